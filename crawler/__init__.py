@@ -1,0 +1,1 @@
+"""The Scrapy project: one generic spider, outlets as data, extraction, item pipelines."""

@@ -1,0 +1,107 @@
+"""Item pipelines, in the order ITEM_PIPELINES gives them: extract → watchlist → store.
+
+Extraction is CPU work (trafilatura ≈ 13 ms a page), so it runs in worker processes: done in
+the reactor thread it would stall downloading and halve the crawl.
+"""
+
+import asyncio
+import logging
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+
+from scrapy.exceptions import DropItem
+
+from .extract import extract_article
+
+logger = logging.getLogger(__name__)
+
+
+def extract_page(raw: dict) -> dict:
+    """Runs in a worker process. Never raises: a bad page becomes {"error": ...}."""
+    try:
+        return extract_article(
+            raw["body"], raw["url"], declared_encoding=raw.get("encoding"), hints=raw.get("hints"),
+            timezone=raw.get("timezone", "Asia/Jakarta"), pages=raw.get("pages", ()),
+        )
+    except Exception as e:  # noqa: BLE001 - one broken page must not stop the crawl
+        return {"error": f"{type(e).__name__}: {e}"}
+
+
+class ExtractPipeline:
+    def __init__(self, crawler):
+        self.crawler = crawler
+        workers = crawler.settings.getint("PANTAU_EXTRACT_WORKERS") or os.cpu_count() or 1
+        self.workers = workers
+        self.pool = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def open_spider(self):
+        # spawn, not fork: forking a process that runs a reactor and threads is unsafe.
+        self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+
+    def close_spider(self):
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+    async def process_item(self, item):
+        run = self.crawler.spider.run
+        raw = {k: item[k] for k in ("body", "url", "encoding", "hints", "timezone", "pages")}
+        result = await asyncio.get_running_loop().run_in_executor(self.pool, extract_page, raw)
+        if "error" in result:
+            run.error(item["outlet"], item["fetched_url"], "extraction", result["error"])
+            raise DropItem(f"extraction failed for {item['fetched_url']}: {result['error']}")
+        if not result.get("published"):
+            run.count("missing_date", item["outlet"])
+        seen = {item["url"], item["fetched_url"]} | ({result["amp_url"]} if result.get("amp_url") else set())
+        return {
+            **result,
+            "url": item["url"],
+            "outlet": item["outlet"],
+            "etag": item.get("etag"),
+            "last_modified": item.get("last_modified"),
+            "seen_urls": sorted(seen),
+        }
+
+
+class WatchlistPipeline:
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_item(self, item):
+        matched = self.crawler.spider.sources.watchlist.matches(item.get("title"), item.get("text"))
+        item["matched_terms"] = matched
+        item["status"] = "kept" if matched else "skipped"
+        return item
+
+
+class StorePipeline:
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_item(self, item):
+        run = self.crawler.spider.run
+        status = item.pop("status")
+        matched = item.pop("matched_terms")
+        try:
+            outcome = run.save(item, status, skip_reason=None if matched else "off-watchlist", matched=matched)
+        except Exception as e:  # noqa: BLE001 - logged with its URL; the crawl goes on
+            logger.exception("could not store %s", item["url"])
+            run.error(item["outlet"], item["url"], "store", f"{type(e).__name__}: {e}")
+            raise DropItem(f"could not store {item['url']}") from e
+        run.count(f"articles_{outcome}", item["outlet"])
+        if status == "skipped":
+            run.count("articles_skipped", item["outlet"])
+        else:
+            run.count("articles_kept", item["outlet"])
+        return item

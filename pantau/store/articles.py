@@ -1,0 +1,138 @@
+"""Writing articles, crawl runs and fetch errors."""
+
+import hashlib
+import json
+import re
+from datetime import datetime, timezone
+
+from ..urls import normalize_url
+
+ARTICLE_FIELDS = ("url", "outlet", "title", "published", "author", "editor", "section", "text", "lang")
+
+
+def utcnow() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def content_hash(title: str | None, text: str | None) -> str:
+    """Hash of what a reader sees; whitespace differences are not changes."""
+    norm = re.sub(r"\s+", " ", f"{title or ''}\n{text or ''}").strip()
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+
+
+def to_utc(published: str | None) -> str | None:
+    if not published:
+        return None
+    dt = datetime.fromisoformat(published)
+    if dt.tzinfo is None:
+        raise ValueError(f"published has no UTC offset: {published!r}")
+    return dt.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def find_article_id(db, *urls) -> int | None:
+    """The id of the article stored under any of these URLs (normalised), or None."""
+    keys = [normalize_url(u) for u in urls if u]
+    if not keys:
+        return None
+    marks = ",".join("?" * len(keys))
+    row = db.execute(f"select article_id from article_urls where url in ({marks}) limit 1", keys).fetchone()
+    return row[0] if row else None
+
+
+def known_article(db, url):
+    """(id, fetched_at, etag, last_modified) of a stored article seen under `url`, or None."""
+    key = normalize_url(url)
+    return db.execute(
+        "select a.id, a.fetched_at, a.etag, a.last_modified from article_urls u "
+        "join articles a on a.id = u.article_id where u.url = ?",
+        [key],
+    ).fetchone()
+
+
+def save_article(db, article: dict, *, run_id=None, status="kept", skip_reason=None, matched_terms=None) -> str:
+    """Insert or update one article; returns "new", "updated" or "unchanged".
+
+    Idempotent: the same article saved twice is stored once. An article is found again by its
+    canonical URL or by any URL it was seen under.
+    """
+    url = article["url"]
+    canonical = normalize_url(article.get("canonical_url") or url)
+    variants = {normalize_url(u) for u in [url, canonical, *article.get("seen_urls", [])] if u}
+    digest = content_hash(article.get("title"), article.get("text"))
+    now = utcnow()
+    row = {k: article.get(k) for k in ARTICLE_FIELDS}
+    row.update(
+        canonical_url=canonical,
+        published_utc=to_utc(article.get("published")),
+        content_hash=digest,
+        status=status,
+        skip_reason=skip_reason,
+        matched_terms=json.dumps(matched_terms, ensure_ascii=False) if matched_terms else None,
+        etag=article.get("etag"),
+        last_modified=article.get("last_modified"),
+        fetched_at=article.get("fetched_at") or now,
+        run_id=run_id,
+    )
+    with db.conn:
+        existing_id = find_article_id(db, canonical, *variants)
+        if existing_id is None:
+            row.update(revision=1, updated_at=now)
+            existing_id = db["articles"].insert(row).last_pk
+            outcome = "new"
+        else:
+            old = db.execute(
+                "select content_hash, status from articles where id = ?", [existing_id]
+            ).fetchone()
+            if old[0] == digest and old[1] == status:
+                db["articles"].update(
+                    existing_id,
+                    {"fetched_at": row["fetched_at"], "etag": row["etag"], "last_modified": row["last_modified"]},
+                )
+                outcome = "unchanged"
+            else:
+                db.execute(
+                    "update articles set revision = revision + 1 where id = ?", [existing_id]
+                )
+                row.update(updated_at=now, analysed_at=None)
+                row.pop("canonical_url")  # the first canonical URL stays the key
+                db["articles"].update(existing_id, row)
+                outcome = "updated"
+        db["article_urls"].insert_all(
+            ({"url": v, "article_id": existing_id} for v in variants), ignore=True
+        )
+    return outcome
+
+
+def ensure_outlet(db, outlet_id: str, name: str | None = None, homepage: str | None = None):
+    db["outlets"].insert(
+        {"id": outlet_id, "name": name or outlet_id, "homepage": homepage, "first_seen": utcnow()},
+        pk="id",
+        ignore=True,
+    )
+
+
+def start_run(db, sources: str) -> int:
+    with db.conn:
+        return db["crawl_runs"].insert(
+            {"started_at": utcnow(), "status": "running", "sources": sources}
+        ).last_pk
+
+
+def finish_run(db, run_id: int, counts: dict, stats: dict, status="finished"):
+    fields = {k: counts.get(k, 0) for k in (
+        "pages_fetched", "articles_new", "articles_updated", "articles_unchanged",
+        "articles_skipped", "not_modified", "errors")}
+    with db.conn:
+        db["crawl_runs"].update(
+            run_id,
+            {**fields, "finished_at": utcnow(), "status": status,
+             "stats": json.dumps(stats, default=str, ensure_ascii=False)},
+        )
+
+
+def record_fetch_error(db, run_id, outlet, url, kind, message, status=None):
+    with db.conn:
+        db["fetch_errors"].insert(
+            {"run_id": run_id, "outlet": outlet, "url": url, "status": status,
+             "kind": kind, "message": message[:500], "at": utcnow()}
+        )

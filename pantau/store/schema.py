@@ -1,0 +1,90 @@
+"""The one place that defines Pantau's tables. Change the schema only by adding a migration."""
+
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("pantau")
+
+
+@migrations()
+def create_crawl_tables(db):
+    db["outlets"].create(
+        {"id": str, "name": str, "homepage": str, "first_seen": str},
+        pk="id",
+    )
+    db["crawl_runs"].create(
+        {
+            "id": int,
+            "started_at": str,
+            "finished_at": str,
+            "status": str,  # running | finished | failed
+            "sources": str,
+            "pages_fetched": int,
+            "articles_new": int,
+            "articles_updated": int,
+            "articles_unchanged": int,
+            "articles_skipped": int,
+            "not_modified": int,
+            "errors": int,
+            "stats": str,  # JSON: Scrapy stats and per-outlet counters
+        },
+        pk="id",
+    )
+    db["articles"].create(
+        {
+            "id": int,
+            "url": str,
+            "canonical_url": str,
+            "outlet": str,
+            "title": str,
+            "published": str,  # ISO 8601 with the outlet's offset, e.g. 2026-11-05T09:15:00+07:00
+            "published_utc": str,  # same instant in UTC, sortable; what date queries use
+            "author": str,
+            "editor": str,
+            "section": str,
+            "text": str,
+            "lang": str,
+            "content_hash": str,
+            "status": str,  # kept | skipped
+            "skip_reason": str,
+            "matched_terms": str,
+            "etag": str,
+            "last_modified": str,
+            "revision": int,
+            "fetched_at": str,
+            "updated_at": str,
+            "analysed_at": str,
+            "run_id": int,
+        },
+        pk="id",
+        not_null={"canonical_url", "content_hash", "status"},
+        defaults={"revision": 1, "status": "kept"},
+    )
+    db["articles"].create_index(["canonical_url"], unique=True)
+    db["articles"].create_index(["status", "published_utc"])
+    db["articles"].create_index(["outlet", "published_utc"])
+    db["articles"].create_index(["analysed_at"])
+    # Every URL an article was seen under (utm variants, AMP, ?page=all): lets a crawl
+    # decide "already have it" before fetching.
+    db["article_urls"].create(
+        {"url": str, "article_id": int},
+        pk="url",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["article_urls"].create_index(["article_id"])
+    db["fetch_errors"].create(
+        {
+            "id": int,
+            "run_id": int,
+            "outlet": str,
+            "url": str,
+            "status": int,
+            "kind": str,  # http | dns | connection | timeout | extraction | ...
+            "message": str,
+            "at": str,
+        },
+        pk="id",
+    )
+    db["fetch_errors"].create_index(["run_id"])
+    db["articles"].enable_fts(
+        ["title", "text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2"
+    )

@@ -1,0 +1,1 @@
+"""Digests: read the database, render for people who read."""
