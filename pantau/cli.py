@@ -99,5 +99,43 @@ def digest(db, day, out):
     click.echo(str(path))
 
 
+@main.command()
+@click.option("--db", required=True, type=click.Path(exists=True, dir_okay=False), help="SQLite database to analyse.")
+@click.option("--batch-size", default=32, show_default=True, help="Articles per nlp.pipe batch.")
+@click.option("--limit", type=int, help="Analyse at most this many articles.")
+@click.option("--progress/--no-progress", default=True, show_default=True, help="Show a progress bar on stderr.")
+def analyze(db, batch_size, limit, progress):
+    """Find figures, entities, people, quotes and summaries in every article not yet analysed.
+
+    Incremental and resumable: safe to stop and run again. An article that fails is logged,
+    marked in articles.analysis_error and skipped.
+
+    Example: pantau analyze --db pantau.db
+    """
+    from .analyze import analyze_db
+
+    counts = analyze_db(db, batch_size=batch_size, limit=limit, progress=progress)
+    click.echo(f"analysed {counts['analysed']} articles, {counts['failed']} failed")
+
+
+@main.command()
+@click.argument("file", type=click.File("r", encoding="utf-8"))
+@click.option("--published", type=click.DateTime(["%Y-%m-%d"]), help="Publication date; anchors 'kemarin', 'hingga 31 Januari'.")
+@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True)
+@click.option("--json", "as_json", is_flag=True, required=True, help="Print one JSON object (the only format).")
+def annotate(file, published, lang, as_json):
+    """Analyse one plain-text article (first line the title) and print what was found.
+
+    Keys: figures, entities, people, quotes, summary (see README for each object's fields).
+
+    Example: pantau annotate artikel.txt --published 2024-03-05 --json
+    """
+    from .nlp.pipeline import annotate as run
+
+    title, _, body = file.read().lstrip("\ufeff").strip().partition("\n")
+    result = run(title.strip(), body.strip(), published.date() if published else None, lang)
+    click.echo(json.dumps(result, ensure_ascii=False, indent=2, default=str))
+
+
 if __name__ == "__main__":
     sys.exit(main())

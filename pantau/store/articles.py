@@ -93,7 +93,7 @@ def save_article(db, article: dict, *, run_id=None, status="kept", skip_reason=N
                 db.execute(
                     "update articles set revision = revision + 1 where id = ?", [existing_id]
                 )
-                row.update(updated_at=now, analysed_at=None)
+                row.update(updated_at=now, analysed_at=None, analysis_error=None)
                 row.pop("canonical_url")  # the first canonical URL stays the key
                 db["articles"].update(existing_id, row)
                 outcome = "updated"

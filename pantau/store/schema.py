@@ -88,3 +88,42 @@ def create_crawl_tables(db):
     db["articles"].enable_fts(
         ["title", "text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2"
     )
+
+
+@migrations()
+def create_analysis_tables(db):
+    """What `pantau analyze` writes; each article's rows are replaced together in one transaction."""
+    db["articles"].add_column("analysis_error", str)
+    db["figures"].create(
+        {
+            "id": int, "article_id": int, "start": int, "end": int, "text": str,
+            "value": str,  # exact decimal as text: Decimal survives, floats do not
+            "value_max": str, "kind": str, "currency": str, "unit": str, "per": str,
+            "approx": int, "qualifier": str, "metric": str, "as_of": str, "sentence": str,
+        },
+        pk="id", foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["figures"].create_index(["article_id"])
+    db["figures"].create_index(["metric", "as_of"])
+    db["entities"].create(
+        {"id": int, "article_id": int, "start": int, "end": int, "text": str, "label": str, "canonical": str},
+        pk="id", foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["entities"].create_index(["article_id"])
+    db["entities"].create_index(["canonical"])
+    db["people"].create(
+        {"id": int, "article_id": int, "name": str, "role": str, "organisation": str},
+        pk="id", foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["people"].create_index(["article_id"])
+    db["people"].create_index(["name"])
+    db["quotes"].create(
+        {"id": int, "article_id": int, "speaker": str, "text": str, "kind": str, "start": int, "end": int},
+        pk="id", foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["quotes"].create_index(["article_id"])
+    db["quotes"].create_index(["speaker"])
+    db["summaries"].create(
+        {"article_id": int, "sentences": str, "method": str},  # sentences: JSON list
+        pk="article_id", foreign_keys=[("article_id", "articles", "id")],
+    )

@@ -34,6 +34,7 @@ def main():
         sources.write_text(site.sources_toml(), encoding="utf-8")
         print(f"sample site: {', '.join(f'{k} {v}' for k, v in site.base.items())} (+ one dead outlet)")
         pantau("crawl", "--sources", str(sources), "--db", str(db), "--log-level", "WARNING")
+    pantau("analyze", "--db", str(db))
     from pantau.store import open_readonly
 
     conn = open_readonly(db)

@@ -1,0 +1,19 @@
+"""Doc attributes the components fill. Each holds plain, JSON-ready values in the CLI's shapes."""
+
+from spacy.tokens import Doc
+
+DOC_EXTENSIONS = {
+    "published": None,  # datetime.date the article was published (anchors relative dates)
+    "title_end": 0,  # character offset where the title ends and the body starts
+    "figures": None,  # list[dict]: see nlp/figures
+    "entities": None,  # list[dict]: text, label, canonical, start, end
+    "people": None,  # list[dict]: name, role, organisation
+    "quotes": None,  # list[dict]: speaker, text, kind
+    "summary": None,  # list[str]
+}
+
+
+def register():
+    for name, default in DOC_EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)

@@ -1,0 +1,65 @@
+"""Writing what the nlp pipeline found. One article's results are replaced all at once, so a
+killed analysis leaves either the old results or the new ones, never half."""
+
+import json
+
+from .articles import utcnow
+
+PER_ARTICLE_TABLES = ("figures", "entities", "people", "quotes")
+FIGURE_COLUMNS = ("start", "end", "text", "value", "value_max", "kind", "currency", "unit", "per",
+                  "approx", "qualifier", "metric", "as_of", "sentence")
+
+
+def pending_articles(db, limit=None):
+    """Kept articles not analysed since they last changed, oldest first."""
+    sql = ("select id, title, text, published, lang from articles "
+           "where status = 'kept' and analysed_at is null and analysis_error is null order by id")
+    if limit:
+        sql += f" limit {int(limit)}"
+    for row in db.execute(sql):
+        yield dict(zip(("id", "title", "text", "published", "lang"), row))
+
+
+def count_pending(db) -> int:
+    return db.execute(
+        "select count(*) from articles where status = 'kept' and analysed_at is null and analysis_error is null"
+    ).fetchone()[0]
+
+
+def _figure_row(article_id, f):
+    row = {k: f.get(k) for k in FIGURE_COLUMNS}
+    row["value"] = None if f.get("value") is None else str(f["value"])
+    row["value_max"] = None if f.get("value_max") is None else str(f["value_max"])
+    row["approx"] = int(bool(f.get("approx")))
+    row["article_id"] = article_id
+    return row
+
+
+def save_analysis(db, article_id: int, result: dict):
+    with db.conn:
+        for table in (*PER_ARTICLE_TABLES, "summaries"):
+            db.execute(f"delete from {table} where article_id = ?", [article_id])
+        db["figures"].insert_all(_figure_row(article_id, f) for f in result.get("figures", []))
+        db["entities"].insert_all(
+            {"article_id": article_id, **{k: e.get(k) for k in ("start", "end", "text", "label", "canonical")}}
+            for e in result.get("entities", [])
+        )
+        db["people"].insert_all(
+            {"article_id": article_id, **{k: p.get(k) for k in ("name", "role", "organisation")}}
+            for p in result.get("people", [])
+        )
+        db["quotes"].insert_all(
+            {"article_id": article_id, **{k: q.get(k) for k in ("speaker", "text", "kind", "start", "end")}}
+            for q in result.get("quotes", [])
+        )
+        if result.get("summary"):
+            db["summaries"].insert(
+                {"article_id": article_id, "sentences": json.dumps(result["summary"], ensure_ascii=False),
+                 "method": result.get("summary_method")}
+            )
+        db.execute("update articles set analysed_at = ?, analysis_error = null where id = ?", [utcnow(), article_id])
+
+
+def save_analysis_error(db, article_id: int, message: str):
+    with db.conn:
+        db.execute("update articles set analysis_error = ? where id = ?", [message[:500], article_id])
