@@ -62,6 +62,7 @@ class ExtractPipeline:
             "outlet": item["outlet"],
             "etag": item.get("etag"),
             "last_modified": item.get("last_modified"),
+            "source_lastmod": item.get("source_lastmod"),
             "seen_urls": sorted(seen),
         }
 
@@ -100,8 +101,6 @@ class StorePipeline:
             run.error(item["outlet"], item["url"], "store", f"{type(e).__name__}: {e}")
             raise DropItem(f"could not store {item['url']}") from e
         run.count(f"articles_{outcome}", item["outlet"])
-        if status == "skipped":
-            run.count("articles_skipped", item["outlet"])
-        else:
-            run.count("articles_kept", item["outlet"])
+        if outcome != "unchanged":
+            run.count("articles_skipped" if status == "skipped" else "articles_kept", item["outlet"])
         return item

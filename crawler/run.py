@@ -45,7 +45,8 @@ class CrawlRun:
 
     def summary(self) -> str:
         c = self.counts
-        return (f"crawl run {self.run_id}: {c['pages_fetched']} pages fetched, "
-                f"{c['articles_new']} new, {c['articles_updated']} updated, {c['articles_unchanged']} unchanged, "
-                f"{c['articles_skipped']} skipped (off-watchlist), {c['not_modified'] + c['known_skipped']} already stored, "
-                f"{c['errors']} errors")
+        return (f"crawl run {self.run_id}: {c['pages_fetched']} pages fetched; articles: "
+                f"{c['articles_new']} new, {c['articles_updated']} updated "
+                f"({c['articles_kept']} kept, {c['articles_skipped']} off-watchlist), "
+                f"{c['articles_unchanged']} fetched again unchanged, "
+                f"{c['known_skipped'] + c['not_modified']} already stored and not fetched; {c['errors']} errors")

@@ -127,3 +127,11 @@ def create_analysis_tables(db):
         {"article_id": int, "sentences": str, "method": str},  # sentences: JSON list
         pk="article_id", foreign_keys=[("article_id", "articles", "id")],
     )
+
+
+@migrations()
+def add_source_lastmod(db):
+    """The change date the outlet's feed or sitemap gave when we fetched an article: the next
+    crawl refetches only when the outlet announces a later one (clocks of site and crawler
+    never need to agree)."""
+    db["articles"].add_column("source_lastmod", str)
