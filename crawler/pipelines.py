@@ -51,7 +51,8 @@ class ExtractPipeline:
         raw = {k: item[k] for k in ("body", "url", "encoding", "hints", "timezone", "pages")}
         result = await asyncio.get_running_loop().run_in_executor(self.pool, extract_page, raw)
         if "error" in result:
-            run.error(item["outlet"], item["fetched_url"], "extraction", result["error"])
+            empty = "no article text" in result["error"] or "empty page" in result["error"]
+            run.error(item["outlet"], item["fetched_url"], "empty_body" if empty else "extraction", result["error"])
             raise DropItem(f"extraction failed for {item['fetched_url']}: {result['error']}")
         if not result.get("published"):
             run.count("missing_date", item["outlet"])

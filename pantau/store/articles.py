@@ -137,3 +137,8 @@ def record_fetch_error(db, run_id, outlet, url, kind, message, status=None):
             {"run_id": run_id, "outlet": outlet, "url": url, "status": status,
              "kind": kind, "message": message[:500], "at": utcnow()}
         )
+
+
+def record_health(db, run_id: int, rows: list[dict]):
+    with db.conn:
+        db["health"].insert_all(({"run_id": run_id, **r} for r in rows), replace=True)

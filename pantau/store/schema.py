@@ -135,3 +135,19 @@ def add_source_lastmod(db):
     crawl refetches only when the outlet announces a later one (clocks of site and crawler
     never need to agree)."""
     db["articles"].add_column("source_lastmod", str)
+
+
+@migrations()
+def create_health(db):
+    """Crawl health per outlet and run, in the spirit of Spidermon: what alert rules read."""
+    db["health"].create(
+        {
+            "run_id": int, "outlet": str, "finished_at": str, "pages_fetched": int,
+            "articles_new": int, "articles_updated": int, "articles_kept": int, "articles_skipped": int,
+            "already_stored": int, "extraction_failures": int, "empty_bodies": int, "missing_dates": int,
+            "http_errors": int, "fetch_errors": int, "error_rate": float, "duration_s": float,
+        },
+        pk=("run_id", "outlet"),
+        foreign_keys=[("run_id", "crawl_runs", "id")],
+    )
+    db["health"].create_index(["outlet", "run_id"])
