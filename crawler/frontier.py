@@ -1,0 +1,237 @@
+"""The crawl frontier: Scrapy's scheduler queue and dupefilter as two tables in one SQLite file.
+
+Why not Scrapy's own `Scheduler` with `RFPDupeFilter`:
+- RFPDupeFilter keeps every fingerprint it has seen in a Python set, so RAM grows with every URL
+  of the crawl; here the seen-set is a table and RAM holds only SQLite's page cache.
+- Scrapy's disk queues (JOBDIR) write their bookkeeping only on a clean close. After `kill -9`
+  the queue is gone while `requests.seen` still remembers its URLs, so a resumed crawl skips
+  them for good: articles lost.
+
+How a killed crawl resumes (`pantau crawl --jobdir DIR` twice):
+- Article requests are *durable*: each stays in the queue, marked in flight, until the crawl
+  reports it done (stored, dropped with a reason, or failed with a recorded error). On resume
+  in-flight rows go back to the queue, so an article fetched but not yet stored is fetched again.
+  One that was stored just before the kill is recognised by the store before it is downloaded
+  (`StoredArticleMiddleware`), so nothing stored is fetched twice.
+- Discovery requests (feeds, sitemaps, listings) are not kept: a resumed crawl reads them again,
+  which finds anything whose request died with the process. Seen article URLs stay seen.
+- At a clean finish the file is deleted, so the next day's run with the same JOBDIR starts fresh.
+
+Writes are committed in batches (every PANTAU_FRONTIER_COMMIT_OPS operations or second): a kill
+loses at most the last batch, and any prefix of the operations is a consistent frontier, because
+a lost "done" only means a recheck against the store and a lost "queued" is rediscovered.
+"""
+
+import logging
+from collections import deque
+import pickle
+import shutil
+import sqlite3
+import tempfile
+import time
+from pathlib import Path
+
+from scrapy import signals
+from scrapy.utils.request import request_from_dict
+
+logger = logging.getLogger(__name__)
+
+DURABLE_KINDS = frozenset({"article"})
+FILENAME = "frontier.sqlite"
+# Sent by the spider when a durable request needs no item pipeline (errors, 304s, non-HTML).
+request_done = object()
+
+
+class Frontier:
+    """The tables, without Scrapy: a priority queue (FIFO within a priority) and a seen-set."""
+
+    def __init__(self, path, *, commit_ops=500, commit_seconds=1.0, cache_kib=4096):
+        self.path = Path(path)
+        self.resumed = self.path.exists()
+        self.conn = sqlite3.connect(self.path, isolation_level=None)
+        self.conn.execute("pragma journal_mode = wal")
+        self.conn.execute("pragma synchronous = off")  # a killed process loses nothing; a power cut may
+        self.conn.execute(f"pragma cache_size = -{cache_kib}")
+        self.conn.executescript("""
+            create table if not exists queue (
+                id integer primary key, priority integer not null, durable integer not null,
+                state integer not null default 0,  -- 0 queued, 1 in flight
+                request blob not null);
+            create index if not exists queue_next on queue (state, priority desc, id);
+            create table if not exists seen (fp blob primary key, durable integer not null) without rowid;
+        """)
+        self.commit_ops, self.commit_seconds = commit_ops, commit_seconds
+        self._ops, self._last_commit = 0, time.monotonic()
+        self.restored = self._restore() if self.resumed else 0
+        # rows up to this id came from the killed run: their articles may be stored already
+        self.restored_upto = self.conn.execute("select coalesce(max(id), 0) from queue").fetchone()[0]
+        self.queued = self.conn.execute("select count(*) from queue where state = 0").fetchone()[0]
+        self.conn.execute("begin")
+
+    def _restore(self) -> int:
+        """After a killed run: forget discovery requests, put in-flight articles back in the queue."""
+        with self.conn:
+            self.conn.execute("delete from queue where durable = 0")
+            self.conn.execute("delete from seen where durable = 0")
+            self.conn.execute("update queue set state = 0 where state = 1")
+        return self.conn.execute("select count(*) from queue").fetchone()[0]
+
+    def _wrote(self):
+        self._ops += 1
+        if self._ops >= self.commit_ops or time.monotonic() - self._last_commit >= self.commit_seconds:
+            self.commit()
+
+    def commit(self):
+        self.conn.execute("commit")
+        self.conn.execute("begin")
+        self._ops, self._last_commit = 0, time.monotonic()
+
+    def see(self, fp: bytes, durable: bool) -> bool:
+        """Record a fingerprint; False when it was already there."""
+        cur = self.conn.execute("insert or ignore into seen values (?, ?)", (fp, int(durable)))
+        self._wrote()
+        return cur.rowcount == 1
+
+    def push(self, priority: int, durable: bool, request: bytes) -> int:
+        cur = self.conn.execute(
+            "insert into queue (priority, durable, request) values (?, ?, ?)", (priority, int(durable), request))
+        self.queued += 1
+        self._wrote()
+        return cur.lastrowid
+
+    def requeue(self, row_id: int, priority: int, request: bytes) -> bool:
+        """Put a durable request back (a retry or a redirect of it); False when the row is gone."""
+        cur = self.conn.execute(
+            "update queue set state = 0, priority = ?, request = ? where id = ? and state = 1",
+            (priority, request, row_id))
+        if cur.rowcount:
+            self.queued += 1
+            self._wrote()
+        return cur.rowcount == 1
+
+    def pop(self) -> tuple[int, bool, bytes] | None:
+        """The next request: durable ones are marked in flight, others leave the queue."""
+        row = self.conn.execute(
+            "select id, durable, request from queue where state = 0 order by priority desc, id limit 1").fetchone()
+        if row is None:
+            return None
+        row_id, durable, blob = row
+        if durable:
+            self.conn.execute("update queue set state = 1 where id = ?", (row_id,))
+        else:
+            self.conn.execute("delete from queue where id = ?", (row_id,))
+        self.queued -= 1
+        self._wrote()
+        return row_id, bool(durable), blob
+
+    def done(self, row_id: int):
+        self.conn.execute("delete from queue where id = ? and state = 1", (row_id,))
+        self._wrote()
+
+    def __len__(self) -> int:
+        return self.queued
+
+    def close(self, *, remove: bool):
+        self.conn.execute("commit")
+        self.conn.close()
+        if remove:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+
+
+class FrontierScheduler:
+    """Scrapy scheduler (SCHEDULER setting) over a `Frontier` file.
+
+    The file is JOBDIR/frontier.sqlite, or a temporary one without JOBDIR. DUPEFILTER_CLASS and
+    the SCHEDULER_*_QUEUE settings are not used: the frontier is both.
+    """
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.fingerprinter = crawler.request_fingerprinter
+        self.jobdir = crawler.settings.get("JOBDIR")
+        self.commit_ops = crawler.settings.getint("PANTAU_FRONTIER_COMMIT_OPS", 500)
+        self.frontier = None
+        self.spider = None
+        self._tmpdir = None
+        self._unserializable = deque()
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        scheduler = cls(crawler)
+        for signal in (signals.item_scraped, signals.item_dropped, signals.item_error):
+            crawler.signals.connect(scheduler._item_done, signal=signal)
+        crawler.signals.connect(scheduler._request_done, signal=request_done)
+        return scheduler
+
+    def open(self, spider):
+        self.spider = spider
+        if self.jobdir:
+            Path(self.jobdir).mkdir(parents=True, exist_ok=True)
+            path = Path(self.jobdir, FILENAME)
+        else:
+            self._tmpdir = tempfile.mkdtemp(prefix="pantau-frontier-")
+            path = Path(self._tmpdir, FILENAME)
+        self.frontier = Frontier(path, commit_ops=self.commit_ops)
+        if self.frontier.resumed:
+            logger.info("Resuming crawl from %s: %d article requests still to do", path, self.frontier.restored)
+            self.stats.set_value("frontier/resumed", self.frontier.restored)
+
+    def close(self, reason):
+        finished = reason == "finished"
+        self.frontier.close(remove=finished or not self.jobdir)
+        if self._tmpdir:
+            shutil.rmtree(self._tmpdir, ignore_errors=True)
+
+    def has_pending_requests(self) -> bool:
+        return len(self) > 0
+
+    def __len__(self) -> int:
+        return len(self.frontier) + len(self._unserializable)
+
+    def enqueue_request(self, request) -> bool:
+        durable = request.meta.get("kind") in DURABLE_KINDS
+        row_id = request.meta.get("frontier_id")
+        if not request.dont_filter and not self.frontier.see(self.fingerprinter.fingerprint(request), durable):
+            self.stats.inc_value("dupefilter/filtered")
+            if row_id is not None:  # a redirect to something already fetched: this request is over
+                self.frontier.done(row_id)
+            return False
+        try:
+            blob = pickle.dumps(request.to_dict(spider=self.spider), protocol=5)
+        except ValueError:  # a callback that is not a spider method: keep it in memory
+            self._unserializable.append(request)
+            self.stats.inc_value("scheduler/unserializable")
+            return True
+        if row_id is None or not self.frontier.requeue(row_id, request.priority, blob):
+            self.frontier.push(request.priority, durable, blob)
+        self.stats.inc_value("scheduler/enqueued")
+        return True
+
+    def next_request(self):
+        if self._unserializable:
+            return self._unserializable.popleft()
+        popped = self.frontier.pop()
+        if popped is None:
+            return None
+        row_id, durable, blob = popped
+        request = request_from_dict(pickle.loads(blob), spider=self.spider)
+        if durable:
+            request.meta["frontier_id"] = row_id
+            if row_id <= self.frontier.restored_upto:
+                request.meta["resumed"] = True
+        self.stats.inc_value("scheduler/dequeued")
+        return request
+
+    # --- completion of durable requests --------------------------------------------------------
+    def _done(self, request):
+        row_id = request.meta.get("frontier_id") if request is not None else None
+        if row_id is not None and self.frontier is not None:
+            self.frontier.done(row_id)
+
+    def _item_done(self, item, response=None, **kwargs):
+        self._done(getattr(response, "request", None))
+
+    def _request_done(self, request, **kwargs):
+        self._done(request)
