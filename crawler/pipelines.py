@@ -13,6 +13,7 @@ from concurrent.futures import ProcessPoolExecutor
 from scrapy.exceptions import DropItem
 
 from .extract import extract_article
+from .extract.article import _label
 
 logger = logging.getLogger(__name__)
 
@@ -26,6 +27,15 @@ def extract_page(raw: dict) -> dict:
         )
     except Exception as e:  # noqa: BLE001 - one broken page must not stop the crawl
         return {"error": f"{type(e).__name__}: {e}"}
+
+
+def encoding_mislabelled(declared: str | None, decoded_as: str | None) -> bool:
+    """Whether the page was not in the charset its Content-Type named (or mixed two)."""
+    if not decoded_as or decoded_as == "text":
+        return False
+    if "+" in decoded_as:
+        return True
+    return bool(declared) and _label(declared) not in (_label(decoded_as), None)
 
 
 class ExtractPipeline:
@@ -56,6 +66,8 @@ class ExtractPipeline:
             raise DropItem(f"extraction failed for {item['fetched_url']}: {result['error']}")
         if not result.get("published"):
             run.count("missing_date", item["outlet"])
+        if encoding_mislabelled(item.get("encoding"), result.pop("decoded_as", None)):
+            run.count("warn_encoding_mislabelled", item["outlet"])
         seen = {item["url"], item["fetched_url"]} | ({result["amp_url"]} if result.get("amp_url") else set())
         return {
             **result,

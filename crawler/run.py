@@ -1,10 +1,20 @@
-"""One crawl run's bookkeeping: the database connection, the run row, per-outlet counters."""
+"""One crawl run's bookkeeping: the database connection, the run row, per-outlet counters.
 
+Counter names: `errors_<kind>` for each fetch_errors kind, `warn_<name>` for oddities the crawl
+recovered from (slow or large responses, a wrong Content-Type, a listing or article page cap hit,
+a wrong encoding label, Retry-After waits), `retries`, and the page and article counts.
+"""
+
+import json
 from collections import Counter, defaultdict
 from datetime import datetime
 
 from pantau.store import open_db
 from pantau.store import articles as store
+
+
+# Errors about a page that was fetched (the rest are requests that got no usable response).
+PAGE_PROBLEMS = {"extraction", "empty_body", "not_html", "malformed", "feed", "sitemap", "parse", "store"}
 
 
 class CrawlRun:
@@ -52,8 +62,11 @@ class CrawlRun:
         rows = []
         for outlet in self.sources.outlets:
             c = self.by_outlet.get(outlet.id, Counter())
-            requests = c["pages_fetched"] + c["errors_http"] + c["errors_connection"] + c["errors_dns"] + c["errors_timeout"]
-            failures = c["errors"] - c["errors_extraction"] - c["errors_empty_body"]
+            kinds = {k.removeprefix("errors_"): n for k, n in sorted(c.items()) if k.startswith("errors_")}
+            # a failed request never became a fetched page; a page that fails later (extraction,
+            # a malformed feed, a callback error) was fetched and is counted in pages_fetched
+            failures = sum(n for k, n in kinds.items() if k not in PAGE_PROBLEMS)
+            requests = c["pages_fetched"] + failures
             rows.append({
                 "outlet": outlet.id, "finished_at": finished, "pages_fetched": c["pages_fetched"],
                 "articles_new": c["articles_new"], "articles_updated": c["articles_updated"],
@@ -62,7 +75,9 @@ class CrawlRun:
                 "extraction_failures": c["errors_extraction"], "empty_bodies": c["errors_empty_body"],
                 "missing_dates": c["missing_date"], "http_errors": c["errors_http"], "fetch_errors": failures,
                 "error_rate": round(failures / requests, 4) if requests else (1.0 if failures else 0.0),
-                "duration_s": round(duration, 1),
+                "duration_s": round(duration, 1), "retries": c["retries"],
+                "error_kinds": json.dumps(kinds),
+                "warnings": json.dumps({k.removeprefix("warn_"): n for k, n in sorted(c.items()) if k.startswith("warn_")}),
             })
         return rows
 

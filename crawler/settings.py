@@ -24,12 +24,37 @@ AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 4.0
 
 DOWNLOAD_TIMEOUT = 30
+# No news page is 16 MB: a bigger response (or one that decompresses past it: a gzip bomb) is
+# dropped and recorded as "too_large"; past 4 MB it is counted as a large response.
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 RETRY_TIMES = 2
 REDIRECT_MAX_TIMES = 5
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
+
+# Longest Retry-After (seconds) a 429/503 may ask us to wait before its retry; longer is a give-up.
+PANTAU_RETRY_AFTER_MAX = 120.0
+# A page whose headers take longer than this (seconds) counts as a slow response in health.
+PANTAU_SLOW_RESPONSE = 10.0
+# Frontier (scheduler queue and seen-set in SQLite, see crawler/frontier.py): commit every N writes.
+PANTAU_FRONTIER_COMMIT_OPS = 500
+
+# The frontier replaces Scrapy's scheduler and RFPDupeFilter: nothing grows in RAM with the
+# crawl, and `--jobdir` survives kill -9.
+SCHEDULER = "pantau.crawler.frontier.FrontierScheduler"
+DOWNLOADER_MIDDLEWARES = {
+    # after OffsiteMiddleware (50), before robots.txt (100): a refused host is not even asked for robots.txt
+    "pantau.crawler.middlewares.AddressGuardMiddleware": 60,
+    "pantau.crawler.middlewares.StoredArticleMiddleware": 70,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "pantau.crawler.middlewares.PoliteRetryMiddleware": 550,
+    # sees a 3xx before RedirectMiddleware (600) follows it
+    "pantau.crawler.middlewares.RedirectGuardMiddleware": 650,
+}
+SPIDER_MIDDLEWARES = {
+    "pantau.crawler.middlewares.CallbackErrorMiddleware": 950,
+}
 
 ITEM_PIPELINES = {
     "pantau.crawler.pipelines.ExtractPipeline": 100,

@@ -21,20 +21,33 @@ def main():
 @click.option("--sources", required=True, type=click.Path(dir_okay=False), help="Sources file (TOML) listing outlets.")
 @click.option("--db", required=True, type=click.Path(dir_okay=False), help="SQLite database to write (created if missing).")
 @click.option("--log-level", default="INFO", show_default=True, type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]))
-@click.option("--jobdir", type=click.Path(file_okay=False), help="Keep crawl state here so a killed crawl resumes.")
-def crawl(sources, db, log_level, jobdir):
+@click.option("--jobdir", type=click.Path(file_okay=False),
+              help="Keep the crawl frontier here: a crawl killed or stopped (even with kill -9) resumes "
+                   "where it was when started again with the same --jobdir; a finished crawl clears it.")
+@click.option("--set", "overrides", multiple=True, metavar="KEY=VALUE",
+              help="Override a Scrapy or Pantau setting for this run (repeatable), e.g. "
+                   "--set DOWNLOAD_TIMEOUT=10 --set PANTAU_RETRY_AFTER_MAX=30. See crawler/settings.py.")
+def crawl(sources, db, log_level, jobdir, overrides):
     """Crawl the outlets in SOURCES into DB.
 
     Exits 0 when the run finished, even if some pages failed; failures are in the
-    crawl_runs and fetch_errors tables and counted in the summary line.
+    crawl_runs, fetch_errors and health tables and counted in the summary line.
+    Private, loopback and link-local addresses are refused (kind "refused") unless the
+    outlet sets allow_private = true.
 
-    Example: pantau crawl --sources sources/indonesia.toml --db pantau.db
+    Example: pantau crawl --sources sources/indonesia.toml --db pantau.db --jobdir crawl-state
     """
     from .crawl import run_crawl
     from .crawler.sources import SourcesError
 
+    settings = {}
+    for pair in overrides:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise click.BadParameter(f"expected KEY=VALUE, got {pair!r}", param_hint="--set")
+        settings[key.strip()] = value
     try:
-        result = run_crawl(sources, db, log_level=log_level, jobdir=jobdir)
+        result = run_crawl(sources, db, log_level=log_level, jobdir=jobdir, **settings)
     except SourcesError as e:
         raise click.ClickException(str(e)) from None
     click.echo(result["summary"])

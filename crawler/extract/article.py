@@ -8,6 +8,7 @@ the CSS hints and trafilatura itself: a second parse with BeautifulSoup cost mor
 trafilatura's whole extraction (bench/crawl.py). BeautifulSoup's UnicodeDammit does the decoding.
 """
 
+import codecs
 import json
 import re
 from urllib.parse import urljoin
@@ -35,19 +36,59 @@ class ExtractionError(ValueError):
     """The page is not an article we can read; the message says why."""
 
 
-def decode_html(body: bytes | str, declared: str | None = None) -> str:
-    """Bytes to text, surviving a wrong charset label.
+# WHATWG: browsers read these labels as windows-1252, and so do servers' CMSs in practice.
+AS_CP1252 = {"ascii", "latin_1", "iso8859-1", "windows-1252", "cp1252"}
+BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
-    UTF-8 is tried first because a valid UTF-8 byte string is almost never another encoding,
-    while latin-1 labels "succeed" on anything and turn UTF-8 into mojibake.
+
+def _as_cp1252(error: UnicodeDecodeError) -> tuple[str, int]:
+    """Codec error handler: bytes that are not UTF-8 read as Windows-1252 (its 5 holes as latin-1)."""
+    bad = error.object[error.start:error.end]
+    return "".join(bytes([b]).decode("cp1252", "ignore") or chr(b) for b in bad), error.end
+
+
+CP1252_FALLBACK = "pantau-cp1252"
+codecs.register_error(CP1252_FALLBACK, _as_cp1252)
+
+
+def _label(declared: str | None) -> str | None:
+    try:
+        name = codecs.lookup(declared.strip().strip("\"'")).name if declared else None
+    except LookupError:
+        return None
+    return "cp1252" if name in AS_CP1252 else name
+
+
+def decode_page(body: bytes | str, declared: str | None = None) -> tuple[str, str]:
+    """(text, how it was decoded), surviving a wrong charset label.
+
+    A byte-order mark wins; then UTF-8, because valid UTF-8 is almost never another encoding
+    while latin-1 labels "succeed" on anything and turn UTF-8 into mojibake; then a non-UTF-8
+    label. Bytes that are not UTF-8 under a UTF-8 label (or none) are Windows-1252 — a whole
+    mislabelled page or a few pasted characters in a UTF-8 page — and are mended one by one
+    ("utf-8+windows-1252").
     """
     if isinstance(body, str):
-        return body
-    encodings = ["utf-8"] + ([declared] if declared else [])
-    dammit = UnicodeDammit(body, known_definite_encodings=encodings, is_html=True)
-    if dammit.unicode_markup is None:
-        raise ExtractionError("could not decode the page in any encoding")
-    return dammit.unicode_markup
+        return body, "text"
+    if body.startswith(BOMS):
+        dammit = UnicodeDammit(body, is_html=True)
+        if dammit.unicode_markup is not None:
+            return dammit.unicode_markup, dammit.original_encoding
+    try:
+        return body.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    label = _label(declared)
+    if label and label != "utf-8":
+        try:
+            return body.decode(label), label
+        except UnicodeDecodeError:
+            pass
+    return body.decode("utf-8", errors=CP1252_FALLBACK), "utf-8+windows-1252"
+
+
+def decode_html(body: bytes | str, declared: str | None = None) -> str:
+    return decode_page(body, declared)[0]
 
 
 class Page:
@@ -154,7 +195,7 @@ def _published(page: Page, ld: dict, html: str, url: str | None, hints: dict, tz
 def extract_article(body, url=None, *, declared_encoding=None, hints=None, timezone="Asia/Jakarta", pages=()):
     """Extract one article. `pages` are the HTML of its further pages, joined in order."""
     hints = hints or {}
-    html = decode_html(body, declared_encoding)
+    html, decoded_as = decode_page(body, declared_encoding)
     if not html.strip():
         raise ExtractionError("empty page")
     page = Page(html)
@@ -197,6 +238,7 @@ def extract_article(body, url=None, *, declared_encoding=None, hints=None, timez
         "section": section,
         "text": text,
         "lang": guess_lang(text, declared_lang),
+        "decoded_as": decoded_as,
     }
 
 

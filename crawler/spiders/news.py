@@ -5,29 +5,27 @@ changed after we fetched it, and then conditionally (ETag / Last-Modified), so a
 article costs at most a 304.
 """
 
+import re
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import scrapy
+from lxml import etree
 from scrapy import signals
+from scrapy.http import HtmlResponse, TextResponse
 from scrapy.linkextractors import LinkExtractor
-from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
-from scrapy.exceptions import (
-    CannotResolveHostError,
-    DownloadConnectionRefusedError,
-    DownloadFailedError,
-    DownloadTimeoutError,
-    IgnoreRequest,
-    ResponseDataLossError,
-)
+from twisted.python.failure import Failure
 
-from pantau.urls import normalize_url
+from pantau.urls import normalize_url, strip_session_ids
 
+from ..failures import AlreadyStored, classify, done
 from ..run import CrawlRun
 from ..sources import load_sources
 
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<title", b"<meta", b"<article", b"<div", b"<p>")
 PRIORITY = {"feed": 30, "sitemap": 20, "listing": 10, "article": 40}
 MAX_ARTICLE_PAGES = 20
 # Pagination links that say what they are but carry no rel=next: "Next", "Selanjutnya", "»".
@@ -50,6 +48,41 @@ def parse_when(value: str | None) -> datetime | None:
         except (TypeError, ValueError):
             return None
     return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
+
+
+def read_xml(data: bytes | str) -> tuple[scrapy.Selector | None, list[str]]:
+    """A feed or sitemap as a Selector, salvaging what a broken document still holds, and the
+    parser's complaints ("line 12: ..."). Entities are never expanded (no billion laughs, no XXE)."""
+    if isinstance(data, str):  # already decoded by Scrapy: drop a declaration that would contradict it
+        data = re.sub(r"^\s*<\?xml[^>]*\?>", "", data).encode("utf-8")
+    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False,
+                             remove_comments=True, remove_pis=True)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as e:  # recover gives up only on hopeless input
+        return None, [str(e)]
+    errors = [f"line {e.line}: {e.message.strip()}" for e in parser.error_log if e.level >= etree.ErrorLevels.ERROR]
+    if root is None:
+        return None, errors or ["no XML document"]
+    sel = scrapy.Selector(root=root, type="xml")
+    sel.remove_namespaces()
+    return sel, errors
+
+
+def sniff_html(body: bytes) -> bool:
+    """Whether a body looks like an HTML page, whatever its Content-Type says."""
+    head = body[:4096]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        head = head.decode("utf-16", "ignore").encode("utf-8", "ignore")
+    if b"\x00" in head:
+        return False
+    head = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return any(tag in head for tag in HTML_MARKERS)
+
+
+def as_html(response):
+    """A response Scrapy did not take for HTML (wrong Content-Type) as an HtmlResponse."""
+    return response if isinstance(response, TextResponse) else response.replace(cls=HtmlResponse)
 
 
 def with_query(url: str, param: str) -> str:
@@ -86,7 +119,7 @@ class NewsSpider(scrapy.Spider):
 
     def _request(self, url, kind, outlet, callback, **meta):
         return scrapy.Request(
-            url, callback=callback, errback=self.on_error, priority=PRIORITY[kind],
+            strip_session_ids(url), callback=callback, errback=self.on_error, priority=PRIORITY[kind],
             meta={"outlet": outlet.id, "kind": kind, **meta},
         )
 
@@ -102,13 +135,29 @@ class NewsSpider(scrapy.Spider):
     def outlet(self, response):
         return self.sources.outlet(response.meta["outlet"])
 
+    def fetched(self, response, outlet_id):
+        """Count a fetched page, and note one that was slow or large (health warnings)."""
+        self.run.count("pages_fetched", outlet_id)
+        if response.meta.get("download_latency", 0) > self.settings.getfloat("PANTAU_SLOW_RESPONSE"):
+            self.run.count("warn_slow_responses", outlet_id)
+        warnsize = self.settings.getint("DOWNLOAD_WARNSIZE")
+        if warnsize and len(response.body) > warnsize:
+            self.run.count("warn_large_responses", outlet_id)
+
+    def xml(self, response, body, outlet, what):
+        """Read a feed or sitemap; a malformed one is recorded, and what it still holds is used."""
+        sel, errors = read_xml(body if body is not None else response.text)
+        if errors:
+            self.run.error(outlet.id, response.url, "malformed",
+                           f"{what} is not well-formed XML ({len(errors)} problems; first: {errors[0]})")
+        return sel
+
     # --- discovery ---------------------------------------------------------------------------
     def parse_feed(self, response):
         outlet = self.outlet(response)
-        self.run.count("pages_fetched", outlet.id)
-        sel = scrapy.Selector(text=response.text, type="xml")
-        sel.remove_namespaces()
-        entries = sel.xpath("//item | //entry")
+        self.fetched(response, outlet.id)
+        sel = self.xml(response, None if isinstance(response, TextResponse) else response.body, outlet, "feed")
+        entries = sel.xpath("//item | //entry") if sel is not None else []
         if not entries:
             self.run.error(outlet.id, response.url, "feed", "no <item> or <entry> in the feed")
         for entry in entries:
@@ -119,12 +168,14 @@ class NewsSpider(scrapy.Spider):
 
     def parse_sitemap(self, response):
         outlet = self.outlet(response)
-        self.run.count("pages_fetched", outlet.id)
+        self.fetched(response, outlet.id)
         body = response.body
         if body[:2] == b"\x1f\x8b":
             body = gunzip(body, max_size=self.settings.getint("DOWNLOAD_MAXSIZE"))
-        sel = scrapy.Selector(text=body.decode("utf-8", "replace"), type="xml")
-        sel.remove_namespaces()
+        sel = self.xml(response, body, outlet, "sitemap")
+        if sel is None or not sel.xpath("//sitemap/loc | //url/loc"):
+            self.run.error(outlet.id, response.url, "sitemap", "no <sitemap> or <url> entries in the sitemap")
+            return
         for loc in sel.xpath("//sitemap/loc/text()").getall():
             yield self._request(response.urljoin(loc.strip()), "sitemap", outlet, self.parse_sitemap)
         for url in sel.xpath("//url"):
@@ -135,7 +186,8 @@ class NewsSpider(scrapy.Spider):
 
     def parse_listing(self, response):
         outlet = self.outlet(response)
-        self.run.count("pages_fetched", outlet.id)
+        self.fetched(response, outlet.id)
+        response = as_html(response)
         extractor = LinkExtractor(allow=outlet.article_pattern or (), unique=True)
         for link in extractor.extract_links(response):
             yield from self.article_request(link.url, outlet, None)
@@ -148,6 +200,8 @@ class NewsSpider(scrapy.Spider):
         )
         if nxt and page_no < outlet.max_listing_pages:
             yield self._request(response.urljoin(nxt), "listing", outlet, self.parse_listing, page_no=page_no + 1)
+        elif nxt:  # an endless calendar or just a long archive: max_listing_pages says where to stop
+            self.run.count("warn_listing_page_cap", outlet.id)
 
     def article_request(self, url, outlet, lastmod):
         if not outlet.matches_article(url):
@@ -157,8 +211,7 @@ class NewsSpider(scrapy.Spider):
         known = self.run.known(url)
         if known:
             _, fetched_at, etag, last_modified, source_lastmod = known
-            seen = datetime.fromisoformat(source_lastmod or fetched_at)
-            if lastmod is None or lastmod <= seen:
+            if self._unchanged(known, lastmod):
                 self.run.count("known_skipped", outlet.id)
                 return
             if etag:
@@ -171,17 +224,37 @@ class NewsSpider(scrapy.Spider):
         request.headers.update(headers)
         yield request
 
+    @staticmethod
+    def _unchanged(known, lastmod) -> bool:
+        _, fetched_at, _, _, source_lastmod = known
+        return lastmod is None or lastmod <= datetime.fromisoformat(source_lastmod or fetched_at)
+
+    def is_current(self, url, lastmod) -> bool:
+        """Whether the store has this article and its outlet announces no later change."""
+        known = self.run.known(url)
+        return bool(known) and self._unchanged(known, lastmod)
+
     # --- articles ----------------------------------------------------------------------------
     async def parse_article(self, response):
         outlet = self.outlet(response)
-        self.run.count("pages_fetched", outlet.id)
+        self.fetched(response, outlet.id)
         if response.status == 304:
             self.run.count("not_modified", outlet.id)
+            done(self.crawler, response.request)
             return
+        content_type = response.headers.get("Content-Type", b"").decode("latin-1")
+        if not sniff_html(response.body):
+            kind = "not_html" if response.body.strip() else "empty_body"
+            self.run.error(outlet.id, response.url, kind,
+                           f"not an HTML page: Content-Type {content_type or '(none)'}, {len(response.body)} bytes")
+            done(self.crawler, response.request)
+            return
+        if not content_type.lower().startswith(HTML_TYPES):
+            self.run.count("warn_content_type_mismatch", outlet.id)
+            response = as_html(response)
         pages = []
         if not outlet.hints.get("page_all"):
             pages = await self.further_pages(response)
-        content_type = response.headers.get("Content-Type", b"").decode("latin-1")
         charset = content_type.partition("charset=")[2].split(";")[0].strip() or None
         yield {
             "outlet": outlet.id,
@@ -199,39 +272,38 @@ class NewsSpider(scrapy.Spider):
 
     async def further_pages(self, response):
         """Bodies of pages 2..n of a multi-page article, following rel=next."""
+        outlet_id = response.meta["outlet"]
         bodies, seen = [], {response.url}
         current = response
-        while len(bodies) < MAX_ARTICLE_PAGES:
+        while True:
             nxt = current.css("link[rel=next]::attr(href), a[rel=next]::attr(href)").get()
             if not nxt or current.urljoin(nxt) in seen:
                 break
-            url = current.urljoin(nxt)
-            seen.add(url)
-            current = await self.crawler.engine.download_async(scrapy.Request(url, meta={"outlet": response.meta["outlet"]}))
-            self.run.count("pages_fetched", response.meta["outlet"])
-            if current.status != 200 or not hasattr(current, "css"):
+            if len(bodies) >= MAX_ARTICLE_PAGES:  # an endless "next page": keep what we have
+                self.run.count("warn_article_page_cap", outlet_id)
                 break
+            url = strip_session_ids(current.urljoin(nxt))
+            seen.add(url)
+            try:
+                current = await self.crawler.engine.download_async(scrapy.Request(url, meta={"outlet": outlet_id}))
+            except Exception as e:  # noqa: BLE001 - page n failed: the article keeps pages 1..n-1
+                kind, message, status = classify(Failure(e))
+                self.run.error(outlet_id, url, kind, message, status)
+                break
+            self.fetched(current, outlet_id)
+            if current.status != 200 or not sniff_html(current.body):
+                break
+            current = as_html(current)
             bodies.append(current.body)
         return bodies
 
     def on_error(self, failure):
         request = failure.request
         outlet = request.meta.get("outlet")
-        status = None
-        if failure.check(HttpError):
-            status = failure.value.response.status
-            kind, message = "http", f"HTTP {status}"
-        elif failure.check(CannotResolveHostError):
-            kind, message = "dns", str(failure.value)
-        elif failure.check(DownloadTimeoutError):
-            kind, message = "timeout", str(failure.value)
-        elif failure.check(DownloadConnectionRefusedError, DownloadFailedError):
-            kind, message = "connection", str(failure.value)
-        elif failure.check(ResponseDataLossError):
-            kind, message = "truncated", str(failure.value)
-        elif failure.check(IgnoreRequest):
-            kind, message = "ignored", str(failure.value) or "forbidden by robots.txt or a filter"
+        if failure.check(AlreadyStored):  # a resumed request for an article stored before the kill
+            self.run.count("known_skipped", outlet)
         else:
-            kind, message = type(failure.value).__name__, str(failure.value)
-        self.logger.warning("%s %s: %s", outlet, request.url, message)
-        self.run.error(outlet, request.url, kind, message, status)
+            kind, message, status = classify(failure)
+            self.logger.warning("%s %s: %s", outlet, request.url, message)
+            self.run.error(outlet, request.url, kind, message, status)
+        done(self.crawler, request)

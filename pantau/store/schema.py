@@ -151,3 +151,12 @@ def create_health(db):
         foreign_keys=[("run_id", "crawl_runs", "id")],
     )
     db["health"].create_index(["outlet", "run_id"])
+
+
+@migrations()
+def add_health_fault_detail(db):
+    """What went wrong per outlet and run, beyond the totals: retries, fetch errors by kind
+    ({"timeout": 2, "refused": 1}) and recovered oddities ({"content_type_mismatch": 1}), both JSON."""
+    db["health"].add_column("retries", int)
+    db["health"].add_column("error_kinds", str)
+    db["health"].add_column("warnings", str)
