@@ -431,3 +431,44 @@ class FaultSite:
         return "\n".join(lines)
 
 
+
+
+class Portal:
+    """One 127.0.0.1 server answering for several host names, as the HTTP proxy a crawl is sent
+    through (absolute URLs in the request line): how a test gets a "public" site whose redirects
+    point inside. `requests` lists every URL it was asked for."""
+
+    REDIRECTS = {"/r/ke-loopback": None, "/r/ke-intranet": "http://intranet.example/rahasia",
+                 "/r/ke-metadata": "http://169.254.169.254/latest/meta-data/"}
+
+    def __init__(self):
+        self.host = Host(self.app, "portal")
+        self.base = self.host.base
+        self.requests: list[str] = []
+
+    def __enter__(self):
+        self.host.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.host.stop()
+
+    def app(self, raw) -> Reply:
+        url = raw if raw.startswith("http") else self.base + raw
+        self.requests.append(url)
+        parts = urlsplit(url)
+        origin = f"{parts.scheme}://{parts.netloc}"
+        if parts.path == "/robots.txt":
+            return Reply(body=b"User-agent: *\nAllow: /\n", ctype="text/plain")
+        if parts.path.endswith("/feed.xml"):
+            links = [f"{origin}/a/{parts.hostname}-0.html"]
+            if parts.hostname == "portal-berita.id":
+                links += [origin + p for p in self.REDIRECTS]
+            return Reply(body=rss([(u, PUBLISHED) for u in links]), ctype=RSS)
+        if parts.path in self.REDIRECTS:
+            return Reply(302, headers={"Location": self.REDIRECTS[parts.path] or f"{self.base}/rahasia"})
+        if parts.path.startswith("/a/"):
+            slug = parts.path.removeprefix("/a/").removesuffix(".html")
+            title = f"{slug}: BPJS Ketenagakerjaan memperluas perlindungan pekerja"
+            return Reply(body=article_html(origin, slug, title).encode())
+        return Reply(body=b"<html><body>rahasia internal</body></html>")
