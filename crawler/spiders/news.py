@@ -302,6 +302,7 @@ class NewsSpider(scrapy.Spider):
         outlet = request.meta.get("outlet")
         if failure.check(AlreadyStored):  # a resumed request for an article stored before the kill
             self.run.count("known_skipped", outlet)
+            self.run.count("resumed_already_stored", outlet)
         else:
             kind, message, status = classify(failure)
             self.logger.warning("%s %s: %s", outlet, request.url, message)
