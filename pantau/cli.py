@@ -86,17 +86,47 @@ def ingest(file, db):
 
 @main.command()
 @click.option("--db", required=True, type=click.Path(exists=True, dir_okay=False), help="SQLite database to read.")
-@click.option("--date", "day", required=True, type=click.DateTime(["%Y-%m-%d"]), help="Day of the digest (Asia/Jakarta).")
-@click.option("--out", required=True, type=click.Path(dir_okay=False), help="Where to write the digest.")
-def digest(db, day, out):
-    """Write the digest of DATE's matching articles as an HTML page.
+@click.option("--date", "day", required=True, type=click.DateTime(["%Y-%m-%d"]), help="Last day of the digest (Asia/Jakarta).")
+@click.option("--days", default=1, show_default=True, type=click.IntRange(1, 366), help="How many days, ending at --date.")
+@click.option("--format", "fmt", default="html", show_default=True, type=click.Choice(["html", "md", "txt"]))
+@click.option("--lang", default="id", show_default=True, type=click.Choice(["id", "en"]), help="Language of the digest's labels.")
+@click.option("--out", type=click.Path(dir_okay=False), help="Where to write the digest.")
+@click.option("--email-to", multiple=True, metavar="ADDR", help="Send the digest to ADDR (repeat for more).")
+@click.option("--smtp-host", help="SMTP server (default 127.0.0.1, or from --smtp-config).")
+@click.option("--smtp-port", type=int, help="SMTP port (default 25).")
+@click.option("--smtp-security", type=click.Choice(["none", "starttls", "ssl"]), help="Transport security (default none).")
+@click.option("--smtp-user", help="SMTP login; the password comes from $PANTAU_SMTP_PASSWORD or --smtp-config, never the command line.")
+@click.option("--smtp-config", type=click.Path(exists=True, dir_okay=False), help="TOML file with an [smtp] table: host, port, security, user, password, from.")
+@click.option("--email-from", help="From address (default from --smtp-config, else pantau@localhost).")
+def digest(db, day, days, fmt, lang, out, email_to, smtp_host, smtp_port, smtp_security, smtp_user, smtp_config, email_from):
+    """Write (and optionally mail) the digest for DATE: top stories, key figures, quotes, trends.
 
-    Example: pantau digest --db pantau.db --date 2026-11-20 --out digest.html
+    With --email-to the digest is sent as one message with a plain-text and an HTML part, the
+    charts attached inline; --format and --out then only control the file written, if any.
+
+    Examples:
+
+      pantau digest --db pantau.db --date 2026-11-20 --out digest.html
+
+      PANTAU_SMTP_PASSWORD=... pantau digest --db pantau.db --date 2026-11-20 \\
+          --email-to humas@example.go.id --smtp-host smtp.example.com --smtp-port 587 \\
+          --smtp-security starttls --smtp-user pantau
     """
+    from .reports import mail
     from .reports.digest import write_digest
 
-    path = write_digest(db, day.date(), out)
-    click.echo(str(path))
+    if not out and not email_to:
+        raise click.UsageError("give --out PATH, --email-to ADDR, or both")
+    if out:
+        click.echo(str(write_digest(db, day.date(), out, fmt=fmt, lang=lang, days=days)))
+    if email_to:
+        try:
+            settings = mail.load_settings(smtp_config, host=smtp_host, port=smtp_port, security=smtp_security,
+                                          user=smtp_user, sender=email_from)
+            sent = mail.send_digest(db, day.date(), list(email_to), settings, lang=lang, days=days)
+        except mail.MailError as e:
+            raise click.ClickException(str(e)) from None
+        click.echo(f"sent \"{sent}\" to {', '.join(email_to)} via {settings.host}:{settings.port}")
 
 
 @main.command()
