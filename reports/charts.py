@@ -23,7 +23,7 @@ def volume_png(days: list[tuple], highlight=()) -> bytes:
     fig, ax = plt.subplots(figsize=(6.4, 2.2))
     xs = list(range(len(days)))
     ax.bar(xs, [n for _, n in days], color=[GREEN if d in highlight else GREY for d, _ in days], width=0.8)
-    ticks = xs[::7] + ([xs[-1]] if xs and xs[-1] % 7 else [])
+    ticks = xs[::-7][::-1]  # weekly, ending on the digest's day
     ax.set_xticks(ticks, [days[i][0].strftime("%d/%m") for i in ticks], fontsize=8)
     ax.tick_params(axis="y", labelsize=8)
     ax.spines[["top", "right"]].set_visible(False)
