@@ -151,3 +151,9 @@ def create_health(db):
         foreign_keys=[("run_id", "crawl_runs", "id")],
     )
     db["health"].create_index(["outlet", "run_id"])
+
+
+@migrations()
+def create_digests_sent(db):
+    """Which day's digest went to whom: a re-run of `pantau run` never mails a reader twice."""
+    db["digests_sent"].create({"day": str, "recipient": str, "sent_at": str}, pk=("day", "recipient"))
