@@ -32,8 +32,8 @@ def counts_per_article(db):
 
 
 def stored(db) -> int:
-    try:
-        with sqlite3.connect(db) as conn:
+    try:  # read-only: connecting must not create the file before the crawler does
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
             return conn.execute("select count(*) from articles").fetchone()[0]
     except sqlite3.OperationalError:  # not created yet
         return 0
