@@ -154,6 +154,12 @@ def create_health(db):
 
 
 @migrations()
+def create_digests_sent(db):
+    """Which day's digest went to whom: a re-run of `pantau run` never mails a reader twice."""
+    db["digests_sent"].create({"day": str, "recipient": str, "sent_at": str}, pk=("day", "recipient"))
+
+
+@migrations()
 def add_health_fault_detail(db):
     """What went wrong per outlet and run, beyond the totals: retries, fetch errors by kind
     ({"timeout": 2, "refused": 1}) and recovered oddities ({"content_type_mismatch": 1}), both JSON."""
