@@ -13,7 +13,7 @@ from concurrent.futures import ProcessPoolExecutor
 from scrapy.exceptions import DropItem
 
 from .extract import extract_article
-from .extract.article import _label
+from .extract.article import charset_name
 
 logger = logging.getLogger(__name__)
 
@@ -35,7 +35,7 @@ def encoding_mislabelled(declared: str | None, decoded_as: str | None) -> bool:
         return False
     if "+" in decoded_as:
         return True
-    return bool(declared) and _label(declared) not in (_label(decoded_as), None)
+    return bool(declared) and charset_name(declared) not in (charset_name(decoded_as), None)
 
 
 class ExtractPipeline:

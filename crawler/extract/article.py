@@ -51,7 +51,8 @@ CP1252_FALLBACK = "pantau-cp1252"
 codecs.register_error(CP1252_FALLBACK, _as_cp1252)
 
 
-def _label(declared: str | None) -> str | None:
+def charset_name(declared: str | None) -> str | None:
+    """The codec name for a charset label ("ISO-8859-1" → "cp1252", as browsers read it), or None."""
     try:
         name = codecs.lookup(declared.strip().strip("\"'")).name if declared else None
     except LookupError:
@@ -78,7 +79,7 @@ def decode_page(body: bytes | str, declared: str | None = None) -> tuple[str, st
         return body.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         pass
-    label = _label(declared)
+    label = charset_name(declared)
     if label and label != "utf-8":
         try:
             return body.decode(label), label
