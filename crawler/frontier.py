@@ -86,27 +86,29 @@ class Frontier:
         self.conn.execute("begin")
         self._ops, self._last_commit = 0, time.monotonic()
 
-    def see(self, fp: bytes, durable: bool) -> bool:
-        """Record a fingerprint; False when it was already there."""
-        cur = self.conn.execute("insert or ignore into seen values (?, ?)", (fp, int(durable)))
-        self._wrote()
-        return cur.rowcount == 1
+    def add(self, fp: bytes | None, priority: int, durable: bool, request: bytes, row_id: int | None = None) -> int | None:
+        """Queue a request unless its fingerprint was seen (then None); returns its row id. With
+        `row_id`, the request replaces that in-flight row (a retry or redirect of it).
 
-    def push(self, priority: int, durable: bool, request: bytes) -> int:
-        cur = self.conn.execute(
-            "insert into queue (priority, durable, request) values (?, ?, ?)", (priority, int(durable), request))
+        The seen-mark and the row are one step: a kill between them would leave a URL that counts
+        as seen but is in no queue, lost for good on resume."""
+        if fp is not None:
+            cur = self.conn.execute("insert or ignore into seen values (?, ?)", (fp, int(durable)))
+            if cur.rowcount == 0:
+                return None
+        if row_id is None or not self.conn.execute(
+                "update queue set state = 0, priority = ?, request = ? where id = ? and state = 1",
+                (priority, request, row_id)).rowcount:
+            row_id = self.conn.execute("insert into queue (priority, durable, request) values (?, ?, ?)",
+                                       (priority, int(durable), request)).lastrowid
         self.queued += 1
         self._wrote()
-        return cur.lastrowid
+        return row_id
 
-    def requeue(self, row_id: int, priority: int, request: bytes) -> bool:
-        """Put a durable request back (a retry or a redirect of it); False when the row is gone."""
-        cur = self.conn.execute(
-            "update queue set state = 0, priority = ?, request = ? where id = ? and state = 1",
-            (priority, request, row_id))
-        if cur.rowcount:
-            self.queued += 1
-            self._wrote()
+    def see(self, fp: bytes, durable: bool) -> bool:
+        """Record a fingerprint; False when it was already there (for measuring the seen-set alone)."""
+        cur = self.conn.execute("insert or ignore into seen values (?, ?)", (fp, int(durable)))
+        self._wrote()
         return cur.rowcount == 1
 
     def pop(self) -> tuple[int, bool, bytes] | None:
@@ -192,20 +194,19 @@ class FrontierScheduler:
 
     def enqueue_request(self, request) -> bool:
         durable = request.meta.get("kind") in DURABLE_KINDS
-        row_id = request.meta.get("frontier_id")
-        if not request.dont_filter and not self.frontier.see(self.fingerprinter.fingerprint(request), durable):
-            self.stats.inc_value("dupefilter/filtered")
-            if row_id is not None:  # a redirect to something already fetched: this request is over
-                self.frontier.done(row_id)
-            return False
+        row_id = request.meta.get("frontier_id")  # set when this is a retry or redirect of a durable request
         try:
             blob = pickle.dumps(request.to_dict(spider=self.spider), protocol=5)
         except ValueError:  # a callback that is not a spider method: keep it in memory
             self._unserializable.append(request)
             self.stats.inc_value("scheduler/unserializable")
             return True
-        if row_id is None or not self.frontier.requeue(row_id, request.priority, blob):
-            self.frontier.push(request.priority, durable, blob)
+        fp = None if request.dont_filter else self.fingerprinter.fingerprint(request)
+        if self.frontier.add(fp, request.priority, durable, blob, row_id) is None:
+            self.stats.inc_value("dupefilter/filtered")
+            if row_id is not None:  # redirected to something already fetched: this request is over
+                self.frontier.done(row_id)
+            return False
         self.stats.inc_value("scheduler/enqueued")
         return True
 

@@ -14,24 +14,25 @@ def fp(i: int) -> bytes:
 def test_pops_by_priority_then_in_order(tmp_path):
     f = Frontier(tmp_path / "f.sqlite")
     for i, priority in enumerate([10, 40, 10, 40, 20]):
-        f.push(priority, False, f"r{i}".encode())
+        f.add(fp(i), priority, False, f"r{i}".encode())
     assert [f.pop()[2] for _ in range(5)] == [b"r1", b"r3", b"r4", b"r0", b"r2"]
     assert f.pop() is None and len(f) == 0
 
 
-def test_seen_set(tmp_path):
+def test_seen_requests_are_not_queued_again_but_retries_are(tmp_path):
     f = Frontier(tmp_path / "f.sqlite")
-    assert f.see(fp(1), durable=True) and not f.see(fp(1), durable=True)
+    first = f.add(fp(1), 40, True, b"a")
+    assert f.add(fp(1), 40, True, b"a again") is None and len(f) == 1
+    assert f.pop()[0] == first and len(f) == 0
+    assert f.add(None, 39, True, b"a, retry", row_id=first) == first  # dont_filter: no fingerprint
+    assert f.pop() == (first, True, b"a, retry")
 
 
 def test_after_a_kill_in_flight_articles_return_and_discovery_is_forgotten(tmp_path):
     path = tmp_path / "f.sqlite"
     f = Frontier(path, commit_ops=1)
-    for i in (1, 2, 3):
-        f.see(fp(i), durable=True)
-    f.see(fp(9), durable=False)
-    done, in_flight, queued = (f.push(40, True, b) for b in (b"done", b"in flight", b"queued"))
-    f.push(20, False, b"sitemap")
+    done, in_flight, queued = (f.add(fp(i), 40, True, b) for i, b in enumerate((b"done", b"in flight", b"queued")))
+    f.add(fp(9), 20, False, b"sitemap")
     assert f.pop()[0] == done and f.pop()[0] == in_flight
     f.done(done)
     # no close(): the process dies here
@@ -39,12 +40,13 @@ def test_after_a_kill_in_flight_articles_return_and_discovery_is_forgotten(tmp_p
     assert resumed.resumed and resumed.restored == 2
     assert [resumed.pop()[2] for _ in range(2)] == [b"in flight", b"queued"] and resumed.pop() is None
     assert resumed.restored_upto == queued  # rows up to here came from the killed run
-    assert not resumed.see(fp(1), True) and resumed.see(fp(9), False)  # articles stay seen, discovery does not
+    assert resumed.add(fp(1), 40, True, b"x") is None  # articles stay seen
+    assert resumed.add(fp(9), 20, False, b"sitemap") is not None  # discovery is read again
 
 
 def test_a_finished_crawl_removes_the_file(tmp_path):
     f = Frontier(tmp_path / "f.sqlite")
-    f.push(10, True, b"x")
+    f.add(fp(1), 10, True, b"x")
     f.close(remove=True)
     assert not any(tmp_path.iterdir())
 
@@ -59,12 +61,10 @@ def test_memory_stays_flat_as_the_crawl_grows(tmp_path):
     f = Frontier(tmp_path / "f.sqlite")
     blob = b"x" * 400  # about one pickled request
     for i in range(40_000):
-        f.see(fp(i), True)
-        f.push(40, True, blob)
+        f.add(fp(i), 40, True, blob)
     warm = rss_mb()
     for i in range(40_000, 160_000):
-        f.see(fp(i), True)
-        f.push(40, True, blob)
+        f.add(fp(i), 40, True, blob)
     for _ in range(20_000):
         f.done(f.pop()[0])
     assert len(f) == 140_000

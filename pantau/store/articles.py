@@ -53,7 +53,9 @@ def save_article(db, article: dict, *, run_id=None, status="kept", skip_reason=N
     """Insert or update one article; returns "new", "updated" or "unchanged".
 
     Idempotent: the same article saved twice is stored once. An article is found again by its
-    canonical URL or by any URL it was seen under.
+    canonical URL or by any URL it was seen under. One transaction: the article and the URLs it
+    is known by are written together or not at all (a crawl killed in between must not leave an
+    article the next crawl cannot recognise).
     """
     url = article["url"]
     canonical = normalize_url(article.get("canonical_url") or url)
@@ -74,7 +76,8 @@ def save_article(db, article: dict, *, run_id=None, status="kept", skip_reason=N
         fetched_at=article.get("fetched_at") or now,
         run_id=run_id,
     )
-    with db.conn:
+    # db.atomic(), not `with db.conn`: each sqlite-utils write outside a transaction commits by itself
+    with db.atomic():
         existing_id = find_article_id(db, canonical, *variants)
         if existing_id is None:
             row.update(revision=1, updated_at=now)

@@ -1,0 +1,25 @@
+"""The store's article writes are one transaction each (issue 9: a crawl killed mid-write)."""
+
+import sqlite3
+
+import pytest
+
+from pantau.store import open_db
+from pantau.store.articles import known_article, save_article
+
+ARTICLE = {"url": "https://berita.example/a/1", "outlet": "x", "title": "BPJS", "text": "Iuran naik.",
+           "published": "2026-11-20T09:00:00+07:00", "seen_urls": ["https://berita.example/a/1?utm_source=x"]}
+
+
+def test_an_article_is_written_with_its_urls_or_not_at_all(tmp_path):
+    db = open_db(tmp_path / "p.db")
+    # the process "dies" after the article row, before the URLs it is known by
+    db.execute("create trigger crash before insert on article_urls begin select raise(abort, 'killed'); end")
+    with pytest.raises(sqlite3.IntegrityError, match="killed"):
+        save_article(db, ARTICLE)
+    with sqlite3.connect(tmp_path / "p.db") as other:
+        assert other.execute("select count(*) from articles").fetchone() == (0,)
+    db.execute("drop trigger crash")
+    assert save_article(db, ARTICLE) == "new"
+    assert known_article(db, ARTICLE["url"]) is not None
+    assert save_article(db, ARTICLE) == "unchanged"
