@@ -6,7 +6,7 @@ in a Python set and its scheduler queues requests in RAM without JOBDIR; Pantau'
 both in SQLite (crawler/frontier.py), so RAM holds only SQLite's page cache. The second part
 measures that component alone: RFPDupeFilter against the frontier's seen-set.
 
-    python bench/crawl_memory.py [--pages 100000] [--skip-crawl] [--fingerprints 500000]
+    python bench/crawl_memory.py [--pages 100000] [--skip-crawl] [--fingerprints 500000] [--stock-scheduler]
 """
 
 import argparse
@@ -37,7 +37,7 @@ def stored(db) -> int:
         return 0
 
 
-def crawl(pages: int):
+def crawl(pages: int, extra=()):
     from tests.generated.server import GeneratedSite
 
     tmp = Path(tempfile.mkdtemp(prefix="pantau-memory-"))
@@ -46,7 +46,7 @@ def crawl(pages: int):
     with GeneratedSite(pages, count_hits=False) as site:
         (tmp / "s.toml").write_text(site.sources_toml(), encoding="utf-8")
         started = time.perf_counter()
-        proc = psutil.Popen([BIN / "pantau", "crawl", "--sources", tmp / "s.toml", "--db", db, "--log-level", "WARNING"],
+        proc = psutil.Popen([BIN / "pantau", "crawl", "--sources", tmp / "s.toml", "--db", db, "--log-level", "WARNING", *extra],
                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         out = {}
         reader = threading.Thread(target=lambda: out.update(zip(("stdout", "stderr"), proc.communicate())), daemon=True)
@@ -113,11 +113,16 @@ def main():
     parser.add_argument("--pages", type=int, default=100_000, help="article pages in the generated site")
     parser.add_argument("--fingerprints", type=int, default=500_000, help="fingerprints for the dupefilter comparison")
     parser.add_argument("--skip-crawl", action="store_true", help="only the dupefilter comparison")
+    parser.add_argument("--stock-scheduler", action="store_true",
+                        help="crawl with Scrapy's Scheduler and RFPDupeFilter instead of the frontier, for comparison")
     args = parser.parse_args()
     print(f"machine: {machine()}")
     if not args.skip_crawl:
         print(f"crawling a generated site of {args.pages} article pages (sitemap index of {-(-args.pages // 1000)} sitemaps):")
-        tmp, samples, elapsed, n, summary = crawl(args.pages)
+        stock = ["--set", "SCHEDULER=scrapy.core.scheduler.Scheduler"] if args.stock_scheduler else []
+        if stock:
+            print("with Scrapy's own Scheduler and RFPDupeFilter (memory queues, no JOBDIR)")
+        tmp, samples, elapsed, n, summary = crawl(args.pages, stock)
         print(f"  {summary}")
         print(f"stored {n} articles in {elapsed:.0f} s ({n / elapsed:.1f} articles/s); database in {tmp}")
         print(f"{'articles stored':>16}{'crawler RSS MB':>16}{'workers RSS MB':>16}")
