@@ -79,7 +79,9 @@ class AddressGuardMiddleware:
         return cls(crawler)
 
     def _allowed(self, request) -> bool:
-        sources = self.crawler.spider.sources
+        sources = getattr(self.crawler.spider, "sources", None)
+        if sources is None:  # another spider in this project: no outlet can allow anything
+            return False
         outlet = request.meta.get("outlet")
         if outlet:
             return sources.outlet(outlet).allow_private
@@ -247,6 +249,8 @@ class CallbackErrorMiddleware:
 
     def process_spider_exception(self, response, exception):
         spider = self.crawler.spider
+        if not hasattr(spider, "run"):  # another spider in this project: Scrapy's usual handling
+            return None
         request = response.request
         too_large = type(exception).__name__ == "_DecompressionMaxSizeExceeded"
         logger.warning("%s: %s: %s", response.url, type(exception).__name__, exception)
