@@ -23,7 +23,7 @@ a lost "done" only means a recheck against the store and a lost "queued" is redi
 """
 
 import logging
-from collections import deque
+from collections import OrderedDict, deque
 import pickle
 import shutil
 import sqlite3
@@ -31,13 +31,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from scrapy import signals
+from scrapy import Request, signals
 from scrapy.utils.request import request_from_dict
 
 logger = logging.getLogger(__name__)
 
 DURABLE_KINDS = frozenset({"article"})
 FILENAME = "frontier.sqlite"
+RECENT = 1024
 # Sent by the spider when a durable request needs no item pipeline (errors, 304s, non-HTML).
 request_done = object()
 
@@ -62,6 +63,7 @@ class Frontier:
         """)
         self.commit_ops, self.commit_seconds = commit_ops, commit_seconds
         self._ops, self._last_commit = 0, time.monotonic()
+        self._finished: list[tuple[int]] = []  # rows to delete at the next commit (popped discovery, done articles)
         self.restored = self._restore() if self.resumed else 0
         # rows up to this id came from the killed run: their articles may be stored already
         self.restored_upto = self.conn.execute("select coalesce(max(id), 0) from queue").fetchone()[0]
@@ -82,6 +84,9 @@ class Frontier:
             self.commit()
 
     def commit(self):
+        if self._finished:
+            self.conn.executemany("delete from queue where id = ?", self._finished)
+            self._finished.clear()
         self.conn.execute("commit")
         self.conn.execute("begin")
         self._ops, self._last_commit = 0, time.monotonic()
@@ -112,28 +117,29 @@ class Frontier:
         return cur.rowcount == 1
 
     def pop(self) -> tuple[int, bool, bytes] | None:
-        """The next request: durable ones are marked in flight, others leave the queue."""
+        """The next request. Its row is marked in flight; a discovery row is deleted at the next
+        commit, an article row when the crawl says it is done."""
         row = self.conn.execute(
-            "select id, durable, request from queue where state = 0 order by priority desc, id limit 1").fetchone()
+            "update queue set state = 1 where id = (select id from queue where state = 0 order by priority desc, id limit 1) "
+            "returning id, durable, request").fetchone()
         if row is None:
             return None
         row_id, durable, blob = row
-        if durable:
-            self.conn.execute("update queue set state = 1 where id = ?", (row_id,))
-        else:
-            self.conn.execute("delete from queue where id = ?", (row_id,))
+        if not durable:
+            self._finished.append((row_id,))
         self.queued -= 1
         self._wrote()
         return row_id, bool(durable), blob
 
     def done(self, row_id: int):
-        self.conn.execute("delete from queue where id = ? and state = 1", (row_id,))
+        self._finished.append((row_id,))
         self._wrote()
 
     def __len__(self) -> int:
         return self.queued
 
     def close(self, *, remove: bool):
+        self.commit()
         self.conn.execute("commit")
         self.conn.close()
         if remove:
@@ -158,6 +164,7 @@ class FrontierScheduler:
         self.spider = None
         self._tmpdir = None
         self._unserializable = deque()
+        self._recent = OrderedDict()  # row id -> Request, the last RECENT queued: no unpickling for them
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -196,19 +203,42 @@ class FrontierScheduler:
         durable = request.meta.get("kind") in DURABLE_KINDS
         row_id = request.meta.get("frontier_id")  # set when this is a retry or redirect of a durable request
         try:
-            blob = pickle.dumps(request.to_dict(spider=self.spider), protocol=5)
+            blob = pickle.dumps(self._to_dict(request), protocol=5)
         except ValueError:  # a callback that is not a spider method: keep it in memory
             self._unserializable.append(request)
             self.stats.inc_value("scheduler/unserializable")
             return True
         fp = None if request.dont_filter else self.fingerprinter.fingerprint(request)
-        if self.frontier.add(fp, request.priority, durable, blob, row_id) is None:
+        added = self.frontier.add(fp, request.priority, durable, blob, row_id)
+        if added is None:
             self.stats.inc_value("dupefilter/filtered")
             if row_id is not None:  # redirected to something already fetched: this request is over
                 self.frontier.done(row_id)
             return False
+        self._recent[added] = request
+        if len(self._recent) > RECENT:
+            self._recent.popitem(last=False)
         self.stats.inc_value("scheduler/enqueued")
         return True
+
+    def _to_dict(self, request) -> dict:
+        """Request.to_dict(spider=...) without its walk through every spider member to name the
+        callback (inspect.getmembers: most of the cost of queueing a request)."""
+        names = {}
+        for key in ("callback", "errback"):
+            func = getattr(request, key)
+            if callable(func):
+                name = getattr(getattr(func, "__func__", None), "__name__", None)
+                if name is None or getattr(getattr(self.spider, name, None), "__func__", None) is not func.__func__:
+                    return request.to_dict(spider=self.spider)
+                names[key] = name
+        d = {"url": request.url, "callback": names.get("callback", request.callback),
+             "errback": names.get("errback", request.errback), "headers": dict(request.headers)}
+        for attr in request.attributes:
+            d.setdefault(attr, getattr(request, attr))
+        if type(request) is not Request:
+            d["_class"] = f"{type(request).__module__}.{type(request).__name__}"
+        return d
 
     def next_request(self):
         if self._unserializable:
@@ -217,7 +247,7 @@ class FrontierScheduler:
         if popped is None:
             return None
         row_id, durable, blob = popped
-        request = request_from_dict(pickle.loads(blob), spider=self.spider)
+        request = self._recent.pop(row_id, None) or request_from_dict(pickle.loads(blob), spider=self.spider)
         if durable:
             request.meta["frontier_id"] = row_id
             if row_id <= self.frontier.restored_upto:

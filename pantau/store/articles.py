@@ -76,34 +76,32 @@ def save_article(db, article: dict, *, run_id=None, status="kept", skip_reason=N
         fetched_at=article.get("fetched_at") or now,
         run_id=run_id,
     )
-    # db.atomic(), not `with db.conn`: each sqlite-utils write outside a transaction commits by itself
+    # db.atomic(), not `with db.conn`: each sqlite-utils write outside a transaction commits by
+    # itself. Plain SQL inside: sqlite-utils would look the table's columns up on every write.
+    conn = db.conn
     with db.atomic():
         existing_id = find_article_id(db, canonical, *variants)
         if existing_id is None:
             row.update(revision=1, updated_at=now)
-            existing_id = db["articles"].insert(row).last_pk
+            existing_id = conn.execute(
+                f"insert into articles ({', '.join(row)}) values ({', '.join('?' * len(row))})", list(row.values())
+            ).lastrowid
             outcome = "new"
         else:
-            old = db.execute(
-                "select content_hash, status from articles where id = ?", [existing_id]
-            ).fetchone()
+            old = conn.execute("select content_hash, status from articles where id = ?", [existing_id]).fetchone()
             if old[0] == digest and old[1] == status:
-                db["articles"].update(
-                    existing_id,
-                    {k: row[k] for k in ("fetched_at", "etag", "last_modified", "source_lastmod")},
-                )
+                changes = {k: row[k] for k in ("fetched_at", "etag", "last_modified", "source_lastmod")}
                 outcome = "unchanged"
             else:
-                db.execute(
-                    "update articles set revision = revision + 1 where id = ?", [existing_id]
-                )
                 row.update(updated_at=now, analysed_at=None, analysis_error=None)
                 row.pop("canonical_url")  # the first canonical URL stays the key
-                db["articles"].update(existing_id, row)
+                changes = row
+                conn.execute("update articles set revision = revision + 1 where id = ?", [existing_id])
                 outcome = "updated"
-        db["article_urls"].insert_all(
-            ({"url": v, "article_id": existing_id} for v in variants), ignore=True
-        )
+            conn.execute(f"update articles set {', '.join(f'{k} = ?' for k in changes)} where id = ?",
+                         [*changes.values(), existing_id])
+        conn.executemany("insert or ignore into article_urls (url, article_id) values (?, ?)",
+                         [(v, existing_id) for v in variants])
     return outcome
 
 
