@@ -26,6 +26,16 @@ EN_UNIT_LEAD = {"more", "new", "additional", "extra", "other", "fewer", "active"
 LAW_BEFORE = re.compile(r"(?i:\b(?:nomor|no\.?|nomer)\s*\d+\s*(?:tahun\s*)?)$")
 YOY = re.compile(r"(?i)\b(?:yoy|y-o-y|year-on-year|secara tahunan|tahunan|dibandingkan periode yang sama)\b")
 DATE_PREPOSITIONS = {"pada", "per", "hingga", "sampai", "sepanjang", "in", "as", "by", "at", "on"}
+ACTIVE_ID = re.compile(r"^(?:me[mnrlwy]|meng|meny|mem|men)[a-z]{3,}$")
+HOP_PREPOSITIONS = {"id": {"di", "ke", "dari"}, "en": set()}
+
+
+def _word(t, first: bool, lang: str) -> str:
+    """A metric word as written, lower-cased unless a name or acronym; "iurannya" → "iuran"."""
+    text = t.text if (t.text.isupper() or (t.text[0].isupper() and not first)) else t.low
+    if lang == "id" and text.endswith("nya") and len(text) > 6:
+        text = text[:-3]
+    return text
 NOW = {"saat ini", "sekarang", "kini", "currently", "now", "at present"}
 GENERIC_UNITS = {"orang", "jiwa", "unit", "people", "persons", "units"}
 
@@ -101,7 +111,7 @@ class Reader:
         figures: list[dict] = []
         for c, (i, j) in zip(cands, spans):
             f = self._basics(s, c, i, j)
-            f["_i"], f["_j"] = i, j
+            f["_i"], f["_j"], f["_sentence_start"] = i, j, s.start
             prev = figures[-1] if figures else None
             f["qualifier"] = self._qualifier(s, c, f, i, f["_uj"], prev)
             f["metric"] = self._metric(s, c, f, i, f["_uj"], prev)
@@ -251,6 +261,7 @@ class Reader:
             return None
         if i2 > 0 and lows[i2 - 1] in ("atau", "or") and prev is not None and 0 <= (i2 - 1) - prev["_uj"] <= 10 and not any(
                 k in s.fig_tokens for k in range(prev["_uj"], i2 - 1)):
+            f["_linked"] = True
             return prev["qualifier"]  # "278,2 juta jiwa atau 98,4 persen": the same quantity again
         if f["kind"] in ("count", "other") and i2 > 0 and lows[i2 - 1] in lex.cues["setting"] and i2 - 1 >= cs:
             return None
@@ -298,6 +309,7 @@ class Reader:
                 if passed_old:
                     return None if self._near_now(s, k, uj + 2) else "actual"
                 if passed_new:
+                    f["_linked"] = True  # "naik 10 persen menjadi Rp5 triliun": the new value
                     return "target" if self._target_before(s, cs, k - n) else "actual"
                 if name == "change_nouns" and ends_with(lows, k - n, idx["target"]):
                     return "target"
@@ -349,20 +361,39 @@ class Reader:
     # -- metric ------------------------------------------------------------------------------------
 
     def _metric(self, s: Sentence, c: Candidate, f: dict, i: int, uj: int, prev: dict | None) -> str | None:
+        """What the figure measures: the counted noun phrase ("klaim manfaat"), else the subject
+        it is said of ("dana kelolaan ... tercatat Rp812,4 triliun"). A change, an old or new value
+        and an "atau" restatement carry the metric of the figure before them."""
         unit = f["unit"]
+        same = prev is not None and prev.get("metric") and prev["_sentence_start"] == s.start
+        if same and (f["qualifier"] == "change" or f.get("_linked") or self._old_value(s, i)):
+            return self._left_np(s, i, stop_at_figure=True) or prev["metric"]
         if f["kind"] == "count" and unit and unit.lower() not in GENERIC_UNITS:
             return self._unit_phrase(s, f["_j"], uj)
+        if f["kind"] == "count" and unit:
+            phrase = self._unit_phrase(s, f["_j"], uj)
+            if len(phrase.split()) > 1:
+                return phrase  # "9 orang hilang"
+        if f["kind"] == "percent" and self.lang == "id" and uj < len(s.toks) and self._content(s, uj):
+            return self._unit_phrase(s, uj, uj)  # "62 persen pekerja informal"
         if self.lang == "en":
             right = self._en_right_np(s, uj)
             if right and f["kind"] in ("money", "percent"):
                 return right
         left = self._left_np(s, i)
         if left is None or left.split()[0].lower() in self.lex.metric_generic:
-            if prev is not None and prev.get("metric"):
+            if prev is not None and prev.get("metric") and prev["_sentence_start"] == s.start:
                 return prev["metric"]
+            if unit and f["kind"] == "count":
+                return self._unit_phrase(s, f["_j"], uj)  # "17 orang tewas"
             f["_anaphor"] = True
             return left
         return left
+
+    def _content(self, s: Sentence, k: int) -> bool:
+        t = s.toks[k]
+        return (t.text[0].isalpha() and t.low not in self.lex.stop and t.low not in self.lex.metric_skip
+                and not self._verb(t.low) and k not in s.date_tokens)
 
     def _unit_phrase(self, s: Sentence, j: int, uj: int) -> str:
         lex, toks = self.lex, s.toks
@@ -384,7 +415,7 @@ class Reader:
 
     def _en_right_np(self, s: Sentence, uj: int) -> str | None:
         lows, toks = s.lows, s.toks
-        if uj + 1 < len(lows) and lows[uj] in ("in", "of") and toks[uj + 1].text[0].isalpha():
+        if uj + 1 < len(lows) and lows[uj] in ("in", "of", "for") and toks[uj + 1].text[0].isalpha():
             words = []
             k = uj + 1
             while k < len(toks) and len(words) < 3 and toks[k].text[0].isalpha() and lows[k] not in self.lex.stop:
@@ -395,24 +426,54 @@ class Reader:
             return " ".join(words) or None
         return None
 
-    def _left_np(self, s: Sentence, i: int) -> str | None:
+    def _left_np(self, s: Sentence, i: int, stop_at_figure: bool = False) -> str | None:
         lex, toks, lows = self.lex, s.toks, s.lows
         cs = self._clause_start(s, i)
         k = i - 1
         skipped = 0
         while k >= cs and skipped < 8:
             low = lows[k]
-            content = (toks[k].text[0].isalpha() and low not in lex.metric_skip and low not in lex.stop
-                       and k not in s.date_tokens and k not in s.fig_tokens and not self._verb(low)
-                       and low not in lex.cues["reporting"])
-            if content:
-                break
-            if low in (".", "!", "?", ":", "\"", "“", "”"):
+            if stop_at_figure and (k in s.fig_tokens or low == ","):
                 return None
+            if self._content(s, k) and k not in s.fig_tokens and low not in lex.cues["reporting"]:
+                break
+            if low in (".", "!", "?", ":", "\"", "“", "”") or (self.lang == "id" and ACTIVE_ID.match(low)
+                                                              and low not in lex.metric_skip and low not in VERB_ID_NOUNS):
+                return None  # "Pemkab Banyuwangi menargetkan …": the actor is not what is measured
             k -= 1
             skipped += 1
         else:
             return None
+        words = self._np_left(s, k, cs)
+        # a place or partner after the head: "Harga cabai rawit di Pasar Kramat Jati", "klaim ke rumah sakit di Papua"
+        for _ in range(2):
+            start = k - len(words)
+            if words and start >= cs + 1 and lows[start] in HOP_PREPOSITIONS[self.lang]:
+                m = start - 1
+                while m >= cs and m in s.date_tokens:
+                    m -= 1  # "pertumbuhan ekonomi 2024 dari Kementerian Keuangan"
+                earlier = self._np_left(s, m, cs) if m >= cs and self._content(s, m) else []
+                if earlier:
+                    k, words = m, earlier
+                    continue
+            break
+        if not words:
+            return None
+        if self.lang == "en":
+            while words and words[0].low in lex.metric_drop_first:
+                words.pop(0)
+            words = words[-3:]
+        else:
+            if len(words) > 1 and words[0].low in lex.metric_drop_first:
+                words.pop(0)
+            words = words[:4]
+        if not words:
+            return None
+        return " ".join(_word(w, w is words[0], self.lang) for w in words)
+
+    def _np_left(self, s: Sentence, k: int, cs: int) -> list:
+        """The content words ending at token k, read leftwards, returned in text order."""
+        lex, toks, lows = self.lex, s.toks, s.lows
         words = []
         while k >= cs and len(words) < 6:
             t = toks[k]
@@ -424,20 +485,8 @@ class Reader:
                 break
             words.append(t)
             k -= 1
-        if not words:
-            return None
         words.reverse()
-        if self.lang == "en":
-            while words and words[0].low in lex.metric_drop_first:
-                words.pop(0)
-            words = words[-3:]
-        else:
-            if len(words) > 1 and words[0].low in lex.metric_drop_first:
-                words.pop(0)
-            words = words[:4]
-        if not words:
-            return None
-        return " ".join(w.text if (w.text.isupper() or (w.text[0].isupper() and w is not words[0])) else w.low for w in words)
+        return words
 
     def _verb(self, low: str) -> bool:
         if self.lang == "en":
