@@ -7,7 +7,8 @@ Two sets:
 - bench/dev/figures.jsonl: one sentence per line with its gold figures (see bench/dev/README.md).
   A predicted figure matches a gold one in the same sentence when value and kind agree.
 - bench/dev/articles/*.json: gold figures for sample-site articles, whose text is read from
-  tests/site/articles/<id>.txt (articles without a text file are skipped). Matching is per article.
+  tests/site/articles/<name>.txt (articles without a text file are skipped). Matching is per
+  article, on distinct (value, kind): the writers differ on listing repeated mentions.
 
 Reported: precision, recall and F1 of (value, kind); on matched figures, the accuracy of
 qualifier, as_of, metric (lenient: the two phrases share a content word), and of unit, per,
@@ -105,6 +106,17 @@ def metric_token_f1(gold, pred) -> float:
     return 2 * prec * rec / (prec + rec)
 
 
+def distinct(figures: list[dict]) -> list[dict]:
+    """The first mention of each (value, kind): article gold lists repeats differently per writer."""
+    seen, out = set(), []
+    for f in figures:
+        key = (_dec(f["value"]), f["kind"])
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
 def score_figures(gold: list[dict], pred: list[dict], where: str) -> Score:
     """Match predicted to gold figures by (value, kind), in order, each used once."""
     score = Score()
@@ -173,13 +185,13 @@ def evaluate_articles(gold_dir=ARTICLES, texts_dir=TEXTS) -> tuple[Score, int, i
     total, used, skipped = Score(), 0, 0
     for path in sorted(Path(gold_dir).glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
-        text_path = Path(texts_dir) / f"{gold['id']}.txt"
+        text_path = Path(texts_dir) / f"{path.stem}.txt"
         if not text_path.exists():
             skipped += 1
             continue
         title, body = read_article_text(text_path)
         result = annotate(title, body, gold.get("published"), gold.get("lang", "id"))
-        total.add(score_figures(gold["figures"], result["figures"], gold["id"]))
+        total.add(score_figures(distinct(gold["figures"]), distinct(result["figures"]), path.stem))
         used += 1
     return total, used, skipped
 

@@ -149,8 +149,12 @@ class Reader:
                 kind = "other"  # durations, measures, "48 kali upah"
             elif prefix:
                 kind = "other"
-            if c.extra.get("seunit"):
+            elif unit is None and any(s.lows[k] in lex.index_words for k in range(self._clause_start(s, i), i)):
+                kind = "other"  # "IHSG bergerak di rentang 7.850–7.980": an index level
+            if c.extra.get("seunit") or c.extra.get("fraction"):
                 kind = "other"
+            if c.extra.get("fraction"):
+                unit, uj = None, j
         approx = self._approx(s, c, i, uj)
         per = None
         after = s.toks[uj - 1].end if uj > j else c.end

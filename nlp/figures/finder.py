@@ -314,10 +314,17 @@ class Finder:
         after = text[cand.end:cand.end + 12]
         if after.startswith("-") or (cand.start > 0 and text[cand.start - 1] in "-"):
             return False
-        if re.search(r"(?:salah|satu\s+per|per)\s+$", before) or re.match(r"\s+per\s+satu", after):
-            return False
+        if "-" in m.group("words") and (self.lex.lang == "id" or not re.fullmatch(r"[a-z]+ty-[a-z]+", m.group("words").lower())):
+            return False  # "satu-satu", "satu-satunya"
+        if re.search(r"(?:salah|satu\s+per|per|jam|pukul)\s+$", before) or re.match(r"\s+per\s+satu", after):
+            return False  # "salah satu", "jam lima pagi"
         if cand.percent:
             return True
+        if words == ["setengah"] and re.match(r"(?:nya\b|\s+dari\b)", text[cand.end:cand.end + 6]):
+            if text[cand.end:cand.end + 3] == "nya":
+                cand.end += 3
+            cand.extra["fraction"] = True
+            return True  # "hampir setengah dari klaim", "turun setengahnya"
         nxt = _word_after(text, cand.end)
         lnext = nxt.lower()
         if lnext in ("lebih", "more"):  # "tiga ribu lebih pengawas"

@@ -49,6 +49,7 @@ class Lexicon:
         self.periods = {k.lower(): v for k, v in units["periods"].items()}
         self.per_recipient = {w.lower() for w in units["per_recipient"]}
         self.prefix_units = units["prefix_units"]
+        self.index_words = {w.lower() for w in units.get("index_words", [])}
         self.label_before = {w.lower().rstrip(".") for w in data["labels"]["before"]}
         self.law = {w.lower() for w in data["labels"]["law"]}
         cues = data["cues"]
@@ -87,7 +88,7 @@ class Lexicon:
             rf"(?:\s?\(\s*(?P<paren>{word_alt}(?:[\s-]+{word_alt})*)\s*\))?"
             rf"(?:\s?(?P<scale>{scales}\b|(?(cur){money_scales}\b|(?!))))?"
             rf"(?:\s?(?P<pct>{pct_alt}))?"
-            rf"|(?P<words>\b{word_alt}(?:[\s-]+{word_alt})*\b)(?:\s(?P<wpct>{pct_alt}))?"
+            rf"|(?P<words>\b{word_alt}(?:[\s-]+{word_alt})*(?:\b|(?=nya\b)))(?:\s(?P<wpct>{pct_alt}))?"
             rf"|(?P<seunit>\b(?i:se)(?P<seperiod>bulan|tahun|hari|minggu|pekan|jam)\b)"
         )
         range_words = r"hingga|sampai(?:\s+dengan)?|s\.d\.?|s/d|sd" if lang == "id" else r"to|through"
