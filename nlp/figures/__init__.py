@@ -21,6 +21,7 @@ words around each one. Article-level rules live here:
 import re
 from bisect import bisect_right
 
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 
 from .context import Reader, Sentence
@@ -51,14 +52,19 @@ class FigureFinder:
         self.merge_headline = merge_headline
 
     def __call__(self, doc):
-        doc._.figures = self.figures(doc.text, doc._.title_end, doc._.published, _sentences(doc))
+        text = doc.user_data.get("text") or doc.text  # doc.text joins every token: use the source when kept
+        doc._.figures = self.figures(text, doc._.title_end, doc._.published, lambda: _sentences(doc, len(text)))
         return doc
 
     def figures(self, text: str, title_end: int = 0, published=None, sentences=None) -> list[dict]:
+        """Figures in `text`; `sentences` gives (start, end) character spans (or a function that
+        does, called only when there is a figure); without it sentences are split by regex."""
         region = Region(text, self.lex, title_end)
         cands = self.finder.find(text, region)
         if not cands:
             return []
+        if callable(sentences):
+            sentences = sentences()
         sentences = sentences or _regex_sentences(text)
         starts = [s for s, _ in sentences]
         groups: dict[int, list] = {}
@@ -129,10 +135,18 @@ def _headline_zone(text: str, title_end: int) -> int:
     return end
 
 
-def _sentences(doc) -> list[tuple[int, int]] | None:
-    if not doc.has_annotation("SENT_START"):
+def _sentences(doc, length: int) -> list[tuple[int, int]] | None:
+    """Sentence spans from the tokens' sentence starts, read as one array (doc.sents and
+    has_annotation walk the tokens in Python)."""
+    if not len(doc):
         return None
-    return [(s.start_char, s.end_char) for s in doc.sents]
+    array = doc.to_array([SENT_START, IDX])
+    starts = [int(i) for i in array[array[:, 0] == 1, 1]]
+    if not starts:
+        return None
+    if starts[0] != 0:
+        starts.insert(0, 0)
+    return list(zip(starts, starts[1:] + [length]))
 
 
 def _regex_sentences(text: str) -> list[tuple[int, int]]:

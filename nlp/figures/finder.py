@@ -6,6 +6,7 @@ reject the look-alikes. What a figure measures is worked out afterwards (context
 """
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -57,14 +58,19 @@ class Region:
                 body_paragraphs += 1
             self.spans.append((start, pos))
 
+        self.starts = [s for s, _ in self.spans]
+
     def allows(self, start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in self.spans)
+        k = bisect_right(self.starts, start) - 1
+        return k >= 0 and end <= self.spans[k][1]
 
 
 def blocked_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
-    spans = []
-    for regex in (lex.time_re, lex.url_re):
-        spans.extend(m.span() for m in regex.finditer(text))
+    spans = [m.span() for m in lex.time_re.finditer(text)]
+    for m in lex.url_anchor_re.finditer(text):  # URLs and domains: the whole non-space run around them
+        start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        end = min((i for i in (text.find(" ", m.end()), text.find("\n", m.end())) if i >= 0), default=len(text))
+        spans.append((start, end))
     for m in lex.phone_re.finditer(text):
         if sum(c.isdigit() for c in m.group()) >= 7:
             spans.append(m.span())
@@ -72,7 +78,7 @@ def blocked_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
 
 
 def _overlaps(spans, start, end) -> bool:
-    return any(s < end and start < e for s, e in spans)
+    return bool(spans) and any(s < end and start < e for s, e in spans)
 
 
 def _word_before(text: str, pos: int) -> tuple[str, int]:
@@ -101,7 +107,7 @@ class Finder:
         self._label_end = -1
         found: list[Candidate] = []
         last_end = -1
-        for m in lex.figure_re.finditer(text):
+        for m in self._matches(text):
             if m.start() < last_end:
                 continue
             cand = self._candidate(text, m)
@@ -118,15 +124,35 @@ class Finder:
             found.append(cand)
         return found
 
+    def _matches(self, text: str):
+        """Candidate matches in text order: numbers (tried from just before each digit run, to
+        take in "Rp" or "minus"), numbers in words, and se- durations ("minimal sebulan")."""
+        lex = self.lex
+        found = []
+        next_free = 0
+        for d in lex.digits_re.finditer(text):
+            p = d.start()
+            if p < next_free:
+                continue
+            prefix = lex.number_prefix_re.search(text, max(0, p - 16), p)
+            m = (lex.number_re.match(text, prefix.start()) if prefix else None) or lex.number_re.match(text, p)
+            if m:
+                found.append(m)
+                next_free = m.end()
+        found.extend(lex.words_re.finditer(text))
+        found.extend(lex.seunit_re.finditer(text))
+        found.sort(key=lambda m: m.start())
+        return found
+
     # -- building one candidate ------------------------------------------------------------------
 
     def _candidate(self, text: str, m) -> Candidate | None:
         lex, lang = self.lex, self.lex.lang
         g = m.groupdict()
-        if g["seunit"]:
+        if g.get("seunit"):
             return Candidate(m.start(), m.end(), Decimal(1), written=True, unit=g["seperiod"].lower(),
                              unit_end=m.end(), extra={"seunit": True})
-        if g["words"]:
+        if g.get("words"):
             try:
                 value = parse_words(g["words"], lang)
             except ValueError:

@@ -81,16 +81,22 @@ class Lexicon:
         pct_alt = "|".join(re.escape(w) if not w[0].isalpha() else alt([w], "i") + r"\b" for w in pct["words"])
         words = NUMBER_WORDS[lang]
         word_alt = alt(words, "i")
-        self.figure_re = re.compile(
+        # Three regexes, not one alternation: Python tries every branch at every position, and the
+        # numeric one only needs trying where a digit run starts (digits_re), from just before it.
+        self.number_re = re.compile(
             rf"(?P<neg>\b(?i:minus|negatif)\s+|[-\u2212](?=\d))?"
             rf"(?:(?P<cur>{cur_alt})\s?)?"
             rf"(?P<num>{number})(?P<dash>,-{{1,2}}(?!\d)|,—)?"
             rf"(?:\s?\(\s*(?P<paren>{word_alt}(?:[\s-]+{word_alt})*)\s*\))?"
             rf"(?:\s?(?P<scale>{scales}\b|(?(cur){money_scales}\b|(?!))))?"
             rf"(?:\s?(?P<pct>{pct_alt}))?"
-            rf"|(?P<words>\b{word_alt}(?:[\s-]+{word_alt})*(?:\b|(?=nya\b)))(?:\s(?P<wpct>{pct_alt}))?"
-            rf"|(?P<seunit>\b(?i:se)(?P<seperiod>bulan|tahun|hari|minggu|pekan|jam)\b)"
         )
+        self.digits_re = re.compile(r"\d[\d.,]*")
+        self.number_prefix_re = re.compile(
+            rf"(?:(?:\b(?i:minus|negatif)\s+|[-\u2212])?(?:{cur_alt})\s?|\b(?i:minus|negatif)\s+|[-\u2212])$")
+        self.words_re = re.compile(
+            rf"(?P<words>\b{word_alt}(?:[\s-]+{word_alt})*(?:\b|(?=nya\b)))(?:\s(?P<wpct>{pct_alt}))?")
+        self.seunit_re = re.compile(rf"(?P<seunit>\b(?i:se)(?P<seperiod>bulan|tahun|hari|minggu|pekan|jam)\b)")
         range_words = r"hingga|sampai(?:\s+dengan)?|s\.d\.?|s/d|sd" if lang == "id" else r"to|through"
         self.range_re = re.compile(
             rf"(?P<sep>\s*[-–—]\s*|\s+(?i:{range_words})\s+|\s+(?P<and>(?i:dan|and))\s+)"
@@ -114,7 +120,8 @@ class Lexicon:
             r"|\b\d{1,2}:\d{2}\b"
         )
         self.phone_re = re.compile(r"(?<![\d.,])(?:\+62[\s-]?|\(0\d{2,3}\)\s?|\b0)\d{1,4}(?:[\s.-]?\d{2,5}){1,3}\b")
-        self.url_re = re.compile(r"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}/\S*|\b[\w-]+(?:\.[\w-]+)*\.(?:com|id|net|org|co|io)\b\S*")
+        # where a URL or domain is: expanded to the surrounding non-space run (see finder.blocked_spans)
+        self.url_anchor_re = re.compile(r"https?://|www\.|(?<=\w)\.(?:com|id|net|org|co|io|go|ac|or)\b")
         self.list_re = re.compile(r"\s*[.)]\s+[A-Z\"“]")
         self.per_re = re.compile(
             rf"[^,;\d]{{0,40}}?(?:\bper\s+|/\s?|\bsetiap\s+|\btiap\s+|\ba\s+|\beach\s+|\bper\s+\w+\s+per\s+)"
