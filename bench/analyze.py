@@ -35,6 +35,7 @@ WIB = timezone(timedelta(hours=7))
 NO_SPACE_BEFORE = re.compile(r" ([.,;:!?%)\]}”’])")
 NO_SPACE_AFTER = re.compile(r"([(\[{“‘]) ")
 SLASHED = re.compile(r"(\d) / (\d)")
+HYPHENATED = re.compile(r"(?<=\w) - (?=\w)")  # IndoSum splits "ke-2" and "entry-level" into three tokens
 
 
 def detokenize(tokens: list[str]) -> str:
@@ -55,6 +56,7 @@ def detokenize(tokens: list[str]) -> str:
     text = " ".join(out)
     text = NO_SPACE_BEFORE.sub(r"\1", text)
     text = NO_SPACE_AFTER.sub(r"\1", text)
+    text = HYPHENATED.sub("-", text)
     return SLASHED.sub(r"\1/\2", text)
 
 

@@ -290,3 +290,19 @@ def test_dev_articles_stay_above_their_floors(scores, name):
     if articles.get("skipped") or not articles.get("n"):
         pytest.skip(f"{articles.get('skipped', 'all')} gold articles have no text in tests/site/articles")
     assert articles[name] >= FLOORS["articles"][name], (name, articles[name])
+
+
+@pytest.mark.parametrize("text", [
+    "Marcus/Kevin (3/INA) menang dengan skor 21-14, 19-21, 21-14.",  # seeds and match scores
+    "Laga berakhir imbang 1-1 di kandang.",
+    "Ponsel ini menjalankan Android 6.0 Marshmallow.",  # a version, not 6
+    "Rapper 6lack tampil malam ini.",
+])
+def test_not_figures_in_sports_and_gadget_news(text):
+    assert figures(text) == []
+
+
+def test_pounds_sterling_and_measures_from_wider_news():
+    assert values("Ia dibeli seharga 23,6 juta poundsterling.") == [("23600000", None, "money", "GBP")]
+    (f,) = figures("Produksi gas mencapai 6.775 juta kaki kubik per hari.")
+    assert (f["kind"], f["unit"], f["per"]) == ("other", "kaki kubik", "hari")

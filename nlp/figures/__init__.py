@@ -60,7 +60,7 @@ class FigureFinder:
         """Figures in `text`; `sentences` gives (start, end) character spans (or a function that
         does, called only when there is a figure); without it sentences are split by regex."""
         region = Region(text, self.lex, title_end)
-        cands = self.finder.find(text, region)
+        cands = self.finder.find(text, region, _headline_zone(text, title_end))
         if not cands:
             return []
         if callable(sentences):

@@ -101,8 +101,9 @@ class Finder:
     def __init__(self, lex: Lexicon):
         self.lex = lex
 
-    def find(self, text: str, region: Region | None = None) -> list[Candidate]:
+    def find(self, text: str, region: Region | None = None, title_end: int = 0) -> list[Candidate]:
         lex = self.lex
+        self._title_end = title_end
         blocked = blocked_spans(text, lex)
         self._label_end = -1
         found: list[Candidate] = []
@@ -238,6 +239,7 @@ class Finder:
             if s:
                 cand.currency = lex.currency_suffix.get(re.sub(r"\s+", " ", s.group("suffix").lower()))
                 cand.bare = False
+                cand.end = s.end()  # "23,6 juta poundsterling", "5 triliun rupiah"
         p = (lex.points_re if not cand.percent else lex.wpoints_re).match(text, cand.end)
         if cand.percent and not p:
             p = re.compile(r"\s(?P<points>(?i:poin|points?))\b").match(text, cand.end)
@@ -276,8 +278,11 @@ class Finder:
                 return False  # ke-2, U-23, H+1, d-5746805, Covid-19
             if prev in "/\\#@" or (prev == ":" and prev2.isdigit()):
                 return False
-        if re.match(r"/\d|:\d", after):
-            return False  # 5/11, PP 6/2025, 22:45
+        if re.match(r"/\d|:\d|/[A-Z]", after):
+            return False  # 5/11, PP 6/2025, 22:45, a seed "(3/DEN)"
+        if (cand.bare or cand.value_max is not None and not (cand.currency or cand.percent or cand.scaled)) and re.match(
+                r"\d{1,3}\s?-\s?\d{1,3}\b", text[ns:ns + 9]) and lex.score_re.search(text, max(0, cand.start - 40), cand.start):
+            return False  # "skor 23-21, 21-12": match scores
         if not cand.bare:
             return True
         # plain digits from here on
@@ -311,6 +316,15 @@ class Finder:
                 return False  # 1. Unduh aplikasi, 2. Masuk ...
         if re.match(r"\.\d", text[cand.end:cand.end + 2]):
             return False
+        nxt_char = text[cand.end:cand.end + 1]
+        if nxt_char.isalpha() and _word_after(text, cand.end).lower() not in lex.measure:
+            return False  # "6lack", "29gram" as a name: letters glued to a plain number
+        line_start = text.rfind("\n", 0, cand.start) + 1
+        if (cand.start > self._title_end and not text[line_start:cand.start].strip()
+                and re.match(r" +[A-Z][a-z]", text[cand.end:cand.end + 3])):
+            return False  # a numbered line: "8 Kroos", "2 Pilih menu"
+        if lex.lang == "id" and re.fullmatch(r"\d+\.\d{1,2}", num):
+            return False  # "Android 6.0", "versi 2.1": a dot before fewer than three digits is no Indonesian number
         if (not cand.grouped and word and wstart > 0 and word[:1].isalpha() and any(c.isupper() for c in word)
                 and not self._sentence_initial(text, wstart) and lword not in self._cue_words()):
             nxt = _word_after(text, cand.end).lower()

@@ -60,6 +60,7 @@ class Lexicon:
             self.cue_index[name + ">"] = phrases(cues[name], by=0)
         self.cues = {name: {w.lower() for w in cues[name]} for name in cues}
         self.boundaries = {w.lower() for w in data["clauses"]["boundaries"]}
+        self.score_re = re.compile(rf"(?i:\b{alt(data['scores']['words'])}\b)")
         self.date_blocked = {w.lower() for w in data["dates"]["blocked"]}
         self.blocked_index = phrases(data["dates"]["blocked"])
         self.date_binding = {w.lower() for w in data["dates"]["binding"]}
