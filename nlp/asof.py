@@ -87,10 +87,6 @@ class DateMention:
     unit: str | None = None  # for relative mentions: day | month | year | midyear | half1 | half2
     marker: str | None = None  # the word before it, lower-cased ("hingga", "sejak", "pada", ...)
 
-    @property
-    def explicit_year(self) -> bool:
-        return self.year is not None
-
     def resolve(self, published: date | None, future_ok: bool = True) -> date | None:
         """The period end this mention names, or None."""
         if self.kind == "none":

@@ -51,7 +51,6 @@ class Lexicon:
         self.prefix_units = units["prefix_units"]
         self.index_words = {w.lower() for w in units.get("index_words", [])}
         self.label_before = {w.lower().rstrip(".") for w in data["labels"]["before"]}
-        self.law = {w.lower() for w in data["labels"]["law"]}
         cues = data["cues"]
         self.cue_index = {}
         for name in ("approx", "minimum", "target", "actual", "change", "change_nouns", "new_value", "old_value",
@@ -97,7 +96,7 @@ class Lexicon:
             rf"(?:(?:\b(?i:minus|negatif)\s+|[-\u2212])?(?:{cur_alt})\s?|\b(?i:minus|negatif)\s+|[-\u2212])$")
         self.words_re = re.compile(
             rf"(?P<words>\b{word_alt}(?:[\s-]+{word_alt})*(?:\b|(?=nya\b)))(?:\s(?P<wpct>{pct_alt}))?")
-        self.seunit_re = re.compile(rf"(?P<seunit>\b(?i:se)(?P<seperiod>bulan|tahun|hari|minggu|pekan|jam)\b)")
+        self.seunit_re = re.compile(r"(?P<seunit>\b(?i:se)(?P<seperiod>bulan|tahun|hari|minggu|pekan|jam)\b)")
         range_words = r"hingga|sampai(?:\s+dengan)?|s\.d\.?|s/d|sd" if lang == "id" else r"to|through"
         self.range_re = re.compile(
             rf"(?P<sep>\s*[-–—]\s*|\s+(?i:{range_words})\s+|\s+(?P<and>(?i:dan|and))\s+)"
@@ -128,7 +127,6 @@ class Lexicon:
             rf"[^,;\d]{{0,40}}?(?:\bper\s+|/\s?|\bsetiap\s+|\btiap\s+|\ba\s+|\beach\s+|\bper\s+\w+\s+per\s+)"
             rf"(?P<per>{alt(self.periods, 'i')})\b"
         )
-        self.annual_re = re.compile(r"\s*(?:annually|a year|per annum|yearly|setahun|per tahun)\b", re.I)
 
 
 @lru_cache(maxsize=None)
