@@ -27,6 +27,7 @@ from spacy.language import Language
 
 from . import layout
 from .entities import gazetteer as gz
+from .entities import heads
 
 WORDS = tomllib.loads(Path(__file__).with_name("people.toml").read_text(encoding="utf-8"))
 QUOTE_WORDS = tomllib.loads(Path(__file__).with_name("quotes.toml").read_text(encoding="utf-8"))
@@ -36,15 +37,18 @@ DEGREES = frozenset(WORDS["degrees"])
 TITLES = tuple(sorted((tuple(t.split()) for t in WORDS["titles"]), key=len, reverse=True))
 TITLE_FIRST = frozenset(t[0] for t in TITLES)
 ROLE_WORDS = frozenset(WORDS["role_words"])
-ORG_HEADS = tuple(sorted((tuple(t.split()) for t in WORDS["org_heads"]), key=len, reverse=True))
+ORG_HEADS = tuple(sorted((tuple(t.split()) for t in heads.HEADS["org_heads"] + ["Kantor", "Tim"]), key=len, reverse=True))
 ROLE_ORGS = WORDS["role_orgs"]
 ROLE_NAMES = WORDS["role_names"]
 NOT_NAMES = frozenset(WORDS["not_names"])
 GIVEN_NAMES = frozenset(WORDS["given_names"].split())
+PARTICLES = frozenset(WORDS["name_particles"])
+PLACE_HEADS = frozenset(heads.HEADS["place_heads"])
 NOT_NAME_WORDS = NOT_NAMES | ROLE_WORDS | TITLE_FIRST | frozenset(h[0] for h in ORG_HEADS)
 AFTER_VERBS = frozenset(QUOTE_WORDS["after_verbs"])
 BEFORE_VERBS = frozenset(QUOTE_WORDS["before_verbs"])
 ADVERBS = frozenset(QUOTE_WORDS["adverbs"])
+QUOTE_MARKS = frozenset("\"“”‘’'")
 CONNECTORS = frozenset({"dan", "&", "dari", "di", "pada", "untuk", "/", "-"})
 NER_PERSON = frozenset({"PERSON", "PER", "PPL"})
 MAX_NAME = 5
@@ -82,6 +86,7 @@ class PeopleFinder:
         doc.user_data["pantau.persons"] = [p.as_dict() for p in finder.persons]
         doc.user_data["pantau.mentions"] = finder.mentions
         entities = list(doc._.entities or [])
+        entities += finder.organisation_mentions(entities)
         for start, end, index in finder.mentions:
             span = doc[start:end]
             entities.append({"text": span.text, "label": "PERSON", "canonical": finder.persons[index].name,
@@ -112,6 +117,7 @@ class _DocPeople:
         self.persons: list[Person] = []
         self.mentions: list[tuple[int, int, int]] = []
         self.in_text = [False] * len(doc)
+        self.in_title = [False] * len(doc)  # headlines capitalise every word: no new names there
         for p in layout.paragraphs(doc):
             if p.kind == "skip":
                 continue
@@ -119,6 +125,28 @@ class _DocPeople:
             if span is not None:
                 for i in range(span.start, span.end):
                     self.in_text[i] = True
+                    self.in_title[i] = p.kind == "title"
+
+    def organisation_mentions(self, entities):
+        """ORG entities for organisations only known from a person's title ("Koordinator Advokasi
+        Jamsos Watch Yusuf Rahman"): every place the article writes them."""
+        doc = self.doc
+        known = {e["canonical"] for e in entities if e["label"] == "ORG"}
+        taken = set(self.ents)
+        for start, end, _ in self.mentions:
+            taken.update(range(start, end))
+        result = []
+        for name in {p.organisation for p in self.persons if p.organisation}:
+            if name in known or self.gazetteer.canonical_of(name) is not None:
+                continue
+            pos = doc.text.find(name)
+            while pos >= 0:
+                span = doc.char_span(pos, pos + len(name))
+                if span is not None and not any(i in taken or not self.in_text[i] for i in range(span.start, span.end)):
+                    result.append({"text": name, "label": "ORG", "canonical": name,
+                                   "start": span.start_char, "end": span.end_char})
+                pos = doc.text.find(name, pos + len(name))
+        return result
 
     # --- token tests -------------------------------------------------------------------------
     def is_name_token(self, i):
@@ -126,6 +154,8 @@ class _DocPeople:
         text = t.text
         if i in self.ents or not self.in_text[i] or text in NOT_NAME_WORDS or text in HONORIFICS:
             return False
+        if text in PARTICLES:  # "I Made Suarjana"
+            return i + 1 < len(self.doc) and self.doc[i + 1].text not in PARTICLES and self.is_name_token(i + 1)
         if not text[0].isupper() or len(text) < 2:
             return False
         if text.isupper() and len(text) > 1:
@@ -171,8 +201,8 @@ class _DocPeople:
         candidates = sorted([(s, e, True) for s, e in ner] + [(s, e, False) for s, e in runs])
         unanchored = []
         for start, end, from_ner in candidates:
-            found = self._anchored(start, end, from_ner)
-            if found is None and not from_ner:
+            found = None if self.in_title[start] else self._anchored(start, end, from_ner)
+            if found is None and (not from_ner or self.in_title[start]):
                 unanchored.append((start, end))
                 continue
             name_start, role, org = found or (start, None, None)
@@ -206,6 +236,12 @@ class _DocPeople:
         after = self._apposition_after(end)
         if after is not None:
             return start, after[0], after[1]
+        before = self._role_clause_before(start, end)
+        if before is not None:
+            return start, before[0], before[1]
+        described = self._description_after(start, end)
+        if described is not None:
+            return start, described[0], described[1]
         if self._next_to_verb(start, end):
             return start, None, None
         if (doc[start].text in GIVEN_NAMES and end - start >= 2 and start > 0 and doc[start - 1].text == ","
@@ -213,13 +249,88 @@ class _DocPeople:
             return start, None, None
         return None
 
+    def _role_clause_before(self, start, end):
+        """(role, organisation) from "Analis pasar modal dari Arunika Sekuritas, Teddy Kurniawan, …":
+        a clause that opens with a title, then a comma, then the name between commas."""
+        doc = self.doc
+        if start < 2 or doc[start - 1].text != "," or end >= len(doc) or doc[end].text != ",":
+            return None
+        k = start - 2
+        while k > 0 and not self._clause_start(k) and doc[k].text not in {",", ".", ";", ":"}:
+            k -= 1
+        if not self._clause_start(k) or not self.title_at(k):
+            return None
+        return self.described_role(k, start - 1)
+
+    def _is_place(self, k):
+        ent = self.ents.get(k)
+        return (ent is not None and ent["label"] == "PLACE") or self.doc[k].text in PLACE_HEADS
+
+    def _clause_start(self, k):
+        doc = self.doc
+        return k == 0 or doc[k].is_sent_start or doc[k - 1].text in {",", ";", ":"} or "\n" in doc[k - 1].whitespace_
+
+    def _description_after(self, start, end):
+        """(role, organisation) from "Euis Komalasari, mantan operator mesin tenun, mengaku …": a
+        name, a comma, a lowercase description (commas allowed), a comma and a speech verb."""
+        doc = self.doc
+        if end - start < 2 and doc[start].text not in GIVEN_NAMES:
+            return None
+        if end + 1 >= len(doc) or doc[end].text != "," or not doc[end + 1].is_lower or not self._clause_start(start):
+            return None
+        for k in range(end + 2, min(end + 40, len(doc))):
+            if doc[k].is_sent_start or doc[k].text in {".", ";", ":"} or doc[k].text in QUOTE_MARKS:
+                return None
+            if doc[k].text != ",":
+                continue
+            v = k + 1
+            while v < len(doc) and doc[v].lower_ in ADVERBS:
+                v += 1
+            if v < len(doc) and doc[v].lower_ in BEFORE_VERBS:
+                return self.described_role(end + 1, k)
+        return None
+
+    def described_role(self, start, end):
+        """Role and organisation from a lowercase description ("pengamat pariwisata Universitas
+        Udayana", "analis pasar modal dari Arunika Sekuritas")."""
+        doc = self.doc
+        org = None
+        cut = end
+        for k in range(start, end):
+            ent = self.ents.get(k)
+            if ent is not None and ent["label"] == "ORG":
+                org = self._org_name(ent)
+                cut = min(cut, k)
+                break
+            if doc[k].lower_ in {"dari", "di"} and k + 1 < end and doc[k + 1].text[0].isupper() \
+                    and not self._is_place(k + 1):
+                org = doc[k + 1:end].text
+                cut = k
+                break
+            if self._org_head(k) and k > start:
+                stop = k
+                while stop < end and (doc[stop].text[0].isupper() or doc[stop].lower_ in CONNECTORS - {"di", "dari"}):
+                    stop += 1
+                org = doc[k:stop].text
+                cut = k
+                break
+        words = [t.text for t in doc[start:cut]]
+        while words and words[-1].lower() in CONNECTORS:
+            words.pop()
+        return " ".join(words) or None, org
+
     def _phrase_continues(self, end):
         """Whether the capitalised title phrase goes on after token `end` ("Menteri Ketenagakerjaan (Menaker) …")."""
         doc = self.doc
         if end >= len(doc) or "\n" in doc[end - 1].whitespace_:
             return False
         t = doc[end]
-        return t.text == "(" or end in self.ents or (t.text[0].isupper() and not t.is_sent_start)
+        if t.lower_ in CONNECTORS and end + 1 < len(doc) and doc[end + 1].text[0].isupper():
+            return True  # "Asisten Perdata dan Tata Usaha Negara …"
+        if t.text == "," and end + 1 < len(doc) and doc[end + 1].text[0].isupper() and not self.title_at(end + 1) \
+                and not doc[end + 1].is_sent_start:
+            return True  # "Kepala Desa Tegalrejo, Kabupaten Boyolali, …"
+        return t.text == "(" or end in self.ents or self.is_honorific(end) or (t.text[0].isupper() and not t.is_sent_start)
 
     def _next_to_verb(self, start, end):
         doc = self.doc
@@ -281,6 +392,7 @@ class _DocPeople:
         k = start
         depth = 0
         org_words = []
+        has_org = any(self.ents.get(m, {}).get("label") == "ORG" for m in range(start, end))
         while k < end:
             t = doc[k]
             if t.text == "(":
@@ -289,11 +401,18 @@ class _DocPeople:
                 depth -= 1
             elif depth == 0:
                 ent = self.ents.get(k)
-                if ent is not None and ent["label"] == "ORG":
-                    org = ent["canonical"]
+                if t.text in HONORIFICS or self.is_honorific(k):
+                    pass
+                elif ent is not None and ent["label"] == "ORG":
+                    org = self._org_name(ent)
+                    if org != ent["canonical"]:  # a unit: "Anggota Komisi IX" of the DPR
+                        words.append(ent["text"])
                     while k + 1 < end and self.ents.get(k + 1) is ent:
                         k += 1
-                elif org is None and org_words == [] and self._org_head(k) and words:
+                    if self.gazetteer.canonical_of(org) is None:  # "Perhimpunan … (PHRI) Bali"
+                        k, org = self._regional(k + 1, end, org)
+                        continue
+                elif not has_org and org_words == [] and self._org_head(k) and words:
                     org_words.append(t.text)
                 elif org_words:
                     org_words.append(t.text)
@@ -307,7 +426,7 @@ class _DocPeople:
             n = 1
             while n < len(words) and (words[n] in ROLE_WORDS or words[n] in CONNECTORS):
                 n += 1
-            if n < len(words) and not any((k in self.ents) for k in range(start, end)):
+            if n < len(words) and not has_org:
                 words, org_words = words[:n], words[n:]
                 org = " ".join(org_words)
         role = " ".join(words).replace(" / ", "/").strip(" ,") or None
@@ -317,6 +436,21 @@ class _DocPeople:
             first = role.split()[0]
             role = ROLE_NAMES.get(role, ROLE_NAMES.get(first, first) + role[len(first):]) if first in ROLE_NAMES else role
         return role, org
+
+    def _regional(self, k, end, org):
+        """An organisation the gazetteer does not know takes the place written after it."""
+        doc = self.doc
+        m = k
+        if m + 2 < end and doc[m].text == "(" and doc[m + 2].text == ")":
+            m += 3
+        places = []
+        while m < end and self.ents.get(m, {}).get("label") == "PLACE":
+            places.append(doc[m].text)
+            m += 1
+        return (m, f"{org} {' '.join(places)}") if places else (k, org)
+
+    def _org_name(self, ent):
+        return self.gazetteer.part_of.get(ent["canonical"], ent["canonical"])
 
     def _org_head(self, k):
         doc = self.doc

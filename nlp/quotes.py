@@ -12,7 +12,7 @@ Direct quotes
   lines ("Baca juga");
 - a quote with no cue belongs to the person spoken of last;
 - a quote left open at the end of a paragraph goes on in the next paragraph that opens with a
-  quote mark; it is one quote, attributed where it closes.
+  quote mark; each paragraph gives a quote, all attributed to the speaker named where it closes.
 A quoted phrase that does not end in punctuation and has no speech cue ("disebut “pahlawan
 devisa”") is a term, not a quote.
 
@@ -127,7 +127,7 @@ class _DocQuotes:
         for start, end, closed in self.segments:
             inner = self.doc.text[start:end].strip()
             if pending and not self._opens_paragraph(start):
-                quotes.append(self._finish(pending, self._last_before(pending[0][0])))
+                quotes += self._finish(pending, self._last_before(pending[0][0]))
                 pending = []
             if not closed:
                 pending.append((start, end))
@@ -135,7 +135,7 @@ class _DocQuotes:
             speaker, cued = self._attribute_direct(start, end)
             if pending:
                 pending.append((start, end))
-                quotes.append(self._finish(pending, speaker if cued else self._last_before(pending[0][0])))
+                quotes += self._finish(pending, speaker if cued else self._last_before(pending[0][0]))
                 pending = []
                 continue
             if not cued and (len(inner.split()) < MIN_WORDS or not ENDS_SPEECH.search(inner)):
@@ -144,7 +144,7 @@ class _DocQuotes:
                 continue
             quotes.append(self._quote(speaker, start, end, "direct"))
         if pending:
-            quotes.append(self._finish(pending, self._last_before(pending[0][0])))
+            quotes += self._finish(pending, self._last_before(pending[0][0]))
         return quotes
 
     def _opens_paragraph(self, start):
@@ -152,9 +152,9 @@ class _DocQuotes:
         return para is not None and start - para.start <= 2
 
     def _finish(self, parts, speaker):
-        q = self._quote(speaker, parts[0][0], parts[-1][1], "direct")
-        q["text"] = " ".join(self.doc.text[s:e].strip() for s, e in parts)
-        return q
+        """A quote over several paragraphs: one quote per paragraph, all with the speaker named
+        where it closes."""
+        return [self._quote(speaker, s, e, "direct") for s, e in parts]
 
     def _quote(self, index, start, end, kind):
         text = self.doc.text[start:end].strip().rstrip(",").strip()
@@ -355,8 +355,8 @@ class _DocQuotes:
             for k in range(j - 1, sent_start - 1, -1):
                 if k in self.person_at and k + 1 < len(doc) and doc[k + 1].text == ",":
                     s = self.person_at[k][0]
-                    if s == sent_start or doc[s - 1].text == "," or not doc[s - 1].is_alpha:
-                        return self.person_at[k][2]
+                    if doc[s - 1].text == "," or all(not doc[m].is_lower for m in range(sent_start, s)):
+                        return self.person_at[k][2]  # at the start of the sentence, perhaps after a title
                     return False
         return False
 

@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 
 from .. import layout
 from . import gazetteer as gz
+from . import heads
 
 NER_LABELS = {
     "ORG": "ORG", "ORGANISATION": "ORG", "ORGANIZATION": "ORG", "IND": "ORG",
@@ -53,9 +54,18 @@ class EntityLinker:
                 spans.append(doc[start:stop])
                 spans[-1].label_ = self.strings[match_id]
         spans = [s for s in filter_spans(spans) if s.end_char <= end and layout.in_text(doc, s.start_char, s.end_char)]
-        entities = self._resolve(doc, spans)
+        spans = [s for s in spans if not _in_law_title(doc, s.start)]
+        found = self._resolve(doc, spans)  # (start token, end token, label, canonical)
+        body = _body_tokens(doc)
+        known = {i: label for start, stop, label, _ in found for i in range(start, stop)}
+        ruled = heads.find(doc, known, lambda i: body[i])
+        inside = {i for start, stop, label, _ in ruled if label == "ORG" for i in range(start, stop)}
+        found = [f for f in found + ruled if f[2] == "ORG" and f in ruled or f[0] not in inside]
+        found = _merge_places(doc, sorted(found))
+        entities = [{"text": doc[a:b].text, "label": label, "canonical": canonical,
+                     "start": doc[a].idx, "end": doc[b - 1].idx + len(doc[b - 1])} for a, b, label, canonical in found]
         if self.use_ner:
-            entities += self._from_ner(doc, spans, end)
+            entities += self._from_ner(doc, {i for a, b, _, _ in found for i in range(a, b)}, end)
         entities.sort(key=lambda e: e["start"])
         doc._.entities = entities
         return doc
@@ -69,10 +79,8 @@ class EntityLinker:
         result = []
         for span in spans:
             entry = self._choose(doc, span, named)
-            if entry is None:
-                continue
-            result.append({"text": span.text, "label": entry.label, "canonical": entry.canonical,
-                           "start": span.start_char, "end": span.end_char})
+            if entry is not None:
+                result.append((span.start, span.end, entry.label, entry.canonical))
         return result
 
     def _choose(self, doc, span, named):
@@ -91,8 +99,7 @@ class EntityLinker:
         defaults = [e for e in candidates if e.default]
         return defaults[0] if defaults else candidates[0]
 
-    def _from_ner(self, doc, spans, end):
-        taken = {i for s in spans for i in range(s.start, s.end)}
+    def _from_ner(self, doc, taken, end):
         result = []
         for ent in doc.ents:
             label = NER_LABELS.get(ent.label_)
@@ -105,3 +112,38 @@ class EntityLinker:
             result.append({"text": ent.text, "label": label, "canonical": canonical,
                            "start": ent.start_char, "end": ent.end_char})
         return result
+
+
+LAWS = frozenset({"UU", "Undang-Undang", "Undang", "PP", "Perpres", "Permenaker", "Perppu", "Peraturan", "Permenkes", "Keppres"})
+
+
+def _in_law_title(doc, i):
+    """"UU 24/2011 tentang Badan Penyelenggara Jaminan Sosial" names a law, not the agency."""
+    if i == 0 or doc[i - 1].lower_ != "tentang":
+        return False
+    return any(t.text in LAWS for t in doc[max(0, i - 8):i - 1])
+
+
+def _body_tokens(doc):
+    """For each token: whether it is in a body paragraph (not the title, not a skipped line)."""
+    flags = [False] * len(doc)
+    for p in layout.paragraphs(doc):
+        if p.kind != "body":
+            continue
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is not None:
+            flags[span.start:span.end] = [True] * len(span)
+    return flags
+
+
+def _merge_places(doc, found):
+    """Adjacent places with nothing between them are one place: "Jakarta Setiabudi"."""
+    result = []
+    for item in found:
+        if result and item[2] == "PLACE" and result[-1][2] == "PLACE" and result[-1][1] == item[0] \
+                and doc[item[0] - 1].whitespace_ == " ":
+            start = result[-1][0]
+            result[-1] = (start, item[1], "PLACE", doc[start:item[1]].text)
+        else:
+            result.append(item)
+    return result

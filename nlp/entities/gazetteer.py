@@ -33,8 +33,9 @@ class Gazetteer:
     entries: list = field(default_factory=list)
     aliases: dict = field(default_factory=dict)  # alias text -> list of entry indexes
     never: set = field(default_factory=set)  # words that are never entities (UMKM, ART)
+    part_of: dict = field(default_factory=dict)  # canonical name of a unit -> its organisation
 
-    def add(self, label, canonical, aliases=(), default=False, cues=()):
+    def add(self, label, canonical, aliases=(), default=False, cues=(), part_of=None):
         if label not in LABELS:
             raise GazetteerError(f"unknown label {label!r}; use one of {', '.join(LABELS)}")
         if not isinstance(canonical, str) or not canonical.strip():
@@ -44,6 +45,8 @@ class Gazetteer:
         if index is None:
             self.entries.append(entry)
             index = len(self.entries) - 1
+        if part_of:
+            self.part_of[entry.canonical] = part_of
         for alias in (canonical, *aliases):
             alias = " ".join(str(alias).split())
             if alias and index not in self.aliases.setdefault(alias, []):
@@ -102,6 +105,6 @@ def read_into(gazetteer: Gazetteer, path: Path):
         for entry in entries:
             try:
                 gazetteer.add(label, entry.get("canonical"), entry.get("aliases", []),
-                              entry.get("default", False), entry.get("cues", []))
+                              entry.get("default", False), entry.get("cues", []), entry.get("part_of"))
             except GazetteerError as e:
                 raise GazetteerError(f"{path}: {e}") from None
