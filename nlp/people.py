@@ -37,7 +37,7 @@ DEGREES = frozenset(WORDS["degrees"])
 TITLES = tuple(sorted((tuple(t.split()) for t in WORDS["titles"]), key=len, reverse=True))
 TITLE_FIRST = frozenset(t[0] for t in TITLES)
 ROLE_WORDS = frozenset(WORDS["role_words"])
-ORG_HEADS = tuple(sorted((tuple(t.split()) for t in heads.HEADS["org_heads"] + ["Kantor", "Tim"]), key=len, reverse=True))
+ORG_HEADS = tuple(sorted((tuple(t.split()) for t in heads.HEADS["org_heads"] + ["Tim"]), key=len, reverse=True))
 ROLE_ORGS = WORDS["role_orgs"]
 ROLE_NAMES = WORDS["role_names"]
 NOT_NAMES = frozenset(WORDS["not_names"])
@@ -392,6 +392,7 @@ class _DocPeople:
         k = start
         depth = 0
         org_words = []
+        places = set()  # positions in `words` of place names, which belong to the role
         has_org = any(self.ents.get(m, {}).get("label") == "ORG" for m in range(start, end))
         while k < end:
             t = doc[k]
@@ -418,13 +419,15 @@ class _DocPeople:
                     org_words.append(t.text)
                 else:
                     words.append(t.text)
+                    if ent is not None and ent["label"] == "PLACE":
+                        places.add(len(words) - 1)
             k += 1
         if org is None and org_words:
             org = " ".join(org_words)
         elif org is None:
             # "Koordinator Advokasi Jamsos Watch": the words after the role words
             n = 1
-            while n < len(words) and (words[n] in ROLE_WORDS or words[n] in CONNECTORS):
+            while n < len(words) and (words[n] in ROLE_WORDS or words[n] in CONNECTORS or n in places):
                 n += 1
             if n < len(words) and not has_org:
                 words, org_words = words[:n], words[n:]

@@ -38,22 +38,27 @@ WORDS = tomllib.loads(Path(__file__).with_name("quotes.toml").read_text(encoding
 PEOPLE_WORDS = tomllib.loads(Path(__file__).with_name("people.toml").read_text(encoding="utf-8"))
 
 AFTER_VERBS = frozenset(WORDS["after_verbs"])
-AFTER_NYA = frozenset(v + "nya" for v in WORDS["after_verbs"] if not v.endswith("nya")) | {
-    v for v in WORDS["after_verbs"] if v.endswith("nya")}
+AFTER_NYA = frozenset(v + "nya" for v in WORDS["after_verbs"] + WORDS["after_verbs_nya"])
 BEFORE_VERBS = frozenset(WORDS["before_verbs"])
 ADVERBS = frozenset(WORDS["adverbs"])
 SOURCES = frozenset(w.lower() for w in WORDS["sources"])
 PRONOUNS = frozenset(PEOPLE_WORDS["pronouns"])
 HONORIFICS = frozenset(PEOPLE_WORDS["honorifics"])
+DEGREES = frozenset(PEOPLE_WORDS["degrees"])
+ROLE_NAMES = PEOPLE_WORDS["role_names"]
+TITLE_FIRST = frozenset(t.split()[0] for t in PEOPLE_WORDS["titles"])
 PAIRS = WORDS["quote_pairs"]
 OPEN_CLOSE = {o: c for o, c in PAIRS}
+OPEN_CLOSE.setdefault("”", "”")
 QUOTE_RE = re.compile("|".join(sorted((re.escape(o) for o, _ in PAIRS), key=len, reverse=True)))
+STRAY_OPENER = re.compile(r"(?:(?<=\s)|^)”(?=\w)")
 QUOTE_CHARS = frozenset("".join(o + c for o, c in PAIRS))
 ENDS_SPEECH = re.compile(r"[,.!?…:;—–-]\s*$")
-CONTENT_SKIP = frozenset({",", ":", "bahwa", "kalau", "jika"})
+CONTENT_SKIP = frozenset({",", ":", "bahwa", "pula", "juga"})
 CIRCUMSTANCE = frozenset({"dalam", "kepada", "saat", "di", "ketika", "usai", "seusai", "pada", "dalam", "melalui",
                           "lewat", "via", "kepada", "di sela"})
 MIN_WORDS = 3
+NO_CUE = object()
 
 
 @Language.factory("pantau_quotes")
@@ -98,6 +103,9 @@ class _DocQuotes:
         pos = 0
         while True:
             m = QUOTE_RE.search(text, pos)
+            stray = STRAY_OPENER.search(text, pos)
+            if stray and (not m or stray.start() < m.start()):
+                m = stray  # ”Tidak ada pilihan lain,” — a closing mark typed as the opening one
             if not m:
                 break
             opener = m.group()
@@ -172,7 +180,7 @@ class _DocQuotes:
             i += 1
         if i < len(doc) and para and doc[i].idx < para.end:
             found = self._cue_after(i, start)
-            if found is not None:
+            if found is not NO_CUE:
                 return found, True
         # before the opening mark
         j = self._token_at(start) - 1
@@ -185,7 +193,9 @@ class _DocQuotes:
         return self._last_before(start), False
 
     def _cue_after(self, i, quote_start):
-        """Speaker named after a quote: `kata X`, `jelasnya`, `kata dia`, `X menambahkan`."""
+        """Speaker named after a quote: `kata X`, `jelasnya`, `kata dia`, `X menambahkan`. Returns the
+        person index, None for a cue without a known person ("kata Menaker" with no Menaker
+        named), or NO_CUE."""
         doc = self.doc
         word = doc[i].lower_
         if word in AFTER_NYA:
@@ -197,7 +207,11 @@ class _DocQuotes:
             if k < len(doc) and doc[k].lower_ in PRONOUNS:
                 return self._last_before(quote_start)
             hit = self._mention_from(k, limit=12)
-            return hit if hit is not None else self._last_before(quote_start)
+            if hit is not None:
+                return hit
+            if k < len(doc) and doc[k].text in TITLE_FIRST:
+                return self._by_role(k)  # "kata Menaker": whoever holds that role, if named
+            return self._last_before(quote_start)
         if i in self.person_at:
             s, e, index = self.person_at[i]
             k = e
@@ -211,7 +225,7 @@ class _DocQuotes:
                 k += 1
             if k < len(doc) and doc[k].lower_ in BEFORE_VERBS:
                 return self._last_before(quote_start)
-        return None
+        return NO_CUE
 
     def _cue_before(self, j, quote_start):
         """Speaker named before a quote: `X mengatakan, “`, `X: “`, `Kata X, “`; False if none."""
@@ -293,6 +307,8 @@ class _DocQuotes:
             if t.i == sent.start or doc[t.i - 1].text != ",":
                 continue
             word = t.lower_
+            if not t.is_lower:
+                continue  # "Harga Cabai Naik, Kata Pedagang": a headline
             if word in AFTER_NYA:
                 speaker = self._last_before(t.idx)
             elif word in AFTER_VERBS:
@@ -301,7 +317,9 @@ class _DocQuotes:
                     speaker = self._last_before(t.idx)
                 else:
                     speaker = self._mention_from(k, limit=12, until=sent.end)
-                    if speaker is None:
+                    if speaker is None and k < sent.end and doc[k].text in TITLE_FIRST:
+                        speaker = self._by_role(k)  # "…, ujar Direktur Keuangan, Selasa (11/11)."
+                    elif speaker is None:
                         continue
             else:
                 continue
@@ -318,7 +336,7 @@ class _DocQuotes:
         if need_comma:
             if k >= end or doc[k].text != ",":
                 return None
-        while k < end and (doc[k].lower_ in CONTENT_SKIP or doc[k].lower_ in ADVERBS and doc[k].lower_ != "bahwa"):
+        while k < end and doc[k].lower_ in CONTENT_SKIP:
             k += 1
         # "mengatakan dalam keterangan tertulis, Senin (5/3), …": skip the circumstances
         while k < end and doc[k].lower_ in CIRCUMSTANCE:
@@ -328,7 +346,7 @@ class _DocQuotes:
             k = comma + 1
         if k < end and doc[k].text in QUOTE_CHARS:
             return None  # introduces a direct quote
-        while end > k and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in QUOTE_CHARS:
+        while end > k and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
         if end - k < MIN_WORDS:
             return None
@@ -342,7 +360,8 @@ class _DocQuotes:
         """Person index for the subject ending at token j (before a speech verb), None for a
         pronoun nobody can be found for, False when the subject is not a person."""
         doc = self.doc
-        while j >= 0 and doc[j].lower_ in ADVERBS:
+        while j >= 0 and (doc[j].lower_ in ADVERBS or doc[j].text in DEGREES
+                          or doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].text in DEGREES):
             j -= 1
         if j < 0:
             return False
@@ -359,6 +378,21 @@ class _DocQuotes:
                         return self.person_at[k][2]  # at the start of the sentence, perhaps after a title
                     return False
         return False
+
+    def _by_role(self, k):
+        """The person whose role is the title at token k ("Menaker", "Direktur Utama"), or None."""
+        doc = self.doc
+        words = []
+        while k < len(doc) and doc[k].text[:1].isupper() and len(words) < 6:
+            words.append(doc[k].text)
+            k += 1
+        title = " ".join(words)
+        title = ROLE_NAMES.get(title, title).lower()
+        for index, person in enumerate(self.persons):
+            role = (person.get("role") or "").lower()
+            if role and (role == title or title.startswith(role) or role.startswith(title)):
+                return index
+        return None
 
     def _mention_from(self, k, limit, until=None):
         """The person mentioned within `limit` tokens from k, before any lowercase word."""
