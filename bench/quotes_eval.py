@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/quotes_eval.py            # table and machine line
     .venv/bin/python bench/quotes_eval.py --errors   # also every miss and false hit
+    .venv/bin/python bench/quotes_eval.py --speed 300  # cost of the components on IndoSum articles
 
 Articles: tests/site/articles/<id>.txt (header, `---`, paragraphs); gold: bench/dev/articles/<id>.json
 with `entities` (text, label, canonical), `people` (name, role, organisation) and `quotes`
@@ -162,6 +163,55 @@ def _match_quotes(score, gold, pred, errors, aid):
         errors.extend(f"{aid}: extra quote {p['kind']} {p['speaker']}: {p['text'][:70]}" for p in unmatched)
 
 
+OURS = ("pantau_entities", "pantau_people", "pantau_quotes")
+INDOSUM = ROOT.parent / "shared" / "data" / "summ" / "indosum_dev.01.jsonl"
+DETOKENIZE = [(re.compile(r" ([,.!?;:%)])"), r"\1"), (re.compile(r"\( "), "(")]
+
+
+def indosum_texts(n, path=INDOSUM):
+    """The first n IndoSum articles as running text: paragraphs of space-joined tokens."""
+    texts = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            article = json.loads(line)
+            paragraphs = []
+            for paragraph in article["paragraphs"]:
+                text = " ".join(" ".join(sentence) for sentence in paragraph)
+                for pattern, repl in DETOKENIZE:
+                    text = pattern.sub(repl, text)
+                paragraphs.append(text)
+            texts.append("\n\n".join(paragraphs))
+            if len(texts) >= n:
+                break
+    return texts
+
+
+def speed(n=300, repeat=2) -> dict:
+    """Articles per second with and without the entity, people and quote components."""
+    from pantau.nlp.pipeline import get_pipeline
+
+    nlp = get_pipeline("id")
+    texts = indosum_texts(n)
+    words = sum(len(t.split()) for t in texts)
+
+    def rate(disable):
+        best = None
+        for _ in range(repeat):
+            with nlp.select_pipes(disable=disable):
+                started = time.perf_counter()
+                for _ in nlp.pipe(texts, batch_size=64):
+                    pass
+                seconds = time.perf_counter() - started
+            best = seconds if best is None else min(best, seconds)
+        return best
+
+    without = rate(list(OURS))
+    with_ours = rate([])
+    return {"articles": len(texts), "words_per_article": round(words / len(texts)),
+            "without_ours_per_s": round(len(texts) / without, 1), "with_ours_per_s": round(len(texts) / with_ours, 1),
+            "ours_ms_per_article": round(1000 * (with_ours - without) / len(texts), 2)}
+
+
 def table(report) -> str:
     lines = [f"{'':<10} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}"]
     for key in ("entities", "people", "quotes"):
@@ -176,7 +226,15 @@ def table(report) -> str:
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="print every miss and false hit")
+    parser.add_argument("--speed", type=int, metavar="N", help="time the components on N IndoSum articles")
     args = parser.parse_args(argv)
+    if args.speed:
+        s = speed(args.speed)
+        print(f"{s['articles']} IndoSum articles (~{s['words_per_article']} words): "
+              f"{s['without_ours_per_s']} articles/s without entities/people/quotes, {s['with_ours_per_s']} with "
+              f"({s['ours_ms_per_article']} ms per article for the three components)")
+        print(machine())
+        return
     errors = [] if args.errors else None
     report = evaluate(errors=errors)
     print(table(report))

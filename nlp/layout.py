@@ -98,3 +98,23 @@ def in_text(doc, start: int, end: int) -> bool:
     """Whether [start, end) lies inside one title or body paragraph (not a skipped line)."""
     p = paragraph_at(doc, start)
     return p is not None and p.kind != "skip" and end <= p.end
+
+
+def words(doc) -> list[str]:
+    """The text of every token, computed once per Doc without making Token objects (which is
+    what costs time when a component looks at every token)."""
+    cached = doc.user_data.get("pantau.words")
+    if cached is None or len(cached) != len(doc):
+        text = doc.text
+        starts = token_starts(doc)
+        lengths = doc.to_array("LENGTH").tolist() if len(doc) else []
+        cached = doc.user_data["pantau.words"] = [text[a:a + n] for a, n in zip(starts, lengths)]
+    return cached
+
+
+def token_starts(doc) -> list[int]:
+    """The character offset of every token."""
+    cached = doc.user_data.get("pantau.token_starts")
+    if cached is None or len(cached) != len(doc):
+        cached = doc.user_data["pantau.token_starts"] = doc.to_array("IDX").tolist() if len(doc) else []
+    return cached

@@ -36,6 +36,7 @@ HONORIFICS = frozenset(WORDS["honorifics"])
 DEGREES = frozenset(WORDS["degrees"])
 TITLES = tuple(sorted((tuple(t.split()) for t in WORDS["titles"]), key=len, reverse=True))
 TITLE_FIRST = frozenset(t[0] for t in TITLES)
+TITLE_INDEX = {first: [t for t in TITLES if t[0] == first] for first in TITLE_FIRST}
 ROLE_WORDS = frozenset(WORDS["role_words"])
 ORG_HEADS = tuple(sorted((tuple(t.split()) for t in heads.HEADS["org_heads"] + ["Tim"]), key=len, reverse=True))
 ROLE_ORGS = WORDS["role_orgs"]
@@ -112,6 +113,7 @@ class _DocPeople:
 
     def __init__(self, doc, entity_tokens, gazetteer):
         self.doc = doc
+        self.words = layout.words(doc)
         self.ents = entity_tokens
         self.gazetteer = gazetteer
         self.persons: list[Person] = []
@@ -136,26 +138,27 @@ class _DocPeople:
         for start, end, _ in self.mentions:
             taken.update(range(start, end))
         result = []
+        text = None
         for name in {p.organisation for p in self.persons if p.organisation}:
             if name in known or self.gazetteer.canonical_of(name) is not None:
                 continue
-            pos = doc.text.find(name)
+            text = doc.text if text is None else text
+            pos = text.find(name)
             while pos >= 0:
                 span = doc.char_span(pos, pos + len(name))
                 if span is not None and not any(i in taken or not self.in_text[i] for i in range(span.start, span.end)):
                     result.append({"text": name, "label": "ORG", "canonical": name,
                                    "start": span.start_char, "end": span.end_char})
-                pos = doc.text.find(name, pos + len(name))
+                pos = text.find(name, pos + len(name))
         return result
 
     # --- token tests -------------------------------------------------------------------------
     def is_name_token(self, i):
-        t = self.doc[i]
-        text = t.text
+        text = self.words[i]
         if i in self.ents or not self.in_text[i] or text in NOT_NAME_WORDS or text in HONORIFICS:
             return False
         if text in PARTICLES:  # "I Made Suarjana"
-            return i + 1 < len(self.doc) and self.doc[i + 1].text not in PARTICLES and self.is_name_token(i + 1)
+            return i + 1 < len(self.words) and self.words[i + 1] not in PARTICLES and self.is_name_token(i + 1)
         if not text[0].isupper() or len(text) < 2:
             return False
         if text.isupper() and len(text) > 1:
@@ -163,15 +166,15 @@ class _DocPeople:
         return all(c.isalpha() or c in "-'’." for c in text) and not text.endswith(".")
 
     def is_honorific(self, i):
-        text = self.doc[i].text
+        text = self.words[i]
         if text in HONORIFICS:
             return True
-        return i + 1 < len(self.doc) and self.doc[i + 1].text == "." and text + "." in HONORIFICS
+        return i + 1 < len(self.words) and self.words[i + 1] == "." and text + "." in HONORIFICS
 
     def title_at(self, i):
         """Length of the title starting at token i, or 0."""
         doc = self.doc
-        for title in TITLES:
+        for title in TITLE_INDEX.get(doc[i].text, ()):
             n = len(title)
             if i + n <= len(doc) and all(doc[i + k].text == title[k] for k in range(n)):
                 return n

@@ -27,7 +27,7 @@ only later.
 
 import re
 import tomllib
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from pathlib import Path
 
 from spacy.language import Language
@@ -59,6 +59,7 @@ CIRCUMSTANCE = frozenset({"dalam", "kepada", "saat", "di", "ketika", "usai", "se
                           "lewat", "via", "kepada", "di sela"})
 MIN_WORDS = 3
 NO_CUE = object()
+MENURUT = frozenset({"menurut", "menurutnya"})
 
 
 @Language.factory("pantau_quotes")
@@ -81,13 +82,19 @@ class _DocQuotes:
         for start, end, index in self.mentions:
             for i in range(start, end):
                 self.person_at[i] = (start, end, index)
-        self.token_starts = [t.idx for t in doc]
+        self.text = doc.text  # Doc.text joins every token on each call
+        self.words = layout.words(doc)
+        self.lower = [w.lower() for w in self.words]
+        self.token_starts = layout.token_starts(doc)
+        self.sents = list(doc.sents)
+        self.sent_starts = [sent.start for sent in self.sents]
         self.paras = [p for p in layout.paragraphs(doc) if p.kind == "body"]
         self.segments = [s for p in self.paras for s in self._segments(p)]
         self.inside = _Ranges([(s[0], s[1]) for s in self.segments])
         # mentions the reader keeps in mind: outside quote marks, in text order
-        self.salient = [(doc[s].idx, index) for s, e, index in self.mentions
-                        if not self.inside.covers(doc[s].idx) and doc[s].idx >= (self.paras[0].start if self.paras else 0)]
+        first = self.paras[0].start if self.paras else 0
+        self.salient = [(self.token_starts[s], index) for s, e, index in self.mentions
+                        if not self.inside.covers(self.token_starts[s]) and self.token_starts[s] >= first]
         self.salient_at = [at for at, _ in self.salient]
 
     def run(self):
@@ -133,7 +140,7 @@ class _DocQuotes:
         quotes = []
         pending = []  # parts of a quote that runs over several paragraphs
         for start, end, closed in self.segments:
-            inner = self.doc.text[start:end].strip()
+            inner = self.text[start:end].strip()
             if pending and not self._opens_paragraph(start):
                 quotes += self._finish(pending, self._last_before(pending[0][0]))
                 pending = []
@@ -165,7 +172,7 @@ class _DocQuotes:
         return [self._quote(speaker, s, e, "direct") for s, e in parts]
 
     def _quote(self, index, start, end, kind):
-        text = self.doc.text[start:end].strip().rstrip(",").strip()
+        text = self.text[start:end].strip().rstrip(",").strip()
         return {"speaker": self.persons[index]["name"] if index is not None else None, "text": text,
                 "kind": kind, "start": start, "end": end}
 
@@ -254,34 +261,32 @@ class _DocQuotes:
     # --- indirect quotes ---------------------------------------------------------------------------
     def _indirect(self):
         quotes = []
-        doc = self.doc
-        for para in self.paras:
-            span = doc.char_span(para.start, para.end, alignment_mode="expand")
-            if span is None:
+        for sent in self.sents:
+            para = layout.paragraph_at(self.doc, sent.start_char)
+            if para is None or para.kind != "body":
                 continue
-            for sent in span.sents:
-                q = self._indirect_in(sent)
-                if q is not None:
-                    quotes.append(q)
+            q = self._indirect_in(sent)
+            if q is not None:
+                quotes.append(q)
         return quotes
 
     def _indirect_in(self, sent):
-        doc = self.doc
-        if any(self.inside.overlaps(t.idx, t.idx + len(t)) for t in sent[:1]):
+        doc, lower, starts = self.doc, self.lower, self.token_starts
+        if self.inside.covers(starts[sent.start]):
             return None
-        tokens = [t for t in sent if not self.inside.covers(t.idx)]
-        for t in tokens:
-            word = t.lower_
-            if word in ("menurut", "menurutnya") and (t.i == sent.start or doc[t.i - 1].text == ","):
-                q = self._menurut(t, sent)
+        indexes = [i for i in range(sent.start, sent.end) if not self.inside.covers(starts[i])]
+        for i in indexes:
+            word = lower[i]
+            if word in MENURUT and (i == sent.start or self.words[i - 1] == ","):
+                q = self._menurut(doc[i], sent)
                 if q is not None:
                     return q
-            if word in BEFORE_VERBS and not (t.i > 0 and doc[t.i - 1].lower_ == "yang"):
-                speaker = self._subject_of(t.i - 1, t.idx)
+            if word in BEFORE_VERBS and not (i > 0 and lower[i - 1] == "yang"):
+                speaker = self._subject_of(i - 1, starts[i])
                 if speaker is False:
                     continue
-                return self._content(speaker, t.i + 1, sent)
-        return self._trailing(sent, tokens)
+                return self._content(speaker, i + 1, sent)
+        return self._trailing(sent, [i for i in indexes if i > sent.start and self.words[i - 1] == ","])
 
     def _menurut(self, t, sent):
         doc = self.doc
@@ -300,31 +305,28 @@ class _DocQuotes:
         end = max(e for s, e, index in self.mentions if index == hit and s >= k and e <= sent.end)
         return self._content(hit, end, sent, need_comma=True)
 
-    def _trailing(self, sent, tokens):
-        """`…, ujar X.` / `…, katanya.` with no quote marks."""
-        doc = self.doc
-        for t in tokens:
-            if t.i == sent.start or doc[t.i - 1].text != ",":
-                continue
-            word = t.lower_
-            if not t.is_lower:
-                continue  # "Harga Cabai Naik, Kata Pedagang": a headline
+    def _trailing(self, sent, after_commas):
+        """`…, ujar X.` / `…, katanya.` with no quote marks (token indexes right after a comma)."""
+        doc, lower = self.doc, self.lower
+        for i in after_commas:
+            word = lower[i]
+            if word not in AFTER_NYA and word not in AFTER_VERBS or word != self.words[i]:
+                continue  # not a verb, or capitalised: "Harga Cabai Naik, Kata Pedagang" is a headline
+            at = self.token_starts[i]
             if word in AFTER_NYA:
-                speaker = self._last_before(t.idx)
-            elif word in AFTER_VERBS:
-                k = t.i + 1
-                if k < sent.end and doc[k].lower_ in PRONOUNS:
-                    speaker = self._last_before(t.idx)
+                speaker = self._last_before(at)
+            else:
+                k = i + 1
+                if k < sent.end and lower[k] in PRONOUNS:
+                    speaker = self._last_before(at)
                 else:
                     speaker = self._mention_from(k, limit=12, until=sent.end)
-                    if speaker is None and k < sent.end and doc[k].text in TITLE_FIRST:
+                    if speaker is None and k < sent.end and self.words[k] in TITLE_FIRST:
                         speaker = self._by_role(k)  # "…, ujar Direktur Keuangan, Selasa (11/11)."
                     elif speaker is None:
                         continue
-            else:
-                continue
-            start, end = sent.start_char, doc[t.i - 1].idx
-            if len(doc.text[start:end].split()) < MIN_WORDS:
+            start, end = sent.start_char, self.token_starts[i - 1]
+            if len(self.text[start:end].split()) < MIN_WORDS:
                 return None
             return self._quote(speaker, start, end, "indirect")
         return None
@@ -370,7 +372,7 @@ class _DocQuotes:
         if j in self.person_at:
             return self.person_at[j][2]
         if doc[j].text == ",":  # "Nur Aini, ibu dari …, mengatakan"
-            sent_start = doc[j].sent.start
+            sent_start = self.sent_starts[bisect_right(self.sent_starts, j) - 1]
             for k in range(j - 1, sent_start - 1, -1):
                 if k in self.person_at and k + 1 < len(doc) and doc[k + 1].text == ",":
                     s = self.person_at[k][0]

@@ -8,6 +8,8 @@ The canonical name is the text as written, without a bracketed abbreviation; the
 import tomllib
 from pathlib import Path
 
+from .. import layout
+
 HERE = Path(__file__).parent
 HEADS = tomllib.loads((HERE / "heads.toml").read_text(encoding="utf-8"))
 _PEOPLE = tomllib.loads((HERE.parent / "people.toml").read_text(encoding="utf-8"))
@@ -50,19 +52,20 @@ def _capitalised(token):
     return text[:1].isupper() and any(c.isalpha() for c in text) and text not in HONORIFICS
 
 
-def _head_at(doc, i, heads):
-    for words in heads.get(doc[i].text, ()):
+def _head_at(texts, i, heads):
+    for words in heads.get(texts[i], ()):
         n = len(words)
-        if i + n <= len(doc) and all(doc[i + k].text == words[k] for k in range(n)):
+        if i + n <= len(texts) and all(texts[i + k] == words[k] for k in range(n)):
             return n
     return 0
 
 
 def _heads(doc, heads, label, known, allowed):
+    texts = layout.words(doc)
     spans = []
     i = 0
     while i < len(doc):
-        n = _head_at(doc, i, heads) if i not in known and allowed(i) else 0
+        n = _head_at(texts, i, heads) if texts[i] in heads and i not in known and allowed(i) else 0
         if not n:
             i += 1
             continue
@@ -113,5 +116,5 @@ def _abbreviations(doc, orgs, known, allowed):
     taken = set(known)
     for start, end, _, _ in orgs:
         taken.update(range(start, end))
-    return [(t.i, t.i + 1, "ORG", names[t.text]) for t in doc
-            if t.text in names and t.i not in taken and allowed(t.i)]
+    return [(i, i + 1, "ORG", names[text]) for i, text in enumerate(layout.words(doc))
+            if text in names and i not in taken and allowed(i)]
