@@ -116,6 +116,8 @@ class _DocPeople:
         self.words = layout.words(doc)
         self.ents = entity_tokens
         self.gazetteer = gazetteer
+        # words of the article's organisations: "Pertamina" in "PT Pertamina" is not a person
+        self.org_words = {w for e in doc._.entities or [] if e["label"] == "ORG" for w in e["text"].split()}
         self.persons: list[Person] = []
         self.mentions: list[tuple[int, int, int]] = []
         self.in_text = [False] * len(doc)
@@ -204,6 +206,10 @@ class _DocPeople:
         candidates = sorted([(s, e, True) for s, e in ner] + [(s, e, False) for s, e in runs])
         unanchored = []
         for start, end, from_ner in candidates:
+            if not from_ner:
+                start = self._skip_org_words(start, end)
+                if start >= end:
+                    continue
             found = None if self.in_title[start] else self._anchored(start, end, from_ner)
             if found is None and (not from_ner or self.in_title[start]):
                 unanchored.append((start, end))
@@ -213,6 +219,15 @@ class _DocPeople:
         for start, end in unanchored:
             self._mention(start, end, None, None, new=False)
         self.mentions.sort()
+
+    def _skip_org_words(self, start, end):
+        """A run "Pertamina Elia Massa Manik" starts with an organisation's word: the name is after it.
+        A lone organisation word ("Pertamina menyatakan") is no name at all."""
+        if end - start == 1 and self.words[start] in self.org_words:
+            return end
+        while end - start > 2 and self.words[start] in self.org_words:
+            start += 1
+        return start
 
     def _strip(self, start, end):
         """Drop honorifics before and degrees/commas after a name."""

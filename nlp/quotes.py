@@ -87,15 +87,42 @@ class _DocQuotes:
         self.lower = [w.lower() for w in self.words]
         self.token_starts = layout.token_starts(doc)
         self.sents = list(doc.sents)
-        self.sent_starts = [sent.start for sent in self.sents]
+        self.sent_starts = [sent.start for sent in self.sents] or [0]
         self.paras = [p for p in layout.paragraphs(doc) if p.kind == "body"]
         self.segments = [s for p in self.paras for s in self._segments(p)]
         self.inside = _Ranges([(s[0], s[1]) for s in self.segments])
         # mentions the reader keeps in mind: outside quote marks, in text order
         first = self.paras[0].start if self.paras else 0
         self.salient = [(self.token_starts[s], index) for s, e, index in self.mentions
-                        if not self.inside.covers(self.token_starts[s]) and self.token_starts[s] >= first]
+                        if not self.inside.covers(self.token_starts[s]) and self.token_starts[s] >= first
+                        and self._salient(s, e)]
         self.salient_at = [at for at, _ in self.salient]
+
+    def _salient(self, s, e):
+        """Whether a mention is one a later "ia" or "jelasnya" can refer to: the subject of its
+        clause, a speaker, a person introduced with a title or ending a sentence ("… mendapat
+        sorotan dari Koordinator … Yusuf Rahman. Ia mengatakan"); not a name inside what someone
+        said ("Aroso yakin Ronaldo tak akan …")."""
+        words, lower = self.words, self.lower
+        k = e
+        while k < len(words) and lower[k] in ADVERBS:
+            k += 1
+        if k < len(words) and (lower[k] in BEFORE_VERBS or words[k] in {",", ":"}):
+            return True
+        p = s
+        while p > 0 and (words[p - 1][:1].isupper() or lower[p - 1] in {"dan", "di", "dari", "(", ")"}) \
+                and self.token_starts[p - 1] >= self._sentence_start_char(s):
+            p -= 1  # back over the title: "Direktur Utama BPJS Ketenagakerjaan Anggoro …"
+        if p == 0 or self.token_starts[p] == self._sentence_start_char(s):
+            return True
+        if (p < s and words[p] in TITLE_FIRST) or (k < len(words) and words[k] == "."):
+            return True  # introduced with a title, or the last words of a sentence
+        if words[p - 1] in {",", ":"} and p > 1 and (lower[p - 2] in BEFORE_VERBS or lower[p - 2] == "bahwa"):
+            return False  # "Aroso mengatakan, Ronaldo …": the start of what was said
+        return words[p - 1] in {",", ":", ";", "\n"} or lower[p - 1] in AFTER_VERBS or lower[p - 1] == "menurut"
+
+    def _sentence_start_char(self, i):
+        return self.token_starts[self.sent_starts[bisect_right(self.sent_starts, i) - 1]]
 
     def run(self):
         quotes = self._direct() + self._indirect()

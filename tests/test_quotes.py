@@ -96,6 +96,16 @@ CASES = {
         "Dia juga menegaskan, semua layanan gratis.",
         [("Fajar Nugroho", "indirect", "dana kelolaan"), ("Ratna Sari Dewi", "indirect", "layanan daring"),
          ("Ratna Sari Dewi", "indirect", "semua layanan gratis")]),
+    "a name inside what was said does not take the pronoun": (
+        "Joao Aroso mengatakan, Cristiano Ronaldo tak akan melambat.\n\n"
+        "“Jika tak bermasalah dengan cedera, ia akan terus bermain dengan baik,” ujarnya.",
+        [("Joao Aroso", "indirect", "Cristiano Ronaldo tak"), ("Joao Aroso", "direct", "Jika tak bermasalah")]),
+    "a person introduced at the end of a sentence takes the pronoun": (
+        INTRO + "Kenaikan itu mendapat sorotan dari Koordinator Advokasi BPJS Watch Yusuf Rahman.\n\n"
+        "Ia mengatakan, banyak pekerja terpaksa mencairkan JHT.",
+        [("Fajar Nugroho", "indirect", "dana kelolaan"), ("Yusuf Rahman", "indirect", "banyak pekerja")]),
+    "an organisation is not a person": (
+        "PT Pertamina (Persero) menjajaki tiga perusahaan.\n\nPertamina menyatakan, pembicaraan masih berlangsung.", []),
     "first-name back-reference": (
         "Deputi Komunikasi BPJS Ketenagakerjaan Oni Marbun hadir di acara itu.\n\n"
         "Oni menegaskan, manfaat program dirasakan langsung oleh pekerja.",
