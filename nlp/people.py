@@ -245,7 +245,11 @@ class _DocPeople:
         if role_phrase is not None and from_ner:
             return (start, *self.role_and_org(role_phrase[0], start))
         if role_phrase is not None and not self._phrase_continues(end):
-            return self._split_role(role_phrase[0], start, end)
+            name_start, role, org = self._split_role(role_phrase[0], start, end)
+            before = self.ents.get(role_phrase[0] - 1)
+            if org is None and before is not None and before["label"] == "ORG":
+                org = self._org_name(before)  # "BPJS Ketenagakerjaan President Director Anggoro …"
+            return name_start, role, org
         j = start - 1
         while j >= 0 and doc[j].text == ".":
             j -= 1

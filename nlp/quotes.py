@@ -196,7 +196,8 @@ class _DocQuotes:
     def _finish(self, parts, speaker):
         """A quote over several paragraphs: one quote per paragraph, all with the speaker named
         where it closes."""
-        return [self._quote(speaker, s, e, "direct") for s, e in parts]
+        return [self._quote(speaker, s, e, "direct") for s, e in parts
+                if len(self.text[s:e].split()) >= MIN_WORDS]
 
     def _quote(self, index, start, end, kind):
         text = self.text[start:end].strip().rstrip(",").strip()

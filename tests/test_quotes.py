@@ -170,3 +170,18 @@ def test_annotate_json_has_entities_people_quotes(tmp_path):
     assert data["people"] == [{"name": ONI, "role": "Deputi Komunikasi", "organisation": "BPJS Ketenagakerjaan"}]
     assert [(q["speaker"], q["kind"]) for q in data["quotes"]] == [(ONI, "indirect")]
     assert {"speaker", "text", "kind"} <= data["quotes"][0].keys()
+
+
+def test_english_pages_get_the_speaker_too():
+    text = ("JAKARTA - BPJS Ketenagakerjaan paid Rp 1.5 trillion in JHT claims, BPJS Ketenagakerjaan President "
+            "Director Anggoro Wicaksono said on Tuesday.\n\n\"We are ready to pay every claim,\" he said.")
+    result = annotate("BPJS Ketenagakerjaan pays claims", text, lang="en")
+    assert result["people"] == [{"name": "Anggoro Wicaksono", "role": "President Director",
+                                 "organisation": "BPJS Ketenagakerjaan"}]
+    assert [(q["speaker"], q["kind"]) for q in result["quotes"]] == [("Anggoro Wicaksono", "direct")]
+
+
+@pytest.mark.parametrize("text", ["", "“", "Kata dia, “ini.", "\n\n\n", "“”", "Ia mengatakan,"])
+def test_degenerate_texts_give_nothing(text):
+    result = annotate("Judul", text)
+    assert result["quotes"] == [] and result["people"] == []
