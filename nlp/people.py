@@ -4,12 +4,13 @@ Fills doc._.people with {name, role, organisation} and adds PERSON entries (cano
 name) to doc._.entities. Word lists are data in people.toml beside this module.
 
 Where names come from:
-- a statistical NER that ran before (doc.ents labelled PERSON/PER/PPL), when there is one;
-- rules, always: a run of capitalised words is a name when a title stands before it
+- rules: a run of capitalised words is a name when a title stands before it
   ("Deputi Komunikasi BPJS Ketenagakerjaan Oni Marbun"), an honorific ("Pak Budi"), a speech
   verb next to it ("kata Anggoro", "Ratna menjelaskan", "Menurut Yusuf"), a title after it
   ("Hendra, Kepala Kantor Cabang Setiabudi,"), or commas around a run that starts with a
-  common given name ("penerima manfaat, Nur Aini, ibu dari …").
+  common given name ("penerima manfaat, Nur Aini, ibu dari …");
+- a statistical NER that ran before (doc.ents labelled PERSON/PER/PPL), when there is one: a run
+  it tags PERSON is a name even without those cues. The run gives the name's extent.
 Later mentions by any part of a name ("Oni", "Marbun") are the same person. Honorifics and
 degrees are not part of a name. Pronouns ("Ia", "-nya") are resolved by nlp/quotes.py, which
 knows who spoke last.
@@ -78,7 +79,7 @@ class PeopleFinder:
 
     def __call__(self, doc):
         entity_tokens = self._entity_tokens(doc)
-        finder = _DocPeople(doc, entity_tokens, self.gazetteer)
+        finder = _DocPeople(doc, entity_tokens, self.gazetteer, guessed=self._guessed(doc))
         ner_spans = []
         if self.use_ner:
             ner_spans = [(e.start, e.end) for e in doc.ents if e.label_ in NER_PERSON]
@@ -86,7 +87,11 @@ class PeopleFinder:
         doc._.people = [p.as_dict() for p in finder.persons]
         doc.user_data["pantau.persons"] = [p.as_dict() for p in finder.persons]
         doc.user_data["pantau.mentions"] = finder.mentions
-        entities = list(doc._.entities or [])
+        # a model's ORG or PLACE guess gives way to a person ("Maria Ulfa Tanjung")
+        names = {i for start, end, _ in finder.mentions for i in range(start, end)}
+        guessed = self._guessed(doc)
+        entities = [e for e in doc._.entities or [] if (e["start"], e["end"]) not in guessed
+                    or not self._overlaps(doc, e, names)]
         entities += finder.organisation_mentions(entities)
         for start, end, index in finder.mentions:
             span = doc[start:end]
@@ -95,6 +100,15 @@ class PeopleFinder:
         entities.sort(key=lambda e: e["start"])
         doc._.entities = entities
         return doc
+
+    @staticmethod
+    def _guessed(doc):
+        return set(doc.user_data.get("pantau.ner_entities") or ())
+
+    @staticmethod
+    def _overlaps(doc, ent, tokens):
+        span = doc.char_span(ent["start"], ent["end"], alignment_mode="expand")
+        return span is not None and any(i in tokens for i in range(span.start, span.end))
 
     @staticmethod
     def _entity_tokens(doc):
@@ -111,13 +125,16 @@ class PeopleFinder:
 class _DocPeople:
     """The work for one Doc: candidate name runs, their anchors, the registry of people."""
 
-    def __init__(self, doc, entity_tokens, gazetteer):
+    def __init__(self, doc, entity_tokens, gazetteer, guessed=frozenset()):
         self.doc = doc
         self.words = layout.words(doc)
         self.ents = entity_tokens
+        # tokens of a model's ORG/PLACE guesses: they may still be part of a name
+        self.guessed = {i for i, e in entity_tokens.items() if (e["start"], e["end"]) in guessed}
         self.gazetteer = gazetteer
         # words of the article's organisations: "Pertamina" in "PT Pertamina" is not a person
-        self.org_words = {w for e in doc._.entities or [] if e["label"] == "ORG" for w in e["text"].split()}
+        self.org_words = {w for e in doc._.entities or [] if e["label"] == "ORG" and (e["start"], e["end"]) not in guessed
+                          for w in e["text"].split()}
         self.persons: list[Person] = []
         self.mentions: list[tuple[int, int, int]] = []
         self.in_text = [False] * len(doc)
@@ -157,7 +174,7 @@ class _DocPeople:
     # --- token tests -------------------------------------------------------------------------
     def is_name_token(self, i):
         text = self.words[i]
-        if i in self.ents or not self.in_text[i] or text in NOT_NAME_WORDS or text in HONORIFICS:
+        if (i in self.ents and i not in self.guessed) or not self.in_text[i] or text in NOT_NAME_WORDS or text in HONORIFICS:
             return False
         if text in PARTICLES:  # "I Made Suarjana"
             return i + 1 < len(self.words) and self.words[i + 1] not in PARTICLES and self.is_name_token(i + 1)
@@ -184,33 +201,35 @@ class _DocPeople:
 
     # --- finding people ------------------------------------------------------------------------
     def run(self, ner_spans):
+        """Find the runs of capitalised name words; a run is a person when the rules anchor it or
+        when a NER's PERSON span overlaps it. The run, not the NER span, gives the extent of the
+        name, so a noisy model cannot make "Menurut Hendra" or "Jaminan Kematian" a person."""
         doc = self.doc
-        runs = []
-        ner = []
+        by_ner = set()
         for start, end in ner_spans:
-            start, end = self._strip(start, end)
-            if end > start and all(self.in_text[i] for i in range(start, end)):
-                ner.append((start, end))
-        taken = {i for s, e in ner for i in range(s, e)}
+            by_ner.update(i for i in range(start, end) if self.in_text[i])
+        runs = []
         i = 0
         while i < len(doc):
-            if i in taken or not self.is_name_token(i):
+            if not self.is_name_token(i):
                 i += 1
                 continue
             j = i
-            while j < len(doc) and j - i < MAX_NAME and j not in taken and self.is_name_token(j) \
+            while j < len(doc) and j - i < MAX_NAME and self.is_name_token(j) \
                     and (j == i or doc[j - 1].whitespace_ and "\n" not in doc[j - 1].whitespace_):
                 j += 1
             runs.append((i, j))
             i = j
-        candidates = sorted([(s, e, True) for s, e in ner] + [(s, e, False) for s, e in runs])
         unanchored = []
-        for start, end, from_ner in candidates:
-            if not from_ner:
-                start = self._skip_org_words(start, end)
-                if start >= end:
-                    continue
-            found = None if self.in_title[start] else self._anchored(start, end, from_ner)
+        for start, end in runs:
+            from_ner = any(k in by_ner for k in range(start, end))
+            start = self._skip_org_words(start, end)
+            if start >= end:
+                continue
+            found = None if self.in_title[start] else self._anchored(start, end)
+            if found is None and from_ner and end - start == 1 and self._opens_sentence(start) \
+                    and self.words[start] not in GIVEN_NAMES:
+                from_ner = False  # "Laporan", "Semakin": a model's guess on a capitalised first word
             if found is None and (not from_ner or self.in_title[start]):
                 unanchored.append((start, end))
                 continue
@@ -219,6 +238,10 @@ class _DocPeople:
         for start, end in unanchored:
             self._mention(start, end, None, None, new=False)
         self.mentions.sort()
+
+    def _opens_sentence(self, i):
+        doc = self.doc
+        return i == 0 or doc[i].is_sent_start or self.words[i - 1] in QUOTE_MARKS or self.words[i - 1] in {"(", "-", "–", "—"}
 
     def _skip_org_words(self, start, end):
         """A run "Pertamina Elia Massa Manik" starts with an organisation's word: the name is after it.
@@ -238,12 +261,10 @@ class _DocPeople:
             end -= 1
         return start, end
 
-    def _anchored(self, start, end, from_ner=False):
+    def _anchored(self, start, end):
         """(name start, role, organisation) when the run is clearly a person, else None."""
         doc = self.doc
         role_phrase = self._title_before(start)
-        if role_phrase is not None and from_ner:
-            return (start, *self.role_and_org(role_phrase[0], start))
         if role_phrase is not None and not self._phrase_continues(end):
             name_start, role, org = self._split_role(role_phrase[0], start, end)
             before = self.ents.get(role_phrase[0] - 1)

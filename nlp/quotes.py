@@ -327,11 +327,10 @@ class _DocQuotes:
             return None
         if doc[k].lower_ in PRONOUNS:
             return self._content(self._last_before(t.idx), k + 1, sent, need_comma=True)
-        hit = self._mention_from(k, limit=12, until=sent.end)
+        hit = self._mention_span_from(k, limit=12, until=sent.end)
         if hit is None:
             return None
-        end = max(e for s, e, index in self.mentions if index == hit and s >= k and e <= sent.end)
-        return self._content(hit, end, sent, need_comma=True)
+        return self._content(hit[2], min(hit[1], sent.end), sent, need_comma=True)
 
     def _trailing(self, sent, after_commas):
         """`…, ujar X.` / `…, katanya.` with no quote marks (token indexes right after a comma)."""
@@ -426,11 +425,16 @@ class _DocQuotes:
 
     def _mention_from(self, k, limit, until=None):
         """The person mentioned within `limit` tokens from k, before any lowercase word."""
+        hit = self._mention_span_from(k, limit, until)
+        return None if hit is None else hit[2]
+
+    def _mention_span_from(self, k, limit, until=None):
+        """(start, end, person index) of that mention, or None."""
         doc = self.doc
         until = len(doc) if until is None else until
         for m in range(k, min(k + limit, until)):
             if m in self.person_at:
-                return self.person_at[m][2]
+                return self.person_at[m]
             t = doc[m]
             if t.is_sent_start and m > k or t.text in {",", ".", ";"} or (t.is_lower and t.lower_ not in {"dan", "di"}):
                 return None

@@ -163,7 +163,7 @@ def fake_ner(doc):
     return doc
 
 
-TEXT = ("Soekarno pernah berpidato di Cikini. Kitabisa membantu UMKM di sana.\n\n"
+TEXT = ("Soekarno pernah berpidato di Cikini. Di sana, Kitabisa membantu UMKM.\n\n"
         "“Perlindungan pekerja adalah kewajiban negara,” kata Soekarno.")
 
 
@@ -180,3 +180,25 @@ def test_with_ner_its_people_places_and_organisations_are_used():
     assert ("UMKM", "ORG") not in found  # not an organisation, whatever a model says
     assert result["people"] == [{"name": "Soekarno", "role": None, "organisation": None}]
     assert result["quotes"][0]["speaker"] == "Soekarno"
+
+
+def noisy_ner(doc):
+    """A weak model's mistakes: a title word inside a name, a place inside a name, a common word."""
+    guesses = {"Menurut Maria": "PERSON", "Tanjung": "PLACE", "Laporan": "PERSON", "Maria": "ORGANISATION"}
+    spans = []
+    for token in doc:
+        for words, label in guesses.items():
+            n = len(words.split())
+            if doc[token.i:token.i + n].text == words:
+                spans.append(Span(doc, token.i, token.i + n, label=label))
+    doc.ents = [s for s in spans if not any(o is not s and o.start <= s.start < o.end for o in spans)]
+    return doc
+
+
+def test_a_noisy_ner_does_not_cut_names_or_invent_people():
+    text = ("Kepala Humas BPJS Kesehatan Maria Ulfa Tanjung mengatakan, denda dihitung per bulan.\n\n"
+            "Laporan keuangan terbit tiap tahun.\n\nMenurut Maria, peserta perlu memahami ketentuan itu.")
+    result = run(text, ner=noisy_ner)
+    assert result["people"] == [{"name": "Maria Ulfa Tanjung", "role": "Kepala Humas", "organisation": "BPJS Kesehatan"}]
+    assert [q["speaker"] for q in result["quotes"]] == ["Maria Ulfa Tanjung"] * 2
+    assert ("Tanjung", "PLACE") not in pairs(result)

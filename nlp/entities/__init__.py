@@ -64,8 +64,9 @@ class EntityLinker:
         found = _merge_places(doc, sorted(found))
         entities = [{"text": doc[a:b].text, "label": label, "canonical": canonical,
                      "start": doc[a].idx, "end": doc[b - 1].idx + len(doc[b - 1])} for a, b, label, canonical in found]
-        if self.use_ner:
-            entities += self._from_ner(doc, {i for a, b, _, _ in found for i in range(a, b)}, end)
+        guessed = self._from_ner(doc, {i for a, b, _, _ in found for i in range(a, b)}, end) if self.use_ner else []
+        doc.user_data["pantau.ner_entities"] = [(e["start"], e["end"]) for e in guessed]
+        entities += guessed
         entities.sort(key=lambda e: e["start"])
         doc._.entities = entities
         return doc
@@ -106,12 +107,20 @@ class EntityLinker:
             if label is None or ent.end_char > end or any(i in taken for i in range(ent.start, ent.end)):
                 continue
             text = ent.text.strip()
-            if text in self.gazetteer.never or not layout.in_text(doc, ent.start_char, ent.end_char):
+            if text in self.gazetteer.never or not layout.in_text(doc, ent.start_char, ent.end_char) \
+                    or not _plausible(ent):
                 continue
             canonical = self.gazetteer.canonical_of(text, label) or text
             result.append({"text": ent.text, "label": label, "canonical": canonical,
                            "start": ent.start_char, "end": ent.end_char})
         return result
+
+
+def _plausible(ent):
+    """A model's ORG or PLACE that reads like a name: capitalised first word, letters, no quote marks."""
+    first = ent[0].text
+    return first[:1].isupper() and any(c.isalpha() for c in ent.text) and not any(
+        c in ent.text for c in "\"“”‘’") and not (len(ent) == 1 and ent[0].is_title and ent[0].is_sent_start)
 
 
 LAWS = frozenset({"UU", "Undang-Undang", "Undang", "PP", "Perpres", "Permenaker", "Perppu", "Peraturan", "Permenkes", "Keppres"})
