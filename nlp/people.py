@@ -296,8 +296,10 @@ class _DocPeople:
         """(role, organisation) from "Analis pasar modal dari Arunika Sekuritas, Teddy Kurniawan, …":
         a clause that opens with a title, then a comma, then the name between commas."""
         doc = self.doc
-        if start < 2 or doc[start - 1].text != "," or end >= len(doc) or doc[end].text != ",":
+        if start < 2 or doc[start - 1].text != "," or end >= len(doc):
             return None
+        if doc[end].text != "," and not self._next_to_verb(end, end):
+            return None  # "Kepala Dinas Pariwisata DKI Jakarta, Tinia Budiarti mengusulkan"
         k = start - 2
         while k > 0 and not self._clause_start(k) and doc[k].text not in {",", ".", ";", ":"}:
             k -= 1
@@ -378,7 +380,7 @@ class _DocPeople:
     def _next_to_verb(self, start, end):
         doc = self.doc
         prev = doc[start - 1].lower_ if start > 0 else ""
-        if prev in AFTER_VERBS or prev == "menurut":
+        if start < end and (prev in AFTER_VERBS or prev == "menurut"):
             return True
         k = end
         while k < len(doc) and doc[k].lower_ in ADVERBS:
