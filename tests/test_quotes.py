@@ -1,6 +1,7 @@
 """Quotes and their speakers (issue 5): the seed, a table of tricky attributions, the CLI."""
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -185,3 +186,21 @@ def test_english_pages_get_the_speaker_too():
 def test_degenerate_texts_give_nothing(text):
     result = annotate("Judul", text)
     assert result["quotes"] == [] and result["people"] == []
+
+
+def test_analyze_fills_the_people_quotes_and_entities_tables(tmp_path):
+    lines = SEED.read_text(encoding="utf-8").split("\n")
+    record = {"url": "https://example.com/seed", "title": lines[2], "published": "2024-03-05",
+              "text": "\n".join(lines[3:])}
+    (tmp_path / "a.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    db = str(tmp_path / "p.db")
+    runner = CliRunner()
+    assert runner.invoke(main, ["ingest", str(tmp_path / "a.jsonl"), "--db", db]).exit_code == 0
+    result = runner.invoke(main, ["analyze", "--db", db, "--no-progress"])
+    assert result.exit_code == 0, result.output
+    conn = sqlite3.connect(db)
+    assert conn.execute("select name, role, organisation from people").fetchall() == [
+        ("Oni Marbun", "Deputi Komunikasi", "BPJS Ketenagakerjaan")]
+    assert conn.execute("select count(*) from quotes where speaker = 'Oni Marbun'").fetchone() == (7,)
+    assert conn.execute("select canonical from entities where text = 'JMO'").fetchone() == ("Jamsostek Mobile",)
+    conn.close()
