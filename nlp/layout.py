@@ -25,11 +25,13 @@ SKIP = re.compile(
 )
 END = re.compile(
     r"^\s*(?:recent\s+posts|berita\s+lainnya|terpopuler|artikel\s+ini\s+telah\s+tayang|tags?\s*:|topik\s*:|"
-    r"(?:editor|penulis|reporter|redaktur|pewarta|sumber|penyunting)\s*:|laporan\s+wartawan|copyright|©)",
+    r"laporan\s+wartawan|copyright|©)",
     re.IGNORECASE,
 )
+# a byline ends the article below it, but is skipped above it ("Reporter: … | Editor: …" on Kontan)
+BYLINE = re.compile(r"^\s*(?:editor|penulis|reporter|redaktur|pewarta|sumber|penyunting)\s*:", re.IGNORECASE)
 # a paragraph that closes the article: "(*)", "(rk/wk)", "(mcr8/jpnn)", "(ant)"
-CLOSING = re.compile(r"\((?:\*|[a-z0-9]{1,8}(?:/[a-z0-9]{1,8})*)\)\s*$")
+CLOSING = re.compile(r"\((?:\*|[a-z][a-z0-9]{0,7}(?:/[a-z0-9]{1,8})*)\)\s*$")  # not "(5/11)"
 LINE = re.compile(r"[^\n]+")
 
 
@@ -50,7 +52,7 @@ def paragraphs(doc) -> list[Paragraph]:
 
 def split(text: str, title_end: int = 0) -> list[Paragraph]:
     result = []
-    seen_body = False
+    body_chars = 0  # how much article text came before
     for m in LINE.finditer(text):
         line = m.group()
         stripped = line.strip()
@@ -61,17 +63,19 @@ def split(text: str, title_end: int = 0) -> list[Paragraph]:
         if end <= title_end:
             result.append(Paragraph(start, end, stripped, "title"))
             continue
-        if END.match(stripped):
-            if seen_body:
+        if END.match(stripped) and body_chars:
+            break
+        if BYLINE.match(stripped):
+            if body_chars > 80:
                 break
             result.append(Paragraph(start, end, stripped, "skip"))  # a byline above the article
             continue
-        if SKIP.match(stripped):
+        if SKIP.match(stripped) or END.match(stripped):
             result.append(Paragraph(start, end, stripped, "skip"))
             continue
         result.append(Paragraph(start, end, stripped, "body"))
-        seen_body = seen_body or len(stripped) > 80
-        if seen_body and CLOSING.search(stripped):
+        body_chars += len(stripped)
+        if CLOSING.search(stripped):
             break
     return result
 

@@ -204,3 +204,19 @@ def test_analyze_fills_the_people_quotes_and_entities_tables(tmp_path):
     assert conn.execute("select count(*) from quotes where speaker = 'Oni Marbun'").fetchone() == (7,)
     assert conn.execute("select canonical from entities where text = 'JMO'").fetchone() == ("Jamsostek Mobile",)
     conn.close()
+
+
+@pytest.mark.parametrize("text", [
+    # a Kontan-style byline above the article is skipped, not the end of it
+    "Reporter: Sinta Dewi | Editor: Budi Raharjo\n\nOni Marbun mengatakan, peserta aktif terus bertambah.",
+    # the sidebar after "Recent Posts" is not the article
+    "Oni Marbun mengatakan, peserta aktif terus bertambah.\n\nRecent Posts\n\n"
+    "Erick Thohir mengatakan, kredit UMKM akan dihapus tahun depan.",
+    # nor what follows a closing "(*)" and a byline
+    "Oni Marbun mengatakan, peserta aktif terus bertambah. (*)\n\nMuhamad Ibrahim\n\n"
+    "Baca artikel lain: Erick Thohir mengatakan, kredit UMKM akan dihapus tahun depan.",
+])
+def test_only_the_article_itself_is_read(text):
+    result = annotate("Judul", text)
+    assert [(q["speaker"], q["kind"]) for q in result["quotes"]] == [(ONI, "indirect")]
+    assert [p["name"] for p in result["people"]] == [ONI]
