@@ -334,7 +334,7 @@ class _DocQuotes:
 
     def _trailing(self, sent, after_commas):
         """`…, ujar X.` / `…, katanya.` with no quote marks (token indexes right after a comma)."""
-        doc, lower = self.doc, self.lower
+        lower = self.lower
         for i in after_commas:
             word = lower[i]
             if word not in AFTER_NYA and word not in AFTER_VERBS or word != self.words[i]:
