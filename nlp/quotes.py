@@ -9,7 +9,9 @@ Direct quotes
   speaker after the quote;
 - `Ratna mengatakan, “…”` / `Kata Ratna, “…”` / `Ratna: “…”`: the speaker before it;
 - `“…,” jelasnya.` / `“…,” kata dia.`: the person spoken of last, across paragraphs and skipped
-  lines ("Baca juga");
+  lines ("Baca juga") — as a subject, a speaker or a newcomer with a title, not a name inside
+  what someone said;
+- `“…,” kata Menaker.`: the person named earlier with that role, else None;
 - a quote with no cue belongs to the person spoken of last;
 - a quote left open at the end of a paragraph goes on in the next paragraph that opens with a
   quote mark; each paragraph gives a quote, all attributed to the speaker named where it closes.
