@@ -1,5 +1,5 @@
 """Every pipeline component is registered here, so any name in config.*.cfg is one search away."""
 
-from . import extensions, figures, sentences, tokenizer  # noqa: F401  (importing registers)
+from . import entities, extensions, figures, people, quotes, sentences, tokenizer  # noqa: F401  (importing registers)
 
 extensions.register()
