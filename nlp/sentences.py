@@ -51,7 +51,7 @@ DATELINE_RE = re.compile(
       | {_NAMES}(?:,\ {_NAMES})?\ ?\(\ ?{_NAMES}\ ?\)\ ?{DASH}     # Jakarta (ANTARA) -, JAKARTA (Pos Kota) -
       | {_NAMES},\ {_NAMES}\ ?{DASH}                              # JAKARTA, KOMPAS.com -  Jakarta, CNN Indonesia --
       | {_NAMES}\ ?{DASH}                                         # Jakarta -  Merdeka.com -  SPANYOL -
-    )[ \t\u00a0]+(?=[A-Z0-9"'\u201c\u2018(])""",
+    )(?:[ \t\u00a0]+(?=[A-Z0-9"'\u201c\u2018(])|[ \t\u00a0]*$)""",
     re.VERBOSE,
 )
 # enders, then closing quotes/brackets, then the space before the next sentence
@@ -61,7 +61,8 @@ LIST_MARKER_RE = re.compile(r"^[(\[]?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)]$")
 
 
 def dateline_end(line: str) -> int:
-    """Length of the dateline that opens `line` ("Jakarta (ANTARA) - "), 0 if there is none."""
+    """Length of the dateline that opens `line` ("Jakarta (ANTARA) - "), 0 if there is none.
+    A line that is only a dateline ("JAKARTA, KOMPAS.com -") is all dateline."""
     m = DATELINE_RE.match(line)
     return m.end() if m else 0
 

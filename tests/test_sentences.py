@@ -93,6 +93,7 @@ def test_pipeline_sentences_match(text, expected):
     ("REPUBLIKA.CO.ID, JAKARTA -- BPJS menargetkan.", "REPUBLIKA.CO.ID, JAKARTA -- "),
     ("Samarinda, Kalimantan Timur (ANTARA News) - Pemprov menyiapkan.", "Samarinda, Kalimantan Timur (ANTARA News) - "),
     ("JAKARTA (Pos Kota) \u2013 Polisi menangkap.", "JAKARTA (Pos Kota) \u2013 "),
+    ("JAKARTA, KOMPAS.com -", "JAKARTA, KOMPAS.com -"),  # a dateline on a line of its own
     ("Baru-baru ini BPJS menargetkan.", ""),
     ("Baca juga: BPJS Menargetkan 70 Juta Peserta", ""),
     ("BPJS Ketenagakerjaan menargetkan - kata dia - banyak.", ""),
