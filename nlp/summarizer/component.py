@@ -12,6 +12,17 @@ from . import document, model
 from .select import summarize
 
 
+def sentence_char_spans(doc) -> list[tuple[int, int]]:
+    """(start, end) in doc.text of each sentence doc.sents would give, read from the token
+    arrays (iterating doc.sents costs more than the summary itself)."""
+    if not len(doc) or not doc.has_annotation("SENT_START"):
+        return sentence_spans(doc.text)
+    starts = doc.to_array("IDX")[doc.to_array("SENT_START") == 1].tolist()
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    return list(zip(starts, starts[1:] + [len(doc.text)]))
+
+
 class Summarizer:
     def __init__(self, n_sentences: int = 3, model_path: str | None = None):
         self.n_sentences = n_sentences
@@ -19,11 +30,7 @@ class Summarizer:
 
     def __call__(self, doc, n_sentences: int | None = None):
         n = self.n_sentences if n_sentences is None else n_sentences
-        if doc.has_annotation("SENT_START"):
-            spans = [(s.start_char, s.end_char) for s in doc.sents]
-        else:
-            spans = sentence_spans(doc.text)
-        article = document.build(doc.text, spans, doc._.title_end)
+        article = document.build(doc.text, sentence_char_spans(doc), doc._.title_end)
         doc._.summary = [s.text for s in summarize(article, self.scorer, n)]
         return doc
 

@@ -65,21 +65,20 @@ def content(tokens: list[str]) -> list[str]:
     return [t for t in (w.lower() for w in tokens) if t not in STOP_WORDS and not t.isdigit()]
 
 
-def _tfidf(bags: list[Counter]) -> list[dict[str, float]]:
-    df = Counter(w for bag in bags for w in bag)
-    n = len(bags)
-    vectors = []
+def tfidf_matrix(bags: list[Counter]) -> np.ndarray:
+    """Sentences × words, log-scaled term frequency times in-article IDF, rows of unit length."""
+    vocab: dict[str, int] = {}
     for bag in bags:
-        v = {w: (1 + math.log(c)) * math.log((n + 1) / df[w]) for w, c in bag.items()}
-        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
-        vectors.append({w: x / norm for w, x in v.items()})
-    return vectors
-
-
-def cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(x * b.get(w, 0.0) for w, x in a.items())
+        for w in bag:
+            vocab.setdefault(w, len(vocab))
+    M = np.zeros((len(bags), len(vocab)))
+    for i, bag in enumerate(bags):
+        for w, c in bag.items():
+            M[i, vocab[w]] = 1 + math.log(c)
+    df = (M > 0).sum(axis=0)
+    M *= np.log((len(bags) + 1) / np.maximum(df, 1))
+    norms = np.linalg.norm(M, axis=1, keepdims=True)
+    return M / np.where(norms == 0, 1.0, norms)
 
 
 def _bucket(value: int, buckets) -> list[float]:
@@ -99,27 +98,25 @@ def featurize(doc: Document) -> tuple[np.ndarray, list]:
         return np.zeros((0, len(NAMES))), []
     tokens = [words(s.text) for s in body]
     bags = [Counter(content(t)) for t in tokens]
-    vectors = _tfidf(bags)
-    doc_vec: dict[str, float] = {}  # the article: the sum of its unit sentence vectors
-    for v in vectors:
-        for w, x in v.items():
-            doc_vec[w] = doc_vec.get(w, 0.0) + x
-    doc_vec = _normalise(doc_vec)
-    lead = vectors[0]
+    M = tfidf_matrix(bags)
+    doc_vec = M.sum(axis=0)  # the article: the sum of its unit sentence vectors
+    doc_vec /= np.linalg.norm(doc_vec) or 1.0
+    sims = M @ M.T
     title_words = set(content(words(doc.title)))
     n = len(body)
     n_lines = body[-1].line + 1
     line_sizes = Counter(s.line for s in body)
     mean_len = sum(len(t) for t in tokens) / n
-    cos_docs = [cosine(v, doc_vec) for v in vectors]
+    cos_docs = M @ doc_vec
+    others_sum = sims.sum(axis=1) - sims.diagonal()
+    others_max = np.where(np.eye(n, dtype=bool), -np.inf, sims).max(axis=1) if n > 1 else np.zeros(1)
     order = sorted(range(n), key=lambda i: -cos_docs[i])
     rank = {i: r for r, i in enumerate(order)}
     in_quote = _quote_state(body)
     lead_words = math.log1p(len(tokens[0]))
     rows = []
-    for i, (s, toks, bag, vec) in enumerate(zip(body, tokens, bags, vectors)):
+    for i, (s, toks, bag) in enumerate(zip(body, tokens, bags)):
         nw = len(toks)
-        others = [cosine(vec, vectors[j]) for j in range(n) if j != i]
         sw = set(bag)
         lowered = [t.lower() for t in toks]
         first = lowered[0] if lowered else ""
@@ -138,8 +135,8 @@ def featurize(doc: Document) -> tuple[np.ndarray, list]:
                 float(bool(title_words)),
                 len(sw & title_words) / len(title_words) if title_words else 0.0,
                 len(sw & title_words) / len(sw | title_words) if title_words and sw else 0.0,
-                cos_docs[i], rank[i] / n, cosine(vec, lead) if i else 1.0,
-                sum(others) / len(others) if others else 0.0, max(others, default=0.0),
+                cos_docs[i], rank[i] / n, sims[i, 0] if i else 1.0,
+                others_sum[i] / (n - 1) if n > 1 else 0.0, others_max[i],
                 float(numbers > 0), min(numbers, 10) / 10, float(bool(MONEY_RE.search(s.text))),
                 float(bool(opens or closes or straight)), float(s.text[:1] in QUOTE_CHARS),
                 float(opens != closes or straight % 2 == 1),
@@ -179,6 +176,3 @@ def _quote_state(sentences) -> list[bool]:
     return out
 
 
-def _normalise(v: dict[str, float]) -> dict[str, float]:
-    norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
-    return {w: x / norm for w, x in v.items()}
