@@ -305,5 +305,34 @@ def backup(db, out):
         raise click.ClickException(str(e)) from None
 
 
+@main.command()
+@click.argument("file", type=click.File("r", encoding="utf-8"))
+@click.option("--sentences", "n", default=3, show_default=True, type=click.IntRange(min=1), help="Sentences per summary.")
+@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True)
+@click.option("--jsonl", is_flag=True, default=True, help="One JSON object per line, in input order (the only format).")
+def summarize(file, n, lang, jsonl):
+    """Summarise articles from JSON lines: {"id", "text"} in, {"id", "summary"} out.
+
+    Paragraphs are separated by blank lines; a first line without final punctuation is the
+    title and never chosen. Each summary holds up to N sentences copied verbatim from the text
+    (a leading dateline such as "Jakarta (ANTARA) -" left out), in document order. A bad line is
+    reported on stderr with its line number and skipped; the exit status is then 1.
+
+    Example: pantau summarize articles.jsonl --sentences 3 --jsonl > summaries.jsonl
+    """
+    from .summarize import summarize_lines
+
+    bad = []
+
+    def report(message):
+        bad.append(message)
+        click.echo(f"error: {message}", err=True)
+
+    for record in summarize_lines(file, n, lang=lang, on_error=report):
+        click.echo(json.dumps(record, ensure_ascii=False))
+    if bad:
+        sys.exit(1)
+
+
 if __name__ == "__main__":
     sys.exit(main())
