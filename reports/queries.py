@@ -128,7 +128,7 @@ def figures(db, first: date, last: date, story_of: dict[int, int], limit=20) -> 
     for (text, value, vmax, kind, currency, unit, per, approx, qualifier, metric, as_of, sentence, aid, outlet, url) in rows:
         metric_key = " ".join(metric.lower().split())
         key = (metric_key, as_of, qualifier, kind, unit, currency, per, _decimal(value), _decimal(vmax), bool(approx))
-        g = groups.setdefault(key, {"text": text, "metric": metric, "as_of": as_of, "qualifier": qualifier, "kind": kind,
+        g = groups.setdefault(key, {"text": text, "value": value, "metric": metric, "as_of": as_of, "qualifier": qualifier, "kind": kind,
                                     "approx": bool(approx), "sources": [], "articles": set(), "stories": set(),
                                     "conflict": False, "sentence": sentence})
         if aid not in g["articles"]:
@@ -142,10 +142,23 @@ def figures(db, first: date, last: date, story_of: dict[int, int], limit=20) -> 
         metric_key, as_of, qualifier, kind, unit, currency, per, value, vmax, approx = key
         if not approx and vmax is None:
             g["conflict"] = any(len(by_claim[(s, metric_key, as_of, qualifier, unit, currency, per)]) > 1 for s in g["stories"])
-    ordered = sorted(groups.values(), key=lambda g: (not g["conflict"], -len(g["sources"]), g["metric"]))
+    ordered = sorted(groups.values(), key=_figure_rank)
     for g in ordered:
         g["outlets"] = list(dict.fromkeys(s["outlet"] for s in g["sources"]))
     return ordered[:limit], max(0, len(ordered) - limit)
+
+
+KIND_RANK = {"money": 0, "count": 1, "percent": 2, "other": 3}
+QUALIFIER_RANK = {"target": 0, "actual": 0, "change": 1, "minimum": 1}
+
+
+def _figure_rank(g):
+    """What a reader wants first: disagreements, then figures several outlets printed, then
+    targets and realisations, money and counts before percentages, big before small."""
+    value = _decimal(g["value"]) if "value" in g else None
+    magnitude = -float(value) if isinstance(value, Decimal) else 0.0
+    return (not g["conflict"], -len(g["sources"]), QUALIFIER_RANK.get(g["qualifier"], 2),
+            KIND_RANK.get(g["kind"], 3), magnitude, g["metric"])
 
 
 def spokespeople(db, first: date, last: date, limit=10) -> tuple[list[dict], int]:
