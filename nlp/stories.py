@@ -75,6 +75,7 @@ class ArticleIn:
     published: datetime | None = None
     entities: list[str] = field(default_factory=list)  # canonical names
     figures: list[dict] = field(default_factory=list)  # metric, as_of, value
+    story: object = None  # set when a changed article was clustered before: it stays in that story
 
 
 @dataclass
@@ -290,6 +291,7 @@ class Processed:
     signature: Signature
     vector: dict[str, float]
     when: float | None
+    story: "Story | None"  # the story object as it stood after this article (None if not open)
 
 
 class Clusterer:
@@ -325,13 +327,17 @@ class Clusterer:
 
     def _decide(self, a: ArticleIn, terms: Counter) -> Processed:
         when = timestamp(a.published)
+        self.duplicates.remove(a.id)  # a changed article must not match its old self
         self.duplicates.evict(when)
         self.stories.evict(when)
         sig = signature(a.text, self.dedup_settings)
         vec = vectorize(terms, self.stats, self.story_settings.article_terms)
         match = self.duplicates.find(sig)
         story_id = self.story_of.get(match.key) if match else None
-        if match and story_id in self.stories.stories:
+        if a.story is not None:
+            story_id = a.story
+            decision = Decision(a.id, match.key if match else None, story_id, 1.0, False)
+        elif match and story_id in self.stories.stories:
             self.stories.join(story_id, None, when)
             decision = Decision(a.id, match.key, story_id, round(match.jaccard, 3), False)
         else:
@@ -347,7 +353,7 @@ class Clusterer:
         self.duplicates.add(a.id, sig, when, root=match.key if match else None)
         self.story_of[a.id] = story_id
         self._forget_evicted()
-        return Processed(decision, sig, vec, when)
+        return Processed(decision, sig, vec, when, self.stories.stories.get(story_id))
 
     def _forget_evicted(self):
         if len(self.story_of) > 2 * max(len(self.duplicates), 1024):

@@ -3,6 +3,9 @@
 Incremental and resumable: an article's results and its analysed_at mark are written in one
 transaction, so a killed run picks up where it stopped. One article that breaks the pipeline is
 logged, marked with its error and skipped; the rest go on.
+
+After the per-article pass, near-duplicates and stories are updated for the articles analysed
+since the last run (pantau/dedup.py): only recent stories are compared, nothing is re-clustered.
 """
 
 import logging
@@ -10,6 +13,7 @@ import sys
 
 from tqdm import tqdm
 
+from .dedup import cluster_db
 from .nlp.pipeline import analyze_many
 from .store import open_db
 from .store.analysis import count_pending, pending_articles, save_analysis, save_analysis_error
@@ -58,5 +62,6 @@ def analyze_db(db_path, *, batch_size=32, progress=True, limit=None) -> dict:
                 break
             for n in _analyze_chunk(db, rows, batch_size, counts):
                 bar.update(n)
+    counts.update(cluster_db(db, progress=progress))
     db.close()
     return counts

@@ -1,0 +1,232 @@
+"""Near-duplicates and stories: what clustering needs to resume, what it decided, and the
+queries the digest asks (a story's articles and outlets, its figure conflicts).
+
+One clustered article's rows (signature, duplicate mark, story membership) and its story's
+updated centroid are written in the same transaction as the rest of its block.
+"""
+
+import json
+from collections import defaultdict
+from datetime import datetime, timezone
+from decimal import Decimal, InvalidOperation
+
+from .articles import utcnow
+
+DF_KEY = "df"
+TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+
+
+def iso(ts: float | None) -> str | None:
+    return None if ts is None else datetime.fromtimestamp(ts, timezone.utc).strftime(TIME_FORMAT)
+
+
+def parse_time(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
+
+
+# Reading what to cluster --------------------------------------------------------------------
+PENDING_SQL = """
+select a.id, coalesce(a.published_utc, a.fetched_at) as at, a.content_hash,
+       m.story_id
+from articles a left join article_minhashes m on m.article_id = a.id
+where a.status = 'kept' and (a.analysed_at is not null or a.analysis_error is not null)
+  and (m.article_id is null or m.content_hash != a.content_hash)
+order by at, a.id
+"""
+
+
+def pending_articles(db) -> list[dict]:
+    """Kept, analysed articles never clustered or changed since, oldest first (id, at,
+    content_hash, story_id: the story a changed article stays in). Texts come per block."""
+    keys = ("id", "at", "content_hash", "story_id")
+    return [dict(zip(keys, row)) for row in db.execute(PENDING_SQL)]
+
+
+def article_texts(db, ids) -> dict[int, tuple[str, str]]:
+    """{id: (title, text)}."""
+    out = {}
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        for aid, title, text in db.execute(f"select id, title, text from articles where id in ({marks})", chunk):
+            out[aid] = (title, text)
+    return out
+
+
+def entities_by_article(db, ids) -> dict[int, list[str]]:
+    out = defaultdict(list)
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        for aid, name in db.execute(
+            f"select article_id, coalesce(canonical, text) from entities where article_id in ({marks})", chunk
+        ):
+            out[aid].append(name)
+    return out
+
+
+def figures_by_article(db, ids) -> dict[int, list[dict]]:
+    out = defaultdict(list)
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        for aid, metric, as_of, value in db.execute(
+            f"select article_id, metric, as_of, value from figures where article_id in ({marks}) "
+            "and metric is not null", chunk
+        ):
+            out[aid].append({"metric": metric, "as_of": as_of, "value": value})
+    return out
+
+
+def _chunks(ids, size=500):
+    ids = list(ids)
+    for i in range(0, len(ids), size):
+        yield ids[i : i + size]
+
+
+# Reading the state to resume from -----------------------------------------------------------
+def window_signatures(db, since: str, limit: int):
+    """(article_id, published_utc, n_shingles, signature, root_id, story_id) of articles published
+    at or after `since`, the newest `limit` of them, oldest first."""
+    rows = db.execute(
+        "select article_id, published_utc, n_shingles, signature, root_id, story_id from article_minhashes "
+        "where published_utc >= ? order by published_utc desc, article_id desc limit ?",
+        [since, limit],
+    ).fetchall()
+    return rows[::-1]
+
+
+def open_stories(db, since: str, limit: int):
+    """(id, title, first_published, last_published, n_articles, centroid) of stories whose latest
+    article is at or after `since`."""
+    for sid, title, first, last, n, centroid in db.execute(
+        "select id, title, first_published, last_published, n_articles, centroid from stories "
+        "where last_published >= ? order by last_published desc limit ?",
+        [since, limit],
+    ):
+        yield sid, title, first, last, n, json.loads(centroid or "{}")
+
+
+def load_df(db):
+    """(compressed hashed document-frequency table, number of documents) or None."""
+    row = db.execute("select value, number from story_state where key = ?", [DF_KEY]).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+# Writing decisions --------------------------------------------------------------------------
+def save_block(db, results, stories: dict, df: tuple[bytes, int]):
+    """Write one block of clustering results in one transaction.
+
+    `results`: dicts with article_id, content_hash, at (ISO), n_shingles, signature (bytes),
+    duplicate_of, jaccard, root_id, story_id, score. `stories`: the touched stories by id, each a
+    dict with title, first, last (ISO) and centroid.
+    """
+    now = utcnow()
+    with db.conn:
+        db["stories"].upsert_all(
+            ({"id": sid, "title": s["title"], "first_published": s["first"], "last_published": s["last"],
+              "centroid": json.dumps(s["centroid"], ensure_ascii=False), "updated_at": now}
+             for sid, s in stories.items()),
+            pk="id",
+        )
+        for r in results:
+            aid = r["article_id"]
+            db["article_minhashes"].upsert(
+                {"article_id": aid, "content_hash": r["content_hash"], "published_utc": r["at"],
+                 "n_shingles": r["n_shingles"], "signature": r["signature"], "root_id": r["root_id"],
+                 "story_id": r["story_id"]},
+                pk="article_id",
+            )
+            db.execute("delete from duplicates where article_id = ?", [aid])
+            if r["duplicate_of"] is not None:
+                db["duplicates"].insert(
+                    {"article_id": aid, "duplicate_of": r["duplicate_of"], "jaccard": r["jaccard"], "found_at": now}
+                )
+            db["story_articles"].upsert(
+                {"article_id": aid, "story_id": r["story_id"], "score": r["score"], "added_at": now}, pk="article_id"
+            )
+        for sid in stories:
+            refresh_story(db, sid)
+        db["story_state"].upsert({"key": DF_KEY, "value": df[0], "number": df[1]}, pk="key")
+
+
+def refresh_story(db, story_id):
+    """Recount a story's articles and outlets from story_articles."""
+    rows = db.execute(
+        "select a.outlet from story_articles s join articles a on a.id = s.article_id where s.story_id = ? "
+        "order by coalesce(a.published_utc, a.fetched_at), a.id",
+        [story_id],
+    ).fetchall()
+    outlets = list(dict.fromkeys(r[0] for r in rows if r[0]))
+    db.execute(
+        "update stories set n_articles = ?, outlets = ? where id = ?",
+        [len(rows), json.dumps(outlets, ensure_ascii=False), story_id],
+    )
+
+
+# Queries for the digest ---------------------------------------------------------------------
+def story_of(db, article_id) -> int | None:
+    row = db.execute("select story_id from story_articles where article_id = ?", [article_id]).fetchone()
+    return row[0] if row else None
+
+
+def story_articles(db, story_id) -> list[dict]:
+    """The story's articles, oldest first: id, outlet, title, url, published, duplicate_of."""
+    keys = ("id", "outlet", "title", "url", "published", "duplicate_of")
+    return [dict(zip(keys, row)) for row in db.execute(
+        "select a.id, a.outlet, a.title, a.url, a.published, d.duplicate_of from story_articles s "
+        "join articles a on a.id = s.article_id left join duplicates d on d.article_id = a.id "
+        "where s.story_id = ? order by coalesce(a.published_utc, a.fetched_at), a.id",
+        [story_id],
+    )]
+
+
+CONFLICT_SQL = """
+select f.metric, f.as_of, coalesce(f.qualifier, ''), coalesce(f.unit, ''), coalesce(f.currency, ''),
+       coalesce(f.per, ''), f.value, f.article_id, a.outlet, a.title, a.url, f.text, f.sentence
+from story_articles s
+join figures f on f.article_id = s.article_id
+join articles a on a.id = f.article_id
+where s.story_id = ? and f.metric is not null and f.as_of is not null and f.value is not null
+  and coalesce(f.approx, 0) = 0 and f.value_max is null
+order by coalesce(a.published_utc, a.fetched_at), a.id, f.start
+"""
+
+
+def _number(value: str):
+    try:
+        return Decimal(value).normalize()
+    except (InvalidOperation, TypeError):
+        return value
+
+
+def figure_conflicts(db, story_id) -> list[dict]:
+    """Figures in one story with the same metric, as-of date, qualifier and unit but different
+    values, each value with the articles that printed it.
+
+    Approximate figures ("sekitar", "hampir") and ranges are left out: they disagree by design.
+    Returns [{"metric", "as_of", "qualifier", "unit", "currency", "per",
+              "values": [{"value", "sources": [{"article_id", "outlet", "title", "url", "text", "sentence"}]}]}].
+    """
+    groups: dict[tuple, dict] = {}
+    for metric, as_of, qualifier, unit, currency, per, value, aid, outlet, title, url, text, sentence in db.execute(
+        CONFLICT_SQL, [story_id]
+    ):
+        key = (metric, as_of, qualifier, unit, currency, per)
+        values = groups.setdefault(key, {})
+        entry = values.setdefault(_number(value), {"value": value, "sources": []})
+        if all(src["article_id"] != aid for src in entry["sources"]):
+            entry["sources"].append({"article_id": aid, "outlet": outlet, "title": title, "url": url,
+                                     "text": text, "sentence": sentence})
+    conflicts = []
+    for (metric, as_of, qualifier, unit, currency, per), values in groups.items():
+        if len(values) > 1:
+            conflicts.append({"metric": metric, "as_of": as_of, "qualifier": qualifier or None, "unit": unit or None,
+                              "currency": currency or None, "per": per or None, "values": list(values.values())})
+    return conflicts
+
+
+def stories_with_conflicts(db, since: str | None = None) -> list[int]:
+    """Ids of stories (latest article at or after `since`, ISO UTC) with at least one figure conflict."""
+    sql = "select id from stories" + (" where last_published >= ?" if since else "") + " order by last_published desc"
+    return [sid for (sid,) in db.execute(sql, [since] if since else []) if figure_conflicts(db, sid)]
