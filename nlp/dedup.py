@@ -187,13 +187,16 @@ class DuplicateIndex:
     def __contains__(self, key):
         return key in self.entries
 
-    def find(self, sig: Signature) -> Match | None:
-        """The earliest-seen group among this signature's near-duplicates in the window, or None."""
+    def find(self, sig: Signature, exclude=None) -> Match | None:
+        """The earliest-seen group among this signature's near-duplicates in the window, or None.
+        Matches in the group of `exclude` (an article seen again after a change) do not count."""
         if sig.n_shingles == 0 or not self.entries:
             return None
         best = None
         for key in self.lsh.query(_minhash(sig.values, self.settings.num_perm)):
             entry = self.entries[key]
+            if exclude is not None and exclude in (key, entry.root):
+                continue
             if not is_duplicate(sig, entry.signature, self.settings):
                 continue
             root = entry.root if entry.root in self.entries else key

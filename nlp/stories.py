@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import lru_cache
+from itertools import islice
 
 import numpy as np
 from spacy.lang.id.stop_words import STOP_WORDS
@@ -142,13 +143,16 @@ class TermStats:
         self.df = df if df is not None else np.zeros(buckets, dtype=np.int32)
         self.n_docs = n_docs
 
-    def observe(self, terms):
-        idx = np.fromiter((_bucket(t, self.buckets) for t in terms), dtype=np.int64)
-        np.add.at(self.df, np.unique(idx), 1)
+    def buckets_of(self, terms) -> np.ndarray:
+        return np.fromiter((_bucket(t, self.buckets) for t in terms), dtype=np.int64)
+
+    def observe(self, buckets: np.ndarray):
+        """Count one document whose terms fall in `buckets` (from buckets_of)."""
+        self.df[np.unique(buckets)] += 1
         self.n_docs += 1
 
-    def idf(self, term: str) -> float:
-        return math.log((1 + self.n_docs) / (1 + self.df[_bucket(term, self.buckets)])) + 1.0
+    def idf(self, buckets: np.ndarray) -> np.ndarray:
+        return np.log((1 + self.n_docs) / (1 + self.df[buckets])) + 1.0
 
     def to_bytes(self) -> bytes:
         return zlib.compress(self.df.astype("<i4").tobytes(), 1)
@@ -159,13 +163,18 @@ class TermStats:
         return cls(len(df), df, n_docs)
 
 
-def vectorize(terms: Counter, stats: TermStats, keep: int) -> dict[str, float]:
+def vectorize(terms: Counter, stats: TermStats, keep: int, buckets: np.ndarray | None = None) -> dict[str, float]:
     """Sublinear TF-IDF, the `keep` strongest terms, L2-normalised."""
-    weighted = {t: (1.0 + math.log(c)) * stats.idf(t) if c >= 1 else c * stats.idf(t)
-                for t, c in terms.items()}
-    top = sorted(weighted.items(), key=lambda kv: -kv[1])[:keep]
-    norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
-    return {t: w / norm for t, w in top}
+    if not terms:
+        return {}
+    names = list(terms)
+    if buckets is None:
+        buckets = stats.buckets_of(names)
+    tf = np.fromiter(terms.values(), dtype=np.float64, count=len(names))
+    w = np.where(tf >= 1, 1.0 + np.log(np.maximum(tf, 1.0)), tf) * stats.idf(buckets)
+    top = np.argsort(-w, kind="stable")[:keep]
+    norm = float(np.sqrt(np.sum(w[top] ** 2))) or 1.0
+    return {names[i]: float(w[i]) / norm for i in top}
 
 
 @dataclass
@@ -177,14 +186,15 @@ class Story:
     size: int = 0
     centroid: dict[str, float] = field(default_factory=dict)  # sum of member vectors, trimmed
     indexed: tuple = ()
+    norm: float = 0.0  # of the centroid; kept up to date by StoryIndex
 
-    def norm(self) -> float:
-        return math.sqrt(sum(w * w for w in self.centroid.values())) or 1.0
+    def renorm(self):
+        self.norm = math.sqrt(sum(w * w for w in self.centroid.values())) or 1.0
 
 
 def cosine(vec: dict[str, float], story: Story) -> float:
     c = story.centroid
-    return sum(w * c.get(t, 0.0) for t, w in vec.items()) / story.norm()
+    return sum(vec[t] * c[t] for t in vec.keys() & c.keys()) / story.norm
 
 
 class StoryIndex:
@@ -194,6 +204,7 @@ class StoryIndex:
         self.settings = settings
         self.stories: dict[object, Story] = {}
         self.postings: dict[str, set] = defaultdict(set)
+        self._evicted_at = float("-inf")
 
     def __len__(self):
         return len(self.stories)
@@ -202,7 +213,7 @@ class StoryIndex:
         """The open story closest to `vec` and its time-decayed cosine, or (None, 0.0)."""
         s = self.settings
         votes: Counter = Counter()
-        for term, w in sorted(vec.items(), key=lambda kv: -kv[1])[: s.query_terms]:
+        for term, w in islice(vec.items(), s.query_terms):  # vectorize orders terms strongest first
             for sid in self.postings.get(term, ()):
                 votes[sid] += w
         best_id, best_score = None, 0.0
@@ -217,6 +228,7 @@ class StoryIndex:
 
     def open(self, story: Story):
         self.stories[story.id] = story
+        story.renorm()
         self._reindex(story)
         while len(self.stories) > self.settings.max_stories:
             oldest = min(self.stories.values(), key=lambda st: (st.last is None, st.last or 0))
@@ -234,6 +246,7 @@ class StoryIndex:
                 c[t] = c.get(t, 0.0) + w
             if len(c) > self.settings.centroid_terms:
                 story.centroid = dict(sorted(c.items(), key=lambda kv: -kv[1])[: self.settings.centroid_terms])
+            story.renorm()
             self._reindex(story)
 
     def close(self, story_id):
@@ -249,8 +262,9 @@ class StoryIndex:
 
     def evict(self, now: float | None):
         """Close stories whose latest article is older than the window before `now`."""
-        if now is None:
+        if now is None or now < self._evicted_at + 3600:
             return
+        self._evicted_at = now
         horizon = now - self.settings.window_days * 86400
         for sid in [sid for sid, st in self.stories.items() if st.last is not None and st.last < horizon]:
             self.close(sid)
@@ -321,18 +335,19 @@ class Clusterer:
     # Deciding ----------------------------------------------------------------------------------
     def process(self, block: list[ArticleIn]) -> list[Processed]:
         counted = [article_terms(a, self.story_settings) for a in block]
-        for terms in counted:
-            self.stats.observe(terms.keys())
-        return [self._decide(a, terms) for a, terms in zip(block, counted)]
+        buckets = [self.stats.buckets_of(terms) for terms in counted]
+        for b in buckets:
+            self.stats.observe(b)
+        return [self._decide(a, terms, b) for a, terms, b in zip(block, counted, buckets)]
 
-    def _decide(self, a: ArticleIn, terms: Counter) -> Processed:
+    def _decide(self, a: ArticleIn, terms: Counter, buckets: np.ndarray) -> Processed:
         when = timestamp(a.published)
         self.duplicates.remove(a.id)  # a changed article must not match its old self
         self.duplicates.evict(when)
         self.stories.evict(when)
         sig = signature(a.text, self.dedup_settings)
-        vec = vectorize(terms, self.stats, self.story_settings.article_terms)
-        match = self.duplicates.find(sig)
+        vec = vectorize(terms, self.stats, self.story_settings.article_terms, buckets)
+        match = self.duplicates.find(sig, exclude=a.id if a.story is not None else None)
         story_id = self.story_of.get(match.key) if match else None
         if a.story is not None:
             story_id = a.story
