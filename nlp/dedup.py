@@ -53,24 +53,26 @@ class DedupSettings:
 
 
 @lru_cache(maxsize=1)
-def furniture_patterns():
+def furniture_re() -> re.Pattern:
+    """One pattern matching any line listed in furniture.txt."""
     lines = FURNITURE_FILE.read_text(encoding="utf-8").splitlines()
-    return [re.compile(p.strip(), re.IGNORECASE) for p in lines if p.strip() and not p.startswith("#")]
+    patterns = [p.strip() for p in lines if p.strip() and not p.startswith("#")]
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+def body_lines(text: str) -> list[str]:
+    """Stripped non-empty lines of `text` that are not furniture."""
+    furniture = furniture_re()
+    lines = (line.strip() for line in unicodedata.normalize("NFKC", text or "").splitlines())
+    return [line for line in lines if line and not furniture.match(line)]
 
 
 def clean_text(text: str) -> str:
     """The body as a reader would compare it: no furniture lines, no dateline, lower case,
     punctuation and whitespace collapsed to single spaces."""
-    text = unicodedata.normalize("NFKC", text or "")
-    patterns = furniture_patterns()
-    kept = []
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or any(p.match(line) for p in patterns):
-            continue
-        if len(kept) < 2:  # the dateline opens the lead; the first line may be a title
-            line = DATELINE_RE.sub("", line, count=1)
-        kept.append(line)
+    kept = body_lines(text)
+    for i in range(min(2, len(kept))):  # the dateline opens the lead; the first line may be a title
+        kept[i] = DATELINE_RE.sub("", kept[i], count=1)
     return " ".join(TOKEN_RE.findall(" ".join(kept).lower()))
 
 

@@ -15,7 +15,6 @@ moves, so no run re-clusters the database. A story's id is the id of the article
 
 import math
 import re
-import unicodedata
 import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -26,7 +25,7 @@ from itertools import islice
 import numpy as np
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from .dedup import DedupSettings, DuplicateIndex, Signature, clean_text, furniture_patterns, signature
+from .dedup import DedupSettings, DuplicateIndex, Signature, body_lines, clean_text, signature
 
 BULAN = ("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
          "oktober", "november", "desember")
@@ -94,9 +93,7 @@ def stop_words() -> frozenset:
 
 
 def _body(text: str) -> str:
-    patterns = furniture_patterns()
-    lines = (line.strip() for line in unicodedata.normalize("NFKC", text or "").splitlines())
-    return "\n".join(line for line in lines if line and not any(p.match(line) for p in patterns))
+    return "\n".join(body_lines(text))
 
 
 def _words(text: str) -> list[str]:
