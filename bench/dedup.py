@@ -2,6 +2,7 @@
 
     python bench/dedup.py quality   # precision/recall on IndoSum originals + perturbed copies
     python bench/dedup.py speed     # articles/s and RSS over 50,000 generated articles
+    python bench/dedup.py db        # the story stage of `pantau analyze` on a 50,000-article database
     python bench/dedup.py sample    # rewrite tests/data/dedup_sample.jsonl from the sample site
 
 Quality: originals are IndoSum articles (shared/data/summ, CC BY-SA 4.0, tokens joined back into
@@ -102,8 +103,11 @@ def perturb(kind, paragraphs, rng, other_titles, extra_paragraphs):
         p = p[:keep]
     if kind in ("reword", "all"):
         p = reword(p, rng, rate=0.6 if kind == "reword" else 0.3)
-    if kind == "update":
-        p = p + list(extra_paragraphs)
+    if kind == "update":  # new paragraphs: another article's words shuffled, so no shingles are shared
+        for extra in extra_paragraphs:
+            words = extra.split()
+            rng.shuffle(words)
+            p.append("Pembaruan: " + " ".join(words))
         p[0] = re.sub(r"\d+", lambda m: str(int(m.group()) + 1), p[0], count=1)
     return p
 
@@ -272,6 +276,48 @@ def speed(n):
     return {"articles_per_s": n / took, "rss": samples}
 
 
+# The database stage ----------------------------------------------------------------------------
+def db_stage(n, extra=500):
+    """`pantau analyze`'s story stage on a database of n articles, then on `extra` more: the
+    second run must cost what its new articles cost, not what the database holds."""
+    import tempfile
+
+    from pantau.dedup import cluster_db
+    from pantau.store import open_db
+    from pantau.store.analysis import save_analysis
+    from pantau.store.articles import save_article
+
+    docs = list(indosum())
+    lines = generated(n + extra, docs)
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_db(Path(tmp) / "bench.db")
+
+        def load(count):
+            started = time.perf_counter()
+            for _ in range(count):
+                obj = json.loads(next(lines))
+                save_article(db, {"url": f"https://x.example/{obj['id']}", "outlet": f"o{obj['id'] % 7}",
+                                  "title": None, "text": obj["text"], "published": obj["published"]})
+                save_analysis(db, db.execute("select max(id) from articles").fetchone()[0], {})
+            return time.perf_counter() - started
+
+        took_load = load(n)
+        started = time.perf_counter()
+        first = cluster_db(db)
+        took_first = time.perf_counter() - started
+        load(extra)
+        started = time.perf_counter()
+        second = cluster_db(db)
+        took_second = time.perf_counter() - started
+        size = (Path(tmp) / "bench.db").stat().st_size / 1e6
+        db.close()
+    print(f"### database stage: {n} articles stored in {took_load:.0f} s; first run clustered {first['clustered']} "
+          f"in {took_first:.1f} s ({first['clustered'] / took_first:.0f} articles/s, {first['duplicates']} duplicates, "
+          f"{first['new_stories']} stories); a later run with {second['clustered']} new articles took "
+          f"{took_second:.1f} s ({second['clustered'] / took_second:.0f} articles/s, window loaded from the store); "
+          f"database {size:.0f} MB; RSS now {rss_mb():.0f} MB")
+
+
 # Sample for the test --------------------------------------------------------------------------
 def write_sample():
     """tests/data/dedup_sample.jsonl: the sample site's on-topic articles (the project's own
@@ -298,7 +344,7 @@ def write_sample():
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("what", nargs="*", default=["quality", "speed"], choices=["quality", "speed", "sample"])
+    parser.add_argument("what", nargs="*", default=["quality", "speed"], choices=["quality", "speed", "db", "sample"])
     parser.add_argument("--originals", type=int, default=800, help="IndoSum articles that get perturbed copies")
     parser.add_argument("--articles", type=int, default=50_000, help="articles in the speed run")
     args = parser.parse_args()
@@ -309,6 +355,8 @@ def main():
         quality(args.originals)
     if "speed" in args.what:
         speed(args.articles)
+    if "db" in args.what:
+        db_stage(args.articles)
 
 
 if __name__ == "__main__":
