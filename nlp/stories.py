@@ -2,13 +2,14 @@
 
 Pure: no database. An article becomes a weighted term vector (content words and word pairs from
 title and body, amounts such as "45,2 juta", dates such as "31 oktober", and, when the entities and
-figures components found them, canonical entities and metric/as-of keys). Term weights are
+figures components found them, canonical entities and exact figure values). Term weights are
 TF-IDF with document frequencies counted as articles arrive, in a fixed-size hashed table so memory
 does not grow with the vocabulary.
 
 Each story keeps a centroid (the sum of its articles' vectors, trimmed to its strongest terms).
 A new article is compared with the stories active in the last `window_days`, found through an
-inverted index on the centroids' top terms; it joins the best one whose cosine reaches `threshold`,
+inverted index on the centroids' top terms; it joins the best one whose cosine, divided by
+1 + days since the story's latest article / `decay_days`, reaches `threshold`,
 or starts a new story. A near-duplicate joins the story of its original. Nothing already assigned
 moves, so no run re-clusters the database. A story's id is the id of the article that started it.
 """
@@ -19,6 +20,7 @@ import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from itertools import islice
 
@@ -61,7 +63,7 @@ class StorySettings:
     amount_weight: float = 4.0  # an amount ("45,2 juta", "rp41 triliun") or a date ("31 oktober")
     title_weight: float = 2.0  # a title word counts as this many body words
     entity_weight: float = 2.0  # a canonical entity counts as this many words
-    figure_weight: float = 3.0  # a figure's metric and as-of date, or value, likewise
+    figure_weight: float = 3.0  # a figure's exact value (from the figures component), likewise
     df_buckets: int = 1 << 20  # hashed document-frequency table (4 MiB)
 
 
@@ -74,7 +76,7 @@ class ArticleIn:
     title: str | None = None
     published: datetime | None = None
     entities: list[str] = field(default_factory=list)  # canonical names
-    figures: list[dict] = field(default_factory=list)  # metric, as_of, value
+    figures: list[dict] = field(default_factory=list)  # each with "value" (exact decimal string), "approx"
     story: object = None  # set when a changed article was clustered before: it stays in that story
 
 
@@ -121,11 +123,17 @@ def article_terms(a: ArticleIn, settings: StorySettings = StorySettings()) -> Co
         if name:
             terms["e:" + name.lower()] += settings.entity_weight
     for f in a.figures:
-        if f.get("metric") and f.get("as_of"):
-            terms[f"f:{f['metric']}@{f['as_of']}"] += settings.figure_weight
-        if f.get("metric") and f.get("value") is not None:
-            terms[f"v:{f['metric']}={f['value']}"] += settings.figure_weight
+        # Outlets name one metric in many words, so the value, not the metric, is what matches.
+        if f.get("value") is not None and not f.get("approx"):
+            terms["n:" + _plain_number(f["value"])] += settings.figure_weight
     return terms
+
+
+def _plain_number(value) -> str:
+    try:
+        return format(Decimal(str(value)).normalize(), "f")
+    except InvalidOperation:
+        return str(value)
 
 
 def _bucket(term: str, buckets: int) -> int:

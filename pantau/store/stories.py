@@ -7,6 +7,7 @@ updated centroid are written in the same transaction as the rest of its block.
 
 import json
 from collections import defaultdict
+from itertools import combinations
 from datetime import datetime, timezone
 from decimal import Decimal, InvalidOperation
 
@@ -67,14 +68,15 @@ def entities_by_article(db, ids) -> dict[int, list[str]]:
 
 
 def figures_by_article(db, ids) -> dict[int, list[dict]]:
+    """{article id: [{"value", "approx", "metric", "as_of"}]} for figures with a value."""
     out = defaultdict(list)
     for chunk in _chunks(ids):
         marks = ",".join("?" * len(chunk))
-        for aid, metric, as_of, value in db.execute(
-            f"select article_id, metric, as_of, value from figures where article_id in ({marks}) "
-            "and metric is not null", chunk
+        for aid, value, approx, metric, as_of in db.execute(
+            f"select article_id, value, approx, metric, as_of from figures where article_id in ({marks}) "
+            "and value is not null", chunk
         ):
-            out[aid].append({"metric": metric, "as_of": as_of, "value": value})
+            out[aid].append({"value": value, "approx": bool(approx), "metric": metric, "as_of": as_of})
     return out
 
 
@@ -187,9 +189,13 @@ select f.metric, f.as_of, coalesce(f.qualifier, ''), coalesce(f.unit, ''), coale
 from story_articles s
 join figures f on f.article_id = s.article_id
 join articles a on a.id = f.article_id
-where s.story_id = ? and f.metric is not null and f.as_of is not null and f.value is not null
+where s.story_id = ? and f.metric is not null and f.metric != '' and f.as_of is not null and f.value is not null
   and coalesce(f.approx, 0) = 0 and f.value_max is null
 order by coalesce(a.published_utc, a.fetched_at), a.id, f.start
+"""
+ORG_SQL = """
+select e.article_id, e.canonical, e.text from story_articles s join entities e on e.article_id = s.article_id
+where s.story_id = ? and e.label = 'ORG'
 """
 
 
@@ -200,30 +206,52 @@ def _number(value: str):
         return value
 
 
+def metric_key(metric: str, organisations=()) -> str:
+    """The metric as figures are compared: case and spacing ignored, and a trailing name of an
+    organisation the article mentions dropped ("peserta aktif BPJS Ketenagakerjaan" is
+    "peserta aktif" in an article about BPJS Ketenagakerjaan)."""
+    key = " ".join(metric.lower().split())
+    for name in sorted({" ".join(n.lower().split()) for n in organisations if n}, key=len, reverse=True):
+        if key.endswith(" " + name):
+            key = key[: -len(name) - 1].strip()
+    return key
+
+
 def figure_conflicts(db, story_id) -> list[dict]:
-    """Figures in one story with the same metric, as-of date, qualifier and unit but different
-    values, each value with the articles that printed it.
+    """Figures in one story with the same metric (see metric_key), as-of date, qualifier, unit,
+    currency and period but different values, each value with the articles that printed it.
 
     Approximate figures ("sekitar", "hampir") and ranges are left out: they disagree by design.
     Returns [{"metric", "as_of", "qualifier", "unit", "currency", "per",
               "values": [{"value", "sources": [{"article_id", "outlet", "title", "url", "text", "sentence"}]}]}].
     """
+    organisations = defaultdict(set)
+    for aid, canonical, text in db.execute(ORG_SQL, [story_id]):
+        organisations[aid].update((canonical, text))
     groups: dict[tuple, dict] = {}
     for metric, as_of, qualifier, unit, currency, per, value, aid, outlet, title, url, text, sentence in db.execute(
         CONFLICT_SQL, [story_id]
     ):
-        key = (metric, as_of, qualifier, unit, currency, per)
-        values = groups.setdefault(key, {})
+        key = (metric_key(metric, organisations[aid]), as_of, qualifier, unit, currency, per)
+        values = groups.setdefault(key, {"metric": metric, "values": {}})["values"]
         entry = values.setdefault(_number(value), {"value": value, "sources": []})
         if all(src["article_id"] != aid for src in entry["sources"]):
             entry["sources"].append({"article_id": aid, "outlet": outlet, "title": title, "url": url,
                                      "text": text, "sentence": sentence})
     conflicts = []
-    for (metric, as_of, qualifier, unit, currency, per), values in groups.items():
-        if len(values) > 1:
-            conflicts.append({"metric": metric, "as_of": as_of, "qualifier": qualifier or None, "unit": unit or None,
-                              "currency": currency or None, "per": per or None, "values": list(values.values())})
+    for (_, as_of, qualifier, unit, currency, per), group in groups.items():
+        if _sources_disagree(list(group["values"].values())):
+            conflicts.append({"metric": group["metric"], "as_of": as_of, "qualifier": qualifier or None,
+                              "unit": unit or None, "currency": currency or None, "per": per or None,
+                              "values": list(group["values"].values())})
     return conflicts
+
+
+def _sources_disagree(values: list[dict]) -> bool:
+    """Two different values printed by two different articles (one article giving two values
+    for one metric is its own muddle, not a conflict between sources)."""
+    articles = [{src["article_id"] for src in v["sources"]} for v in values]
+    return any(len(a | b) > 1 for a, b in combinations(articles, 2))
 
 
 def stories_with_conflicts(db, since: str | None = None) -> list[int]:
