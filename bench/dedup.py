@@ -218,7 +218,27 @@ def quality(n_originals):
     result = score(stream, gold, negs, real, predicted)
     print_quality(result, f"IndoSum: {len(docs)} originals, {len(gold)} perturbed copies of {n_originals}, "
                           f"{len(stream)} articles in {took:.1f} s")
+    limits(docs)
     return result
+
+
+def limits(docs, n=600, seed=5):
+    """Where detection stops: share of pairs still called duplicates as copies get harder."""
+    from pantau.nlp.dedup import is_duplicate, signature
+
+    rng = random.Random(seed)
+    docs = docs[:n]
+    originals = [signature("\n\n".join(d["paragraphs"])) for d in docs]
+
+    def rate(change):
+        return sum(is_duplicate(o, signature("\n\n".join(change(d["paragraphs"])))) for o, d in zip(originals, docs)) / len(docs)
+
+    print("\n| harder copy | still found |\n|---|---:|")
+    for keep in (0.5, 0.4, 0.3, 0.2):
+        print(f"| first {keep:.0%} of paragraphs kept | {rate(lambda p: p[: max(1, round(len(p) * keep))]):.3f} |")
+    for drop in (0.0, 0.05, 0.1):
+        print(f"| every listed synonym swapped, {drop:.0%} of words dropped | "
+              f"{rate(lambda p: reword(p, rng, rate=1.0, drop=drop)):.3f} |")
 
 
 # Speed --------------------------------------------------------------------------------------

@@ -55,7 +55,7 @@ class StorySettings:
     window_days: float = 7.0  # a story stays open this long after its latest article
     max_stories: int = 20_000  # hard cap on open stories, so memory stays flat without dates
     article_terms: int = 300  # strongest terms kept per article vector
-    centroid_terms: int = 400  # strongest terms kept per story centroid
+    centroid_terms: int = 200  # strongest terms kept per story centroid (a story with its index entries: ~40 KB)
     index_terms: int = 60  # centroid terms in the inverted index (candidate retrieval)
     query_terms: int = 60  # article terms used to look up candidate stories
     candidates: int = 10  # candidate stories scored exactly
