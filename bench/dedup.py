@@ -285,10 +285,11 @@ def speed(n):
             samples[counter["n"]] = rss_mb()
 
     base = rss_mb()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     dedup_lines(generated(n, docs), write, on_error=print)
-    took = time.perf_counter() - started
-    print(f"### speed: {n} articles in {took:.1f} s = {n / took:.0f} articles/s "
+    took, cpu = time.perf_counter() - started, time.process_time() - cpu
+    print(f"### speed: {n} articles in {took:.1f} s = {n / took:.0f} articles/s; {cpu:.0f} CPU s = "
+          f"{n / cpu:.0f} articles per CPU second, generating the input included "
           f"({counter['dup']} marked near-duplicate)")
     print(f"RSS before: {base:.0f} MB; " + "; ".join(
         f"at {k:,}: {samples[k]:.0f} MB" for k in sorted(checkpoints) if k in samples)
@@ -322,9 +323,9 @@ def db_stage(n, extra=500):
             return time.perf_counter() - started
 
         took_load = load(n)
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         first = cluster_db(db)
-        took_first = time.perf_counter() - started
+        took_first, cpu_first = time.perf_counter() - started, time.process_time() - cpu
         load(extra)
         started = time.perf_counter()
         second = cluster_db(db)
@@ -332,7 +333,8 @@ def db_stage(n, extra=500):
         size = (Path(tmp) / "bench.db").stat().st_size / 1e6
         db.close()
     print(f"### database stage: {n} articles stored in {took_load:.0f} s; first run clustered {first['clustered']} "
-          f"in {took_first:.1f} s ({first['clustered'] / took_first:.0f} articles/s, {first['duplicates']} duplicates, "
+          f"in {took_first:.1f} s ({first['clustered'] / took_first:.0f} articles/s, "
+          f"{first['clustered'] / cpu_first:.0f} per CPU second, {first['duplicates']} duplicates, "
           f"{first['new_stories']} stories); a later run with {second['clustered']} new articles took "
           f"{took_second:.1f} s ({second['clustered'] / took_second:.0f} articles/s, window loaded from the store); "
           f"database {size:.0f} MB; RSS now {rss_mb():.0f} MB")
