@@ -85,8 +85,9 @@ class Decision:
     id: object
     duplicate_of: object | None
     story: object
-    score: float  # Jaccard to the original for duplicates, cosine to the story otherwise
+    score: float  # decayed cosine to the story it joined; 1.0 when it opened one or kept its story
     new_story: bool
+    jaccard: float | None = None  # estimated Jaccard similarity to the original, for duplicates
 
 
 @lru_cache(maxsize=1)
@@ -354,22 +355,25 @@ class Clusterer:
         vec = vectorize(terms, self.stats, self.story_settings.article_terms, buckets)
         match = self.duplicates.find(sig, exclude=a.id if a.story is not None else None)
         story_id = self.story_of.get(match.key) if match else None
+        original = match.key if match else None
+        jaccard = round(match.jaccard, 3) if match else None
         if a.story is not None:
             story_id = a.story
-            decision = Decision(a.id, match.key if match else None, story_id, 1.0, False)
+            decision = Decision(a.id, original, story_id, 1.0, False, jaccard)
         elif match and story_id in self.stories.stories:
             self.stories.join(story_id, None, when)
-            decision = Decision(a.id, match.key, story_id, round(match.jaccard, 3), False)
+            decision = Decision(a.id, original, story_id, round(cosine(vec, self.stories.stories[story_id]), 3),
+                                False, jaccard)
         else:
             story_id, score = self.stories.best(vec, when)
             if story_id is not None and score >= self.story_settings.threshold:
                 self.stories.join(story_id, vec, when)
-                decision = Decision(a.id, match.key if match else None, story_id, round(score, 3), False)
+                decision = Decision(a.id, original, story_id, round(score, 3), False, jaccard)
             else:
                 story_id = a.id
                 self.stories.open(Story(a.id, story_title(a), when, when))
                 self.stories.join(a.id, vec, when)
-                decision = Decision(a.id, match.key if match else None, a.id, 1.0, True)
+                decision = Decision(a.id, original, a.id, 1.0, True, jaccard)
         self.duplicates.add(a.id, sig, when, root=match.key if match else None)
         self.story_of[a.id] = story_id
         self._forget_evicted()

@@ -103,12 +103,15 @@ def _restore(db, clusterer: Clusterer, first_at: float):
     for aid, at, n, blob, root, story_id in store.window_signatures(
         db, store.iso(first_at - d.window_days * 86400), d.max_items
     ):
-        clusterer.restore_article(aid, Signature.from_bytes(blob, n), timestamp(store.parse_time(at)), root, story_id)
+        clusterer.restore_article(aid, Signature.from_bytes(blob, n), _ts(at), root, story_id)
     for sid, title, first, last, n, centroid in store.open_stories(
         db, store.iso(first_at - s.window_days * 86400), s.max_stories
     ):
-        ts = lambda v: timestamp(store.parse_time(v))  # noqa: E731
-        clusterer.restore_story(Story(sid, title, ts(first), ts(last), n or 0, centroid))
+        clusterer.restore_story(Story(sid, title, _ts(first), _ts(last), n or 0, centroid))
+
+
+def _ts(value: str | None) -> float | None:
+    return timestamp(store.parse_time(value))
 
 
 def cluster_db(db, *, progress=False, dedup=DedupSettings(), stories=StorySettings()) -> dict:
@@ -124,7 +127,10 @@ def cluster_db(db, *, progress=False, dedup=DedupSettings(), stories=StorySettin
     df = store.load_df(db)
     stats = TermStats.from_bytes(*df) if df else TermStats(stories.df_buckets)
     clusterer = Clusterer(dedup, stories, stats)
-    _restore(db, clusterer, timestamp(store.parse_time(pending[0]["at"])))
+    # The window opens before the oldest article never clustered; an old article that changed
+    # (it keeps its story) does not drag months of signatures into memory.
+    fresh = [r["at"] for r in pending if r["story_id"] is None]
+    _restore(db, clusterer, _ts(min(fresh) if fresh else max(r["at"] for r in pending)))
     with tqdm(total=len(pending), unit="article", disable=not progress, desc="stories") as bar:
         for start in range(0, len(pending), BLOCK):
             rows = pending[start : start + BLOCK]
@@ -149,7 +155,7 @@ def _cluster_block(db, clusterer: Clusterer, rows: list[dict], counts: dict):
         results.append({
             "article_id": d.id, "content_hash": row["content_hash"], "at": store.iso(p.when),
             "n_shingles": p.signature.n_shingles, "signature": p.signature.to_bytes(),
-            "duplicate_of": d.duplicate_of, "jaccard": d.score if d.duplicate_of is not None else None,
+            "duplicate_of": d.duplicate_of, "jaccard": d.jaccard,
             "root_id": d.duplicate_of if d.duplicate_of is not None else d.id, "story_id": d.story, "score": d.score,
         })
         if p.story is not None:

@@ -111,6 +111,7 @@ def test_analyze_clusters_incrementally(tmp_path):
     row = db.execute("select title, n_articles, outlets from stories where id = ?", [a]).fetchone()
     assert row == (PESERTA[0][0], 3, json.dumps(["warta", "kabar", "ekonomi"]))
     assert [x["duplicate_of"] for x in story_articles(db, a)] == [None, None, a]
+    assert db.execute("select jaccard from duplicates where article_id = ?", [d]).fetchone()[0] > 0.8
     # An updated article is clustered again: it keeps its story and does not match its old self.
     save_article(db, {"url": "https://warta.example/1", "outlet": "warta", "title": PESERTA[0][0],
                       "text": PESERTA[0][1] + " Pembaruan: angka per 2 November.", "published": T0.isoformat()})
