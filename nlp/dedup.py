@@ -49,7 +49,7 @@ class DedupSettings:
     min_ratio: float = 0.25  # containment only counts if the smaller text is this share of the larger
     min_shingles: int = 20  # texts shorter than this are only compared by Jaccard
     window_days: float = 14.0  # compare with articles published at most this long before
-    max_items: int = 100_000  # hard cap on the window (~12 KB an article), so memory stays flat without dates
+    max_items: int = 50_000  # hard cap on the window (~12 KB an article: 600 MB), so memory stays flat without dates
 
 
 @lru_cache(maxsize=1)

@@ -53,7 +53,7 @@ class StorySettings:
     threshold: float = 0.175  # decayed cosine to a story's centroid at or above this joins the story
     decay_days: float = 7.0  # cosine is divided by 1 + (days since the story's latest article) / this
     window_days: float = 7.0  # a story stays open this long after its latest article
-    max_stories: int = 20_000  # hard cap on open stories, so memory stays flat without dates
+    max_stories: int = 10_000  # hard cap on open stories (~400 MB), so memory stays flat without dates
     article_terms: int = 300  # strongest terms kept per article vector
     centroid_terms: int = 200  # strongest terms kept per story centroid (a story with its index entries: ~40 KB)
     index_terms: int = 60  # centroid terms in the inverted index (candidate retrieval)
@@ -236,9 +236,10 @@ class StoryIndex:
         self.stories[story.id] = story
         story.renorm()
         self._reindex(story)
-        while len(self.stories) > self.settings.max_stories:
-            oldest = min(self.stories.values(), key=lambda st: (st.last is None, st.last or 0))
-            self.close(oldest.id)
+        if len(self.stories) > self.settings.max_stories:  # close the stalest tenth in one go
+            stalest = sorted(self.stories.values(), key=lambda st: st.last if st.last is not None else float("-inf"))
+            for st in stalest[: len(self.stories) - self.settings.max_stories * 9 // 10]:
+                self.close(st.id)
 
     def join(self, story_id, vec: dict[str, float] | None, when: float | None):
         story = self.stories[story_id]

@@ -82,7 +82,7 @@ def test_open_stories_are_capped():
     c = Clusterer(stories=StorySettings(max_stories=5))
     words = CABAI[1].split() + PESERTA[0][1].split()
     c.process([ArticleIn(i, " ".join(words[3 * i : 3 * i + 3]), None) for i in range(20)])
-    assert len(c.stories) == 5
+    assert 4 <= len(c.stories) <= 5 and 19 in c.stories.stories  # the stalest closed first
 
 
 # The analyze stage ----------------------------------------------------------------------------
