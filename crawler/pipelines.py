@@ -51,7 +51,8 @@ class ExtractPipeline:
         raw = {k: item[k] for k in ("body", "url", "encoding", "hints", "timezone", "pages")}
         result = await asyncio.get_running_loop().run_in_executor(self.pool, extract_page, raw)
         if "error" in result:
-            run.error(item["outlet"], item["fetched_url"], "extraction", result["error"])
+            empty = "no article text" in result["error"] or "empty page" in result["error"]
+            run.error(item["outlet"], item["fetched_url"], "empty_body" if empty else "extraction", result["error"])
             raise DropItem(f"extraction failed for {item['fetched_url']}: {result['error']}")
         if not result.get("published"):
             run.count("missing_date", item["outlet"])
@@ -62,6 +63,7 @@ class ExtractPipeline:
             "outlet": item["outlet"],
             "etag": item.get("etag"),
             "last_modified": item.get("last_modified"),
+            "source_lastmod": item.get("source_lastmod"),
             "seen_urls": sorted(seen),
         }
 
@@ -100,8 +102,6 @@ class StorePipeline:
             run.error(item["outlet"], item["url"], "store", f"{type(e).__name__}: {e}")
             raise DropItem(f"could not store {item['url']}") from e
         run.count(f"articles_{outcome}", item["outlet"])
-        if status == "skipped":
-            run.count("articles_skipped", item["outlet"])
-        else:
-            run.count("articles_kept", item["outlet"])
+        if outcome != "unchanged":
+            run.count("articles_skipped" if status == "skipped" else "articles_kept", item["outlet"])
         return item

@@ -12,6 +12,7 @@ class CrawlRun:
         self.db = open_db(db_path)
         self.sources = sources
         self.run_id = store.start_run(self.db, str(sources.path))
+        self.started = datetime.fromisoformat(store.utcnow())
         self.counts = Counter()
         self.by_outlet = defaultdict(Counter)
         for outlet in sources.outlets:
@@ -28,6 +29,7 @@ class CrawlRun:
 
     def error(self, outlet, url, kind, message, status=None):
         self.count("errors", outlet)
+        self.count(f"errors_{kind}", outlet)
         store.record_fetch_error(self.db, self.run_id, outlet, url, kind, message, status)
 
     def save(self, item, status, skip_reason=None, matched=None):
@@ -41,11 +43,33 @@ class CrawlRun:
         detail = {"outlets": {k: dict(v) for k, v in self.by_outlet.items()},
                   "scrapy": {k: v.isoformat() if isinstance(v, datetime) else v for k, v in stats.items()}}
         store.finish_run(self.db, self.run_id, counts, detail, status=status)
+        store.record_health(self.db, self.run_id, self.health_rows())
         self.db.close()
+
+    def health_rows(self) -> list[dict]:
+        finished = store.utcnow()
+        duration = (datetime.fromisoformat(finished) - self.started).total_seconds()
+        rows = []
+        for outlet in self.sources.outlets:
+            c = self.by_outlet.get(outlet.id, Counter())
+            requests = c["pages_fetched"] + c["errors_http"] + c["errors_connection"] + c["errors_dns"] + c["errors_timeout"]
+            failures = c["errors"] - c["errors_extraction"] - c["errors_empty_body"]
+            rows.append({
+                "outlet": outlet.id, "finished_at": finished, "pages_fetched": c["pages_fetched"],
+                "articles_new": c["articles_new"], "articles_updated": c["articles_updated"],
+                "articles_kept": c["articles_kept"], "articles_skipped": c["articles_skipped"],
+                "already_stored": c["known_skipped"] + c["not_modified"],
+                "extraction_failures": c["errors_extraction"], "empty_bodies": c["errors_empty_body"],
+                "missing_dates": c["missing_date"], "http_errors": c["errors_http"], "fetch_errors": failures,
+                "error_rate": round(failures / requests, 4) if requests else (1.0 if failures else 0.0),
+                "duration_s": round(duration, 1),
+            })
+        return rows
 
     def summary(self) -> str:
         c = self.counts
-        return (f"crawl run {self.run_id}: {c['pages_fetched']} pages fetched, "
-                f"{c['articles_new']} new, {c['articles_updated']} updated, {c['articles_unchanged']} unchanged, "
-                f"{c['articles_skipped']} skipped (off-watchlist), {c['not_modified'] + c['known_skipped']} already stored, "
-                f"{c['errors']} errors")
+        return (f"crawl run {self.run_id}: {c['pages_fetched']} pages fetched; articles: "
+                f"{c['articles_new']} new, {c['articles_updated']} updated "
+                f"({c['articles_kept']} kept, {c['articles_skipped']} off-watchlist), "
+                f"{c['articles_unchanged']} fetched again unchanged, "
+                f"{c['known_skipped'] + c['not_modified']} already stored and not fetched; {c['errors']} errors")

@@ -68,10 +68,12 @@ class Sources:
         return next(o for o in self.outlets if o.id == outlet_id)
 
 
-def _line_of(text: str, pattern: str) -> int | None:
+def _line_of(text: str, pattern: str, occurrence: int = 1) -> int | None:
     for n, line in enumerate(text.splitlines(), 1):
         if re.search(pattern, line):
-            return n
+            occurrence -= 1
+            if occurrence == 0:
+                return n
     return None
 
 
@@ -88,8 +90,8 @@ def load_sources(path) -> Sources:
     except tomllib.TOMLDecodeError as e:
         raise SourcesError(f"{path}: {e}") from None  # tomllib's message has "(at line L, column C)"
 
-    def fail(problem, near=None):
-        line = _line_of(text, near) if near else None
+    def fail(problem, near=None, occurrence=1):
+        line = _line_of(text, near, occurrence) if near else None
         where = f"{path}:{line}" if line else str(path)
         raise SourcesError(f"{where}: {problem}")
 
@@ -106,7 +108,7 @@ def load_sources(path) -> Sources:
             fail("an [[outlet]] has no id", r"^\s*\[\[outlet\]\]")
         near = rf"^\s*id\s*=\s*[\"']{re.escape(oid)}[\"']"
         if oid in seen:
-            fail(f"outlet id {oid!r} appears twice", near)
+            fail(f"outlet id {oid!r} appears twice", near, occurrence=2)
         seen.add(oid)
         extra = set(raw) - OUTLET_KEYS
         if extra:

@@ -49,7 +49,10 @@ def _done(db, article_id) -> bool:
     return db.execute("select analysed_at is not null from articles where id = ?", [article_id]).fetchone()[0]
 
 
-def analyze_db(db_path, *, batch_size=32, progress=True, limit=None) -> dict:
+def analyze_db(db_path, *, batch_size=32, progress=True, limit=None, stories: dict | None = None) -> dict:
+    """Analyse pending articles, then update near-duplicates and stories. Returns the per-article
+    counts (analysed, failed); the story stage's counts (clustered, duplicates, new_stories) go
+    into `stories` when a dict is given, and to the log."""
     db = open_db(db_path)
     counts = {"analysed": 0, "failed": 0}
     total = count_pending(db)
@@ -62,6 +65,10 @@ def analyze_db(db_path, *, batch_size=32, progress=True, limit=None) -> dict:
                 break
             for n in _analyze_chunk(db, rows, batch_size, counts):
                 bar.update(n)
-    counts.update(cluster_db(db, progress=progress))
+    clustered = cluster_db(db, progress=progress)
+    logger.info("stories: clustered %(clustered)s articles, %(duplicates)s near-duplicates, "
+                "%(new_stories)s new stories", clustered)
+    if stories is not None:
+        stories.update(clustered)
     db.close()
     return counts

@@ -86,17 +86,47 @@ def ingest(file, db):
 
 @main.command()
 @click.option("--db", required=True, type=click.Path(exists=True, dir_okay=False), help="SQLite database to read.")
-@click.option("--date", "day", required=True, type=click.DateTime(["%Y-%m-%d"]), help="Day of the digest (Asia/Jakarta).")
-@click.option("--out", required=True, type=click.Path(dir_okay=False), help="Where to write the digest.")
-def digest(db, day, out):
-    """Write the digest of DATE's matching articles as an HTML page.
+@click.option("--date", "day", required=True, type=click.DateTime(["%Y-%m-%d"]), help="Last day of the digest (Asia/Jakarta).")
+@click.option("--days", default=1, show_default=True, type=click.IntRange(1, 366), help="How many days, ending at --date.")
+@click.option("--format", "fmt", default="html", show_default=True, type=click.Choice(["html", "md", "txt"]))
+@click.option("--lang", default="id", show_default=True, type=click.Choice(["id", "en"]), help="Language of the digest's labels.")
+@click.option("--out", type=click.Path(dir_okay=False), help="Where to write the digest.")
+@click.option("--email-to", multiple=True, metavar="ADDR", help="Send the digest to ADDR (repeat for more).")
+@click.option("--smtp-host", help="SMTP server (default 127.0.0.1, or from --smtp-config).")
+@click.option("--smtp-port", type=int, help="SMTP port (default 25).")
+@click.option("--smtp-security", type=click.Choice(["none", "starttls", "ssl"]), help="Transport security (default none).")
+@click.option("--smtp-user", help="SMTP login; the password comes from $PANTAU_SMTP_PASSWORD or --smtp-config, never the command line.")
+@click.option("--smtp-config", type=click.Path(exists=True, dir_okay=False), help="TOML file with an [smtp] table: host, port, security, user, password, from.")
+@click.option("--email-from", help="From address (default from --smtp-config, else pantau@localhost).")
+def digest(db, day, days, fmt, lang, out, email_to, smtp_host, smtp_port, smtp_security, smtp_user, smtp_config, email_from):
+    """Write (and optionally mail) the digest for DATE: top stories, key figures, quotes, trends.
 
-    Example: pantau digest --db pantau.db --date 2026-11-20 --out digest.html
+    With --email-to the digest is sent as one message with a plain-text and an HTML part, the
+    charts attached inline; --format and --out then only control the file written, if any.
+
+    Examples:
+
+      pantau digest --db pantau.db --date 2026-11-20 --out digest.html
+
+      PANTAU_SMTP_PASSWORD=... pantau digest --db pantau.db --date 2026-11-20 \\
+          --email-to humas@example.go.id --smtp-host smtp.example.com --smtp-port 587 \\
+          --smtp-security starttls --smtp-user pantau
     """
+    from .reports import mail
     from .reports.digest import write_digest
 
-    path = write_digest(db, day.date(), out)
-    click.echo(str(path))
+    if not out and not email_to:
+        raise click.UsageError("give --out PATH, --email-to ADDR, or both")
+    if out:
+        click.echo(str(write_digest(db, day.date(), out, fmt=fmt, lang=lang, days=days)))
+    if email_to:
+        try:
+            settings = mail.load_settings(smtp_config, host=smtp_host, port=smtp_port, security=smtp_security,
+                                          user=smtp_user, sender=email_from)
+            sent = mail.send_digest(db, day.date(), list(email_to), settings, lang=lang, days=days)
+        except mail.MailError as e:
+            raise click.ClickException(str(e)) from None
+        click.echo(f"sent \"{sent}\" to {', '.join(email_to)} via {settings.host}:{settings.port}")
 
 
 @main.command()
@@ -114,10 +144,11 @@ def analyze(db, batch_size, limit, progress):
     """
     from .analyze import analyze_db
 
-    counts = analyze_db(db, batch_size=batch_size, limit=limit, progress=progress)
+    stories = {}
+    counts = analyze_db(db, batch_size=batch_size, limit=limit, progress=progress, stories=stories)
     click.echo(f"analysed {counts['analysed']} articles, {counts['failed']} failed; "
-               f"clustered {counts['clustered']} ({counts['duplicates']} near-duplicates, "
-               f"{counts['new_stories']} new stories)")
+               f"clustered {stories['clustered']} ({stories['duplicates']} near-duplicates, "
+               f"{stories['new_stories']} new stories)")
 
 
 @main.command()
@@ -158,6 +189,173 @@ def annotate(file, published, lang, as_json):
     title, _, body = file.read().lstrip("\ufeff").strip().partition("\n")
     result = run(title.strip(), body.strip(), published.date() if published else None, lang)
     click.echo(json.dumps(result, ensure_ascii=False, indent=2, default=str))
+
+
+@main.command()
+@click.option("--db", required=True, type=click.Path(exists=True, dir_okay=False), help="SQLite database to read.")
+@click.option("--json", "as_json", is_flag=True, help="Print the table and alerts as JSON.")
+def health(db, as_json):
+    """Show crawl health per outlet (latest run) and the alerts the rules raise.
+
+    Exit status 0 when no rule fires, 3 when there are alerts (handy in cron).
+
+    Example: pantau health --db pantau.db
+    """
+    from . import health as checks
+    from .store import open_readonly
+
+    conn = open_readonly(db)
+    rows, alerts = checks.table(conn), checks.check(conn)
+    conn.close()
+    if as_json:
+        click.echo(json.dumps({"outlets": rows, "alerts": [a.__dict__ for a in alerts]}, ensure_ascii=False, indent=2))
+    else:
+        header = f"{'outlet':<16}{'run':>5}{'pages':>7}{'new':>6}{'upd':>5}{'kept':>6}{'stored':>8}{'extr.fail':>10}{'no date':>8}{'errors':>7}{'err%':>6}"
+        click.echo(header)
+        for r in rows:
+            click.echo(f"{r['outlet']:<16}{r['run_id']:>5}{r['pages_fetched']:>7}{r['articles_new']:>6}{r['articles_updated']:>5}"
+                       f"{r['articles_kept']:>6}{r['already_stored']:>8}{r['extraction_failures'] + r['empty_bodies']:>10}"
+                       f"{r['missing_dates']:>8}{r['fetch_errors']:>7}{r['error_rate']:>6.0%}")
+        click.echo("")
+        click.echo("\n".join(f"ALERT {a.rule}: {a.message}" for a in alerts) or "no alerts")
+    sys.exit(3 if alerts else 0)
+
+
+@main.command("run")
+@click.option("--config", "config_path", required=True, type=click.Path(dir_okay=False), help="Run configuration (TOML).")
+@click.option("--date", "day", type=click.DateTime(["%Y-%m-%d"]), help="Digest day (default: today in the configured timezone).")
+def run_command(config_path, day):
+    """Crawl, analyse, write the digest and send it: the whole morning in one command.
+
+    Safe to re-run: crawling and analysis are incremental and a digest already mailed to a
+    reader is not mailed again. A lock keeps two runs from overlapping. Prints one summary
+    line; a JSON record per stage goes to <db>.runs.jsonl.
+
+    \b
+    Exit codes: 0 done · 1 a stage failed · 3 done, with crawl-health alerts
+                4 bad config · 75 another run is still going (try later)
+
+    Example (crontab, 06:00 WIB): 0 6 * * * cd /srv/pantau && .venv/bin/pantau run --config pantau.toml
+    """
+    from .config import ConfigError, load_config
+    from .run import EXIT_CONFIG, EXIT_LOCKED, AlreadyRunning, run_once
+
+    try:
+        cfg = load_config(config_path)
+    except ConfigError as e:
+        click.echo(f"pantau run: {e}", err=True)
+        sys.exit(EXIT_CONFIG)
+    try:
+        code, summary = run_once(cfg, day.date() if day else None)
+    except AlreadyRunning as e:
+        click.echo(f"pantau run: {e}", err=True)
+        sys.exit(EXIT_LOCKED)
+    click.echo(summary)
+    sys.exit(code)
+
+
+@main.command()
+@click.option("--config", "config_path", required=True, type=click.Path(exists=True, dir_okay=False), help="Run configuration (TOML).")
+def schedule(config_path):
+    """Run `pantau run` on the config's [schedule] cron expression until stopped (Ctrl-C).
+
+    For machines without cron or systemd timers. cron is five fields (minute hour day month
+    weekday) or six with seconds first; timezone defaults to Asia/Jakarta.
+
+    Example: pantau schedule --config pantau.toml
+    """
+    import logging
+
+    from .config import ConfigError, load_config
+    from .schedule import serve_schedule
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    try:
+        cfg = load_config(config_path)
+        serve_schedule(cfg.path, cfg.cron, cfg.timezone)
+    except (ConfigError, ValueError) as e:
+        raise click.ClickException(str(e)) from None
+    except KeyboardInterrupt:
+        pass
+
+
+@main.command()
+@click.option("--db", required=True, type=click.Path(exists=True, dir_okay=False), help="SQLite database to browse.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. 127.0.0.1 keeps it on this machine; use 0.0.0.0 only behind a proxy with auth.")
+@click.option("--port", default=8001, show_default=True, type=int)
+def serve(db, host, port):
+    """Browse the database in Datasette: read-only, full-text search on articles, facets by
+    outlet, date and entity, canned queries (stories of a day, figures for a metric over time,
+    quotes by a person).
+
+    Example: pantau serve --db pantau.db   (then open http://127.0.0.1:8001)
+    """
+    from .serve import serve as run
+
+    run(db, host=host, port=port)
+
+
+@main.command()
+@click.option("--db", required=True, type=click.Path(exists=True, dir_okay=False), help="SQLite database to read.")
+@click.option("--format", "fmt", default="jsonl", show_default=True, type=click.Choice(["jsonl", "csv"]))
+@click.option("--out", type=click.Path(dir_okay=False), help="File to write (default: standard output).")
+@click.option("--include-skipped", is_flag=True, help="Also export off-watchlist articles.")
+def export(db, fmt, out, include_skipped):
+    """Export articles (kept ones unless --include-skipped) as JSON lines or CSV, streamed.
+
+    Example: pantau export --db pantau.db --format csv --out articles.csv
+    """
+    from .backup import export as run
+
+    n = run(db, fmt, out, include_skipped)
+    if out:
+        click.echo(f"exported {n} articles to {out}", err=True)
+
+
+@main.command()
+@click.option("--db", required=True, type=click.Path(exists=True, dir_okay=False), help="SQLite database to copy.")
+@click.option("--out", required=True, type=click.Path(dir_okay=False), help="The backup file to create.")
+def backup(db, out):
+    """Copy the database consistently with VACUUM INTO; safe while a crawl is writing.
+
+    Example: pantau backup --db pantau.db --out backups/pantau-2026-11-20.db
+    """
+    from .backup import backup as run
+
+    try:
+        click.echo(str(run(db, out)))
+    except FileExistsError as e:
+        raise click.ClickException(str(e)) from None
+
+
+@main.command()
+@click.argument("file", type=click.File("r", encoding="utf-8"))
+@click.option("--sentences", "n", default=3, show_default=True, type=click.IntRange(min=1), help="Sentences per summary.")
+@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True)
+@click.option("--jsonl", is_flag=True, default=True, help="One JSON object per line, in input order (the only format).")
+def summarize(file, n, lang, jsonl):
+    """Summarise articles from JSON lines: {"id", "text"} in, {"id", "summary"} out.
+
+    Paragraphs are separated by blank lines; a first line without final punctuation is the
+    title and never chosen. Each summary holds up to N sentences copied verbatim from the text
+    (a leading dateline such as "Jakarta (ANTARA) -" left out), in document order. A bad line is
+    reported on stderr with its line number and skipped; the exit status is then 1.
+
+    Example: pantau summarize articles.jsonl --sentences 3 --jsonl > summaries.jsonl
+    """
+    from .summarize import summarize_lines
+
+    bad = []
+
+    def report(message):
+        bad.append(message)
+        click.echo(f"error: {message}", err=True)
+
+    for record in summarize_lines(file, n, lang=lang, on_error=report):
+        click.echo(json.dumps(record, ensure_ascii=False))
+    if bad:
+        sys.exit(1)
 
 
 if __name__ == "__main__":

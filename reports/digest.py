@@ -1,7 +1,14 @@
-"""The daily digest: the day's kept articles per outlet, rendered with Jinja2 (autoescaped)."""
+"""The daily digest: a function of the database and a date, rendered as HTML, Markdown or text.
 
-from collections import defaultdict
-from datetime import date, datetime, time, timedelta, timezone
+Everything from the web (titles, quotes, names, URLs) is untrusted: HTML is autoescaped, Markdown
+is escaped by a filter, only http(s) links are ever emitted.
+"""
+
+import base64
+import re
+import tomllib
+from datetime import date, datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -9,13 +16,14 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from pantau.store import open_readonly
 
+from . import charts, queries
+
 WIB = ZoneInfo("Asia/Jakarta")
-env = Environment(
-    loader=PackageLoader("pantau.reports", "templates"),
-    autoescape=select_autoescape(["html", "xml"], default_for_string=True, default=True),
-    trim_blocks=True,
-    lstrip_blocks=True,
-)
+FORMATS = ("html", "md", "txt")
+BULAN = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+         "November", "Desember"]
+MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December"]
 
 
 def safe_url(url: str | None) -> str | None:
@@ -25,51 +33,114 @@ def safe_url(url: str | None) -> str | None:
     return None
 
 
-def day_bounds(day: date, tz=WIB) -> tuple[str, str]:
-    """The UTC bounds of a local calendar day, in the form articles.published_utc uses."""
-    start = datetime.combine(day, time.min, tz).astimezone(timezone.utc)
-    end = start + timedelta(days=1)
-    fmt = "%Y-%m-%dT%H:%M:%SZ"
-    return start.strftime(fmt), end.strftime(fmt)
+MD_SPECIAL = re.compile(r"([\\`*_\[\]#|~])")
+MD_LINE_START = re.compile(r"^([-+=>]|\d+\.)")
 
 
-def first_paragraph(text: str, limit=400) -> str:
-    para = (text or "").strip().split("\n\n", 1)[0].strip()
-    return para if len(para) <= limit else para[:limit].rsplit(" ", 1)[0] + "…"
+def md_escape(text) -> str:
+    """Markdown renderers pass raw HTML through, so angle brackets become entities too; with
+    brackets escaped no link or image can form from web text."""
+    text = " ".join(("" if text is None else str(text)).split())
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return MD_LINE_START.sub(r"\\\1", MD_SPECIAL.sub(r"\\\1", text))
 
 
-def digest_context(db, day: date) -> dict:
-    start, end = day_bounds(day)
-    rows = db.execute(
-        """
-        select a.title, a.canonical_url, a.published, a.text, a.outlet, coalesce(o.name, a.outlet) as outlet_name
-        from articles a left join outlets o on o.id = a.outlet
-        where a.status = 'kept' and a.published_utc >= ? and a.published_utc < ?
-        order by outlet_name, a.published_utc
-        """,
-        [start, end],
-    ).fetchall()
-    outlets = defaultdict(list)
-    for title, url, published, text, _, outlet_name in rows:
-        local = datetime.fromisoformat(published).astimezone(WIB)
-        outlets[outlet_name].append({
-            "title": title, "url": safe_url(url), "time": local.strftime("%H:%M WIB"),
-            "lead": first_paragraph(text),
-        })
-    return {"day": day, "outlets": dict(outlets), "total": len(rows)}
+def plain(text) -> str:
+    return " ".join(("" if text is None else str(text)).split())
 
 
-def render_digest(context: dict) -> str:
-    return env.get_template("digest.html").render(**context)
+@lru_cache(maxsize=1)
+def all_labels() -> dict:
+    return tomllib.loads((Path(__file__).with_name("labels.toml")).read_text(encoding="utf-8"))
 
 
-def write_digest(db_path, day: date, out) -> Path:
+def long_date(d: date, lang: str) -> str:
+    months = BULAN if lang == "id" else MONTHS_EN
+    return f"{d.day} {months[d.month - 1]} {d.year}"
+
+
+def local_time(published: str | None) -> str:
+    if not published:
+        return ""
+    return datetime.fromisoformat(published).astimezone(WIB).strftime("%d/%m %H:%M WIB")
+
+
+def _env(autoescape: bool) -> Environment:
+    env = Environment(
+        loader=PackageLoader("pantau.reports", "templates"),
+        autoescape=select_autoescape(["html"], default_for_string=True, default=True) if autoescape else False,
+        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+    )
+    env.filters.update(md=md_escape, plain=plain, safe_url=safe_url, wib=local_time)
+    return env
+
+
+HTML_ENV, TEXT_ENV = _env(True), _env(False)
+
+
+def build_context(db, day: date, days: int = 1, lang: str = "id", charts_enabled=True) -> dict:
+    first = day - timedelta(days=days - 1)
+    labels = all_labels()[lang]
+    head = queries.headline(db, first, day)
+    articles = queries.period_articles(db, first, day)
+    story_list = queries.stories(db, articles)
+    top = story_list[:10]
+    sums = queries.summaries(db, [s["lead_id"] for s in top])
+    for s in top:
+        s["summary"] = sums.get(s["lead_id"], [])
+    story_of = {a["id"]: (a["story_id"] if a["story_id"] is not None else -a["id"]) for a in articles}
+    figs, figs_more = queries.figures(db, first, day, story_of)
+    speakers, speakers_more = queries.spokespeople(db, first, day)
+    mentioned = queries.mentions(db, first, day)
+    volume = queries.volume(db, day)
+    images = {}
+    if charts_enabled and any(n for _, n in volume):
+        images["volume"] = charts.volume_png(volume, highlight={first + timedelta(days=i) for i in range(days)})
+    if charts_enabled and mentioned:
+        images["entities"] = charts.entities_png([(name, n) for name, _, n in mentioned])
+    period = labels["period_one"].format(day=long_date(day, lang)) if days == 1 else labels["period_many"].format(
+        first=long_date(first, lang), last=long_date(day, lang))
+    summary_line = (labels["today_vs_avg"] if days == 1 else labels["period_vs_avg"]).format(
+        n=head["total"], avg=f"{head['avg7']:g}".replace(".", "," if lang == "id" else "."), days=days)
+    return {
+        "lang": lang, "L": labels, "day": day, "first": first, "days": days, "period": period,
+        "headline": head, "summary_line": summary_line, "stories": top, "stories_more": max(0, len(story_list) - len(top)),
+        "n_stories": len(story_list), "figures": figs, "figures_more": figs_more,
+        "conflicts": [f for f in figs if f["conflict"]], "speakers": speakers, "speakers_more": speakers_more,
+        "mentions": mentioned, "images": images, "alerts": _alerts(db, day),
+        "subject": labels["subject"].format(day=long_date(day, lang)),
+    }
+
+
+def _alerts(db, day):
+    try:
+        from pantau.health import alerts_for_digest
+    except ImportError:
+        return []
+    return alerts_for_digest(db, day)
+
+
+def render(context: dict, fmt: str = "html", images: str = "data") -> str:
+    """`images`: "data" embeds charts as data URIs (saved files), "cid" refers to mail parts."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if fmt == "html":
+        if images == "cid":
+            srcs = {name: f"cid:{name}@pantau" for name in context["images"]}
+        else:
+            srcs = {name: "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+                    for name, png in context["images"].items()}
+        return HTML_ENV.get_template("digest.html").render(**context, image_src=srcs)
+    return TEXT_ENV.get_template(f"digest.{fmt}").render(**context)
+
+
+def write_digest(db_path, day: date, out, fmt="html", lang="id", days=1) -> Path:
     db = open_readonly(db_path)
     try:
-        html = render_digest(digest_context(db, day))
+        text = render(build_context(db, day, days, lang, charts_enabled=fmt == "html"), fmt)
     finally:
         db.close()
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(html, encoding="utf-8")
+    out.write_text(text, encoding="utf-8")
     return out

@@ -1,7 +1,11 @@
 """HTML page → article fields. Pure and picklable: runs in worker processes during a crawl.
 
 Order of trust for metadata: JSON-LD NewsArticle, then meta tags, then the outlet's CSS hints,
-then what trafilatura/htmldate find. The body is trafilatura's, cleaned by Indonesian rules.
+then what htmldate finds, then the URL. The body is trafilatura's, cleaned by Indonesian rules.
+
+The page is parsed once (trafilatura's lxml loader) and that tree serves the metadata lookups,
+the CSS hints and trafilatura itself: a second parse with BeautifulSoup cost more than
+trafilatura's whole extraction (bench/crawl.py). BeautifulSoup's UnicodeDammit does the decoding.
 """
 
 import json
@@ -9,16 +13,22 @@ import re
 from urllib.parse import urljoin
 
 import trafilatura
-from bs4 import BeautifulSoup, SoupStrainer, UnicodeDammit
+from bs4 import UnicodeDammit
 from htmldate import find_date
+from lxml.cssselect import CSSSelector
+from trafilatura.utils import load_html
 
 from .cleanup import clean_paragraphs
 from .dates import date_from_url, iso, parse_indonesian, parse_iso
 
 ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNews", "AnalysisNewsArticle", "BlogPosting", "OpinionNewsArticle"}
-HEAD_TAGS = SoupStrainer(["script", "link", "meta", "html", "time", "title"])
 ID_WORDS = frozenset("yang dan di dengan untuk ini dari dalam tidak akan pada juga itu ke oleh karena".split())
 EN_WORDS = frozenset("the and of to in is that for with on was said by from at as".split())
+BLOCKS = ("p", "h2", "h3", "li", "blockquote")
+# Where themes print the visible date when the outlet gives no hint; the first that parses wins.
+DATE_SELECTORS = CSSSelector(
+    ".entry-date, .post-date, .published, .date, .article__date, .read__time, .datetime, .time, time"
+)
 
 
 class ExtractionError(ValueError):
@@ -40,22 +50,65 @@ def decode_html(body: bytes | str, declared: str | None = None) -> str:
     return dammit.unicode_markup
 
 
-def _jsonld_articles(soup):
-    for tag in soup.find_all("script", type="application/ld+json"):
-        try:
-            data = json.loads(tag.string or "")
-        except (json.JSONDecodeError, TypeError):
-            continue
-        stack = data if isinstance(data, list) else [data]
-        while stack:
-            node = stack.pop(0)
-            if not isinstance(node, dict):
+class Page:
+    """One parsed page and the lookups extraction makes on it."""
+
+    def __init__(self, html: str):
+        self.tree = load_html(html)
+        if self.tree is None:
+            raise ExtractionError("not an HTML document")
+        self.meta, self.links = {}, {}
+        for node in self.tree.iter("meta", "link"):
+            if node.tag == "meta":
+                key = node.get("property") or node.get("name") or node.get("itemprop")
+                if key and node.get("content", "").strip():
+                    self.meta.setdefault(key.lower(), node.get("content").strip())
+            else:
+                for rel in (node.get("rel") or "").lower().split():
+                    if node.get("href"):
+                        self.links.setdefault(rel, node.get("href"))
+        self.title_tag = self.tree.findtext(".//title")
+        self.lang = self.tree.get("lang")
+
+    def first_meta(self, *keys):
+        return next((self.meta[k] for k in keys if k in self.meta), None)
+
+    def select_text(self, selector: str) -> str | None:
+        found = CSSSelector(selector)(self.tree)
+        return " ".join(found[0].text_content().split()) if found else None
+
+    def jsonld_article(self) -> dict:
+        for raw in self.tree.xpath("//script[@type='application/ld+json']/text()"):
+            try:
+                data = json.loads(raw)
+            except json.JSONDecodeError:
                 continue
-            stack.extend(node.get("@graph", []))
-            kinds = node.get("@type")
-            kinds = set(kinds) if isinstance(kinds, list) else {kinds}
-            if kinds & ARTICLE_TYPES:
-                yield node
+            stack = data if isinstance(data, list) else [data]
+            while stack:
+                node = stack.pop(0)
+                if not isinstance(node, dict):
+                    continue
+                stack.extend(node.get("@graph", []))
+                kinds = node.get("@type")
+                kinds = set(kinds) if isinstance(kinds, list) else {kinds}
+                if kinds & ARTICLE_TYPES:
+                    return node
+        return {}
+
+    def body_lines(self, url: str | None, hints: dict) -> list[str]:
+        """The article body as lines: the outlet's CSS hint when given, else trafilatura."""
+        if hints.get("body"):
+            for sel in hints.get("remove", []):
+                for node in CSSSelector(sel)(self.tree):
+                    node.drop_tree()
+            found = CSSSelector(hints["body"])(self.tree)
+            if found:
+                blocks = [b for b in found[0].iter(*BLOCKS)] or [found[0]]
+                return [" ".join(b.text_content().split()) for b in blocks]
+        text = trafilatura.extract(
+            self.tree, url=url, include_comments=False, include_tables=False, deduplicate=False, with_metadata=False,
+        )
+        return text.splitlines() if text else []
 
 
 def _names(value) -> str | None:
@@ -64,19 +117,6 @@ def _names(value) -> str | None:
     items = value if isinstance(value, list) else [value]
     names = [i.get("name") if isinstance(i, dict) else str(i) for i in items]
     return ", ".join(n.strip() for n in names if n and n.strip()) or None
-
-
-def _meta(soup, *keys):
-    for key in keys:
-        tag = soup.find("meta", attrs={"property": key}) or soup.find("meta", attrs={"name": key})
-        if tag and tag.get("content", "").strip():
-            return tag["content"].strip()
-    return None
-
-
-def _link(soup, rel):
-    tag = soup.find("link", rel=rel)
-    return tag.get("href") if tag else None
 
 
 def guess_lang(text: str, declared: str | None) -> str | None:
@@ -90,27 +130,25 @@ def guess_lang(text: str, declared: str | None) -> str | None:
     return "id" if ind >= eng else "en"
 
 
-def _hint_text(full_soup, selector):
-    node = full_soup.select_one(selector)
-    return node.get_text(" ", strip=True) if node else None
-
-
-def body_lines(html: str, url: str | None, hints: dict) -> list[str]:
-    """The article body as lines: the outlet's CSS hint when given, else trafilatura."""
-    if hints.get("body"):
-        soup = BeautifulSoup(html, "lxml")
-        for sel in hints.get("remove", []):
-            for node in soup.select(sel):
-                node.decompose()
-        node = soup.select_one(hints["body"])
-        if node is not None:
-            blocks = node.find_all(["p", "h2", "h3", "li", "blockquote"]) or [node]
-            return [b.get_text(" ", strip=True) for b in blocks]
-    text = trafilatura.extract(
-        html, url=url, include_comments=False, include_tables=False, favor_precision=False,
-        deduplicate=False, with_metadata=False,
-    )
-    return text.splitlines() if text else []
+def _published(page: Page, ld: dict, html: str, url: str | None, hints: dict, tz: str):
+    for candidate in (ld.get("datePublished"), page.first_meta("article:published_time", "pubdate", "publishdate", "datepublished")):
+        dt = candidate and parse_iso(candidate, tz)
+        if dt:
+            return dt
+    if hints.get("date"):
+        dt = parse_indonesian(page.select_text(hints["date"]) or "", tz)
+        if dt:
+            return dt
+    stamp = page.tree.xpath("string((//time[@datetime])[1]/@datetime)")
+    dt = stamp and parse_iso(stamp, tz)
+    if dt:
+        return dt
+    for node in DATE_SELECTORS(page.tree)[:5]:
+        dt = parse_indonesian(" ".join(node.text_content().split())[:80], tz)
+        if dt:
+            return dt
+    found = find_date(page.tree, original_date=True, url=url, outputformat="%Y-%m-%d")
+    return (found and parse_iso(found, tz)) or (date_from_url(url, tz) if url else None)
 
 
 def extract_article(body, url=None, *, declared_encoding=None, hints=None, timezone="Asia/Jakarta", pages=()):
@@ -119,60 +157,44 @@ def extract_article(body, url=None, *, declared_encoding=None, hints=None, timez
     html = decode_html(body, declared_encoding)
     if not html.strip():
         raise ExtractionError("empty page")
-    head = BeautifulSoup(html, "lxml", parse_only=HEAD_TAGS)
-    ld = next(_jsonld_articles(head), {})
-    full = BeautifulSoup(html, "lxml") if any(hints.get(k) for k in ("title", "date", "author")) else None
-
+    page = Page(html)
+    ld = page.jsonld_article()
     title = (
-        (full and hints.get("title") and _hint_text(full, hints["title"]))
+        (hints.get("title") and page.select_text(hints["title"]))
         or ld.get("headline")
-        or _meta(head, "og:title", "twitter:title")
-        or (head.title.get_text(strip=True) if head.title else None)
+        or page.first_meta("og:title", "twitter:title")
+        or page.title_tag
     )
-    published = None
-    for candidate in (ld.get("datePublished"), _meta(head, "article:published_time", "pubdate", "publishdate", "datePublished")):
-        published = candidate and parse_iso(candidate, timezone)
-        if published:
-            break
-    if not published and full is not None and hints.get("date"):
-        published = parse_indonesian(_hint_text(full, hints["date"]) or "", timezone)
-    if not published:
-        time_tag = head.find("time", datetime=True)
-        published = time_tag and parse_iso(time_tag["datetime"], timezone)
-    if not published:
-        found = find_date(html, original_date=True, url=url, outputformat="%Y-%m-%d")
-        published = found and parse_iso(found, timezone)
-    if not published and url:
-        published = date_from_url(url, timezone)
+    author = (
+        (hints.get("author") and page.select_text(hints["author"]))
+        or _names(ld.get("author"))
+        or page.first_meta("author", "article:author", "dc.creator")
+    )
+    published = _published(page, ld, html, url, hints, timezone)
+    modified = ld.get("dateModified") or page.first_meta("article:modified_time")
+    section = ld.get("articleSection") if isinstance(ld.get("articleSection"), str) else page.first_meta("article:section")
+    canonical = page.links.get("canonical") or _ld_id(ld.get("mainEntityOfPage"))
+    amp = page.links.get("amphtml")
+    declared_lang = ld.get("inLanguage") or page.lang
 
-    lines = body_lines(html, url, hints)
-    for page in pages:
-        lines.extend(body_lines(decode_html(page), url, hints))
+    lines = page.body_lines(url, hints)
+    for extra in pages:
+        lines.extend(Page(decode_html(extra)).body_lines(url, hints))
     cleaned = clean_paragraphs(lines)
     paragraphs = _drop_repeated_title(cleaned.paragraphs, title)
     text = "\n\n".join(paragraphs)
     if not text:
         raise ExtractionError("no article text found")
-
-    author = (
-        (full and hints.get("author") and _hint_text(full, hints["author"]))
-        or _names(ld.get("author"))
-        or _meta(head, "author", "article:author", "dc.creator")
-        or cleaned.fields.get("author")
-    )
-    html_tag = head.find("html")
-    declared_lang = ld.get("inLanguage") or (html_tag.get("lang") if html_tag else None)
-    modified = ld.get("dateModified") or _meta(head, "article:modified_time")
     return {
         "url": url,
-        "canonical_url": _absolute(url, _link(head, "canonical") or _ld_id(ld.get("mainEntityOfPage"))),
-        "amp_url": _absolute(url, _link(head, "amphtml")),
+        "canonical_url": _absolute(url, canonical),
+        "amp_url": _absolute(url, amp),
         "title": title.strip() if title else None,
         "published": iso(published) if published else None,
         "modified": iso(parse_iso(modified, timezone)) if modified else None,
-        "author": author,
+        "author": author or cleaned.fields.get("author"),
         "editor": cleaned.fields.get("editor"),
-        "section": ld.get("articleSection") if isinstance(ld.get("articleSection"), str) else _meta(head, "article:section"),
+        "section": section,
         "text": text,
         "lang": guess_lang(text, declared_lang),
     }

@@ -21,6 +21,20 @@ MONTH_FIXES = {"Ags": "Agu", "Pebruari": "Februari", "Nopember": "November"}
 DATE_CHUNK_RE = re.compile(
     r"\d{1,2}(?:/\d{1,2}/|\s+[A-Za-z]{3,9}\.?\s+)\d{4}(?:[,\s]+\d{1,2}[:.]\d{2}(?::\d{2})?)?"
 )
+MONTHS = {
+    name: i for i, names in enumerate([
+        ("januari", "jan", "january"), ("februari", "pebruari", "feb", "february"), ("maret", "mar", "march"),
+        ("april", "apr"), ("mei", "may"), ("juni", "jun", "june"), ("juli", "jul", "july"),
+        ("agustus", "agu", "agt", "ags", "aug", "august"), ("september", "sep", "sept"),
+        ("oktober", "okt", "oct", "october"), ("november", "nopember", "nov", "nop"),
+        ("desember", "des", "dec", "december"),
+    ], 1) for name in names
+}
+# The two shapes most outlets print, read without dateparser (which costs ~2 ms a call):
+# "5 November 2026 09:15" and "05/11/2026, 13:40".
+COMMON_RE = re.compile(
+    r"^(\d{1,2})(?:\s+([A-Za-z]+)\.?\s+|/(\d{1,2})/)(\d{4})(?:[,\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$"
+)
 DATEPARSER_SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month", "year"]}
 
 
@@ -58,7 +72,7 @@ def parse_indonesian(text: str, default_tz="Asia/Jakarta") -> datetime | None:
     for wrong, right in MONTH_FIXES.items():
         cleaned = re.sub(rf"\b{wrong}\b", right, cleaned)
     cleaned = re.sub(r"\s+", " ", cleaned).strip(" ,")
-    parsed = dateparser.parse(cleaned, languages=["id", "en"], settings=DATEPARSER_SETTINGS)
+    parsed = _common(cleaned) or dateparser.parse(cleaned, languages=["id", "en"], settings=DATEPARSER_SETTINGS)
     if parsed is None:
         chunk = DATE_CHUNK_RE.search(cleaned)
         if not chunk:
@@ -71,6 +85,18 @@ def parse_indonesian(text: str, default_tz="Asia/Jakarta") -> datetime | None:
     if zone:
         return parsed.replace(tzinfo=timezone(ZONES[zone.group(1)], zone.group(1)))
     return parsed.replace(tzinfo=_tz(default_tz))
+
+
+def _common(text: str) -> datetime | None:
+    m = COMMON_RE.match(text)
+    if not m:
+        return None
+    day, month_name, month_num, year, hour, minute, second = m.groups()
+    month = int(month_num) if month_num else MONTHS.get(month_name.lower())
+    try:
+        return datetime(int(year), month, int(day), int(hour or 0), int(minute or 0), int(second or 0))
+    except (TypeError, ValueError):
+        return None
 
 
 def iso(dt: datetime | None) -> str | None:

@@ -30,6 +30,11 @@ from ..sources import load_sources
 
 PRIORITY = {"feed": 30, "sitemap": 20, "listing": 10, "article": 40}
 MAX_ARTICLE_PAGES = 20
+# Pagination links that say what they are but carry no rel=next: "Next", "Selanjutnya", "»".
+NEXT_TEXT_XPATH = (
+    "//a[@href][contains('|next|selanjutnya|berikutnya|next »|selanjutnya »|berikutnya »|»|›|', "
+    "concat('|', normalize-space(translate(., 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')), '|'))]/@href"
+)
 
 
 def parse_when(value: str | None) -> datetime | None:
@@ -136,9 +141,11 @@ class NewsSpider(scrapy.Spider):
             yield from self.article_request(link.url, outlet, None)
         page_no = response.meta.get("page_no", 1)
         selector = outlet.hints.get("next_page")
-        nxt = (response.css(f"{selector}::attr(href)").get() if selector else None) or response.css(
-            "link[rel=next]::attr(href), a[rel=next]::attr(href), a.next::attr(href), a.next.page-numbers::attr(href)"
-        ).get()
+        nxt = (
+            (response.css(f"{selector}::attr(href)").get() if selector else None)
+            or response.css("link[rel=next]::attr(href), a[rel=next]::attr(href), a.next::attr(href)").get()
+            or response.xpath(NEXT_TEXT_XPATH).get()
+        )
         if nxt and page_no < outlet.max_listing_pages:
             yield self._request(response.urljoin(nxt), "listing", outlet, self.parse_listing, page_no=page_no + 1)
 
@@ -149,8 +156,9 @@ class NewsSpider(scrapy.Spider):
         headers = {}
         known = self.run.known(url)
         if known:
-            _, fetched_at, etag, last_modified = known
-            if lastmod is None or lastmod <= datetime.fromisoformat(fetched_at):
+            _, fetched_at, etag, last_modified, source_lastmod = known
+            seen = datetime.fromisoformat(source_lastmod or fetched_at)
+            if lastmod is None or lastmod <= seen:
                 self.run.count("known_skipped", outlet.id)
                 return
             if etag:
@@ -159,7 +167,7 @@ class NewsSpider(scrapy.Spider):
                 headers["If-Modified-Since"] = last_modified
         fetch_url = with_query(url, outlet.hints["page_all"]) if outlet.hints.get("page_all") else url
         request = self._request(fetch_url, "article", outlet, self.parse_article, source_url=url,
-                                handle_httpstatus_list=[304])
+                                lastmod=lastmod.isoformat() if lastmod else None, handle_httpstatus_list=[304])
         request.headers.update(headers)
         yield request
 
@@ -184,6 +192,7 @@ class NewsSpider(scrapy.Spider):
             "pages": pages,
             "hints": outlet.hints,
             "timezone": outlet.timezone,
+            "source_lastmod": response.meta.get("lastmod"),
             "etag": (response.headers.get("ETag") or b"").decode("latin-1") or None,
             "last_modified": (response.headers.get("Last-Modified") or b"").decode("latin-1") or None,
         }

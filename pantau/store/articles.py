@@ -40,10 +40,10 @@ def find_article_id(db, *urls) -> int | None:
 
 
 def known_article(db, url):
-    """(id, fetched_at, etag, last_modified) of a stored article seen under `url`, or None."""
+    """(id, fetched_at, etag, last_modified, source_lastmod) of a stored article seen under `url`, or None."""
     key = normalize_url(url)
     return db.execute(
-        "select a.id, a.fetched_at, a.etag, a.last_modified from article_urls u "
+        "select a.id, a.fetched_at, a.etag, a.last_modified, a.source_lastmod from article_urls u "
         "join articles a on a.id = u.article_id where u.url = ?",
         [key],
     ).fetchone()
@@ -70,6 +70,7 @@ def save_article(db, article: dict, *, run_id=None, status="kept", skip_reason=N
         matched_terms=json.dumps(matched_terms, ensure_ascii=False) if matched_terms else None,
         etag=article.get("etag"),
         last_modified=article.get("last_modified"),
+        source_lastmod=article.get("source_lastmod"),
         fetched_at=article.get("fetched_at") or now,
         run_id=run_id,
     )
@@ -86,7 +87,7 @@ def save_article(db, article: dict, *, run_id=None, status="kept", skip_reason=N
             if old[0] == digest and old[1] == status:
                 db["articles"].update(
                     existing_id,
-                    {"fetched_at": row["fetched_at"], "etag": row["etag"], "last_modified": row["last_modified"]},
+                    {k: row[k] for k in ("fetched_at", "etag", "last_modified", "source_lastmod")},
                 )
                 outcome = "unchanged"
             else:
@@ -136,3 +137,8 @@ def record_fetch_error(db, run_id, outlet, url, kind, message, status=None):
             {"run_id": run_id, "outlet": outlet, "url": url, "status": status,
              "kind": kind, "message": message[:500], "at": utcnow()}
         )
+
+
+def record_health(db, run_id: int, rows: list[dict]):
+    with db.conn:
+        db["health"].insert_all(({"run_id": run_id, **r} for r in rows), replace=True)

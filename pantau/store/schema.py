@@ -130,6 +130,36 @@ def create_analysis_tables(db):
 
 
 @migrations()
+def add_source_lastmod(db):
+    """The change date the outlet's feed or sitemap gave when we fetched an article: the next
+    crawl refetches only when the outlet announces a later one (clocks of site and crawler
+    never need to agree)."""
+    db["articles"].add_column("source_lastmod", str)
+
+
+@migrations()
+def create_health(db):
+    """Crawl health per outlet and run, in the spirit of Spidermon: what alert rules read."""
+    db["health"].create(
+        {
+            "run_id": int, "outlet": str, "finished_at": str, "pages_fetched": int,
+            "articles_new": int, "articles_updated": int, "articles_kept": int, "articles_skipped": int,
+            "already_stored": int, "extraction_failures": int, "empty_bodies": int, "missing_dates": int,
+            "http_errors": int, "fetch_errors": int, "error_rate": float, "duration_s": float,
+        },
+        pk=("run_id", "outlet"),
+        foreign_keys=[("run_id", "crawl_runs", "id")],
+    )
+    db["health"].create_index(["outlet", "run_id"])
+
+
+@migrations()
+def create_digests_sent(db):
+    """Which day's digest went to whom: a re-run of `pantau run` never mails a reader twice."""
+    db["digests_sent"].create({"day": str, "recipient": str, "sent_at": str}, pk=("day", "recipient"))
+
+
+@migrations()
 def create_story_tables(db):
     """Near-duplicates and stories (`pantau analyze`, after the per-article analysis).
 

@@ -7,7 +7,6 @@ updated centroid are written in the same transaction as the rest of its block.
 
 import json
 from collections import defaultdict
-from itertools import combinations
 from datetime import datetime, timezone
 from decimal import Decimal, InvalidOperation
 
@@ -240,18 +239,28 @@ def figure_conflicts(db, story_id) -> list[dict]:
                                      "text": text, "sentence": sentence})
     conflicts = []
     for (_, as_of, qualifier, unit, currency, per), group in groups.items():
-        if _sources_disagree(list(group["values"].values())):
+        values = _unambiguous(list(group["values"].values()))
+        if len(values) > 1:
             conflicts.append({"metric": group["metric"], "as_of": as_of, "qualifier": qualifier or None,
                               "unit": unit or None, "currency": currency or None, "per": per or None,
-                              "values": list(group["values"].values())})
+                              "values": values})
     return conflicts
 
 
-def _sources_disagree(values: list[dict]) -> bool:
-    """Two different values printed by two different articles (one article giving two values
-    for one metric is its own muddle, not a conflict between sources)."""
-    articles = [{src["article_id"] for src in v["sources"]} for v in values]
-    return any(len(a | b) > 1 for a, b in combinations(articles, 2))
+def _unambiguous(values: list[dict]) -> list[dict]:
+    """The values as printed by articles that give only one value for the metric: an article
+    with two values under one metric (a total and a segment both called "peserta") says nothing
+    clear about it, and one article never conflicts with itself."""
+    count = defaultdict(int)
+    for v in values:
+        for src in v["sources"]:
+            count[src["article_id"]] += 1
+    kept = []
+    for v in values:
+        sources = [src for src in v["sources"] if count[src["article_id"]] == 1]
+        if sources:
+            kept.append({**v, "sources": sources})
+    return kept
 
 
 def stories_with_conflicts(db, since: str | None = None) -> list[int]:

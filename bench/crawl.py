@@ -1,0 +1,95 @@
+"""Crawl throughput: Pantau (crawl + extract + filter + store) beside plain Scrapy (fetch + store
+raw HTML) over the same sample site replicated to ≥ 5,000 article pages, in the same run.
+
+    python bench/crawl.py [--copies 72]
+"""
+
+import argparse
+import json
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.machine import machine  # noqa: E402
+from tests.site.server import SampleSite  # noqa: E402
+
+BIN = Path(sys.executable).parent
+SETTINGS = ["-s", "LOG_LEVEL=WARNING"]
+
+
+def run_measured(cmd) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB, the process and all its children together)."""
+    peak = 0.0
+    started = time.perf_counter()
+    proc = psutil.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    done = threading.Event()
+
+    def sample():
+        nonlocal peak
+        while not done.is_set():
+            try:
+                tree = [proc, *proc.children(recursive=True)]
+                peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()) / 2**20)
+            except psutil.Error:
+                pass
+            time.sleep(0.2)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, err = proc.communicate()
+    elapsed = time.perf_counter() - started
+    done.set()
+    if proc.returncode != 0:
+        sys.exit(f"{' '.join(map(str, cmd))} failed:\n{out}\n{err[-3000:]}")
+    return elapsed, peak
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--copies", type=int, default=0, help="copies of each sample article (default: enough for 5,000 pages)")
+    args = parser.parse_args()
+    probe = SampleSite()
+    copies = args.copies or -(-5000 // len(probe.articles))
+    tmp = Path(tempfile.mkdtemp(prefix="pantau-bench-"))
+    with SampleSite(replicate=copies) as site:
+        pages = len(site.articles)
+        sitemaps = [site.base["warta"] + "/sitemap_index.xml", site.base["kabar"] + "/sitemap-news.xml",
+                    site.base["ekonomi"] + "/sitemap.xml"]
+        sources = tmp / "sources.toml"
+        sources.write_text(site.sources_toml(feeds=False, listings=False, dead_outlet=False), encoding="utf-8")
+
+        plain_s, plain_rss = run_measured([BIN / "scrapy", "runspider", ROOT / "bench/plain_spider.py",
+                                           "-a", f"sitemaps={','.join(sitemaps)}", "-a", f"db={tmp / 'plain.db'}", *SETTINGS,
+                                           "-s", "ROBOTSTXT_OBEY=True", "-s", "AUTOTHROTTLE_ENABLED=True",
+                                           "-s", "CONCURRENT_REQUESTS=32", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8",
+                                           "-s", "AUTOTHROTTLE_TARGET_CONCURRENCY=4"])
+        with sqlite3.connect(tmp / "plain.db") as conn:
+            plain_pages = conn.execute("select count(*) from pages").fetchone()[0]
+
+        pantau_s, pantau_rss = run_measured([BIN / "pantau", "crawl", "--sources", sources, "--db", tmp / "pantau.db",
+                                             "--log-level", "WARNING"])
+        with sqlite3.connect(tmp / "pantau.db") as conn:
+            stored = conn.execute("select count(*) from articles").fetchone()[0]
+            stats = json.loads(conn.execute("select stats from crawl_runs order by id desc").fetchone()[0])
+        pantau_pages = sum(v.get("pages_fetched", 0) for v in stats["outlets"].values())
+
+    plain_rate, pantau_rate = plain_pages / plain_s, stored / pantau_s
+    print(f"machine: {machine()}")
+    print(f"site: {pages} article pages ({copies} copies of {len(probe.articles)} sample articles), 3 outlets on 127.0.0.1")
+    print(f"{'run':<34}{'articles':>9}{'seconds':>9}{'articles/s':>12}{'peak RSS MB':>13}")
+    print(f"{'plain Scrapy (fetch, store HTML)':<34}{plain_pages:>9}{plain_s:>9.1f}{plain_rate:>12.1f}{plain_rss:>13.0f}")
+    print(f"{'pantau crawl (+extract, store)':<34}{stored:>9}{pantau_s:>9.1f}{pantau_rate:>12.1f}{pantau_rss:>13.0f}")
+    print(f"ratio pantau/plain: {pantau_rate / plain_rate:.2f}  (pantau fetched {pantau_pages} pages incl. sitemaps)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,207 @@
+"""The questions a digest asks the database. Every query is bounded by the digest's period and
+served by an index (articles: status + published_utc; figures/entities/quotes: article_id)."""
+
+import json
+from collections import Counter, defaultdict
+from datetime import date, datetime, time, timedelta, timezone
+from decimal import Decimal, InvalidOperation
+from zoneinfo import ZoneInfo
+
+WIB = ZoneInfo("Asia/Jakarta")
+UTC_FMT = "%Y-%m-%dT%H:%M:%SZ"
+KEPT_IN_PERIOD = "a.status = 'kept' and a.published_utc >= :start and a.published_utc < :end"
+MENTION_LABELS = ("ORG", "PROGRAM", "APP", "CAMPAIGN", "SEGMENT")
+
+
+def utc_bounds(first: date, last: date) -> dict:
+    """UTC instants bounding local (WIB) days first..last inclusive, as published_utc compares."""
+    start = datetime.combine(first, time.min, WIB).astimezone(timezone.utc)
+    end = datetime.combine(last + timedelta(days=1), time.min, WIB).astimezone(timezone.utc)
+    return {"start": start.strftime(UTC_FMT), "end": end.strftime(UTC_FMT)}
+
+
+def has_table(db, name) -> bool:
+    return db.execute("select 1 from sqlite_master where type = 'table' and name = ?", [name]).fetchone() is not None
+
+
+def headline(db, first: date, last: date) -> dict:
+    bounds = utc_bounds(first, last)
+    total = db.execute(f"select count(*) from articles a where {KEPT_IN_PERIOD}", bounds).fetchone()[0]
+    before = utc_bounds(first - timedelta(days=7), first - timedelta(days=1))
+    week = db.execute(f"select count(*) from articles a where {KEPT_IN_PERIOD}", before).fetchone()[0]
+    by_outlet = db.execute(
+        f"select coalesce(o.name, a.outlet, '?'), count(*) from articles a left join outlets o on o.id = a.outlet "
+        f"where {KEPT_IN_PERIOD} group by 1 order by 2 desc, 1", bounds,
+    ).fetchall()
+    by_topic = []
+    if has_table(db, "entities"):
+        by_topic = db.execute(
+            f"select e.canonical, count(distinct a.id) from articles a join entities e on e.article_id = a.id "
+            f"where {KEPT_IN_PERIOD} and e.label = 'PROGRAM' and e.canonical is not null "
+            f"group by 1 order by 2 desc, 1 limit 8", bounds,
+        ).fetchall()
+    return {"total": total, "avg7": round(week / 7, 1), "by_outlet": by_outlet, "by_topic": by_topic}
+
+
+def period_articles(db, first: date, last: date) -> list[dict]:
+    """The period's kept articles with their story (an article without a story is its own)."""
+    bounds = utc_bounds(first, last)
+    join = "left join story_articles sa on sa.article_id = a.id" if has_table(db, "story_articles") else ""
+    story = "sa.story_id" if join else "null"
+    rows = db.execute(
+        f"select a.id, a.title, a.canonical_url, a.published, a.outlet, coalesce(o.name, a.outlet), {story} "
+        f"from articles a left join outlets o on o.id = a.outlet {join} "
+        f"where {KEPT_IN_PERIOD} order by a.published_utc", bounds,
+    ).fetchall()
+    keys = ("id", "title", "url", "published", "outlet", "outlet_name", "story_id")
+    return [dict(zip(keys, r)) for r in rows]
+
+
+def stories(db, articles: list[dict]) -> list[dict]:
+    """One entry per story, most outlets first."""
+    groups = defaultdict(list)
+    for a in articles:
+        groups[a["story_id"] if a["story_id"] is not None else -a["id"]].append(a)
+    titles = {}
+    if has_table(db, "stories") and groups:
+        ids = [k for k in groups if k > 0]
+        for sid, title, first in _in(db, "select id, title, first_published from stories where id in ({})", ids):
+            titles[sid] = (title, first)
+    result = []
+    for key, items in groups.items():
+        items.sort(key=lambda a: a["published"] or "")
+        outlets = list(dict.fromkeys(a["outlet_name"] for a in items))
+        title, first = titles.get(key, (None, None))
+        result.append({
+            "key": key, "title": title or items[0]["title"], "articles": items, "outlets": outlets,
+            "first_seen": first or items[0]["published"], "lead_id": items[0]["id"],
+        })
+    result.sort(key=lambda s: (-len(s["outlets"]), -len(s["articles"]), s["first_seen"] or ""))
+    return result
+
+
+def summaries(db, article_ids: list[int]) -> dict[int, list[str]]:
+    found = {}
+    if has_table(db, "summaries"):
+        for aid, sentences in _in(db, "select article_id, sentences from summaries where article_id in ({})", article_ids):
+            found[aid] = json.loads(sentences)
+    missing = [a for a in article_ids if a not in found]
+    for aid, text in _in(db, "select id, text from articles where id in ({})", missing):
+        found[aid] = [first_paragraph(text)]
+    return found
+
+
+def first_paragraph(text: str, limit=320) -> str:
+    para = (text or "").strip().split("\n\n", 1)[0].strip()
+    return para if len(para) <= limit else para[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def _in(db, sql, ids):
+    ids = list(ids)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        yield from db.execute(sql.format(",".join("?" * len(chunk))), chunk)
+
+
+def _decimal(value):
+    try:
+        return Decimal(value).normalize()
+    except (InvalidOperation, TypeError):
+        return value
+
+
+def figures(db, first: date, last: date, story_of: dict[int, int], limit=20) -> tuple[list[dict], int]:
+    """Figures grouped by what they say (metric, value, as-of), with the outlets that printed them.
+    A figure is in conflict when, in the same story, the same metric and as-of date carry a different
+    value (approximate figures and ranges are left out of that comparison)."""
+    if not has_table(db, "figures"):
+        return [], 0
+    rows = db.execute(
+        "select f.text, f.value, f.value_max, f.kind, f.currency, f.unit, f.per, f.approx, f.qualifier, f.metric, "
+        "f.as_of, f.sentence, a.id, coalesce(o.name, a.outlet), a.canonical_url "
+        "from articles a join figures f on f.article_id = a.id left join outlets o on o.id = a.outlet "
+        f"where {KEPT_IN_PERIOD} and f.metric is not null and f.metric != ''",
+        utc_bounds(first, last),
+    ).fetchall()
+    groups: dict[tuple, dict] = {}
+    by_claim = defaultdict(set)
+    for (text, value, vmax, kind, currency, unit, per, approx, qualifier, metric, as_of, sentence, aid, outlet, url) in rows:
+        metric_key = " ".join(metric.lower().split())
+        key = (metric_key, as_of, qualifier, kind, unit, currency, per, _decimal(value), _decimal(vmax), bool(approx))
+        g = groups.setdefault(key, {"text": text, "metric": metric, "as_of": as_of, "qualifier": qualifier, "kind": kind,
+                                    "approx": bool(approx), "sources": [], "articles": set(), "stories": set(),
+                                    "conflict": False, "sentence": sentence})
+        if aid not in g["articles"]:
+            g["articles"].add(aid)
+            g["sources"].append({"outlet": outlet, "url": url})
+        story = story_of.get(aid, -aid)
+        g["stories"].add(story)
+        if not approx and vmax is None:
+            by_claim[(story, metric_key, as_of, qualifier, unit, currency, per)].add(_decimal(value))
+    for key, g in groups.items():
+        metric_key, as_of, qualifier, kind, unit, currency, per, value, vmax, approx = key
+        if not approx and vmax is None:
+            g["conflict"] = any(len(by_claim[(s, metric_key, as_of, qualifier, unit, currency, per)]) > 1 for s in g["stories"])
+    ordered = sorted(groups.values(), key=lambda g: (not g["conflict"], -len(g["sources"]), g["metric"]))
+    for g in ordered:
+        g["outlets"] = list(dict.fromkeys(s["outlet"] for s in g["sources"]))
+    return ordered[:limit], max(0, len(ordered) - limit)
+
+
+def spokespeople(db, first: date, last: date, limit=10) -> tuple[list[dict], int]:
+    if not has_table(db, "quotes"):
+        return [], 0
+    bounds = utc_bounds(first, last)
+    roles = defaultdict(Counter)
+    for name, role, org in db.execute(
+        f"select p.name, p.role, p.organisation from articles a join people p on p.article_id = a.id where {KEPT_IN_PERIOD}",
+        bounds,
+    ):
+        roles[name][(role, org)] += 1
+    speakers: dict[str, dict] = {}
+    for speaker, text, kind, aid, outlet, url in db.execute(
+        "select q.speaker, q.text, q.kind, a.id, coalesce(o.name, a.outlet), a.canonical_url "
+        "from articles a join quotes q on q.article_id = a.id left join outlets o on o.id = a.outlet "
+        f"where {KEPT_IN_PERIOD} and q.speaker is not null and q.speaker != '' order by a.published_utc", bounds,
+    ):
+        s = speakers.setdefault(speaker, {"name": speaker, "quotes": [], "articles": set(), "count": 0})
+        s["count"] += 1
+        s["articles"].add(aid)
+        s["quotes"].append({"text": text, "kind": kind, "outlet": outlet, "url": url})
+    result = []
+    for s in speakers.values():
+        (role, org), _ = roles[s["name"]].most_common(1)[0] if roles[s["name"]] else ((None, None), 0)
+        # direct quotes first, then the longest indirect ones; at most two, from different articles
+        picked, seen_urls = [], set()
+        for q in sorted(s["quotes"], key=lambda q: (q["kind"] != "direct", -len(q["text"] or ""))):
+            if q["url"] not in seen_urls and q["text"]:
+                picked.append(q)
+                seen_urls.add(q["url"])
+            if len(picked) == 2:
+                break
+        result.append({"name": s["name"], "role": role, "organisation": org, "count": s["count"],
+                       "n_articles": len(s["articles"]), "quotes": picked})
+    result.sort(key=lambda s: (-s["n_articles"], -s["count"], s["name"]))
+    return result[:limit], max(0, len(result) - limit)
+
+
+def mentions(db, first: date, last: date, limit=15) -> list[tuple]:
+    if not has_table(db, "entities"):
+        return []
+    marks = ",".join("?" * len(MENTION_LABELS))
+    bounds = utc_bounds(first, last)
+    return db.execute(
+        f"select e.canonical, e.label, count(distinct a.id) from articles a join entities e on e.article_id = a.id "
+        f"where a.status = 'kept' and a.published_utc >= ? and a.published_utc < ? and e.label in ({marks}) "
+        f"and e.canonical is not null group by 1, 2 order by 3 desc, 1 limit ?",
+        [bounds["start"], bounds["end"], *MENTION_LABELS, limit],
+    ).fetchall()
+
+
+def volume(db, last: date, days=30) -> list[tuple[date, int]]:
+    first = last - timedelta(days=days - 1)
+    counts = dict(db.execute(
+        f"select date(a.published_utc, '+7 hours'), count(*) from articles a where {KEPT_IN_PERIOD} group by 1",
+        utc_bounds(first, last),
+    ).fetchall())
+    return [(d, counts.get(d.isoformat(), 0)) for d in (first + timedelta(days=i) for i in range(days))]

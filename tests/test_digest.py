@@ -1,0 +1,247 @@
+"""The digest as readers get it: files in three formats, mail through a real SMTP server,
+HTML rendered in real headless Chromium."""
+
+import email
+import json
+import re
+import sqlite3
+from datetime import date
+from email import policy
+from pathlib import Path
+
+import pytest
+from lxml import html as lxml_html
+
+from pantau.store import open_db
+from pantau.store.analysis import save_analysis
+from pantau.store.articles import ensure_outlet, save_article
+from tests.conftest import ROOT, pantau
+
+DAY = date(2026, 11, 5)
+HOSTILE_TITLE = 'BPJS <script>alert("t")</script> "><img src=x onerror=alert(1)> [klik](javascript:alert(2))'
+HOSTILE_QUOTE = '"><img src=x onerror=alert(3)><script>alert(4)</script>'
+
+
+def article(n, day="2026-11-05", hour=9, outlet="warta", title=None, text=None):
+    return {
+        "url": f"https://{outlet}.example/berita/{n}", "outlet": outlet,
+        "title": title or f"BPJS Ketenagakerjaan berita nomor {n}",
+        "published": f"{day}T{hour:02d}:15:00+07:00",
+        "text": text or f"Jakarta – BPJS Ketenagakerjaan mencatat {n} hal penting.\n\nParagraf kedua berita {n}.",
+    }
+
+
+def figure(text, value, metric, qualifier="actual", as_of="2026-10-31", kind="count", unit="peserta"):
+    return {"text": text, "value": value, "value_max": None, "kind": kind, "currency": "IDR" if kind == "money" else None,
+            "unit": unit, "per": None, "approx": False, "qualifier": qualifier, "metric": metric, "as_of": as_of,
+            "sentence": f"Sebanyak {text}.", "start": 0, "end": len(text)}
+
+
+@pytest.fixture
+def digest_db(tmp_path):
+    """A small database with analysis results, one hostile article, one quiet day."""
+    path = tmp_path / "pantau.db"
+    db = open_db(path)
+    for oid, name in [("warta", "WartaKerja.com"), ("kabar", "KabarPekerja.id")]:
+        ensure_outlet(db, oid, name)
+    save_article(db, article(1, title="Peserta aktif BPJS Ketenagakerjaan 45,2 juta"))
+    save_article(db, article(2, outlet="kabar", title="Peserta aktif tembus 45,2 juta orang"))
+    save_article(db, article(3, hour=20, outlet="kabar", title=HOSTILE_TITLE))
+    save_article(db, article(4, day="2026-11-04"))
+    db.execute("update articles set canonical_url = 'javascript:alert(5)' where id = 3")
+    db.conn.commit()
+    save_analysis(db, 1, {
+        "figures": [figure("45,2 juta", "45200000", "peserta aktif")],
+        "people": [{"name": "Ratna Sari Dewi", "role": "Deputi Direktur", "organisation": "BPJS Ketenagakerjaan"}],
+        "quotes": [{"speaker": "Ratna Sari Dewi", "text": "Kami terus menjangkau pekerja informal", "kind": "direct"}],
+        "entities": [{"text": "BPJamsostek", "label": "ORG", "canonical": "BPJS Ketenagakerjaan", "start": 0, "end": 11},
+                     {"text": "JHT", "label": "PROGRAM", "canonical": "Jaminan Hari Tua", "start": 20, "end": 23}],
+        "summary": ["Jakarta – BPJS Ketenagakerjaan mencatat 1 hal penting."],
+    })
+    save_analysis(db, 2, {"figures": [figure("45,2 juta", "45200000", "peserta aktif")], "quotes": [], "entities": []})
+    save_analysis(db, 3, {
+        "quotes": [{"speaker": "<b>Penyusup</b>", "text": HOSTILE_QUOTE, "kind": "direct"}],
+        "people": [{"name": "<b>Penyusup</b>", "role": "<i>peran</i>", "organisation": "x"}],
+        "figures": [figure("<script>9</script>", "9", "<img src=x onerror=alert(6)>")],
+        "entities": [{"text": "<svg onload=alert(7)>", "label": "ORG", "canonical": "<svg onload=alert(7)>", "start": 0, "end": 5}],
+        "summary": [HOSTILE_TITLE],
+    })
+    db.close()
+    return path
+
+
+def render_all(db, tmp_path, *extra):
+    out = {}
+    for fmt in ("html", "md", "txt"):
+        path = tmp_path / f"digest.{fmt}"
+        pantau("digest", "--db", db, "--date", DAY.isoformat(), "--format", fmt, "--out", path, *extra)
+        out[fmt] = path.read_text(encoding="utf-8")
+    return out
+
+
+def test_digest_sections_in_every_format(digest_db, tmp_path):
+    out = render_all(digest_db, tmp_path)
+    for fmt, text in out.items():
+        assert "Peserta aktif BPJS Ketenagakerjaan 45,2 juta" in text, fmt
+        assert "3 artikel hari ini" in text, fmt  # 3 on 5 Nov, 1 the day before
+        assert "0,1 per hari" in text, fmt  # 1 article in the 7 days before, averaged
+        assert "45,2 juta" in text and "peserta aktif" in text, fmt
+        assert "Ratna Sari Dewi" in text and "Kami terus menjangkau pekerja informal" in text, fmt
+        assert "Jaminan Hari Tua" in text, fmt  # topic and mentions
+        assert "berita nomor 4" not in text, fmt  # the day before is not in today's stories
+    page = lxml_html.fromstring(out["html"])
+    figures_row = page.xpath("//td[contains(., '45,2 juta')]/following-sibling::td")[0].text_content()
+    assert "WartaKerja.com" in figures_row and "KabarPekerja.id" in figures_row  # one figure, both outlets
+    assert "data:image/png;base64," in out["html"]  # trend charts embedded in the saved file
+
+
+def test_english_labels(digest_db, tmp_path):
+    out = render_all(digest_db, tmp_path, "--lang", "en")
+    assert "Top stories" in out["html"] and "Key figures" in out["md"] and "SPOKESPEOPLE" in out["txt"]
+    assert "Berita utama" not in out["html"]
+
+
+def test_hostile_web_content_is_inert_in_every_format(digest_db, tmp_path):
+    out = render_all(digest_db, tmp_path)
+    page = lxml_html.fromstring(out["html"])
+    assert page.xpath("//script") == []
+    assert page.xpath("//img[not(starts-with(@src, 'data:image/png'))]") == []
+    assert page.xpath("//*[@*[starts-with(name(), 'on')]]") == []
+    assert page.xpath("//svg | //i | //b[contains(., 'Penyusup')]") == []
+    assert "<b>Penyusup</b>" in page.text_content()
+    assert all(h.startswith(("http://", "https://")) for h in page.xpath("//a/@href"))
+    assert '<script>alert("t")</script>' in page.text_content()  # shown as text, not run
+    for fmt in ("md", "txt", "html"):
+        assert "javascript:alert(5)" not in out[fmt], fmt  # the hostile link is never a link
+    md = out["md"]
+    assert "<script" not in md and "<img" not in md and "<svg" not in md
+    assert not re.search(r"(?<!\\)\]\(javascript", md) and not re.search(r"(?<!\\)\[klik", md)
+
+
+def test_empty_day_and_busy_day(tmp_path):
+    path = tmp_path / "busy.db"
+    db = open_db(path)
+    for n in range(600):
+        save_article(db, article(n, hour=6 + n % 15, outlet=("warta", "kabar", "ekonomi")[n % 3]))
+    db.close()
+    busy = tmp_path / "busy.html"
+    pantau("digest", "--db", path, "--date", "2026-11-05", "--out", busy)
+    page = lxml_html.fromstring(busy.read_text(encoding="utf-8"))
+    assert "600 artikel hari ini" in page.text_content()
+    assert "dan 590 lainnya" in page.text_content()  # ten stories shown, the rest counted
+    quiet = tmp_path / "quiet.html"
+    pantau("digest", "--db", path, "--date", "2026-11-12", "--out", quiet)
+    text = lxml_html.fromstring(quiet.read_text(encoding="utf-8")).text_content()
+    assert "Tidak ada berita yang cocok" in text and "0 artikel hari ini" in text
+    assert "rata-rata 7 hari sebelumnya 85,7 per hari" in text  # 600 articles on 5 Nov / 7
+
+
+def test_digest_needs_a_destination(digest_db):
+    proc = pantau("digest", "--db", digest_db, "--date", "2026-11-05", check=False)
+    assert proc.returncode == 2 and "give --out PATH, --email-to ADDR, or both" in proc.stderr
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Inbox:
+    def __init__(self):
+        self.messages = []
+
+    async def handle_DATA(self, server, session, envelope):
+        self.messages.append((envelope.rcpt_tos, envelope.content))
+        return "250 OK"
+
+
+def test_digest_mail_through_a_real_smtp_server(digest_db, tmp_path):
+    from aiosmtpd.controller import Controller
+
+    inbox = Inbox()
+    port = free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        proc = pantau("digest", "--db", digest_db, "--date", "2026-11-05", "--email-to", "humas@example.go.id",
+                      "--email-to", "kepala@example.go.id", "--smtp-host", "127.0.0.1", "--smtp-port", port)
+    finally:
+        controller.stop()
+    assert "sent" in proc.stdout
+    (rcpts, raw), = inbox.messages
+    assert rcpts == ["humas@example.go.id", "kepala@example.go.id"]
+    msg = email.message_from_bytes(raw, policy=policy.default)
+    assert "5 November 2026" in msg["Subject"]
+    assert msg.get_content_type() == "multipart/alternative"
+    text_part, related = msg.get_payload()
+    assert text_part.get_content_type() == "text/plain" and "Kami terus menjangkau" in text_part.get_content()
+    assert related.get_content_type() == "multipart/related"
+    html_part, *images = related.get_payload()
+    html = html_part.get_content()
+    cids = set(re.findall(r'src="cid:([^"]+)"', html))
+    assert cids and "data:image" not in html
+    parts = {p["Content-ID"].strip("<>"): p for p in images}
+    assert cids <= set(parts)
+    assert all(parts[c].get_content_type() == "image/png" and parts[c].get_content()[:8] == b"\x89PNG\r\n\x1a\n" for c in cids)
+
+
+def test_smtp_failure_is_a_clear_error(digest_db):
+    proc = pantau("digest", "--db", digest_db, "--date", "2026-11-05", "--email-to", "a@example.go.id",
+                  "--smtp-host", "127.0.0.1", "--smtp-port", "9", check=False)
+    assert proc.returncode == 1
+    assert "could not send mail through 127.0.0.1:9" in proc.stderr and "Traceback" not in proc.stderr
+
+
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+
+
+@pytest.mark.parametrize("width", [375, 1024])
+def test_digest_renders_in_headless_chromium_without_overflow(crawled_digest, width):
+    from playwright.sync_api import sync_playwright
+
+    shots = ROOT / "tests" / "out"
+    shots.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": width, "height": 900})
+            errors = []
+            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.goto(crawled_digest.as_uri())
+            page.wait_for_load_state("load")
+            scroll, inner = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+            images_ok = page.evaluate("Array.from(document.images).every(i => i.complete && i.naturalWidth > 0)")
+            page.screenshot(path=str(shots / f"digest-{width}.png"), full_page=True)
+        finally:
+            browser.close()
+    assert scroll <= inner, f"horizontal overflow at {width}px: {scroll} > {inner}"
+    assert images_ok
+    assert errors == []
+
+
+@pytest.fixture(scope="module")
+def crawled_digest(crawled, tmp_path_factory):
+    """The digest of the busiest day of the crawled sample site."""
+    _, db, _ = crawled
+    with sqlite3.connect(db) as conn:
+        day = conn.execute("select substr(published, 1, 10) d from articles where status = 'kept' "
+                           "group by d order by count(*) desc, d limit 1").fetchone()[0]
+    out = tmp_path_factory.mktemp("digest") / f"digest-{day}.html"
+    pantau("digest", "--db", db, "--date", day, "--out", out)
+    return out
+
+
+def test_digest_of_a_crawled_site_lists_the_days_articles(crawled, crawled_digest):
+    site, db, _ = crawled
+    day = crawled_digest.stem.removeprefix("digest-")
+    page = lxml_html.fromstring(crawled_digest.read_text(encoding="utf-8"))
+    text = " ".join(page.text_content().split())
+    todays = [a for a in site.articles if a.published.date().isoformat() == day]
+    for a in todays:
+        assert (a.title in text) == (a.topic == "on"), a.id
+    assert json.dumps(day)  # the day exists

@@ -1,0 +1,16 @@
+"""Docs cannot drift: every command is in the README, and every command's --help has an example."""
+
+import re
+
+import pytest
+
+from pantau.cli import main
+from tests.conftest import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", sorted(main.commands))
+def test_every_command_is_documented(name):
+    assert re.search(rf"`pantau {name}\b", README), f"pantau {name} is missing from README.md"
+    assert "Example" in (main.commands[name].help or ""), f"pantau {name} --help has no example"
