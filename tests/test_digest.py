@@ -249,3 +249,34 @@ def test_digest_of_a_crawled_site_lists_the_days_articles(crawled, crawled_diges
         assert (a.title in text) == (a.topic == "on"), a.id
     for section in ("Angka kunci", "Narasumber dan kutipan", "Lembaga dan program yang disebut", "Tren"):
         assert section in text, section
+
+
+def test_conflicting_figures_in_one_story_are_highlighted(tmp_path):
+    path = tmp_path / "conflict.db"
+    db = open_db(path)
+    for oid, name in [("warta", "WartaKerja.com"), ("kabar", "KabarPekerja.id"), ("ekonomi", "EkonomiNusa.com")]:
+        ensure_outlet(db, oid, name)
+    for n, outlet in [(1, "warta"), (2, "kabar"), (3, "ekonomi")]:
+        save_article(db, article(n, outlet=outlet, title=f"Peserta aktif BPJS Ketenagakerjaan versi {outlet}"))
+    values = {1: ("45,2 juta", "45200000"), 2: ("45,2 juta", "45200000"), 3: ("45,7 juta", "45700000")}
+    for n, (text, value) in values.items():
+        save_analysis(db, n, {"figures": [figure(text, value, "peserta aktif")]})
+    # the story stage grouped the three reports (as `pantau analyze` does for the sample site's E1)
+    with db.conn:
+        db.execute("insert into stories (id, title, first_published, last_published, n_articles, outlets) "
+                   "values (1, 'Peserta aktif', '2026-11-05T02:15:00Z', '2026-11-05T02:15:00Z', 3, '[]')")
+        for n in values:
+            db.execute("insert into story_articles (article_id, story_id, score) values (?, 1, 1.0)", [n])
+    db.close()
+    out = render_all(path, tmp_path)
+    page = lxml_html.fromstring(out["html"])
+    rows = {" ".join(td.text_content().split()): td for td in page.xpath("//td[@width='34%']")}
+    assert set(rows) == {"45,2 juta", "45,7 juta"}
+    for cell in rows.values():
+        assert "b42318" in cell.get("style")  # the warning colour on both values
+        details = cell.getnext().text_content()
+        assert "Angka berbeda antar media" in details
+    assert "WartaKerja.com" in rows["45,2 juta"].getnext().text_content()
+    assert "EkonomiNusa.com" in rows["45,7 juta"].getnext().text_content()
+    assert "| ⚠ 45,2 juta |" in out["md"] and "| ⚠ 45,7 juta |" in out["md"]
+    assert "! 45,2 juta — peserta aktif" in out["txt"] and "! 45,7 juta — peserta aktif" in out["txt"]
