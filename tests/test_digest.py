@@ -224,13 +224,19 @@ def test_digest_renders_in_headless_chromium_without_overflow(crawled_digest, wi
 
 
 @pytest.fixture(scope="module")
-def crawled_digest(crawled, tmp_path_factory):
-    """The digest of the busiest day of the crawled and analysed sample site."""
+def analysed(crawled, tmp_path_factory):
+    """A copy of the crawled sample site, analysed (figures, quotes, stories …)."""
     _, crawled_db, _ = crawled
-    tmp = tmp_path_factory.mktemp("digest")
-    db = tmp / "analysed.db"
+    db = tmp_path_factory.mktemp("analysed") / "analysed.db"
     pantau("backup", "--db", crawled_db, "--out", db)
     pantau("analyze", "--db", db, "--no-progress")
+    return db
+
+
+@pytest.fixture(scope="module")
+def crawled_digest(analysed):
+    """The digest of the busiest day of the crawled and analysed sample site."""
+    db, tmp = analysed, analysed.parent
     with sqlite3.connect(db) as conn:
         day = conn.execute("select substr(published, 1, 10) d from articles where status = 'kept' "
                            "group by d order by count(*) desc, d limit 1").fetchone()[0]
@@ -280,3 +286,13 @@ def test_conflicting_figures_in_one_story_are_highlighted(tmp_path):
     assert "EkonomiNusa.com" in rows["45,7 juta"].getnext().text_content()
     assert "| ⚠ 45,2 juta |" in out["md"] and "| ⚠ 45,7 juta |" in out["md"]
     assert "! 45,2 juta — peserta aktif" in out["txt"] and "! 45,7 juta — peserta aktif" in out["txt"]
+
+
+def test_outlets_disagreeing_on_a_figure_are_flagged_end_to_end(analysed, tmp_path):
+    """The sample site's 3 November story: two outlets print 45,2 juta active participants, one 45,7 juta."""
+    out = tmp_path / "d.txt"
+    pantau("digest", "--db", analysed, "--date", "2026-11-03", "--format", "txt", "--out", out)
+    flagged = [line for line in out.read_text(encoding="utf-8").splitlines() if line.startswith("! ") and "juta" in line]
+    assert any("45,7 juta" in line and "EkonomiNusa.com" in line for line in flagged), flagged
+    assert any("45,2 juta" in line and "WartaKerja.com" in line for line in flagged), flagged
+    assert all("peserta aktif" in line for line in flagged), flagged

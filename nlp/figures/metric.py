@@ -16,7 +16,14 @@ class MetricRules:
         if same and (f["qualifier"] == "change" or f.get("_linked") or self._old_value(s, i)):
             return self._left_np(s, i, stop_at_figure=True) or prev["metric"]
         if f["kind"] == "count" and unit and unit.lower() not in GENERIC_UNITS:
-            return self._unit_phrase(s, f["_j"], uj)
+            phrase = self._unit_phrase(s, f["_j"], uj)
+            if " " not in phrase:
+                # "jumlah peserta aktif mencapai 45,2 juta peserta": the subject names it more exactly,
+                # and outlets writing "45,7 juta orang" then agree on the metric
+                left = self._left_np(s, i)
+                if left and " " in left and phrase.lower() in left.lower().split():
+                    return left
+            return phrase
         if f["kind"] == "count" and unit:
             phrase = self._unit_phrase(s, f["_j"], uj)
             if len(phrase.split()) > 1:

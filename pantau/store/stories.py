@@ -183,13 +183,15 @@ def story_articles(db, story_id) -> list[dict]:
 
 
 CONFLICT_SQL = """
-select f.metric, f.as_of, coalesce(f.qualifier, ''), coalesce(f.unit, ''), coalesce(f.currency, ''),
-       coalesce(f.per, ''), f.value, f.article_id, a.outlet, a.title, a.url, f.text, f.sentence
+select f.metric, f.as_of, coalesce(f.qualifier, ''), case when f.kind = 'count' then '' else coalesce(f.unit, '') end,
+       coalesce(f.currency, ''), coalesce(f.per, ''), f.value, f.article_id, a.outlet, a.title, a.url, f.text, f.sentence
 from story_articles s
 join figures f on f.article_id = s.article_id
 join articles a on a.id = f.article_id
 where s.story_id = ? and f.metric is not null and f.metric != '' and f.as_of is not null and f.value is not null
   and coalesce(f.approx, 0) = 0 and f.value_max is null
+  -- a metric that is only the counted noun ("9,8 juta peserta") is too vague to disagree with
+  and lower(f.metric) != lower(coalesce(f.unit, ''))
 order by coalesce(a.published_utc, a.fetched_at), a.id, f.start
 """
 ORG_SQL = """
@@ -219,6 +221,8 @@ def metric_key(metric: str, organisations=()) -> str:
 def figure_conflicts(db, story_id) -> list[dict]:
     """Figures in one story with the same metric (see metric_key), as-of date, qualifier, unit,
     currency and period but different values, each value with the articles that printed it.
+    For counts the metric alone says what is counted ("45,2 juta peserta" and "45,7 juta orang"
+    of "peserta aktif" disagree); a bare counted noun as metric is not compared.
 
     Approximate figures ("sekitar", "hampir") and ranges are left out: they disagree by design.
     Returns [{"metric", "as_of", "qualifier", "unit", "currency", "per",
