@@ -38,8 +38,11 @@ test: $(STAMP) system-deps
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
+SUMM_DATA ?= ../shared/data/summ
+
 models: $(STAMP)
 	$(BIN)/python -m pantau.nlp.train all
+	$(BIN)/python -m pantau.nlp.summarizer.train --data $(SUMM_DATA) --exclude tests/data/summ/indosum_sample.jsonl
 
 clean:
 	rm -rf $(VENV) demo build *.egg-info

@@ -16,6 +16,7 @@ BENCHMARKS = [
     ("quotes_eval.py", []),
     ("ner_eval.py", []),
     ("summarize_eval.py", []),
+    ("extract.py", []),
     ("crawl.py", []),
     ("analyze.py", []),
     ("dedup.py", []),

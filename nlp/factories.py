@@ -1,5 +1,6 @@
 """Every pipeline component is registered here, so any name in config.*.cfg is one search away."""
 
-from . import extensions, sentences, tokenizer  # noqa: F401  (importing registers)
+from . import entities, extensions, figures, people, quotes, sentences, tokenizer  # noqa: F401  (importing registers)
+from .summarizer import component as summarizer  # noqa: F401
 
 extensions.register()

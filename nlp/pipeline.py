@@ -48,13 +48,19 @@ def article_text(title: str | None, text: str) -> tuple[str, int]:
 def make_doc(nlp, title, text, published=None):
     full, title_end = article_text(title, text)
     doc = nlp.make_doc(full)
+    doc.user_data["text"] = full  # doc.text re-joins every token on each access
     doc._.title_end = title_end
     doc._.published = as_date(published)
     return doc
 
 
+def doc_text(doc) -> str:
+    """doc.text, from the string the Doc was made of when make_doc kept it (no token walk)."""
+    return doc.user_data.get("text") or doc.text
+
+
 def doc_result(doc) -> dict:
-    result = {"title": doc.text[: doc._.title_end] or None, "published": doc._.published.isoformat() if doc._.published else None}
+    result = {"title": doc_text(doc)[: doc._.title_end] or None, "published": doc._.published.isoformat() if doc._.published else None}
     for key in RESULT_KEYS:
         value = getattr(doc._, key)
         result[key] = value if value is not None else []

@@ -3,6 +3,9 @@
 Incremental and resumable: an article's results and its analysed_at mark are written in one
 transaction, so a killed run picks up where it stopped. One article that breaks the pipeline is
 logged, marked with its error and skipped; the rest go on.
+
+After the per-article pass, near-duplicates and stories are updated for the articles analysed
+since the last run (pantau/dedup.py): only recent stories are compared, nothing is re-clustered.
 """
 
 import logging
@@ -10,6 +13,7 @@ import sys
 
 from tqdm import tqdm
 
+from .dedup import cluster_db
 from .nlp.pipeline import analyze_many
 from .store import open_db
 from .store.analysis import count_pending, pending_articles, save_analysis, save_analysis_error
@@ -45,7 +49,10 @@ def _done(db, article_id) -> bool:
     return db.execute("select analysed_at is not null from articles where id = ?", [article_id]).fetchone()[0]
 
 
-def analyze_db(db_path, *, batch_size=32, progress=True, limit=None) -> dict:
+def analyze_db(db_path, *, batch_size=32, progress=True, limit=None, stories: dict | None = None) -> dict:
+    """Analyse pending articles, then update near-duplicates and stories. Returns the per-article
+    counts (analysed, failed); the story stage's counts (clustered, duplicates, new_stories) go
+    into `stories` when a dict is given, and to the log."""
     db = open_db(db_path)
     counts = {"analysed": 0, "failed": 0}
     total = count_pending(db)
@@ -58,5 +65,10 @@ def analyze_db(db_path, *, batch_size=32, progress=True, limit=None) -> dict:
                 break
             for n in _analyze_chunk(db, rows, batch_size, counts):
                 bar.update(n)
+    clustered = cluster_db(db, progress=progress)
+    logger.info("stories: clustered %(clustered)s articles, %(duplicates)s near-duplicates, "
+                "%(new_stories)s new stories", clustered)
+    if stories is not None:
+        stories.update(clustered)
     db.close()
     return counts

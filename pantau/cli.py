@@ -157,8 +157,32 @@ def analyze(db, batch_size, limit, progress):
     """
     from .analyze import analyze_db
 
-    counts = analyze_db(db, batch_size=batch_size, limit=limit, progress=progress)
-    click.echo(f"analysed {counts['analysed']} articles, {counts['failed']} failed")
+    stories = {}
+    counts = analyze_db(db, batch_size=batch_size, limit=limit, progress=progress, stories=stories)
+    click.echo(f"analysed {counts['analysed']} articles, {counts['failed']} failed; "
+               f"clustered {stories['clustered']} ({stories['duplicates']} near-duplicates, "
+               f"{stories['new_stories']} new stories)")
+
+
+@main.command()
+@click.argument("file", type=click.File("r", encoding="utf-8"))
+@click.option("--jsonl", "as_jsonl", is_flag=True, required=True, help="Print one JSON object per line (the only format).")
+def dedup(file, as_jsonl):
+    """Mark near-duplicates and group articles into stories, from JSON lines.
+
+    Input lines: {"id", "text", optional "title", "published" (ISO 8601; a date or naive time is
+    Asia/Jakarta)}. Output lines, in input order: {"id", "duplicate_of", "story"}. duplicate_of
+    is the id of the earliest line (in input order) of the near-duplicate group, or null; story
+    is the id of the line that started the story. Feed lines oldest first: that order decides
+    which copy is the original. Streams with bounded memory; a bad line is reported on stderr
+    with its number and skipped. Use - for standard input.
+
+    Example: pantau dedup articles.jsonl --jsonl
+    """
+    from .dedup import dedup_lines
+
+    dedup_lines(file, lambda rec: click.echo(json.dumps(rec, ensure_ascii=False)),
+                on_error=lambda msg: click.echo(msg, err=True))
 
 
 @main.command()
@@ -316,6 +340,35 @@ def backup(db, out):
         click.echo(str(run(db, out)))
     except FileExistsError as e:
         raise click.ClickException(str(e)) from None
+
+
+@main.command()
+@click.argument("file", type=click.File("r", encoding="utf-8"))
+@click.option("--sentences", "n", default=3, show_default=True, type=click.IntRange(min=1), help="Sentences per summary.")
+@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True)
+@click.option("--jsonl", is_flag=True, default=True, help="One JSON object per line, in input order (the only format).")
+def summarize(file, n, lang, jsonl):
+    """Summarise articles from JSON lines: {"id", "text"} in, {"id", "summary"} out.
+
+    Paragraphs are separated by blank lines; a first line without final punctuation is the
+    title and never chosen. Each summary holds up to N sentences copied verbatim from the text
+    (a leading dateline such as "Jakarta (ANTARA) -" left out), in document order. A bad line is
+    reported on stderr with its line number and skipped; the exit status is then 1.
+
+    Example: pantau summarize articles.jsonl --sentences 3 --jsonl > summaries.jsonl
+    """
+    from .summarize import summarize_lines
+
+    bad = []
+
+    def report(message):
+        bad.append(message)
+        click.echo(f"error: {message}", err=True)
+
+    for record in summarize_lines(file, n, lang=lang, on_error=report):
+        click.echo(json.dumps(record, ensure_ascii=False))
+    if bad:
+        sys.exit(1)
 
 
 if __name__ == "__main__":

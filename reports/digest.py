@@ -59,6 +59,16 @@ def long_date(d: date, lang: str) -> str:
     return f"{d.day} {months[d.month - 1]} {d.year}"
 
 
+def date_filter(value, lang="id") -> str:
+    """An ISO date as readers write it: "31 Oktober 2026"."""
+    if not value:
+        return ""
+    try:
+        return long_date(date.fromisoformat(str(value)[:10]), lang)
+    except ValueError:
+        return str(value)
+
+
 def local_time(published: str | None) -> str:
     if not published:
         return ""
@@ -71,7 +81,7 @@ def _env(autoescape: bool) -> Environment:
         autoescape=select_autoescape(["html"], default_for_string=True, default=True) if autoescape else False,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
     )
-    env.filters.update(md=md_escape, plain=plain, safe_url=safe_url, wib=local_time)
+    env.filters.update(md=md_escape, plain=plain, safe_url=safe_url, wib=local_time, longdate=date_filter)
     return env
 
 

@@ -111,9 +111,9 @@ def _decimal(value):
 
 
 def figures(db, first: date, last: date, story_of: dict[int, int], limit=20) -> tuple[list[dict], int]:
-    """Figures grouped by what they say (metric, value, as-of), with the outlets that printed them.
-    A figure is in conflict when, in the same story, the same metric and as-of date carry a different
-    value (approximate figures and ranges are left out of that comparison)."""
+    """Figures grouped by what they say (metric, value, as-of), with the outlets that printed them,
+    marked when their story has a figure conflict about them (pantau.store.stories decides what
+    a conflict is: same metric and as-of date, different values, across articles)."""
     if not has_table(db, "figures"):
         return [], 0
     rows = db.execute(
@@ -123,29 +123,49 @@ def figures(db, first: date, last: date, story_of: dict[int, int], limit=20) -> 
         f"where {KEPT_IN_PERIOD} and f.metric is not null and f.metric != ''",
         utc_bounds(first, last),
     ).fetchall()
+    disputed = _disputed(db, {story_of[aid] for *_, aid, _, _ in rows if story_of.get(aid, -1) > 0})
     groups: dict[tuple, dict] = {}
-    by_claim = defaultdict(set)
     for (text, value, vmax, kind, currency, unit, per, approx, qualifier, metric, as_of, sentence, aid, outlet, url) in rows:
-        metric_key = " ".join(metric.lower().split())
-        key = (metric_key, as_of, qualifier, kind, unit, currency, per, _decimal(value), _decimal(vmax), bool(approx))
-        g = groups.setdefault(key, {"text": text, "metric": metric, "as_of": as_of, "qualifier": qualifier, "kind": kind,
-                                    "approx": bool(approx), "sources": [], "articles": set(), "stories": set(),
+        key = (" ".join(metric.lower().split()), as_of, qualifier, kind, unit, currency, per, _decimal(value), _decimal(vmax), bool(approx))
+        g = groups.setdefault(key, {"text": text, "value": value, "metric": metric, "as_of": as_of, "qualifier": qualifier,
+                                    "kind": kind, "approx": bool(approx), "sources": [], "articles": set(),
                                     "conflict": False, "sentence": sentence})
         if aid not in g["articles"]:
             g["articles"].add(aid)
             g["sources"].append({"outlet": outlet, "url": url})
-        story = story_of.get(aid, -aid)
-        g["stories"].add(story)
-        if not approx and vmax is None:
-            by_claim[(story, metric_key, as_of, qualifier, unit, currency, per)].add(_decimal(value))
-    for key, g in groups.items():
-        metric_key, as_of, qualifier, kind, unit, currency, per, value, vmax, approx = key
-        if not approx and vmax is None:
-            g["conflict"] = any(len(by_claim[(s, metric_key, as_of, qualifier, unit, currency, per)]) > 1 for s in g["stories"])
-    ordered = sorted(groups.values(), key=lambda g: (not g["conflict"], -len(g["sources"]), g["metric"]))
+        g["conflict"] |= (aid, _decimal(value), as_of) in disputed
+    ordered = sorted(groups.values(), key=_figure_rank)
     for g in ordered:
         g["outlets"] = list(dict.fromkeys(s["outlet"] for s in g["sources"]))
     return ordered[:limit], max(0, len(ordered) - limit)
+
+
+def _disputed(db, story_ids) -> set[tuple]:
+    """(article id, value, as-of) of every figure involved in a conflict in these stories."""
+    if not story_ids or not has_table(db, "story_articles"):
+        return set()
+    from pantau.store.stories import figure_conflicts
+
+    found = set()
+    for sid in story_ids:
+        for conflict in figure_conflicts(db, sid):
+            for v in conflict["values"]:
+                for src in v["sources"]:
+                    found.add((src["article_id"], _decimal(v["value"]), conflict["as_of"]))
+    return found
+
+
+KIND_RANK = {"money": 0, "count": 1, "percent": 2, "other": 3}
+QUALIFIER_RANK = {"target": 0, "actual": 0, "change": 1, "minimum": 1}
+
+
+def _figure_rank(g):
+    """What a reader wants first: disagreements, then figures several outlets printed, then
+    targets and realisations, money and counts before percentages, big before small."""
+    value = _decimal(g["value"]) if "value" in g else None
+    magnitude = -float(value) if isinstance(value, Decimal) else 0.0
+    return (not g["conflict"], -len(g["sources"]), QUALIFIER_RANK.get(g["qualifier"], 2),
+            KIND_RANK.get(g["kind"], 3), magnitude, g["metric"])
 
 
 def spokespeople(db, first: date, last: date, limit=10) -> tuple[list[dict], int]:

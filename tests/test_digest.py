@@ -2,7 +2,6 @@
 HTML rendered in real headless Chromium."""
 
 import email
-import json
 import re
 import sqlite3
 from datetime import date
@@ -225,13 +224,23 @@ def test_digest_renders_in_headless_chromium_without_overflow(crawled_digest, wi
 
 
 @pytest.fixture(scope="module")
-def crawled_digest(crawled, tmp_path_factory):
-    """The digest of the busiest day of the crawled sample site."""
-    _, db, _ = crawled
+def analysed(crawled, tmp_path_factory):
+    """A copy of the crawled sample site, analysed (figures, quotes, stories …)."""
+    _, crawled_db, _ = crawled
+    db = tmp_path_factory.mktemp("analysed") / "analysed.db"
+    pantau("backup", "--db", crawled_db, "--out", db)
+    pantau("analyze", "--db", db, "--no-progress")
+    return db
+
+
+@pytest.fixture(scope="module")
+def crawled_digest(analysed):
+    """The digest of the busiest day of the crawled and analysed sample site."""
+    db, tmp = analysed, analysed.parent
     with sqlite3.connect(db) as conn:
         day = conn.execute("select substr(published, 1, 10) d from articles where status = 'kept' "
                            "group by d order by count(*) desc, d limit 1").fetchone()[0]
-    out = tmp_path_factory.mktemp("digest") / f"digest-{day}.html"
+    out = tmp / f"digest-{day}.html"
     pantau("digest", "--db", db, "--date", day, "--out", out)
     return out
 
@@ -244,4 +253,46 @@ def test_digest_of_a_crawled_site_lists_the_days_articles(crawled, crawled_diges
     todays = [a for a in site.articles if a.published.date().isoformat() == day]
     for a in todays:
         assert (a.title in text) == (a.topic == "on"), a.id
-    assert json.dumps(day)  # the day exists
+    for section in ("Angka kunci", "Narasumber dan kutipan", "Lembaga dan program yang disebut", "Tren"):
+        assert section in text, section
+
+
+def test_conflicting_figures_in_one_story_are_highlighted(tmp_path):
+    path = tmp_path / "conflict.db"
+    db = open_db(path)
+    for oid, name in [("warta", "WartaKerja.com"), ("kabar", "KabarPekerja.id"), ("ekonomi", "EkonomiNusa.com")]:
+        ensure_outlet(db, oid, name)
+    for n, outlet in [(1, "warta"), (2, "kabar"), (3, "ekonomi")]:
+        save_article(db, article(n, outlet=outlet, title=f"Peserta aktif BPJS Ketenagakerjaan versi {outlet}"))
+    values = {1: ("45,2 juta", "45200000"), 2: ("45,2 juta", "45200000"), 3: ("45,7 juta", "45700000")}
+    for n, (text, value) in values.items():
+        save_analysis(db, n, {"figures": [figure(text, value, "peserta aktif")]})
+    # the story stage grouped the three reports (as `pantau analyze` does for the sample site's E1)
+    with db.conn:
+        db.execute("insert into stories (id, title, first_published, last_published, n_articles, outlets) "
+                   "values (1, 'Peserta aktif', '2026-11-05T02:15:00Z', '2026-11-05T02:15:00Z', 3, '[]')")
+        for n in values:
+            db.execute("insert into story_articles (article_id, story_id, score) values (?, 1, 1.0)", [n])
+    db.close()
+    out = render_all(path, tmp_path)
+    page = lxml_html.fromstring(out["html"])
+    rows = {" ".join(td.text_content().split()): td for td in page.xpath("//td[@width='34%']")}
+    assert set(rows) == {"45,2 juta", "45,7 juta"}
+    for cell in rows.values():
+        assert "b42318" in cell.get("style")  # the warning colour on both values
+        details = cell.getnext().text_content()
+        assert "Angka berbeda antar media" in details
+    assert "WartaKerja.com" in rows["45,2 juta"].getnext().text_content()
+    assert "EkonomiNusa.com" in rows["45,7 juta"].getnext().text_content()
+    assert "| ⚠ 45,2 juta |" in out["md"] and "| ⚠ 45,7 juta |" in out["md"]
+    assert "! 45,2 juta — peserta aktif" in out["txt"] and "! 45,7 juta — peserta aktif" in out["txt"]
+
+
+def test_outlets_disagreeing_on_a_figure_are_flagged_end_to_end(analysed, tmp_path):
+    """The sample site's 3 November story: two outlets print 45,2 juta active participants, one 45,7 juta."""
+    out = tmp_path / "d.txt"
+    pantau("digest", "--db", analysed, "--date", "2026-11-03", "--format", "txt", "--out", out)
+    flagged = [line for line in out.read_text(encoding="utf-8").splitlines() if line.startswith("! ") and "juta" in line]
+    assert any("45,7 juta" in line and "EkonomiNusa.com" in line for line in flagged), flagged
+    assert any("45,2 juta" in line and "WartaKerja.com" in line for line in flagged), flagged
+    assert all("peserta aktif" in line for line in flagged), flagged

@@ -160,6 +160,55 @@ def create_digests_sent(db):
 
 
 @migrations()
+def create_story_tables(db):
+    """Near-duplicates and stories (`pantau analyze`, after the per-article analysis).
+
+    article_minhashes keeps each clustered article's MinHash signature, so the next run rebuilds
+    its window of recent articles without re-reading their text; content_hash tells when an
+    article changed since. A story's id is the id of the article that started it.
+    """
+    db["article_minhashes"].create(
+        {
+            "article_id": int,
+            "content_hash": str,  # the article's content_hash when it was signed
+            "published_utc": str,  # the instant the windows are measured with (published, else fetched)
+            "n_shingles": int,
+            "signature": bytes,  # num_perm little-endian uint32
+            "root_id": int,  # the original of its duplicate group (itself if none)
+            "story_id": int,
+        },
+        pk="article_id", foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["article_minhashes"].create_index(["published_utc"])
+    db["duplicates"].create(
+        {"article_id": int, "duplicate_of": int, "jaccard": float, "found_at": str},
+        pk="article_id", foreign_keys=[("article_id", "articles", "id"), ("duplicate_of", "articles", "id")],
+    )
+    db["duplicates"].create_index(["duplicate_of"])
+    db["stories"].create(
+        {
+            "id": int,  # the id of the story's first article
+            "title": str,
+            "first_published": str,
+            "last_published": str,
+            "n_articles": int,
+            "outlets": str,  # JSON list of outlet ids, in order of first appearance
+            "centroid": str,  # JSON {term: weight}: what new articles are compared with
+            "updated_at": str,
+        },
+        pk="id",
+    )
+    db["stories"].create_index(["last_published"])
+    db["story_articles"].create(
+        {"article_id": int, "story_id": int, "score": float, "added_at": str},
+        pk="article_id", foreign_keys=[("article_id", "articles", "id"), ("story_id", "stories", "id")],
+    )
+    db["story_articles"].create_index(["story_id"])
+    # Clustering state that is not per article: the hashed document-frequency table.
+    db["story_state"].create({"key": str, "value": bytes, "number": int}, pk="key")
+
+
+@migrations()
 def add_health_fault_detail(db):
     """What went wrong per outlet and run, beyond the totals: retries, fetch errors by kind
     ({"timeout": 2, "refused": 1}) and recovered oddities ({"content_type_mismatch": 1}), both JSON."""

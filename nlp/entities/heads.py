@@ -1,0 +1,120 @@
+"""Organisations and places the gazetteer does not list, found by their head word (heads.toml):
+"Asosiasi Pertekstilan Indonesia (API)", "Kejaksaan Tinggi Sumatera Utara", "Kabupaten Cilacap".
+
+The canonical name is the text as written, without a bracketed abbreviation; the abbreviation
+("API") then names the organisation wherever else the article uses it.
+"""
+
+import tomllib
+from pathlib import Path
+
+from .. import layout
+
+HERE = Path(__file__).parent
+HEADS = tomllib.loads((HERE / "heads.toml").read_text(encoding="utf-8"))
+_PEOPLE = tomllib.loads((HERE.parent / "people.toml").read_text(encoding="utf-8"))
+HONORIFICS = frozenset(_PEOPLE["honorifics"])
+GIVEN_NAMES = frozenset(_PEOPLE["given_names"].split())
+CONNECTORS = frozenset({"dan", "&", "-", "/"})
+PLACE_ONLY = frozenset({"Provinsi", "Stasiun"})  # "Provinsi Bali" is Bali
+MAX_WORDS = 8
+
+
+def _index(heads):
+    result = {}
+    for head in heads:
+        words = tuple(head.split())
+        result.setdefault(words[0], []).append(words)
+    for options in result.values():
+        options.sort(key=len, reverse=True)
+    return result
+
+
+ORG_HEADS = _index(HEADS["org_heads"])
+PLACE_HEADS = _index(HEADS["place_heads"])
+
+
+def find(doc, known, allowed):
+    """New (start, end, label, canonical) token spans. `known` maps token index to the label of a
+    gazetteer entity there; `allowed(i)` says whether token i is in the article's own text (and
+    not in its title, whose words are all capitalised)."""
+    places = _heads(doc, PLACE_HEADS, "PLACE", known, allowed)
+    known = dict(known)
+    for start, end, _, _ in places:
+        for i in range(start, end):
+            known[i] = "PLACE"
+    orgs = _heads(doc, ORG_HEADS, "ORG", known, allowed)
+    return places + orgs + _abbreviations(doc, orgs, known, allowed)
+
+
+def _capitalised(token):
+    text = token.text
+    return text[:1].isupper() and any(c.isalpha() for c in text) and text not in HONORIFICS
+
+
+def _head_at(texts, i, heads):
+    for words in heads.get(texts[i], ()):
+        n = len(words)
+        if i + n <= len(texts) and all(texts[i + k] == words[k] for k in range(n)):
+            return n
+    return 0
+
+
+def _heads(doc, heads, label, known, allowed):
+    texts = layout.words(doc)
+    spans = []
+    i = 0
+    while i < len(doc):
+        n = _head_at(texts, i, heads) if texts[i] in heads and i not in known and allowed(i) else 0
+        if not n:
+            i += 1
+            continue
+        end = _extend(doc, i + n, label, known)
+        if end is None or end <= i + n or (doc[i].text in PLACE_ONLY and all(known.get(k) == "PLACE" for k in range(i + n, end))):
+            i += n
+            continue
+        text = doc[i:end].text
+        spans.append((i, end, label, text))
+        i = end
+    return spans
+
+
+def _extend(doc, j, label, known):
+    """Where a name that starts before token j ends; None when it runs into a known organisation."""
+    start = j
+    limit = 3 if label == "PLACE" else MAX_WORDS
+    while j < len(doc) and j - start < limit:
+        t = doc[j]
+        if t.is_sent_start or "\n" in doc[j - 1].whitespace_:
+            break
+        tag = known.get(j)
+        if tag == "ORG":
+            return None if label == "ORG" else j
+        if tag == "PLACE":
+            while j < len(doc) and known.get(j) == "PLACE" and not doc[j].is_sent_start:
+                j += 1
+            return j  # "Kejaksaan Tinggi Sumatera Utara" ends with its place
+        if t.lower_ in CONNECTORS and label == "ORG" and j > start and j + 1 < len(doc) and _capitalised(doc[j + 1]):
+            j += 1
+            continue
+        if not _capitalised(t) or (t.text in GIVEN_NAMES and j > start and j + 1 < len(doc) and _capitalised(doc[j + 1])):
+            break  # "Universitas X Sri Wahyuningsih" (but "PT Mitra Sandang Lestari")
+        j += 1
+    return j
+
+
+def _abbreviations(doc, orgs, known, allowed):
+    """"Asosiasi Pertekstilan Indonesia (API)": "API" elsewhere is the same organisation."""
+    names = {}
+    for start, end, _, canonical in orgs:
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            abbreviation = doc[end + 1].text
+            if abbreviation[:1].isupper() and len(abbreviation) <= 12 and abbreviation.isalnum():
+                names[abbreviation] = canonical
+    if not names:
+        return []
+    taken = set(known)
+    for start, end, _, _ in orgs:
+        taken.update(range(start, end))
+    return [(i, i + 1, "ORG", names[text]) for i, text in enumerate(layout.words(doc))
+            if text in names and i not in taken and allowed(i)]

@@ -1,0 +1,160 @@
+"""`pantau_figures`: every figure in an article, with what it measures.
+
+Fills `doc._.figures` with one dict per figure, in text order:
+
+    text, value (Decimal), value_max (Decimal or None; ranges), kind (money|percent|count|other),
+    currency (ISO code), unit, per, approx, qualifier (target|actual|minimum|change|None),
+    metric, as_of (ISO date, period end), sentence, start, end (character offsets in doc.text)
+
+Runs after `pantau_sentences`. Word lists live in lexicon.<lang>.toml beside this module; the
+finder (finder.py) locates numbers and rejects look-alikes, the reader (context.py) reads the
+words around each one. Article-level rules live here:
+
+- boilerplate paragraphs ("Baca juga: …") hold no figures, and the article ends at a byline or
+  sidebar line ("Editor:", "Recent Posts") after its first few paragraphs;
+- a figure repeated from the headline is reported once, from the body, with what the headline
+  adds (its unit);
+- a sentence opening with "Artinya," or "Dengan demikian," continues the previous one: its figures
+  take that sentence's as-of date; "jumlahnya" takes the previous figure's metric.
+"""
+
+import re
+from bisect import bisect_right
+
+from spacy.attrs import IDX, SENT_START
+from spacy.language import Language
+
+from .context import Reader, Sentence
+from .finder import Finder, Region
+from .lexicon import load
+
+PUBLIC_KEYS = ("text", "value", "value_max", "kind", "currency", "unit", "per", "approx", "qualifier", "metric",
+               "as_of", "sentence", "start", "end")
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[A-Z\"“(])|\n\s*")
+
+
+@Language.factory(
+    "pantau_figures",
+    default_config={"lexicon": None, "merge_headline": True},
+)
+def make_figures(nlp: Language, name: str, lexicon: str | None, merge_headline: bool):
+    """lexicon: path to a TOML word list (default: lexicon.<lang>.toml beside this module).
+    merge_headline: report a figure repeated from the headline once, from the body."""
+    return FigureFinder(nlp.lang, lexicon=lexicon, merge_headline=merge_headline)
+
+
+class FigureFinder:
+    def __init__(self, lang: str, lexicon: str | None = None, merge_headline: bool = True):
+        self.lang = lang if lang in ("id", "en") else "id"
+        self.lex = load(self.lang, lexicon)
+        self.finder = Finder(self.lex)
+        self.reader = Reader(self.lex)
+        self.merge_headline = merge_headline
+
+    def __call__(self, doc):
+        text = doc.user_data.get("text") or doc.text  # doc.text joins every token: use the source when kept
+        doc._.figures = self.figures(text, doc._.title_end, doc._.published, lambda: _sentences(doc, len(text)))
+        return doc
+
+    def figures(self, text: str, title_end: int = 0, published=None, sentences=None) -> list[dict]:
+        """Figures in `text`; `sentences` gives (start, end) character spans (or a function that
+        does, called only when there is a figure); without it sentences are split by regex."""
+        region = Region(text, self.lex, title_end)
+        cands = self.finder.find(text, region, _headline_zone(text, title_end))
+        if not cands:
+            return []
+        if callable(sentences):
+            sentences = sentences()
+        sentences = sentences or _regex_sentences(text)
+        starts = [s for s, _ in sentences]
+        groups: dict[int, list] = {}
+        for c in cands:
+            k = max(0, bisect_right(starts, c.start) - 1)
+            groups.setdefault(k, []).append(c)
+        figures, last_by_sentence = [], {}
+        headline_end = _headline_zone(text, title_end)
+        for k in sorted(groups):
+            start, end = sentences[k]
+            sent = Sentence(text, start, end, self.lang, in_title=start < headline_end)
+            found = self.reader.read(sent, groups[k], published)
+            sentence_text = text[start:end].strip()
+            carry = self._carries(sent)
+            previous = last_by_sentence.get(k - 1)
+            for f in found:
+                f["_sentence"] = k
+                f["sentence"] = sentence_text
+                f["text"] = text[f["start"]:f["end"]]
+                if carry and previous is not None and f["as_of"] is None and f["_date"] is None:
+                    f["as_of"] = previous["as_of"]
+                if f.get("_anaphor") and figures:
+                    f["metric"] = figures[-1]["metric"]
+                figures.append(f)
+            if found:
+                last_by_sentence[k] = found[-1]
+        if self.merge_headline:
+            figures = self._merge_headline(headline_end, figures)
+        return [{key: f[key] for key in PUBLIC_KEYS} for f in figures]
+
+    def _carries(self, sent: Sentence) -> bool:
+        lows = sent.lows
+        return any(tuple(lows[:len(p)]) == p for p in self.lex.carry)
+
+    def _merge_headline(self, zone: int, figures: list[dict]) -> list[dict]:
+        if not zone:
+            return figures
+        head = [f for f in figures if f["start"] < zone]
+        body = [f for f in figures if f["start"] >= zone]
+        kept = []
+        for h in head:
+            twin = next((b for b in body if (b["value"], b["value_max"], b["kind"], b["currency"]) ==
+                         (h["value"], h["value_max"], h["kind"], h["currency"])), None)
+            if twin is None:
+                kept.append(h)
+                continue
+            for key in ("unit", "per", "qualifier", "as_of", "metric"):
+                if twin[key] is None and h[key] is not None:
+                    twin[key] = h[key]
+        return kept + body
+
+
+def _headline_zone(text: str, title_end: int) -> int:
+    """End of the headline: the title plus up to two following one-line paragraphs that read like
+    a headline (no closing punctuation), as when a section label ("Nasional") took the title line."""
+    if title_end <= 0:
+        return 0
+    end = pos = title_end
+    for _ in range(2):
+        while pos < len(text) and text[pos] in "\n\r \t":
+            pos += 1
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[pos:line_end].strip()
+        if not line or len(line) > 200 or line[-1] in ".!?\"”’)":
+            break
+        end = pos = line_end
+    return end
+
+
+def _sentences(doc, length: int) -> list[tuple[int, int]] | None:
+    """Sentence spans from the tokens' sentence starts, read as one array (doc.sents and
+    has_annotation walk the tokens in Python)."""
+    if not len(doc):
+        return None
+    array = doc.to_array([SENT_START, IDX])
+    starts = [int(i) for i in array[array[:, 0] == 1, 1]]
+    if not starts:
+        return None
+    if starts[0] != 0:
+        starts.insert(0, 0)
+    return list(zip(starts, starts[1:] + [length]))
+
+
+def _regex_sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in SENTENCE_END.finditer(text):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans or [(0, len(text))]

@@ -1,0 +1,390 @@
+"""Finding figures in text: where each number is, its exact value, currency and percent sign, and
+which numbers are not figures at all (years, dates, times, laws, phones, IDs, ordinals, labels).
+
+One regex pass over the text finds candidates; a few character-level checks around each one
+reject the look-alikes. What a figure measures is worked out afterwards (context.py).
+"""
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..numbers import canonical, parse_numeral, parse_words, scale_of
+from .lexicon import WORD_RE, Lexicon
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    value: Decimal
+    value_max: Decimal | None = None
+    currency: str | None = None
+    percent: bool = False
+    points: str | None = None  # "persen poin", "basis poin": kind other with this unit
+    scaled: bool = False
+    written: bool = False  # number in words ("dua", "sejuta")
+    confirmed: bool = False  # "1 (satu)"
+    bare: bool = False  # plain digits: no currency, scale, percent or words
+    grouped: bool = False  # has thousands separators or decimals ("7.491", "2,5")
+    unit: str | None = None
+    unit_end: int | None = None
+    extra: dict = field(default_factory=dict)
+
+
+class Region:
+    """Which parts of a text may hold figures: the title, body paragraphs not skipped as
+    boilerplate ("Baca juga"), up to a byline or sidebar line ("Editor:", "Recent Posts")."""
+
+    def __init__(self, text: str, lex: Lexicon, title_end: int = 0):
+        self.spans: list[tuple[int, int]] = []
+        pos = 0
+        body_paragraphs = 0
+        for line in text.splitlines(keepends=True):
+            start, pos = pos, pos + len(line)
+            stripped = line.strip()
+            if not stripped:
+                continue
+            lower = stripped.lower()
+            in_title = start < title_end
+            if not in_title and lower.startswith(lex.stop_line):
+                if body_paragraphs >= lex.stop_grace:
+                    break
+                continue
+            if not in_title and lower.startswith(lex.skip_paragraph):
+                continue
+            if not in_title:
+                body_paragraphs += 1
+            self.spans.append((start, pos))
+
+        self.starts = [s for s, _ in self.spans]
+
+    def allows(self, start: int, end: int) -> bool:
+        k = bisect_right(self.starts, start) - 1
+        return k >= 0 and end <= self.spans[k][1]
+
+
+def blocked_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    spans = [m.span() for m in lex.time_re.finditer(text)]
+    for m in lex.url_anchor_re.finditer(text):  # URLs and domains: the whole non-space run around them
+        start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        end = min((i for i in (text.find(" ", m.end()), text.find("\n", m.end())) if i >= 0), default=len(text))
+        spans.append((start, end))
+    for m in lex.phone_re.finditer(text):
+        if sum(c.isdigit() for c in m.group()) >= 7:
+            spans.append(m.span())
+    return spans
+
+
+def _overlaps(spans, start, end) -> bool:
+    return bool(spans) and any(s < end and start < e for s, e in spans)
+
+
+def _word_before(text: str, pos: int) -> tuple[str, int]:
+    """The word ending right before `pos` (skipping spaces) and where it starts."""
+    i = pos
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    j = i
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] in ".-'’$"):
+        j -= 1
+    return text[j:i], j
+
+
+def _word_after(text: str, pos: int) -> str:
+    m = WORD_RE.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip(" \t")))
+    return m.group() if m else ""
+
+
+class Finder:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+
+    def find(self, text: str, region: Region | None = None, title_end: int = 0) -> list[Candidate]:
+        lex = self.lex
+        self._title_end = title_end
+        blocked = blocked_spans(text, lex)
+        self._label_end = -1
+        found: list[Candidate] = []
+        last_end = -1
+        for m in self._matches(text):
+            if m.start() < last_end:
+                continue
+            cand = self._candidate(text, m)
+            if cand is None:
+                continue
+            self._extend_range(text, cand, m)
+            if region is not None and not region.allows(cand.start, cand.end):
+                continue
+            if _overlaps(blocked, cand.start, cand.end):
+                continue
+            if not self._is_figure(text, cand, m):
+                continue
+            last_end = cand.end
+            found.append(cand)
+        return found
+
+    def _matches(self, text: str):
+        """Candidate matches in text order: numbers (tried from just before each digit run, to
+        take in "Rp" or "minus"), numbers in words, and se- durations ("minimal sebulan")."""
+        lex = self.lex
+        found = []
+        next_free = 0
+        for d in lex.digits_re.finditer(text):
+            p = d.start()
+            if p < next_free:
+                continue
+            prefix = lex.number_prefix_re.search(text, max(0, p - 16), p)
+            m = (lex.number_re.match(text, prefix.start()) if prefix else None) or lex.number_re.match(text, p)
+            if m:
+                found.append(m)
+                next_free = m.end()
+        found.extend(lex.words_re.finditer(text))
+        found.extend(lex.seunit_re.finditer(text))
+        found.sort(key=lambda m: m.start())
+        return found
+
+    # -- building one candidate ------------------------------------------------------------------
+
+    def _candidate(self, text: str, m) -> Candidate | None:
+        lex, lang = self.lex, self.lex.lang
+        g = m.groupdict()
+        if g.get("seunit"):
+            return Candidate(m.start(), m.end(), Decimal(1), written=True, unit=g["seperiod"].lower(),
+                             unit_end=m.end(), extra={"seunit": True})
+        if g.get("words"):
+            try:
+                value = parse_words(g["words"], lang)
+            except ValueError:
+                return None
+            cand = Candidate(m.start(), m.end(), value, percent=bool(g["wpct"]), written=True)
+            return cand
+        currency = lex.currency_prefix.get(g["cur"]) if g["cur"] else None
+        try:
+            value = parse_numeral(g["num"], lang, money=bool(currency))
+        except ValueError:
+            return None
+        scale = scale_of(g["scale"])
+        if scale:
+            value = canonical(value * Decimal(10) ** scale)
+        if g["neg"]:
+            sign_ok = g["neg"].strip().isalpha() or m.start() == 0 or text[m.start() - 1] in " \t\n(["
+            if not sign_ok:
+                return None
+            value = -value
+        num = g["num"]
+        cand = Candidate(
+            start=m.start(), end=m.end(), value=value, currency=currency, percent=bool(g["pct"]),
+            scaled=bool(scale), confirmed=bool(g["paren"]),
+            grouped=bool(re.search(r"[.,]", num)),
+        )
+        cand.extra["num_start"] = m.start("num")
+        cand.extra["num"] = num
+        cand.bare = not (currency or scale or g["pct"] or g["paren"] or g["neg"])
+        return cand
+
+    def _extend_range(self, text: str, cand: Candidate, m) -> None:
+        """ "5–10 persen", "Rp45 triliun-Rp48 triliun", "antara 5 hingga 10 persen"."""
+        lex = self.lex
+        if cand.written or cand.extra.get("seunit"):
+            return
+        r = lex.range_re.match(text, cand.end)
+        if not r:
+            self._suffixes(text, cand)
+            return
+        if r.group("and") and not lex.between_re.search(text[max(0, cand.start - 25):cand.start]):
+            self._suffixes(text, cand)
+            return
+        if lex.lang == "en" and r.group("sep").strip().lower() == "to" and re.search(r"(?i)\bfrom\s+$", text[max(0, cand.start - 8):cand.start]):
+            self._suffixes(text, cand)
+            return
+        try:
+            high = parse_numeral(r.group("num"), lex.lang, money=bool(cand.currency or r.group("cur")))
+        except ValueError:
+            return
+        scale2 = scale_of(r.group("scale"))
+        if scale2:
+            high = canonical(high * Decimal(10) ** scale2)
+        after = text[r.end():r.end() + 20]
+        if lex.month_after_re.match(after) or lex.month_after_re.match(" " + after.lstrip()) and not r.group("scale") and not r.group("pct"):
+            self._suffixes(text, cand)
+            return
+        if re.match(r"\s*[/:]\d", after) or re.match(r"[.,]\d", after):
+            self._suffixes(text, cand)
+            return
+        low = cand.value
+        if scale2 and not cand.scaled and not cand.currency or (scale2 and not cand.scaled and cand.currency and not r.group("cur")):
+            low = canonical(low * Decimal(10) ** scale2)
+        pct2 = bool(r.group("pct"))
+        if cand.percent and not pct2 and not re.match(r"\s*(?:[^\w\s]|$)", after):
+            self._suffixes(text, cand)
+            return
+        if _year_like(cand) and _year_like_num(r.group("num")) and not (scale2 or pct2):
+            return
+        if not high > low:
+            self._suffixes(text, cand)
+            return
+        cand.value, cand.value_max = low, high
+        cand.percent = cand.percent or pct2
+        cand.currency = cand.currency or (lex.currency_prefix.get(r.group("cur")) if r.group("cur") else None)
+        cand.bare = cand.bare and not (r.group("cur") or scale2 or pct2)
+        cand.end = r.end()
+        self._suffixes(text, cand)
+
+    def _suffixes(self, text: str, cand: Candidate) -> None:
+        lex = self.lex
+        if not cand.currency and not cand.percent:
+            s = lex.suffix_re.match(text, cand.end)
+            if s:
+                cand.currency = lex.currency_suffix.get(re.sub(r"\s+", " ", s.group("suffix").lower()))
+                cand.bare = False
+                cand.end = s.end()  # "23,6 juta poundsterling", "5 triliun rupiah"
+        p = (lex.points_re if not cand.percent else lex.wpoints_re).match(text, cand.end)
+        if cand.percent and not p:
+            p = re.compile(r"\s(?P<points>(?i:poin|points?))\b").match(text, cand.end)
+            if p:
+                cand.points = "persen poin" if lex.lang == "id" else "percentage point"
+                cand.percent = False
+                cand.end = p.end()
+                return
+        if p and not cand.currency:
+            key = re.sub(r"\s+", " ", p.group("points").lower())
+            unit = lex.points.get(key)
+            if unit:
+                cand.points = unit
+                cand.percent = False
+                cand.bare = False
+                cand.end = p.end()
+
+    # -- what is not a figure ---------------------------------------------------------------------
+
+    def _is_figure(self, text: str, cand: Candidate, m) -> bool:
+        lex = self.lex
+        if cand.extra.get("seunit"):
+            before = text[max(0, cand.start - 20):cand.start].lower()
+            return bool(re.search(r"(?:minimal|maksimal|paling lama|paling lambat|kurang dari|lebih dari|hanya|selama)\s+$", before))
+        if cand.written:
+            return self._written_ok(text, cand, m)
+        ns = cand.extra["num_start"]
+        num = cand.extra["num"]
+        prev = text[ns - 1] if ns > 0 else " "
+        prev2 = text[ns - 2] if ns > 1 else " "
+        after = text[m.end("num"):m.end("num") + 3]
+        if not cand.currency:
+            if prev.isalnum() or prev == "_":
+                return False  # G20, S24
+            if prev in "-+\u2013" and prev2.isalpha():
+                return False  # ke-2, U-23, H+1, d-5746805, Covid-19
+            if prev in "/\\#@" or (prev == ":" and prev2.isdigit()):
+                return False
+        if re.match(r"/\d|:\d|/[A-Z]", after):
+            return False  # 5/11, PP 6/2025, 22:45, a seed "(3/DEN)"
+        if (cand.bare or cand.value_max is not None and not (cand.currency or cand.percent or cand.scaled)) and re.match(
+                r"\d{1,3}\s?-\s?\d{1,3}\b", text[ns:ns + 9]) and lex.score_re.search(text, max(0, cand.start - 40), cand.start):
+            return False  # "skor 23-21, 21-12": match scores
+        if not cand.bare:
+            return True
+        # plain digits from here on
+        word, wstart = _word_before(text, cand.start)
+        lword = word.lower().rstrip(".")
+        if len(num) >= 7 and num.isdigit():
+            return False  # IDs, call centres written without separators
+        if num.isdigit() and len(num) == 4 and 1900 <= int(num) <= 2100:
+            return False  # a year
+        if lex.month_after_re.match(text, cand.end):
+            return False  # 31 Januari
+        if lex.month_before_re.search(text[max(0, cand.start - 12):cand.start]):
+            return False  # January 31
+        if re.match(r"(?:st|nd|rd|th)\b", text[cand.end:cand.end + 3]):
+            return False  # 31st
+        if lword in lex.label_before:
+            self._label_end = cand.end
+            return False  # Pasal 3, nomor 3, pukul 9, KM 92
+        if self._label_end >= 0 and re.fullmatch(r"\s*(?:,|dan|atau|and|or|&|/)\s*", text[self._label_end:cand.start]):
+            self._label_end = cand.end
+            return False  # "nomor 7031 dan 7033"
+        if re.match(r"\s*[-–—]\s*\d{1,2}\s", text[cand.end:cand.end + 8]) and lex.month_after_re.match(
+                text, cand.end + len(re.match(r"\s*[-–—]\s*\d{1,2}", text[cand.end:]).group())):
+            return False  # "12–14 Agustus 2025"
+        if prev == "(" and text[cand.end:cand.end + 1] == ")":
+            return False  # ayat (2), list items
+        if lex.list_re.match(text, cand.end):
+            line_start = text.rfind("\n", 0, cand.start) + 1
+            head = text[line_start:cand.start].strip()
+            if not head or head[-1:] in ",:;" or len(head) <= 2:
+                return False  # 1. Unduh aplikasi, 2. Masuk ...
+        if re.match(r"\.\d", text[cand.end:cand.end + 2]):
+            return False
+        nxt_char = text[cand.end:cand.end + 1]
+        if nxt_char.isalpha() and _word_after(text, cand.end).lower() not in lex.measure:
+            return False  # "6lack", "29gram" as a name: letters glued to a plain number
+        line_start = text.rfind("\n", 0, cand.start) + 1
+        if (cand.start > self._title_end and not text[line_start:cand.start].strip()
+                and re.match(r" +[A-Z][a-z]", text[cand.end:cand.end + 3])):
+            return False  # a numbered line: "8 Kroos", "2 Pilih menu"
+        if lex.lang == "id" and re.fullmatch(r"\d+\.\d{1,2}", num):
+            return False  # "Android 6.0", "versi 2.1": a dot before fewer than three digits is no Indonesian number
+        if (not cand.grouped and word and wstart > 0 and word[:1].isalpha() and any(c.isupper() for c in word)
+                and not self._sentence_initial(text, wstart) and lword not in self._cue_words()):
+            nxt = _word_after(text, cand.end).lower()
+            if nxt not in lex.measure and nxt not in lex.per_recipient:
+                return False  # iPhone 16, KA 1739, Grup 2
+        return True
+
+    def _sentence_initial(self, text: str, pos: int) -> bool:
+        head = text[max(0, pos - 3):pos]
+        return pos == 0 or head.strip() == "" and ("\n" in head or pos < 3) or bool(re.search(r"[.!?:\"“”]\s*$", head))
+
+    def _cue_words(self) -> set:
+        if not hasattr(self, "_cues"):
+            cues = set()
+            for name in ("approx", "minimum", "target", "actual", "change", "new_value", "old_value", "setting"):
+                cues |= {w.split()[-1] for w in self.lex.cues[name]}
+            cues |= {"sebanyak", "sejumlah", "total", "sebesar", "senilai", "hanya", "of"}
+            self._cues = cues
+        return self._cues
+
+    def _written_ok(self, text: str, cand: Candidate, m) -> bool:
+        """A number in words is a figure when a unit or percent follows: "dua program", "sejuta
+        pekerja", "setengah persen"; never in "salah satu" or "satu-satunya"."""
+        lex = self.lex
+        words = m.group("words").lower().split()
+        before = text[max(0, cand.start - 12):cand.start].lower()
+        after = text[cand.end:cand.end + 12]
+        if after.startswith("-") or (cand.start > 0 and text[cand.start - 1] in "-"):
+            return False
+        if "-" in m.group("words") and (self.lex.lang == "id" or not re.fullmatch(r"[a-z]+ty-[a-z]+", m.group("words").lower())):
+            return False  # "satu-satu", "satu-satunya"
+        if re.search(r"(?:salah|satu\s+per|per|jam|pukul)\s+$", before) or re.match(r"\s+per\s+satu", after):
+            return False  # "salah satu", "jam lima pagi"
+        if cand.percent:
+            return True
+        if words == ["setengah"] and re.match(r"(?:nya\b|\s+dari\b)", text[cand.end:cand.end + 6]):
+            if text[cand.end:cand.end + 3] == "nya":
+                cand.end += 3
+            cand.extra["fraction"] = True
+            return True  # "hampir setengah dari klaim", "turun setengahnya"
+        nxt = _word_after(text, cand.end)
+        lnext = nxt.lower()
+        if lnext in ("lebih", "more"):  # "tiga ribu lebih pengawas"
+            nxt = _word_after(text, cand.end + text[cand.end:].lower().index(lnext) + len(lnext))
+            lnext = nxt.lower()
+        if not nxt or not (nxt[0].isalpha()):
+            return False
+        if words in (["satu"], ["one"], ["se"]):
+            return lnext in lex.measure or lnext in lex.periods
+        if lnext in lex.stop and lnext not in lex.measure:
+            return False
+        if nxt[0].isupper() and not nxt.isupper():
+            return False  # "Lima Puluh Kota", a name
+        return True
+
+
+def _year_like(cand: Candidate) -> bool:
+    num = cand.extra.get("num", "")
+    return _year_like_num(num) and not (cand.scaled or cand.percent or cand.currency)
+
+
+def _year_like_num(num: str) -> bool:
+    return num.isdigit() and len(num) == 4 and 1900 <= int(num) <= 2100

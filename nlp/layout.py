@@ -1,0 +1,124 @@
+"""Where an article's own text is: paragraphs, the lines to skip, and where the body ends.
+
+Entities, people and quotes read only the title and the body. News pages carry lines that are
+not the article ("Baca juga: …" headlines in the middle, "Editor: …" and a "Recent Posts"
+sidebar at the end); these are skipped, but extraction goes on past a skipped line, so a
+"jelasnya" after a "Baca juga" still refers to the speaker before it.
+
+A paragraph is a non-empty line. Its `kind` is one of
+- "title": the text before doc._.title_end,
+- "body": the article,
+- "skip": a cross-link or page furniture inside the body,
+- "end": the first line after the body (a byline, "Recent Posts", "Artikel ini telah tayang …");
+  it and everything after it are not in `paragraphs(doc)`.
+"""
+
+import re
+from bisect import bisect_right
+from typing import NamedTuple
+
+SKIP = re.compile(
+    r"^\s*(?:baca\s+(?:juga|pula)|simak\s+juga|lihat\s+juga|tonton\s+juga|baca\s+selengkapnya|berita\s+terkait|"
+    r"artikel\s+terkait|advertisement|iklan\b|scroll\s+to\s+continue|halaman\s+\d|selanjutnya\s*$|read\s+more|"
+    r"share\s*:|bagikan\s*:)",
+    re.IGNORECASE,
+)
+END = re.compile(
+    r"^\s*(?:recent\s+posts|berita\s+lainnya|terpopuler|artikel\s+ini\s+telah\s+tayang|tags?\s*:|topik\s*:|"
+    r"laporan\s+wartawan|copyright|©)",
+    re.IGNORECASE,
+)
+# a byline ends the article below it, but is skipped above it ("Reporter: … | Editor: …" on Kontan)
+BYLINE = re.compile(r"^\s*(?:editor|penulis|reporter|redaktur|pewarta|sumber|penyunting)\s*:", re.IGNORECASE)
+# a paragraph that closes the article: "(*)", "(rk/wk)", "(mcr8/jpnn)", "(ant)"
+CLOSING = re.compile(r"\((?:\*|[a-z][a-z0-9]{0,7}(?:/[a-z0-9]{1,8})*)\)\s*$")  # not "(5/11)"
+LINE = re.compile(r"[^\n]+")
+
+
+class Paragraph(NamedTuple):
+    start: int
+    end: int
+    text: str
+    kind: str  # "title" | "body" | "skip"
+
+
+def paragraphs(doc) -> list[Paragraph]:
+    """The title and body lines of `doc`, computed once per Doc."""
+    cached = doc.user_data.get("pantau.paragraphs")
+    if cached is None or (cached and not isinstance(cached[0], Paragraph)):  # absent, or came back from bytes
+        cached = doc.user_data["pantau.paragraphs"] = split(doc.text, doc._.title_end)
+    return cached
+
+
+def split(text: str, title_end: int = 0) -> list[Paragraph]:
+    result = []
+    body_chars = 0  # how much article text came before
+    for m in LINE.finditer(text):
+        line = m.group()
+        stripped = line.strip()
+        if not stripped:
+            continue
+        start = m.start() + (len(line) - len(line.lstrip()))
+        end = m.end() - (len(line) - len(line.rstrip()))
+        if end <= title_end:
+            result.append(Paragraph(start, end, stripped, "title"))
+            continue
+        if END.match(stripped) and body_chars:
+            break
+        if BYLINE.match(stripped):
+            if body_chars > 80:
+                break
+            result.append(Paragraph(start, end, stripped, "skip"))  # a byline above the article
+            continue
+        if SKIP.match(stripped) or END.match(stripped):
+            result.append(Paragraph(start, end, stripped, "skip"))
+            continue
+        result.append(Paragraph(start, end, stripped, "body"))
+        body_chars += len(stripped)
+        if CLOSING.search(stripped):
+            break
+    return result
+
+
+def body_end(doc) -> int:
+    """Character offset where the article's own text ends."""
+    paras = paragraphs(doc)
+    return paras[-1].end if paras else 0
+
+
+def paragraph_at(doc, offset: int) -> Paragraph | None:
+    """The title or body paragraph holding character `offset`, or None (skipped lines too)."""
+    paras = paragraphs(doc)
+    starts = doc.user_data.get("pantau.paragraph_starts")
+    if starts is None or len(starts) != len(paras):
+        starts = doc.user_data["pantau.paragraph_starts"] = [p.start for p in paras]
+    i = bisect_right(starts, offset) - 1
+    if i < 0 or offset >= paras[i].end:
+        return None
+    return paras[i]
+
+
+def in_text(doc, start: int, end: int) -> bool:
+    """Whether [start, end) lies inside one title or body paragraph (not a skipped line)."""
+    p = paragraph_at(doc, start)
+    return p is not None and p.kind != "skip" and end <= p.end
+
+
+def words(doc) -> list[str]:
+    """The text of every token, computed once per Doc without making Token objects (which is
+    what costs time when a component looks at every token)."""
+    cached = doc.user_data.get("pantau.words")
+    if cached is None or len(cached) != len(doc):
+        text = doc.text
+        starts = token_starts(doc)
+        lengths = doc.to_array("LENGTH").tolist() if len(doc) else []
+        cached = doc.user_data["pantau.words"] = [text[a:a + n] for a, n in zip(starts, lengths)]
+    return cached
+
+
+def token_starts(doc) -> list[int]:
+    """The character offset of every token."""
+    cached = doc.user_data.get("pantau.token_starts")
+    if cached is None or len(cached) != len(doc):
+        cached = doc.user_data["pantau.token_starts"] = doc.to_array("IDX").tolist() if len(doc) else []
+    return cached

@@ -1,0 +1,467 @@
+"""`pantau_quotes`: who said what. Fills doc._.quotes with {speaker, text, kind, start, end}.
+
+`speaker` is the full name of a person found by `pantau_people` (which must run before), or None
+when the quote cannot be attributed. `kind` is "direct" (inside quote marks) or "indirect".
+Word lists (speech verbs, source words, quote marks) are data in quotes.toml beside this module.
+
+Direct quotes
+- `“…,” kata Anggoro.` / `"…," ujar Direktur Utama … Anggoro` / `“…,” Ratna menambahkan.`: the
+  speaker after the quote;
+- `Ratna mengatakan, “…”` / `Kata Ratna, “…”` / `Ratna: “…”`: the speaker before it;
+- `“…,” jelasnya.` / `“…,” kata dia.`: the person spoken of last, across paragraphs and skipped
+  lines ("Baca juga") — as a subject, a speaker or a newcomer with a title, not a name inside
+  what someone said;
+- `“…,” kata Menaker.`: the person named earlier with that role, else None;
+- a quote with no cue belongs to the person spoken of last;
+- a quote left open at the end of a paragraph goes on in the next paragraph that opens with a
+  quote mark; each paragraph gives a quote, all attributed to the speaker named where it closes.
+A quoted phrase that does not end in punctuation and has no speech cue ("disebut “pahlawan
+devisa”") is a term, not a quote.
+
+Indirect quotes (outside quote marks, one sentence each)
+- `X mengatakan, …` / `X mengatakan bahwa …` / `Ia menambahkan, …` / `Oni menegaskan, …`;
+- `Menurut X, …` / `Menurutnya, …` — but "Menurut data …" names a source: no quote;
+- `…, ujar X.` / `…, katanya.` without quote marks.
+The subject must be a person or a pronoun; "BPJS Ketenagakerjaan mengatakan" is not attributed
+to anyone and not reported. Attribution reads the raw text: stop words are filtered, if at all,
+only later.
+"""
+
+import re
+import tomllib
+from bisect import bisect_left, bisect_right
+from pathlib import Path
+
+from spacy.language import Language
+
+from . import layout
+
+WORDS = tomllib.loads(Path(__file__).with_name("quotes.toml").read_text(encoding="utf-8"))
+PEOPLE_WORDS = tomllib.loads(Path(__file__).with_name("people.toml").read_text(encoding="utf-8"))
+
+AFTER_VERBS = frozenset(WORDS["after_verbs"])
+AFTER_NYA = frozenset(v + "nya" for v in WORDS["after_verbs"] + WORDS["after_verbs_nya"])
+BEFORE_VERBS = frozenset(WORDS["before_verbs"])
+ADVERBS = frozenset(WORDS["adverbs"])
+SOURCES = frozenset(w.lower() for w in WORDS["sources"])
+PRONOUNS = frozenset(PEOPLE_WORDS["pronouns"])
+HONORIFICS = frozenset(PEOPLE_WORDS["honorifics"])
+DEGREES = frozenset(PEOPLE_WORDS["degrees"])
+ROLE_NAMES = PEOPLE_WORDS["role_names"]
+TITLE_FIRST = frozenset(t.split()[0] for t in PEOPLE_WORDS["titles"])
+PAIRS = WORDS["quote_pairs"]
+OPEN_CLOSE = {o: c for o, c in PAIRS}
+OPEN_CLOSE.setdefault("”", "”")
+QUOTE_RE = re.compile("|".join(sorted((re.escape(o) for o, _ in PAIRS), key=len, reverse=True)))
+STRAY_OPENER = re.compile(r"(?:(?<=\s)|^)”(?=\w)")
+QUOTE_CHARS = frozenset("".join(o + c for o, c in PAIRS))
+ENDS_SPEECH = re.compile(r"[,.!?…:;—–-]\s*$")
+CONTENT_SKIP = frozenset({",", ":", "bahwa", "pula", "juga"})
+CIRCUMSTANCE = frozenset({"dalam", "kepada", "saat", "di", "ketika", "usai", "seusai", "pada", "dalam", "melalui",
+                          "lewat", "via", "kepada", "di sela"})
+MIN_WORDS = 3
+NO_CUE = object()
+MENURUT = frozenset({"menurut", "menurutnya"})
+
+
+@Language.factory("pantau_quotes")
+def make_quotes(nlp, name):
+    return QuoteFinder()
+
+
+class QuoteFinder:
+    def __call__(self, doc):
+        doc._.quotes = _DocQuotes(doc).run()
+        return doc
+
+
+class _DocQuotes:
+    def __init__(self, doc):
+        self.doc = doc
+        self.persons = doc.user_data.get("pantau.persons") or []
+        self.mentions = doc.user_data.get("pantau.mentions") or []
+        self.person_at = {}
+        for start, end, index in self.mentions:
+            for i in range(start, end):
+                self.person_at[i] = (start, end, index)
+        self.text = doc.text  # Doc.text joins every token on each call
+        self.words = layout.words(doc)
+        self.lower = [w.lower() for w in self.words]
+        self.token_starts = layout.token_starts(doc)
+        self.sents = list(doc.sents)
+        self.sent_starts = [sent.start for sent in self.sents] or [0]
+        self.paras = [p for p in layout.paragraphs(doc) if p.kind == "body"]
+        self.segments = [s for p in self.paras for s in self._segments(p)]
+        self.inside = _Ranges([(s[0], s[1]) for s in self.segments])
+        # mentions the reader keeps in mind: outside quote marks, in text order
+        first = self.paras[0].start if self.paras else 0
+        self.salient = [(self.token_starts[s], index) for s, e, index in self.mentions
+                        if not self.inside.covers(self.token_starts[s]) and self.token_starts[s] >= first
+                        and self._salient(s, e)]
+        self.salient_at = [at for at, _ in self.salient]
+
+    def _salient(self, s, e):
+        """Whether a mention is one a later "ia" or "jelasnya" can refer to: the subject of its
+        clause, a speaker, a person introduced with a title or ending a sentence ("… mendapat
+        sorotan dari Koordinator … Yusuf Rahman. Ia mengatakan"); not a name inside what someone
+        said ("Aroso yakin Ronaldo tak akan …")."""
+        words, lower = self.words, self.lower
+        k = e
+        while k < len(words) and lower[k] in ADVERBS:
+            k += 1
+        if k < len(words) and (lower[k] in BEFORE_VERBS or words[k] in {",", ":"}):
+            return True
+        p = s
+        while p > 0 and (words[p - 1][:1].isupper() or lower[p - 1] in {"dan", "di", "dari", "(", ")"}) \
+                and self.token_starts[p - 1] >= self._sentence_start_char(s):
+            p -= 1  # back over the title: "Direktur Utama BPJS Ketenagakerjaan Anggoro …"
+        if p == 0 or self.token_starts[p] == self._sentence_start_char(s):
+            return True
+        if (p < s and words[p] in TITLE_FIRST) or (k < len(words) and words[k] == "."):
+            return True  # introduced with a title, or the last words of a sentence
+        if words[p - 1] in {",", ":"} and p > 1 and (lower[p - 2] in BEFORE_VERBS or lower[p - 2] == "bahwa"):
+            return False  # "Aroso mengatakan, Ronaldo …": the start of what was said
+        return words[p - 1] in {",", ":", ";", "\n"} or lower[p - 1] in AFTER_VERBS or lower[p - 1] == "menurut"
+
+    def _sentence_start_char(self, i):
+        return self.token_starts[self.sent_starts[bisect_right(self.sent_starts, i) - 1]]
+
+    def run(self):
+        quotes = self._direct() + self._indirect()
+        quotes.sort(key=lambda q: q["start"])
+        return quotes
+
+    # --- direct quotes ---------------------------------------------------------------------------
+    def _segments(self, para):
+        """(start, end, closed) character ranges of quoted text in one paragraph, marks excluded."""
+        text, base = para.text, para.start
+        result = []
+        pos = 0
+        while True:
+            m = QUOTE_RE.search(text, pos)
+            stray = STRAY_OPENER.search(text, pos)
+            if stray and (not m or stray.start() < m.start()):
+                m = stray  # ”Tidak ada pilihan lain,” — a closing mark typed as the opening one
+            if not m:
+                break
+            opener = m.group()
+            if opener in ("‘", "'") and m.start() > 0 and text[m.start() - 1].isalnum():
+                pos = m.end()  # an apostrophe: Jum'at
+                continue
+            closer = OPEN_CLOSE[opener]
+            close = self._find_close(text, m.end(), closer)
+            if close < 0:
+                result.append((base + m.end(), base + len(text), False))
+                break
+            result.append((base + m.end(), base + close, True))
+            pos = close + len(closer)
+        return result
+
+    @staticmethod
+    def _find_close(text, pos, closer):
+        while True:
+            i = text.find(closer, pos)
+            if i < 0 or closer not in ("’", "'") or i + 1 >= len(text) or not text[i + 1].isalpha():
+                return i
+            pos = i + 1
+
+    def _direct(self):
+        quotes = []
+        pending = []  # parts of a quote that runs over several paragraphs
+        for start, end, closed in self.segments:
+            inner = self.text[start:end].strip()
+            if pending and not self._opens_paragraph(start):
+                quotes += self._finish(pending, self._last_before(pending[0][0]))
+                pending = []
+            if not closed:
+                pending.append((start, end))
+                continue
+            speaker, cued = self._attribute_direct(start, end)
+            if pending:
+                pending.append((start, end))
+                quotes += self._finish(pending, speaker if cued else self._last_before(pending[0][0]))
+                pending = []
+                continue
+            if not cued and (len(inner.split()) < MIN_WORDS or not ENDS_SPEECH.search(inner)):
+                continue  # a term in quote marks, not speech
+            if len(inner.split()) < MIN_WORDS:
+                continue
+            quotes.append(self._quote(speaker, start, end, "direct"))
+        if pending:
+            quotes += self._finish(pending, self._last_before(pending[0][0]))
+        return quotes
+
+    def _opens_paragraph(self, start):
+        para = layout.paragraph_at(self.doc, start)
+        return para is not None and start - para.start <= 2
+
+    def _finish(self, parts, speaker):
+        """A quote over several paragraphs: one quote per paragraph, all with the speaker named
+        where it closes."""
+        return [self._quote(speaker, s, e, "direct") for s, e in parts
+                if len(self.text[s:e].split()) >= MIN_WORDS]
+
+    def _quote(self, index, start, end, kind):
+        text = self.text[start:end].strip().rstrip(",").strip()
+        return {"speaker": self.persons[index]["name"] if index is not None else None, "text": text,
+                "kind": kind, "start": start, "end": end}
+
+    def _attribute_direct(self, start, end):
+        """(person index or None, whether a speech cue was found) for the quote at [start, end)."""
+        doc = self.doc
+        para = layout.paragraph_at(doc, start)
+        # after the closing mark
+        i = self._token_at(end)
+        while i < len(doc) and (doc[i].text in QUOTE_CHARS or doc[i].text in {",", "."} and doc[i].idx < end + 2
+                                 or doc[i].is_space):
+            i += 1
+        if i < len(doc) and para and doc[i].idx < para.end:
+            found = self._cue_after(i, start)
+            if found is not NO_CUE:
+                return found, True
+        # before the opening mark
+        j = self._token_at(start) - 1
+        while j >= 0 and (doc[j].text in QUOTE_CHARS or doc[j].is_space):
+            j -= 1
+        if j >= 0 and para and doc[j].idx >= para.start:
+            found = self._cue_before(j, start)
+            if found is not False:
+                return found, True
+        return self._last_before(start), False
+
+    def _cue_after(self, i, quote_start):
+        """Speaker named after a quote: `kata X`, `jelasnya`, `kata dia`, `X menambahkan`. Returns the
+        person index, None for a cue without a known person ("kata Menaker" with no Menaker
+        named), or NO_CUE."""
+        doc = self.doc
+        word = doc[i].lower_
+        if word in AFTER_NYA:
+            return self._last_before(quote_start)
+        if word in AFTER_VERBS:
+            k = i + 1
+            while k < len(doc) and doc[k].text in HONORIFICS:
+                k += 1
+            if k < len(doc) and doc[k].lower_ in PRONOUNS:
+                return self._last_before(quote_start)
+            hit = self._mention_from(k, limit=12)
+            if hit is not None:
+                return hit
+            if k < len(doc) and doc[k].text in TITLE_FIRST:
+                return self._by_role(k)  # "kata Menaker": whoever holds that role, if named
+            return self._last_before(quote_start)
+        if i in self.person_at:
+            s, e, index = self.person_at[i]
+            k = e
+            while k < len(doc) and doc[k].lower_ in ADVERBS:
+                k += 1
+            if k < len(doc) and (doc[k].lower_ in BEFORE_VERBS or doc[k].lower_ in AFTER_VERBS):
+                return index
+        if word in PRONOUNS:
+            k = i + 1
+            while k < len(doc) and doc[k].lower_ in ADVERBS:
+                k += 1
+            if k < len(doc) and doc[k].lower_ in BEFORE_VERBS:
+                return self._last_before(quote_start)
+        return NO_CUE
+
+    def _cue_before(self, j, quote_start):
+        """Speaker named before a quote: `X mengatakan, “`, `X: “`, `Kata X, “`; False if none."""
+        doc = self.doc
+        if doc[j].text in {",", ":"}:
+            j -= 1
+        if j < 0:
+            return False
+        word = doc[j].lower_
+        if word == "bahwa":
+            j -= 1
+            word = doc[j].lower_ if j >= 0 else ""
+        if word in BEFORE_VERBS:
+            return self._subject_of(j, quote_start)
+        if j in self.person_at:
+            s, _, index = self.person_at[j]
+            prev = doc[s - 1].lower_ if s > 0 else ""
+            if doc[j + 1].text == ":" or prev in AFTER_VERBS or prev == "menurut":
+                return index
+        if word in PRONOUNS and j > 0 and doc[j - 1].lower_ in AFTER_VERBS:
+            return self._last_before(quote_start)
+        if word == "menurutnya":
+            return self._last_before(quote_start)
+        return False
+
+    # --- indirect quotes ---------------------------------------------------------------------------
+    def _indirect(self):
+        quotes = []
+        for sent in self.sents:
+            para = layout.paragraph_at(self.doc, sent.start_char)
+            if para is None or para.kind != "body":
+                continue
+            q = self._indirect_in(sent)
+            if q is not None:
+                quotes.append(q)
+        return quotes
+
+    def _indirect_in(self, sent):
+        doc, lower, starts = self.doc, self.lower, self.token_starts
+        if self.inside.covers(starts[sent.start]):
+            return None
+        indexes = [i for i in range(sent.start, sent.end) if not self.inside.covers(starts[i])]
+        for i in indexes:
+            word = lower[i]
+            if word in MENURUT and (i == sent.start or self.words[i - 1] == ","):
+                q = self._menurut(doc[i], sent)
+                if q is not None:
+                    return q
+            if word in BEFORE_VERBS and not (i > 0 and lower[i - 1] == "yang"):
+                speaker = self._subject_of(i - 1, starts[i])
+                if speaker is False:
+                    continue
+                return self._content(speaker, i + 1, sent)
+        return self._trailing(sent, [i for i in indexes if i > sent.start and self.words[i - 1] == ","])
+
+    def _menurut(self, t, sent):
+        doc = self.doc
+        if t.lower_ == "menurutnya":
+            return self._content(self._last_before(t.idx), t.i + 1, sent, need_comma=True)
+        k = t.i + 1
+        while k < sent.end and doc[k].text in HONORIFICS:
+            k += 1
+        if k >= sent.end or doc[k].lower_ in SOURCES:
+            return None
+        if doc[k].lower_ in PRONOUNS:
+            return self._content(self._last_before(t.idx), k + 1, sent, need_comma=True)
+        hit = self._mention_span_from(k, limit=12, until=sent.end)
+        if hit is None:
+            return None
+        return self._content(hit[2], min(hit[1], sent.end), sent, need_comma=True)
+
+    def _trailing(self, sent, after_commas):
+        """`…, ujar X.` / `…, katanya.` with no quote marks (token indexes right after a comma)."""
+        lower = self.lower
+        for i in after_commas:
+            word = lower[i]
+            if word not in AFTER_NYA and word not in AFTER_VERBS or word != self.words[i]:
+                continue  # not a verb, or capitalised: "Harga Cabai Naik, Kata Pedagang" is a headline
+            at = self.token_starts[i]
+            if word in AFTER_NYA:
+                speaker = self._last_before(at)
+            else:
+                k = i + 1
+                if k < sent.end and lower[k] in PRONOUNS:
+                    speaker = self._last_before(at)
+                else:
+                    speaker = self._mention_from(k, limit=12, until=sent.end)
+                    if speaker is None and k < sent.end and self.words[k] in TITLE_FIRST:
+                        speaker = self._by_role(k)  # "…, ujar Direktur Keuangan, Selasa (11/11)."
+                    elif speaker is None:
+                        continue
+            start, end = sent.start_char, self.token_starts[i - 1]
+            if len(self.text[start:end].split()) < MIN_WORDS:
+                return None
+            return self._quote(speaker, start, end, "indirect")
+        return None
+
+    def _content(self, speaker, k, sent, need_comma=False):
+        """The indirect quote from token k to the end of the sentence."""
+        doc = self.doc
+        end = sent.end
+        if need_comma:
+            if k >= end or doc[k].text != ",":
+                return None
+        while k < end and doc[k].lower_ in CONTENT_SKIP:
+            k += 1
+        # "mengatakan dalam keterangan tertulis, Senin (5/3), …": skip the circumstances
+        while k < end and doc[k].lower_ in CIRCUMSTANCE:
+            comma = next((m for m in range(k, end) if doc[m].text == ","), None)
+            if comma is None:
+                break
+            k = comma + 1
+        if k < end and doc[k].text in QUOTE_CHARS:
+            return None  # introduces a direct quote
+        while end > k and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if end - k < MIN_WORDS:
+            return None
+        start_char, end_char = doc[k].idx, doc[end - 1].idx + len(doc[end - 1])
+        if self.inside.overlaps(start_char, end_char):
+            return None
+        return self._quote(speaker, start_char, end_char, "indirect")
+
+    # --- who -----------------------------------------------------------------------------------
+    def _subject_of(self, j, at):
+        """Person index for the subject ending at token j (before a speech verb), None for a
+        pronoun nobody can be found for, False when the subject is not a person."""
+        doc = self.doc
+        while j >= 0 and (doc[j].lower_ in ADVERBS or doc[j].text in DEGREES
+                          or doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].text in DEGREES):
+            j -= 1
+        if j < 0:
+            return False
+        if doc[j].lower_ in PRONOUNS:
+            return self._last_before(at)
+        if j in self.person_at:
+            return self.person_at[j][2]
+        if doc[j].text == ",":  # "Nur Aini, ibu dari …, mengatakan"
+            sent_start = self.sent_starts[bisect_right(self.sent_starts, j) - 1]
+            for k in range(j - 1, sent_start - 1, -1):
+                if k in self.person_at and k + 1 < len(doc) and doc[k + 1].text == ",":
+                    s = self.person_at[k][0]
+                    if doc[s - 1].text == "," or all(not doc[m].is_lower for m in range(sent_start, s)):
+                        return self.person_at[k][2]  # at the start of the sentence, perhaps after a title
+                    return False
+        return False
+
+    def _by_role(self, k):
+        """The person whose role is the title at token k ("Menaker", "Direktur Utama"), or None."""
+        doc = self.doc
+        words = []
+        while k < len(doc) and doc[k].text[:1].isupper() and len(words) < 6:
+            words.append(doc[k].text)
+            k += 1
+        title = " ".join(words)
+        title = ROLE_NAMES.get(title, title).lower()
+        for index, person in enumerate(self.persons):
+            role = (person.get("role") or "").lower()
+            if role and (role == title or title.startswith(role) or role.startswith(title)):
+                return index
+        return None
+
+    def _mention_from(self, k, limit, until=None):
+        """The person mentioned within `limit` tokens from k, before any lowercase word."""
+        hit = self._mention_span_from(k, limit, until)
+        return None if hit is None else hit[2]
+
+    def _mention_span_from(self, k, limit, until=None):
+        """(start, end, person index) of that mention, or None."""
+        doc = self.doc
+        until = len(doc) if until is None else until
+        for m in range(k, min(k + limit, until)):
+            if m in self.person_at:
+                return self.person_at[m]
+            t = doc[m]
+            if t.is_sent_start and m > k or t.text in {",", ".", ";"} or (t.is_lower and t.lower_ not in {"dan", "di"}):
+                return None
+        return None
+
+    def _last_before(self, offset):
+        i = bisect_left(self.salient_at, offset)
+        return self.salient[i - 1][1] if i > 0 else None
+
+    def _token_at(self, offset):
+        """The first token starting at or after character `offset`."""
+        return bisect_left(self.token_starts, offset)
+
+
+class _Ranges:
+    """Sorted, non-overlapping character ranges."""
+
+    def __init__(self, ranges):
+        self.ranges = sorted(ranges)
+        self.starts = [s for s, _ in self.ranges]
+
+    def covers(self, offset):
+        i = bisect_left(self.starts, offset + 1) - 1
+        return i >= 0 and self.ranges[i][0] <= offset < self.ranges[i][1]
+
+    def overlaps(self, start, end):
+        i = bisect_left(self.starts, end)
+        return i > 0 and self.ranges[i - 1][1] > start

@@ -1,0 +1,291 @@
+"""Titles, roles and organisations around a name: "Deputi Komunikasi BPJS Ketenagakerjaan Oni
+Marbun", "Hendra Saputra, Kepala Kantor Cabang Setiabudi,", "Analis pasar modal dari Arunika
+Sekuritas, Teddy Kurniawan,". Word lists are data in people.toml; nlp/people.py uses this."""
+
+import tomllib
+from pathlib import Path
+
+from .entities import heads
+
+WORDS = tomllib.loads(Path(__file__).with_name("people.toml").read_text(encoding="utf-8"))
+QUOTE_WORDS = tomllib.loads(Path(__file__).with_name("quotes.toml").read_text(encoding="utf-8"))
+
+HONORIFICS = frozenset(WORDS["honorifics"])
+DEGREES = frozenset(WORDS["degrees"])
+TITLES = tuple(sorted((tuple(t.split()) for t in WORDS["titles"]), key=len, reverse=True))
+TITLE_FIRST = frozenset(t[0] for t in TITLES)
+TITLE_INDEX = {first: [t for t in TITLES if t[0] == first] for first in TITLE_FIRST}
+ROLE_WORDS = frozenset(WORDS["role_words"])
+ORG_HEADS = tuple(sorted((tuple(t.split()) for t in heads.HEADS["org_heads"] + ["Tim"]), key=len, reverse=True))
+ROLE_ORGS = WORDS["role_orgs"]
+ROLE_NAMES = WORDS["role_names"]
+NOT_NAMES = frozenset(WORDS["not_names"])
+GIVEN_NAMES = frozenset(WORDS["given_names"].split())
+PARTICLES = frozenset(WORDS["name_particles"])
+PLACE_HEADS = frozenset(heads.HEADS["place_heads"])
+NOT_NAME_WORDS = NOT_NAMES | ROLE_WORDS | TITLE_FIRST | frozenset(h[0] for h in ORG_HEADS)
+AFTER_VERBS = frozenset(QUOTE_WORDS["after_verbs"])
+BEFORE_VERBS = frozenset(QUOTE_WORDS["before_verbs"])
+ADVERBS = frozenset(QUOTE_WORDS["adverbs"])
+QUOTE_MARKS = frozenset("\"“”‘’'")
+CONNECTORS = frozenset({"dan", "&", "dari", "di", "pada", "untuk", "/", "-"})
+
+
+class RoleReader:
+    """Reading titles around token positions of one Doc. Expects `doc`, `words` (token texts),
+    `ents` (token index -> entity dict) and `gazetteer` on the instance."""
+
+    def is_honorific(self, i):
+        text = self.words[i]
+        if text in HONORIFICS:
+            return True
+        return i + 1 < len(self.words) and self.words[i + 1] == "." and text + "." in HONORIFICS
+
+    def title_at(self, i):
+        """Length of the title starting at token i, or 0."""
+        doc = self.doc
+        for title in TITLE_INDEX.get(doc[i].text, ()):
+            n = len(title)
+            if i + n <= len(doc) and all(doc[i + k].text == title[k] for k in range(n)):
+                return n
+        return 0
+
+    def _role_clause_before(self, start, end):
+        """(role, organisation) from "Analis pasar modal dari Arunika Sekuritas, Teddy Kurniawan, …":
+        a clause that opens with a title, then a comma, then the name between commas."""
+        doc = self.doc
+        if start < 2 or doc[start - 1].text != "," or end >= len(doc):
+            return None
+        if doc[end].text != "," and not self._next_to_verb(end, end):
+            return None  # "Kepala Dinas Pariwisata DKI Jakarta, Tinia Budiarti mengusulkan"
+        k = start - 2
+        while k > 0 and not self._clause_start(k) and doc[k].text not in {",", ".", ";", ":"}:
+            k -= 1
+        if not self._clause_start(k) or not self.title_at(k):
+            return None
+        return self.described_role(k, start - 1)
+
+    def _is_place(self, k):
+        ent = self.ents.get(k)
+        return (ent is not None and ent["label"] == "PLACE") or self.doc[k].text in PLACE_HEADS
+
+    def _clause_start(self, k):
+        doc = self.doc
+        return k == 0 or doc[k].is_sent_start or doc[k - 1].text in {",", ";", ":"} or "\n" in doc[k - 1].whitespace_
+
+    def _description_after(self, start, end):
+        """(role, organisation) from "Euis Komalasari, mantan operator mesin tenun, mengaku …": a
+        name, a comma, a lowercase description (commas allowed), a comma and a speech verb."""
+        doc = self.doc
+        if end - start < 2 and doc[start].text not in GIVEN_NAMES:
+            return None
+        if end + 1 >= len(doc) or doc[end].text != "," or not doc[end + 1].is_lower or not self._clause_start(start):
+            return None
+        for k in range(end + 2, min(end + 40, len(doc))):
+            if doc[k].is_sent_start or doc[k].text in {".", ";", ":"} or doc[k].text in QUOTE_MARKS:
+                return None
+            if doc[k].text != ",":
+                continue
+            v = k + 1
+            while v < len(doc) and doc[v].lower_ in ADVERBS:
+                v += 1
+            if v < len(doc) and doc[v].lower_ in BEFORE_VERBS:
+                return self.described_role(end + 1, k)
+        return None
+
+    def described_role(self, start, end):
+        """Role and organisation from a lowercase description ("pengamat pariwisata Universitas
+        Udayana", "analis pasar modal dari Arunika Sekuritas")."""
+        doc = self.doc
+        org = None
+        cut = end
+        for k in range(start, end):
+            ent = self.ents.get(k)
+            if ent is not None and ent["label"] == "ORG":
+                org = self._org_name(ent)
+                cut = min(cut, k)
+                break
+            if doc[k].lower_ in {"dari", "di"} and k + 1 < end and doc[k + 1].text[0].isupper() \
+                    and not self._is_place(k + 1):
+                org = doc[k + 1:end].text
+                cut = k
+                break
+            if self._org_head(k) and k > start:
+                stop = k
+                while stop < end and (doc[stop].text[0].isupper() or doc[stop].lower_ in CONNECTORS - {"di", "dari"}):
+                    stop += 1
+                org = doc[k:stop].text
+                cut = k
+                break
+        words = [t.text for t in doc[start:cut]]
+        while words and words[-1].lower() in CONNECTORS:
+            words.pop()
+        return " ".join(words) or None, org
+
+    def _phrase_continues(self, end):
+        """Whether the capitalised title phrase goes on after token `end` ("Menteri Ketenagakerjaan (Menaker) …")."""
+        doc = self.doc
+        if end >= len(doc) or "\n" in doc[end - 1].whitespace_:
+            return False
+        t = doc[end]
+        if t.lower_ in CONNECTORS and end + 1 < len(doc) and doc[end + 1].text[0].isupper():
+            return True  # "Asisten Perdata dan Tata Usaha Negara …"
+        if t.text == "," and end + 1 < len(doc) and doc[end + 1].text[0].isupper() and not self.title_at(end + 1) \
+                and not doc[end + 1].is_sent_start:
+            return True  # "Kepala Desa Tegalrejo, Kabupaten Boyolali, …"
+        return t.text == "(" or end in self.ents or self.is_honorific(end) or (t.text[0].isupper() and not t.is_sent_start)
+
+    def _next_to_verb(self, start, end):
+        doc = self.doc
+        prev = doc[start - 1].lower_ if start > 0 else ""
+        if start < end and (prev in AFTER_VERBS or prev == "menurut"):
+            return True
+        k = end
+        while k < len(doc) and doc[k].lower_ in ADVERBS:
+            k += 1
+        return k < len(doc) and doc[k].lower_ in BEFORE_VERBS
+
+    def _title_before(self, start):
+        """(title start,) when a title phrase runs up to token `start`."""
+        doc = self.doc
+        best = None
+        k = start - 1
+        depth = 0
+        while k >= 0:
+            t = doc[k]
+            if "\n" in t.whitespace_ or (k < start - 1 and t.is_sent_end):
+                break
+            if t.text == ")":
+                depth += 1
+            elif t.text == "(":
+                depth -= 1
+                if depth < 0:
+                    break
+            elif depth == 0 and not (t.text[0].isupper() or k in self.ents or t.lower_ in CONNECTORS
+                                     or t.text in ROLE_WORDS or t.text in HONORIFICS or t.text == "."):
+                break
+            if depth == 0 and self.title_at(k):
+                best = (k,)
+            k -= 1
+        return best
+
+    def _split_role(self, title_start, run_start, run_end):
+        """Split `title … name` into (name start, role, organisation)."""
+        doc = self.doc
+        # the name is the tail of the run; a run that also holds organisation words is cut at a
+        # given name ("Jamsos Watch Yusuf Rahman"), else its last two words are the name
+        name_start = run_start
+        if run_end - run_start > 3 or (run_start > title_start and self._role_gap(title_start, run_start)):
+            given = [k for k in range(run_start, run_end) if doc[k].text in GIVEN_NAMES]
+            if given and given[0] > run_start:
+                name_start = given[0]
+            elif not given and run_end - run_start > 3:
+                name_start = run_end - 2
+        role, org = self.role_and_org(title_start, name_start)
+        return name_start, role, org
+
+    def _role_gap(self, title_start, run_start):
+        """Whether only title words stand between the title and the run (no organisation yet)."""
+        return all(k not in self.ents for k in range(title_start, run_start))
+
+    def role_and_org(self, start, end):
+        """Role and organisation from the title phrase doc[start:end]."""
+        doc = self.doc
+        words, org = [], None
+        k = start
+        depth = 0
+        org_words = []
+        places = set()  # positions in `words` of place names, which belong to the role
+        has_org = any(self.ents.get(m, {}).get("label") == "ORG" for m in range(start, end))
+        while k < end:
+            t = doc[k]
+            if t.text == "(":
+                depth += 1
+            elif t.text == ")":
+                depth -= 1
+            elif depth == 0:
+                ent = self.ents.get(k)
+                if t.text in HONORIFICS or self.is_honorific(k):
+                    pass
+                elif ent is not None and ent["label"] == "ORG":
+                    org = self._org_name(ent)
+                    if org != ent["canonical"]:  # a unit: "Anggota Komisi IX" of the DPR
+                        words.append(ent["text"])
+                    while k + 1 < end and self.ents.get(k + 1) is ent:
+                        k += 1
+                    if self.gazetteer.canonical_of(org) is None:  # "Perhimpunan … (PHRI) Bali"
+                        k, org = self._regional(k + 1, end, org)
+                        continue
+                elif not has_org and org_words == [] and self._org_head(k) and words:
+                    org_words.append(t.text)
+                elif org_words:
+                    org_words.append(t.text)
+                else:
+                    words.append(t.text)
+                    if ent is not None and ent["label"] == "PLACE":
+                        places.add(len(words) - 1)
+            k += 1
+        if org is None and org_words:
+            org = " ".join(org_words)
+        elif org is None:
+            # "Koordinator Advokasi Jamsos Watch": the words after the role words
+            n = 1
+            while n < len(words) and (words[n] in ROLE_WORDS or words[n] in CONNECTORS or n in places):
+                n += 1
+            if n < len(words) and not has_org:
+                words, org_words = words[:n], words[n:]
+                org = " ".join(org_words)
+        role = " ".join(words).replace(" / ", "/").strip(" ,") or None
+        if role and org is None:
+            org = self._org_from_role(role)
+        if role:
+            first = role.split()[0]
+            role = ROLE_NAMES.get(role, ROLE_NAMES.get(first, first) + role[len(first):]) if first in ROLE_NAMES else role
+        return role, org
+
+    def _regional(self, k, end, org):
+        """An organisation the gazetteer does not know takes the place written after it."""
+        doc = self.doc
+        m = k
+        if m + 2 < end and doc[m].text == "(" and doc[m + 2].text == ")":
+            m += 3
+        places = []
+        while m < end and self.ents.get(m, {}).get("label") == "PLACE":
+            places.append(doc[m].text)
+            m += 1
+        return (m, f"{org} {' '.join(places)}") if places else (k, org)
+
+    def _org_name(self, ent):
+        return self.gazetteer.part_of.get(ent["canonical"], ent["canonical"])
+
+    def _org_head(self, k):
+        doc = self.doc
+        for head in ORG_HEADS:
+            if k + len(head) <= len(doc) and all(doc[k + m].text == head[m] for m in range(len(head))):
+                return True
+        return False
+
+    def _org_from_role(self, role):
+        first = role.split()[0]
+        if first in ROLE_ORGS:
+            return ROLE_ORGS[first]
+        for prefix in ("Wakil Menteri ", "Menteri "):
+            if role.startswith(prefix) and len(role) > len(prefix):
+                name = "Kementerian " + role[len(prefix):]
+                return self.gazetteer.canonical_of(name, "ORG") or name
+        return None
+
+    def _apposition_after(self, end):
+        """(role, organisation) from ", Kepala Kantor Cabang Setiabudi," after a name."""
+        doc = self.doc
+        k = end
+        while k < len(doc) and doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].text in DEGREES:
+            k += 2
+        if k + 1 >= len(doc) or doc[k].text != "," or not self.title_at(k + 1):
+            return None
+        stop = k + 1
+        while stop < len(doc) and not doc[stop].is_sent_start and doc[stop].text not in {",", ".", ";"} and (
+                doc[stop].text[0].isupper() or stop in self.ents or doc[stop].lower_ in CONNECTORS
+                or doc[stop].text in "()"):
+            stop += 1
+        return self.role_and_org(k + 1, stop)

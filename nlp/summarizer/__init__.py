@@ -1,0 +1,1 @@
+"""Extractive summaries: a supervised sentence scorer trained on IndoSum, shipped as model.json."""

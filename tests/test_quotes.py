@@ -1,0 +1,222 @@
+"""Quotes and their speakers (issue 5): the seed, a table of tricky attributions, the CLI."""
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from pantau.cli import main
+from pantau.nlp.pipeline import annotate
+
+SEED = Path(__file__).parent / "data" / "seed.txt"
+ONI = "Oni Marbun"
+
+
+@pytest.fixture(scope="module")
+def seed():
+    lines = SEED.read_text(encoding="utf-8").split("\n")
+    return annotate(lines[2].strip(), "\n".join(lines[3:]).strip())
+
+
+def test_seed_has_exactly_q1_to_q7_all_by_oni_marbun(seed):
+    quotes = seed["quotes"]
+    assert [(q["speaker"], q["kind"]) for q in quotes] == [
+        (ONI, "indirect"), (ONI, "indirect"), (ONI, "direct"), (ONI, "indirect"),
+        (ONI, "direct"), (ONI, "indirect"), (ONI, "direct")]
+    starts = ["peningkatan kepesertaan", "strategi retensi", "Melalui aplikasi tersebut", "hanya dengan iuran",
+              "Dengan memiliki perlindungan", "manfaat yang diberikan", "Ayo sejahterakan pekerja"]
+    assert all(q["text"].startswith(start) for q, start in zip(quotes, starts))
+
+
+def test_seed_last_quote_closes_without_a_space_before_pungkasnya(seed):
+    q7 = seed["quotes"][-1]
+    assert q7["text"].endswith("kesejahteraan bagi seluruh pekerja Indonesia dapat segera terwujud")
+    assert q7["speaker"] == ONI
+
+
+def test_seed_quote_offsets_point_at_their_text(seed):
+    lines = SEED.read_text(encoding="utf-8").split("\n")
+    full = f"{lines[2].strip()}\n\n" + "\n".join(lines[3:]).strip()
+    for q in seed["quotes"]:
+        assert q["text"] in full[q["start"]:q["end"]]
+    assert max(q["end"] for q in seed["quotes"]) < full.index("Editor:")
+
+
+def test_seed_read_as_the_cli_reads_it_gives_the_same_quotes(seed):
+    """`pantau annotate` takes the first line ("Nasional", a section label) as the title."""
+    text = SEED.read_text(encoding="utf-8")
+    title, _, body = text.strip().partition("\n")
+    result = annotate(title.strip(), body.strip())
+    assert [(q["speaker"], q["kind"], q["text"]) for q in result["quotes"]] == [
+        (q["speaker"], q["kind"], q["text"]) for q in seed["quotes"]]
+
+
+# --- tricky attribution -------------------------------------------------------------------------
+
+INTRO = "Direktur Keuangan BPJS Ketenagakerjaan Fajar Nugroho mengatakan, dana kelolaan tumbuh 8 persen.\n\n"
+
+CASES = {
+    "speaker after, curly quotes": (
+        INTRO + "“Iuran naik bukan beban semata, justru kembali ke pekerja,” kata Fajar.",
+        [("Fajar Nugroho", "indirect", "dana kelolaan tumbuh"), ("Fajar Nugroho", "direct", "Iuran naik bukan")]),
+    "speaker after, straight quotes": (
+        INTRO + '"Iuran naik bukan beban semata, justru kembali ke pekerja," ujar Fajar.',
+        [("Fajar Nugroho", "indirect", "dana kelolaan"), ("Fajar Nugroho", "direct", "Iuran naik bukan")]),
+    "double apostrophes": (
+        INTRO + "''Iuran naik bukan beban semata, justru kembali ke pekerja,'' tutur Fajar.",
+        [("Fajar Nugroho", "indirect", "dana kelolaan"), ("Fajar Nugroho", "direct", "Iuran naik bukan")]),
+    "speaker before the quote": (
+        "Ratna Sari Dewi mengatakan, “Kami terus memperluas layanan di daerah.”",
+        [("Ratna Sari Dewi", "direct", "Kami terus memperluas")]),
+    "title after the name": (
+        "“Layanan Sabtu dibuka mulai pekan ini untuk peserta,” ujar Hendra Saputra, Kepala Kantor Cabang "
+        "Setiabudi, Senin (2/11).",
+        [("Hendra Saputra", "direct", "Layanan Sabtu dibuka")]),
+    "carry-over across paragraphs and Baca juga": (
+        INTRO + "Jumlah peserta aktif juga bertambah.\n\nBaca juga: Klaim JHT Naik, Ini Kata Menaker\n\n"
+        "“Peserta cukup datang membawa KTP dan kartu peserta,” jelasnya.",
+        [("Fajar Nugroho", "indirect", "dana kelolaan"), ("Fajar Nugroho", "direct", "Peserta cukup datang")]),
+    "a quote over two paragraphs": (
+        INTRO + "“Kalimat pertama dari kutipan yang panjang sekali.\n\n“Kalimat kedua yang menutup kutipan itu,” "
+        "kata Ratna Sari Dewi.",
+        [("Fajar Nugroho", "indirect", "dana kelolaan"), ("Ratna Sari Dewi", "direct", "Kalimat pertama"),
+         ("Ratna Sari Dewi", "direct", "Kalimat kedua")]),
+    "Menurut data is a source": (
+        "Menurut data BPJS Ketenagakerjaan, jumlah peserta naik 5 persen pada Oktober.", []),
+    "Menurut X and Menurutnya": (
+        "Menurut Yusuf Rahman, perusahaan aplikasi seharusnya ikut menanggung iuran.\n\n"
+        "Menurutnya, pemerintah daerah juga perlu ikut mendukung.",
+        [("Yusuf Rahman", "indirect", "perusahaan aplikasi"), ("Yusuf Rahman", "indirect", "pemerintah daerah")]),
+    "pronoun": (
+        INTRO + "Ia menambahkan, antrean kini lebih pendek dari sebelumnya.",
+        [("Fajar Nugroho", "indirect", "dana kelolaan"), ("Fajar Nugroho", "indirect", "antrean kini")]),
+    "pronoun refers to the person spoken of last": (
+        INTRO + "Ratna Sari Dewi menjelaskan bahwa layanan daring makin diminati.\n\n"
+        "Dia juga menegaskan, semua layanan gratis.",
+        [("Fajar Nugroho", "indirect", "dana kelolaan"), ("Ratna Sari Dewi", "indirect", "layanan daring"),
+         ("Ratna Sari Dewi", "indirect", "semua layanan gratis")]),
+    "a name inside what was said does not take the pronoun": (
+        "Joao Aroso mengatakan, Cristiano Ronaldo tak akan melambat.\n\n"
+        "“Jika tak bermasalah dengan cedera, ia akan terus bermain dengan baik,” ujarnya.",
+        [("Joao Aroso", "indirect", "Cristiano Ronaldo tak"), ("Joao Aroso", "direct", "Jika tak bermasalah")]),
+    "a person introduced at the end of a sentence takes the pronoun": (
+        INTRO + "Kenaikan itu mendapat sorotan dari Koordinator Advokasi BPJS Watch Yusuf Rahman.\n\n"
+        "Ia mengatakan, banyak pekerja terpaksa mencairkan JHT.",
+        [("Fajar Nugroho", "indirect", "dana kelolaan"), ("Yusuf Rahman", "indirect", "banyak pekerja")]),
+    "an organisation is not a person": (
+        "PT Pertamina (Persero) menjajaki tiga perusahaan.\n\nPertamina menyatakan, pembicaraan masih berlangsung.", []),
+    "first-name back-reference": (
+        "Deputi Komunikasi BPJS Ketenagakerjaan Oni Marbun hadir di acara itu.\n\n"
+        "Oni menegaskan, manfaat program dirasakan langsung oleh pekerja.",
+        [(ONI, "indirect", "manfaat program")]),
+    "clan-name back-reference": (
+        "Deputi Komunikasi BPJS Ketenagakerjaan Oni Marbun hadir di acara itu.\n\n"
+        "“Manfaatnya dirasakan langsung oleh pekerja,” kata Marbun.",
+        [(ONI, "direct", "Manfaatnya dirasakan")]),
+    "honorifics and degrees are not the name": (
+        "Prof. Dr. Budi Santoso, S.E., M.Si. mengatakan, kebijakan itu patut ditiru kantor lain.",
+        [("Budi Santoso", "indirect", "kebijakan itu")]),
+    "a term in quote marks is not a quote": (
+        "Pekerja migran kerap disebut “pahlawan devisa” oleh pemerintah.", []),
+    "an organisation as subject is not a speaker": (
+        "BPJS Ketenagakerjaan mengatakan, layanan ini akan diperluas ke cabang lain.", []),
+    "a role with nobody named": (
+        "“Kami minta semua perusahaan patuh mendaftarkan pekerjanya,” kata Menaker.",
+        [(None, "direct", "Kami minta")]),
+    "a role that was named before": (
+        "Menteri Ketenagakerjaan Dimas Prasetyo membuka acara itu.\n\n"
+        "“Kami minta semua perusahaan patuh mendaftarkan pekerjanya,” kata Menaker.",
+        [("Dimas Prasetyo", "direct", "Kami minta")]),
+    "a description between commas": (
+        "Euis Komalasari, mantan operator mesin tenun di Bandung, mengaku sudah menerima manfaat JKP.",
+        [("Euis Komalasari", "indirect", "sudah menerima")]),
+    "indirect speech with the verb after": (
+        "Dana kelolaan tercatat Rp812,4 triliun, naik 8,6 persen, ujar Fajar Nugroho, Selasa (11/11).",
+        [("Fajar Nugroho", "indirect", "Dana kelolaan tercatat")]),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES.values(), ids=CASES.keys())
+def test_attribution(text, expected):
+    quotes = annotate("", text)["quotes"]
+    assert [(q["speaker"], q["kind"]) for q in quotes] == [(s, k) for s, k, _ in expected]
+    for q, (_, _, start) in zip(quotes, expected):
+        assert q["text"].startswith(start)
+
+
+def test_people_from_a_title_after_the_name():
+    text = CASES["title after the name"][0]
+    assert annotate("", text)["people"] == [
+        {"name": "Hendra Saputra", "role": "Kepala Kantor Cabang Setiabudi", "organisation": None}]
+
+
+def test_a_minister_works_for_the_ministry():
+    people = annotate("", CASES["a role that was named before"][0])["people"]
+    assert people == [{"name": "Dimas Prasetyo", "role": "Menteri Ketenagakerjaan",
+                       "organisation": "Kementerian Ketenagakerjaan"}]
+
+
+# --- the CLI ------------------------------------------------------------------------------------------
+
+def test_annotate_json_has_entities_people_quotes(tmp_path):
+    path = tmp_path / "artikel.txt"
+    path.write_text("Oni: Ayo Daftar\n" + CASES["first-name back-reference"][0], encoding="utf-8")
+    result = CliRunner().invoke(main, ["annotate", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert {"entities", "people", "quotes"} <= data.keys()
+    assert {"text", "label", "canonical", "start", "end"} <= data["entities"][0].keys()
+    assert data["people"] == [{"name": ONI, "role": "Deputi Komunikasi", "organisation": "BPJS Ketenagakerjaan"}]
+    assert [(q["speaker"], q["kind"]) for q in data["quotes"]] == [(ONI, "indirect")]
+    assert {"speaker", "text", "kind"} <= data["quotes"][0].keys()
+
+
+def test_english_pages_get_the_speaker_too():
+    text = ("JAKARTA - BPJS Ketenagakerjaan paid Rp 1.5 trillion in JHT claims, BPJS Ketenagakerjaan President "
+            "Director Anggoro Wicaksono said on Tuesday.\n\n\"We are ready to pay every claim,\" he said.")
+    result = annotate("BPJS Ketenagakerjaan pays claims", text, lang="en")
+    assert result["people"] == [{"name": "Anggoro Wicaksono", "role": "President Director",
+                                 "organisation": "BPJS Ketenagakerjaan"}]
+    assert [(q["speaker"], q["kind"]) for q in result["quotes"]] == [("Anggoro Wicaksono", "direct")]
+
+
+@pytest.mark.parametrize("text", ["", "“", "Kata dia, “ini.", "\n\n\n", "“”", "Ia mengatakan,"])
+def test_degenerate_texts_give_nothing(text):
+    result = annotate("Judul", text)
+    assert result["quotes"] == [] and result["people"] == []
+
+
+def test_analyze_fills_the_people_quotes_and_entities_tables(tmp_path):
+    lines = SEED.read_text(encoding="utf-8").split("\n")
+    record = {"url": "https://example.com/seed", "title": lines[2], "published": "2024-03-05",
+              "text": "\n".join(lines[3:])}
+    (tmp_path / "a.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    db = str(tmp_path / "p.db")
+    runner = CliRunner()
+    assert runner.invoke(main, ["ingest", str(tmp_path / "a.jsonl"), "--db", db]).exit_code == 0
+    result = runner.invoke(main, ["analyze", "--db", db, "--no-progress"])
+    assert result.exit_code == 0, result.output
+    conn = sqlite3.connect(db)
+    assert conn.execute("select name, role, organisation from people").fetchall() == [
+        ("Oni Marbun", "Deputi Komunikasi", "BPJS Ketenagakerjaan")]
+    assert conn.execute("select count(*) from quotes where speaker = 'Oni Marbun'").fetchone() == (7,)
+    assert conn.execute("select canonical from entities where text = 'JMO'").fetchone() == ("Jamsostek Mobile",)
+    conn.close()
+
+
+@pytest.mark.parametrize("text", [
+    # a Kontan-style byline above the article is skipped, not the end of it
+    "Reporter: Sinta Dewi | Editor: Budi Raharjo\n\nOni Marbun mengatakan, peserta aktif terus bertambah.",
+    # the sidebar after "Recent Posts" is not the article
+    "Oni Marbun mengatakan, peserta aktif terus bertambah.\n\nRecent Posts\n\n"
+    "Erick Thohir mengatakan, kredit UMKM akan dihapus tahun depan.",
+    # nor what follows a closing "(*)" and a byline
+    "Oni Marbun mengatakan, peserta aktif terus bertambah. (*)\n\nMuhamad Ibrahim\n\n"
+    "Baca artikel lain: Erick Thohir mengatakan, kredit UMKM akan dihapus tahun depan.",
+])
+def test_only_the_article_itself_is_read(text):
+    result = annotate("Judul", text)
+    assert [(q["speaker"], q["kind"]) for q in result["quotes"]] == [(ONI, "indirect")]
+    assert [p["name"] for p in result["people"]] == [ONI]
