@@ -39,7 +39,8 @@ bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
 models: $(STAMP)
-	$(BIN)/python -m pantau.nlp.train all
+	$(BIN)/pip install --quiet -e '.[test,train]'
+	$(BIN)/python -m pantau.nlp.ner.train all
 
 clean:
 	rm -rf $(VENV) demo build *.egg-info

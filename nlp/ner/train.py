@@ -1,0 +1,107 @@
+"""`make models`: build the training data, train every NER run, score it, ship three models.
+
+    python -m pantau.nlp.ner.train all            # everything below, in order
+    python -m pantau.nlp.ner.train prepare        # corpora and case map into build/ner/
+    python -m pantau.nlp.ner.train vectors        # static vectors into build/ner/vectors/
+    python -m pantau.nlp.ner.train run NAME...    # train runs from MODELS (e.g. nerp id-truecase)
+    python -m pantau.nlp.ner.train ship           # copy the SHIPPED runs into nlp/models/
+
+Each run is `spacy train configs/ner.cfg` with its data and overrides, one thread, seed 0.
+"""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from . import prepare
+
+HERE = Path(__file__).resolve().parent
+CONFIG = HERE / "configs" / "ner.cfg"
+MODELS_DIR = HERE.parent / "models"
+RUNS = prepare.BUILD / "runs"
+LOWER_AUGMENTER = {"corpora.train.augmenter": '{"@augmenters":"spacy.lower_case.v1","level":0.3}'}
+WITH_VECTORS = {"components.tok2vec.model.embed.include_static_vectors": "true"}
+
+# Every run that is trained and scored; each choice is measured against the run without it.
+MODELS = {
+    "nerp": {"train": "nerp-train", "dev": "nerp-dev"},
+    "nerp+vectors": {"train": "nerp-train", "dev": "nerp-dev", "vectors": True},
+    "nergrit": {"train": "nergrit-train", "dev": "nergrit-dev"},
+    "nergrit+vectors": {"train": "nergrit-train", "dev": "nergrit-dev", "vectors": True},
+    # production: NERGrit + NERP in PERSON/ORG/PLACE
+    "id-concat": {"train": "id-train-concat", "dev": "id-dev"},  # NERP left lowercased
+    "id-truecase": {"train": "id-train-truecase", "dev": "id-dev"},  # NERP case restored
+    "id-truecase+lower": {"train": "id-train-truecase", "dev": "id-dev", "overrides": LOWER_AUGMENTER},
+    "id-truecase+lower+vectors": {"train": "id-train-truecase", "dev": "id-dev", "vectors": True,
+                                  "overrides": LOWER_AUGMENTER},
+}
+# Which run becomes each shipped model in nlp/models/.
+SHIPPED = {"nerp": "nerp+vectors", "nergrit": "nergrit+vectors", "id": "id-truecase+lower+vectors"}
+
+ONE_THREAD = {k: "1" for k in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
+
+
+def run(name, runs=RUNS) -> Path:
+    """Train run `name`; returns its output directory (with model-best/)."""
+    spec = MODELS[name]
+    corpus = prepare.BUILD / "corpus"
+    out = runs / name
+    out.mkdir(parents=True, exist_ok=True)
+    args = [sys.executable, "-m", "spacy", "train", str(CONFIG), "--output", str(out),
+            "--paths.train", str(corpus / f"{spec['train']}.spacy"),
+            "--paths.dev", str(corpus / f"{spec['dev']}.spacy")]
+    overrides = dict(spec.get("overrides", {}))
+    if spec.get("vectors"):
+        overrides.update(WITH_VECTORS)
+        args += ["--paths.vectors", str(prepare.BUILD / "vectors" / "spacy")]
+    for key, value in overrides.items():
+        args += [f"--{key}", value]
+    started = time.time()
+    with open(out / "train.log", "w") as log:
+        subprocess.run(args, check=True, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **ONE_THREAD})
+    seconds = round(time.time() - started)
+    (out / "run.json").write_text(json.dumps({"name": name, "seconds": seconds, **spec}, indent=1))
+    print(f"{name}: trained in {seconds}s")
+    return out
+
+
+def ship(runs=RUNS, models_dir=MODELS_DIR):
+    """Copy each shipped run's best checkpoint into nlp/models/<name>, with its scores in meta."""
+    from .evaluate import evaluate_run
+
+    for target, name in SHIPPED.items():
+        src = runs / name / "model-best"
+        dest = models_dir / target
+        if dest.exists():
+            shutil.rmtree(dest)
+        shutil.copytree(src, dest)
+        meta = json.loads((dest / "meta.json").read_text())
+        meta["name"] = f"pantau_ner_{target}"
+        meta["pantau"] = {"run": name, "valid": evaluate_run(dest, name),
+                          "train_seconds": json.loads((runs / name / "run.json").read_text())["seconds"]}
+        (dest / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False))
+        print(f"shipped {name} as {dest}")
+
+
+def main(argv):
+    command, names = (argv[0] if argv else "all"), argv[1:]
+    if command in ("prepare", "all"):
+        prepare.write_corpora()
+    if command in ("vectors", "all"):
+        prepare.train_vectors()
+    if command == "run":
+        for name in names or MODELS:
+            run(name)
+    if command == "all":
+        for name in sorted(set(SHIPPED.values())):
+            run(name)
+    if command in ("ship", "all"):
+        ship()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
