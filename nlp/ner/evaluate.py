@@ -14,7 +14,8 @@ from .tagging import tag_tokens
 EVALS = {
     "nerp": ["nerp-valid"],
     "nergrit": ["nergrit-valid"],
-    "id": ["id-valid-nergrit", "id-valid-nergrit-lower", "id-valid-nerp", "id-valid-nerp-truecase"],
+    "id": ["id-valid-nergrit", "id-valid-nergrit-lower", "id-valid-nergrit-title", "id-valid-nerp",
+           "id-valid-nerp-truecase"],
 }
 # IndoNLU paper, macro F1 on the test split (Wilie et al. 2020, Table 4).
 BASELINES = {"nerp-valid": {"fastText": 46.8, "mBERT": 69.3}, "nergrit-valid": {"fastText": 38.7, "mBERT": 75.0}}

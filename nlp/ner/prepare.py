@@ -14,6 +14,7 @@ from pathlib import Path
 import spacy
 
 from . import casing, conll
+from .augment import title_case
 from .corpus import doc_bin, split_off
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,6 +39,11 @@ def to_id(sentences, dataset):
 
 def lower(sentences):
     return [([t.lower() for t in tokens], tags) for tokens, tags in sentences]
+
+
+def title(sentences):
+    """Sentences in headline Title Case."""
+    return [([title_case(t, i == 0) for i, t in enumerate(tokens)], tags) for tokens, tags in sentences]
 
 
 def restore_case(sentences, cmap):
@@ -67,6 +73,7 @@ def datasets(cmap):
         # scoring the production model on each valid split, as cased and lowercased text
         "id-valid-nergrit": to_id(grit_valid, "nergrit"),
         "id-valid-nergrit-lower": lower(to_id(grit_valid, "nergrit")),
+        "id-valid-nergrit-title": title(to_id(grit_valid, "nergrit")),
         "id-valid-nerp": to_id(nerp_valid, "nerp"),
         "id-valid-nerp-truecase": to_id(restore_case(nerp_valid, cmap), "nerp"),
     }
@@ -110,3 +117,17 @@ def train_vectors(build=BUILD, dims=100, rows=20000, min_count=3):
     (build / "vectors" / "info.json").write_text(json.dumps(info))
     print(f"vectors: {info}")
     return out
+
+
+def write_raw_text(build=BUILD):
+    """IndoSum and the NER train sentences as JSON lines of {"text": ...}, for `spacy pretrain`;
+    NERP's lowercased sentences are kept as they are, so the pretrained layer sees both cases."""
+    sentences = list(casing.indosum_sentences(sorted((SHARED / "summ").glob("*.jsonl"))))
+    for dataset in SOURCES:
+        sentences += [tokens for tokens, _ in read_split(dataset, "train")]
+    path = build / "raw_text.jsonl"
+    with open(path, "w", encoding="utf-8") as f:
+        for tokens in sentences:
+            f.write(json.dumps({"text": " ".join(tokens)}, ensure_ascii=False) + "\n")
+    print(f"raw text: {len(sentences)} sentences")
+    return path

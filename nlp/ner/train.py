@@ -3,6 +3,7 @@
     python -m pantau.nlp.ner.train all            # everything below, in order
     python -m pantau.nlp.ner.train prepare        # corpora and case map into build/ner/
     python -m pantau.nlp.ner.train vectors        # static vectors into build/ner/vectors/
+    python -m pantau.nlp.ner.train pretrain       # tok2vec pretrained on raw text, build/ner/pretrain/
     python -m pantau.nlp.ner.train run NAME...    # train runs from MODELS (e.g. nerp id-truecase)
     python -m pantau.nlp.ner.train ship           # copy the SHIPPED runs into nlp/models/
 
@@ -25,19 +26,27 @@ MODELS_DIR = HERE.parent / "models"
 RUNS = prepare.BUILD / "runs"
 LOWER_AUGMENTER = {"corpora.train.augmenter": '{"@augmenters":"spacy.lower_case.v1","level":0.3}'}
 WITH_VECTORS = {"components.tok2vec.model.embed.include_static_vectors": "true"}
+CASING_AUGMENTER = {"corpora.train.augmenter": '{"@augmenters":"pantau.casing.v1","lower":0.2,"title":0.2}'}
+PRETRAINED = prepare.BUILD / "pretrain" / "model-last.bin"
 
 # Every run that is trained and scored; each choice is measured against the run without it.
 MODELS = {
     "nerp": {"train": "nerp-train", "dev": "nerp-dev"},
     "nerp+vectors": {"train": "nerp-train", "dev": "nerp-dev", "vectors": True},
+    "nerp+vectors+pretrain": {"train": "nerp-train", "dev": "nerp-dev", "vectors": True, "pretrained": True},
     "nergrit": {"train": "nergrit-train", "dev": "nergrit-dev"},
     "nergrit+vectors": {"train": "nergrit-train", "dev": "nergrit-dev", "vectors": True},
+    "nergrit+vectors+pretrain": {"train": "nergrit-train", "dev": "nergrit-dev", "vectors": True, "pretrained": True},
     # production: NERGrit + NERP in PERSON/ORG/PLACE
     "id-concat": {"train": "id-train-concat", "dev": "id-dev"},  # NERP left lowercased
     "id-truecase": {"train": "id-train-truecase", "dev": "id-dev"},  # NERP case restored
     "id-truecase+lower": {"train": "id-train-truecase", "dev": "id-dev", "overrides": LOWER_AUGMENTER},
     "id-truecase+lower+vectors": {"train": "id-train-truecase", "dev": "id-dev", "vectors": True,
                                   "overrides": LOWER_AUGMENTER},
+    "id-truecase+case+vectors": {"train": "id-train-truecase", "dev": "id-dev", "vectors": True,
+                                 "overrides": CASING_AUGMENTER},  # lower and Title Case, augment.py
+    "id-truecase+lower+vectors+pretrain": {"train": "id-train-truecase", "dev": "id-dev", "vectors": True,
+                                           "pretrained": True, "overrides": LOWER_AUGMENTER},
 }
 # Which run becomes each shipped model in nlp/models/.
 SHIPPED = {"nerp": "nerp+vectors", "nergrit": "nergrit+vectors", "id": "id-truecase+lower+vectors"}
@@ -51,13 +60,15 @@ def run(name, runs=RUNS) -> Path:
     corpus = prepare.BUILD / "corpus"
     out = runs / name
     out.mkdir(parents=True, exist_ok=True)
-    args = [sys.executable, "-m", "spacy", "train", str(CONFIG), "--output", str(out),
+    args = [sys.executable, "-m", "spacy", "train", str(CONFIG), "--output", str(out), "--code", str(HERE / "augment.py"),
             "--paths.train", str(corpus / f"{spec['train']}.spacy"),
             "--paths.dev", str(corpus / f"{spec['dev']}.spacy")]
     overrides = dict(spec.get("overrides", {}))
     if spec.get("vectors"):
         overrides.update(WITH_VECTORS)
         args += ["--paths.vectors", str(prepare.BUILD / "vectors" / "spacy")]
+    if spec.get("pretrained"):
+        args += ["--paths.init_tok2vec", str(PRETRAINED)]
     for key, value in overrides.items():
         args += [f"--{key}", value]
     started = time.time()
@@ -67,6 +78,23 @@ def run(name, runs=RUNS) -> Path:
     (out / "run.json").write_text(json.dumps({"name": name, "seconds": seconds, **spec}, indent=1))
     print(f"{name}: trained in {seconds}s")
     return out
+
+
+def pretrain(build=prepare.BUILD):
+    """`spacy pretrain` of the tok2vec (with static vectors) on IndoSum and the NER train text."""
+    raw = prepare.write_raw_text(build)
+    out = build / "pretrain"
+    if out.exists():
+        shutil.rmtree(out)
+    args = [sys.executable, "-m", "spacy", "pretrain", str(CONFIG), str(out), "--paths.raw_text", str(raw),
+            "--paths.vectors", str(build / "vectors" / "spacy"), *sum(([f"--{k}", v] for k, v in WITH_VECTORS.items()), [])]
+    started = time.time()
+    with open(build / "pretrain.log", "w") as log:
+        subprocess.run(args, check=True, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **ONE_THREAD})
+    last = max(out.glob("model*.bin"), key=lambda p: p.stat().st_mtime)
+    if last != PRETRAINED:
+        shutil.copy(last, PRETRAINED)
+    print(f"pretrained tok2vec in {round(time.time() - started)}s: {PRETRAINED}")
 
 
 def ship(runs=RUNS, models_dir=MODELS_DIR):
@@ -93,6 +121,8 @@ def main(argv):
         prepare.write_corpora()
     if command in ("vectors", "all"):
         prepare.train_vectors()
+    if command == "pretrain" or (command == "all" and any(MODELS[n].get("pretrained") for n in SHIPPED.values())):
+        pretrain()
     if command == "run":
         for name in names or MODELS:
             run(name)
