@@ -53,9 +53,12 @@ def write(path, sentences) -> None:
 
 
 def map_tags(tags, mapping) -> list[str]:
-    """Rename entity types by `mapping`; a type missing from it becomes O."""
+    """Rename entity types by `mapping`; a type missing from it becomes O ("-", unknown, stays)."""
     out = []
     for tag in tags:
+        if tag == "-":
+            out.append(tag)
+            continue
         prefix, _, label = tag.partition("-")
         out.append(f"{prefix}-{mapping[label]}" if label in mapping else "O")
     return out

@@ -6,12 +6,18 @@ from spacy.tokens import Doc, DocBin
 from spacy.training.iob_utils import biluo_tags_to_spans, iob_to_biluo
 
 
+MISSING = "-"
+
+
 def to_doc(vocab, tokens, tags=None) -> Doc:
     """A Doc of exactly `tokens` (no re-tokenising), with entities from BIO `tags` if given.
-    An `I-X` that does not continue an X span starts one, as conlleval reads it."""
+    An `I-X` that does not continue an X span starts one, as conlleval reads it. A tag of "-"
+    leaves the token unannotated: training neither rewards nor punishes any label there."""
     doc = Doc(vocab, words=tokens, spaces=[True] * len(tokens))
     if tags is not None:
-        doc.ents = biluo_tags_to_spans(doc, iob_to_biluo(list(tags)))
+        known = ["O" if t == MISSING else t for t in tags]
+        missing = [doc[i:i + 1] for i, t in enumerate(tags) if t == MISSING]
+        doc.set_ents(biluo_tags_to_spans(doc, iob_to_biluo(known)), missing=missing)
     return doc
 
 

@@ -47,8 +47,12 @@ MODELS = {
     "id-truecase+lower": {"train": "id-train-truecase", "dev": "id-dev", "overrides": {**ID_CAPS, **LOWER_AUGMENTER}},
     "id-truecase+lower+vectors": {"train": "id-train-truecase", "dev": "id-dev", "vectors": True,
                                   "overrides": {**ID_CAPS, **LOWER_AUGMENTER}},
+    "id-truecase+case": {"train": "id-train-truecase", "dev": "id-dev", "overrides": {**ID_CAPS, **CASING_AUGMENTER}},
     "id-truecase+case+vectors": {"train": "id-train-truecase", "dev": "id-dev", "vectors": True,
                                  "overrides": {**ID_CAPS, **CASING_AUGMENTER}},  # lower and Title Case, augment.py
+    # NERP's capitalised-but-untagged words (KPK, Golkar) left unannotated rather than O
+    "id-partial+case+vectors": {"train": "id-train-truecase-partial", "dev": "id-dev", "vectors": True,
+                                "overrides": {**ID_CAPS, **CASING_AUGMENTER}},
     "id-truecase+lower+vectors+pretrain": {"train": "id-train-truecase", "dev": "id-dev", "vectors": True,
                                            "pretrained": True, "overrides": {**ID_CAPS, **LOWER_AUGMENTER}},
 }
