@@ -32,8 +32,7 @@ class PantauNER:
         return Doc(self.model.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
 
     def _set(self, doc, predicted) -> Doc:
-        found = [Span(doc, e.start, e.end, label=e.label_) for e in predicted.ents
-                 if not doc[e.start].is_space and not doc[e.end - 1].is_space]
+        found = [span for e in predicted.ents for span in split_at_space(doc, e.start, e.end, e.label_)]
         kept = list(doc.ents)
         taken = {i for span in kept for i in range(span.start, span.end)}
         new = [s for s in found if not taken.intersection(range(s.start, s.end))]
@@ -49,3 +48,16 @@ class PantauNER:
         while batch := list(islice(docs, size)):
             predicted = self.model.pipe((self._copy(d) for d in batch), batch_size=size)
             yield from (self._set(d, p) for d, p in zip(batch, predicted))
+
+
+def split_at_space(doc, start, end, label) -> list[Span]:
+    """The span's runs of non-space tokens: the model was trained on sentences without line
+    breaks, and "Oracle\n\nJakarta" is two places."""
+    spans, run_start = [], None
+    for i in range(start, end + 1):
+        if i < end and not doc[i].is_space:
+            run_start = i if run_start is None else run_start
+        elif run_start is not None:
+            spans.append(Span(doc, run_start, i, label=label))
+            run_start = None
+    return spans

@@ -83,6 +83,9 @@ def datasets(cmap):
         "id-train-truecase": to_id(grit_train, "nergrit") + to_id(restore_case(nerp_train, cmap), "nerp"),
         "id-train-truecase-partial": to_id(grit_train, "nergrit")
         + to_id(unsure_names(nerp_train, restore_case(nerp_train, cmap)), "nerp"),
+        # the same with NERGrit twice, so ORG is learnt from the data set that tags bodies as ORG
+        "id-train-partial-grit2": to_id(grit_train, "nergrit") * 2
+        + to_id(unsure_names(nerp_train, restore_case(nerp_train, cmap)), "nerp"),
         "id-dev": to_id(grit_dev, "nergrit") + to_id(restore_case(nerp_dev, cmap), "nerp"),
         # scoring the production model on each valid split, as cased and lowercased text
         "id-valid-nergrit": to_id(grit_valid, "nergrit"),

@@ -41,6 +41,7 @@ MODELS = {
     "nergrit+vectors": {"train": "nergrit-train", "dev": "nergrit-dev", "vectors": True,
                         "overrides": {"training.max_steps": "2250"}},
     "nergrit+vectors+pretrain": {"train": "nergrit-train", "dev": "nergrit-dev", "vectors": True, "pretrained": True},
+    "nergrit+dropout0.3": {"train": "nergrit-train", "dev": "nergrit-dev", "overrides": {"training.dropout": "0.3"}},
     # production: NERGrit + NERP in PERSON/ORG/PLACE
     "id-concat": {"train": "id-train-concat", "dev": "id-dev", "overrides": ID_CAPS},  # NERP left lowercased
     "id-truecase": {"train": "id-train-truecase", "dev": "id-dev", "overrides": ID_CAPS},  # NERP case restored
@@ -53,6 +54,8 @@ MODELS = {
     # NERP's capitalised-but-untagged words (KPK, Golkar) left unannotated rather than O
     "id-partial+case+vectors": {"train": "id-train-truecase-partial", "dev": "id-dev", "vectors": True,
                                 "overrides": {**ID_CAPS, **CASING_AUGMENTER}},
+    "id-partial-grit2+case+vectors": {"train": "id-train-partial-grit2", "dev": "id-dev", "vectors": True,
+                                      "overrides": {**ID_CAPS, **CASING_AUGMENTER}},
     "id-truecase+lower+vectors+pretrain": {"train": "id-train-truecase", "dev": "id-dev", "vectors": True,
                                            "pretrained": True, "overrides": {**ID_CAPS, **LOWER_AUGMENTER}},
 }
