@@ -43,9 +43,9 @@ def read(path) -> list[tuple[list[str], list[str] | None]]:
 
 
 def format_sentences(sentences) -> str:
-    """The text of a file holding (tokens, tags) sentences."""
-    blocks = ["".join(f"{tok}\t{tag}\n" for tok, tag in zip(tokens, tags)) for tokens, tags in sentences]
-    return "\n".join(blocks)
+    """The text of a file holding (tokens, tags) sentences; like the IndoNLU files, every
+    sentence, the last one too, ends with a blank line."""
+    return "".join("".join(f"{tok}\t{tag}\n" for tok, tag in zip(tokens, tags)) + "\n" for tokens, tags in sentences)
 
 
 def write(path, sentences) -> None:
