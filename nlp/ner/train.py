@@ -24,30 +24,24 @@ HERE = Path(__file__).resolve().parent
 CONFIG = HERE / "configs" / "ner.cfg"
 MODELS_DIR = HERE.parent / "models"
 RUNS = prepare.BUILD / "runs"
-LOWER_AUGMENTER = {"corpora.train.augmenter": '{"@augmenters":"spacy.lower_case.v1","level":0.3}'}
 WITH_VECTORS = {"components.tok2vec.model.embed.include_static_vectors": "true"}
 CASING_AUGMENTER = {"corpora.train.augmenter": '{"@augmenters":"pantau.casing.v1","lower":0.2,"title":0.2}'}
 # The combined corpus is the largest: fewer steps keep an id run near 20 minutes on a busy CPU.
 ID_CAPS = {"training.max_steps": "2000", "training.patience": "750"}
 PRETRAINED = prepare.BUILD / "pretrain" / "model-last.bin"
 
-# Every run that is trained and scored; each choice is measured against the run without it.
+# Every run trained and scored (table in README.md); each choice is measured against the run
+# without it. A run with "pretrained": True would start from `train.py pretrain`'s weights.
 MODELS = {
     # max_steps as far as the shipped run got on the shared CPU (its best checkpoint: step 3250)
     "nerp": {"train": "nerp-train", "dev": "nerp-dev", "overrides": {"training.max_steps": "3500"}},
-    "nerp+vectors": {"train": "nerp-train", "dev": "nerp-dev", "vectors": True},
-    "nerp+vectors+pretrain": {"train": "nerp-train", "dev": "nerp-dev", "vectors": True, "pretrained": True},
     "nergrit": {"train": "nergrit-train", "dev": "nergrit-dev"},
     "nergrit+vectors": {"train": "nergrit-train", "dev": "nergrit-dev", "vectors": True,
                         "overrides": {"training.max_steps": "2250"}},
-    "nergrit+vectors+pretrain": {"train": "nergrit-train", "dev": "nergrit-dev", "vectors": True, "pretrained": True},
     "nergrit+dropout0.3": {"train": "nergrit-train", "dev": "nergrit-dev", "overrides": {"training.dropout": "0.3"}},
     # production: NERGrit + NERP in PERSON/ORG/PLACE
     "id-concat": {"train": "id-train-concat", "dev": "id-dev", "overrides": ID_CAPS},  # NERP left lowercased
     "id-truecase": {"train": "id-train-truecase", "dev": "id-dev", "overrides": ID_CAPS},  # NERP case restored
-    "id-truecase+lower": {"train": "id-train-truecase", "dev": "id-dev", "overrides": {**ID_CAPS, **LOWER_AUGMENTER}},
-    "id-truecase+lower+vectors": {"train": "id-train-truecase", "dev": "id-dev", "vectors": True,
-                                  "overrides": {**ID_CAPS, **LOWER_AUGMENTER}},
     "id-truecase+case": {"train": "id-train-truecase", "dev": "id-dev", "overrides": {**ID_CAPS, **CASING_AUGMENTER}},
     "id-truecase+case+vectors": {"train": "id-train-truecase", "dev": "id-dev", "vectors": True,
                                  "overrides": {**ID_CAPS, **CASING_AUGMENTER}},  # lower and Title Case, augment.py
@@ -56,8 +50,6 @@ MODELS = {
                                 "overrides": {**ID_CAPS, **CASING_AUGMENTER}},
     "id-partial-grit2+case+vectors": {"train": "id-train-partial-grit2", "dev": "id-dev", "vectors": True,
                                       "overrides": {**ID_CAPS, **CASING_AUGMENTER}},
-    "id-truecase+lower+vectors+pretrain": {"train": "id-train-truecase", "dev": "id-dev", "vectors": True,
-                                           "pretrained": True, "overrides": {**ID_CAPS, **LOWER_AUGMENTER}},
 }
 # Which run becomes each shipped model in nlp/models/.
 SHIPPED = {"nerp": "nerp", "nergrit": "nergrit", "id": "id-truecase+case+vectors"}
@@ -108,6 +100,16 @@ def pretrain(build=prepare.BUILD):
     print(f"pretrained tok2vec in {round(time.time() - started)}s: {PRETRAINED}")
 
 
+def forget_paths(model_dir):
+    """Blank the build paths (this machine's corpora and vectors) in a copied model's config."""
+    import spacy
+
+    config = spacy.util.load_config(model_dir / "config.cfg", interpolate=False)
+    for key in config["paths"]:
+        config["paths"][key] = None
+    config.to_disk(model_dir / "config.cfg")
+
+
 def ship(targets=None, runs=RUNS, models_dir=MODELS_DIR):
     """Copy each shipped run's best checkpoint into nlp/models/<name>, with its scores in meta."""
     from .evaluate import evaluate_run
@@ -120,6 +122,7 @@ def ship(targets=None, runs=RUNS, models_dir=MODELS_DIR):
         if dest.exists():
             shutil.rmtree(dest)
         shutil.copytree(src, dest)
+        forget_paths(dest)
         meta = json.loads((dest / "meta.json").read_text())
         meta["name"] = f"pantau_ner_{target}"
         meta["pantau"] = {"run": name, "valid": evaluate_run(dest, name),
