@@ -41,7 +41,8 @@ bench: $(STAMP)
 SUMM_DATA ?= ../shared/data/summ
 
 models: $(STAMP)
-	$(BIN)/python -m pantau.nlp.train all
+	$(BIN)/pip install --quiet -e '.[test,train]'
+	$(BIN)/python -m pantau.nlp.ner.train all
 	$(BIN)/python -m pantau.nlp.summarizer.train --data $(SUMM_DATA) --exclude tests/data/summ/indosum_sample.jsonl
 
 clean:

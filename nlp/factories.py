@@ -2,5 +2,6 @@
 
 from . import entities, extensions, figures, people, quotes, sentences, tokenizer  # noqa: F401  (importing registers)
 from .summarizer import component as summarizer  # noqa: F401
+from .ner import component as ner_component  # noqa: F401  (pantau_ner)
 
 extensions.register()

@@ -371,5 +371,23 @@ def summarize(file, n, lang, jsonl):
         sys.exit(1)
 
 
+@main.command("ner-tag")
+@click.argument("file", type=click.File("r", encoding="utf-8"))
+@click.option("--scheme", required=True, type=click.Choice(["nerp", "nergrit"]),
+              help="Label scheme, and the model trained only on that data set.")
+def ner_tag(file, scheme):
+    """Tag IndoNLU-format tokens (token<TAB>tag per line, blank line between sentences).
+
+    The tag column may be missing. Prints the same tokens and sentences, one token<TAB>predicted
+    BIO tag per line, in the scheme's own labels (nerp: PPL PLC IND EVT FNB; nergrit: PERSON
+    PLACE ORGANISATION). Tokens are used as given, never re-tokenised.
+
+    Example: pantau ner-tag --scheme nergrit valid_preprocess.txt > predicted.txt
+    """
+    from .nlp.ner.tagging import ner_tag as run
+
+    click.echo(run(file, scheme), nl=False)
+
+
 if __name__ == "__main__":
     sys.exit(main())

@@ -1,0 +1,150 @@
+"""Training data for the NER models, built from the shared IndoNLU and IndoSum files.
+
+Writes to build/ner/ (not committed): DocBins per model, the case map, and static vectors.
+Only `make models` reads the shared data; nothing here runs at annotation time.
+"""
+
+import json
+import os
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+
+import spacy
+
+from . import casing, conll, corpus
+from .augment import title_case
+from .corpus import doc_bin, split_off
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = Path(os.environ.get("PANTAU_SHARED", ROOT.parent / "shared")) / "data"
+BUILD = ROOT / "build" / "ner"
+
+SOURCES = {
+    "nerp": SHARED / "ner" / "nerp_ner-prosa",
+    "nergrit": SHARED / "ner" / "nergrit_ner-grit",
+}
+# Entity types of NERP that are proper nouns and so get a capital when casing is restored.
+NERP_NAME_TYPES = {"PPL", "PLC", "IND"}
+
+
+def read_split(dataset, split):
+    return conll.read(SOURCES[dataset] / f"{split}_preprocess.txt")
+
+
+def to_id(sentences, dataset):
+    return [(tokens, conll.map_tags(tags, conll.TO_ID[dataset])) for tokens, tags in sentences]
+
+
+def lower(sentences):
+    return [([t.lower() for t in tokens], tags) for tokens, tags in sentences]
+
+
+def title(sentences):
+    """Sentences in headline Title Case."""
+    return [([title_case(t, i == 0) for i, t in enumerate(tokens)], tags) for tokens, tags in sentences]
+
+
+def restore_case(sentences, cmap):
+    """NERP sentences (own tags) with case restored."""
+    return [(casing.truecase(tokens, tags, cmap, NERP_NAME_TYPES), tags) for tokens, tags in sentences]
+
+
+def unsure_names(sentences, restored):
+    """NERP sentences (own tags) where an O word that case restoring capitalised mid-sentence
+    (KPK, Golkar, Kementerian: bodies NERP leaves untagged but NERGrit calls ORGANISATION) is
+    marked missing ("-") instead of O, so the two data sets do not contradict each other."""
+    out = []
+    for (tokens, tags), (cased, _) in zip(sentences, restored):
+        new = [corpus.MISSING if tag == "O" and i > 0 and tok != low and tokens[i - 1] not in casing.SENTENCE_ENDS
+               else tag for i, (low, tok, tag) in enumerate(zip(tokens, cased, tags))]
+        out.append((cased, new))
+    return out
+
+
+def build_case_map():
+    summ = sorted((SHARED / "summ").glob("*.jsonl"))
+    cased = list(casing.indosum_sentences(summ)) + [t for t, _ in read_split("nergrit", "train")]
+    return casing.case_map(cased)
+
+
+def datasets(cmap):
+    """{name: sentences} of every corpus the runs in train.MODELS use. Valid splits are only
+    used for scoring; checkpoints are picked on a tenth held out of train."""
+    nerp_train, nerp_dev = split_off(read_split("nerp", "train"))
+    grit_train, grit_dev = split_off(read_split("nergrit", "train"))
+    nerp_valid, grit_valid = read_split("nerp", "valid"), read_split("nergrit", "valid")
+    return {
+        "nerp-train": nerp_train, "nerp-dev": nerp_dev, "nerp-valid": nerp_valid,
+        "nergrit-train": grit_train, "nergrit-dev": grit_dev, "nergrit-valid": grit_valid,
+        # production scheme: NERGrit as it is, NERP lowercased as shipped or with case restored
+        "id-train-concat": to_id(grit_train, "nergrit") + to_id(nerp_train, "nerp"),
+        "id-train-truecase": to_id(grit_train, "nergrit") + to_id(restore_case(nerp_train, cmap), "nerp"),
+        "id-train-truecase-partial": to_id(grit_train, "nergrit")
+        + to_id(unsure_names(nerp_train, restore_case(nerp_train, cmap)), "nerp"),
+        # the same with NERGrit twice, so ORG is learnt from the data set that tags bodies as ORG
+        "id-train-partial-grit2": to_id(grit_train, "nergrit") * 2
+        + to_id(unsure_names(nerp_train, restore_case(nerp_train, cmap)), "nerp"),
+        "id-dev": to_id(grit_dev, "nergrit") + to_id(restore_case(nerp_dev, cmap), "nerp"),
+        # scoring the production model on each valid split, as cased and lowercased text
+        "id-valid-nergrit": to_id(grit_valid, "nergrit"),
+        "id-valid-nergrit-lower": lower(to_id(grit_valid, "nergrit")),
+        "id-valid-nergrit-title": title(to_id(grit_valid, "nergrit")),
+        "id-valid-nerp": to_id(nerp_valid, "nerp"),
+        "id-valid-nerp-truecase": to_id(restore_case(nerp_valid, cmap), "nerp"),
+    }
+
+
+def write_corpora(build=BUILD):
+    (build / "corpus").mkdir(parents=True, exist_ok=True)
+    cmap = build_case_map()
+    casing.save(cmap, build / "casemap.json")
+    vocab = spacy.blank("id").vocab
+    for name, sentences in datasets(cmap).items():
+        conll.write(build / "corpus" / f"{name}.txt", sentences)
+        doc_bin(vocab, sentences).to_disk(build / "corpus" / f"{name}.spacy")
+        print(f"{name}: {len(sentences)} sentences")
+
+
+def _stable_hash(word):
+    return zlib.crc32(word.encode("utf-8"))
+
+
+def train_vectors(build=BUILD, dims=100, rows=20000, min_count=3):
+    """Skip-gram word vectors over lowercased IndoSum and the NER train text, as a spaCy
+    vectors directory keyed on LOWER, pruned to `rows` distinct vectors."""
+    from gensim.models import Word2Vec  # the [train] extra
+
+    def words(tokens):  # the word2vec text format cannot hold a word with a space in it
+        return [t.lower() for t in tokens if t and not any(c.isspace() for c in t)]
+
+    text = [words(s) for s in casing.indosum_sentences(sorted((SHARED / "summ").glob("*.jsonl")))]
+    for dataset in SOURCES:
+        text += [words(tokens) for tokens, _ in read_split(dataset, "train")]
+    model = Word2Vec(text, vector_size=dims, window=5, min_count=min_count, sg=1, negative=5, epochs=5,
+                     workers=1, seed=0, hashfxn=_stable_hash)
+    (build / "vectors").mkdir(parents=True, exist_ok=True)
+    w2v = build / "vectors" / "word2vec.txt"
+    model.wv.save_word2vec_format(str(w2v))
+    out = build / "vectors" / "spacy"
+    subprocess.run([sys.executable, "-m", "spacy", "init", "vectors", "id", str(w2v), str(out),
+                    "--prune", str(rows), "--attr", "LOWER", "--name", "pantau_id_w2v"], check=True)
+    info = {"tokens": sum(map(len, text)), "words": len(model.wv), "dims": dims, "rows": rows}
+    (build / "vectors" / "info.json").write_text(json.dumps(info))
+    print(f"vectors: {info}")
+    return out
+
+
+def write_raw_text(build=BUILD):
+    """IndoSum and the NER train sentences as JSON lines of {"text": ...}, for `spacy pretrain`;
+    NERP's lowercased sentences are kept as they are, so the pretrained layer sees both cases."""
+    sentences = list(casing.indosum_sentences(sorted((SHARED / "summ").glob("*.jsonl"))))
+    for dataset in SOURCES:
+        sentences += [tokens for tokens, _ in read_split(dataset, "train")]
+    path = build / "raw_text.jsonl"
+    with open(path, "w", encoding="utf-8") as f:
+        for tokens in sentences:
+            f.write(json.dumps({"text": " ".join(tokens)}, ensure_ascii=False) + "\n")
+    print(f"raw text: {len(sentences)} sentences")
+    return path

@@ -1,0 +1,53 @@
+"""Running a shipped NER model over given tokens, and `pantau ner-tag`.
+
+Docs are built from the tokens as they are (no re-tokenising), so output lines match input lines.
+"""
+
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+
+from . import conll
+from .corpus import to_doc
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+# `ner-tag --scheme X` uses the model trained only on data set X.
+SCHEME_MODELS = {"nerp": "nerp", "nergrit": "nergrit"}
+
+
+def model_path(name) -> Path:
+    """nlp/models/<name> for a shipped model's name, else `name` taken as a directory."""
+    shipped = MODELS_DIR / str(name)
+    return shipped if shipped.is_dir() else Path(name)
+
+
+@lru_cache(maxsize=None)
+def load(name):
+    """A shipped model by name ("nerp", "nergrit", "id") or a model directory; loaded once."""
+    path = model_path(name)
+    if not (path / "config.cfg").exists():
+        raise FileNotFoundError(f"no NER model at {path}; run `make models` to train it")
+    return spacy.load(path)
+
+
+def doc_tags(doc) -> list[str]:
+    """BIO tags of a Doc's entities."""
+    return [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_iob_ in ("B", "I") else "O" for t in doc]
+
+
+def tag_tokens(nlp, token_lists, batch_size=256) -> list[list[str]]:
+    """Predicted BIO tags for each list of tokens."""
+    docs = (to_doc(nlp.vocab, tokens) for tokens in token_lists)
+    return [doc_tags(doc) for doc in nlp.pipe(docs, batch_size=batch_size)]
+
+
+def ner_tag(lines, scheme) -> str:
+    """IndoNLU-format text (tag column optional) tagged by the model of `scheme`; the same
+    tokens and sentences come out, one `token<TAB>tag` per line."""
+    if scheme not in SCHEME_MODELS:
+        raise ValueError(f"unknown scheme {scheme!r}; choose from {', '.join(SCHEME_MODELS)}")
+    tokens = [toks for toks, _ in conll.parse(lines)]
+    tags = tag_tokens(load(SCHEME_MODELS[scheme]), tokens)
+    text = conll.format_sentences(zip(tokens, tags))
+    return text

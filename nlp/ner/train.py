@@ -1,0 +1,153 @@
+"""`make models`: build the training data, train every NER run, score it, ship three models.
+
+    python -m pantau.nlp.ner.train all            # everything below, in order
+    python -m pantau.nlp.ner.train prepare        # corpora and case map into build/ner/
+    python -m pantau.nlp.ner.train vectors        # static vectors into build/ner/vectors/
+    python -m pantau.nlp.ner.train pretrain       # tok2vec pretrained on raw text, build/ner/pretrain/
+    python -m pantau.nlp.ner.train run NAME...    # train runs from MODELS (e.g. nerp id-truecase)
+    python -m pantau.nlp.ner.train ship [TARGET...]  # copy the SHIPPED runs into nlp/models/
+
+Each run is `spacy train configs/ner.cfg` with its data and overrides, one thread, seed 0.
+"""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from . import prepare
+
+HERE = Path(__file__).resolve().parent
+CONFIG = HERE / "configs" / "ner.cfg"
+MODELS_DIR = HERE.parent / "models"
+RUNS = prepare.BUILD / "runs"
+WITH_VECTORS = {"components.tok2vec.model.embed.include_static_vectors": "true"}
+CASING_AUGMENTER = {"corpora.train.augmenter": '{"@augmenters":"pantau.casing.v1","lower":0.2,"title":0.2}'}
+# The combined corpus is the largest: fewer steps keep an id run near 20 minutes on a busy CPU.
+ID_CAPS = {"training.max_steps": "2000", "training.patience": "750"}
+PRETRAINED = prepare.BUILD / "pretrain" / "model-last.bin"
+
+# Every run trained and scored (table in README.md); each choice is measured against the run
+# without it. A run with "pretrained": True would start from `train.py pretrain`'s weights.
+MODELS = {
+    # max_steps as far as the shipped run got on the shared CPU (its best checkpoint: step 3250)
+    "nerp": {"train": "nerp-train", "dev": "nerp-dev", "overrides": {"training.max_steps": "3500"}},
+    "nergrit": {"train": "nergrit-train", "dev": "nergrit-dev"},
+    "nergrit+vectors": {"train": "nergrit-train", "dev": "nergrit-dev", "vectors": True,
+                        "overrides": {"training.max_steps": "2250"}},
+    "nergrit+dropout0.3": {"train": "nergrit-train", "dev": "nergrit-dev", "overrides": {"training.dropout": "0.3"}},
+    # production: NERGrit + NERP in PERSON/ORG/PLACE
+    "id-concat": {"train": "id-train-concat", "dev": "id-dev", "overrides": ID_CAPS},  # NERP left lowercased
+    "id-truecase": {"train": "id-train-truecase", "dev": "id-dev", "overrides": ID_CAPS},  # NERP case restored
+    "id-truecase+case": {"train": "id-train-truecase", "dev": "id-dev", "overrides": {**ID_CAPS, **CASING_AUGMENTER}},
+    "id-truecase+case+vectors": {"train": "id-train-truecase", "dev": "id-dev", "vectors": True,
+                                 "overrides": {**ID_CAPS, **CASING_AUGMENTER}},  # lower and Title Case, augment.py
+    # NERP's capitalised-but-untagged words (KPK, Golkar) left unannotated rather than O
+    "id-partial+case+vectors": {"train": "id-train-truecase-partial", "dev": "id-dev", "vectors": True,
+                                "overrides": {**ID_CAPS, **CASING_AUGMENTER}},
+    "id-partial-grit2+case+vectors": {"train": "id-train-partial-grit2", "dev": "id-dev", "vectors": True,
+                                      "overrides": {**ID_CAPS, **CASING_AUGMENTER}},
+}
+# Which run becomes each shipped model in nlp/models/.
+SHIPPED = {"nerp": "nerp", "nergrit": "nergrit", "id": "id-truecase+case+vectors"}
+
+ONE_THREAD = {k: "1" for k in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
+
+
+def run(name, runs=RUNS) -> Path:
+    """Train run `name`; returns its output directory (with model-best/)."""
+    spec = MODELS[name]
+    corpus = prepare.BUILD / "corpus"
+    out = runs / name
+    out.mkdir(parents=True, exist_ok=True)
+    args = [sys.executable, "-m", "spacy", "train", str(CONFIG), "--output", str(out), "--code", str(HERE / "augment.py"),
+            "--paths.train", str(corpus / f"{spec['train']}.spacy"),
+            "--paths.dev", str(corpus / f"{spec['dev']}.spacy")]
+    overrides = dict(spec.get("overrides", {}))
+    if spec.get("vectors"):
+        overrides.update(WITH_VECTORS)
+        args += ["--paths.vectors", str(prepare.BUILD / "vectors" / "spacy")]
+    if spec.get("pretrained"):
+        args += ["--paths.init_tok2vec", str(PRETRAINED)]
+    for key, value in overrides.items():
+        args += [f"--{key}", value]
+    started = time.time()
+    with open(out / "train.log", "w") as log:
+        subprocess.run(args, check=True, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **ONE_THREAD})
+    seconds = round(time.time() - started)
+    (out / "run.json").write_text(json.dumps({"name": name, "seconds": seconds, **spec}, indent=1))
+    print(f"{name}: trained in {seconds}s")
+    return out
+
+
+def pretrain(build=prepare.BUILD):
+    """`spacy pretrain` of the tok2vec (with static vectors) on IndoSum and the NER train text."""
+    raw = prepare.write_raw_text(build)
+    out = build / "pretrain"
+    if out.exists():
+        shutil.rmtree(out)
+    args = [sys.executable, "-m", "spacy", "pretrain", str(CONFIG), str(out), "--paths.raw_text", str(raw),
+            "--paths.vectors", str(build / "vectors" / "spacy"), *sum(([f"--{k}", v] for k, v in WITH_VECTORS.items()), [])]
+    started = time.time()
+    with open(build / "pretrain.log", "w") as log:
+        subprocess.run(args, check=True, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **ONE_THREAD})
+    last = max(out.glob("model*.bin"), key=lambda p: p.stat().st_mtime)
+    if last != PRETRAINED:
+        shutil.copy(last, PRETRAINED)
+    print(f"pretrained tok2vec in {round(time.time() - started)}s: {PRETRAINED}")
+
+
+def forget_paths(model_dir):
+    """Blank the build paths (this machine's corpora and vectors) in a copied model's config."""
+    import spacy
+
+    config = spacy.util.load_config(model_dir / "config.cfg", interpolate=False)
+    for key in config["paths"]:
+        config["paths"][key] = None
+    config.to_disk(model_dir / "config.cfg")
+
+
+def ship(targets=None, runs=RUNS, models_dir=MODELS_DIR):
+    """Copy each shipped run's best checkpoint into nlp/models/<name>, with its scores in meta."""
+    from .evaluate import evaluate_run
+
+    for target, name in SHIPPED.items():
+        if targets and target not in targets:
+            continue
+        src = runs / name / "model-best"
+        dest = models_dir / target
+        if dest.exists():
+            shutil.rmtree(dest)
+        shutil.copytree(src, dest)
+        forget_paths(dest)
+        meta = json.loads((dest / "meta.json").read_text())
+        meta["name"] = f"pantau_ner_{target}"
+        meta["pantau"] = {"run": name, "valid": evaluate_run(dest, name),
+                          "train_seconds": json.loads((runs / name / "run.json").read_text())["seconds"]}
+        (dest / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False))
+        print(f"shipped {name} as {dest}")
+
+
+def main(argv):
+    command, names = (argv[0] if argv else "all"), argv[1:]
+    if command in ("prepare", "all"):
+        prepare.write_corpora()
+    if command in ("vectors", "all"):
+        prepare.train_vectors()
+    if command == "pretrain" or (command == "all" and any(MODELS[n].get("pretrained") for n in SHIPPED.values())):
+        pretrain()
+    if command == "run":
+        for name in names or MODELS:
+            run(name)
+    if command == "all":
+        for name in sorted(set(SHIPPED.values())):
+            run(name)
+    if command in ("ship", "all"):
+        ship(names)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
