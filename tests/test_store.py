@@ -23,3 +23,25 @@ def test_an_article_is_written_with_its_urls_or_not_at_all(tmp_path):
     assert save_article(db, ARTICLE) == "new"
     assert known_article(db, ARTICLE["url"]) is not None
     assert save_article(db, ARTICLE) == "unchanged"
+
+
+def test_an_analysis_replaces_the_previous_one_whole_or_not_at_all(tmp_path):
+    from pantau.store.analysis import save_analysis
+
+    db = open_db(tmp_path / "p.db")
+    save_article(db, ARTICLE)
+    article_id = known_article(db, ARTICLE["url"])[0]
+    first = {"figures": [{"text": "Rp36.800", "value": "36800", "kind": "money"}],
+             "quotes": [{"speaker": "Oni Marbun", "text": "Iuran naik.", "kind": "direct"}]}
+    save_analysis(db, article_id, first)
+    analysed_at = db.execute("select analysed_at from articles where id = ?", [article_id]).fetchone()[0]
+    # the process "dies" after the new figures were written, before the quotes
+    db.execute("create trigger crash before insert on quotes begin select raise(abort, 'killed'); end")
+    second = {"figures": [{"text": "53,9 juta", "value": "53900000", "kind": "count"}],
+              "quotes": [{"speaker": "Oni Marbun", "text": "Target kami.", "kind": "direct"}]}
+    with pytest.raises(sqlite3.IntegrityError, match="killed"):
+        save_analysis(db, article_id, second)
+    with sqlite3.connect(tmp_path / "p.db") as other:
+        assert other.execute("select text from figures").fetchall() == [("Rp36.800",)]
+        assert other.execute("select text from quotes").fetchall() == [("Iuran naik.",)]
+        assert other.execute("select analysed_at from articles").fetchone() == (analysed_at,)

@@ -36,7 +36,7 @@ def _figure_row(article_id, f):
 
 
 def save_analysis(db, article_id: int, result: dict):
-    with db.conn:
+    with db.atomic():
         for table in (*PER_ARTICLE_TABLES, "summaries"):
             db.execute(f"delete from {table} where article_id = ?", [article_id])
         db["figures"].insert_all(_figure_row(article_id, f) for f in result.get("figures", []))
@@ -61,5 +61,5 @@ def save_analysis(db, article_id: int, result: dict):
 
 
 def save_analysis_error(db, article_id: int, message: str):
-    with db.conn:
+    with db.atomic():
         db.execute("update articles set analysis_error = ? where id = ?", [message[:500], article_id])

@@ -114,7 +114,7 @@ def ensure_outlet(db, outlet_id: str, name: str | None = None, homepage: str | N
 
 
 def start_run(db, sources: str) -> int:
-    with db.conn:
+    with db.atomic():
         return db["crawl_runs"].insert(
             {"started_at": utcnow(), "status": "running", "sources": sources}
         ).last_pk
@@ -124,7 +124,7 @@ def finish_run(db, run_id: int, counts: dict, stats: dict, status="finished"):
     fields = {k: counts.get(k, 0) for k in (
         "pages_fetched", "articles_new", "articles_updated", "articles_unchanged",
         "articles_skipped", "not_modified", "errors")}
-    with db.conn:
+    with db.atomic():
         db["crawl_runs"].update(
             run_id,
             {**fields, "finished_at": utcnow(), "status": status,
@@ -133,7 +133,7 @@ def finish_run(db, run_id: int, counts: dict, stats: dict, status="finished"):
 
 
 def record_fetch_error(db, run_id, outlet, url, kind, message, status=None):
-    with db.conn:
+    with db.atomic():
         db["fetch_errors"].insert(
             {"run_id": run_id, "outlet": outlet, "url": url, "status": status,
              "kind": kind, "message": message[:500], "at": utcnow()}
@@ -141,5 +141,5 @@ def record_fetch_error(db, run_id, outlet, url, kind, message, status=None):
 
 
 def record_health(db, run_id: int, rows: list[dict]):
-    with db.conn:
+    with db.atomic():
         db["health"].insert_all(({"run_id": run_id, **r} for r in rows), replace=True)

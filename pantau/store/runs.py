@@ -8,5 +8,5 @@ def already_sent(db, day, recipient) -> bool:
 
 
 def record_sent(db, day, recipients):
-    with db.conn:
+    with db.atomic():
         db["digests_sent"].insert_all(({"day": str(day), "recipient": r, "sent_at": utcnow()} for r in recipients), replace=True)

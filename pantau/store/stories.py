@@ -123,7 +123,7 @@ def save_block(db, results, stories: dict, df: tuple[bytes, int]):
     dict with title, first, last (ISO) and centroid.
     """
     now = utcnow()
-    with db.conn:
+    with db.atomic():
         db["stories"].upsert_all(
             ({"id": sid, "title": s["title"], "first_published": s["first"], "last_published": s["last"],
               "centroid": json.dumps(s["centroid"], ensure_ascii=False), "updated_at": now}
