@@ -104,16 +104,20 @@ class StorePipeline:
         return cls(crawler)
 
     def process_item(self, item):
-        run = self.crawler.spider.run
-        status = item.pop("status")
-        matched = item.pop("matched_terms")
-        try:
-            outcome = run.save(item, status, skip_reason=None if matched else "off-watchlist", matched=matched)
-        except Exception as e:  # noqa: BLE001 - logged with its URL; the crawl goes on
-            logger.exception("could not store %s", item["url"])
-            run.error(item["outlet"], item["url"], "store", f"{type(e).__name__}: {e}")
-            raise DropItem(f"could not store {item['url']}") from e
-        run.count(f"articles_{outcome}", item["outlet"])
-        if outcome != "unchanged":
-            run.count("articles_skipped" if status == "skipped" else "articles_kept", item["outlet"])
+        store_item(self.crawler.spider.run, item)
         return item
+
+
+def store_item(run, item):
+    """Store an extracted, watchlist-checked article and count the outcome in the run."""
+    status = item.pop("status")
+    matched = item.pop("matched_terms")
+    try:
+        outcome = run.save(item, status, skip_reason=None if matched else "off-watchlist", matched=matched)
+    except Exception as e:  # noqa: BLE001 - logged with its URL; the crawl goes on
+        logger.exception("could not store %s", item["url"])
+        run.error(item["outlet"], item["url"], "store", f"{type(e).__name__}: {e}")
+        raise DropItem(f"could not store {item['url']}") from e
+    run.count(f"articles_{outcome}", item["outlet"])
+    if outcome != "unchanged":
+        run.count("articles_skipped" if status == "skipped" else "articles_kept", item["outlet"])

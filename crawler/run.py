@@ -40,7 +40,17 @@ class CrawlRun:
     def error(self, outlet, url, kind, message, status=None):
         self.count("errors", outlet)
         self.count(f"errors_{kind}", outlet)
+        self.record_error(outlet, url, kind, message, status)
+
+    def record_error(self, outlet, url, kind, message, status=None):
+        """A fetch error another crawler process counted (distributed crawls)."""
         store.record_fetch_error(self.db, self.run_id, outlet, url, kind, message, status)
+
+    def merge(self, counts: dict, by_outlet: dict):
+        """Add another crawler process's counters to this run's (distributed crawls)."""
+        self.counts.update(counts)
+        for outlet, c in by_outlet.items():
+            self.by_outlet[outlet].update(c)
 
     def save(self, item, status, skip_reason=None, matched=None):
         outcome = store.save_article(

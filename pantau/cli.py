@@ -19,15 +19,22 @@ def main():
 
 @main.command()
 @click.option("--sources", required=True, type=click.Path(dir_okay=False), help="Sources file (TOML) listing outlets.")
-@click.option("--db", required=True, type=click.Path(dir_okay=False), help="SQLite database to write (created if missing).")
+@click.option("--db", type=click.Path(dir_okay=False), help="SQLite database to write (created if missing). "
+              "Required, except for a --worker.")
 @click.option("--log-level", default="INFO", show_default=True, type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]))
+@click.option("--redis", "redis_url", metavar="URL",
+              help="Share this crawl with other machines through Redis (e.g. redis://crawlhost:6379/0): "
+                   "this process leads it (seeds the queue, stores what every process finds) unless --worker.")
+@click.option("--worker", is_flag=True,
+              help="With --redis: fetch and extract for the lead of the crawl at URL; no database needed. "
+                   "Waits up to 10 minutes for a lead to start, and stops when the lead's crawl is done.")
 @click.option("--jobdir", type=click.Path(file_okay=False),
               help="Keep the crawl frontier here: a crawl killed or stopped (even with kill -9) resumes "
                    "where it was when started again with the same --jobdir; a finished crawl clears it.")
 @click.option("--set", "overrides", multiple=True, metavar="KEY=VALUE",
               help="Override a Scrapy or Pantau setting for this run (repeatable), e.g. "
                    "--set DOWNLOAD_TIMEOUT=10 --set PANTAU_RETRY_AFTER_MAX=30. See crawler/settings.py.")
-def crawl(sources, db, log_level, jobdir, overrides):
+def crawl(sources, db, log_level, redis_url, worker, jobdir, overrides):
     """Crawl the outlets in SOURCES into DB.
 
     Exits 0 when the run finished, even if some pages failed; failures are in the
@@ -36,10 +43,20 @@ def crawl(sources, db, log_level, jobdir, overrides):
     outlet sets allow_private = true.
 
     Example: pantau crawl --sources sources/indonesia.toml --db pantau.db --jobdir crawl-state
+
+    On several machines (same sources file everywhere; the lead holds the database):
+    pantau crawl --sources S --db pantau.db --redis redis://crawlhost:6379/0   (one lead)
+    pantau crawl --sources S --redis redis://crawlhost:6379/0 --worker         (any number)
     """
     from .crawl import run_crawl
     from .crawler.sources import SourcesError
 
+    if worker and not redis_url:
+        raise click.UsageError("--worker needs --redis URL: the crawl it works for")
+    if not db and not worker:
+        raise click.UsageError("Missing option '--db'.")
+    if jobdir and redis_url:
+        raise click.UsageError("--jobdir and --redis do not go together: a shared crawl keeps its queue in Redis")
     settings = {}
     for pair in overrides:
         key, sep, value = pair.partition("=")
@@ -47,7 +64,8 @@ def crawl(sources, db, log_level, jobdir, overrides):
             raise click.BadParameter(f"expected KEY=VALUE, got {pair!r}", param_hint="--set")
         settings[key.strip()] = value
     try:
-        result = run_crawl(sources, db, log_level=log_level, jobdir=jobdir, **settings)
+        result = run_crawl(sources, None if worker else db, log_level=log_level, jobdir=jobdir,
+                           redis_url=redis_url, worker=worker, **settings)
     except SourcesError as e:
         raise click.ClickException(str(e)) from None
     click.echo(result["summary"])

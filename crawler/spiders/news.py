@@ -14,10 +14,12 @@ from scrapy import signals
 from scrapy.http import TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.utils.gz import gunzip
+from scrapy_redis import connection
 from twisted.python.failure import Failure
 
 from pantau.urls import normalize_url, strip_session_ids
 
+from ..distributed import Keys, RemoteRun, process_name
 from ..failures import AlreadyStored, classify, done
 from ..responses import HTML_TYPES, as_html, read_xml, sniff_html
 from ..run import CrawlRun
@@ -67,7 +69,13 @@ class NewsSpider(scrapy.Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         settings = crawler.settings
         spider.sources = load_sources(spider.sources_path or settings.get("PANTAU_SOURCES"))
-        spider.run = CrawlRun(spider.db_path or settings.get("PANTAU_DB"), spider.sources)
+        spider.redis_process = process_name()
+        spider.is_worker = settings.get("PANTAU_REDIS_ROLE") == "worker"
+        if spider.is_worker:  # a worker of a distributed crawl: no database, the lead stores
+            spider.run = RemoteRun(connection.from_settings(settings), Keys(settings.get("PANTAU_REDIS_PREFIX")),
+                                   spider.sources, spider.redis_process)
+        else:
+            spider.run = CrawlRun(spider.db_path or settings.get("PANTAU_DB"), spider.sources)
         domains = set()
         for o in spider.sources.outlets:
             domains.update(o.allowed_domains)
@@ -86,6 +94,8 @@ class NewsSpider(scrapy.Spider):
         )
 
     async def start(self):
+        if self.is_worker:  # the lead seeds the shared queue
+            return
         for o in self.sources.outlets:
             for url in o.feeds:
                 yield self._request(url, "feed", o, self.parse_feed)

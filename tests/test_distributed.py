@@ -1,0 +1,123 @@
+"""Scale-out (issue 8): a lead and two workers share one crawl through a real redis-server."""
+
+import shutil
+import socket
+import sqlite3
+import subprocess
+import time
+from collections import Counter
+
+import pytest
+import redis
+
+from tests.conftest import BIN, ROOT, crawl
+from tests.site.server import SampleSite
+
+pytestmark = pytest.mark.skipif(shutil.which("redis-server") is None,
+                                reason="redis-server missing: `make test` installs it (Debian package redis-server)")
+
+# Few requests in flight per process, so that a small site is shared between the processes.
+SHARE = ("--set", "CONCURRENT_REQUESTS=4", "--log-level", "INFO")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def redis_url(tmp_path):
+    port = free_port()
+    server = subprocess.Popen(
+        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+         "--dir", str(tmp_path)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    client = redis.Redis(port=port)
+    for _ in range(100):
+        try:
+            client.ping()
+            break
+        except redis.ConnectionError:
+            time.sleep(0.05)
+    yield f"redis://127.0.0.1:{port}/0"
+    server.terminate()
+    server.wait(10)
+
+
+def start(*args, log):
+    with log.open("w") as out:
+        return subprocess.Popen([str(BIN / "pantau"), "crawl", *map(str, args)], cwd=ROOT,
+                                stdout=out, stderr=subprocess.STDOUT, text=True)
+
+
+def shared_crawl(site, sources, db, url, tmp_path, tag):
+    """Two workers waiting, then the lead; returns the lead's and the workers' last output lines."""
+    workers = [start("--sources", sources, "--redis", url, "--worker", *SHARE, log=tmp_path / f"{tag}-w{i}.log")
+               for i in (1, 2)]
+    time.sleep(1)  # the workers start first: they wait for a lead
+    lead = start("--sources", sources, "--db", db, "--redis", url, *SHARE, log=tmp_path / f"{tag}-lead.log")
+    outputs = []
+    for proc, log in [(lead, f"{tag}-lead.log"), (workers[0], f"{tag}-w1.log"), (workers[1], f"{tag}-w2.log")]:
+        assert proc.wait(180) == 0, (tmp_path / log).read_text()
+        outputs.append((tmp_path / log).read_text().strip().splitlines()[-1])
+    return outputs
+
+
+def pages(site) -> Counter:
+    return Counter({(outlet, path): n for (outlet, path), n in site.hits.items() if path != "/robots.txt"})
+
+
+def stored(db):
+    with sqlite3.connect(db) as conn:
+        return sorted(conn.execute("select canonical_url, status, content_hash from articles"))
+
+
+def test_two_workers_and_a_lead_fetch_every_page_once_and_store_what_one_crawler_stores(tmp_path, redis_url):
+    with SampleSite() as site:
+        alone_line = crawl(site, tmp_path / "alone.db", tmp_path, dead_outlet=False).stdout.strip()
+        alone = pages(site)
+        site.hits.clear()
+        sources = tmp_path / "sources.toml"  # the same outlets, ports and paths
+        lead_line, *worker_lines = shared_crawl(site, sources, tmp_path / "shared.db", redis_url, tmp_path, "first")
+        shared = pages(site)
+        robots = sum(n for (_, path), n in site.hits.items() if path == "/robots.txt")
+
+    assert max(shared.values()) == 1, [p for p, n in shared.items() if n > 1]
+    assert set(shared) == set(alone)  # total pages = the pages of the site
+    assert robots <= 3 * 3  # robots.txt: once per process and outlet, outside the shared queue
+    fetched_by_workers = [int(line.split(": ")[1].split()[0]) for line in worker_lines]
+    assert sum(fetched_by_workers) > 0, worker_lines  # the work was shared
+    # the lead's run counts what every process fetched and found
+    assert lead_line.split(": ", 1)[1] == alone_line.split(": ", 1)[1]
+    assert stored(tmp_path / "shared.db") == stored(tmp_path / "alone.db")
+    with sqlite3.connect(tmp_path / "shared.db") as conn:
+        pages_in_health = conn.execute("select sum(pages_fetched) from health").fetchone()[0]
+    assert f"{pages_in_health} pages fetched" in lead_line
+    assert not redis.Redis.from_url(redis_url).exists("pantau:news:requests", "pantau:news:dupefilter",
+                                                      "pantau:news:busy", "pantau:news:messages")
+
+
+def test_a_second_shared_crawl_is_incremental_on_the_workers_too(tmp_path, redis_url):
+    with SampleSite() as site:
+        sources = tmp_path / "sources.toml"
+        sources.write_text(site.sources_toml(dead_outlet=False), encoding="utf-8")
+        shared_crawl(site, sources, tmp_path / "shared.db", redis_url, tmp_path, "first")
+        site.hits.clear()
+        lead_line, *worker_lines = shared_crawl(site, sources, tmp_path / "shared.db", redis_url, tmp_path, "second")
+        articles = {site.path(a) for a in site.articles}
+        refetched = [path for (_, path) in site.hits if path.split("?")[0] in articles]
+    assert refetched == []  # every process knew what the lead had stored
+    assert "0 new, 0 updated" in lead_line
+
+
+def test_a_worker_without_redis_or_a_lead_without_db_is_told_what_is_missing(tmp_path):
+    from tests.conftest import pantau
+
+    sources = tmp_path / "sources.toml"
+    sources.write_text("", encoding="utf-8")
+    proc = pantau("crawl", "--sources", sources, "--worker", check=False)
+    assert proc.returncode == 2 and "--worker needs --redis" in proc.stderr
+    proc = pantau("crawl", "--sources", sources, "--redis", "redis://127.0.0.1:1/0", check=False)
+    assert proc.returncode == 2 and "--db" in proc.stderr
