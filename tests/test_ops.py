@@ -212,3 +212,36 @@ def test_export_and_backup_while_a_writer_holds_a_transaction(crawled, tmp_path)
     assert len(lines) == len(site.articles) and json.loads(lines[0])["title"]
     again = pantau("backup", "--db", db, "--out", tmp_path / "copy.db", check=False)
     assert again.returncode == 1 and "exists; choose a new file name" in again.stderr
+
+
+def test_a_run_killed_mid_crawl_loses_nothing_on_the_next_run(tmp_path):
+    """cron's next run takes over from a killed one: the lock is free again, what was stored is
+    not fetched again (incremental crawl), what was not is fetched and stored once."""
+    import os
+    import signal
+    from collections import Counter
+
+    from tests.generated.server import GeneratedSite
+    from tests.test_resume import article_hits, stored
+
+    articles = 200
+    db = tmp_path / "pantau.db"
+    with GeneratedSite(articles, delay=0.02) as site:
+        (tmp_path / "sources.toml").write_text(site.sources_toml(), encoding="utf-8")
+        config = tmp_path / "pantau.toml"
+        config.write_text('[pantau]\ndb = "pantau.db"\nsources = "sources.toml"\ndigest_dir = "digests"\n', encoding="utf-8")
+        first = subprocess.Popen([str(Path(sys.executable).with_name("pantau")), "run", "--config", str(config)],
+                                 start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wait_for(lambda: len(stored(db)) >= articles // 4 or first.poll() is not None, what="a quarter stored")
+        os.killpg(first.pid, signal.SIGKILL)  # cron's run, its crawler and extraction workers
+        first.wait()
+        before = set(stored(db))
+        assert len(before) < articles, "the run should have been killed mid-crawl"
+        first_hits = article_hits(site, site.hits)
+
+        again = pantau("run", "--config", config, check=False)
+        second_hits = article_hits(site, site.hits) - first_hits
+
+    assert again.returncode in (0, 3), again.stdout + again.stderr
+    assert Counter(stored(db)) == Counter(site.url(i) for i in range(articles))
+    assert not {p for p in second_hits if site.base + p in before}, "stored before the kill, fetched again"
