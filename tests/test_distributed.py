@@ -13,9 +13,6 @@ import redis
 from tests.conftest import BIN, ROOT, crawl
 from tests.site.server import SampleSite
 
-pytestmark = pytest.mark.skipif(shutil.which("redis-server") is None,
-                                reason="redis-server missing: `make test` installs it (Debian package redis-server)")
-
 # Few requests in flight per process, so that a small site is shared between the processes.
 SHARE = ("--set", "CONCURRENT_REQUESTS=4", "--log-level", "INFO")
 
@@ -29,6 +26,7 @@ def free_port() -> int:
 @pytest.fixture
 def redis_url(tmp_path):
     port = free_port()
+    assert shutil.which("redis-server"), "redis-server missing: `make test` installs it (Debian package redis-server)"
     server = subprocess.Popen(
         ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
          "--dir", str(tmp_path)],
