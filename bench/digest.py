@@ -53,7 +53,7 @@ def fill(db, first_id, n, rng):
             people.append((i, speaker, "Direktur", "BPJS Ketenagakerjaan"))
         summaries.append((i, '["Jakarta – BPJS Ketenagakerjaan mencatat angka baru."]'))
         if has_stories:
-            story = i if i % 4 == 0 else i - i % 4
+            story = (i + 3) // 4 * 4  # stories of four articles, named after the last (same batch)
             if story == i:
                 stories.append((i, f"Cerita {i}", utc, utc, 4, "[]"))
             story_articles.append((i, story, 1.0))

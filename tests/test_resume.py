@@ -62,7 +62,7 @@ def test_kill_9_then_resume_loses_nothing_and_refetches_nothing_stored(tmp_path)
     with sqlite3.connect(db) as conn:
         runs = conn.execute("select status, articles_new, stats from crawl_runs order by id").fetchall()
         assert conn.execute("select kind, url, message from fetch_errors").fetchall() == []
-    assert [r[0] for r in runs] == ["running", "finished"]  # the killed run never finished
+    assert [r[0] for r in runs] == ["interrupted", "finished"]  # the next crawl saw its process was gone
     assert runs[1][1] == ARTICLES - len(before)
     assert json.loads(runs[1][2])["scrapy"]["frontier/resumed"] > 0
     assert not (jobdir / "frontier.sqlite").exists(), "a finished crawl clears its frontier"

@@ -2,7 +2,9 @@
 
 import hashlib
 import json
+import os
 import re
+import socket
 from datetime import datetime, timezone
 
 from ..urls import normalize_url
@@ -114,10 +116,30 @@ def ensure_outlet(db, outlet_id: str, name: str | None = None, homepage: str | N
 
 
 def start_run(db, sources: str) -> int:
+    """A new crawl_runs row. Runs of this host left "running" by a process that is gone (kill -9,
+    power cut) become "interrupted"."""
+    host = socket.gethostname()
     with db.atomic():
+        for run_id, pid in db.execute(
+            "select id, pid from crawl_runs where status = 'running' and host = ?", [host]
+        ).fetchall():
+            if not _process_alive(pid):
+                db.execute("update crawl_runs set status = 'interrupted' where id = ?", [run_id])
         return db["crawl_runs"].insert(
-            {"started_at": utcnow(), "status": "running", "sources": sources}
+            {"started_at": utcnow(), "status": "running", "sources": sources, "host": host, "pid": os.getpid()}
         ).last_pk
+
+
+def _process_alive(pid) -> bool:
+    if not pid:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, someone else's
+        return True
+    return True
 
 
 def finish_run(db, run_id: int, counts: dict, stats: dict, status="finished"):

@@ -16,7 +16,7 @@ def create_crawl_tables(db):
             "id": int,
             "started_at": str,
             "finished_at": str,
-            "status": str,  # running | finished | failed
+            "status": str,  # running | finished | failed | interrupted (see add_crawl_run_process)
             "sources": str,
             "pages_fetched": int,
             "articles_new": int,
@@ -215,3 +215,11 @@ def add_health_fault_detail(db):
     db["health"].add_column("retries", int)
     db["health"].add_column("error_kinds", str)
     db["health"].add_column("warnings", str)
+
+
+@migrations()
+def add_crawl_run_process(db):
+    """Which process runs a crawl (host and pid), so that the next crawl can tell a run that was
+    killed (status stays "running") from one that is still going."""
+    db["crawl_runs"].add_column("host", str)
+    db["crawl_runs"].add_column("pid", int)
