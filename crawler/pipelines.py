@@ -9,6 +9,7 @@ import logging
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from scrapy.exceptions import DropItem
 
@@ -50,8 +51,27 @@ class ExtractPipeline:
         return cls(crawler)
 
     def open_spider(self):
+        self.pool = self._new_pool()
+
+    def _new_pool(self):
         # spawn, not fork: forking a process that runs a reactor and threads is unsafe.
-        self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+        return ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+
+    async def _extract(self, raw) -> dict:
+        """extract_page in a worker process. A worker that dies (OOM killer, a crash in a C
+        library) breaks the whole pool and every page in it: the pool is replaced and each of
+        those pages tried once more, so one bad page cannot take the rest of the crawl with it."""
+        for _ in range(2):
+            pool = self.pool
+            try:
+                return await asyncio.get_running_loop().run_in_executor(pool, extract_page, raw)
+            except BrokenProcessPool:
+                if self.pool is pool:  # the first page to notice replaces the pool for all
+                    logger.warning("An extraction worker process died; starting new ones")
+                    self.crawler.stats.inc_value("pantau/extract_pool_restarts")
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    self.pool = self._new_pool()
+        return {"error": "the extraction worker process died on this page twice"}
 
     def close_spider(self):
         self.pool.shutdown(wait=True, cancel_futures=True)
@@ -59,7 +79,7 @@ class ExtractPipeline:
     async def process_item(self, item):
         run = self.crawler.spider.run
         raw = {k: item[k] for k in ("body", "url", "encoding", "hints", "timezone", "pages")}
-        result = await asyncio.get_running_loop().run_in_executor(self.pool, extract_page, raw)
+        result = await self._extract(raw)
         if "error" in result:
             empty = "no article text" in result["error"] or "empty page" in result["error"]
             run.error(item["outlet"], item["fetched_url"], "empty_body" if empty else "extraction", result["error"])

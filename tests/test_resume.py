@@ -68,3 +68,26 @@ def test_kill_9_then_resume_loses_nothing_and_refetches_nothing_stored(tmp_path)
     assert not (jobdir / "frontier.sqlite").exists(), "a finished crawl clears its frontier"
     print(f"\nkilled after {len(before)} stored; first run fetched {sum(first_hits.values())} articles "
           f"({len(in_flight)} not yet stored), the resumed run {sum(second_hits.values())}")
+
+
+def test_an_extraction_worker_killed_mid_crawl_costs_no_article(tmp_path):
+    """The OOM killer (or a crash in a C library) takes one extraction process: the pool is
+    replaced and the pages it held are extracted again; the crawl stores every article once."""
+    import psutil
+
+    db = tmp_path / "pantau.db"
+    with GeneratedSite(ARTICLES, delay=0.02) as site:
+        (tmp_path / "s.toml").write_text(site.sources_toml(), encoding="utf-8")
+        crawl = psutil.Popen([str(BIN / "pantau"), "crawl", "--sources", str(tmp_path / "s.toml"), "--db", str(db)],
+                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 120
+        while len(stored(db)) < ARTICLES // 4 and crawl.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        workers = [p for p in crawl.children(recursive=True) if "multiprocessing" in " ".join(p.cmdline())
+                   and "resource_tracker" not in " ".join(p.cmdline())]
+        assert workers, "the crawl should be extracting in worker processes"
+        workers[0].kill()
+        out, err = crawl.communicate(timeout=180)
+    assert crawl.returncode == 0, err[-2000:]
+    assert "An extraction worker process died; starting new ones" in err
+    assert Counter(stored(db)) == Counter(site.url(i) for i in range(ARTICLES)), out
