@@ -57,6 +57,13 @@ def crawl(sources, db, log_level, redis_url, worker, jobdir, overrides):
         raise click.UsageError("Missing option '--db'.")
     if jobdir and redis_url:
         raise click.UsageError("--jobdir and --redis do not go together: a shared crawl keeps its queue in Redis")
+    if redis_url:
+        import redis
+
+        try:
+            redis.Redis.from_url(redis_url, socket_connect_timeout=5).ping()
+        except (redis.RedisError, ValueError) as e:
+            raise click.ClickException(f"cannot reach Redis at {redis_url}: {e}") from None
     settings = {}
     for pair in overrides:
         key, sep, value = pair.partition("=")

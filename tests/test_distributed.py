@@ -110,7 +110,7 @@ def test_a_second_shared_crawl_is_incremental_on_the_workers_too(tmp_path, redis
     assert "0 new, 0 updated" in lead_line
 
 
-def test_a_worker_without_redis_or_a_lead_without_db_is_told_what_is_missing(tmp_path):
+def test_a_worker_without_redis_a_lead_without_db_or_no_redis_server_is_told_what_is_wrong(tmp_path):
     from tests.conftest import pantau
 
     sources = tmp_path / "sources.toml"
@@ -119,3 +119,6 @@ def test_a_worker_without_redis_or_a_lead_without_db_is_told_what_is_missing(tmp
     assert proc.returncode == 2 and "--worker needs --redis" in proc.stderr
     proc = pantau("crawl", "--sources", sources, "--redis", "redis://127.0.0.1:1/0", check=False)
     assert proc.returncode == 2 and "--db" in proc.stderr
+    proc = pantau("crawl", "--sources", sources, "--redis", f"redis://127.0.0.1:{free_port()}/0", "--worker", check=False)
+    assert proc.returncode == 1 and "Error: cannot reach Redis at redis://127.0.0.1:" in proc.stderr
+    assert "Traceback" not in proc.stderr
