@@ -1,6 +1,7 @@
 """URL normalisation shared by the crawler and the store: one article, one key."""
 
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
@@ -28,6 +29,7 @@ def strip_session_ids(url: str) -> str:
     return urlunsplit(parts._replace(path=path, query=urlencode(query)))
 
 
+@lru_cache(maxsize=8192)  # a crawl asks for the same URL's key several times (discovery, store, lookups)
 def normalize_url(url: str) -> str:
     """Drop tracking and session parameters and the fragment, lowercase the host, sort the query."""
     parts = urlsplit(url.strip())
