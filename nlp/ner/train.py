@@ -29,6 +29,8 @@ CASING_AUGMENTER = {"corpora.train.augmenter": '{"@augmenters":"pantau.casing.v1
 # The combined corpus is the largest: fewer steps keep an id run near 20 minutes on a busy CPU.
 ID_CAPS = {"training.max_steps": "2000", "training.patience": "750"}
 PRETRAINED = prepare.BUILD / "pretrain" / "model-last.bin"
+# A wider and deeper CNN (the config's is width 96, depth 4): 6 tokens of context each side.
+WIDE = {"components.tok2vec.model.encode.width": "128", "components.tok2vec.model.encode.depth": "6"}
 
 # Every run trained and scored (table in README.md); each choice is measured against the run
 # without it. A run with "pretrained": True would start from `train.py pretrain`'s weights.
@@ -39,6 +41,8 @@ MODELS = {
     "nergrit+vectors": {"train": "nergrit-train", "dev": "nergrit-dev", "vectors": True,
                         "overrides": {"training.max_steps": "2250"}},
     "nergrit+dropout0.3": {"train": "nergrit-train", "dev": "nergrit-dev", "overrides": {"training.dropout": "0.3"}},
+    "nerp+vectors": {"train": "nerp-train", "dev": "nerp-dev", "vectors": True},  # patience and the config's max_steps
+    "nerp+vectors+wide": {"train": "nerp-train", "dev": "nerp-dev", "vectors": True, "overrides": WIDE},
     # production: NERGrit + NERP in PERSON/ORG/PLACE
     "id-concat": {"train": "id-train-concat", "dev": "id-dev", "overrides": ID_CAPS},  # NERP left lowercased
     "id-truecase": {"train": "id-train-truecase", "dev": "id-dev", "overrides": ID_CAPS},  # NERP case restored
