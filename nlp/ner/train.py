@@ -56,7 +56,7 @@ MODELS = {
                                       "overrides": {**ID_CAPS, **CASING_AUGMENTER}},
 }
 # Which run becomes each shipped model in nlp/models/.
-SHIPPED = {"nerp": "nerp", "nergrit": "nergrit", "id": "id-truecase+case+vectors"}
+SHIPPED = {"nerp": "nerp+vectors", "nergrit": "nergrit", "id": "id-truecase+case+vectors"}
 
 ONE_THREAD = {k: "1" for k in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
 
