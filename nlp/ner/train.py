@@ -35,7 +35,7 @@ WIDE = {"components.tok2vec.model.encode.width": "128", "components.tok2vec.mode
 # Every run trained and scored (table in README.md); each choice is measured against the run
 # without it. A run with "pretrained": True would start from `train.py pretrain`'s weights.
 MODELS = {
-    # max_steps as far as the shipped run got on the shared CPU (its best checkpoint: step 3250)
+    # max_steps as far as this run (shipped until nerp+vectors) got on the shared CPU (best checkpoint: step 3250)
     "nerp": {"train": "nerp-train", "dev": "nerp-dev", "overrides": {"training.max_steps": "3500"}},
     "nergrit": {"train": "nergrit-train", "dev": "nergrit-dev"},
     "nergrit+vectors": {"train": "nergrit-train", "dev": "nergrit-dev", "vectors": True,
