@@ -11,7 +11,8 @@ then timed three ways in one run, the pipeline loaded beforehand:
 1. tokenizer only: `nlp.make_doc` over title + body, as the pipeline builds its Docs;
 2. pipeline in memory: `analyze_many` (nlp.pipe, every component, no database), and the same
    with pantau_figures disabled, to show what the figure finder costs;
-3. `pantau analyze`: `pantau.analyze.analyze_db` (the pipeline plus reading and writing SQLite).
+3. `pantau analyze`: `pantau.analyze.analyze_db` (for a backlog this size: the pipeline in one worker
+   process per core, this process reading and writing SQLite).
 
 Prints articles/s (wall clock and CPU time) for each and how many times the tokenizer's time
 the others take.
@@ -114,6 +115,10 @@ def build_articles(n: int) -> tuple[list[dict], str]:
     return articles, source
 
 
+# What each part costs: the in-memory pipeline again without it.
+WITHOUT = {"no_figures": ["pantau_figures"], "no_ner": ["pantau_ner"], "no_quotes": ["pantau_people", "pantau_quotes"]}
+
+
 def run(n: int = 2000, batch_size: int = 32, db_path: str | None = None, repeat: int = 2) -> dict:
     from bench.machine import machine, peak_rss_mb
     from pantau.analyze import analyze_db
@@ -140,16 +145,18 @@ def run(n: int = 2000, batch_size: int = 32, db_path: str | None = None, repeat:
     def pipeline_pass():
         counted["figures"] = sum(len(r["figures"]) for _, r in analyze_many(articles, batch_size=batch_size))
 
-    def no_figures_pass():
-        docs = (make_doc(nlp, a["title"], a["text"], a["published"]) for a in articles)
-        for _ in nlp.pipe(docs, batch_size=batch_size, disable=["pantau_figures"]):
-            pass
+    def without(*components):
+        def run_pass():
+            docs = (make_doc(nlp, a["title"], a["text"], a["published"]) for a in articles)
+            for _ in nlp.pipe(docs, batch_size=batch_size, disable=list(components)):
+                pass
+        return run_pass
 
     # The machine is shared: each in-memory pass runs `repeat` times and keeps its fastest run,
     # and CPU time is reported beside wall time (it suffers less from other processes).
     tokenizer_t = best(tokenizer_pass, repeat)
     pipeline_t = best(pipeline_pass, repeat)
-    no_figures_t = best(no_figures_pass, repeat)
+    without_t = {name: best(without(*components), repeat) for name, components in WITHOUT.items()}
     done = {}
     analyze_t = timed(lambda: done.update(analyze_db(db_path, batch_size=batch_size, progress=False)))
     if tmp is not None:
@@ -161,21 +168,30 @@ def run(n: int = 2000, batch_size: int = 32, db_path: str | None = None, repeat:
         "tokens": counted["tokens"], "figures": counted["figures"], "analysed": done["analysed"],
         "failed": done["failed"], "load_s": load_s, "batch_size": batch_size, "repeat": repeat,
         "peak_rss_mb": peak_rss_mb(),
+        "worker_peak_rss_mb": peak_rss_mb(children=True),
     }
-    for name, (wall, cpu) in (("tokenizer", tokenizer_t), ("pipeline", pipeline_t), ("no_figures", no_figures_t),
+    for name, (wall, cpu) in (("tokenizer", tokenizer_t), ("pipeline", pipeline_t), *without_t.items(),
                               ("analyze", analyze_t)):
         result[f"{name}_per_s"] = n / wall
         result[f"{name}_per_cpu_s"] = n / cpu
-    for name in ("pipeline", "no_figures", "analyze"):
+    for name in ("pipeline", *WITHOUT, "analyze"):
         result[f"{name}_ratio"] = result["tokenizer_per_s"] / result[f"{name}_per_s"]
         result[f"{name}_cpu_ratio"] = result["tokenizer_per_cpu_s"] / result[f"{name}_per_cpu_s"]
     return result
 
 
+def cpu_seconds() -> float:
+    """CPU time of this process and of its finished children (analyze_db's worker processes)."""
+    import resource
+
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+
+
 def timed(fn) -> tuple[float, float]:
-    wall, cpu = time.perf_counter(), time.process_time()
+    wall, cpu = time.perf_counter(), cpu_seconds()
     fn()
-    return time.perf_counter() - wall, time.process_time() - cpu
+    return time.perf_counter() - wall, cpu_seconds() - cpu
 
 
 def best(fn, repeat: int) -> tuple[float, float]:
@@ -185,7 +201,9 @@ def best(fn, repeat: int) -> tuple[float, float]:
 
 def report(r: dict) -> str:
     rows = [("tokenizer only (nlp.make_doc)", "tokenizer"), ("pipeline in memory (nlp.pipe)", "pipeline"),
-            ("  the same without pantau_figures", "no_figures"), ("pantau analyze (analyze_db)", "analyze")]
+            *((f"  the same without {' + '.join(c.removeprefix('pantau_') for c in cs)}", name)
+              for name, cs in WITHOUT.items()),
+            ("pantau analyze (analyze_db)", "analyze")]
     lines = [
         f"machine: {r['machine']}",
         f"articles: {r['articles']} from {r['source']}; {r['chars'] / 1e6:.1f} M chars, {r['tokens']:,} tokens; "
@@ -197,7 +215,8 @@ def report(r: dict) -> str:
         ratio = 1.0 if name == "tokenizer" else r[f"{name}_ratio"]
         cpu_ratio = 1.0 if name == "tokenizer" else r[f"{name}_cpu_ratio"]
         lines.append(f"{label:<36}{r[f'{name}_per_s']:>11.1f}{ratio:>13.2f}{r[f'{name}_per_cpu_s']:>16.1f}{cpu_ratio:>13.2f}")
-    lines.append(f"analysed {r['analysed']}, failed {r['failed']}; {r['figures']:,} figures; peak RSS {r['peak_rss_mb']:.0f} MB")
+    lines.append(f"analysed {r['analysed']}, failed {r['failed']}; {r['figures']:,} figures; peak RSS {r['peak_rss_mb']:.0f} MB "
+                 f"(largest worker process {r['worker_peak_rss_mb']:.0f} MB)")
     return "\n".join(lines)
 
 

@@ -80,6 +80,25 @@ def test_killed_analysis_resumes_without_loss_or_duplicates(tmp_path):
     assert got == expected  # per article and table: nothing lost, nothing twice
 
 
+def test_a_backlog_analysed_in_worker_processes_gives_what_one_process_gives(tmp_path):
+    from pantau.analyze import analyze_db
+
+    site = SampleSite()
+    alone, parallel = tmp_path / "alone.db", tmp_path / "parallel.db"
+    n = ingest_copies(site, alone, tmp_path, 2)
+    ingest_copies(site, parallel, tmp_path, 2)
+    assert analyze_db(alone, progress=False, workers=1) == {"analysed": n, "failed": 0}
+    assert analyze_db(parallel, progress=False, workers=2) == {"analysed": n, "failed": 0}
+    got, pending = counts_per_article(parallel)
+    assert pending == 0 and got == counts_per_article(alone)[0]
+    figures = ("select a.canonical_url, f.text, f.value, f.metric, f.qualifier, f.as_of from figures f "
+               "join articles a on a.id = f.article_id order by 1, f.start")
+    quotes = "select a.canonical_url, q.speaker, q.text from quotes q join articles a on a.id = q.article_id order by 1, q.start"
+    with sqlite3.connect(alone) as a, sqlite3.connect(parallel) as p:
+        for sql in (figures, quotes, "select story_id, count(*) from story_articles group by 1 order by 1"):
+            assert p.execute(sql).fetchall() == a.execute(sql).fetchall()
+
+
 def test_readers_and_writers_together_never_see_a_locked_database(tmp_path):
     db = tmp_path / "pantau.db"
     with SampleSite(replicate=8) as site:

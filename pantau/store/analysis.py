@@ -10,13 +10,13 @@ FIGURE_COLUMNS = ("start", "end", "text", "value", "value_max", "kind", "currenc
                   "approx", "qualifier", "metric", "as_of", "sentence")
 
 
-def pending_articles(db, limit=None):
-    """Kept articles not analysed since they last changed, oldest first."""
+def pending_articles(db, limit=None, after_id=0):
+    """Kept articles not analysed since they last changed, oldest first (ids above `after_id`)."""
     sql = ("select id, title, text, published, lang from articles "
-           "where status = 'kept' and analysed_at is null and analysis_error is null order by id")
+           "where status = 'kept' and analysed_at is null and analysis_error is null and id > ? order by id")
     if limit:
         sql += f" limit {int(limit)}"
-    for row in db.execute(sql):
+    for row in db.execute(sql, [after_id]):
         yield dict(zip(("id", "title", "text", "published", "lang"), row))
 
 
