@@ -8,7 +8,8 @@ in its own processes, and sends them, its fetch errors and its counters to the l
 dupefilter (scrapy-redis) sees every request once, so no page is fetched twice; robots.txt is
 the exception (each process reads it for itself).
 
-Redis keys, under PANTAU_REDIS_PREFIX:
+Redis keys, under PANTAU_REDIS_PREFIX (settings.py; `--set PANTAU_REDIS_PREFIX=...` runs a
+second shared crawl beside the first):
   requests    the shared queue (scrapy-redis priority queue of pickled requests)
   dupefilter  fingerprints of every request queued in this crawl
   known       article URL -> facts of the stored article (fetched_at, ETag, ...), from the lead
@@ -80,7 +81,7 @@ class Keys:
         return f"{self.prefix}:alive:{process}"
 
 
-def redis_settings(url: str, role: str, prefix: str = "pantau:news") -> dict:
+def redis_settings(url: str, role: str, prefix: str) -> dict:
     """Scrapy settings that turn a crawl into the lead or a worker of a Redis-coordinated crawl."""
     from .settings import ITEM_PIPELINES
 
@@ -185,7 +186,7 @@ class Coordinator:
         self.role = settings.get("PANTAU_REDIS_ROLE", "lead")
         self.keys = Keys(settings.get("PANTAU_REDIS_PREFIX"))
         self.server = connection.from_settings(settings)
-        self.wait_for_lead = settings.getfloat("PANTAU_REDIS_WAIT", 600)
+        self.wait_for_lead = settings.getfloat("PANTAU_REDIS_WAIT")
         self.opened_at = None
         # An idle Scrapy looks at its scheduler again only on the engine's heartbeat (5 s): a
         # worker waiting on the shared queue would leave the work to whoever is already busy.

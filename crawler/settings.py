@@ -40,6 +40,11 @@ PANTAU_SLOW_RESPONSE = 10.0
 # Frontier (scheduler queue and seen-set in SQLite, see crawler/frontier.py): commit every N writes.
 PANTAU_FRONTIER_COMMIT_OPS = 500
 
+# Shared crawls (`pantau crawl --redis URL [--worker]`, crawler/distributed.py): the Redis key
+# prefix (one per concurrent shared crawl), and how long a worker waits for a lead (seconds).
+PANTAU_REDIS_PREFIX = "pantau:news"
+PANTAU_REDIS_WAIT = 600
+
 # The frontier replaces Scrapy's scheduler and RFPDupeFilter: nothing grows in RAM with the
 # crawl, and `--jobdir` survives kill -9.
 SCHEDULER = "pantau.crawler.frontier.FrontierScheduler"

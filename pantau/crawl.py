@@ -27,7 +27,8 @@ def run_crawl(sources_path, db_path, *, log_level="INFO", jobdir=None, redis_url
     """
     load_sources(sources_path)  # fail fast, before Scrapy starts, on a bad file
     if redis_url:
-        settings = {**redis_settings(redis_url, "worker" if worker else "lead"), **settings}
+        prefix = settings.get("PANTAU_REDIS_PREFIX") or crawl_settings().get("PANTAU_REDIS_PREFIX")
+        settings = {**redis_settings(redis_url, "worker" if worker else "lead", prefix), **settings}
     process = CrawlerProcess(crawl_settings(LOG_LEVEL=log_level, JOBDIR=jobdir, **settings))
     crawler = process.create_crawler(NewsSpider)
     process.crawl(crawler, sources=str(sources_path), db=str(db_path) if db_path else None)
