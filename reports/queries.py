@@ -161,10 +161,12 @@ QUALIFIER_RANK = {"target": 0, "actual": 0, "change": 1, "minimum": 1}
 
 def _figure_rank(g):
     """What a reader wants first: disagreements, then figures several outlets printed, then
-    targets and realisations, money and counts before percentages, big before small."""
+    targets and realisations, money and counts before percentages, big before small. A count
+    under ten ("tiga laporan", "2 anak") is detail, not a key figure: it comes last."""
     value = _decimal(g["value"]) if "value" in g else None
     magnitude = -float(value) if isinstance(value, Decimal) else 0.0
-    return (not g["conflict"], -len(g["sources"]), QUALIFIER_RANK.get(g["qualifier"], 2),
+    detail = g["kind"] == "count" and isinstance(value, Decimal) and value < 10
+    return (not g["conflict"], -len(g["sources"]), detail, QUALIFIER_RANK.get(g["qualifier"], 2),
             KIND_RANK.get(g["kind"], 3), magnitude, g["metric"])
 
 

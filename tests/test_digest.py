@@ -296,3 +296,20 @@ def test_outlets_disagreeing_on_a_figure_are_flagged_end_to_end(analysed, tmp_pa
     assert any("45,7 juta" in line and "EkonomiNusa.com" in line for line in flagged), flagged
     assert any("45,2 juta" in line and "WartaKerja.com" in line for line in flagged), flagged
     assert all("peserta aktif" in line for line in flagged), flagged
+
+
+def test_key_figures_put_money_and_big_numbers_before_small_counts(tmp_path):
+    path = tmp_path / "rank.db"
+    db = open_db(path)
+    ensure_outlet(db, "warta", "WartaKerja.com")
+    save_article(db, article(1))
+    save_analysis(db, 1, {"figures": [
+        figure("tiga", "3", "laporan serupa", unit="laporan"),
+        figure("40 persen", "40", "porsi SBN", kind="percent", unit=None),
+        figure("Rp5 triliun", "5000000000000", "pembelian SBN", kind="money", unit=None),
+        figure("372 ribu", "372000", "kasus kecelakaan kerja", unit="kasus"),
+    ]})
+    db.close()
+    page = lxml_html.fromstring(render_all(path, tmp_path)["html"])
+    shown = [" ".join(td.text_content().split()) for td in page.xpath("//td[@width='34%']")]
+    assert shown == ["Rp5 triliun", "372 ribu", "40 persen", "tiga"]
