@@ -214,8 +214,9 @@ class Coordinator:
             self.drain(everything=True)  # what a killed lead left behind is stored, not dropped
             if self.server.get(self.keys.state) == b"running" and self.server.zcard(self.keys.requests):
                 logger.info("Resuming a distributed crawl: %d requests queued", self.server.zcard(self.keys.requests))
-            else:
-                self.server.delete(self.keys.requests, self.keys.dupefilter, self.keys.busy)
+            else:  # not `busy`: workers already waiting are registered there (a dead one's entry
+                # goes when its heartbeat runs out, forget_the_silent)
+                self.server.delete(self.keys.requests, self.keys.dupefilter)
             self.server.hset(self.keys.busy, self.me, 1)  # busy until its start requests are queued
             self.publish_known(spider.run.db)
             self.server.set(self.keys.state, "running")

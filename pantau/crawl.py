@@ -3,6 +3,7 @@
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from .crawler import settings as defaults
 from .crawler.distributed import redis_settings
 from .crawler.sources import load_sources
 from .crawler.spiders.news import NewsSpider
@@ -27,7 +28,7 @@ def run_crawl(sources_path, db_path, *, log_level="INFO", jobdir=None, redis_url
     """
     load_sources(sources_path)  # fail fast, before Scrapy starts, on a bad file
     if redis_url:
-        prefix = settings.get("PANTAU_REDIS_PREFIX") or crawl_settings().get("PANTAU_REDIS_PREFIX")
+        prefix = settings.get("PANTAU_REDIS_PREFIX", defaults.PANTAU_REDIS_PREFIX)
         settings = {**redis_settings(redis_url, "worker" if worker else "lead", prefix), **settings}
     process = CrawlerProcess(crawl_settings(LOG_LEVEL=log_level, JOBDIR=jobdir, **settings))
     crawler = process.create_crawler(NewsSpider)

@@ -54,7 +54,12 @@ def shared_crawl(site, sources, db, url, tmp_path, tag):
     """Two workers waiting, then the lead; returns the lead's and the workers' last output lines."""
     workers = [start("--sources", sources, "--redis", url, "--worker", *SHARE, log=tmp_path / f"{tag}-w{i}.log")
                for i in (1, 2)]
-    time.sleep(1)  # the workers start first: they wait for a lead
+    waiting = redis.Redis.from_url(url)
+    deadline = time.monotonic() + 60
+    while waiting.hlen("pantau:news:busy") < 2:  # the workers start first: they wait for a lead
+        assert time.monotonic() < deadline, "the workers never registered in Redis"
+        assert all(w.poll() is None for w in workers), "a worker stopped before any lead came"
+        time.sleep(0.05)
     lead = start("--sources", sources, "--db", db, "--redis", url, *SHARE, log=tmp_path / f"{tag}-lead.log")
     outputs = []
     for proc, log in [(lead, f"{tag}-lead.log"), (workers[0], f"{tag}-w1.log"), (workers[1], f"{tag}-w2.log")]:
