@@ -104,6 +104,8 @@ def datasets(cmap):
     return {
         "nerp-train-extra": nerp_train + extra_for_nerp(corpora),
         "nergrit-train-extra": grit_train + extra_for_nergrit(corpora),
+        # NERGrit three times, so its own guidelines outweigh the extra corpora (7,000 sentences)
+        "nergrit-train-extra-grit3": grit_train * 3 + extra_for_nergrit(corpora),
         "id-train-extra": to_id(grit_train, "nergrit") + to_id(restore_case(nerp_train, cmap), "nerp") + every_extra,
         "nerp-train": nerp_train, "nerp-dev": nerp_dev, "nerp-valid": nerp_valid,
         "nergrit-train": grit_train, "nergrit-dev": grit_dev, "nergrit-valid": grit_valid,

@@ -66,26 +66,39 @@ MODELS = {
                                 "overrides": SHORT},
     "nerp+extra+vectors+gazetteer": {"train": "nerp-train-extra", "dev": "nerp-dev", "vectors": True, "gazetteer": True,
                                      "overrides": SHORT},
+    # nergrit+extra+gazetteer fine-tuned on NERGrit train alone, so its own guidelines have the last word
+    "nergrit+extra+gazetteer+finetune": {"train": "nergrit-train", "dev": "nergrit-dev", "gazetteer": True,
+                                        "source": "nergrit+extra+gazetteer",
+                                        "overrides": {"training.max_steps": "750", "training.patience": "500"}},
+    "id-extra+case+vectors+gazetteer": {"train": "id-train-extra", "dev": "id-dev", "vectors": True, "gazetteer": True,
+                                        "overrides": {**ID_CAPS, **CASING_AUGMENTER}},
 }
 # Which run becomes each shipped model in nlp/models/.
-SHIPPED = {"nerp": "nerp+vectors", "nergrit": "nergrit", "id": "id-truecase+case+vectors"}
+SHIPPED = {"nerp": "nerp+vectors", "nergrit": "nergrit+extra+gazetteer", "id": "id-truecase+case+vectors"}
 
 ONE_THREAD = {k: "1" for k in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
 
 
-def with_gazetteer(out) -> Path:
-    """The config with `pantau_gazetteer_tags` before the tok2vec, which embeds its tags (TAG)
-    beside the word's norm, prefix, suffix and shape; written into the run's directory."""
+def derived_config(out, spec) -> Path:
+    """The config for a run with `"gazetteer"` or `"source"`, written into the run's directory.
+    gazetteer: `pantau_gazetteer_tags` before the tok2vec, which embeds its tags (TAG) beside
+    the word's norm, prefix, suffix and shape. source: every component starts from that run's
+    best model (fine-tuning it on this run's data)."""
     import spacy
 
     config = spacy.util.load_config(CONFIG, interpolate=False)
-    config["nlp"]["pipeline"] = ["gazetteer", *config["nlp"]["pipeline"]]
-    config["components"]["gazetteer"] = {"factory": "pantau_gazetteer_tags", "max_words": 6}
-    config["initialize"]["components"]["gazetteer"] = {"path": "${paths.gazetteer}"}
-    config["training"]["annotating_components"] = ["gazetteer"]
-    embed = config["components"]["tok2vec"]["model"]["embed"]
-    embed["attrs"] = [*embed["attrs"], "TAG"]
-    embed["rows"] = [*embed["rows"], 1000]
+    if spec.get("gazetteer"):
+        config["nlp"]["pipeline"] = ["gazetteer", *config["nlp"]["pipeline"]]
+        config["components"]["gazetteer"] = {"factory": "pantau_gazetteer_tags", "max_words": 6}
+        config["initialize"]["components"]["gazetteer"] = {"path": "${paths.gazetteer}"}
+        config["training"]["annotating_components"] = ["gazetteer"]
+        embed = config["components"]["tok2vec"]["model"]["embed"]
+        embed["attrs"] = [*embed["attrs"], "TAG"]
+        embed["rows"] = [*embed["rows"], 1000]
+    if spec.get("source"):
+        best = str(out.parent / spec["source"] / "model-best")
+        for name in config["nlp"]["pipeline"]:
+            config["components"][name] = {"source": best}
     path = out / "config.cfg"
     config.to_disk(path)
     return path
@@ -97,7 +110,7 @@ def run(name, runs=RUNS) -> Path:
     corpus = prepare.BUILD / "corpus"
     out = runs / name
     out.mkdir(parents=True, exist_ok=True)
-    config = with_gazetteer(out) if spec.get("gazetteer") else CONFIG
+    config = derived_config(out, spec) if spec.get("gazetteer") or spec.get("source") else CONFIG
     args = [sys.executable, "-m", "spacy", "train", str(config), "--output", str(out), "--code", str(HERE / "augment.py"),
             "--paths.train", str(corpus / f"{spec['train']}.spacy"),
             "--paths.dev", str(corpus / f"{spec['dev']}.spacy")]
