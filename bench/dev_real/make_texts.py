@@ -60,7 +60,7 @@ def detokenize_paragraph(tokens: list[str], first: bool = False) -> str:
             dateline = first and i < 10
             if prev == "-":  # "CNN Indonesia - -" is the dash "--"
                 glue = True
-            elif not dateline and WORDY.match(prev) and WORDY.match(nxt) and nxt != "-":
+            elif not dateline and WORDY.match(prev.lstrip('"“‘(')) and WORDY.match(nxt) and nxt != "-":
                 glue = glue_next = True  # "Hari - hari", "3 - 0", "ke - 17"
         if tok == "/" and out and i + 1 < len(tokens) and out[-1][-1:].isdigit() and tokens[i + 1][:1].isdigit():
             glue = glue_next = True  # "( 27 / 3 )" is the date "(27/3)"
