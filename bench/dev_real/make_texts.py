@@ -38,10 +38,10 @@ WORDY = re.compile(r"^\w[\w.]*$")
 
 
 def detokenize_paragraph(tokens: list[str], first: bool = False) -> str:
-    """Running text from one paragraph's tokens. ASCII double quotes open and close in turn."""
+    """Running text from one paragraph's tokens. ASCII quotes open and close in turn."""
     out: list[str] = []
     glue_next = False
-    open_quote = False
+    open_quote = open_single = False
     for i, tok in enumerate(tokens):
         glue = glue_next
         glue_next = False
@@ -51,6 +51,12 @@ def detokenize_paragraph(tokens: list[str], first: bool = False) -> str:
             else:
                 glue_next = True
             open_quote = not open_quote
+        elif tok == "'":  # 'scare quotes' open and close in turn too
+            if open_single:
+                glue = True
+            else:
+                glue_next = True
+            open_single = not open_single
         elif tok in NO_SPACE_BEFORE:
             glue = True
         elif tok in NO_SPACE_AFTER:
@@ -60,7 +66,7 @@ def detokenize_paragraph(tokens: list[str], first: bool = False) -> str:
             dateline = first and i < 10
             if prev == "-":  # "CNN Indonesia - -" is the dash "--"
                 glue = True
-            elif not dateline and WORDY.match(prev) and WORDY.match(nxt) and nxt != "-":
+            elif not dateline and WORDY.match(prev.lstrip('"“‘(')) and WORDY.match(nxt) and nxt != "-":
                 glue = glue_next = True  # "Hari - hari", "3 - 0", "ke - 17"
         if tok == "/" and out and i + 1 < len(tokens) and out[-1][-1:].isdigit() and tokens[i + 1][:1].isdigit():
             glue = glue_next = True  # "( 27 / 3 )" is the date "(27/3)"
