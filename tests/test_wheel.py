@@ -28,6 +28,8 @@ PACKAGE_DIRS = {"pantau": "pantau", "crawler": "pantau/crawler", "nlp": "pantau/
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
 DIGEST_DAY, DIGEST_DAYS = "2026-11-20", 7
 
+pytestmark = pytest.mark.timeout(1200)  # the first test carries the build and the install
+
 
 def project_files() -> list[str]:
     """What a clean clone holds (plus new files not yet committed), as paths relative to ROOT."""
