@@ -11,6 +11,7 @@ trafilatura's whole extraction (bench/crawl.py). BeautifulSoup's UnicodeDammit d
 import codecs
 import json
 import re
+from datetime import timedelta
 from urllib.parse import urljoin
 
 import trafilatura
@@ -19,17 +20,33 @@ from htmldate import find_date
 from lxml.cssselect import CSSSelector
 from trafilatura.utils import load_html
 
+from .bylines import BYLINE_CLASS_RE, find_byline
 from .cleanup import clean_paragraphs
-from .dates import date_from_url, iso, parse_indonesian, parse_iso
+from .dates import (UPDATE_WORDS_RE, date_from_url, find_printed_date, iso, parse_indonesian, parse_iso,
+                    parse_machine, to_local)
+from .titles import displayed_title, domain_label, site_keys
 
 ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNews", "AnalysisNewsArticle", "BlogPosting", "OpinionNewsArticle"}
 ID_WORDS = frozenset("yang dan di dengan untuk ini dari dalam tidak akan pada juga itu ke oleh karena".split())
 EN_WORDS = frozenset("the and of to in is that for with on was said by from at as".split())
 BLOCKS = ("p", "h2", "h3", "li", "blockquote")
-# Where themes print the visible date when the outlet gives no hint; the first that parses wins.
-DATE_SELECTORS = CSSSelector(
-    ".entry-date, .post-date, .published, .date, .article__date, .read__time, .datetime, .time, time"
+# Elements whose class or id says they hold the date ("date", "read__time", "date_detail", "tanggal").
+DATE_CLASS_RE = re.compile(r"date|time|tanggal|waktu|publish|posted|tgl", re.I)
+# Metadata that holds the publication date, most trusted first (never a modified date).
+PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "datepublished", "dtk:publishdate", "publishdate",
+    "content_publisheddate", "pubdate", "publish-date", "publish_date", "published_time", "article:published",
+    "dc.date.issued", "dcterms.issued", "dcterms.created", "dc.date", "date", "sailthru.date", "parsely-pub-date",
+    "dtk:publishdateunix",
 )
+PERSON_META = ("author", "dtk:author", "content_author", "article:author", "parsely-author", "byl", "sailthru.author",
+               "dc.creator", "twitter:creator")
+EDITOR_META = ("content_editor", "dtk:editor", "editor")
+LABEL_TEXT_XPATH = (
+    "//text()[re:test(., '^\\s*(penulis|reporter|pewarta|editor|redaktur|rep\\s*:|red\\s*:|oleh|laporan\\s+wartawan"
+    "|kontributor)', 'i')][not(ancestor::script or ancestor::style)]"
+)
+EXSLT = {"re": "http://exslt.org/regular-expressions"}
 
 
 class ExtractionError(ValueError):
@@ -137,6 +154,47 @@ class Page:
                     return node
         return {}
 
+    def headings(self) -> list:
+        """(text, element) of the h1s, then of headings and blocks classed as titles."""
+        found = [(_text(h), h) for h in self.tree.iter("h1")]
+        found += [(_text(h), h) for h in self.tree.xpath(TITLE_CLASS_XPATH)[:40]]
+        return [(t, h) for t, h in found if t]
+
+    def around(self, element) -> list[str]:
+        """Short texts just after (then just before) the headline: where bylines and date lines sit."""
+        if element is None:
+            return []
+        out = []
+        for node in element.xpath("following::*[position() <= 80]") + element.xpath("preceding::*[position() <= 12]")[::-1]:
+            if node.tag in ("script", "style", "noscript") or not isinstance(node.tag, str):
+                continue
+            text = _text(node)
+            if text and len(text) <= 300 and text not in out:
+                out.append(text)
+        return out
+
+    def classed(self, pattern, limit=40) -> list[str]:
+        """Texts of elements whose class or id matches `pattern` (bylines, date lines), in page order."""
+        out = []
+        for node in self.tree.xpath("//*[@class or @id][not(self::script or self::style or self::body or self::html)]"):
+            if pattern.search(f"{node.get('class', '')} {node.get('id', '')}"):
+                text = _text(node)
+                if text and len(text) <= 300 and text not in out:
+                    out.append(text)
+                    if len(out) >= limit:
+                        break
+        return out
+
+    def labelled_texts(self, limit=20) -> list[str]:
+        """Texts of the elements holding a byline label ("Penulis:", "Pewarta:", "Editor:")."""
+        out = []
+        for node in self.tree.xpath(LABEL_TEXT_XPATH, namespaces=EXSLT)[:limit]:
+            parent = node.getparent()
+            text = _text(parent) if parent is not None else ""
+            if text and len(text) <= 300 and text not in out:
+                out.append(text)
+        return out
+
     def body_lines(self, url: str | None, hints: dict) -> list[str]:
         """The article body as lines: the outlet's CSS hint when given, else trafilatura."""
         if hints.get("body"):
@@ -153,12 +211,22 @@ class Page:
         return text.splitlines() if text else []
 
 
-def _names(value) -> str | None:
+TITLE_CLASS_XPATH = (
+    "//*[self::h2 or self::h3 or self::div or self::span][contains(@class, 'title') or contains(@class, 'judul')"
+    " or contains(@class, 'headline')][not(ancestor::a)]"
+)
+
+
+def _text(node) -> str:
+    return " ".join(" ".join(node.itertext()).split())
+
+
+def _names(value) -> list[str]:
     if not value:
-        return None
+        return []
     items = value if isinstance(value, list) else [value]
     names = [i.get("name") if isinstance(i, dict) else str(i) for i in items]
-    return ", ".join(n.strip() for n in names if n and n.strip()) or None
+    return [n.strip() for n in names if isinstance(n, str) and n.strip()]
 
 
 def guess_lang(text: str, declared: str | None) -> str | None:
@@ -172,56 +240,112 @@ def guess_lang(text: str, declared: str | None) -> str | None:
     return "id" if ind >= eng else "en"
 
 
-def _published(page: Page, ld: dict, html: str, url: str | None, hints: dict, tz: str):
-    for candidate in (ld.get("datePublished"), page.first_meta("article:published_time", "pubdate", "publishdate", "datepublished")):
-        dt = candidate and parse_iso(candidate, tz)
-        if dt:
-            return dt
+def _printed(texts, tz):
+    """The first publication date printed in these texts (lines that say "updated" come last)."""
+    later = None
+    for text in texts:
+        dt = find_printed_date(text, tz)
+        if dt is None:
+            continue
+        if UPDATE_WORDS_RE.match(text.strip()) or (UPDATE_WORDS_RE.search(text) and not later):
+            later = later or dt
+            continue
+        return dt
+    return later
+
+
+def _published(page: Page, ld: dict, url: str | None, hints: dict, tz: str, header: list[str]):
+    """The publication date and time in the outlet's local zone.
+
+    Metadata first (JSON-LD, meta tags); its calendar day is the local one, never a UTC one.
+    The date line printed under the headline checks it: a machine time claiming UTC whose clock
+    is the printed local clock (detik's "2023-11-02T20-59-53Z") is local time mislabelled, and
+    a printed date with its zone (WIB/WITA/WIT) wins when the two disagree on the day.
+    """
+    machine = []
+    for value in (ld.get("datePublished"), *(page.meta.get(k) for k in PUBLISHED_META)):
+        if isinstance(value, str) and value.strip():
+            dt, named = parse_machine(value, tz)
+            if dt is not None:
+                machine.append((dt, named))
+    shown = None
     if hints.get("date"):
-        dt = parse_indonesian(page.select_text(hints["date"]) or "", tz)
-        if dt:
-            return dt
+        shown = parse_indonesian(page.select_text(hints["date"]) or "", tz)
+    shown = shown or _printed(header[:40], tz) or _printed(page.classed(DATE_CLASS_RE, 20), tz)
+    if machine:
+        dt, named = machine[0]
+        clocks = {d.replace(tzinfo=None) for d, n in machine if not n} | ({shown.replace(tzinfo=None)} if shown else set())
+        if named and dt.utcoffset() not in (timedelta(hours=7), timedelta(hours=8), timedelta(hours=9)) \
+                and dt.replace(tzinfo=None) in clocks:
+            local = next((d for d, n in machine if not n and d.replace(tzinfo=None) == dt.replace(tzinfo=None)), None)
+            dt = local or shown
+        dt = to_local(dt, tz)
+        if shown and shown.tzname() in ("WIB", "WITA", "WIT") and shown.date() != dt.date():
+            return shown
+        return dt
+    if shown:
+        return shown
     stamp = page.tree.xpath("string((//time[@datetime])[1]/@datetime)")
-    dt = stamp and parse_iso(stamp, tz)
+    dt = stamp and parse_machine(stamp, tz)[0]
+    if dt:
+        return to_local(dt, tz)
+    dt = date_from_url(url, tz) if url else None
     if dt:
         return dt
-    for node in DATE_SELECTORS(page.tree)[:5]:
-        dt = parse_indonesian(" ".join(node.text_content().split())[:80], tz)
-        if dt:
-            return dt
     found = find_date(page.tree, original_date=True, url=url, outputformat="%Y-%m-%d")
-    return (found and parse_iso(found, tz)) or (date_from_url(url, tz) if url else None)
+    return found and parse_iso(found, tz)
+
+
+def _site_names(page: Page, ld: dict, hints: dict) -> list[str]:
+    publisher = ld.get("publisher")
+    names = [page.first_meta("og:site_name", "application-name", "al:android:app_name"),
+             (page.first_meta("twitter:site") or "").lstrip("@"),
+             publisher.get("name") if isinstance(publisher, dict) else None,
+             hints.get("site_name")]
+    return [n for n in names if n]
 
 
 def extract_article(body, url=None, *, declared_encoding=None, hints=None, timezone="Asia/Jakarta", pages=()):
-    """Extract one article. `pages` are the HTML of its further pages, joined in order."""
+    """Extract one article. `pages` are the HTML of its further pages, joined in order.
+
+    `hints` are the outlet's CSS selectors from the sources file, and `site_name` (the outlet's
+    name there), which helps tell the site's name from the headline in <title>.
+    """
     hints = hints or {}
     html, decoded_as = decode_page(body, declared_encoding)
     if not html.strip():
         raise ExtractionError("empty page")
     page = Page(html)
     ld = page.jsonld_article()
-    title = (
-        (hints.get("title") and page.select_text(hints["title"]))
-        or ld.get("headline")
-        or page.first_meta("og:title", "twitter:title")
-        or page.title_tag
-    )
-    author = (
-        (hints.get("author") and page.select_text(hints["author"]))
-        or _names(ld.get("author"))
-        or page.first_meta("author", "article:author", "dc.creator")
-    )
-    published = _published(page, ld, html, url, hints, timezone)
+    canonical = page.links.get("canonical") or _ld_id(ld.get("mainEntityOfPage"))
+    where = url or _absolute(None, canonical) or page.first_meta("og:url")
+    names = _site_names(page, ld, hints)
+    keys = site_keys([*names, domain_label(where), domain_label(page.first_meta("og:url"))])
+    headings = page.headings()
+    title = hints.get("title") and page.select_text(hints["title"])
+    if not title:
+        metas = [ld.get("headline") if isinstance(ld.get("headline"), str) else None,
+                 page.first_meta("og:title"), page.first_meta("twitter:title"), page.title_tag]
+        title = displayed_title([t for t, _ in headings], [m for m in metas if m], names, where)
+    headline = next((h for t, h in headings if title and t == " ".join(title.split())), None)
+    header = page.around(headline)
+    published = _published(page, ld, url, hints, timezone, header)
     modified = ld.get("dateModified") or page.first_meta("article:modified_time")
     section = ld.get("articleSection") if isinstance(ld.get("articleSection"), str) else page.first_meta("article:section")
-    canonical = page.links.get("canonical") or _ld_id(ld.get("mainEntityOfPage"))
     amp = page.links.get("amphtml")
     declared_lang = ld.get("inLanguage") or page.lang
 
     lines = page.body_lines(url, hints)
     for extra in pages:
         lines.extend(Page(decode_html(extra)).body_lines(url, hints))
+    hinted_author = hints.get("author") and page.select_text(hints["author"])
+    byline = find_byline(
+        snippets_near=header[:30], snippets_class=page.classed(BYLINE_CLASS_RE) + page.labelled_texts(),
+        body_edges=lines[:3] + lines[-8:],
+        meta_people=[*_names(ld.get("author")), *(page.meta[k] for k in PERSON_META if k in page.meta)],
+        meta_editors=[*_names(ld.get("editor")), *(page.meta[k] for k in EDITOR_META if k in page.meta)],
+        site_keys=keys,
+    )
     cleaned = clean_paragraphs(lines)
     paragraphs = _drop_repeated_title(cleaned.paragraphs, title)
     text = "\n\n".join(paragraphs)
@@ -233,14 +357,19 @@ def extract_article(body, url=None, *, declared_encoding=None, hints=None, timez
         "amp_url": _absolute(url, amp),
         "title": title.strip() if title else None,
         "published": iso(published) if published else None,
-        "modified": iso(parse_iso(modified, timezone)) if modified else None,
-        "author": author or cleaned.fields.get("author"),
-        "editor": cleaned.fields.get("editor"),
+        "modified": _modified(modified, timezone),
+        "author": hinted_author or ", ".join(byline.authors) or cleaned.fields.get("author"),
+        "editor": ", ".join(byline.editors) or cleaned.fields.get("editor"),
         "section": section,
         "text": text,
         "lang": guess_lang(text, declared_lang),
         "decoded_as": decoded_as,
     }
+
+
+def _modified(value, tz):
+    dt = parse_machine(value, tz)[0] if isinstance(value, str) else None
+    return iso(to_local(dt, tz)) if dt else None
 
 
 def _ld_id(node):
