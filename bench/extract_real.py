@@ -137,6 +137,12 @@ def evaluate(pages_dir: Path = DEFAULT_PAGES, which: dict | None = None) -> dict
     gold = load_gold(pages_dir)
     per = {t: defaultdict(list) for t in which}
     rows, elapsed = [], Counter()
+    first = gzip.decompress((pages_dir / "html" / f"{gold[0]['id']}.html.gz").read_bytes()) if gold else b""
+    for fn in which.values():  # imports and caches load outside the timing
+        try:
+            fn(first, gold[0].get("url"))
+        except Exception:  # noqa: BLE001, S110 - scored below
+            pass
     for g in gold:
         html = gzip.decompress((pages_dir / "html" / f"{g['id']}.html.gz").read_bytes())
         for name, fn in which.items():

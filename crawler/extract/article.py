@@ -20,9 +20,9 @@ from htmldate import find_date
 from lxml.cssselect import CSSSelector
 from trafilatura.utils import load_html
 
-from .bylines import BYLINE_CLASS_RE, find_byline
+from .bylines import find_byline
 from .cleanup import clean_paragraphs
-from .dates import (UPDATE_WORDS_RE, date_from_url, find_printed_date, iso, parse_indonesian, parse_iso,
+from .dates import (LOCAL_OFFSETS, UPDATE_WORDS_RE, date_from_url, find_printed_date, iso, parse_indonesian, parse_iso,
                     parse_machine, to_local)
 from .titles import displayed_title, domain_label, site_keys
 
@@ -30,8 +30,12 @@ ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNews", "AnalysisNewsArticle
 ID_WORDS = frozenset("yang dan di dengan untuk ini dari dalam tidak akan pada juga itu ke oleh karena".split())
 EN_WORDS = frozenset("the and of to in is that for with on was said by from at as".split())
 BLOCKS = ("p", "h2", "h3", "li", "blockquote")
-# Elements whose class or id says they hold the date ("date", "read__time", "date_detail", "tanggal").
-DATE_CLASS_RE = re.compile(r"date|time|tanggal|waktu|publish|posted|tgl", re.I)
+# Elements whose class or id says they hold the date ("date", "read__time", "date_detail", "tanggal")
+DATE_CLASS_RE = re.compile(r"date|time|tanggal|waktu|publish|posted|tgl")
+# ... or the byline.
+BYLINE_CLASS_RE = re.compile(
+    r"author|penulis|reporter|byline|writer|credit|editor|namerep|redaktur|pewarta|kontributor|contributor|journalist"
+)
 # Metadata that holds the publication date, most trusted first (never a modified date).
 PUBLISHED_META = (
     "article:published_time", "og:article:published_time", "datepublished", "dtk:publishdate", "publishdate",
@@ -42,11 +46,13 @@ PUBLISHED_META = (
 PERSON_META = ("author", "dtk:author", "content_author", "article:author", "parsely-author", "byl", "sailthru.author",
                "dc.creator", "twitter:creator")
 EDITOR_META = ("content_editor", "dtk:editor", "editor")
-LABEL_TEXT_XPATH = (
-    "//text()[re:test(., '^\\s*(penulis|reporter|pewarta|editor|redaktur|rep\\s*:|red\\s*:|oleh|laporan\\s+wartawan"
-    "|kontributor)', 'i')][not(ancestor::script or ancestor::style)]"
+# Byline labels at the start of an element's text ("Penulis: A", "Pewarta: A", "Editor: B").
+LABEL_START_RE = re.compile(
+    r"^\s*(?:penulis|reporter|pewarta|editor|redaktur|rep\s*:|red\s*:|oleh\s|laporan\s+wartawan|kontributor)", re.I
 )
-EXSLT = {"re": "http://exslt.org/regular-expressions"}
+LABEL_HTML_RE = re.compile(
+    r">\s*(?:penulis|reporter|pewarta|editor|redaktur|rep\s*:|red\s*:|oleh\s|laporan\s+wartawan|kontributor)", re.I
+)
 
 
 class ExtractionError(ValueError):
@@ -113,6 +119,8 @@ class Page:
     """One parsed page and the lookups extraction makes on it."""
 
     def __init__(self, html: str):
+        self.html = html
+        self._scan = None
         self.tree = load_html(html)
         if self.tree is None:
             raise ExtractionError("not an HTML document")
@@ -154,45 +162,46 @@ class Page:
                     return node
         return {}
 
-    def headings(self) -> list:
-        """(text, element) of the h1s, then of headings and blocks classed as titles."""
-        found = [(_text(h), h) for h in self.tree.iter("h1")]
-        found += [(_text(h), h) for h in self.tree.xpath(TITLE_CLASS_XPATH)[:40]]
-        return [(t, h) for t, h in found if t]
+    def scan(self):
+        """One walk over the tree: headings, and short texts of elements classed as bylines or
+        dates or starting with a byline label. Texts longer than SHORT are not read in full."""
+        if self._scan is not None:
+            return self._scan
+        h1s, titled, bylines, dates, labelled = [], [], [], [], []
+        has_labels = bool(LABEL_HTML_RE.search(self.html))
+        for node in self.tree.iter():
+            tag = node.tag
+            if not isinstance(tag, str) or tag in SKIP_TAGS:
+                continue
+            if tag == "h1":
+                h1s.append(node)
+            names = f"{node.get('class', '')} {node.get('id', '')}"
+            if len(names) > 1:
+                names = names.lower()
+                if tag in ("h2", "h3", "div", "span") and TITLE_CLASS_RE.search(names):
+                    titled.append(node)
+                if BYLINE_CLASS_RE.search(names) and len(bylines) < 40:
+                    _add(bylines, _short_text(node))
+                if DATE_CLASS_RE.search(names) and len(dates) < 20:
+                    _add(dates, _short_text(node))
+            if has_labels and len(labelled) < 20:
+                if node.text and LABEL_START_RE.match(node.text):
+                    _add(labelled, _short_text(node))
+                elif node.tail and LABEL_START_RE.match(node.tail) and node.getparent() is not None:
+                    _add(labelled, _short_text(node.getparent()))
+        headings = [(_text(h), h) for h in h1s] + [(_short_text(h, 400), h) for h in titled[:40]]
+        self._scan = {"headings": [(t, h) for t, h in headings if t], "bylines": bylines + labelled, "dates": dates}
+        return self._scan
 
     def around(self, element) -> list[str]:
         """Short texts just after (then just before) the headline: where bylines and date lines sit."""
         if element is None:
             return []
         out = []
-        for node in element.xpath("following::*[position() <= 80]") + element.xpath("preceding::*[position() <= 12]")[::-1]:
-            if node.tag in ("script", "style", "noscript") or not isinstance(node.tag, str):
+        for node in element.xpath("following::*[position() <= 50]") + element.xpath("preceding::*[position() <= 8]")[::-1]:
+            if not isinstance(node.tag, str) or node.tag in SKIP_TAGS:
                 continue
-            text = _text(node)
-            if text and len(text) <= 300 and text not in out:
-                out.append(text)
-        return out
-
-    def classed(self, pattern, limit=40) -> list[str]:
-        """Texts of elements whose class or id matches `pattern` (bylines, date lines), in page order."""
-        out = []
-        for node in self.tree.xpath("//*[@class or @id][not(self::script or self::style or self::body or self::html)]"):
-            if pattern.search(f"{node.get('class', '')} {node.get('id', '')}"):
-                text = _text(node)
-                if text and len(text) <= 300 and text not in out:
-                    out.append(text)
-                    if len(out) >= limit:
-                        break
-        return out
-
-    def labelled_texts(self, limit=20) -> list[str]:
-        """Texts of the elements holding a byline label ("Penulis:", "Pewarta:", "Editor:")."""
-        out = []
-        for node in self.tree.xpath(LABEL_TEXT_XPATH, namespaces=EXSLT)[:limit]:
-            parent = node.getparent()
-            text = _text(parent) if parent is not None else ""
-            if text and len(text) <= 300 and text not in out:
-                out.append(text)
+            _add(out, _short_text(node))
         return out
 
     def body_lines(self, url: str | None, hints: dict) -> list[str]:
@@ -211,14 +220,30 @@ class Page:
         return text.splitlines() if text else []
 
 
-TITLE_CLASS_XPATH = (
-    "//*[self::h2 or self::h3 or self::div or self::span][contains(@class, 'title') or contains(@class, 'judul')"
-    " or contains(@class, 'headline')][not(ancestor::a)]"
-)
+SKIP_TAGS = {"script", "style", "noscript", "svg", "head", "html", "body", "option", "select"}
+SHORT = 300
+TITLE_CLASS_RE = re.compile(r"title|judul|headline")
 
 
 def _text(node) -> str:
     return " ".join(" ".join(node.itertext()).split())
+
+
+def _short_text(node, limit=SHORT) -> str | None:
+    """The element's text, or None when it is longer than `limit` (stops reading there)."""
+    parts, size = [], 0
+    for piece in node.itertext():
+        size += len(piece)
+        if size > limit * 3:
+            return None
+        parts.append(piece)
+    text = " ".join(" ".join(parts).split())
+    return text if text and len(text) <= limit else None
+
+
+def _add(out: list, text: str | None):
+    if text and text not in out:
+        out.append(text)
 
 
 def _names(value) -> list[str]:
@@ -254,7 +279,19 @@ def _printed(texts, tz):
     return later
 
 
-def _published(page: Page, ld: dict, url: str | None, hints: dict, tz: str, header: list[str]):
+class _Lazy:
+    """A value computed on first call (the texts around the headline cost a tree walk)."""
+
+    def __init__(self, make):
+        self.make, self.value = make, None
+
+    def __call__(self):
+        if self.value is None:
+            self.value = self.make()
+        return self.value
+
+
+def _published(page: Page, ld: dict, url: str | None, hints: dict, tz: str, header):
     """The publication date and time in the outlet's local zone.
 
     Metadata first (JSON-LD, meta tags); its calendar day is the local one, never a UTC one.
@@ -268,21 +305,27 @@ def _published(page: Page, ld: dict, url: str | None, hints: dict, tz: str, head
             dt, named = parse_machine(value, tz)
             if dt is not None:
                 machine.append((dt, named))
-    shown = None
-    if hints.get("date"):
-        shown = parse_indonesian(page.select_text(hints["date"]) or "", tz)
-    shown = shown or _printed(header[:40], tz) or _printed(page.classed(DATE_CLASS_RE, 20), tz)
+
+    def printed():
+        dt = parse_indonesian(page.select_text(hints["date"]) or "", tz) if hints.get("date") else None
+        return dt or _printed(header()[:40], tz) or _printed(page.scan()["dates"], tz)
+
     if machine:
         dt, named = machine[0]
-        clocks = {d.replace(tzinfo=None) for d, n in machine if not n} | ({shown.replace(tzinfo=None)} if shown else set())
-        if named and dt.utcoffset() not in (timedelta(hours=7), timedelta(hours=8), timedelta(hours=9)) \
-                and dt.replace(tzinfo=None) in clocks:
-            local = next((d for d, n in machine if not n and d.replace(tzinfo=None) == dt.replace(tzinfo=None)), None)
-            dt = local or shown
-        dt = to_local(dt, tz)
-        if shown and shown.tzname() in ("WIB", "WITA", "WIT") and shown.date() != dt.date():
+        if not named or dt.utcoffset() in LOCAL_OFFSETS:
+            return dt  # the outlet's own clock
+        # A UTC (or foreign) time: right when it is the real instant, wrong when the CMS wrote the
+        # local clock with a "Z". The printed date line and the naive metadata tell which.
+        shown = printed()
+        naive = dt.replace(tzinfo=None, second=0, microsecond=0)
+        local = next((d for d, n in machine if not n and d.replace(tzinfo=None, second=0, microsecond=0) == naive), None)
+        if local is None and shown is not None and shown.replace(tzinfo=None) == naive:
+            local = dt.replace(tzinfo=shown.tzinfo)
+        dt = local or to_local(dt, tz)
+        if shown is not None and shown.tzname() in ("WIB", "WITA", "WIT") and shown.date() != dt.date():
             return shown
         return dt
+    shown = printed()
     if shown:
         return shown
     stamp = page.tree.xpath("string((//time[@datetime])[1]/@datetime)")
@@ -321,14 +364,14 @@ def extract_article(body, url=None, *, declared_encoding=None, hints=None, timez
     where = url or _absolute(None, canonical) or page.first_meta("og:url")
     names = _site_names(page, ld, hints)
     keys = site_keys([*names, domain_label(where), domain_label(page.first_meta("og:url"))])
-    headings = page.headings()
+    headings = page.scan()["headings"]
     title = hints.get("title") and page.select_text(hints["title"])
     if not title:
         metas = [ld.get("headline") if isinstance(ld.get("headline"), str) else None,
                  page.first_meta("og:title"), page.first_meta("twitter:title"), page.title_tag]
         title = displayed_title([t for t, _ in headings], [m for m in metas if m], names, where)
     headline = next((h for t, h in headings if title and t == " ".join(title.split())), None)
-    header = page.around(headline)
+    header = _Lazy(lambda: page.around(headline))
     published = _published(page, ld, url, hints, timezone, header)
     modified = ld.get("dateModified") or page.first_meta("article:modified_time")
     section = ld.get("articleSection") if isinstance(ld.get("articleSection"), str) else page.first_meta("article:section")
@@ -340,14 +383,14 @@ def extract_article(body, url=None, *, declared_encoding=None, hints=None, timez
         lines.extend(Page(decode_html(extra)).body_lines(url, hints))
     hinted_author = hints.get("author") and page.select_text(hints["author"])
     byline = find_byline(
-        snippets_near=header[:30], snippets_class=page.classed(BYLINE_CLASS_RE) + page.labelled_texts(),
+        near=lambda: header()[:30], snippets_class=page.scan()["bylines"],
         body_edges=lines[:3] + lines[-8:],
         meta_people=[*_names(ld.get("author")), *(page.meta[k] for k in PERSON_META if k in page.meta)],
         meta_editors=[*_names(ld.get("editor")), *(page.meta[k] for k in EDITOR_META if k in page.meta)],
         site_keys=keys,
     )
     cleaned = clean_paragraphs(lines)
-    paragraphs = _drop_repeated_title(cleaned.paragraphs, title)
+    paragraphs = _drop_standfirst(page, _drop_repeated_title(cleaned.paragraphs, title))
     text = "\n\n".join(paragraphs)
     if not text:
         raise ExtractionError("no article text found")
@@ -380,6 +423,27 @@ def _absolute(base, href):
     if not href:
         return None
     return urljoin(base, href) if base else href
+
+
+STANDFIRST_XPATH = (
+    "//*[self::h2 or self::h3 or self::h4 or self::h5 or contains(@class, 'subtitle') or contains(@class, 'excerpt')"
+    " or contains(@class, 'standfirst') or contains(@class, 'deck') or contains(@class, 'summary')"
+    " or contains(@class, 'lead') or contains(@class, 'teaser')]"
+)
+
+
+def _drop_standfirst(page, paragraphs):
+    """The standfirst (a summary under the headline, shown as a heading or a "subtitle" block and
+    repeated as the page's description) is not the article's first paragraph."""
+    if len(paragraphs) < 2:
+        return paragraphs
+    description = page.first_meta("description", "og:description", "twitter:description")
+    first = " ".join(paragraphs[0].split())
+    if not description or " ".join(description.split()).casefold() != first.casefold():
+        return paragraphs
+    if any(_text(node) == first for node in page.tree.xpath(STANDFIRST_XPATH)[:200]):
+        return paragraphs[1:]
+    return paragraphs
 
 
 def _drop_repeated_title(paragraphs, title):

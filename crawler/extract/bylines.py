@@ -25,10 +25,6 @@ POSTFIX_ROLE_RE = re.compile(
     r"(?P<name>[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|bin|binti|van|de|al)){0,5})\s*[,(–-]?\s*"
     r"(?P<role>Penulis|Reporter|Editor|Kontributor|Pewarta|Redaktur|Jurnalis)\b\)?\s*[,|/•·]?\s*"
 )
-BYLINE_CLASS_RE = re.compile(
-    r"author|penulis|reporter|byline|writer|credit|editor|namerep|redaktur|pewarta|kontributor|contributor|journalist",
-    re.I,
-)
 ROLE_WORDS = re.compile(
     r"\b(jurnalis|wartawan|kontributor|koresponden|reporter|penulis|editor|redaktur|tim|staf|staff)\b\.?", re.I)
 NOT_PEOPLE = {
@@ -87,8 +83,14 @@ def split_names(value: str, site_keys: set[str]) -> list[str]:
     return names
 
 
+# Any label or role word at all: most snippets have none, and the full patterns cost more.
+QUICK_RE = re.compile(rf"\b(?:laporan|{EDITOR_LABELS}|{AUTHOR_LABELS}|jurnalis)\b", re.I)
+
+
 def labelled(snippet: str, site_keys: set[str], byline: Byline) -> bool:
     """Names after author/editor labels in one snippet, added to `byline`. True when a label was read."""
+    if not QUICK_RE.search(snippet):
+        return False
     matches = list(LABEL_RE.finditer(snippet))
     found = False
     for i, m in enumerate(matches):
@@ -155,12 +157,18 @@ def beside_outlet_or_date(snippet: str, site_keys: set[str]) -> list[str]:
     return []
 
 
-def find_byline(snippets_near: list[str], snippets_class: list[str], body_edges: list[str],
+def find_byline(near, snippets_class: list[str], body_edges: list[str],
                 meta_people: list[str], meta_editors: list[str], site_keys: set[str]) -> Byline:
-    """Authors and editors from what the page shows, then from JSON-LD/meta."""
+    """Authors and editors from what the page shows, then from JSON-LD/meta. `near()` gives the
+    short texts around the headline (read only when the byline is not found elsewhere)."""
     byline = Byline()
-    for snippet in [*snippets_class, *snippets_near, *body_edges]:
+    for snippet in [*snippets_class, *body_edges]:
         if len(snippet) <= MAX_SNIPPET:
+            labelled(snippet, site_keys, byline)
+    snippets_near = []
+    if not byline.authors:
+        snippets_near = near()
+        for snippet in snippets_near:
             labelled(snippet, site_keys, byline)
     for name in meta_editors:
         for n in split_names(name, site_keys):

@@ -11,6 +11,9 @@ from pathlib import Path
 
 RULES_FILE = Path(__file__).with_name("boilerplate.toml")
 NAME_LINE_RE = re.compile(r"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}$")
+# A dateline left on a line of its own ("Jakarta -", "JAKARTA, KOMPAS.com -", "Liputan6.com,
+# Jakarta -", "Metrotvnews.com, Jakarta:"): it opens the first paragraph, as readers see it.
+LONE_DATELINE_RE = re.compile(r"^[A-Z][\w.'’]*(?:[ ,]+[A-Za-z][\w.'’]*){0,4}\s*(?:[-–—]|:)$")
 
 
 @dataclass
@@ -24,8 +27,9 @@ def rules():
     data = tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))
     flags = re.IGNORECASE
     return {
-        "drop": [re.compile(p, flags) for p in data["drop_lines"]],
-        "end": [re.compile(p, flags) for p in data["end_markers"]],
+        # one alternation each: a line is tried once, not once per pattern
+        "drop": re.compile("|".join(f"(?:{p})" for p in data["drop_lines"]), flags),
+        "end": re.compile("|".join(f"(?:{p})" for p in data["end_markers"]), flags),
         "fields": {k: re.compile(p, flags) for k, p in data["fields"].items()},
         "signoff": re.compile(data["signoff"]["pattern"], flags),
     }
@@ -41,7 +45,7 @@ def clean_paragraphs(lines: list[str]) -> Cleaned:
         line = raw.strip()
         if not line:
             continue
-        if any(p.match(line) for p in r["end"]) and kept:
+        if kept and r["end"].match(line):
             break
         byline = False
         for part in re.split(r"\s+\|\s+", line):  # "Reporter: A | Editor: B"
@@ -54,7 +58,7 @@ def clean_paragraphs(lines: list[str]) -> Cleaned:
             # A byline at the bottom closes the article (the seed's layout); one at the top does not.
             after_byline = len(kept) >= 2
             continue
-        if any(p.match(line) for p in r["drop"]):
+        if r["drop"].match(line):
             continue
         if after_byline:
             # After an "Editor:" line only an unlabelled writer's name may follow (the seed's layout).
@@ -62,8 +66,25 @@ def clean_paragraphs(lines: list[str]) -> Cleaned:
                 found["author"] = line
             continue
         kept.append(line)
-    if kept:
+    kept = join_datelines(kept)
+    while kept:
         kept[-1] = r["signoff"].sub("", kept[-1]).strip()
-        if not kept[-1]:
-            kept.pop()
+        if kept[-1]:
+            break
+        kept.pop()
     return Cleaned(kept, found)
+
+
+def join_datelines(lines: list[str]) -> list[str]:
+    """A dateline on its own line joins the paragraph after it."""
+    out = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if i + 1 < len(lines) and len(line) <= 60 and LONE_DATELINE_RE.match(line) and i < 3:
+            out.append(f"{line} {lines[i + 1]}")
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out
