@@ -214,13 +214,14 @@ class Page:
             if found:
                 blocks = [b for b in found[0].iter(*BLOCKS)] or [found[0]]
                 return [" ".join(b.text_content().split()) for b in blocks]
+        drop_related_boxes(self.tree)
         text = trafilatura.extract(
             self.tree, url=url, include_comments=False, include_tables=False, deduplicate=False, with_metadata=False,
         )
         return text.splitlines() if text else []
 
 
-SKIP_TAGS = {"script", "style", "noscript", "svg", "head", "html", "body", "option", "select"}
+SKIP_TAGS = {"script", "style", "noscript", "svg", "head", "html", "body", "option", "select", "title", "meta", "link"}
 SHORT = 300
 TITLE_CLASS_RE = re.compile(r"title|judul|headline")
 
@@ -279,6 +280,30 @@ def _printed(texts, tz):
     return later
 
 
+# A block that opens with these words is a related-articles box, with its links ("Baca juga:
+# <a>…</a><br><a>…</a>"): the whole block goes, not just the line with the words.
+RELATED_BOX_RE = re.compile(
+    r"^\s*(baca (juga|pula|selengkapnya)|baca\s*[:»]|lihat (juga|pula)|simak (juga|pula)|artikel terkait|"
+    r"berita terkait|pilihan editor|rekomendasi untuk anda)\b",
+    re.I,
+)
+BOX_TAGS = ("p", "div", "table", "ul", "ol", "section", "aside", "blockquote", "span")
+
+
+def drop_related_boxes(tree):
+    """Remove related-article blocks before trafilatura reads the page (their tails stay)."""
+    doomed = []
+    for node in tree.iter(*BOX_TAGS):
+        text = node.text or ""
+        first = text if text.strip() else next((t for t in node.itertext() if t.strip()), "")
+        if not RELATED_BOX_RE.match(first):
+            continue
+        if _short_text(node, 600) and not any(d in node.iterancestors() for d in doomed):
+            doomed.append(node)
+    for node in doomed:
+        node.drop_tree()
+
+
 class _Lazy:
     """A value computed on first call (the texts around the headline cost a tree walk)."""
 
@@ -308,7 +333,8 @@ def _published(page: Page, ld: dict, url: str | None, hints: dict, tz: str, head
 
     def printed():
         dt = parse_indonesian(page.select_text(hints["date"]) or "", tz) if hints.get("date") else None
-        return dt or _printed(header()[:40], tz) or _printed(page.scan()["dates"], tz)
+        scanned = page.scan()
+        return dt or _printed(header()[:40], tz) or _printed(scanned["dates"], tz) or _printed(scanned["bylines"], tz)
 
     if machine:
         dt, named = machine[0]

@@ -21,9 +21,10 @@ LABEL_RE = re.compile(
     re.I,
 )
 # A credit box that names the role after the person: "A Penulis B Editor", "A (Reporter)".
+_ROLES = r"Penulis|Reporter|Editor|Kontributor|Pewarta|Redaktur|Jurnalis"
+_NAME_WORD = rf"(?!(?:{_ROLES})\b)(?:[A-Z][\w'.-]*|bin|binti|van|de|al)"
 POSTFIX_ROLE_RE = re.compile(
-    r"(?P<name>[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|bin|binti|van|de|al)){0,5})\s*[,(–-]?\s*"
-    r"(?P<role>Penulis|Reporter|Editor|Kontributor|Pewarta|Redaktur|Jurnalis)\b\)?\s*[,|/•·]?\s*"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}})\s*[,(–-]?\s*(?P<role>{_ROLES})\b\)?\s*[,|/•·]?\s*"
 )
 ROLE_WORDS = re.compile(
     r"\b(jurnalis|wartawan|kontributor|koresponden|reporter|penulis|editor|redaktur|tim|staf|staff)\b\.?", re.I)
@@ -107,7 +108,7 @@ def labelled(snippet: str, site_keys: set[str], byline: Byline) -> bool:
             if "," not in value:
                 continue
             value = value.split(",", 1)[1]
-        value = re.split(r"\s[-–—]\s|\s{2,}|\||•|·", value.strip())[0]
+        value = re.split(r"\s[-–—]\s|\s{2,}|\||•|·|\s+pada\s+|\s+\d", value.strip())[0]
         names = split_names(value, site_keys)
         if not names:
             continue
@@ -148,7 +149,10 @@ def beside_outlet_or_date(snippet: str, site_keys: set[str]) -> list[str]:
     parts = [p for p in re.split(r"\s+[-–—|•·]\s+|\s*\|\s*", snippet.strip()) if p.strip()]
     if len(parts) < 2:
         return []
+    pieces = [p for p in NAME_SPLIT_RE.split(parts[0]) if p.strip() and not ROLE_WORDS.search(p)]
     names = split_names(parts[0], site_keys)
+    if len(names) != len(pieces):  # every piece must be a person: "Judul Berita, Kata Menteri - Outlet" is not
+        return []
     rest = " ".join(parts[1:])
     rest_key = re.sub(r"[^0-9a-z]", "", rest.lower())
     names_outlet = any(k in rest_key for k in site_keys if len(k) >= 4)

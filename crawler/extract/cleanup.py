@@ -9,7 +9,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from .dates import PRINTED_DATE_RES
+
 RULES_FILE = Path(__file__).with_name("boilerplate.toml")
+# What may stand beside a date on a date line ("Senin , 09 Maret 2015, 17:00 WIB",
+# "Diperbarui: Kamis, 15/01/2026 01:30 WIB"): day names, labels, the outlet's name, separators.
+DATE_LINE_WORDS_RE = re.compile(
+    r"\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|diterbitkan|dipublikasikan|diperbarui|diupdate|"
+    r"update[d]?|published|pukul|wib|wita|wit)\b|[\w.]+\.(com|co|id)\b|[|,:•·()\-–—/\s]", re.I)
 NAME_LINE_RE = re.compile(r"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}$")
 # A dateline left on a line of its own ("Jakarta -", "JAKARTA, KOMPAS.com -", "Liputan6.com,
 # Jakarta -", "Metrotvnews.com, Jakarta:"): it opens the first paragraph, as readers see it.
@@ -58,7 +65,7 @@ def clean_paragraphs(lines: list[str]) -> Cleaned:
             # A byline at the bottom closes the article (the seed's layout); one at the top does not.
             after_byline = len(kept) >= 2
             continue
-        if r["drop"].match(line):
+        if r["drop"].match(line) or is_date_line(line):
             continue
         if after_byline:
             # After an "Editor:" line only an unlabelled writer's name may follow (the seed's layout).
@@ -73,6 +80,18 @@ def clean_paragraphs(lines: list[str]) -> Cleaned:
             break
         kept.pop()
     return Cleaned(kept, found)
+
+
+def is_date_line(line: str) -> bool:
+    """A line that only says when (the date widget trafilatura sometimes keeps)."""
+    if len(line) > 90:
+        return False
+    for pattern in PRINTED_DATE_RES:
+        m = pattern.search(line)
+        if m:
+            rest = line[: m.start()] + line[m.end():]
+            return not DATE_LINE_WORDS_RE.sub("", rest).strip()
+    return False
 
 
 def join_datelines(lines: list[str]) -> list[str]:

@@ -18,6 +18,8 @@ from urllib.parse import urlsplit
 SEPARATOR_RE = re.compile(r"\s+[-–—·•»:|]\s+|\s*\|\s*|\s*::\s*")
 PREFIX_COLON_RE = re.compile(r"^([^:]{2,40}):\s+(.+)$")  # "KapanLagi.com: …"
 PAGE_SEGMENT_RE = re.compile(r"^(halaman|hal\.?|page)\s*(\d+|all|semua)$", re.I)
+# Kompas' "show all pages" title: "Judul Halaman all - Kompas.com", with no separator before it.
+PAGE_SUFFIX_RE = re.compile(r"\s+(halaman|page)\s+(all|semua|\d+)$", re.I)
 DOMAIN_WORD_RE = re.compile(r"\b[\w-]+\.(com|co\.id|co|id|net|tv|news|org|or\.id)\b", re.I)
 SUFFIXES = {"com", "co", "id", "net", "org", "or", "go", "ac", "tv", "news", "web", "my", "info", "www"}
 GENERIC = {"berita", "news", "online", "terkini", "hari", "ini", "indonesia", "terbaru", "portal", "situs", "com"}
@@ -57,7 +59,9 @@ def site_keys(names) -> set[str]:
     return keys
 
 
-def is_site_segment(segment: str, keys: set[str], learned=()) -> bool:
+def is_site_segment(segment: str, keys: set[str], learned=(), strict=False) -> bool:
+    """Whether a segment of <title> names the site. `strict` (a "Name: …" prefix, which is also
+    how quotes open headlines) wants the segment to start with the site's name."""
     seg = segment.strip()
     if not seg:
         return True
@@ -73,7 +77,7 @@ def is_site_segment(segment: str, keys: set[str], learned=()) -> bool:
         if k.startswith(site) or (site.startswith(k) and len(k) >= 4):
             return True
         # "Nasional Tempo.co", "Berita Harian Kompas": the site's name with section or generic words
-        if site in k and len(words) <= 4 and all(key(w) in GENERIC or site in key(w) or w[:1].isupper() for w in words):
+        if not strict and site in k and len(words) <= 4 and all(key(w) in GENERIC or site in key(w) or w[:1].isupper() for w in words):
             return True
     return bool(DOMAIN_WORD_RE.search(seg)) and len(words) <= 4
 
@@ -93,8 +97,13 @@ def strip_site(title: str, keys: set[str], learned=()) -> tuple[str, list[str]]:
             cut.append(parts[0] + seps[0])
             title = title[len(parts[0]) + len(seps[0]):].strip()
             continue
+        m = PAGE_SUFFIX_RE.search(title)
+        if m:
+            cut.append(m.group(0))
+            title = title[: m.start()].strip()
+            continue
         m = PREFIX_COLON_RE.match(title)
-        if m and is_site_segment(m.group(1), keys, learned):
+        if m and is_site_segment(m.group(1), keys, learned, strict=True):
             cut.append(m.group(1) + ": ")
             title = m.group(2).strip()
             continue
