@@ -395,7 +395,8 @@ def extract_article(body, url=None, *, declared_encoding=None, hints=None, timez
     if not title:
         metas = [ld.get("headline") if isinstance(ld.get("headline"), str) else None,
                  page.first_meta("og:title"), page.first_meta("twitter:title"), page.title_tag]
-        title = displayed_title([t for t, _ in headings], [m for m in metas if m], names, where)
+        title = displayed_title([t for t, _ in headings], [m for m in metas if m], names, where,
+                                h1s=[t for t, h in headings if h.tag == "h1"])
     headline = next((h for t, h in headings if title and t == " ".join(title.split())), None)
     header = _Lazy(lambda: page.around(headline))
     published = _published(page, ld, url, hints, timezone, header)
@@ -454,7 +455,7 @@ def _absolute(base, href):
 STANDFIRST_XPATH = (
     "//*[self::h2 or self::h3 or self::h4 or self::h5 or contains(@class, 'subtitle') or contains(@class, 'excerpt')"
     " or contains(@class, 'standfirst') or contains(@class, 'deck') or contains(@class, 'summary')"
-    " or contains(@class, 'lead') or contains(@class, 'teaser')]"
+    " or contains(@class, 'teaser')]"
 )
 
 

@@ -37,6 +37,7 @@ PARTICLES = {"bin", "binti", "van", "de", "der", "al", "el", "da", "di", "dos", 
 DATE_WORD_RE = re.compile(
     r"\d|\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|wib|wita|wit|januari|februari|maret|april|mei|juni|"
     r"juli|agustus|september|oktober|november|desember)\b", re.I)
+DEGREE_RE = re.compile(r"^(?:[A-Za-z]{1,3}\.\s?){1,3}[A-Za-z]{0,4}\.?$")
 NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|&|/|\bdan\b|\band\b)\s*")
 MAX_SNIPPET = 300
 
@@ -76,6 +77,8 @@ def clean_name(raw: str) -> str:
 def split_names(value: str, site_keys: set[str]) -> list[str]:
     names = []
     for part in NAME_SPLIT_RE.split(value):
+        if DEGREE_RE.match(part.strip()):  # "Prof. Dr. Ahmad, M.Si": the degree is not a second name
+            continue
         if ROLE_WORDS.search(part):  # "Kontributor Semarang", "Jurnalis", "Tim Redaksi": not a name
             continue
         part = clean_name(part)

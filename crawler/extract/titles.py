@@ -120,9 +120,11 @@ def similar(a: str, b: str) -> float:
     return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
 
 
-def displayed_title(headings: list[str], metas: list[str], site_names: list[str], url: str | None) -> str | None:
-    """The headline: a heading that agrees with a metadata title, else the first metadata title
-    without its site name, else the first heading."""
+def displayed_title(headings: list[str], metas: list[str], site_names: list[str], url: str | None,
+                    h1s=()) -> str | None:
+    """The headline: a heading that agrees with a metadata title, else the page's only long h1
+    (an SEO title in <title> that differs from it), else the first metadata title without its
+    site name, else the first heading."""
     host = urlsplit(url).hostname if url and "//" in url else None
     keys = site_keys([*site_names, domain_label(url)])
     learned = LEARNED.get(host, set()) if host else set()
@@ -144,6 +146,9 @@ def displayed_title(headings: list[str], metas: list[str], site_names: list[str]
             if len(h.split()) >= 3 and similar(h, clean) >= 0.6:
                 _learn(host, raws, h)
                 return h
+    long_h1s = [" ".join(h.split()) for h in h1s if len(h.split()) >= 4]
+    if len(long_h1s) == 1 and not is_site_segment(long_h1s[0], keys):
+        return long_h1s[0]
     if stripped:
         return stripped[0][0]
     long_headings = [h for h in headings if len(h.split()) >= 3]
