@@ -67,10 +67,10 @@ BODIES = [
     ("republika", "REPUBLIKA.CO.ID, JAKARTA -- Jumlah", ["Maret 2015", "Rep:", "Iuran kelas tiga"]),
     ("liputan6", "Liputan6.com, Jakarta - Peserta", ["Advertisement", "Saksikan Video"]),
     ("tribunnews", "TRIBUNNEWS.COM, JAKARTA - Sebanyak", ["Laporan Wartawan", "Baca:", "Pengemudi Ojol Minta",
-                                                          "Artikel ini telah tayang", "Sebanyak 12 ribu pengemudi ojek daring didaftarkan ke program jaminan"]),
-    ("merdeka", "Merdeka.com - Sejumlah", ["Baca juga", "Pemerintah Kaji Ulang", "Iuran Pensiun Pekerja Diusulkan"]),
+                                                          "Artikel ini telah tayang", "(Tribunnews.com/Rahmat)", "Sebanyak 12 ribu pengemudi ojek daring didaftarkan ke program jaminan"]),
+    ("merdeka", "Merdeka.com - Sejumlah", ["Baca juga", "Pemerintah Kaji Ulang", "Iuran Pensiun Pekerja Diusulkan", "[ipd]"]),
     ("okezone", "JAKARTA - Jumlah peserta", ["(fyk)", "Jurnalis"]),
-    ("cnnindonesia", "Jakarta, CNN Indonesia -- Pemerintah", ["(fra/osc)"]),
+    ("cnnindonesia", "Jakarta, CNN Indonesia -- Pemerintah", ["(fra/osc)", "ADVERTISEMENT", "SCROLL TO RESUME"]),
     ("tempo", "TEMPO.CO, Jakarta - Komisi", ["Pilihan Editor", "Jejak Panjang", "Januari 2026"]),
     ("sindonews", "JAKARTA - Jumlah klaim", ["(nag)"]),
     ("medcom", "Medcom.id, Kupang: Ahli waris", ["(ALB)", "WITA"]),
@@ -205,3 +205,14 @@ def test_real_pages_stay_above_the_floors():
     for field in ("title", "date", "author", "body_f1"):
         assert ours[field] >= floors[field], (field, ours[field])
     assert ours["body_f1"] >= theirs["body_f1"] + floors["body_f1_over_trafilatura"]
+
+
+def test_the_published_date_line_beats_the_updated_one():
+    page = """<html><head><title>Iuran Naik - Warta Daerah</title></head><body>
+    <h1>Iuran Naik Mulai Bulan Depan</h1>
+    <div class="info"><span class="updated">Diperbarui: Jumat, 16 Januari 2026 08:00 WIB</span></div>
+    <div class="info"><span class="published">Kamis, 15 Januari 2026 01:30 WIB</span></div>
+    <p>Pemerintah menaikkan iuran program jaminan sosial mulai bulan depan bagi seluruh peserta mandiri.</p>
+    <p>Kenaikan itu diumumkan setelah rapat bersama parlemen yang berlangsung hingga larut malam.</p>
+    </body></html>"""
+    assert extract_article(page.encode())["published"] == "2026-01-15T01:30:00+07:00"

@@ -11,19 +11,17 @@ trafilatura's whole extraction (bench/crawl.py). BeautifulSoup's UnicodeDammit d
 import codecs
 import json
 import re
-from datetime import timedelta
 from urllib.parse import urljoin
 
 import trafilatura
 from bs4 import UnicodeDammit
-from htmldate import find_date
 from lxml.cssselect import CSSSelector
 from trafilatura.utils import load_html
 
 from .bylines import find_byline
 from .cleanup import clean_paragraphs
-from .dates import (LOCAL_OFFSETS, UPDATE_WORDS_RE, date_from_url, find_printed_date, iso, parse_indonesian, parse_iso,
-                    parse_machine, to_local)
+from .dates import iso, parse_machine, to_local
+from .published import published_date
 from .titles import displayed_title, domain_label, site_keys
 
 ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNews", "AnalysisNewsArticle", "BlogPosting", "OpinionNewsArticle"}
@@ -35,13 +33,6 @@ DATE_CLASS_RE = re.compile(r"date|time|tanggal|waktu|publish|posted|tgl")
 # ... or the byline.
 BYLINE_CLASS_RE = re.compile(
     r"author|penulis|reporter|byline|writer|credit|editor|namerep|redaktur|pewarta|kontributor|contributor|journalist"
-)
-# Metadata that holds the publication date, most trusted first (never a modified date).
-PUBLISHED_META = (
-    "article:published_time", "og:article:published_time", "datepublished", "dtk:publishdate", "publishdate",
-    "content_publisheddate", "pubdate", "publish-date", "publish_date", "published_time", "article:published",
-    "dc.date.issued", "dcterms.issued", "dcterms.created", "dc.date", "date", "sailthru.date", "parsely-pub-date",
-    "dtk:publishdateunix",
 )
 PERSON_META = ("author", "dtk:author", "content_author", "article:author", "parsely-author", "byl", "sailthru.author",
                "dc.creator", "twitter:creator")
@@ -266,20 +257,6 @@ def guess_lang(text: str, declared: str | None) -> str | None:
     return "id" if ind >= eng else "en"
 
 
-def _printed(texts, tz):
-    """The first publication date printed in these texts (lines that say "updated" come last)."""
-    later = None
-    for text in texts:
-        dt = find_printed_date(text, tz)
-        if dt is None:
-            continue
-        if UPDATE_WORDS_RE.match(text.strip()) or (UPDATE_WORDS_RE.search(text) and not later):
-            later = later or dt
-            continue
-        return dt
-    return later
-
-
 # A block that opens with these words is a related-articles box, with its links ("Baca juga:
 # <a>…</a><br><a>…</a>"): the whole block goes, not just the line with the words.
 RELATED_BOX_RE = re.compile(
@@ -316,55 +293,6 @@ class _Lazy:
         return self.value
 
 
-def _published(page: Page, ld: dict, url: str | None, hints: dict, tz: str, header):
-    """The publication date and time in the outlet's local zone.
-
-    Metadata first (JSON-LD, meta tags); its calendar day is the local one, never a UTC one.
-    The date line printed under the headline checks it: a machine time claiming UTC whose clock
-    is the printed local clock (detik's "2023-11-02T20-59-53Z") is local time mislabelled, and
-    a printed date with its zone (WIB/WITA/WIT) wins when the two disagree on the day.
-    """
-    machine = []
-    for value in (ld.get("datePublished"), *(page.meta.get(k) for k in PUBLISHED_META)):
-        if isinstance(value, str) and value.strip():
-            dt, named = parse_machine(value, tz)
-            if dt is not None:
-                machine.append((dt, named))
-
-    def printed():
-        dt = parse_indonesian(page.select_text(hints["date"]) or "", tz) if hints.get("date") else None
-        scanned = page.scan()
-        return dt or _printed(header()[:40], tz) or _printed(scanned["dates"], tz) or _printed(scanned["bylines"], tz)
-
-    if machine:
-        dt, named = machine[0]
-        if not named or dt.utcoffset() in LOCAL_OFFSETS:
-            return dt  # the outlet's own clock
-        # A UTC (or foreign) time: right when it is the real instant, wrong when the CMS wrote the
-        # local clock with a "Z". The printed date line and the naive metadata tell which.
-        shown = printed()
-        naive = dt.replace(tzinfo=None, second=0, microsecond=0)
-        local = next((d for d, n in machine if not n and d.replace(tzinfo=None, second=0, microsecond=0) == naive), None)
-        if local is None and shown is not None and shown.replace(tzinfo=None) == naive:
-            local = dt.replace(tzinfo=shown.tzinfo)
-        dt = local or to_local(dt, tz)
-        if shown is not None and shown.tzname() in ("WIB", "WITA", "WIT") and shown.date() != dt.date():
-            return shown
-        return dt
-    shown = printed()
-    if shown:
-        return shown
-    stamp = page.tree.xpath("string((//time[@datetime])[1]/@datetime)")
-    dt = stamp and parse_machine(stamp, tz)[0]
-    if dt:
-        return to_local(dt, tz)
-    dt = date_from_url(url, tz) if url else None
-    if dt:
-        return dt
-    found = find_date(page.tree, original_date=True, url=url, outputformat="%Y-%m-%d")
-    return found and parse_iso(found, tz)
-
-
 def _site_names(page: Page, ld: dict, hints: dict) -> list[str]:
     publisher = ld.get("publisher")
     names = [page.first_meta("og:site_name", "application-name", "al:android:app_name"),
@@ -387,9 +315,10 @@ def extract_article(body, url=None, *, declared_encoding=None, hints=None, timez
     page = Page(html)
     ld = page.jsonld_article()
     canonical = page.links.get("canonical") or _ld_id(ld.get("mainEntityOfPage"))
-    where = url or _absolute(None, canonical) or page.first_meta("og:url")
+    # The page's own address names the site (a crawl of saved copies fetches them from elsewhere).
+    where = _absolute(url, canonical) or page.first_meta("og:url") or url
     names = _site_names(page, ld, hints)
-    keys = site_keys([*names, domain_label(where), domain_label(page.first_meta("og:url"))])
+    keys = site_keys([*names, domain_label(where), domain_label(url)])
     headings = page.scan()["headings"]
     title = hints.get("title") and page.select_text(hints["title"])
     if not title:
@@ -399,7 +328,7 @@ def extract_article(body, url=None, *, declared_encoding=None, hints=None, timez
                                 h1s=[t for t, h in headings if h.tag == "h1"])
     headline = next((h for t, h in headings if title and t == " ".join(title.split())), None)
     header = _Lazy(lambda: page.around(headline))
-    published = _published(page, ld, url, hints, timezone, header)
+    published = published_date(page, ld, [u for u in (url, where) if u], hints, timezone, header)
     modified = ld.get("dateModified") or page.first_meta("article:modified_time")
     section = ld.get("articleSection") if isinstance(ld.get("articleSection"), str) else page.first_meta("article:section")
     amp = page.links.get("amphtml")
