@@ -166,15 +166,16 @@ class Page:
                 continue
             if tag == "h1":
                 h1s.append(node)
-            names = f"{node.get('class', '')} {node.get('id', '')}"
-            if len(names) > 1:
-                names = names.lower()
-                if tag in ("h2", "h3", "div", "span") and TITLE_CLASS_RE.search(names):
-                    titled.append(node)
-                if BYLINE_CLASS_RE.search(names) and len(bylines) < 40:
-                    _add(bylines, _short_text(node))
-                if DATE_CLASS_RE.search(names) and len(dates) < 20:
-                    _add(dates, _short_text(node))
+            cls, ident = node.get("class"), node.get("id")
+            if cls or ident:
+                names = f"{cls or ''} {ident or ''}".lower()
+                if ANY_CLASS_RE.search(names):  # one test for most elements, three for the few
+                    if tag in ("h2", "h3", "div", "span") and TITLE_CLASS_RE.search(names):
+                        titled.append(node)
+                    if BYLINE_CLASS_RE.search(names) and len(bylines) < 40:
+                        _add(bylines, _short_text(node))
+                    if DATE_CLASS_RE.search(names) and len(dates) < 20:
+                        _add(dates, _short_text(node))
             if has_labels and len(labelled) < 20:
                 if node.text and LABEL_START_RE.match(node.text):
                     _add(labelled, _short_text(node))
@@ -215,6 +216,7 @@ class Page:
 SKIP_TAGS = {"script", "style", "noscript", "svg", "head", "html", "body", "option", "select", "title", "meta", "link"}
 SHORT = 300
 TITLE_CLASS_RE = re.compile(r"title|judul|headline")
+ANY_CLASS_RE = re.compile("|".join(p.pattern for p in (TITLE_CLASS_RE, BYLINE_CLASS_RE, DATE_CLASS_RE)))
 
 
 def _text(node) -> str:
@@ -271,9 +273,14 @@ def drop_related_boxes(tree):
     """Remove related-article blocks before trafilatura reads the page (their tails stay)."""
     doomed = []
     for node in tree.iter(*BOX_TAGS):
-        text = node.text or ""
-        first = text if text.strip() else next((t for t in node.itertext() if t.strip()), "")
-        if not RELATED_BOX_RE.match(first):
+        first = node.text
+        inner = node
+        for _ in range(3):  # "<p><strong><a>Baca juga" : the first text two levels down
+            if (first and first.strip()) or not len(inner) or not isinstance(inner[0].tag, str):
+                break
+            inner = inner[0]
+            first = inner.text
+        if not first or not RELATED_BOX_RE.match(first):
             continue
         if _short_text(node, 600) and not any(d in node.iterancestors() for d in doomed):
             doomed.append(node)

@@ -169,9 +169,11 @@ def find_byline(near, snippets_class: list[str], body_edges: list[str],
     """Authors and editors from what the page shows, then from JSON-LD/meta. `near()` gives the
     short texts around the headline (read only when the byline is not found elsewhere)."""
     byline = Byline()
-    for snippet in [*snippets_class, *body_edges]:
+    for snippet in dict.fromkeys([*snippets_class, *body_edges]):
         if len(snippet) <= MAX_SNIPPET:
             labelled(snippet, site_keys, byline)
+            if byline.authors and byline.editors:
+                break
     snippets_near = []
     if not byline.authors:
         snippets_near = near()
