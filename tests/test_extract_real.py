@@ -52,6 +52,12 @@ FIELDS = [
      "Putri Ayu Lestari", None),
     ("medcom", None, "Nelayan di Kupang Terima Santunan Kecelakaan Kerja", "2026-01-15T09:30:00+08:00",
      "Yohanes Mali", None),
+    ("detik_2018", None, "Aturan Baru Pencairan JHT Diteken, Begini Isinya", "2019-07-01T13:45:12+07:00",
+     "Eko Saputra", None),
+    ("kompas_2016", None, "Pemerintah Kaji Iuran Jaminan Pensiun bagi Pekerja Informal", "2016-07-04T13:45:00+07:00",
+     "Hendra Saputra", "Bayu Galih"),
+    ("tempo_2018", None, "Serikat Pekerja Gugat Aturan Batas Usia Klaim", "2019-07-01T13:45:00+07:00",
+     "Maya Ayu Puspitasari", "Juli Hantoro"),
     ("undated", None, "Layanan Klaim Jaminan Sosial Kini Buka Hingga Malam", None, None, None),
     ("english", None, "Workers' pension fund posts record returns", "2026-01-15T03:00:00+07:00",
      "John Smith, Dewi Lestari", None),
@@ -74,6 +80,9 @@ BODIES = [
     ("tempo", "TEMPO.CO, Jakarta - Komisi", ["Pilihan Editor", "Jejak Panjang", "Januari 2026"]),
     ("sindonews", "JAKARTA - Jumlah klaim", ["(nag)"]),
     ("medcom", "Medcom.id, Kupang: Ahli waris", ["(ALB)", "WITA"]),
+    ("detik_2018", "Jakarta - Pemerintah meneken", ["Baca juga", "Syarat Mencairkan", "(eds/hns)", "Foto:"]),
+    ("kompas_2016", "JAKARTA, KOMPAS.com — Pemerintah", ["Baca juga", "Pekerja Informal Belum", "Editor"]),
+    ("tempo_2018", "TEMPO.CO, Jakarta - Gabungan", ["Baca:", "Buruh Demo"]),
 ]
 
 
@@ -152,6 +161,8 @@ def test_only_whole_site_segments_are_cut():
     ("Pilihan Editor: Jokowi Minta Menteri Fokus Kerja", [], []),
     ("Penulis: Tim Redaksi", [], []),
     ("Editor: Kompas Cyber Media", [], []),
+    ("Reporter: April Yanto, Editor: Juli Hantoro", ["April Yanto"], ["Juli Hantoro"]),
+    ("Penulis: Senin, 4 Juli 2016", [], []),
 ])
 def test_byline_labels(snippet, authors, editors):
     byline = Byline()

@@ -38,6 +38,7 @@ DATE_WORD_RE = re.compile(
     r"\d|\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|wib|wita|wit|januari|februari|maret|april|mei|juni|"
     r"juli|agustus|september|oktober|november|desember)\b", re.I)
 DEGREE_RE = re.compile(r"^(?:[A-Za-z]{1,3}\.\s?){1,3}[A-Za-z]{0,4}\.?$")
+NOT_NAME_RE = re.compile(r"\d|\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|wib|wita|wit|pukul)\b", re.I)
 NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|&|/|\bdan\b|\band\b)\s*")
 MAX_SNIPPET = 300
 
@@ -58,7 +59,7 @@ def is_person(name: str, site_keys: set[str]) -> bool:
     squashed = re.sub(r"[^0-9a-z]", "", low)
     if any(k in squashed for k in site_keys if len(k) >= 4):
         return False
-    if DATE_WORD_RE.search(name):
+    if NOT_NAME_RE.search(name):  # a date or a time, not a person ("Juli" and "April" are names too)
         return False
     for w in words:
         if w.lower() in PARTICLES:

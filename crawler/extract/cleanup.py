@@ -20,6 +20,8 @@ DATE_LINE_WORDS_RE = re.compile(
 NAME_LINE_RE = re.compile(r"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}$")
 # A dateline left on a line of its own ("Jakarta -", "JAKARTA, KOMPAS.com -", "Liputan6.com,
 # Jakarta -", "Metrotvnews.com, Jakarta:"): it opens the first paragraph, as readers see it.
+DATELINE_PLACE_RE = re.compile(r"^[A-Z][\w.'’]*(?:[ ,]+[A-Za-z][\w.'’()]*){0,4}$")
+DASH_START_RE = re.compile(r"^(?:-{1,2}|–|—)\s")
 LONE_DATELINE_RE = re.compile(r"^[A-Z][\w.'’]*(?:[ ,]+[A-Za-z][\w.'’]*){0,4}\s*(?:[-–—]|:)$")
 
 
@@ -95,12 +97,16 @@ def is_date_line(line: str) -> bool:
 
 
 def join_datelines(lines: list[str]) -> list[str]:
-    """A dateline on its own line joins the paragraph after it."""
+    """A dateline on its own line joins the paragraph after it ("Jakarta -" + "Pemerintah …",
+    or "Jakarta" + "- Pemerintah …" when the place was in bold)."""
     out = []
     i = 0
     while i < len(lines):
         line = lines[i]
-        if i + 1 < len(lines) and len(line) <= 60 and LONE_DATELINE_RE.match(line) and i < 3:
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if i < 3 and nxt and len(line) <= 60 and (
+            LONE_DATELINE_RE.match(line) or (DATELINE_PLACE_RE.match(line) and DASH_START_RE.match(nxt))
+        ):
             out.append(f"{line} {lines[i + 1]}")
             i += 2
             continue
