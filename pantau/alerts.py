@@ -35,10 +35,10 @@ def status(delivery: dict | None, held_until: str | None, now: datetime) -> str:
         return "-"
     if delivery["status"] == "sent":
         return "sent " + local(delivery["sent_at"], "%H:%M")
-    if held_until and datetime.fromisoformat(held_until) > now:
-        return "held to " + local(held_until, "%H:%M")
     if delivery["status"] == "failed":
         return f"failed ×{delivery['attempts']}"
+    if held_until and datetime.fromisoformat(held_until) > now:
+        return "held to " + local(held_until, "%H:%M")
     return "pending"
 
 

@@ -48,12 +48,13 @@ def run_lock(path: Path, what: str = "pantau run", wait_for_watch: float = 0.0):
             break
         except BlockingIOError:
             handle.seek(0)
-            holder = handle.read().strip() or "unknown"
-            if holder.endswith(WATCH) and time.monotonic() < deadline:
+            holder = handle.read().strip()
+            # empty: the holder is just taking or letting go of the lock; look again
+            if (holder.endswith(WATCH) or not holder) and time.monotonic() < deadline:
                 time.sleep(1.0)
                 continue
             handle.close()
-            raise AlreadyRunning(f"already running ({holder}); lock file {path}") from None
+            raise AlreadyRunning(f"already running ({holder or 'unknown'}); lock file {path}") from None
     handle.seek(0)
     handle.truncate()
     handle.write(f"pid {os.getpid()} since {datetime.now(timezone.utc).isoformat(timespec='seconds')}; {what}")
