@@ -270,8 +270,9 @@ def run_command(config_path, day):
     """Crawl, analyse, write the digest and send it: the whole morning in one command.
 
     Safe to re-run: crawling and analysis are incremental and a digest already mailed to a
-    reader is not mailed again. A lock keeps two runs from overlapping. Prints one summary
-    line; a JSON record per stage goes to <db>.runs.jsonl.
+    reader is not mailed again. A lock keeps two runs from overlapping; a `pantau watch` pass
+    holding it is waited for (up to 30 minutes). Prints one summary line; a JSON record per
+    stage goes to <db>.runs.jsonl.
 
     \b
     Exit codes: 0 done · 1 a stage failed · 3 done, with crawl-health alerts
@@ -410,7 +411,7 @@ def alerts(db, since, as_json):
 def serve(db, host, port):
     """Browse the database in Datasette: read-only, full-text search on articles, facets by
     outlet, date and entity, canned queries (stories of a day, figures for a metric over time,
-    quotes by a person).
+    quotes by a person, alerts and where they went).
 
     Example: pantau serve --db pantau.db   (then open http://127.0.0.1:8001)
     """
