@@ -6,7 +6,8 @@ few hours): stories spreading across outlets, negative coverage of the watched i
 figures that do not add up, outlets disagreeing on a figure. A table a later analysis adds is
 used when it is there, so a database that predates it still gets the rest.
 
-Times are compared as stored: published_utc (UTC, "…Z"), else fetched_at.
+Times are publication times (published_utc, UTC "…Z"): an article without a date is not news of
+the moment it was fetched, as in the rest of the digest.
 """
 
 import json
@@ -24,7 +25,7 @@ WATCHED_INSTITUTIONS = ("BPJS Ketenagakerjaan", "BPJS Kesehatan", "BPJS", "Kemen
 SPREAD_OUTLETS = 3
 SPREAD_HOURS = 6
 UTC_FMT = "%Y-%m-%dT%H:%M:%SZ"
-AT = "coalesce(a.published_utc, a.fetched_at)"
+AT = "a.published_utc"
 SCALES = {"id": ((12, "triliun"), (9, "miliar"), (6, "juta")),
           "en": ((12, "trillion"), (9, "billion"), (6, "million"))}
 

@@ -226,6 +226,16 @@ def add_crawl_run_process(db):
 
 
 @migrations()
+def add_article_date_source(db):
+    """Where an article's publication date came from: "page" (the article said), "feed" (the
+    outlet's feed or sitemap, when the page gave none) or "none" (no date anywhere: `published`
+    stays empty and digests, which pick articles by publication date, never show it as news of
+    the day it was fetched)."""
+    db["articles"].add_column("date_source", str)
+    db.execute("update articles set date_source = case when published is null then 'none' else 'page' end")
+
+
+@migrations()
 def add_crawl_run_mode(db):
     """"full" (feeds, sitemaps and listings) or "watch" (`pantau watch`: feeds and sitemaps only,
     every few minutes). Crawl-health rules judge full runs only: a watch pass is short by design
