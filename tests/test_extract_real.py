@@ -237,3 +237,11 @@ def test_a_sidebar_date_does_not_beat_the_date_in_the_url():
     </body></html>"""
     url = "https://wartadaerah.example/read/2026/01/15/iuran-naik"
     assert extract_article(page.encode(), url)["published"] == "2026-01-15T00:00:00+07:00"
+
+
+@pytest.mark.parametrize("name", ["Foto: Dok. Humas", "Redaksi Pedoman Media Siber", "Tim Redaksi", "Kompas Cyber Media",
+                                  "Senin 4 Juli", "detikNews"])
+def test_what_is_not_a_person(name):
+    from pantau.crawler.extract.bylines import is_person
+
+    assert not is_person(name, {"kompas", "detik", "detiknews"})
