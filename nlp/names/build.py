@@ -130,6 +130,8 @@ def places(data: Path) -> list[str]:
             if name.startswith(prefix):
                 name = name[len(prefix):]
         result.update(w for w in name.split() if w[:1].isupper())
+        if len(name.split()) == 2:
+            result.add(name.replace(" ", "").title())  # "Bandar Lampung" is also written "Bandarlampung"
     return sorted(result)
 
 
