@@ -114,9 +114,10 @@ def labelled(snippet: str, site_keys: set[str], byline: Byline) -> bool:
         value = snippet[m.end():end]
         if label.startswith("laporan") or label in ("kontributor", "koresponden"):
             # "Laporan Wartawan Tribunnews.com, A" / "Kontributor Manado, A": the name is after the comma
-            if "," not in value:
-                continue
-            value = value.split(",", 1)[1]
+            if "," in value:
+                value = value.split(",", 1)[1]
+            elif not colon or label.startswith("laporan"):
+                continue  # "Kontributor: A" names A; "Kontributor Manado" alone names no one
         value = re.split(r"\s[-–—]\s|\s{2,}|\||•|·|\s+pada\s+|\s+\d", value.strip())[0]
         names = split_names(value, site_keys)
         if not names:
