@@ -44,13 +44,13 @@ def amount(value, lang="id") -> str:
         return str(value)
     for power, word in SCALES[lang]:
         if abs(d) >= Decimal(10) ** power:
-            return _decimal_text(d.scaleb(-power).quantize(Decimal("0.01")), lang) + " " + word
-    return _decimal_text(d, lang)
+            return decimal_text(d.scaleb(-power).quantize(Decimal("0.01")), lang) + " " + word
+    return decimal_text(d, lang)
 
 
-def _decimal_text(d: Decimal, lang: str) -> str:
+def decimal_text(d, lang: str) -> str:
     """Thousands grouped as written: 1.500,5 (id), 1,500.5 (en)."""
-    text = f"{d.normalize():,f}"
+    text = f"{Decimal(str(d)).normalize():,f}"
     return text.translate(str.maketrans(",.", ".,")) if lang == "id" else text
 
 
