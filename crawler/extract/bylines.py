@@ -33,6 +33,9 @@ NOT_PEOPLE = {
     "bernama", "kyodo", "anadolu", "humas", "rilis", "siaran pers", "kontributor", "wartawan", "jurnalis",
     "penulis", "editor", "reporter", "tim", "newsroom", "desk", "staff", "web", "web team", "okezone",
 }
+# Words no person's name holds: photo credits, desks and outlets ("Foto: Dok. Humas", "Tim Redaksi").
+NOT_NAME_WORDS = {"foto", "dok", "dokumentasi", "istimewa", "ilustrasi", "redaksi", "humas", "admin", "berita",
+                  "news", "media", "pers", "rilis", "sumber", "copyright", "online", "desk", "newsroom"}
 PARTICLES = {"bin", "binti", "van", "de", "der", "al", "el", "da", "di", "dos", "von", "la", "le"}
 DATE_WORD_RE = re.compile(
     r"\d|\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|wib|wita|wit|januari|februari|maret|april|mei|juni|"
@@ -55,6 +58,8 @@ def is_person(name: str, site_keys: set[str]) -> bool:
         return False
     low = name.lower().strip(" .")
     if low in NOT_PEOPLE or "http" in low or "@" in low or re.search(r"\d|\.com|\.co\b|\.id\b", low):
+        return False
+    if ":" in name or any(w.strip(".,()").lower() in NOT_NAME_WORDS for w in words):
         return False
     squashed = re.sub(r"[^0-9a-z]", "", low)
     if any(k in squashed for k in site_keys if len(k) >= 4):
@@ -109,9 +114,10 @@ def labelled(snippet: str, site_keys: set[str], byline: Byline) -> bool:
         value = snippet[m.end():end]
         if label.startswith("laporan") or label in ("kontributor", "koresponden"):
             # "Laporan Wartawan Tribunnews.com, A" / "Kontributor Manado, A": the name is after the comma
-            if "," not in value:
-                continue
-            value = value.split(",", 1)[1]
+            if "," in value:
+                value = value.split(",", 1)[1]
+            elif not colon or label.startswith("laporan"):
+                continue  # "Kontributor: A" names A; "Kontributor Manado" alone names no one
         value = re.split(r"\s[-–—]\s|\s{2,}|\||•|·|\s+pada\s+|\s+\d", value.strip())[0]
         names = split_names(value, site_keys)
         if not names:
