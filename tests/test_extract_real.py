@@ -241,7 +241,7 @@ def test_a_sidebar_date_does_not_beat_the_date_in_the_url():
 
 
 @pytest.mark.parametrize("name", ["Foto: Dok. Humas", "Redaksi Pedoman Media Siber", "Tim Redaksi", "Kompas Cyber Media",
-                                  "Senin 4 Juli", "detikNews"])
+                                  "Senin 4 Juli", "detikNews", "Nasional", "Home"])
 def test_what_is_not_a_person(name):
     from pantau.crawler.extract.bylines import is_person
 

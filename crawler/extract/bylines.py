@@ -36,8 +36,13 @@ NOT_PEOPLE = {
     "penulis", "editor", "reporter", "tim", "newsroom", "desk", "staff", "web", "web team", "okezone",
 }
 # Words no person's name holds: photo credits, desks and outlets ("Foto: Dok. Humas", "Tim Redaksi").
+# ... nor a section of the site ("Nasional - Kompas.com" in a breadcrumb is no byline).
 NOT_NAME_WORDS = {"foto", "dok", "dokumentasi", "istimewa", "ilustrasi", "redaksi", "humas", "admin", "berita",
-                  "news", "media", "pers", "rilis", "sumber", "copyright", "online", "desk", "newsroom"}
+                  "news", "media", "pers", "rilis", "sumber", "copyright", "online", "desk", "newsroom",
+                  "nasional", "regional", "internasional", "ekonomi", "bisnis", "olahraga", "bola", "hiburan",
+                  "teknologi", "tekno", "otomotif", "kesehatan", "health", "money", "finance", "politik", "hukum",
+                  "metro", "megapolitan", "daerah", "dunia", "lifestyle", "travel", "sport", "home", "beranda",
+                  "indeks", "terkini", "terpopuler", "video", "opini", "kolom", "edukasi", "pendidikan"}
 PARTICLES = {"bin", "binti", "van", "de", "der", "al", "el", "da", "di", "dos", "von", "la", "le"}
 DEGREE_RE = re.compile(r"^(?:[A-Za-z]{1,3}\.\s?){1,3}[A-Za-z]{0,4}\.?$")
 NOT_NAME_RE = re.compile(r"\d|\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|wib|wita|wit|pukul)\b", re.I)
