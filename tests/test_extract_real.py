@@ -241,7 +241,7 @@ def test_a_sidebar_date_does_not_beat_the_date_in_the_url():
 
 
 @pytest.mark.parametrize("name", ["Foto: Dok. Humas", "Redaksi Pedoman Media Siber", "Tim Redaksi", "Kompas Cyber Media",
-                                  "Senin 4 Juli", "detikNews"])
+                                  "Senin 4 Juli", "detikNews", "Nasional", "Home"])
 def test_what_is_not_a_person(name):
     from pantau.crawler.extract.bylines import is_person
 
@@ -255,3 +255,15 @@ def test_furniture_lines_from_the_last_templates():
                                 "Klik di sini untuk berlangganan berita pilihan.", "Kontributor : Bima Sakti"])
     assert cleaned.paragraphs == ["Jakarta - Iuran naik mulai bulan depan.", "Peserta diminta bersiap."]
     assert cleaned.fields["author"] == "Bima Sakti"
+
+
+def test_a_dateline_is_not_a_byline():
+    """A page whose only person is in JSON-LD: the first paragraph ("Jakarta - … 26 tahun …") near
+    the headline must not make "Jakarta" the author."""
+    page = """<html><head><title>Iuran Naik</title>
+    <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Iuran Naik Mulai Bulan Depan",
+    "datePublished": "2026-01-15T01:30:00+07:00", "author": {"@type": "Person", "name": "Sari Wulandari"}}</script>
+    </head><body><h1>Iuran Naik Mulai Bulan Depan</h1>
+    <p>Jakarta - Pemerintah menaikkan iuran program jaminan sosial bagi 26 juta peserta mandiri mulai bulan depan.</p>
+    <p>Kenaikan itu diumumkan setelah rapat bersama parlemen pada Senin malam.</p></body></html>"""
+    assert extract_article(page.encode())["author"] == "Sari Wulandari"
