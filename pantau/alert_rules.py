@@ -47,7 +47,7 @@ def evaluate(db, watch, now: datetime, tz, lang="id") -> list[dict]:
                 "key": f"negative:{story}:{target}", "rule": "negative", "url": g["articles"][0]["url"],
                 "title": L["negative_title"].format(target=target, title=g["title"]),
                 "text": L["negative_text"].format(outlets=", ".join(a["name"] for a in g["articles"]), title=g["title"],
-                                                  score=f"{g['score']:.2f}"),
+                                                  score=attention.decimal_text(round(g["score"], 2), lang)),
                 "detail": g,
             })
     spike = attention.volume_spike(db, now, tz, watch.spike_factor, watch.spike_min_articles, watch.baseline_days)

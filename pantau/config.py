@@ -30,7 +30,7 @@
 
     [watch]                             # `pantau watch`: alerts between digests (all optional)
     every_minutes = 15                  # a feeds-and-sitemaps crawl, analysis and the rules
-    institutions = ["BPJS Ketenagakerjaan", "BPJS Kesehatan"]   # gazetteer canonical names
+    institutions = ["BPJS Ketenagakerjaan", "BPJS Kesehatan"]   # default: nlp/tone/watched.toml
     min_outlets = 3                     # a story picked up by this many outlets ...
     within_hours = 6                    # ... within this many hours; rules look this far back
     priority_outlets = ["kompas", "detik"]   # outlet ids: a negative story there is an alert
@@ -61,9 +61,9 @@ class ConfigError(ValueError):
 
 
 def default_institutions() -> list[str]:
-    from .reports.attention import WATCHED_INSTITUTIONS
+    from .reports.attention import watched_institutions
 
-    return list(WATCHED_INSTITUTIONS)
+    return watched_institutions()
 
 
 @dataclass

@@ -11,16 +11,22 @@ the moment it was fetched, as in the rest of the digest.
 """
 
 import json
+import tomllib
 from collections import defaultdict
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
+from importlib.resources import files
 
 from .queries import _in, has_table
 
-# The institutions whose coverage Pantau watches (gazetteer canonical names), unless a run
-# config's [watch] institutions says otherwise.
-WATCHED_INSTITUTIONS = ("BPJS Ketenagakerjaan", "BPJS Kesehatan", "BPJS", "Kementerian Ketenagakerjaan",
-                        "Kementerian Kesehatan", "Dewan Jaminan Sosial Nasional")
+
+def watched_institutions() -> list[str]:
+    """The institutions whose coverage Pantau watches unless a run config's [watch]
+    institutions says otherwise: those tone is measured toward (nlp/tone/watched.toml,
+    gazetteer canonical names). Read as data, without loading the tone model."""
+    text = files("pantau.nlp").joinpath("tone", "watched.toml").read_text(encoding="utf-8")
+    return [entry["canonical"] for entry in tomllib.loads(text)["institution"]]
+
 # A story "spreads" when this many outlets pick it up within this many hours.
 SPREAD_OUTLETS = 3
 SPREAD_HOURS = 6
@@ -38,13 +44,13 @@ def amount(value, lang="id") -> str:
         return str(value)
     for power, word in SCALES[lang]:
         if abs(d) >= Decimal(10) ** power:
-            return _decimal_text(d.scaleb(-power).quantize(Decimal("0.01")), lang) + " " + word
-    return _decimal_text(d, lang)
+            return decimal_text(d.scaleb(-power).quantize(Decimal("0.01")), lang) + " " + word
+    return decimal_text(d, lang)
 
 
-def _decimal_text(d: Decimal, lang: str) -> str:
+def decimal_text(d, lang: str) -> str:
     """Thousands grouped as written: 1.500,5 (id), 1,500.5 (en)."""
-    text = f"{d.normalize():,f}"
+    text = f"{Decimal(str(d)).normalize():,f}"
     return text.translate(str.maketrans(",.", ".,")) if lang == "id" else text
 
 

@@ -255,3 +255,33 @@ def test_a_bad_watch_table_is_a_clear_error(tmp_path, table, message):
     config.write_text(f'[pantau]\ndb = "p.db"\nsources = "s.toml"\n\n[watch]\n{table}\n', encoding="utf-8")
     proc = pantau("watch", "--config", config, "--once", check=False)
     assert proc.returncode == 4 and message in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_watch_runs_a_pass_every_few_minutes_until_stopped(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from tests.test_ops import wait_for
+
+    with SampleSite(articles=[]) as site:
+        (tmp_path / "sources.toml").write_text(site.sources_toml(dead_outlet=False), encoding="utf-8")
+        config = tmp_path / "pantau.toml"
+        config.write_text('[pantau]\ndb = "pantau.db"\nsources = "sources.toml"\n\n[watch]\nevery_minutes = 0.1\n',
+                          encoding="utf-8")
+        log = tmp_path / "pantau.db.runs.jsonl"
+
+        def passes():
+            lines = log.read_text(encoding="utf-8").splitlines() if log.exists() else []
+            return [r for r in map(json.loads, lines) if r.get("event") == "watch"]
+
+        proc = subprocess.Popen([str(Path(sys.executable).with_name("pantau")), "watch", "--config", str(config)],
+                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        try:
+            wait_for(lambda: len(passes()) >= 2, timeout=240, what="two watch passes")
+        finally:
+            proc.terminate()
+            output = proc.communicate(timeout=60)[0]
+    assert "pantau watch: every 0.1 minutes (Asia/Jakarta)" in output
+    assert all(p["ok"] and p["stages"]["crawl"]["ok"] for p in passes()[:2])
+    assert "pantau watch: ok in " in output
