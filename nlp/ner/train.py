@@ -71,6 +71,13 @@ MODELS = {
     "nergrit+extra+gazetteer+finetune": {"train": "nergrit-train", "dev": "nergrit-dev", "gazetteer": True,
                                         "source": "nergrit+extra+gazetteer",
                                         "overrides": {"training.max_steps": "750", "training.patience": "500"}},
+    # nerp+extra+vectors+gazetteer (stopped at the cap, still rising) continued on NERP alone, its EVT and
+    # FNB sentences twice, so NERP's own types and guidelines come last (a curriculum: extra data first);
+    # the batch stays at the 1,000 words the first stage had reached; checkpoint by macro F1
+    "nerp+extra+vectors+gazetteer+then-nerp-rare2": {
+        "train": "nerp-train-rare2", "dev": "nerp-dev", "vectors": "vectors2", "gazetteer": True, "macro": True,
+        "source": "nerp+extra+vectors+gazetteer",
+        "overrides": {"training.max_steps": "2000", "training.patience": "1000", "training.batcher.size.start": "1000"}},
     "id-extra+case+vectors+gazetteer": {"train": "id-train-extra", "dev": "id-dev", "vectors": "vectors2", "gazetteer": True,
                                         "overrides": {**ID_CAPS, **CASING_AUGMENTER, "training.max_steps": "1250"}},
 }
@@ -81,13 +88,18 @@ ONE_THREAD = {k: "1" for k in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_N
 
 
 def derived_config(out, spec) -> Path:
-    """The config for a run with `"gazetteer"` or `"source"`, written into the run's directory.
+    """The config for a run with `"gazetteer"`, `"source"` or `"macro"`, written into the run's directory.
+    macro: checkpoints chosen by macro F1 on the held-out tenth (macro_scorer.py), not micro.
     gazetteer: `pantau_gazetteer_tags` before the tok2vec, which embeds its tags (TAG) beside
     the word's norm, prefix, suffix and shape. source: every component starts from that run's
     best model (fine-tuning it on this run's data)."""
     import spacy
 
     config = spacy.util.load_config(CONFIG, interpolate=False)
+    if spec.get("macro"):
+        config["nlp"]["after_pipeline_creation"] = {"@callbacks": "pantau.ner_macro_scorer.v1"}
+        config["training"]["score_weights"] = {"ents_macro_f": 1.0, "ents_f": 0.0, "ents_p": 0.0, "ents_r": 0.0,
+                                               "ents_per_type": None}
     if spec.get("gazetteer"):
         config["nlp"]["pipeline"] = ["gazetteer", *config["nlp"]["pipeline"]]
         config["components"]["gazetteer"] = {"factory": "pantau_gazetteer_tags", "max_words": 6}
@@ -116,13 +128,14 @@ def run(name, runs=RUNS) -> Path:
     corpus = prepare.BUILD / "corpus"
     out = runs / name
     out.mkdir(parents=True, exist_ok=True)
-    config = derived_config(out, spec) if spec.get("gazetteer") or spec.get("source") else CONFIG
+    config = derived_config(out, spec) if spec.get("gazetteer") or spec.get("source") or spec.get("macro") else CONFIG
     args = [sys.executable, "-m", "spacy", "train", str(config), "--output", str(out), "--code", str(HERE / "augment.py"),
             "--paths.train", str(corpus / f"{spec['train']}.spacy"),
             "--paths.dev", str(corpus / f"{spec['dev']}.spacy")]
     overrides = dict(spec.get("overrides", {}))
     if spec.get("vectors"):
-        overrides.update(WITH_VECTORS)
+        if not spec.get("source"):  # a sourced tok2vec keeps its own config
+            overrides.update(WITH_VECTORS)
         args += ["--paths.vectors", str(prepare.BUILD / vectors_of(spec) / "spacy")]
     if spec.get("pretrained"):
         args += ["--paths.init_tok2vec", str(PRETRAINED)]
@@ -157,12 +170,14 @@ def pretrain(build=prepare.BUILD):
 
 
 def forget_paths(model_dir):
-    """Blank the build paths (this machine's corpora and vectors) in a copied model's config."""
+    """Blank the build paths (this machine's corpora and vectors) in a copied model's config, and
+    drop the macro scorer's callback: it only chooses checkpoints, so users never need it."""
     import spacy
 
     config = spacy.util.load_config(model_dir / "config.cfg", interpolate=False)
     for key in config["paths"]:
         config["paths"][key] = None
+    config["nlp"]["after_pipeline_creation"] = None
     config.to_disk(model_dir / "config.cfg")
 
 
