@@ -261,10 +261,7 @@ class RoleReader:
         role = " ".join(words).replace(" / ", "/").strip(" ,") or None
         if role and org is None:
             org = self._org_from_role(role)
-        if role:
-            first = role.split()[0]
-            role = ROLE_NAMES.get(role, ROLE_NAMES.get(first, first) + role[len(first):]) if first in ROLE_NAMES else role
-        return role, org
+        return role, org  # as written: "Menaker", "Dirjen Industri Agro"
 
     def _regional(self, k, end, org):
         """An organisation the gazetteer does not know takes the place written after it."""
@@ -290,6 +287,9 @@ class RoleReader:
 
     def _org_from_role(self, role):
         first = role.split()[0]
+        if first in ROLE_NAMES:  # "Menkeu": the Menteri Keuangan
+            role = ROLE_NAMES[first] + role[len(first):]
+            first = role.split()[0]
         if first in ROLE_ORGS:
             return ROLE_ORGS[first]
         for prefix in ("Wakil Menteri ", "Menteri "):
