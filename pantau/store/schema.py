@@ -223,3 +223,12 @@ def add_crawl_run_process(db):
     killed (status stays "running") from one that is still going."""
     db["crawl_runs"].add_column("host", str)
     db["crawl_runs"].add_column("pid", int)
+
+
+@migrations()
+def add_minhash_words(db):
+    """Near-duplicates are decided on the words, not only the MinHash (issue 16): each clustered
+    article keeps its cleaned text's words as 16-bit hashes (little-endian, 2 bytes a word), so the
+    next run checks LSH candidates without re-reading texts. Rows signed before have none, and
+    their MinHash is of word 3-grams; the next run signs them again from the text."""
+    db["article_minhashes"].add_column("words", bytes)
