@@ -214,13 +214,14 @@ def rss_mb() -> float:
 def generated(n, docs, seed=11, per_day=500, rate=0.12):
     rng = random.Random(seed)
     pool = copies.word_pool(docs, rng)
+    titles = [d["paragraphs"][0][:70].rsplit(" ", 1)[0] for d in rng.sample(docs, 200)]
     start = datetime(2026, 1, 1, tzinfo=timezone.utc)
     recent = []
     for k in range(n):
         published = start + timedelta(days=k / per_day)
         if recent and rng.random() < 0.1:
             src = rng.choice(recent)
-            paras = copies.perturb(rng.choice(copies.KINDS), src, rng, ["Judul lain"] * 2, pool, rate, src[1:2])
+            paras = copies.perturb(rng.choice(copies.KINDS), src, rng, titles, pool, rate, src[1:2])
         else:
             paras = []
             for d in rng.sample(docs, 3):

@@ -27,7 +27,7 @@ import unicodedata
 import zlib
 from collections import deque
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -46,6 +46,7 @@ DATELINE_RE = re.compile(
     rf"(?:[A-Z]{{3,}}\.\s+)?"
 )
 TOKEN_RE = re.compile(r"[^\W_]+")
+SHINGLE_WORDS = 2  # word pairs: with 12 % of words replaced 77 % of them survive (3-grams: 68 %)
 
 
 @dataclass(frozen=True)
@@ -53,9 +54,10 @@ class DedupSettings:
     """Near-duplicate thresholds. Each default carries its reason (measured in bench/dedup.py)."""
 
     num_perm: int = 128  # signature length
-    shingle_words: int = 2  # word pairs: 12 % of words replaced keeps 77 % of them (3-grams: 68 %)
     lsh_bands: int = 64  # 64 bands of 2 rows: a pair with Jaccard 0.3 is a candidate with p 0.998,
     lsh_rows: int = 2  # an unrelated one (Jaccard 0.01) with p 0.006
+    min_jaccard: float = 0.15  # LSH candidates whose MinHash estimate is below this are not compared
+    # (a copy's word pairs have Jaccard >= 0.3: 20 % of words replaced and the end cut, or half left)
     gap: int = 4  # uncovered runs of at most this many words between covered ones are replaced words
     cover_both: float = 0.8  # both texts covered this much: a copy (12 % replaced: >= 0.89, 20 %: >= 0.8)
     cover: float = 0.9  # or the shorter text covered this much (a cut copy, an early version) ...
@@ -105,11 +107,12 @@ def shingle_hashes(words: np.ndarray, k: int = 2) -> np.ndarray:
         return np.zeros(0, dtype=np.uint32)
     if n < 1:
         k, n = len(words), 1
-    w = words.astype(np.uint64)
-    mixed = np.zeros(n, dtype=np.uint64)
-    for i in range(k):  # polynomial combination, mod 2**32; for k = 2 this is (w0 << 16) | w1
-        mixed = (mixed * np.uint64(65536) + w[i : i + n]) & np.uint64(0xFFFFFFFF)
-    return mixed.astype(np.uint32)
+    w = words.astype(np.uint32)
+    mixed = w[:n].copy()
+    for i in range(1, k):  # polynomial combination, wrapping mod 2**32: for k = 2, (w0 << 16) | w1
+        mixed *= np.uint32(65536)
+        mixed += w[i : i + n]
+    return mixed
 
 
 @dataclass
@@ -128,6 +131,16 @@ class Signature:
     def from_bytes(cls, blob: bytes, n_shingles: int, words: bytes) -> "Signature":
         return cls(np.frombuffer(blob, dtype="<u4").astype(np.uint32), n_shingles,
                    np.frombuffer(words, dtype="<u2").astype(np.uint16))
+
+    @cached_property
+    def pairs(self) -> np.ndarray:
+        """Word pairs in text order (computed on first comparison, then kept)."""
+        return shingle_hashes(self.words, SHINGLE_WORDS)
+
+    @cached_property
+    def pair_set(self) -> np.ndarray:
+        """The distinct word pairs, sorted."""
+        return np.unique(self.pairs)
 
 
 def _identity(x):
@@ -148,12 +161,13 @@ def _minhash(values: np.ndarray, num_perm: int) -> MinHash:
 def signature(text: str, settings: DedupSettings = DedupSettings()) -> Signature:
     """The cleaned text's hashed words and the MinHash signature of their word pairs."""
     words = word_hashes(clean_text(text))
-    pairs = np.unique(shingle_hashes(words, settings.shingle_words))
+    sig = Signature(np.zeros(0, dtype=np.uint32), 0, words)
     m = MinHash(num_perm=settings.num_perm, seed=SEED, scheme=SCHEME, hashfunc=_identity,
                 permutations=_template(settings.num_perm).permutations)
-    if len(pairs):
-        m.update_batch(pairs)
-    return Signature(m.hashvalues.astype(np.uint32), int(len(pairs)), words)
+    if len(sig.pair_set):
+        m.update_batch(sig.pair_set)
+    sig.values, sig.n_shingles = m.hashvalues.astype(np.uint32), len(sig.pair_set)
+    return sig
 
 
 def covered(words: np.ndarray, shared: np.ndarray, k: int, gap: int) -> int:
@@ -179,22 +193,31 @@ class Overlap:
     longer: float  # share of the longer text's words covered by the shorter one
 
 
+def _member(x: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
+    """For each value of x, whether it is in sorted_set (non-empty, sorted, distinct)."""
+    i = np.searchsorted(sorted_set, x)
+    np.minimum(i, len(sorted_set) - 1, out=i)
+    return sorted_set[i] == x
+
+
 def overlap(a: Signature, b: Signature, settings: DedupSettings = DedupSettings()) -> Overlap:
     """The exact comparison of two signed texts."""
     if len(a.words) > len(b.words):
         a, b = b, a
-    if len(a.words) == 0:
+    if len(a.pair_set) == 0 or len(b.pair_set) == 0:
         return Overlap(0.0, 0.0, 0.0)
-    k = settings.shingle_words
-    pa, pb = shingle_hashes(a.words, k), shingle_hashes(b.words, k)
-    ua, ub = np.unique(pa), np.unique(pb)
-    inter = len(np.intersect1d(ua, ub, assume_unique=True))
-    jaccard = inter / (len(ua) + len(ub) - inter)
+    inter = int(np.count_nonzero(_member(a.pair_set, b.pair_set)))
     if inter == 0:
         return Overlap(0.0, 0.0, 0.0)
-    in_b, in_a = np.isin(pa, ub), np.isin(pb, ua)
-    return Overlap(jaccard, covered(a.words, in_b, k, settings.gap) / len(a.words),
-                   covered(b.words, in_a, k, settings.gap) / len(b.words))
+    jaccard = inter / (len(a.pair_set) + len(b.pair_set) - inter)
+    k, gap = SHINGLE_WORDS, settings.gap
+    return Overlap(jaccard, covered(a.words, _member(a.pairs, b.pair_set), k, gap) / len(a.words),
+                   covered(b.words, _member(b.pairs, a.pair_set), k, gap) / len(b.words))
+
+
+def estimate(a: Signature, b: Signature) -> float:
+    """MinHash estimate of the Jaccard similarity of the two texts' word pairs."""
+    return float(np.count_nonzero(a.values == b.values)) / max(1, len(a.values))
 
 
 def decide(a: Signature, b: Signature, settings: DedupSettings = DedupSettings()) -> Overlap | None:
@@ -269,6 +292,8 @@ class DuplicateIndex:
             rank = self.entries[root].order
             if best is not None and rank >= best[0]:
                 continue  # an earlier group already matched: no need to compare
+            if estimate(sig, entry.signature) < self.settings.min_jaccard:
+                continue
             o = decide(sig, entry.signature, self.settings)
             if o is not None:
                 best = (rank, Match(root, o.jaccard, o.shorter))
