@@ -132,14 +132,14 @@ class Signature:
         return cls(np.frombuffer(blob, dtype="<u4").astype(np.uint32), n_shingles,
                    np.frombuffer(words, dtype="<u2").astype(np.uint16))
 
-    @cached_property
+    @property
     def pairs(self) -> np.ndarray:
-        """Word pairs in text order (computed on first comparison, then kept)."""
+        """Word pairs in text order (computed again for each comparison: cheaper than keeping them)."""
         return shingle_hashes(self.words, SHINGLE_WORDS)
 
     @cached_property
     def pair_set(self) -> np.ndarray:
-        """The distinct word pairs, sorted."""
+        """The distinct word pairs, sorted (kept: 4 bytes a pair)."""
         return np.unique(self.pairs)
 
 
