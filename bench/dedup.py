@@ -1,6 +1,7 @@
 """Near-duplicate quality and speed.
 
     python bench/dedup.py quality   # precision/recall on IndoSum articles + copies (several seeds and rates)
+    python bench/dedup.py steps     # what each step from the old decision to the shipped one buys
     python bench/dedup.py speed     # articles/s and RSS over 50,000 generated articles
     python bench/dedup.py db        # the story stage of `pantau analyze` on a 50,000-article database
     python bench/dedup.py sample    # rewrite tests/data/dedup_sample.jsonl from the sample site
@@ -202,6 +203,83 @@ def print_quality(runs, n_originals, n_docs):
           "are near-duplicates in fact and count as such")
 
 
+# What each step buys ---------------------------------------------------------------------------
+def _estimated(a, b, settings):
+    """The decision before issue 16, on word pairs: MinHash estimates of Jaccard >= 0.5 or of
+    the shorter text's containment >= 0.8."""
+    from pantau.nlp.dedup import Overlap, estimate
+
+    j = estimate(a, b)
+    if a.n_shingles == 0 or b.n_shingles == 0:
+        return None
+    small, large = sorted((a.n_shingles, b.n_shingles))
+    c = min(1.0, j * (small + large) / (1 + j) / small)
+    ok = j >= 0.5 or (c >= 0.8 and small >= 20 and small >= 0.25 * large)
+    return Overlap(j, c, 0.0) if ok else None
+
+
+def _exact(a, b, settings):
+    """Exact Jaccard >= 0.5 or containment of the shorter text's word pairs >= 0.8."""
+    from pantau.nlp.dedup import overlap
+
+    o = overlap(a, b, settings)
+    small, large = sorted((len(a.pair_set), len(b.pair_set)))
+    c = o.jaccard * (small + large) / (1 + o.jaccard) / max(1, small)
+    ok = o.jaccard >= 0.5 or (c >= 0.8 and small >= 20 and small >= 0.25 * large)
+    return o if ok else None
+
+
+STEPS = [
+    ("word pairs in LSH (64 bands of 2), MinHash estimates decide (J >= 0.5 or containment >= 0.8)", _estimated, {}),
+    ("... the exact Jaccard and containment of the candidates' word pairs decide", _exact, {}),
+    ("... the covered share of words decides, no holes allowed", None, {"gap": 0}),
+    ("... holes of up to 4 words count as covered (shipped)", None, {}),
+    ("shipped, every LSH candidate compared (no MinHash estimate >= 0.15 first)", None, {"min_jaccard": 0.0}),
+]
+
+
+def steps(n_originals, seeds, rates):
+    """Quality and time of each step from the old decision to the shipped one, on the same sets."""
+    import pantau.nlp.dedup as nd
+    from pantau import dedup as pd
+
+    docs = list(indosum())
+    if not docs:
+        print(f"no IndoSum data in {SUMM}; steps skipped")
+        return
+    negatives = hard_negatives(docs)
+    real = real_duplicates(docs, negatives)
+    shipped = nd.decide
+    sets = {(rate, seed): copies.build(docs, negatives, n_originals, seed, rate) for rate in rates for seed in seeds}
+    print(f"### What each step buys: {n_originals} originals copied per kind; seeds {seeds}; rates {rates}")
+    print("| step | recall per rate | reworded / early / all at once found | precision | negatives linked | CPU s |")
+    print("|---|---|---|---:|---:|---:|")
+    for label, decide, knobs in STEPS:
+        nd.decide = decide or shipped
+        settings = nd.DedupSettings(**knobs)
+        per_rate, kinds, links, right, linked, cpu = defaultdict(lambda: [0, 0]), Counter(), 0, 0, 0, 0.0
+        for (rate, seed), (stream, pairs, negs) in sets.items():
+            predicted = {}
+            started = time.process_time()
+            pd.dedup_lines((json.dumps(i, ensure_ascii=False) for i in stream),
+                           lambda rec: predicted.__setitem__(rec["id"], rec["duplicate_of"]), on_error=print,
+                           dedup=settings)
+            cpu += time.process_time() - started
+            r = score(pairs, negs + self_described(docs), real, predicted)
+            per_rate[rate][0] += r["found"]
+            per_rate[rate][1] += r["copies"]
+            for kind in ("reword", "early", "all"):
+                kinds[kind] += r["per_kind"][kind][0]
+                kinds[kind + "_n"] += r["per_kind"][kind][1]
+            links += r["links"]
+            right += r["correct"]
+            linked += sum(h for h, _ in r["negatives"].values())
+        print(f"| {label} | " + ", ".join(f"{rate:.0%}: {h / n:.3f}" for rate, (h, n) in per_rate.items())
+              + f" | {kinds['reword']}/{kinds['reword_n']} / {kinds['early']}/{kinds['early_n']} / "
+              f"{kinds['all']}/{kinds['all_n']} | {right / max(1, links):.3f} | {linked} | {cpu:.0f} |", flush=True)
+    nd.decide = shipped
+
+
 # Speed --------------------------------------------------------------------------------------
 def rss_mb() -> float:
     with open("/proc/self/status") as f:
@@ -341,7 +419,8 @@ def write_sample(n_copied=30, n_footer=12, rate=0.12):
 def main():
     global SUMM
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("what", nargs="*", default=["quality", "speed"], choices=["quality", "speed", "db", "sample"])
+    parser.add_argument("what", nargs="*", default=["quality", "speed"],
+                        choices=["quality", "steps", "speed", "db", "sample"])
     parser.add_argument("--originals", type=int, default=300, help="IndoSum articles copied once per kind, per seed")
     parser.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3])
     parser.add_argument("--rates", type=float, nargs="+", default=[0.12, 0.16, 0.2],
@@ -356,6 +435,8 @@ def main():
         write_sample()
     if "quality" in args.what:
         quality(args.originals, args.seeds, args.rates, args.wrong)
+    if "steps" in args.what:
+        steps(args.originals, args.seeds, args.rates)
     if "speed" in args.what:
         speed(args.articles)
     if "db" in args.what:
