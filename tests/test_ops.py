@@ -104,7 +104,7 @@ def test_scheduled_run_fires(site, smtp, tmp_path):
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         wait_for(lambda: log.exists() and any(json.loads(line).get("event") == "run" for line in log.read_text().splitlines()),
-                 what="a scheduled run to finish")
+                 timeout=300, what="a scheduled run to finish")
     finally:
         proc.terminate()
         output = proc.communicate(timeout=30)[0]
@@ -212,6 +212,21 @@ def test_export_and_backup_while_a_writer_holds_a_transaction(crawled, tmp_path)
     assert len(lines) == len(site.articles) and json.loads(lines[0])["title"]
     again = pantau("backup", "--db", db, "--out", tmp_path / "copy.db", check=False)
     assert again.returncode == 1 and "exists; choose a new file name" in again.stderr
+
+
+def test_out_dash_is_standard_output_for_export_and_backup(crawled, tmp_path):
+    site, db, _ = crawled
+    default = pantau("export", "--db", db, "--format", "csv", cwd=tmp_path).stdout
+    dash = pantau("export", "--db", db, "--format", "csv", "--out", "-", cwd=tmp_path)
+    assert dash.stdout == default and len(list(csv.DictReader(io.StringIO(dash.stdout)))) == sum(a.topic == "on" for a in site.articles)
+    assert dash.stderr == ""  # no "exported N articles to -"
+    piped = subprocess.run([str(Path(sys.executable).parent / "pantau"), "backup", "--db", str(db), "--out", "-"],
+                           capture_output=True, timeout=120, cwd=tmp_path, check=True)
+    (tmp_path / "piped.db").write_bytes(piped.stdout)
+    with sqlite3.connect(tmp_path / "piped.db") as conn:
+        assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("select count(*) from articles").fetchone()[0] == len(site.articles)
+    assert not (tmp_path / "-").exists()
 
 
 def test_a_run_killed_mid_crawl_loses_nothing_on_the_next_run(tmp_path):

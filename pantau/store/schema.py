@@ -226,6 +226,16 @@ def add_crawl_run_process(db):
 
 
 @migrations()
+def add_article_date_source(db):
+    """Where an article's publication date came from: "page" (the article said), "feed" (the
+    outlet's feed or sitemap, when the page gave none) or "none" (no date anywhere: `published`
+    stays empty and digests, which pick articles by publication date, never show it as news of
+    the day it was fetched)."""
+    db["articles"].add_column("date_source", str)
+    db.execute("update articles set date_source = case when published is null then 'none' else 'page' end")
+
+
+@migrations()
 def add_minhash_words(db):
     """Near-duplicates are decided on the words, not only the MinHash (issue 16): each clustered
     article keeps its cleaned text's words as 16-bit hashes (little-endian, 2 bytes a word), so the
