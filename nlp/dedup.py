@@ -132,6 +132,11 @@ class Signature:
         return cls(np.frombuffer(blob, dtype="<u4").astype(np.uint32), n_shingles,
                    np.frombuffer(words, dtype="<u2").astype(np.uint16))
 
+    @cached_property
+    def minhash(self) -> MinHash:
+        """The datasketch object LSH takes (made once per article, dropped once indexed)."""
+        return _minhash(self.values, len(self.values))
+
     @property
     def pairs(self) -> np.ndarray:
         """Word pairs in text order (computed again for each comparison: cheaper than keeping them)."""
@@ -167,6 +172,7 @@ def signature(text: str, settings: DedupSettings = DedupSettings()) -> Signature
     if len(sig.pair_set):
         m.update_batch(sig.pair_set)
     sig.values, sig.n_shingles = m.hashvalues.astype(np.uint32), len(sig.pair_set)
+    sig.minhash = m
     return sig
 
 
@@ -213,11 +219,6 @@ def overlap(a: Signature, b: Signature, settings: DedupSettings = DedupSettings(
     k, gap = SHINGLE_WORDS, settings.gap
     return Overlap(jaccard, covered(a.words, _member(a.pairs, b.pair_set), k, gap) / len(a.words),
                    covered(b.words, _member(b.pairs, a.pair_set), k, gap) / len(b.words))
-
-
-def estimate(a: Signature, b: Signature) -> float:
-    """MinHash estimate of the Jaccard similarity of the two texts' word pairs."""
-    return float(np.count_nonzero(a.values == b.values)) / max(1, len(a.values))
 
 
 def decide(a: Signature, b: Signature, settings: DedupSettings = DedupSettings()) -> Overlap | None:
@@ -283,17 +284,20 @@ class DuplicateIndex:
         Matches in the group of `exclude` (an article seen again after a change) do not count."""
         if sig.n_shingles == 0 or not self.entries:
             return None
+        keys = [k for k in self.lsh.query(sig.minhash)
+                if exclude is None or exclude not in (k, self.entries[k].root)]
+        if not keys:
+            return None
+        # MinHash estimates of all candidates at once; only the likely ones are compared exactly.
+        values = np.stack([self.entries[k].signature.values for k in keys])
+        likely = np.count_nonzero(values == sig.values, axis=1) >= self.settings.min_jaccard * len(sig.values)
         best = None
-        for key in self.lsh.query(_minhash(sig.values, self.settings.num_perm)):
+        for key in (k for k, ok in zip(keys, likely) if ok):
             entry = self.entries[key]
-            if exclude is not None and exclude in (key, entry.root):
-                continue
             root = entry.root if entry.root in self.entries else key
             rank = self.entries[root].order
             if best is not None and rank >= best[0]:
                 continue  # an earlier group already matched: no need to compare
-            if estimate(sig, entry.signature) < self.settings.min_jaccard:
-                continue
             o = decide(sig, entry.signature, self.settings)
             if o is not None:
                 best = (rank, Match(root, o.jaccard, o.shorter))
@@ -306,7 +310,8 @@ class DuplicateIndex:
         self.order += 1
         self.entries[key] = _Entry(sig, key if root is None else root, self.order, when)
         if sig.n_shingles:
-            self.lsh.insert(key, _minhash(sig.values, self.settings.num_perm), check_duplication=False)
+            self.lsh.insert(key, sig.minhash, check_duplication=False)
+        sig.__dict__.pop("minhash", None)  # the index keeps its band hashes; the object is 1 KB more
         self.queue.append(key)
         self._trim()
 
