@@ -270,3 +270,12 @@ def create_alerts(db):
         defaults={"status": "pending", "attempts": 0},
     )
     db["alert_deliveries"].create_index(["status"])
+
+
+@migrations()
+def add_minhash_words(db):
+    """Near-duplicates are decided on the words, not only the MinHash (issue 16): each clustered
+    article keeps its cleaned text's words as 16-bit hashes (little-endian, 2 bytes a word), so the
+    next run checks LSH candidates without re-reading texts. Rows signed before have none, and
+    their MinHash is of word 3-grams; the next run signs them again from the text."""
+    db["article_minhashes"].add_column("words", bytes)
