@@ -125,7 +125,7 @@ def main(argv=None):
     args = parser.parse_args(argv)
     print(f"# Tone · {machine()}")
     result = {}
-    for split in ("dev", "test"):
+    for split in ("dev", "test", "test2"):
         rows = read_news(split=split)
         if not rows:
             continue

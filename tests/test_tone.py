@@ -167,7 +167,7 @@ def test_news_set_floor():
     """The targeted method on our own news set (bench/dev/tone.jsonl)."""
     from bench.tone_eval import news_scores, read_news
 
-    for split in ("dev", "test"):
+    for split in ("dev", "test", "test2"):
         assert news_scores(read_news(split=split))["targeted"] >= FLOORS[f"news_{split}_macro_f1"], split
 
 

@@ -28,8 +28,10 @@ class Tone:
         self.model = load_model(model_path)
         self.batch_size = batch_size
         self.watched = tgt.watched()
-        self.extra = {canonical: [re.compile(rf"(?<!\w){re.escape(n)}(?!\w)", re.IGNORECASE) for n in names]
-                      for canonical, names in self.watched.items() if names}
+        # the `also` names of every watched institution in one pattern: one pass over the text
+        self.extra = {n.lower(): canonical for canonical, names in self.watched.items() for n in names}
+        names = sorted(self.extra, key=len, reverse=True)
+        self.extra_pattern = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)", re.IGNORECASE) if names else None
 
     def mentions(self, doc, text) -> dict:
         """Watched institution -> character spans of its mentions, in order of first mention."""
@@ -37,12 +39,10 @@ class Tone:
         for e in doc._.entities or []:
             if e["label"] == "ORG" and e["canonical"] in self.watched:
                 found.setdefault(e["canonical"], []).append((e["start"], e["end"]))
-        for canonical, patterns in self.extra.items():
-            for pattern in patterns:
-                for m in pattern.finditer(text):
-                    spans = found.setdefault(canonical, [])
-                    if not any(s < m.end() and m.start() < e for s, e in spans):
-                        spans.append(m.span())
+        for m in self.extra_pattern.finditer(text) if self.extra_pattern else ():
+            spans = found.setdefault(self.extra[m.group().lower()], [])
+            if not any(s < m.end() and m.start() < e for s, e in spans):
+                spans.append(m.span())
         return dict(sorted(found.items(), key=lambda item: min(item[1])))
 
     def __call__(self, doc):
