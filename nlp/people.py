@@ -139,6 +139,9 @@ class _DocPeople(RoleReader):
         self.other_span = {}
         self.ner_place = [False] * len(doc)
         self.ner_person = [False] * len(doc)
+        in_person = {t.text for e in doc.ents if e.label_ in NER_PERSON for t in e}
+        self.ner_org_words = {e.text for e in doc.ents if e.label_ in NER_OTHER and len(e) == 1
+                              and e.text[:1].isupper() and not e[0].is_sent_start} - in_person
         for e in doc.ents:
             if e.label_ in NER_OTHER:
                 self.other_ner[e.start:e.end] = [True] * (e.end - e.start)
@@ -270,14 +273,24 @@ class _DocPeople(RoleReader):
                 unanchored.append((start, end))
                 continue
             name_start, role, org = found
+            if role is None and not self._apposition_follows(end):
+                role, org = self.role_noun_before(name_start) or (None, org)
             self._mention(name_start, end, role, org, new=True)
         for start, end in unanchored:
-            self._mention(start, end, None, None, new=False)
+            role, org = (None, None) if self._apposition_follows(end) else self.role_noun_before(start) or (None, None)
+            self._mention(start, end, role, org, new=False)
         for start, end in headline:
             self._headline_mention(start, end)
         self._initials()
         self._merge_aliases()
         self.mentions.sort()
+
+    def _apposition_follows(self, end):
+        """"pengacara Saipul Jamil, Berthanatalia Ruruk Kariman, …": a second name right after a
+        comma, which the description before the first one is about."""
+        k = end
+        return k + 1 < len(self.doc) and self.words[k] == "," and self.is_name_token(k + 1) \
+            and not self.title_at(k + 1)
 
     def _ner_start(self, start, end, ner_at):
         """Where the name starts when the NER starts it later in the run: "Sumut Ajib Shah",
@@ -302,6 +315,8 @@ class _DocPeople(RoleReader):
             return False
         if names.is_place(w):
             return True
+        if w in self.ner_org_words:
+            return True  # "Blibli", "Arema": the NER names it an organisation or a place elsewhere
         span = self.other_span.get(k)
         return span is not None and span[1] < end and not self.ner_person[k] and not names.is_name_word(w)
 
@@ -354,6 +369,8 @@ class _DocPeople(RoleReader):
         name_like = any(w in GIVEN_NAMES or names.is_name_word(w) for w in words)
         if len(words) == 1 and (self.other_ner[start] or names.is_place(words[0])) and not self._titled(start):
             return False
+        if len(words) == 1 and self._role_noun_at(start):
+            return False  # "Hakim menyatakan …": a judge, not a man named Hakim
         if anchored:
             # a lone word after a title ("Dirjen Otda") is a name when something says so
             return len(words) > 1 or name_like or self.ner_person[start] or not self._titled(start) \
@@ -399,6 +416,8 @@ class _DocPeople(RoleReader):
         A lone organisation word ("Pertamina menyatakan") is no name at all."""
         if end - start == 1 and self.words[start] in self.org_words:
             return end
+        if all(w in self.org_words and w not in GIVEN_NAMES and not names.is_name_word(w) for w in self.words[start:end]):
+            return end  # "Panca Nabati" of "PT Panca Nabati Prakarsa" (but "Sutrisno Bachir" of his foundation)
         while end - start > 2 and self.words[start] in self.org_words:
             start += 1
         return start
@@ -418,6 +437,7 @@ class _DocPeople(RoleReader):
         role_phrase = self._title_before(start)
         if role_phrase is not None and (start in self.ner_starts or not self._phrase_continues(end)):
             name_start, role, org = self._split_role(role_phrase[0], start, end)
+            role = self._with_status(role_phrase[0], role)
             before = self.ents.get(role_phrase[0] - 1)
             if org is None and before is not None and before["label"] == "ORG":
                 org = self._org_name(before)  # "BPJS Ketenagakerjaan President Director Anggoro …"
@@ -425,11 +445,14 @@ class _DocPeople(RoleReader):
         j = start - 1
         while j >= 0 and doc[j].text == ".":
             j -= 1
-        if j >= 0 and self.is_honorific(j):
-            return start, None, None
         after = self._apposition_after(end)
         if after is not None:
             return start, after[0], after[1]
+        if j >= 0 and self.is_honorific(j):
+            return start, None, None
+        titled = self._title_comma_before(start, end)
+        if titled is not None:
+            return start, titled[0], titled[1]
         before = self._role_clause_before(start, end)
         if before is not None:
             return start, before[0], before[1]
@@ -462,8 +485,9 @@ class _DocPeople(RoleReader):
             self.persons.append(person)
         elif len(keys) > len(person.parts) and person.parts <= keys:
             person.name, person.parts = name, keys
-        if new:
-            person.role = person.role or role
+        if new or person.role is None:
+            if person.role is None and role is not None:
+                person.role, person.organisation = role, person.organisation or org
             person.organisation = person.organisation or org
         self.mentions.append((start, end, self.persons.index(person)))
         self.named.update(range(start, end))

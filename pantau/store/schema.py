@@ -273,6 +273,15 @@ def create_alerts(db):
 
 
 @migrations()
+def add_minhash_words(db):
+    """Near-duplicates are decided on the words, not only the MinHash (issue 16): each clustered
+    article keeps its cleaned text's words as 16-bit hashes (little-endian, 2 bytes a word), so the
+    next run checks LSH candidates without re-reading texts. Rows signed before have none, and
+    their MinHash is of word 3-grams; the next run signs them again from the text."""
+    db["article_minhashes"].add_column("words", bytes)
+
+
+@migrations()
 def create_tone(db):
     """Tone of coverage (`pantau analyze`, nlp/tone): per article, toward each watched institution
     it names (nlp/tone/watched.toml), and per quote.
