@@ -220,15 +220,20 @@ def figure_checks(db, start: str, end: str) -> list[dict]:
     """Figure checks (arithmetic, share, change, history) of articles in [start, end), as
     `pantau analyze` stored them in figure_checks.
 
-    [{"id", "article_id", "kind", "figures", "stated", "expected", "sentence", "title", "url", "outlet", "name", "at"}]
+    [{"id", "article_id", "kind", "figures", "stated", "expected", "sentence", "title", "url", "outlet", "name", "at",
+      "against": {"sentence", "url", "name", "published"} (history checks: the earlier article) or None}]
     """
     if not has_table(db, "figure_checks"):
         return []
+    history = "against_article_id" in {c.name for c in db["figure_checks"].columns}
     rows = db.execute(
         f"select c.*, a.title as article_title, a.canonical_url as article_url, a.outlet as article_outlet, "
-        f"coalesce(o.name, a.outlet) as outlet_name, {AT} as article_at "
-        f"from figure_checks c join articles a on a.id = c.article_id left join outlets o on o.id = a.outlet "
-        f"where a.status = 'kept' and {AT} >= ? and {AT} < ? order by article_at, c.article_id", [start, end],
+        f"coalesce(o.name, a.outlet) as outlet_name, {AT} as article_at"
+        + (", b.canonical_url as against_url, coalesce(bo.name, b.outlet) as against_name, b.published as against_published"
+           if history else "")
+        + " from figure_checks c join articles a on a.id = c.article_id left join outlets o on o.id = a.outlet "
+        + ("left join articles b on b.id = c.against_article_id left join outlets bo on bo.id = b.outlet " if history else "")
+        + f"where a.status = 'kept' and {AT} >= ? and {AT} < ? order by article_at, c.article_id", [start, end],
     )
     columns = [d[0] for d in rows.description]
     out = []
@@ -242,7 +247,10 @@ def figure_checks(db, start: str, end: str) -> list[dict]:
         out.append({"id": r.get("id"), "article_id": r["article_id"], "kind": r.get("kind"), "figures": figures or [],
                     "stated": r.get("stated"), "expected": r.get("expected"), "sentence": r.get("sentence"),
                     "title": r["article_title"], "url": r["article_url"], "outlet": r["article_outlet"],
-                    "name": r["outlet_name"], "at": r["article_at"]})
+                    "name": r["outlet_name"], "at": r["article_at"],
+                    "against": {"sentence": r.get("against_sentence"), "url": r.get("against_url"),
+                                "name": r.get("against_name"), "published": r.get("against_published")}
+                    if r.get("against_article_id") else None})
     return out
 
 
