@@ -42,7 +42,7 @@ ROLE_STOP = frozenset({"yang", "bahwa", "untuk", "kepada", "dengan", "oleh", "ke
                        "adalah", "merupakan", "sebagai", "bersama", "antara", "dalam", "atas", "bagi", "tentang",
                        "karena", "saat", "ketika", "setelah", "sebelum", "juga", "ini", "itu", "tersebut", "kata",
                        "ujar", "menurut", "seperti", "akan", "telah", "sudah", "bisa", "dapat", "tidak", "hanya", "dari",
-                       "di", "oleh"})
+                       "di", "oleh", "yakni", "yaitu", "lainnya", "termasuk", "antara", "lain", "alias", "atau"})
 RELATIONS = frozenset({"suami", "istri", "anak", "ayah", "ibu", "kakak", "adik", "putra", "putri", "cucu", "keponakan",
                        "paman", "bibi", "mertua", "menantu", "kekasih", "pacar", "sahabat", "teman", "rekan"})
 VERB_PREFIXES = ("me", "ber", "di", "ter", "ke", "se")
@@ -50,6 +50,20 @@ VERB_PREFIXES = ("me", "ber", "di", "ter", "ke", "se")
 REGIONAL = frozenset({"Dewan Perwakilan Rakyat Daerah", "Kepolisian Daerah", "Pemerintah Provinsi",
                       "Pemerintah Kabupaten", "Pemerintah Kota", "Komisi Pemilihan Umum Daerah", "Badan Pengawas Pemilu"})
 PHRASE_CONNECTORS = frozenset({"dan", "&", "/", "-"})  # "di Gedung DPR" after a name is where, not more title
+
+
+RANKS = tuple(sorted((tuple(r.split()) for r in WORDS["ranks"]), key=len, reverse=True))
+
+
+def _without_rank(role):
+    """"Kepala Bidang Humas Komisaris Besar Polisi" → "Kepala Bidang Humas": a rank written out is
+    not the role."""
+    words = role.split()
+    for rank in RANKS:
+        n = len(rank)
+        if len(words) > n and tuple(words[-n:]) == rank:
+            return " ".join(words[:-n])
+    return role
 
 
 class RoleReader:
@@ -207,8 +221,8 @@ class RoleReader:
             if t.is_sent_start or "\n" in (doc[k - 1].whitespace_ if k > 0 else "\n"):
                 break
             k -= 1
-        if best is None:
-            return None
+        if best is None or (doc[best].lower_ in RELATIONS and doc[start - 1].text != ","):
+            return None  # "suami Veronica Tan": Veronica is the wife, the husband is someone else
         end = start - 1 if doc[start - 1].text == "," else start
         role, org = self._split_description(best, end)
         return self._with_status(best, role), org
@@ -370,6 +384,8 @@ class RoleReader:
         role = " ".join(words).replace(" / ", "/").strip(" ,") or None
         if role and org is None:
             org = self._org_from_role(role)
+        if role:
+            role = _without_rank(role)
         return role, org  # as written: "Menaker", "Dirjen Industri Agro"
 
     def _regional(self, k, end, org):
