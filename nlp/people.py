@@ -249,6 +249,9 @@ class _DocPeople(RoleReader):
             while j < len(doc) and j - i < MAX_NAME and self.is_name_token(j) \
                     and (j == i or doc[j - 1].whitespace_ and "\n" not in doc[j - 1].whitespace_):
                 j += 1
+            if j + 1 < len(doc) and self.words[j] == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+                    and self.words[j + 1].isalpha() and self.words[j + 1].islower() and self.in_text[j + 1]:
+                j += 2  # "Butar-butar", a Batak clan name the tokenizer splits
             if j < len(doc) and j - i < MAX_NAME and 2 <= len(self.words[j]) <= 3 and self.words[j].isupper() \
                     and self.words[j].isalpha() and j - 1 in ner_at and ner_at.get(j) == ner_at[j - 1] \
                     and j not in self.ents and doc[j - 1].whitespace_ == " ":
@@ -477,8 +480,8 @@ class _DocPeople(RoleReader):
         start, end = self._strip(start, end)
         if end <= start:
             return
-        parts = [doc[k].text for k in range(start, end)]
-        name = " ".join(parts)
+        name = " ".join(doc[start:end].text.split())  # "Butar-butar" stays one word
+        parts = name.split()
         keys = {p.lower() for p in parts if not INITIAL.match(p)}
         if not keys:
             return
@@ -507,6 +510,12 @@ class _DocPeople(RoleReader):
             if (keys <= person.parts or (not exact_parts and person.parts <= keys)) \
                     and (best is None or best_at < start < position):
                 best, best_at = person, start
+        if best is None:  # "Prasetyo" for "Prasetio Edi Marsudi", "Deddy" for "Dedi": one name, two spellings
+            spelled = {_spelling(k) for k in keys}
+            for start, _, index in self.mentions:
+                person = self.persons[index]
+                if spelled <= {_spelling(p) for p in person.parts} and (best is None or best_at < start < position):
+                    best, best_at = person, start
         return best
 
     def _initials(self):
@@ -600,6 +609,19 @@ class _DocPeople(RoleReader):
                     break
         if target:
             self._remap(target)
+
+
+SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("ch", "kh"), ("y", "i"), ("ph", "f"))
+DOUBLED = re.compile(r"(.)\1+")
+
+
+def _spelling(word):
+    """A key that old and new Indonesian spellings of a name share: Soeharto/Suharto,
+    Prasetyo/Prasetio, Deddy/Dedi, Djadjang/Jajang."""
+    word = word.lower()
+    for old, new in SPELLINGS:
+        word = word.replace(old, new)
+    return DOUBLED.sub(r"\1", word)
 
 
 def _short_form(short, full):

@@ -23,6 +23,7 @@ ROLE_NOUNS = {}
 for _noun in WORDS["role_nouns"]:
     ROLE_NOUNS.setdefault(_noun.split()[0], []).append(tuple(_noun.split()))
 ORG_HEADS = tuple(sorted((tuple(t.split()) for t in heads.HEADS["org_heads"] + ["Tim"]), key=len, reverse=True))
+NOT_HEADS = tuple(tuple(h.split()) for h in heads.HEADS["not_heads"])
 ROLE_ORGS = WORDS["role_orgs"]
 ROLE_NAMES = WORDS["role_names"]
 NOT_NAMES = frozenset(WORDS["not_names"])
@@ -316,11 +317,17 @@ class RoleReader:
         named = self.ner_starts is not None and run_start in self.ner_starts  # the NER starts the name here
         if not named and (run_end - run_start > 3 or (run_start > title_start and self._role_gap(title_start, run_start)
                                                       and not names.is_name_word(doc[run_start].text))):
-            given = [k for k in range(run_start, run_end) if doc[k].text in GIVEN_NAMES]
+            given = [k for k in range(run_start, run_end) if doc[k].text in GIVEN_NAMES
+                     or (run_end - run_start > 3 and names.is_name_word(doc[k].text))]
             if given and given[0] > run_start:
                 name_start = given[0]
             elif not given and run_end - run_start > 3:
                 name_start = run_end - 2
+                while name_start > run_start and (doc[name_start].text == "-" or doc[name_start - 1].text == "-"):
+                    name_start -= 1  # "… Halasan Butar-butar": a hyphenated word counts once
+        title_end = title_start + self.title_at(title_start)
+        if name_start < title_end < run_end:
+            name_start = title_end  # "Ketua Majelis Hakim Jhon …": the title's last word is no name
         role, org = self.role_and_org(title_start, name_start)
         return name_start, role, org
 
@@ -405,6 +412,8 @@ class RoleReader:
 
     def _org_head(self, k):
         doc = self.doc
+        if any(k + len(h) <= len(doc) and all(doc[k + m].text == h[m] for m in range(len(h))) for h in NOT_HEADS):
+            return False  # "Majelis Hakim" is judges, not an organisation
         for head in ORG_HEADS:
             if k + len(head) <= len(doc) and all(doc[k + m].text == head[m] for m in range(len(head))):
                 return True
