@@ -32,7 +32,7 @@ Attribution reads the raw text: stop words are filtered, if at all, only later.
 
 import re
 import tomllib
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from pathlib import Path
 
 from spacy.language import Language
@@ -121,6 +121,7 @@ class _DocQuotes:
                         if not self.inside.covers(self.token_starts[s]) and self.token_starts[s] >= first
                         and self._salient(s, e)]
         self.salient_at = [at for at, _ in self.salient]
+        self.unnamed_at = []  # where an unnamed speaker was the cue
         self.any_mention = [(self.token_starts[s], index) for s, e, index in self.mentions
                             if not self.inside.covers(self.token_starts[s]) and self.token_starts[s] >= first]
         self.any_at = [at for at, _ in self.any_mention]
@@ -269,7 +270,10 @@ class _DocQuotes:
             if found is None:
                 return self._last_before(quote_start)
             # "kata Menaker": whoever holds that role, if named; "kata seorang warga": nobody named
-            return None if found[0] is UNNAMED else found[0]
+            if found[0] is UNNAMED:
+                insort(self.unnamed_at, doc[i].idx)  # "…," tambahnya. is that unnamed speaker again
+                return None
+            return found[0]
         if i in self.org_at and self.org_at[i][0] == i:
             _, e, name = self.org_at[i]
             if e < len(doc) and (doc[e].lower_ in BEFORE_VERBS or doc[e].lower_ in AFTER_VERBS):
@@ -403,7 +407,9 @@ class _DocQuotes:
                 if found is None:
                     continue
                 speaker, k = found
-                speaker = None if speaker is UNNAMED else speaker
+                if speaker is UNNAMED:
+                    insort(self.unnamed_at, at)
+                    speaker = None
             else:
                 continue
             before = len(self.text[sent.start_char:self.token_starts[i]].split())
@@ -574,6 +580,9 @@ class _DocQuotes:
         """The person spoken of last before `offset` (see _salient); failing that, the person
         named last before it in the body ("usia Donna … Menurutnya, …")."""
         i = bisect_left(self.salient_at, offset)
+        u = bisect_left(self.unnamed_at, offset)
+        if u > 0 and (i == 0 or self.unnamed_at[u - 1] > self.salient_at[i - 1]):
+            return None  # the one spoken of last is somebody unnamed ("kata seorang saksi mata")
         if i > 0:
             return self.salient[i - 1][1]
         i = bisect_left(self.any_at, offset)
