@@ -114,6 +114,7 @@ def datasets(cmap):
         "nerp-train-extra": nerp_train + extra_for_nerp(corpora),
         # NERP train with its EVT and FNB sentences twice (the second stage after nerp-train-extra)
         "nerp-train-rare2": rare_repeated(nerp_train),
+        "nerp-train-rare3": rare_repeated(nerp_train, times=3),
         "nergrit-train-extra": grit_train + extra_for_nergrit(corpora),
         # NERGrit three times, so its own guidelines outweigh the extra corpora (7,000 sentences)
         "nergrit-train-extra-grit3": grit_train * 3 + extra_for_nergrit(corpora),
