@@ -79,7 +79,7 @@ def is_person(name: str, site_keys: set[str]) -> bool:
     if ":" in name or any(w.strip(".,()").lower() in NOT_NAME_WORDS for w in words):
         return False
     squashed = re.sub(r"[^0-9a-z]", "", low)
-    if any(k in squashed for k in site_keys if len(k) >= 4):
+    if squashed in site_keys or any(k in squashed for k in site_keys if len(k) >= 4):  # "CNN", "BBC" too
         return False
     if NOT_NAME_RE.search(name):  # a date or a time, not a person ("Juli" and "April" are names too)
         return False
