@@ -139,6 +139,7 @@ def test_a_day_without_a_time_in_metadata_takes_the_time_of_the_date_line():
 @pytest.mark.parametrize("snippet,site,authors", [
     ("By Heather Chen, CNN", {"cnn"}, ["Heather Chen"]),
     ("Oleh: Andi Saputra, BBC", {"bbc", "bbcnews"}, ["Andi Saputra"]),
+    ("Jurnalis: Andi Saputra | Editor: Budi Santoso", {"okezone"}, ["Andi Saputra"]),
 ])
 def test_a_short_outlet_name_after_the_byline_is_no_person(snippet, site, authors):
     byline = Byline()

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .dates import find_printed_date
 
-AUTHOR_LABELS = r"penulis|reporter|pewarta|wartawan|rep|oleh|kontributor|koresponden|writer|author|by|ditulis oleh"
+AUTHOR_LABELS = r"penulis|reporter|pewarta|wartawan|jurnalis|rep|oleh|kontributor|koresponden|writer|author|by|ditulis oleh"
 EDITOR_LABELS = r"editor|redaktur|red|penyunting|penyelaras|editing"
 # A label starts the text or follows a separator; "Pilihan Editor:" (a related-links box) does not count.
 _LABELS = rf"laporan\s+(?:wartawan|reporter|koresponden|kontributor)|{EDITOR_LABELS}|{AUTHOR_LABELS}"
