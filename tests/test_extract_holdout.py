@@ -12,7 +12,7 @@ import pytest
 from bench.extract_real import day_of, evaluate, load_gold, norm_space, page_bytes, people, run_pantau, run_trafilatura, \
     token_prf
 from pantau.crawler.extract import extract_article
-from pantau.crawler.extract.bylines import Byline, labelled, signature_names
+from pantau.crawler.extract.bylines import Byline, find_byline, labelled, signature_names
 from pantau.crawler.extract.cleanup import clean_paragraphs
 
 HOLDOUT = Path(__file__).parent / "data" / "holdout"
@@ -144,4 +144,19 @@ def test_a_day_without_a_time_in_metadata_takes_the_time_of_the_date_line():
 def test_a_short_outlet_name_after_the_byline_is_no_person(snippet, site, authors):
     byline = Byline()
     labelled(snippet, site, byline)
+    assert byline.authors == authors
+
+
+@pytest.mark.parametrize("snippet,where,authors", [
+    ("Abdul Rochim Rabu, 16 Oktober 2019 - 14:52 WIB", "byline element", ["Abdul Rochim"]),
+    ("Andi Saputra (Tribunjogja.com)", "byline element", ["Andi Saputra"]),
+    ("Rabu, 16 Oktober 2019 14:52 WIB Oleh Abdul Rochim", "near the headline", ["Abdul Rochim"]),
+    # beside the headline a place or a section stands there as often as a person
+    ("Jawa Barat Senin, 4 Desember 2023", "near the headline", []),
+    ("Jakarta (ANTARA)", "near the headline", []),
+])
+def test_a_name_printed_against_the_date_or_the_outlet(snippet, where, authors):
+    classed = [snippet] if where == "byline element" else []
+    byline = find_byline(near=lambda: [] if classed else [snippet], snippets_class=classed, body_edges=[],
+                         meta_people=[], meta_editors=[], site_keys={"tribunjogja", "tribunjogjacom", "antara"})
     assert byline.authors == authors
