@@ -1,43 +1,17 @@
 """Item pipelines, in the order ITEM_PIPELINES gives them: extract → watchlist → store.
 
-Extraction is CPU work (trafilatura ≈ 13 ms a page), so it runs in worker processes: done in
-the reactor thread it would stall downloading and halve the crawl.
+Extraction runs in worker processes (crawler/workers.py), each page with a deadline.
 """
 
-import asyncio
 import logging
-import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 
 from scrapy.exceptions import DropItem
 
-from .extract import extract_article
 from .extract.article import charset_name
+from .workers import ExtractionPool
 
 logger = logging.getLogger(__name__)
-# Pages go to the extraction workers in batches: each submission costs the crawl process a
-# wake-up, a pickle and a thread hand-off, and batching 16 cut its CPU per page by about 15%
-# (bench/RESULTS.md). A page waits at most BATCH_SECONDS for its batch to fill.
-BATCH_PAGES = 16
-BATCH_SECONDS = 0.05
-
-
-def extract_page(raw: dict) -> dict:
-    """Runs in a worker process. Never raises: a bad page becomes {"error": ...}."""
-    try:
-        return extract_article(
-            raw["body"], raw["url"], declared_encoding=raw.get("encoding"), hints=raw.get("hints"),
-            timezone=raw.get("timezone", "Asia/Jakarta"), pages=raw.get("pages", ()),
-        )
-    except Exception as e:  # noqa: BLE001 - one broken page must not stop the crawl
-        return {"error": f"{type(e).__name__}: {e}"}
-
-
-def extract_pages(raws: list[dict]) -> list[dict]:
-    """A batch of pages in one worker call: one message each way instead of one per page."""
-    return [extract_page(raw) for raw in raws]
 
 
 def encoding_mislabelled(declared: str | None, decoded_as: str | None) -> bool:
@@ -52,79 +26,24 @@ def encoding_mislabelled(declared: str | None, decoded_as: str | None) -> bool:
 class ExtractPipeline:
     def __init__(self, crawler):
         self.crawler = crawler
-        workers = crawler.settings.getint("PANTAU_EXTRACT_WORKERS") or os.cpu_count() or 1
-        self.workers = workers
-        self.pool = None
-        self.batch, self.flush_timer = [], None
+        settings = crawler.settings
+        self.pool = ExtractionPool(settings.getint("PANTAU_EXTRACT_WORKERS") or os.cpu_count() or 1,
+                                   settings.getfloat("PANTAU_EXTRACT_DEADLINE"), stats=crawler.stats)
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
 
     def open_spider(self):
-        self.pool = self._new_pool()
-
-    def _new_pool(self):
-        # spawn, not fork: forking a process that runs a reactor and threads is unsafe.
-        return ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
-
-    async def _extract(self, raw) -> dict:
-        """extract_page in a worker process. A worker that dies (OOM killer, a crash in a C
-        library) breaks the whole pool and every page in it: the pool is replaced and each of
-        those pages tried once more, so one bad page cannot take the rest of the crawl with it."""
-        for _ in range(2):
-            pool = self.pool
-            try:
-                return await self._batched(raw)
-            except BrokenProcessPool:
-                if self.pool is pool:  # the first page to notice replaces the pool for all
-                    logger.warning("An extraction worker process died; starting new ones")
-                    self.crawler.stats.inc_value("pantau/extract_pool_restarts")
-                    pool.shutdown(wait=False, cancel_futures=True)
-                    self.pool = self._new_pool()
-        return {"error": "the extraction worker process died on this page twice"}
-
-    def _batched(self, raw) -> asyncio.Future:
-        """The page's extraction result, from the next batch sent to the pool."""
-        loop = asyncio.get_running_loop()
-        future = loop.create_future()
-        self.batch.append((raw, future))
-        if len(self.batch) >= BATCH_PAGES:
-            self._flush()
-        elif self.flush_timer is None:
-            self.flush_timer = loop.call_later(BATCH_SECONDS, self._flush)
-        return future
-
-    def _flush(self):
-        if self.flush_timer is not None:
-            self.flush_timer.cancel()
-            self.flush_timer = None
-        batch, self.batch = self.batch, []
-        if not batch:
-            return
-        loop = asyncio.get_running_loop()
-        try:
-            done = asyncio.wrap_future(self.pool.submit(extract_pages, [raw for raw, _ in batch]), loop=loop)
-        except BrokenProcessPool as e:
-            for _, future in batch:
-                future.set_exception(e)
-            return
-
-        def deliver(task):
-            error = task.exception()
-            for i, (_, future) in enumerate(batch):
-                if not future.done():
-                    future.set_exception(error) if error else future.set_result(task.result()[i])
-
-        done.add_done_callback(deliver)
+        self.pool.start()
 
     def close_spider(self):
-        self.pool.shutdown(wait=True, cancel_futures=True)
+        self.pool.close()
 
     async def process_item(self, item):
         run = self.crawler.spider.run
         raw = {k: item[k] for k in ("body", "url", "encoding", "hints", "timezone", "pages")}
-        result = await self._extract(raw)
+        result = await self.pool.extract(raw)
         if "error" in result:
             empty = "no article text" in result["error"] or "empty page" in result["error"]
             run.error(item["outlet"], item["fetched_url"], "empty_body" if empty else "extraction", result["error"])

@@ -10,6 +10,11 @@ PANTAU_SOURCES = "sources/indonesia.toml"
 PANTAU_DB = "pantau.db"
 # Worker processes for article extraction; 0 means one per CPU core.
 PANTAU_EXTRACT_WORKERS = 0
+# Seconds one page may take to extract. A page still being extracted after that (a hostile or
+# pathological page: 230,000 paragraphs take minutes) is abandoned as a fetch error of kind
+# "extraction", its worker process replaced, and the crawl goes on. `pantau extract` reads the
+# same limit from the environment variable of this name.
+PANTAU_EXTRACT_DEADLINE = 20.0
 
 USER_AGENT = "Pantau/0.1 (news monitoring; +https://github.com/pantau-news/pantau)"
 ROBOTSTXT_OBEY = True
