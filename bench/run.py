@@ -14,6 +14,7 @@ HERE = Path(__file__).parent
 BENCHMARKS = [
     ("figures_eval.py", []),
     ("quotes_eval.py", []),
+    ("real_eval.py", []),
     ("ner_eval.py", []),
     ("summarize_eval.py", []),
     ("extract.py", []),

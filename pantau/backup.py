@@ -2,8 +2,10 @@
 
 import csv
 import json
+import shutil
 import sqlite3
 import sys
+import tempfile
 from pathlib import Path
 
 from .store import BUSY_TIMEOUT_MS
@@ -27,13 +29,22 @@ def backup(db_path, out) -> Path:
     return out
 
 
+def backup_to_stream(db_path, stream) -> None:
+    """The same consistent copy, written to a binary stream (`--out -`): VACUUM INTO needs a file."""
+    with tempfile.TemporaryDirectory(prefix="pantau-backup-") as tmp:
+        with open(backup(db_path, Path(tmp) / "copy.db"), "rb") as copy:
+            shutil.copyfileobj(copy, stream, 1 << 20)
+    stream.flush()
+
+
 def export(db_path, fmt="jsonl", out=None, include_skipped=False) -> int:
     """Stream articles as JSON lines or CSV; returns how many were written."""
     conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     where = "" if include_skipped else "where status = 'kept'"
     rows = conn.execute(f"select {', '.join(EXPORT_COLUMNS)} from articles {where} order by published_utc, id")
-    stream = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout
+    to_file = out not in (None, "-")
+    stream = open(out, "w", encoding="utf-8", newline="") if to_file else sys.stdout
     n = 0
     try:
         if fmt == "csv":
@@ -47,7 +58,7 @@ def export(db_path, fmt="jsonl", out=None, include_skipped=False) -> int:
                 stream.write(json.dumps(dict(zip(EXPORT_COLUMNS, row)), ensure_ascii=False) + "\n")
                 n += 1
     finally:
-        if out:
+        if to_file:
             stream.close()
         conn.close()
     return n

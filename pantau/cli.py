@@ -131,7 +131,7 @@ def ingest(file, db):
 @click.option("--days", default=1, show_default=True, type=click.IntRange(1, 366), help="How many days, ending at --date.")
 @click.option("--format", "fmt", default="html", show_default=True, type=click.Choice(["html", "md", "txt"]))
 @click.option("--lang", default="id", show_default=True, type=click.Choice(["id", "en"]), help="Language of the digest's labels.")
-@click.option("--out", type=click.Path(dir_okay=False), help="Where to write the digest.")
+@click.option("--out", type=click.Path(dir_okay=False, allow_dash=True), help="Where to write the digest; - for standard output.")
 @click.option("--email-to", multiple=True, metavar="ADDR", help="Send the digest to ADDR (repeat for more).")
 @click.option("--smtp-host", help="SMTP server (default 127.0.0.1, or from --smtp-config).")
 @click.option("--smtp-port", type=int, help="SMTP port (default 25).")
@@ -149,16 +149,20 @@ def digest(db, day, days, fmt, lang, out, email_to, smtp_host, smtp_port, smtp_s
 
       pantau digest --db pantau.db --date 2026-11-20 --out digest.html
 
+      pantau digest --db pantau.db --date 2026-11-20 --format txt --out - | less
+
       PANTAU_SMTP_PASSWORD=... pantau digest --db pantau.db --date 2026-11-20 \\
           --email-to humas@example.go.id --smtp-host smtp.example.com --smtp-port 587 \\
           --smtp-security starttls --smtp-user pantau
     """
     from .reports import mail
-    from .reports.digest import write_digest
+    from .reports.digest import digest_text, write_digest
 
     if not out and not email_to:
         raise click.UsageError("give --out PATH, --email-to ADDR, or both")
-    if out:
+    if out == "-":  # the digest itself is the output; what was done goes to stderr
+        click.get_binary_stream("stdout").write(digest_text(db, day.date(), fmt=fmt, lang=lang, days=days).encode("utf-8"))
+    elif out:
         click.echo(str(write_digest(db, day.date(), out, fmt=fmt, lang=lang, days=days)))
     if email_to:
         try:
@@ -167,7 +171,7 @@ def digest(db, day, days, fmt, lang, out, email_to, smtp_host, smtp_port, smtp_s
             sent = mail.send_digest(db, day.date(), list(email_to), settings, lang=lang, days=days)
         except mail.MailError as e:
             raise click.ClickException(str(e)) from None
-        click.echo(f"sent \"{sent}\" to {', '.join(email_to)} via {settings.host}:{settings.port}")
+        click.echo(f"sent \"{sent}\" to {', '.join(email_to)} via {settings.host}:{settings.port}", err=out == "-")
 
 
 @main.command()
@@ -340,7 +344,7 @@ def serve(db, host, port):
 @main.command()
 @click.option("--db", required=True, type=click.Path(exists=True, dir_okay=False), help="SQLite database to read.")
 @click.option("--format", "fmt", default="jsonl", show_default=True, type=click.Choice(["jsonl", "csv"]))
-@click.option("--out", type=click.Path(dir_okay=False), help="File to write (default: standard output).")
+@click.option("--out", type=click.Path(dir_okay=False, allow_dash=True), help="File to write (default or -: standard output).")
 @click.option("--include-skipped", is_flag=True, help="Also export off-watchlist articles.")
 def export(db, fmt, out, include_skipped):
     """Export articles (kept ones unless --include-skipped) as JSON lines or CSV, streamed.
@@ -350,20 +354,29 @@ def export(db, fmt, out, include_skipped):
     from .backup import export as run
 
     n = run(db, fmt, out, include_skipped)
-    if out:
+    if out and out != "-":
         click.echo(f"exported {n} articles to {out}", err=True)
 
 
 @main.command()
 @click.option("--db", required=True, type=click.Path(exists=True, dir_okay=False), help="SQLite database to copy.")
-@click.option("--out", required=True, type=click.Path(dir_okay=False), help="The backup file to create.")
+@click.option("--out", required=True, type=click.Path(dir_okay=False, allow_dash=True),
+              help="The backup file to create; - writes the copy to standard output.")
 def backup(db, out):
     """Copy the database consistently with VACUUM INTO; safe while a crawl is writing.
 
-    Example: pantau backup --db pantau.db --out backups/pantau-2026-11-20.db
+    Examples:
+
+      pantau backup --db pantau.db --out backups/pantau-2026-11-20.db
+
+      pantau backup --db pantau.db --out - | gzip > pantau-2026-11-20.db.gz
     """
     from .backup import backup as run
+    from .backup import backup_to_stream
 
+    if out == "-":
+        backup_to_stream(db, click.get_binary_stream("stdout"))
+        return
     try:
         click.echo(str(run(db, out)))
     except FileExistsError as e:

@@ -144,12 +144,16 @@ def render(context: dict, fmt: str = "html", images: str = "data") -> str:
     return TEXT_ENV.get_template(f"digest.{fmt}").render(**context)
 
 
-def write_digest(db_path, day: date, out, fmt="html", lang="id", days=1) -> Path:
+def digest_text(db_path, day: date, fmt="html", lang="id", days=1) -> str:
     db = open_readonly(db_path)
     try:
-        text = render(build_context(db, day, days, lang, charts_enabled=fmt == "html"), fmt)
+        return render(build_context(db, day, days, lang, charts_enabled=fmt == "html"), fmt)
     finally:
         db.close()
+
+
+def write_digest(db_path, day: date, out, fmt="html", lang="id", days=1) -> Path:
+    text = digest_text(db_path, day, fmt=fmt, lang=lang, days=days)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(text, encoding="utf-8")

@@ -135,6 +135,16 @@ def test_empty_day_and_busy_day(tmp_path):
     assert "rata-rata 7 hari sebelumnya 85,7 per hari" in text  # 600 articles on 5 Nov / 7
 
 
+def test_out_dash_writes_the_digest_to_standard_output(digest_db, tmp_path):
+    files = render_all(digest_db, tmp_path)
+    for fmt in ("md", "txt"):
+        piped = pantau("digest", "--db", digest_db, "--date", DAY.isoformat(), "--format", fmt, "--out", "-", cwd=tmp_path)
+        assert piped.stdout == files[fmt], fmt  # the same digest, nothing else on stdout
+    html = pantau("digest", "--db", digest_db, "--date", DAY.isoformat(), "--out", "-", cwd=tmp_path).stdout
+    assert html.lstrip().lower().startswith("<!doctype html") and "Peserta aktif BPJS Ketenagakerjaan 45,2 juta" in html
+    assert not (tmp_path / "-").exists()  # no file named "-"
+
+
 def test_digest_needs_a_destination(digest_db):
     proc = pantau("digest", "--db", digest_db, "--date", "2026-11-05", check=False)
     assert proc.returncode == 2 and "give --out PATH, --email-to ADDR, or both" in proc.stderr

@@ -214,6 +214,21 @@ def test_export_and_backup_while_a_writer_holds_a_transaction(crawled, tmp_path)
     assert again.returncode == 1 and "exists; choose a new file name" in again.stderr
 
 
+def test_out_dash_is_standard_output_for_export_and_backup(crawled, tmp_path):
+    site, db, _ = crawled
+    default = pantau("export", "--db", db, "--format", "csv", cwd=tmp_path).stdout
+    dash = pantau("export", "--db", db, "--format", "csv", "--out", "-", cwd=tmp_path)
+    assert dash.stdout == default and len(list(csv.DictReader(io.StringIO(dash.stdout)))) == sum(a.topic == "on" for a in site.articles)
+    assert dash.stderr == ""  # no "exported N articles to -"
+    piped = subprocess.run([str(Path(sys.executable).parent / "pantau"), "backup", "--db", str(db), "--out", "-"],
+                           capture_output=True, timeout=120, cwd=tmp_path, check=True)
+    (tmp_path / "piped.db").write_bytes(piped.stdout)
+    with sqlite3.connect(tmp_path / "piped.db") as conn:
+        assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("select count(*) from articles").fetchone()[0] == len(site.articles)
+    assert not (tmp_path / "-").exists()
+
+
 def test_a_run_killed_mid_crawl_loses_nothing_on_the_next_run(tmp_path):
     """cron's next run takes over from a killed one: the lock is free again, what was stored is
     not fetched again (incremental crawl), what was not is fetched and stored once."""
