@@ -6,6 +6,7 @@ raw HTML) over the same sample site replicated to ≥ 5,000 article pages, in th
 
 import argparse
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -30,10 +31,11 @@ PLAIN_SCRAPY = ["-s", "SCHEDULER=scrapy.core.scheduler.Scheduler", "-s", "DOWNLO
                 "-s", "SPIDER_MIDDLEWARES={}"]
 
 
-def run_measured(cmd) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB, the process and all its children together)."""
-    peak = 0.0
-    started = time.perf_counter()
+def run_measured(cmd) -> dict:
+    """Wall seconds, peak RSS (MB, the process and all its children together) and CPU seconds:
+    of the crawl process, of its children (extraction workers), and of this process (the site)."""
+    peak, cpu = 0.0, {}
+    started, site_cpu = time.perf_counter(), time.process_time()
     proc = psutil.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     done = threading.Event()
 
@@ -43,6 +45,9 @@ def run_measured(cmd) -> tuple[float, float]:
             try:
                 tree = [proc, *proc.children(recursive=True)]
                 peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()) / 2**20)
+                for p in tree:
+                    times = p.cpu_times()
+                    cpu[p.pid] = times.user + times.system
             except psutil.Error:
                 pass
             time.sleep(0.2)
@@ -52,9 +57,12 @@ def run_measured(cmd) -> tuple[float, float]:
     out, err = proc.communicate()
     elapsed = time.perf_counter() - started
     done.set()
+    sampler.join()
     if proc.returncode != 0:
         sys.exit(f"{' '.join(map(str, cmd))} failed:\n{out}\n{err[-3000:]}")
-    return elapsed, peak
+    return {"seconds": elapsed, "rss": peak, "cpu_main": cpu.get(proc.pid, 0.0),
+            "cpu_children": sum(v for pid, v in cpu.items() if pid != proc.pid),
+            "cpu_site": time.process_time() - site_cpu}
 
 
 def main():
@@ -71,27 +79,29 @@ def main():
         sources = tmp / "sources.toml"
         sources.write_text(site.sources_toml(feeds=False, listings=False, dead_outlet=False), encoding="utf-8")
 
-        plain_s, plain_rss = run_measured([BIN / "scrapy", "runspider", ROOT / "bench/plain_spider.py",
-                                           "-a", f"sitemaps={','.join(sitemaps)}", "-a", f"db={tmp / 'plain.db'}", *SETTINGS, *PLAIN_SCRAPY,
-                                           "-s", "ROBOTSTXT_OBEY=True", "-s", "AUTOTHROTTLE_ENABLED=True",
-                                           "-s", "CONCURRENT_REQUESTS=32", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8",
-                                           "-s", "AUTOTHROTTLE_TARGET_CONCURRENCY=4"])
+        plain = run_measured([BIN / "scrapy", "runspider", ROOT / "bench/plain_spider.py",
+                              "-a", f"sitemaps={','.join(sitemaps)}", "-a", f"db={tmp / 'plain.db'}", *SETTINGS, *PLAIN_SCRAPY,
+                              "-s", "ROBOTSTXT_OBEY=True", "-s", "AUTOTHROTTLE_ENABLED=True",
+                              "-s", "CONCURRENT_REQUESTS=32", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8",
+                              "-s", "AUTOTHROTTLE_TARGET_CONCURRENCY=4"])
         with sqlite3.connect(tmp / "plain.db") as conn:
             plain_pages = conn.execute("select count(*) from pages").fetchone()[0]
 
-        pantau_s, pantau_rss = run_measured([BIN / "pantau", "crawl", "--sources", sources, "--db", tmp / "pantau.db",
-                                             "--log-level", "WARNING"])
+        ours = run_measured([BIN / "pantau", "crawl", "--sources", sources, "--db", tmp / "pantau.db",
+                             "--log-level", "WARNING"])
         with sqlite3.connect(tmp / "pantau.db") as conn:
             stored = conn.execute("select count(*) from articles").fetchone()[0]
             stats = json.loads(conn.execute("select stats from crawl_runs order by id desc").fetchone()[0])
         pantau_pages = sum(v.get("pages_fetched", 0) for v in stats["outlets"].values())
 
-    plain_rate, pantau_rate = plain_pages / plain_s, stored / pantau_s
-    print(f"machine: {machine()}")
+    plain_rate, pantau_rate = plain_pages / plain["seconds"], stored / ours["seconds"]
+    print(f"machine: {machine()}; load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     print(f"site: {pages} article pages ({copies} copies of {len(probe.articles)} sample articles), 3 outlets on 127.0.0.1")
-    print(f"{'run':<34}{'articles':>9}{'seconds':>9}{'articles/s':>12}{'peak RSS MB':>13}")
-    print(f"{'plain Scrapy (fetch, store HTML)':<34}{plain_pages:>9}{plain_s:>9.1f}{plain_rate:>12.1f}{plain_rss:>13.0f}")
-    print(f"{'pantau crawl (+extract, store)':<34}{stored:>9}{pantau_s:>9.1f}{pantau_rate:>12.1f}{pantau_rss:>13.0f}")
+    print(f"{'run':<34}{'articles':>9}{'seconds':>9}{'articles/s':>12}{'peak RSS MB':>13}"
+          f"  CPU ms/page: crawler + workers, site")
+    for name, n, r in (("plain Scrapy (fetch, store HTML)", plain_pages, plain), ("pantau crawl (+extract, store)", stored, ours)):
+        print(f"{name:<34}{n:>9}{r['seconds']:>9.1f}{n / r['seconds']:>12.1f}{r['rss']:>13.0f}"
+              f"  {1000 * r['cpu_main'] / n:.2f} + {1000 * r['cpu_children'] / n:.2f}, {1000 * r['cpu_site'] / n:.2f}")
     print(f"ratio pantau/plain: {pantau_rate / plain_rate:.2f}  (pantau fetched {pantau_pages} pages incl. sitemaps)")
 
 

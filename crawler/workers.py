@@ -3,32 +3,44 @@
 Extraction is CPU work (trafilatura ≈ 13 ms a page): done in the reactor thread it would stall
 downloading. A hostile page can keep a worker busy for minutes (230,000 paragraphs take five) or
 kill it (the OOM killer, a crash in a C library). So each worker is a process of its own with
-its own pipe, and the crawl can stop one without touching the others:
+its own pipes, and the crawl can stop one without touching the others:
 
-- a page still being extracted PANTAU_EXTRACT_DEADLINE seconds after its worker started it is
-  abandoned with an error, and its worker killed and replaced;
+- a page that has used PANTAU_EXTRACT_DEADLINE seconds of its worker's CPU time (or three times
+  that in wall-clock time) is abandoned with an error, and its worker killed and replaced. CPU
+  time, so that a busy machine does not cut ordinary pages short;
 - a worker that dies is replaced, and the page it was on is tried once more (it may have been
   the OOM killer's victim, not its cause); the rest of its batch goes to the next free worker.
 
 concurrent.futures.ProcessPoolExecutor cannot do either: killing one of its workers breaks the
-whole pool and fails every page in it. This pool also needs no threads: results are read when
-the event loop sees a worker's pipe readable.
+whole pool and fails every page in it. This pool also needs no threads: the crawl process
+writes and reads the pipes without blocking, when the event loop says they are ready, so a
+worker that is slow to read never stalls the crawl.
 
 A free worker gets every page waiting (up to BATCH_PAGES) in one message; results come back
-one message per page, so the deadline runs per page.
+one message per page, so the deadline runs per page. A message is an 8-byte length and a pickle.
 """
 
 import asyncio
+import errno
 import logging
 import multiprocessing
+import os
+import pickle
 import signal
+import struct
 import time
 from collections import deque
 
 logger = logging.getLogger(__name__)
 
 BATCH_PAGES = 16
-READY = "ready"
+HEADER = struct.Struct("!Q")
+PIPE_BYTES = 1 << 20  # a batch of pages fits in the pipe at once (Linux; elsewhere the default)
+WALL_FACTOR = 3  # a page abandoned after this many deadlines of wall-clock time, CPU or not
+WARM_UP = ("<html lang='id'><head><title>Pemanasan</title>"
+           "<meta property='article:published_time' content='2026-01-02T09:00:00+07:00'></head><body><article>"
+           + "<p>BPJS Ketenagakerjaan mencatat jumlah peserta aktif bertambah pada Senin (5/1/2026), kata direktur.</p>" * 5
+           + "</article></body></html>").encode()
 
 
 def extract_page(raw: dict) -> dict:
@@ -44,50 +56,139 @@ def extract_page(raw: dict) -> dict:
         return {"error": f"{type(e).__name__}: {e}"}
 
 
-def serve(conn):
-    """A worker process: batches of pages in, one result per page out, until None or EOF."""
+def serve(inbox, outbox):
+    """A worker process: batches of pages in, (result, CPU seconds so far) per page out."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the crawl, which then stops us
-    from . import extract  # noqa: F401 - import trafilatura & co. before saying ready: the deadline
-    # must not count a worker's start-up
+    reader, writer = open(inbox.fileno(), "rb", closefd=False), open(outbox.fileno(), "wb", closefd=False)
 
-    conn.send(READY)
-    while True:
-        try:
-            batch = conn.recv()
-        except (EOFError, OSError):  # the crawl process is gone
-            return
-        if batch is None:
-            return
-        for raw in batch:
-            conn.send(extract_page(raw))
+    def send(message):
+        data = pickle.dumps(message, protocol=5)
+        writer.write(HEADER.pack(len(data)) + data)
+        writer.flush()
+
+    # Imports and first-call set-up (trafilatura, htmldate, dateparser) before saying ready: the
+    # deadline must not count them against the first page.
+    extract_page({"body": WARM_UP, "url": "https://pemanasan.example/2026/01/05/berita"})
+    try:
+        send(("ready", time.process_time()))
+        while True:
+            header = reader.read(HEADER.size)
+            if len(header) < HEADER.size:  # the crawl process is gone
+                return
+            batch = pickle.loads(reader.read(HEADER.unpack(header)[0]))
+            if batch is None:
+                return
+            for raw in batch:
+                send((extract_page(raw), time.process_time()))
+    except BrokenPipeError:  # the crawl process is gone
+        return
+
+
+def cpu_seconds(pid) -> float | None:
+    """CPU time a process has used (Linux /proc), or None where that cannot be read."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            fields = f.read().rsplit(b")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def _wide_pipe(context):
+    """A one-way pipe, as multiprocessing Connections (they carry the fd to a spawned child)."""
+    read, write = context.Pipe(duplex=False)
+    try:
+        import fcntl
+
+        fcntl.fcntl(write.fileno(), fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+    except (ImportError, AttributeError, OSError):
+        pass
+    return read, write
 
 
 class Worker:
     def __init__(self, context):
-        self.conn, child = context.Pipe()
+        inbox, self.to_worker = _wide_pipe(context)
+        self.from_worker, outbox = _wide_pipe(context)
         # spawn, not fork: forking a process that runs a reactor and threads is unsafe.
-        self.process = context.Process(target=serve, args=(child,), daemon=True, name="pantau-extract")
+        self.process = context.Process(target=serve, args=(inbox, outbox), daemon=True, name="pantau-extract")
         self.process.start()
-        child.close()
+        inbox.close()
+        outbox.close()
+        self.out_fd, self.in_fd = self.to_worker.fileno(), self.from_worker.fileno()
+        os.set_blocking(self.out_fd, False)
+        os.set_blocking(self.in_fd, False)
+        self.unsent, self.received = b"", bytearray()
         self.ready = False
         self.batch = deque()  # [raw, future, tries] sent and not answered yet, in order
-        self.since = 0.0  # when the worker started on batch[0]
+        self.since = 0.0  # wall-clock time when the worker started on batch[0]
+        self.cpu_mark = 0.0  # its CPU time then (from its last message)
         self.loop = None
 
+    def write(self, data: bytes) -> bool:
+        """Write what the pipe takes now; True when everything is written (raises OSError)."""
+        self.unsent += data
+        while self.unsent:
+            try:
+                self.unsent = self.unsent[os.write(self.out_fd, self.unsent):]
+            except BlockingIOError:
+                return False
+        return True
+
+    def read(self) -> list | None:
+        """The complete messages the pipe holds now; None at end of file (the worker died)."""
+        while True:
+            try:
+                chunk = os.read(self.in_fd, PIPE_BYTES)
+            except BlockingIOError:
+                break
+            except OSError as e:
+                if e.errno == errno.EINTR:
+                    continue
+                return None
+            if not chunk:
+                return None
+            self.received += chunk
+        messages, at = [], 0
+        while len(self.received) - at >= HEADER.size:
+            size = HEADER.unpack_from(self.received, at)[0]
+            if len(self.received) - at - HEADER.size < size:
+                break
+            messages.append(pickle.loads(self.received[at + HEADER.size:at + HEADER.size + size]))
+            at += HEADER.size + size
+        del self.received[:at]
+        return messages
+
+    def over(self, deadline: float, now: float) -> bool:
+        """Whether the page it is on has had its time: `deadline` seconds of CPU, or WALL_FACTOR
+        times that of wall-clock time."""
+        wall = now - self.since
+        if wall <= deadline:  # CPU time never runs ahead of the clock in a one-thread process
+            return False
+        cpu = cpu_seconds(self.process.pid)
+        return cpu is None or cpu - self.cpu_mark > deadline or wall > WALL_FACTOR * deadline
+
+    def watch(self, loop, readable):
+        self.loop = loop
+        loop.add_reader(self.in_fd, readable, self)
+
     def ask_to_stop(self):
+        data = pickle.dumps(None)
         try:
-            self.conn.send(None)
+            self.write(HEADER.pack(len(data)) + data)
         except OSError:
             pass
 
     def kill(self):
         if self.loop is not None:
-            self.loop.remove_reader(self.conn.fileno())
+            self.loop.remove_reader(self.in_fd)
+            self.loop.remove_writer(self.out_fd)
             self.loop = None
         if self.process.is_alive():
             self.process.kill()
             self.process.join(5)
-        self.conn.close()
+        self.to_worker.close()
+        self.from_worker.close()
 
 
 class ExtractionPool:
@@ -123,52 +224,56 @@ class ExtractionPool:
             return
         self.loop = asyncio.get_running_loop()
         for worker in self.workers:
-            self._watch(worker)
+            worker.watch(self.loop, self._readable)
         self._tick()
-
-    def _watch(self, worker):
-        worker.loop = self.loop
-        self.loop.add_reader(worker.conn.fileno(), self._readable, worker)
 
     def _tick(self):
         self._check_deadlines()
         self.ticker = self.loop.call_later(min(1.0, self.deadline / 4), self._tick)
 
     def _dispatch(self):
-        for worker in self.workers:
+        for worker in list(self.workers):
             if not self.waiting:
                 return
             if worker.ready and not worker.batch:
                 batch = [self.waiting.popleft() for _ in range(min(BATCH_PAGES, len(self.waiting)))]
                 worker.batch.extend(batch)
                 worker.since = time.monotonic()
-                try:
-                    worker.conn.send([raw for raw, _, _ in batch])
-                except OSError:  # died since its last answer
-                    self._died(worker)
-                    return
+                data = pickle.dumps([raw for raw, _, _ in batch], protocol=5)
+                self._write(worker, HEADER.pack(len(data)) + data)
 
-    def _readable(self, worker):
+    def _write(self, worker, data=b""):
         try:
-            while worker.conn.poll():
-                message = worker.conn.recv()
-                if message == READY:
-                    worker.ready, self.failed_starts = True, 0
-                    continue
-                _, future, _ = worker.batch.popleft()
-                worker.since = time.monotonic()
-                if not future.done():
-                    future.set_result(message)
-        except (EOFError, OSError):
+            done = worker.write(data)
+        except OSError:  # died since its last answer
             self._died(worker)
             return
-        if not worker.batch:
+        if worker.loop is None:
+            return
+        if done:
+            worker.loop.remove_writer(worker.out_fd)
+        else:
+            worker.loop.add_writer(worker.out_fd, self._write, worker)
+
+    def _readable(self, worker):
+        messages = worker.read()
+        for message, cpu in messages or ():
+            worker.since, worker.cpu_mark = time.monotonic(), cpu
+            if message == "ready":
+                worker.ready, self.failed_starts = True, 0
+                continue
+            _, future, _ = worker.batch.popleft()
+            if not future.done():
+                future.set_result(message)
+        if messages is None:
+            self._died(worker)
+        elif not worker.batch:
             self._dispatch()
 
     def _check_deadlines(self):
         now = time.monotonic()
         for worker in list(self.workers):
-            if worker.batch and now - worker.since > self.deadline:
+            if worker.batch and worker.over(self.deadline, now):
                 raw, future, _ = worker.batch.popleft()
                 logger.warning("Extraction of %s took longer than %g s: abandoned, its worker process replaced",
                                raw.get("label") or raw.get("url") or "a page", self.deadline)
@@ -179,6 +284,8 @@ class ExtractionPool:
                 self._replace(worker)
 
     def _died(self, worker):
+        if worker not in self.workers:
+            return
         if not worker.ready:
             self.failed_starts += 1
         logger.warning("An extraction worker process died; starting new ones")
@@ -208,7 +315,7 @@ class ExtractionPool:
         fresh = Worker(self.context)
         self.workers.append(fresh)
         if self.loop is not None:
-            self._watch(fresh)
+            fresh.watch(self.loop, self._readable)
         self._dispatch()
 
     def _fail_all(self, error):
