@@ -10,6 +10,7 @@ from scrapy.exceptions import DropItem
 
 from .extract.article import charset_name
 from .workers import ExtractionPool
+from .writer import ArticleWriter
 
 logger = logging.getLogger(__name__)
 
@@ -80,15 +81,31 @@ class WatchlistPipeline:
 
 
 class StorePipeline:
+    """Stores through an ArticleWriter (crawler/writer.py): off the reactor thread, in batches."""
+
     def __init__(self, crawler):
         self.crawler = crawler
+        self.writer = None
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
 
-    def process_item(self, item):
-        store_item(self.crawler.spider.run, item)
+    def open_spider(self):
+        run = self.crawler.spider.run
+        self.writer = ArticleWriter(run.db_path, run.run_id)
+
+    def close_spider(self):
+        self.writer.close()
+
+    async def process_item(self, item):
+        run = self.crawler.spider.run
+        status, matched = item.pop("status"), item.pop("matched_terms")
+        try:
+            outcome = await self.writer.save(item, status, skip_reason=None if matched else "off-watchlist", matched=matched)
+        except Exception as e:  # noqa: BLE001 - logged with its URL; the crawl goes on
+            store_failed(run, item, e)
+        count_stored(run, item, status, outcome)
         return item
 
 
@@ -99,9 +116,17 @@ def store_item(run, item):
     try:
         outcome = run.save(item, status, skip_reason=None if matched else "off-watchlist", matched=matched)
     except Exception as e:  # noqa: BLE001 - logged with its URL; the crawl goes on
-        logger.exception("could not store %s", item["url"])
-        run.error(item["outlet"], item["url"], "store", f"{type(e).__name__}: {e}")
-        raise DropItem(f"could not store {item['url']}") from e
+        store_failed(run, item, e)
+    count_stored(run, item, status, outcome)
+
+
+def store_failed(run, item, error):
+    logger.error("could not store %s", item["url"], exc_info=error)
+    run.error(item["outlet"], item["url"], "store", f"{type(error).__name__}: {error}")
+    raise DropItem(f"could not store {item['url']}") from error
+
+
+def count_stored(run, item, status, outcome):
     run.count(f"articles_{outcome}", item["outlet"])
     if outcome != "unchanged":
         run.count("articles_skipped" if status == "skipped" else "articles_kept", item["outlet"])

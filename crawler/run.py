@@ -19,6 +19,7 @@ PAGE_PROBLEMS = {"extraction", "empty_body", "not_html", "malformed", "feed", "s
 
 class CrawlRun:
     def __init__(self, db_path, sources):
+        self.db_path = db_path
         self.db = open_db(db_path)
         self.sources = sources
         self.run_id = store.start_run(self.db, str(sources.path))

@@ -71,7 +71,10 @@ ITEM_PIPELINES = {
     "pantau.crawler.pipelines.WatchlistPipeline": 200,
     "pantau.crawler.pipelines.StorePipeline": 300,
 }
-CONCURRENT_ITEMS = 64
+# Scrapy starts this many tasks for every response it hands to a callback, whatever the callback
+# yields; an article page yields one item, a sitemap only requests (queued without waiting), so
+# more would only cost the crawl process time on every page.
+CONCURRENT_ITEMS = 1
 
 LOG_LEVEL = "INFO"
 LOGSTATS_INTERVAL = 30.0
