@@ -1,6 +1,7 @@
 """Item pipelines, in the order ITEM_PIPELINES gives them: extract → watchlist → store.
 
-Extraction runs in worker processes (crawler/workers.py), each page with a deadline.
+Extraction runs in worker processes (crawler/workers.py), each page with a deadline; the crawl
+process does not even import the extraction libraries.
 """
 
 import logging
@@ -8,20 +9,10 @@ import os
 
 from scrapy.exceptions import DropItem
 
-from .extract.article import charset_name
 from .workers import ExtractionPool
 from .writer import ArticleWriter
 
 logger = logging.getLogger(__name__)
-
-
-def encoding_mislabelled(declared: str | None, decoded_as: str | None) -> bool:
-    """Whether the page was not in the charset its Content-Type named (or mixed two)."""
-    if not decoded_as or decoded_as == "text":
-        return False
-    if "+" in decoded_as:
-        return True
-    return bool(declared) and charset_name(declared) not in (charset_name(decoded_as), None)
 
 
 class ExtractPipeline:
@@ -51,7 +42,7 @@ class ExtractPipeline:
             raise DropItem(f"extraction failed for {item['fetched_url']}: {result['error']}")
         if not result.get("published"):
             run.count("missing_date", item["outlet"])
-        if encoding_mislabelled(item.get("encoding"), result.pop("decoded_as", None)):
+        if result.pop("encoding_mislabelled", False):
             run.count("warn_encoding_mislabelled", item["outlet"])
         seen = {item["url"], item["fetched_url"]} | ({result["amp_url"]} if result.get("amp_url") else set())
         return {

@@ -48,12 +48,25 @@ def extract_page(raw: dict) -> dict:
     from .extract import extract_article
 
     try:
-        return extract_article(
+        result = extract_article(
             raw["body"], raw.get("url"), declared_encoding=raw.get("encoding"), hints=raw.get("hints"),
             timezone=raw.get("timezone", "Asia/Jakarta"), pages=raw.get("pages", ()),
         )
     except Exception as e:  # noqa: BLE001 - one broken page must not stop the crawl
         return {"error": f"{type(e).__name__}: {e}"}
+    result["encoding_mislabelled"] = encoding_mislabelled(raw.get("encoding"), result.pop("decoded_as", None))
+    return result
+
+
+def encoding_mislabelled(declared: str | None, decoded_as: str | None) -> bool:
+    """Whether the page was not in the charset its Content-Type named (or mixed two)."""
+    from .extract.article import charset_name
+
+    if not decoded_as or decoded_as == "text":
+        return False
+    if "+" in decoded_as:
+        return True
+    return bool(declared) and charset_name(declared) not in (charset_name(decoded_as), None)
 
 
 def serve(inbox, outbox):

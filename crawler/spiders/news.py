@@ -154,9 +154,9 @@ class NewsSpider(scrapy.Spider):
             return
         for loc in sel.xpath("//sitemap/loc/text()").getall():
             yield self._request(response.urljoin(loc.strip()), "sitemap", outlet, self.parse_sitemap)
-        for url in sel.xpath("//url"):
-            loc = url.xpath("loc/text()").get()
-            when = url.xpath("lastmod/text()").get() or url.xpath("news/publication_date/text()").get()
+        for url in sel.root.iter("url"):  # lxml itself: a Selector per entry costs more than the rest of it
+            loc = url.findtext("loc")
+            when = url.findtext("lastmod") or url.findtext("news/publication_date")
             if loc:
                 yield from self.article_request(response.urljoin(loc.strip()), outlet, parse_when(when))
 
