@@ -5,6 +5,7 @@ raw HTML) over the same sample site replicated to ≥ 5,000 article pages, in th
 """
 
 import argparse
+import hashlib
 import json
 import os
 import sqlite3
@@ -67,6 +68,16 @@ def run_measured(cmd) -> dict:
             "cpu_site": time.process_time() - site_cpu}
 
 
+def stored_results(conn) -> str:
+    """A digest of what the crawl stored, the same for any two crawls that stored the same: every
+    article's URL, fields and content hash, and every fetch error's kind and URL."""
+    articles = conn.execute("select canonical_url, url, outlet, title, published, author, editor, lang, status, "
+                            "skip_reason, matched_terms, content_hash from articles order by canonical_url").fetchall()
+    errors = conn.execute("select kind, url, status from fetch_errors order by kind, url").fetchall()
+    digest = hashlib.sha256(json.dumps([articles, errors], ensure_ascii=False).encode()).hexdigest()[:16]
+    return f"{len(articles)} articles, {len(errors)} fetch errors, digest {digest}"
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--copies", type=int, default=0, help="copies of each sample article (default: enough for 5,000 pages)")
@@ -94,6 +105,7 @@ def main():
         with sqlite3.connect(tmp / "pantau.db") as conn:
             stored = conn.execute("select count(*) from articles").fetchone()[0]
             stats = json.loads(conn.execute("select stats from crawl_runs order by id desc").fetchone()[0])
+            results = stored_results(conn)
         pantau_pages = sum(v.get("pages_fetched", 0) for v in stats["outlets"].values())
 
     plain_rate, pantau_rate = plain_pages / plain["seconds"], stored / ours["seconds"]
@@ -105,6 +117,7 @@ def main():
         print(f"{name:<34}{n:>9}{r['seconds']:>9.1f}{n / r['seconds']:>12.1f}{r['rss']:>13.0f}"
               f"  {1000 * r['cpu_main'] / n:.2f} + {1000 * r['cpu_children'] / n:.2f}, {1000 * r['cpu_site'] / n:.2f}")
     print(f"ratio pantau/plain: {pantau_rate / plain_rate:.2f}  (pantau fetched {pantau_pages} pages incl. sitemaps)")
+    print(f"stored results: {results} (the same digest = the same articles, fields, hashes and fetch errors)")
 
 
 if __name__ == "__main__":
