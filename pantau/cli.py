@@ -412,6 +412,29 @@ def summarize(file, n, lang, jsonl):
         sys.exit(1)
 
 
+@main.command()
+@click.argument("file", type=click.File("r", encoding="utf-8"))
+@click.option("--jsonl", is_flag=True, required=True, help="One JSON object per line, in input order (the only format).")
+def tone(file, jsonl):
+    """Tone of texts from JSON lines: {"id", "text", optional "target"} in, {"id", "tone", "score"} out.
+
+    tone is positive, neutral or negative; score runs from -1 (clearly negative) to 1 (clearly
+    positive). Without a target it is the tone of the text itself (a classifier trained here on
+    reviews, comments and news headlines). With a target ("BPJS Kesehatan", "Kemnaker", "rumah
+    sakit") it is the tone toward the target: only sentences naming it count, headline and lead
+    weigh more, and criticism or praise aimed at someone else does not count ("BPJS Kesehatan
+    menjatuhkan sanksi kepada rumah sakit" is negative for the hospital, neutral for BPJS
+    Kesehatan); a text that does not name the target is neutral, 0. A bad line is reported on
+    stderr with its line number and skipped. Use - for standard input.
+
+    Example: pantau tone headlines.jsonl --jsonl > tones.jsonl
+    """
+    from .tone import tone_lines
+
+    for record in tone_lines(file, on_error=lambda msg: click.echo(f"error: {msg}", err=True)):
+        click.echo(json.dumps(record, ensure_ascii=False))
+
+
 @main.command("ner-tag")
 @click.argument("file", type=click.File("r", encoding="utf-8"))
 @click.option("--scheme", required=True, type=click.Choice(["nerp", "nergrit"]),
