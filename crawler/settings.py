@@ -15,6 +15,10 @@ PANTAU_EXTRACT_WORKERS = 0
 # "extraction", its worker process replaced, and the crawl goes on. `pantau extract` reads the
 # same limit from the environment variable of this name.
 PANTAU_EXTRACT_DEADLINE = 20.0
+# Follow the outlets' listing pages (start_urls). `pantau watch` crawls with False every few
+# minutes: feeds and sitemaps only, the cheap way to see what is new. Such a run is stored with
+# crawl_runs.mode = "watch" and left out of the crawl-health rules, which judge full runs.
+PANTAU_LISTINGS = True
 
 USER_AGENT = "Pantau/0.1 (news monitoring; +https://github.com/pantau-news/pantau)"
 ROBOTSTXT_OBEY = True
