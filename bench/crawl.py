@@ -8,6 +8,7 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -70,10 +71,14 @@ def run_measured(cmd) -> dict:
 
 def stored_results(conn) -> str:
     """A digest of what the crawl stored, the same for any two crawls that stored the same: every
-    article's URL, fields and content hash, and every fetch error's kind and URL."""
-    articles = conn.execute("select canonical_url, url, outlet, title, published, author, editor, lang, status, "
-                            "skip_reason, matched_terms, content_hash from articles order by canonical_url").fetchall()
-    errors = conn.execute("select kind, url, status from fetch_errors order by kind, url").fetchall()
+    article's URL path, fields and content hash, and every fetch error's kind and URL path."""
+    def path(url):  # each run serves the site on new ports
+        return re.sub(r"^https?://[^/]+", "", url or "")
+
+    articles = sorted((path(row[0]), path(row[1]), *row[2:]) for row in conn.execute(
+        "select canonical_url, url, outlet, title, published, author, editor, lang, status, skip_reason, "
+        "matched_terms, content_hash from articles"))
+    errors = sorted((kind, path(url), status) for kind, url, status in conn.execute("select kind, url, status from fetch_errors"))
     digest = hashlib.sha256(json.dumps([articles, errors], ensure_ascii=False).encode()).hexdigest()[:16]
     return f"{len(articles)} articles, {len(errors)} fetch errors, digest {digest}"
 
