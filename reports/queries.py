@@ -110,7 +110,8 @@ def _decimal(value):
         return value
 
 
-def figures(db, first: date, last: date, story_of: dict[int, int], limit=20) -> tuple[list[dict], int]:
+def figures(db, first: date, last: date, story_of: dict[int, int], limit=20,
+            conflicts: dict | None = None) -> tuple[list[dict], int]:
     """Figures grouped by what they say (metric, value, as-of), with the outlets that printed them,
     marked when their story has a figure conflict about them (pantau.store.stories decides what
     a conflict is: same metric and as-of date, different values, across articles)."""
@@ -123,7 +124,7 @@ def figures(db, first: date, last: date, story_of: dict[int, int], limit=20) -> 
         f"where {KEPT_IN_PERIOD} and f.metric is not null and f.metric != ''",
         utc_bounds(first, last),
     ).fetchall()
-    disputed = _disputed(db, {story_of[aid] for *_, aid, _, _ in rows if story_of.get(aid, -1) > 0})
+    disputed = _disputed(db, {story_of[aid] for *_, aid, _, _ in rows if story_of.get(aid, -1) > 0}, conflicts)
     groups: dict[tuple, dict] = {}
     for (text, value, vmax, kind, currency, unit, per, approx, qualifier, metric, as_of, sentence, aid, outlet, url) in rows:
         key = (" ".join(metric.lower().split()), as_of, qualifier, kind, unit, currency, per, _decimal(value), _decimal(vmax), bool(approx))
@@ -140,15 +141,28 @@ def figures(db, first: date, last: date, story_of: dict[int, int], limit=20) -> 
     return ordered[:limit], max(0, len(ordered) - limit)
 
 
-def _disputed(db, story_ids) -> set[tuple]:
+def story_conflicts(db, story_ids, cache: dict | None = None) -> dict[int, list[dict]]:
+    """{story id: its figure conflicts (pantau.store.stories.figure_conflicts)}. Stories of one
+    article are skipped (an article never disagrees with itself); `cache` keeps what was found
+    for the other sections of the same digest."""
+    cache = {} if cache is None else cache
+    todo = [sid for sid in story_ids if sid not in cache]
+    if todo and has_table(db, "stories"):
+        from pantau.store.stories import figure_conflicts
+
+        several = {sid for (sid,) in _in(db, "select id from stories where id in ({}) and n_articles > 1", todo)}
+        for sid in todo:
+            cache[sid] = figure_conflicts(db, sid) if sid in several else []
+    return {sid: cache.get(sid, []) for sid in story_ids}
+
+
+def _disputed(db, story_ids, cache: dict | None = None) -> set[tuple]:
     """(article id, value, as-of) of every figure involved in a conflict in these stories."""
     if not story_ids or not has_table(db, "story_articles"):
         return set()
-    from pantau.store.stories import figure_conflicts
-
     found = set()
-    for sid in story_ids:
-        for conflict in figure_conflicts(db, sid):
+    for sid, found_conflicts in story_conflicts(db, story_ids, cache).items():
+        for conflict in found_conflicts:
             for v in conflict["values"]:
                 for src in v["sources"]:
                     found.add((src["article_id"], _decimal(v["value"]), conflict["as_of"]))
