@@ -1,7 +1,11 @@
 """Crawl throughput: Pantau (crawl + extract + filter + store) beside plain Scrapy (fetch + store
 raw HTML) over the same sample site replicated to ≥ 5,000 article pages, in the same run.
 
-    python bench/crawl.py [--copies 72]
+    python bench/crawl.py [--copies 72] [--before PATH/TO/other/pantau] [--rounds 2]
+
+--before crawls the same site with another build too (e.g. main's, installed in a virtualenv of its
+own), in the same run, for a before/after that shares the machine's load; its stored results must
+have the same digest. --rounds repeats the whole set, alternating, as timings on a shared machine vary.
 """
 
 import argparse
@@ -83,46 +87,64 @@ def stored_results(conn) -> str:
     return f"{len(articles)} articles, {len(errors)} fetch errors, digest {digest}"
 
 
+def crawl_pantau(pantau, sources, db) -> tuple[dict, int, str]:
+    """(measurements, articles stored, digest of the stored results) of one crawl."""
+    measured = run_measured([pantau, "crawl", "--sources", sources, "--db", db, "--log-level", "WARNING"])
+    with sqlite3.connect(db) as conn:
+        stored = conn.execute("select count(*) from articles").fetchone()[0]
+        results = stored_results(conn)
+    return measured, stored, results
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--copies", type=int, default=0, help="copies of each sample article (default: enough for 5,000 pages)")
+    parser.add_argument("--before", help="another build's pantau command to crawl the same site after this one's")
+    parser.add_argument("--rounds", type=int, default=1, help="times to run the set (plain, pantau[, before])")
     args = parser.parse_args()
     probe = SampleSite()
     copies = args.copies or -(-5000 // len(probe.articles))
     tmp = Path(tempfile.mkdtemp(prefix="pantau-bench-"))
+    rows, results = [], {}
+    print(f"machine: {machine()}")
     with SampleSite(replicate=copies) as site:
         pages = len(site.articles)
         sitemaps = [site.base["warta"] + "/sitemap_index.xml", site.base["kabar"] + "/sitemap-news.xml",
                     site.base["ekonomi"] + "/sitemap.xml"]
         sources = tmp / "sources.toml"
         sources.write_text(site.sources_toml(feeds=False, listings=False, dead_outlet=False), encoding="utf-8")
+        builds = [("pantau crawl (+extract, store)", BIN / "pantau")]
+        if args.before:
+            builds.append(("before: " + args.before, Path(args.before)))
+        for round_ in range(args.rounds):
+            load = os.getloadavg()[0]
+            db = tmp / f"plain-{round_}.db"
+            plain = run_measured([BIN / "scrapy", "runspider", ROOT / "bench/plain_spider.py",
+                                  "-a", f"sitemaps={','.join(sitemaps)}", "-a", f"db={db}", *SETTINGS, *PLAIN_SCRAPY,
+                                  "-s", "ROBOTSTXT_OBEY=True", "-s", "AUTOTHROTTLE_ENABLED=True",
+                                  "-s", "CONCURRENT_REQUESTS=32", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8",
+                                  "-s", "AUTOTHROTTLE_TARGET_CONCURRENCY=4"])
+            with sqlite3.connect(db) as conn:
+                plain_pages = conn.execute("select count(*) from pages").fetchone()[0]
+            rows.append((round_, load, "plain Scrapy (fetch, store HTML)", plain_pages, plain, None))
+            for name, pantau in builds:
+                load = os.getloadavg()[0]
+                measured, stored, digest = crawl_pantau(pantau, sources, tmp / f"{name[:6]}-{round_}.db")
+                results.setdefault(digest, []).append(f"{name.split(' ')[0]} round {round_ + 1}")
+                rows.append((round_, load, name, stored, measured, plain_pages / plain["seconds"]))
 
-        plain = run_measured([BIN / "scrapy", "runspider", ROOT / "bench/plain_spider.py",
-                              "-a", f"sitemaps={','.join(sitemaps)}", "-a", f"db={tmp / 'plain.db'}", *SETTINGS, *PLAIN_SCRAPY,
-                              "-s", "ROBOTSTXT_OBEY=True", "-s", "AUTOTHROTTLE_ENABLED=True",
-                              "-s", "CONCURRENT_REQUESTS=32", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8",
-                              "-s", "AUTOTHROTTLE_TARGET_CONCURRENCY=4"])
-        with sqlite3.connect(tmp / "plain.db") as conn:
-            plain_pages = conn.execute("select count(*) from pages").fetchone()[0]
-
-        ours = run_measured([BIN / "pantau", "crawl", "--sources", sources, "--db", tmp / "pantau.db",
-                             "--log-level", "WARNING"])
-        with sqlite3.connect(tmp / "pantau.db") as conn:
-            stored = conn.execute("select count(*) from articles").fetchone()[0]
-            stats = json.loads(conn.execute("select stats from crawl_runs order by id desc").fetchone()[0])
-            results = stored_results(conn)
-        pantau_pages = sum(v.get("pages_fetched", 0) for v in stats["outlets"].values())
-
-    plain_rate, pantau_rate = plain_pages / plain["seconds"], stored / ours["seconds"]
-    print(f"machine: {machine()}; load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     print(f"site: {pages} article pages ({copies} copies of {len(probe.articles)} sample articles), 3 outlets on 127.0.0.1")
-    print(f"{'run':<34}{'articles':>9}{'seconds':>9}{'articles/s':>12}{'peak RSS MB':>13}"
+    print(f"{'round':<6}{'load':>5}  {'run':<34}{'articles':>9}{'seconds':>9}{'articles/s':>12}{'ratio':>7}{'peak RSS MB':>13}"
           f"  CPU ms/page: crawler + workers, site")
-    for name, n, r in (("plain Scrapy (fetch, store HTML)", plain_pages, plain), ("pantau crawl (+extract, store)", stored, ours)):
-        print(f"{name:<34}{n:>9}{r['seconds']:>9.1f}{n / r['seconds']:>12.1f}{r['rss']:>13.0f}"
+    for round_, load, name, n, r, plain_rate in rows:
+        ratio = f"{n / r['seconds'] / plain_rate:.2f}" if plain_rate else ""
+        print(f"{round_ + 1:<6}{load:>5.1f}  {name[:34]:<34}{n:>9}{r['seconds']:>9.1f}{n / r['seconds']:>12.1f}{ratio:>7}{r['rss']:>13.0f}"
               f"  {1000 * r['cpu_main'] / n:.2f} + {1000 * r['cpu_children'] / n:.2f}, {1000 * r['cpu_site'] / n:.2f}")
-    print(f"ratio pantau/plain: {pantau_rate / plain_rate:.2f}  (pantau fetched {pantau_pages} pages incl. sitemaps)")
-    print(f"stored results: {results} (the same digest = the same articles, fields, hashes and fetch errors)")
+    print("load: the 1-minute load average as the run started; ratio: articles/s over plain Scrapy's pages/s in the same round")
+    for digest, runs in results.items():
+        print(f"stored results: {digest} ({', '.join(runs)})")
+    print("the same digest = the same articles, fields, hashes and fetch errors" if len(results) == 1
+          else "STORED RESULTS DIFFER between the crawls")
 
 
 if __name__ == "__main__":
