@@ -28,13 +28,17 @@ import re
 
 from . import layout, names
 from .entities import gazetteer as gz
-from .roles import (DEGREES, GIVEN_NAMES, HONORIFICS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES, QUOTE_MARKS,
+from .roles import (VERB_PREFIXES, DEGREES, GIVEN_NAMES, HONORIFICS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES, QUOTE_MARKS,
                     RoleReader)
 
 NER_PERSON = frozenset({"PERSON", "PER", "PPL"})
 NER_OTHER = frozenset({"ORG", "ORGANISATION", "ORGANIZATION", "IND", "PLACE", "LOC", "GPE", "PLC"})
 NER_PLACE = frozenset({"PLACE", "LOC", "GPE", "PLC"})
 MAX_NAME = 5
+ALIAS_CUES = frozenset({("akrab", "disapa"), ("biasa", "disapa"), ("yang", "akrab", "disapa"), ("yang", "biasa", "disapa"),
+                        ("yang", "dikenal", "dengan"), ("dikenal", "dengan"), ("yang", "akrab", "dipanggil"),
+                        ("akrab", "dipanggil"), ("yang", "biasa", "dipanggil"), ("alias",), ("atau", "akrab", "disapa"),
+                        ("atau", "yang", "akrab", "disapa")})
 SOURCE_VERBS = frozenset({"dilansir", "melansir", "dikutip", "mengutip", "dilaporkan", "diberitakan", "laman", "situs",
                           "media", "harian", "majalah", "tabloid", "portal", "televisi", "stasiun", "surat kabar"})
 INITIAL = re.compile(r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,3})$")  # "V.", "F", "A.H." inside a name
@@ -245,10 +249,18 @@ class _DocPeople(RoleReader):
             while j < len(doc) and j - i < MAX_NAME and self.is_name_token(j) \
                     and (j == i or doc[j - 1].whitespace_ and "\n" not in doc[j - 1].whitespace_):
                 j += 1
+            if j + 1 < len(doc) and self.words[j] == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+                    and self.words[j + 1].isalpha() and self.words[j + 1].islower() and self.in_text[j + 1]:
+                j += 2  # "Butar-butar", a Batak clan name the tokenizer splits
             if j < len(doc) and j - i < MAX_NAME and 2 <= len(self.words[j]) <= 3 and self.words[j].isupper() \
                     and self.words[j].isalpha() and j - 1 in ner_at and ner_at.get(j) == ner_at[j - 1] \
                     and j not in self.ents and doc[j - 1].whitespace_ == " ":
                 j += 1  # "Mahfud MD": capitals the NER keeps at the end of the name
+            while j < len(doc) and j - i < MAX_NAME and j - 1 in ner_at and ner_at.get(j) == ner_at[j - 1] \
+                    and self.words[j][:1].isupper() and self.words[j].isalpha() and names.is_common(self.words[j]) \
+                    and not self.words[j].lower().startswith(VERB_PREFIXES) \
+                    and self.words[j] not in NOT_NAME_WORDS and doc[j - 1].whitespace_ == " " and self.in_text[j]:
+                j += 1  # "Bestari Barus": an ordinary word the NER keeps at the end of a name
             runs.append((self._ner_extends(i, ner_at), j))
             i = j
         unanchored, headline = [], []
@@ -282,6 +294,7 @@ class _DocPeople(RoleReader):
         for start, end in headline:
             self._headline_mention(start, end)
         self._initials()
+        self._written_aliases()
         self._merge_aliases()
         self.mentions.sort()
 
@@ -472,8 +485,8 @@ class _DocPeople(RoleReader):
         start, end = self._strip(start, end)
         if end <= start:
             return
-        parts = [doc[k].text for k in range(start, end)]
-        name = " ".join(parts)
+        name = " ".join(doc[start:end].text.split())  # "Butar-butar" stays one word
+        parts = name.split()
         keys = {p.lower() for p in parts if not INITIAL.match(p)}
         if not keys:
             return
@@ -502,6 +515,12 @@ class _DocPeople(RoleReader):
             if (keys <= person.parts or (not exact_parts and person.parts <= keys)) \
                     and (best is None or best_at < start < position):
                 best, best_at = person, start
+        if best is None:  # "Prasetyo" for "Prasetio Edi Marsudi", "Deddy" for "Dedi": one name, two spellings
+            spelled = {_spelling(k) for k in keys}
+            for start, _, index in self.mentions:
+                person = self.persons[index]
+                if spelled <= {_spelling(p) for p in person.parts} and (best is None or best_at < start < position):
+                    best, best_at = person, start
         return best
 
     def _initials(self):
@@ -518,6 +537,69 @@ class _DocPeople(RoleReader):
             if w in by_initials and i not in taken and self.in_text[i] and i not in self.ents:
                 self.mentions.append((i, i + 1, by_initials[w]))
 
+    def _written_aliases(self):
+        """Aliases the article spells out: "Andi Agustinus alias Andi Narogong", "Basuki Tjahaja
+        Purnama (Ahok)", "Djadjang Nurdjaman yang akrab disapa Djanur": the second name is the
+        first person, here and wherever else it is written."""
+        words, doc = self.words, self.doc
+        by_start = {start: (end, index) for start, end, index in self.mentions}
+        aliases = {}
+        for start, (end, index) in sorted(by_start.items()):
+            k = end
+            if k < len(words) and words[k] == "(":
+                k += 1
+            elif k < len(words) and words[k].lower() == "alias":
+                k += 1
+            else:
+                m = k + (1 if k < len(words) and words[k] in {",", "atau"} else 0)
+                cue = [w.lower() for w in words[m:m + 4]]
+                for n in (4, 3, 2):
+                    if tuple(cue[:n]) in ALIAS_CUES:
+                        k = m + n
+                        break
+                else:
+                    continue
+            j = k
+            while j < len(words) and j - k < 3 and words[j][:1].isupper() and words[j].isalpha() and words[j] not in HONORIFICS:
+                j += 1
+            if j == k or (words[k - 1] == "(" and (j >= len(words) or words[j] != ")")):
+                continue
+            if words[k - 1] == "(" and words[k].isupper():
+                continue  # "(SBY)" is handled as initials; "(KPK)" is no one
+            aliases[tuple(words[k:j])] = index
+        if not aliases:
+            return
+        taken = {i for s, e, _ in self.mentions for i in range(s, e)}
+        for alias, index in aliases.items():
+            n = len(alias)
+            for i in range(len(words) - n + 1):
+                if tuple(words[i:i + n]) == alias and self.in_text[i] and i not in taken:
+                    self.mentions.append((i, i + n, index))
+                    taken.update(range(i, i + n))
+        # a person of the same name found on their own is the same person
+        for alias, index in aliases.items():
+            self.persons[index].parts |= {w.lower() for w in alias}
+        self._merge_same(aliases)
+
+    def _merge_same(self, aliases):
+        names_to = {" ".join(alias): index for alias, index in aliases.items()}
+        target = {i: names_to[p.name] for i, p in enumerate(self.persons) if p.name in names_to and names_to[p.name] != i}
+        if target:
+            self._remap(target)
+
+    def _remap(self, target):
+        keep = [i for i in range(len(self.persons)) if i not in target]
+        new_index = {old: new for new, old in enumerate(keep)}
+        for old, into in target.items():
+            while into in target:
+                into = target[into]
+            merged = self.persons[into]
+            merged.role = merged.role or self.persons[old].role
+            merged.organisation = merged.organisation or self.persons[old].organisation
+            new_index[old] = new_index[into]
+        self.persons = [self.persons[i] for i in keep]
+        self.mentions = sorted({(s, e, new_index[i]) for s, e, i in self.mentions})
+
     def _merge_aliases(self):
         """A one-word person who is another person's short name: "Sandi" of "Sandiaga Uno",
         "Jokowi" of "Joko Widodo" (first syllables), "Dian Sastro" of "Dian Sastrowardoyo"."""
@@ -530,19 +612,21 @@ class _DocPeople(RoleReader):
                         and _short_form(person.name, other.name):
                     target[index] = other_index
                     break
-        if not target:
-            return
-        keep = [i for i in range(len(self.persons)) if i not in target]
-        new_index = {old: new for new, old in enumerate(keep)}
-        for old, into in target.items():
-            while into in target:
-                into = target[into]
-            merged = self.persons[into]
-            merged.role = merged.role or self.persons[old].role
-            merged.organisation = merged.organisation or self.persons[old].organisation
-            new_index[old] = new_index[into]
-        self.persons = [self.persons[i] for i in keep]
-        self.mentions = [(s, e, new_index[i]) for s, e, i in self.mentions]
+        if target:
+            self._remap(target)
+
+
+SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("ch", "kh"), ("y", "i"), ("ph", "f"))
+DOUBLED = re.compile(r"(.)\1+")
+
+
+def _spelling(word):
+    """A key that old and new Indonesian spellings of a name share: Soeharto/Suharto,
+    Prasetyo/Prasetio, Deddy/Dedi, Djadjang/Jajang."""
+    word = word.lower()
+    for old, new in SPELLINGS:
+        word = word.replace(old, new)
+    return DOUBLED.sub(r"\1", word)
 
 
 def _short_form(short, full):

@@ -23,6 +23,7 @@ ROLE_NOUNS = {}
 for _noun in WORDS["role_nouns"]:
     ROLE_NOUNS.setdefault(_noun.split()[0], []).append(tuple(_noun.split()))
 ORG_HEADS = tuple(sorted((tuple(t.split()) for t in heads.HEADS["org_heads"] + ["Tim"]), key=len, reverse=True))
+NOT_HEADS = tuple(tuple(h.split()) for h in heads.HEADS["not_heads"])
 ROLE_ORGS = WORDS["role_orgs"]
 ROLE_NAMES = WORDS["role_names"]
 NOT_NAMES = frozenset(WORDS["not_names"])
@@ -42,7 +43,7 @@ ROLE_STOP = frozenset({"yang", "bahwa", "untuk", "kepada", "dengan", "oleh", "ke
                        "adalah", "merupakan", "sebagai", "bersama", "antara", "dalam", "atas", "bagi", "tentang",
                        "karena", "saat", "ketika", "setelah", "sebelum", "juga", "ini", "itu", "tersebut", "kata",
                        "ujar", "menurut", "seperti", "akan", "telah", "sudah", "bisa", "dapat", "tidak", "hanya", "dari",
-                       "di", "oleh"})
+                       "di", "oleh", "yakni", "yaitu", "lainnya", "termasuk", "antara", "lain", "alias", "atau"})
 RELATIONS = frozenset({"suami", "istri", "anak", "ayah", "ibu", "kakak", "adik", "putra", "putri", "cucu", "keponakan",
                        "paman", "bibi", "mertua", "menantu", "kekasih", "pacar", "sahabat", "teman", "rekan"})
 VERB_PREFIXES = ("me", "ber", "di", "ter", "ke", "se")
@@ -50,6 +51,20 @@ VERB_PREFIXES = ("me", "ber", "di", "ter", "ke", "se")
 REGIONAL = frozenset({"Dewan Perwakilan Rakyat Daerah", "Kepolisian Daerah", "Pemerintah Provinsi",
                       "Pemerintah Kabupaten", "Pemerintah Kota", "Komisi Pemilihan Umum Daerah", "Badan Pengawas Pemilu"})
 PHRASE_CONNECTORS = frozenset({"dan", "&", "/", "-"})  # "di Gedung DPR" after a name is where, not more title
+
+
+RANKS = tuple(sorted((tuple(r.split()) for r in WORDS["ranks"]), key=len, reverse=True))
+
+
+def _without_rank(role):
+    """"Kepala Bidang Humas Komisaris Besar Polisi" → "Kepala Bidang Humas": a rank written out is
+    not the role."""
+    words = role.split()
+    for rank in RANKS:
+        n = len(rank)
+        if len(words) > n and tuple(words[-n:]) == rank:
+            return " ".join(words[:-n])
+    return role
 
 
 class RoleReader:
@@ -207,8 +222,8 @@ class RoleReader:
             if t.is_sent_start or "\n" in (doc[k - 1].whitespace_ if k > 0 else "\n"):
                 break
             k -= 1
-        if best is None:
-            return None
+        if best is None or (doc[best].lower_ in RELATIONS and doc[start - 1].text != ","):
+            return None  # "suami Veronica Tan": Veronica is the wife, the husband is someone else
         end = start - 1 if doc[start - 1].text == "," else start
         role, org = self._split_description(best, end)
         return self._with_status(best, role), org
@@ -302,11 +317,17 @@ class RoleReader:
         named = self.ner_starts is not None and run_start in self.ner_starts  # the NER starts the name here
         if not named and (run_end - run_start > 3 or (run_start > title_start and self._role_gap(title_start, run_start)
                                                       and not names.is_name_word(doc[run_start].text))):
-            given = [k for k in range(run_start, run_end) if doc[k].text in GIVEN_NAMES]
+            given = [k for k in range(run_start, run_end) if doc[k].text in GIVEN_NAMES
+                     or (run_end - run_start > 3 and names.is_name_word(doc[k].text))]
             if given and given[0] > run_start:
                 name_start = given[0]
             elif not given and run_end - run_start > 3:
                 name_start = run_end - 2
+                while name_start > run_start and (doc[name_start].text == "-" or doc[name_start - 1].text == "-"):
+                    name_start -= 1  # "… Halasan Butar-butar": a hyphenated word counts once
+        title_end = title_start + self.title_at(title_start)
+        if name_start < title_end < run_end:
+            name_start = title_end  # "Ketua Majelis Hakim Jhon …": the title's last word is no name
         role, org = self.role_and_org(title_start, name_start)
         return name_start, role, org
 
@@ -370,6 +391,8 @@ class RoleReader:
         role = " ".join(words).replace(" / ", "/").strip(" ,") or None
         if role and org is None:
             org = self._org_from_role(role)
+        if role:
+            role = _without_rank(role)
         return role, org  # as written: "Menaker", "Dirjen Industri Agro"
 
     def _regional(self, k, end, org):
@@ -389,6 +412,8 @@ class RoleReader:
 
     def _org_head(self, k):
         doc = self.doc
+        if any(k + len(h) <= len(doc) and all(doc[k + m].text == h[m] for m in range(len(h))) for h in NOT_HEADS):
+            return False  # "Majelis Hakim" is judges, not an organisation
         for head in ORG_HEADS:
             if k + len(head) <= len(doc) and all(doc[k + m].text == head[m] for m in range(len(head))):
                 return True

@@ -32,6 +32,7 @@ def _index(heads):
 
 ORG_HEADS = _index(HEADS["org_heads"])
 PLACE_HEADS = _index(HEADS["place_heads"])
+NOT_HEADS = _index(HEADS["not_heads"])
 
 
 def find(doc, known, allowed, person_starts=frozenset()):
@@ -67,7 +68,8 @@ def _heads(doc, heads, label, known, allowed, person_starts):
     spans = []
     i = 0
     while i < len(doc):
-        n = _head_at(texts, i, heads) if texts[i] in heads and i not in known and allowed(i) else 0
+        n = _head_at(texts, i, heads) if texts[i] in heads and i not in known and allowed(i) \
+            and not _head_at(texts, i, NOT_HEADS) else 0
         if not n:
             i += 1
             continue
