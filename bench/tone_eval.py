@@ -68,10 +68,11 @@ def read_real(split: str, path: Path = REAL_SET, indosum: Path = INDOSUM) -> lis
     wanted = {r["article"] for r in rows}
     articles = {}
     for f in files:
-        for line in f.open(encoding="utf-8"):
-            a = json.loads(line)
-            if a["id"] in wanted:
-                articles[a["id"]] = a
+        with f.open(encoding="utf-8") as lines:
+            for line in lines:
+                a = json.loads(line)
+                if a["id"] in wanted:
+                    articles[a["id"]] = a
     for r in rows:
         text, _ = detokenize_paragraph([articles[r["article"]]["paragraphs"][r["paragraph"]][r["sentence"]]])
         r["text"] = text
