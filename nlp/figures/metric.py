@@ -12,6 +12,8 @@ class MetricRules:
         it is said of ("dana kelolaan ... tercatat Rp812,4 triliun"). A change, an old or new value
         and an "atau" restatement carry the metric of the figure before them."""
         unit = f["unit"]
+        if c.extra.get("age"):
+            return "usia"
         same = prev is not None and prev.get("metric") and prev["_sentence_start"] == s.start
         if same and (f["qualifier"] == "change" or f.get("_linked") or self._old_value(s, i)):
             return self._left_np(s, i, stop_at_figure=True) or prev["metric"]
