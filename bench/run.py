@@ -15,6 +15,7 @@ BENCHMARKS = [
     ("figures_eval.py", []),
     ("quotes_eval.py", []),
     ("real_eval.py", []),
+    ("extract_real.py", []),
     ("ner_eval.py", []),
     ("summarize_eval.py", []),
     ("extract.py", []),

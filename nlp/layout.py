@@ -80,6 +80,19 @@ def split(text: str, title_end: int = 0) -> list[Paragraph]:
     return result
 
 
+def is_heading(p: Paragraph) -> bool:
+    """A subheading inside the body ("Siap Mundur", "All Time High"): a short line of capitalised
+    words with no sentence end. Like the title it names no one new."""
+    if p.kind != "body":
+        return p.kind == "title"
+    words = p.text.split()
+    return (len(words) <= 8 and p.text[-1:] not in ".!?\"”,:;)" and all(w[:1].isupper() or w[:1].isdigit()
+            or w.lower() in HEADING_SMALL for w in words))
+
+
+HEADING_SMALL = frozenset({"di", "ke", "dari", "dan", "yang", "untuk", "dengan", "pada", "atau", "vs", "&", "-", "–"})
+
+
 def body_end(doc) -> int:
     """Character offset where the article's own text ends."""
     paras = paragraphs(doc)

@@ -24,12 +24,18 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 
-from . import layout
+import re
+
+from . import layout, names
 from .entities import gazetteer as gz
-from .roles import DEGREES, GIVEN_NAMES, HONORIFICS, NOT_NAME_WORDS, PARTICLES, QUOTE_MARKS, RoleReader
+from .roles import (DEGREES, GIVEN_NAMES, HONORIFICS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES, QUOTE_MARKS,
+                    RoleReader)
 
 NER_PERSON = frozenset({"PERSON", "PER", "PPL"})
+NER_OTHER = frozenset({"ORG", "ORGANISATION", "ORGANIZATION", "IND", "PLACE", "LOC", "GPE", "PLC"})
+NER_PLACE = frozenset({"PLACE", "LOC", "GPE", "PLC"})
 MAX_NAME = 5
+INITIAL = re.compile(r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,3})$")  # "V.", "F", "A.H." inside a name
 
 
 @dataclass
@@ -113,6 +119,7 @@ class _DocPeople(RoleReader):
                           for w in e["text"].split()}
         self.persons: list[Person] = []
         self.mentions: list[tuple[int, int, int]] = []
+        self.named = set()
         self.in_text = [False] * len(doc)
         self.in_title = [False] * len(doc)  # headlines capitalise every word: no new names there
         for p in layout.paragraphs(doc):
@@ -120,9 +127,22 @@ class _DocPeople(RoleReader):
                 continue
             span = doc.char_span(p.start, p.end, alignment_mode="expand")
             if span is not None:
+                heading = p.kind == "title" or layout.is_heading(p)
                 for i in range(span.start, span.end):
                     self.in_text[i] = True
-                    self.in_title[i] = p.kind == "title"
+                    self.in_title[i] = heading
+        self.known = self._known_names()
+        # tokens a statistical NER calls an organisation or a place ("Turki", "Facebook")
+        self.other_ner = [False] * len(doc)
+        self.ner_place = [False] * len(doc)
+        self.ner_person = [False] * len(doc)
+        for e in doc.ents:
+            if e.label_ in NER_OTHER:
+                self.other_ner[e.start:e.end] = [True] * (e.end - e.start)
+            if e.label_ in NER_PLACE:
+                self.ner_place[e.start:e.end] = [True] * (e.end - e.start)
+            if e.label_ in NER_PERSON:
+                self.ner_person[e.start:e.end] = [True] * (e.end - e.start)
 
     def organisation_mentions(self, entities):
         """ORG entities for organisations only known from a person's title ("Koordinator Advokasi
@@ -154,21 +174,57 @@ class _DocPeople(RoleReader):
             return False
         if text in PARTICLES:  # "I Made Suarjana"
             return i + 1 < len(self.words) and self.words[i + 1] not in PARTICLES and self.is_name_token(i + 1)
+        if INITIAL.match(text) or (len(text) == 2 and text.isupper() and i > 0 and self._plain_name(i - 1)):
+            # "Wicky V. Olindo", "Ronny F Sompie", "A.H. Nasution", "Retno LP Marsudi"
+            return i + 1 < len(self.words) and self.words[i + 1][:1].isupper() and self.words[i + 1] not in PARTICLES \
+                and not INITIAL.match(self.words[i + 1]) and self.is_name_token(i + 1)
         if not text[0].isupper() or len(text) < 2:
             return False
         if text.isupper() and len(text) > 1:
             return False  # acronyms are organisations, not names
-        return all(c.isalpha() or c in "-'’." for c in text) and not text.endswith(".")
+        if not all(c.isalpha() or c in "-'’." for c in text) or text.endswith("."):
+            return False
+        if names.is_common(text) and text not in GIVEN_NAMES and not self.known[i] and not self._inside_name(i):
+            return False  # "Pernyataan", "Kakak", "Perikanan", "Sebelumnya": words, not names
+        return True
+
+    def _plain_name(self, i):
+        w = self.words[i]
+        return w[:1].isupper() and w[1:].islower() and w.isalpha() and not names.is_common(w) and w not in NOT_NAME_WORDS \
+            and i not in self.ents
+
+    def _inside_name(self, i):
+        """An ordinary word between two name words belongs to the name ("Ricky Perdana Putra")."""
+        words = self.words
+        return (0 < i < len(words) - 1 and (words[i - 1] in GIVEN_NAMES or names.is_name_word(words[i - 1]))
+                and words[i + 1][:1].isupper() and not names.is_common(words[i + 1]) and self.in_text[i - 1]
+                and self.doc[i - 1].whitespace_ == " " and self.doc[i].whitespace_ == " ")
+
+    def _known_names(self):
+        """Token flags: inside a full name that contains an ordinary word ("Bunga Citra Lestari")."""
+        words = self.words
+        flags = [False] * len(words)
+        for i, w in enumerate(words):
+            if w in names.KNOWN_FIRST:
+                for n in range(2, MAX_NAME + 1):
+                    if tuple(words[i:i + n]) in names.KNOWN:
+                        flags[i:i + n] = [True] * n
+        return flags
 
     # --- finding people ------------------------------------------------------------------------
     def run(self, ner_spans):
         """Find the runs of capitalised name words; a run is a person when the rules anchor it or
-        when a NER's PERSON span overlaps it. The run, not the NER span, gives the extent of the
-        name, so a noisy model cannot make "Menurut Hendra" or "Jaminan Kematian" a person."""
+        when a NER's PERSON span overlaps it and the words look like a name. The run, trimmed where
+        the NER says the name starts, gives the extent of the name, so a noisy model cannot make
+        "Menurut Hendra" or "Jaminan Kematian" a person. Headlines and subheadings name no one new:
+        their runs only mention people the article introduces ("Mark Zuckerberg Sewa …")."""
         doc = self.doc
-        by_ner = set()
+        self.ner_starts = {start for start, _ in ner_spans}
+        ner_at = {}
         for start, end in ner_spans:
-            by_ner.update(i for i in range(start, end) if self.in_text[i])
+            for i in range(start, end):
+                if self.in_text[i]:
+                    ner_at[i] = (start, end)
         runs = []
         i = 0
         while i < len(doc):
@@ -181,24 +237,87 @@ class _DocPeople(RoleReader):
                 j += 1
             runs.append((i, j))
             i = j
-        unanchored = []
+        unanchored, headline = [], []
         for start, end in runs:
-            from_ner = any(k in by_ner for k in range(start, end))
+            if self.in_title[start]:
+                headline.append((start, end))
+                continue
+            from_ner = any(k in ner_at for k in range(start, end))
             start = self._skip_org_words(start, end)
+            start = self._ner_start(start, end, ner_at)
+            start = self._org_trim(start, end)
             if start >= end:
                 continue
-            found = None if self.in_title[start] else self._anchored(start, end)
-            if found is None and from_ner and end - start == 1 and self._opens_sentence(start) \
-                    and self.words[start] not in GIVEN_NAMES:
-                from_ner = False  # "Laporan", "Semakin": a model's guess on a capitalised first word
-            if found is None and (not from_ner or self.in_title[start]):
+            found = self._anchored(start, end)
+            if found is not None and not self._plausible(found[0], end, ner_at, anchored=True):
+                found = None
+            if found is None and from_ner and self._plausible(start, end, ner_at, anchored=False):
+                found = (start, None, None)
+            if found is None:
                 unanchored.append((start, end))
                 continue
-            name_start, role, org = found or (start, None, None)
+            name_start, role, org = found
             self._mention(name_start, end, role, org, new=True)
         for start, end in unanchored:
             self._mention(start, end, None, None, new=False)
+        for start, end in headline:
+            self._headline_mention(start, end)
+        self._initials()
+        self._merge_aliases()
         self.mentions.sort()
+
+    def _ner_start(self, start, end, ner_at):
+        """Where the name starts when the NER starts it later in the run: "Sumut Ajib Shah",
+        "Lisabon Ahmad Rama Aji Nasution" — unless the words it leaves out are names themselves."""
+        for k in range(start + 1, end):
+            span = ner_at.get(k)
+            if span is not None and span[0] == k and all(self.other_ner[m] for m in range(start, k)):
+                return k
+        return start
+
+    def _org_trim(self, start, end):
+        """Organisations written like names: "Aseman Airlines", "Persidafon", "Founders Fund" are no
+        one (returns `end`); in "Jamsos Watch Yusuf Rahman" the name starts after the organisation."""
+        words = self.words
+        if any(p.match(" ".join(words[start:end])) for p in NOT_PERSON):
+            return end
+        for k in range(end - 1, start - 1, -1):
+            if words[k] in ORG_WORDS:
+                return k + 1
+        return start
+
+    def _plausible(self, start, end, ner_at, anchored):
+        """Whether the words doc[start:end] read as a person's name. A NER guess alone needs name
+        words ("Megawati Soekarnoputri", "Agnes") or two words none of which is an ordinary one; a
+        lone word the NER calls an organisation or a place ("Turki") is not a person unless a title
+        or an honorific stands before it."""
+        words = [w for w in self.words[start:end] if not INITIAL.match(w)]
+        if not words:
+            return False
+        name_like = any(w in GIVEN_NAMES or names.is_name_word(w) for w in words)
+        if len(words) == 1 and self.other_ner[start] and not self._titled(start):
+            return False
+        if anchored:
+            return True
+        if len(words) == 1:
+            return name_like
+        return name_like or not any(names.is_common(w) for w in words)
+
+    def _titled(self, start):
+        j = start - 1
+        while j >= 0 and self.doc[j].text == ".":
+            j -= 1
+        return j >= 0 and (self.is_honorific(j) or self._title_before(start) is not None)
+
+    def _headline_mention(self, start, end):
+        """The longest part of a headline run that names a person of the article."""
+        for n in range(end - start, 0, -1):
+            for a in range(start, end - n + 1):
+                keys = {w.lower() for w in self.words[a:a + n]}
+                person = self._find(keys, a, exact_parts=True)
+                if person is not None:
+                    self.mentions.append((a, a + n, self.persons.index(person)))
+                    return
 
     def _opens_sentence(self, i):
         doc = self.doc
@@ -226,7 +345,7 @@ class _DocPeople(RoleReader):
         """(name start, role, organisation) when the run is clearly a person, else None."""
         doc = self.doc
         role_phrase = self._title_before(start)
-        if role_phrase is not None and not self._phrase_continues(end):
+        if role_phrase is not None and (start in self.ner_starts or not self._phrase_continues(end)):
             name_start, role, org = self._split_role(role_phrase[0], start, end)
             before = self.ents.get(role_phrase[0] - 1)
             if org is None and before is not None and before["label"] == "ORG":
@@ -261,7 +380,9 @@ class _DocPeople(RoleReader):
             return
         parts = [doc[k].text for k in range(start, end)]
         name = " ".join(parts)
-        keys = {p.lower() for p in parts}
+        keys = {p.lower() for p in parts if not INITIAL.match(p)}
+        if not keys:
+            return
         person = self._find(keys, start)
         if person is None:
             if not new:
@@ -274,13 +395,96 @@ class _DocPeople(RoleReader):
             person.role = person.role or role
             person.organisation = person.organisation or org
         self.mentions.append((start, end, self.persons.index(person)))
+        self.named.update(range(start, end))
 
-    def _find(self, keys, position):
+    def _find(self, keys, position, exact_parts=False):
         """The person whose name contains all of `keys` (or whose name they contain), preferring
-        the one mentioned last before `position`, as in "Oni" after "Oni Marbun"."""
+        the one mentioned last before `position`, as in "Oni" after "Oni Marbun". With
+        `exact_parts`, only a person whose name holds every one of `keys`."""
         best, best_at = None, -1
         for start, _, index in self.mentions:
             person = self.persons[index]
-            if (keys <= person.parts or person.parts <= keys) and (best is None or best_at < start < position):
+            if (keys <= person.parts or (not exact_parts and person.parts <= keys)) \
+                    and (best is None or best_at < start < position):
                 best, best_at = person, start
         return best
+
+    def _initials(self):
+        """"SBY", "JK": capitals that spell the initials of someone the article names in full."""
+        by_initials = {}
+        for index, person in enumerate(self.persons):
+            parts = [w for w in person.name.split() if w[:1].isupper() and not INITIAL.match(w)]
+            if len(parts) >= 2:
+                by_initials.setdefault("".join(w[0] for w in parts), index)
+        if not by_initials:
+            return
+        taken = {i for start, end, _ in self.mentions for i in range(start, end)}
+        for i, w in enumerate(self.words):
+            if w in by_initials and i not in taken and self.in_text[i] and i not in self.ents:
+                self.mentions.append((i, i + 1, by_initials[w]))
+
+    def _merge_aliases(self):
+        """A one-word person who is another person's short name: "Sandi" of "Sandiaga Uno",
+        "Jokowi" of "Joko Widodo" (first syllables), "Dian Sastro" of "Dian Sastrowardoyo"."""
+        if len(self.persons) < 2:
+            return
+        target = {}
+        for index, person in enumerate(self.persons):
+            for other_index, other in enumerate(self.persons):
+                if other_index != index and len(other.name.split()) > len(person.name.split()) \
+                        and _short_form(person.name, other.name):
+                    target[index] = other_index
+                    break
+        if not target:
+            return
+        keep = [i for i in range(len(self.persons)) if i not in target]
+        new_index = {old: new for new, old in enumerate(keep)}
+        for old, into in target.items():
+            while into in target:
+                into = target[into]
+            merged = self.persons[into]
+            merged.role = merged.role or self.persons[old].role
+            merged.organisation = merged.organisation or self.persons[old].organisation
+            new_index[old] = new_index[into]
+        self.persons = [self.persons[i] for i in keep]
+        self.mentions = [(s, e, new_index[i]) for s, e, i in self.mentions]
+
+
+def _short_form(short, full):
+    """Whether `short` is a short form of the name `full`: each of its words a prefix (of three
+    letters or more) of a word of `full`, in order ("Dian Sastro"), or one word made of the
+    first letters of consecutive words ("Jokowi" = Jo(ko) + Wi(dodo), "Djanur")."""
+    s_words = short.lower().split()
+    f_words = [w for w in full.lower().split() if not INITIAL.match(w.title())]
+    k = 0
+    for w in s_words:
+        while k < len(f_words) and not (len(w) >= 3 and f_words[k].startswith(w)):
+            k += 1
+        if k == len(f_words):
+            break
+        k += 1
+    else:
+        return True
+    if len(s_words) != 1 or len(s_words[0]) < 4:
+        return False
+    return _blend(s_words[0], f_words)
+
+
+def _blend(word, parts):
+    """"jokowi" from ["joko", "widodo"]: prefixes (two letters or more) of two or more consecutive parts."""
+    for first in range(len(parts)):
+        if _blend_from(word, parts, first, 0):
+            return True
+    return False
+
+
+def _blend_from(word, parts, k, used):
+    if not word:
+        return used >= 2
+    if k >= len(parts):
+        return False
+    part = parts[k]
+    for n in range(min(len(part), len(word)), 1, -1):
+        if word[:n] == part[:n] and _blend_from(word[n:], parts, k + 1, used + 1):
+            return True
+    return False

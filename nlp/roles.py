@@ -2,9 +2,11 @@
 Marbun", "Hendra Saputra, Kepala Kantor Cabang Setiabudi,", "Analis pasar modal dari Arunika
 Sekuritas, Teddy Kurniawan,". Word lists are data in people.toml; nlp/people.py uses this."""
 
+import re
 import tomllib
 from pathlib import Path
 
+from . import names
 from .entities import heads
 
 WORDS = tomllib.loads(Path(__file__).with_name("people.toml").read_text(encoding="utf-8"))
@@ -16,10 +18,13 @@ TITLES = tuple(sorted((tuple(t.split()) for t in WORDS["titles"]), key=len, reve
 TITLE_FIRST = frozenset(t[0] for t in TITLES)
 TITLE_INDEX = {first: [t for t in TITLES if t[0] == first] for first in TITLE_FIRST}
 ROLE_WORDS = frozenset(WORDS["role_words"])
+OFFICES = frozenset(tuple(o.split()) for o in WORDS["offices"])
 ORG_HEADS = tuple(sorted((tuple(t.split()) for t in heads.HEADS["org_heads"] + ["Tim"]), key=len, reverse=True))
 ROLE_ORGS = WORDS["role_orgs"]
 ROLE_NAMES = WORDS["role_names"]
 NOT_NAMES = frozenset(WORDS["not_names"])
+ORG_WORDS = frozenset(WORDS["org_words"])
+NOT_PERSON = tuple(re.compile(p) for p in WORDS["not_person_patterns"])
 GIVEN_NAMES = frozenset(WORDS["given_names"].split())
 PARTICLES = frozenset(WORDS["name_particles"])
 PLACE_HEADS = frozenset(heads.HEADS["place_heads"])
@@ -29,11 +34,16 @@ BEFORE_VERBS = frozenset(QUOTE_WORDS["before_verbs"])
 ADVERBS = frozenset(QUOTE_WORDS["adverbs"])
 QUOTE_MARKS = frozenset("\"“”‘’'")
 CONNECTORS = frozenset({"dan", "&", "dari", "di", "pada", "untuk", "/", "-"})
+PHRASE_CONNECTORS = frozenset({"dan", "&", "/", "-"})  # "di Gedung DPR" after a name is where, not more title
 
 
 class RoleReader:
     """Reading titles around token positions of one Doc. Expects `doc`, `words` (token texts),
-    `ents` (token index -> entity dict) and `gazetteer` on the instance."""
+    `ents` (token index -> entity dict) and `gazetteer` on the instance, and may set `ner_starts`
+    (token indexes where a statistical NER starts a person's name)."""
+
+    ner_starts = None
+    named = frozenset()  # tokens of names found so far
 
     def is_honorific(self, i):
         text = self.words[i]
@@ -67,7 +77,11 @@ class RoleReader:
 
     def _is_place(self, k):
         ent = self.ents.get(k)
-        return (ent is not None and ent["label"] == "PLACE") or self.doc[k].text in PLACE_HEADS
+        return (ent is not None and ent["label"] == "PLACE") or self.doc[k].text in PLACE_HEADS or self._ner_place(k)
+
+    def _ner_place(self, k):
+        flags = getattr(self, "ner_place", None)
+        return bool(flags) and flags[k]
 
     def _clause_start(self, k):
         doc = self.doc
@@ -128,7 +142,7 @@ class RoleReader:
         if end >= len(doc) or "\n" in doc[end - 1].whitespace_:
             return False
         t = doc[end]
-        if t.lower_ in CONNECTORS and end + 1 < len(doc) and doc[end + 1].text[0].isupper():
+        if t.lower_ in PHRASE_CONNECTORS and end + 1 < len(doc) and doc[end + 1].text[0].isupper():
             return True  # "Asisten Perdata dan Tata Usaha Negara …"
         if t.text == "," and end + 1 < len(doc) and doc[end + 1].text[0].isupper() and not self.title_at(end + 1) \
                 and not doc[end + 1].is_sent_start:
@@ -155,6 +169,8 @@ class RoleReader:
             t = doc[k]
             if "\n" in t.whitespace_ or (k < start - 1 and t.is_sent_end):
                 break
+            if k in self.named:
+                break  # "Menteri … Susi Pudjiastuti dan Menko Kemaritiman Luhut": Luhut's title starts after Susi
             if t.text == ")":
                 depth += 1
             elif t.text == "(":
@@ -175,7 +191,9 @@ class RoleReader:
         # the name is the tail of the run; a run that also holds organisation words is cut at a
         # given name ("Jamsos Watch Yusuf Rahman"), else its last two words are the name
         name_start = run_start
-        if run_end - run_start > 3 or (run_start > title_start and self._role_gap(title_start, run_start)):
+        named = self.ner_starts is not None and run_start in self.ner_starts  # the NER starts the name here
+        if not named and (run_end - run_start > 3 or (run_start > title_start and self._role_gap(title_start, run_start)
+                                                      and not names.is_name_word(doc[run_start].text))):
             given = [k for k in range(run_start, run_end) if doc[k].text in GIVEN_NAMES]
             if given and given[0] > run_start:
                 name_start = given[0]
@@ -205,7 +223,7 @@ class RoleReader:
                 depth -= 1
             elif depth == 0:
                 ent = self.ents.get(k)
-                if t.text in HONORIFICS or self.is_honorific(k):
+                if t.text in HONORIFICS or self.is_honorific(k) or t.text == ".":
                     pass
                 elif ent is not None and ent["label"] == "ORG":
                     org = self._org_name(ent)
@@ -222,15 +240,19 @@ class RoleReader:
                     org_words.append(t.text)
                 else:
                     words.append(t.text)
-                    if ent is not None and ent["label"] == "PLACE":
+                    if (ent is not None and ent["label"] == "PLACE") or self._ner_place(k):
                         places.add(len(words) - 1)
             k += 1
         if org is None and org_words:
             org = " ".join(org_words)
         elif org is None:
-            # "Koordinator Advokasi Jamsos Watch": the words after the role words
-            n = 1
-            while n < len(words) and (words[n] in ROLE_WORDS or words[n] in CONNECTORS or n in places):
+            # "Koordinator Advokasi Jamsos Watch": the words after the role words; but ordinary
+            # words name an office's domain ("Menteri Kelautan dan Perikanan", "Wakil Presiden")
+            n = max(1, self.title_at(start))
+            if any(tuple(words[:m]) in OFFICES for m in range(1, 4)):
+                n = len(words)  # "Kapolda Metro Jaya", "Gubernur Sumatera Utara": the office's region
+            while n < len(words) and (words[n] in ROLE_WORDS or words[n] in CONNECTORS or n in places
+                                      or words[n] in TITLE_FIRST or names.is_common(words[n])):
                 n += 1
             if n < len(words) and not has_org:
                 words, org_words = words[:n], words[n:]

@@ -135,6 +135,22 @@ def test_empty_day_and_busy_day(tmp_path):
     assert "rata-rata 7 hari sebelumnya 85,7 per hari" in text  # 600 articles on 5 Nov / 7
 
 
+def test_an_undated_article_is_never_news_of_the_day_it_was_fetched(tmp_path):
+    """Issue 13: an article whose page, feed and sitemap give no date is stored undated; the
+    digest of the crawl day (or any day) does not list it."""
+    path = tmp_path / "undated.db"
+    db = open_db(path)
+    ensure_outlet(db, "warta", "WartaKerja.com")
+    save_article(db, {**article(1), "published": None, "title": "Arsip lama tanpa tanggal soal BPJS"})
+    save_article(db, article(2, day=date.today().isoformat(), title="Berita BPJS hari ini"))
+    db.close()
+    out = tmp_path / "today.txt"
+    pantau("digest", "--db", path, "--date", date.today().isoformat(), "--format", "txt", "--out", out)
+    text = out.read_text(encoding="utf-8")
+    assert "Berita BPJS hari ini" in text
+    assert "Arsip lama tanpa tanggal" not in text
+
+
 def test_out_dash_writes_the_digest_to_standard_output(digest_db, tmp_path):
     files = render_all(digest_db, tmp_path)
     for fmt in ("md", "txt"):

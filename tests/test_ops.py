@@ -104,7 +104,7 @@ def test_scheduled_run_fires(site, smtp, tmp_path):
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         wait_for(lambda: log.exists() and any(json.loads(line).get("event") == "run" for line in log.read_text().splitlines()),
-                 what="a scheduled run to finish")
+                 timeout=300, what="a scheduled run to finish")
     finally:
         proc.terminate()
         output = proc.communicate(timeout=30)[0]

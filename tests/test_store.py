@@ -45,3 +45,19 @@ def test_an_analysis_replaces_the_previous_one_whole_or_not_at_all(tmp_path):
         assert other.execute("select text from figures").fetchall() == [("Rp36.800",)]
         assert other.execute("select text from quotes").fetchall() == [("Iuran naik.",)]
         assert other.execute("select analysed_at from articles").fetchone() == (analysed_at,)
+
+
+def test_an_undated_article_is_stored_as_undated_and_the_feed_date_fills_in(tmp_path):
+    """Issue 13: a page without a date takes its feed's or sitemap's date (in WIB); with none at
+    all it is stored without one, and says so."""
+    db = open_db(tmp_path / "p.db")
+    undated = {**ARTICLE, "url": "https://berita.example/a/2", "published": None, "seen_urls": []}
+    from_feed = {**ARTICLE, "url": "https://berita.example/a/3", "published": None, "seen_urls": [],
+                 "source_lastmod": "2026-11-19T18:30:00+00:00"}
+    save_article(db, ARTICLE)
+    save_article(db, undated)
+    save_article(db, from_feed)
+    rows = {r[0]: r[1:] for r in db.execute("select url, published, published_utc, date_source from articles")}
+    assert rows["https://berita.example/a/1"] == ("2026-11-20T09:00:00+07:00", "2026-11-20T02:00:00Z", "page")
+    assert rows["https://berita.example/a/2"] == (None, None, "none")
+    assert rows["https://berita.example/a/3"] == ("2026-11-20T01:30:00+07:00", "2026-11-19T18:30:00Z", "feed")

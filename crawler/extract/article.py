@@ -15,20 +15,34 @@ from urllib.parse import urljoin
 
 import trafilatura
 from bs4 import UnicodeDammit
-from htmldate import find_date
 from lxml.cssselect import CSSSelector
 from trafilatura.utils import load_html
 
+from .bylines import find_byline
 from .cleanup import clean_paragraphs
-from .dates import date_from_url, iso, parse_indonesian, parse_iso
+from .dates import iso, parse_machine, to_local
+from .published import published_date
+from .titles import displayed_title, domain_label, site_keys
 
 ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNews", "AnalysisNewsArticle", "BlogPosting", "OpinionNewsArticle"}
 ID_WORDS = frozenset("yang dan di dengan untuk ini dari dalam tidak akan pada juga itu ke oleh karena".split())
 EN_WORDS = frozenset("the and of to in is that for with on was said by from at as".split())
 BLOCKS = ("p", "h2", "h3", "li", "blockquote")
-# Where themes print the visible date when the outlet gives no hint; the first that parses wins.
-DATE_SELECTORS = CSSSelector(
-    ".entry-date, .post-date, .published, .date, .article__date, .read__time, .datetime, .time, time"
+# Elements whose class or id says they hold the date ("date", "read__time", "date_detail", "tanggal")
+DATE_CLASS_RE = re.compile(r"date|time|tanggal|waktu|publish|posted|tgl")
+# ... or the byline.
+BYLINE_CLASS_RE = re.compile(
+    r"author|penulis|reporter|byline|writer|credit|editor|namerep|redaktur|pewarta|kontributor|contributor|journalist"
+)
+PERSON_META = ("author", "dtk:author", "content_author", "article:author", "parsely-author", "byl", "sailthru.author",
+               "dc.creator", "twitter:creator")
+EDITOR_META = ("content_editor", "dtk:editor", "editor")
+# Byline labels at the start of an element's text ("Penulis: A", "Pewarta: A", "Editor: B").
+LABEL_START_RE = re.compile(
+    r"^\s*(?:penulis|reporter|pewarta|editor|redaktur|rep\s*:|red\s*:|oleh\s|laporan\s+wartawan|kontributor)", re.I
+)
+LABEL_HTML_RE = re.compile(
+    r">\s*(?:penulis|reporter|pewarta|editor|redaktur|rep\s*:|red\s*:|oleh\s|laporan\s+wartawan|kontributor)", re.I
 )
 
 
@@ -96,6 +110,8 @@ class Page:
     """One parsed page and the lookups extraction makes on it."""
 
     def __init__(self, html: str):
+        self.html = html
+        self._scan = None
         self.tree = load_html(html)
         if self.tree is None:
             raise ExtractionError("not an HTML document")
@@ -137,6 +153,49 @@ class Page:
                     return node
         return {}
 
+    def scan(self):
+        """One walk over the tree: headings, and short texts of elements classed as bylines or
+        dates or starting with a byline label. Texts longer than SHORT are not read in full."""
+        if self._scan is not None:
+            return self._scan
+        h1s, titled, bylines, dates, labelled = [], [], [], [], []
+        has_labels = bool(LABEL_HTML_RE.search(self.html))
+        for node in self.tree.iter():
+            tag = node.tag
+            if not isinstance(tag, str) or tag in SKIP_TAGS:
+                continue
+            if tag == "h1":
+                h1s.append(node)
+            cls, ident = node.get("class"), node.get("id")
+            if cls or ident:
+                names = f"{cls or ''} {ident or ''}".lower()
+                if ANY_CLASS_RE.search(names):  # one test for most elements, three for the few
+                    if tag in ("h2", "h3", "div", "span") and TITLE_CLASS_RE.search(names):
+                        titled.append(node)
+                    if BYLINE_CLASS_RE.search(names) and len(bylines) < 40:
+                        _add(bylines, _short_text(node))
+                    if DATE_CLASS_RE.search(names) and len(dates) < 20:
+                        _add(dates, _short_text(node))
+            if has_labels and len(labelled) < 20:
+                if node.text and LABEL_START_RE.match(node.text):
+                    _add(labelled, _short_text(node))
+                elif node.tail and LABEL_START_RE.match(node.tail) and node.getparent() is not None:
+                    _add(labelled, _short_text(node.getparent()))
+        headings = [(_text(h), h) for h in h1s] + [(_short_text(h, 400), h) for h in titled[:40]]
+        self._scan = {"headings": [(t, h) for t, h in headings if t], "bylines": bylines + labelled, "dates": dates}
+        return self._scan
+
+    def around(self, element) -> list[str]:
+        """Short texts just after (then just before) the headline: where bylines and date lines sit."""
+        if element is None:
+            return []
+        out = []
+        for node in element.xpath("following::*[position() <= 50]") + element.xpath("preceding::*[position() <= 8]")[::-1]:
+            if not isinstance(node.tag, str) or node.tag in SKIP_TAGS:
+                continue
+            _add(out, _short_text(node))
+        return out
+
     def body_lines(self, url: str | None, hints: dict) -> list[str]:
         """The article body as lines: the outlet's CSS hint when given, else trafilatura."""
         if hints.get("body"):
@@ -147,18 +206,46 @@ class Page:
             if found:
                 blocks = [b for b in found[0].iter(*BLOCKS)] or [found[0]]
                 return [" ".join(b.text_content().split()) for b in blocks]
+        drop_related_boxes(self.tree)
         text = trafilatura.extract(
             self.tree, url=url, include_comments=False, include_tables=False, deduplicate=False, with_metadata=False,
         )
         return text.splitlines() if text else []
 
 
-def _names(value) -> str | None:
+SKIP_TAGS = {"script", "style", "noscript", "svg", "head", "html", "body", "option", "select", "title", "meta", "link"}
+SHORT = 300
+TITLE_CLASS_RE = re.compile(r"title|judul|headline")
+ANY_CLASS_RE = re.compile("|".join(p.pattern for p in (TITLE_CLASS_RE, BYLINE_CLASS_RE, DATE_CLASS_RE)))
+
+
+def _text(node) -> str:
+    return " ".join(" ".join(node.itertext()).split())
+
+
+def _short_text(node, limit=SHORT) -> str | None:
+    """The element's text, or None when it is longer than `limit` (stops reading there)."""
+    parts, size = [], 0
+    for piece in node.itertext():
+        size += len(piece)
+        if size > limit * 3:
+            return None
+        parts.append(piece)
+    text = " ".join(" ".join(parts).split())
+    return text if text and len(text) <= limit else None
+
+
+def _add(out: list, text: str | None):
+    if text and text not in out:
+        out.append(text)
+
+
+def _names(value) -> list[str]:
     if not value:
-        return None
+        return []
     items = value if isinstance(value, list) else [value]
     names = [i.get("name") if isinstance(i, dict) else str(i) for i in items]
-    return ", ".join(n.strip() for n in names if n and n.strip()) or None
+    return [n.strip() for n in names if isinstance(n, str) and n.strip()]
 
 
 def guess_lang(text: str, declared: str | None) -> str | None:
@@ -172,58 +259,101 @@ def guess_lang(text: str, declared: str | None) -> str | None:
     return "id" if ind >= eng else "en"
 
 
-def _published(page: Page, ld: dict, html: str, url: str | None, hints: dict, tz: str):
-    for candidate in (ld.get("datePublished"), page.first_meta("article:published_time", "pubdate", "publishdate", "datepublished")):
-        dt = candidate and parse_iso(candidate, tz)
-        if dt:
-            return dt
-    if hints.get("date"):
-        dt = parse_indonesian(page.select_text(hints["date"]) or "", tz)
-        if dt:
-            return dt
-    stamp = page.tree.xpath("string((//time[@datetime])[1]/@datetime)")
-    dt = stamp and parse_iso(stamp, tz)
-    if dt:
-        return dt
-    for node in DATE_SELECTORS(page.tree)[:5]:
-        dt = parse_indonesian(" ".join(node.text_content().split())[:80], tz)
-        if dt:
-            return dt
-    found = find_date(page.tree, original_date=True, url=url, outputformat="%Y-%m-%d")
-    return (found and parse_iso(found, tz)) or (date_from_url(url, tz) if url else None)
+# A block that opens with these words is a related-articles box, with its links ("Baca juga:
+# <a>…</a><br><a>…</a>"): the whole block goes, not just the line with the words.
+RELATED_BOX_RE = re.compile(
+    r"^\s*(baca (juga|pula|selengkapnya)|baca\s*[:»]|lihat (juga|pula)|simak (juga|pula)|artikel terkait|"
+    r"berita terkait|pilihan editor|rekomendasi untuk anda)\b",
+    re.I,
+)
+BOX_TAGS = ("p", "div", "table", "ul", "ol", "section", "aside", "blockquote", "span")
+
+
+def drop_related_boxes(tree):
+    """Remove related-article blocks before trafilatura reads the page (their tails stay)."""
+    doomed = []
+    for node in tree.iter(*BOX_TAGS):
+        first = node.text
+        inner = node
+        for _ in range(3):  # "<p><strong><a>Baca juga" : the first text two levels down
+            if (first and first.strip()) or not len(inner) or not isinstance(inner[0].tag, str):
+                break
+            inner = inner[0]
+            first = inner.text
+        if not first or not RELATED_BOX_RE.match(first):
+            continue
+        if _short_text(node, 600) and not any(d in node.iterancestors() for d in doomed):
+            doomed.append(node)
+    for node in doomed:
+        node.drop_tree()
+
+
+class _Lazy:
+    """A value computed on first call (the texts around the headline cost a tree walk)."""
+
+    def __init__(self, make):
+        self.make, self.value = make, None
+
+    def __call__(self):
+        if self.value is None:
+            self.value = self.make()
+        return self.value
+
+
+def _site_names(page: Page, ld: dict, hints: dict) -> list[str]:
+    publisher = ld.get("publisher")
+    names = [page.first_meta("og:site_name", "application-name", "al:android:app_name"),
+             (page.first_meta("twitter:site") or "").lstrip("@"),
+             publisher.get("name") if isinstance(publisher, dict) else None,
+             hints.get("site_name")]
+    return [n for n in names if n]
 
 
 def extract_article(body, url=None, *, declared_encoding=None, hints=None, timezone="Asia/Jakarta", pages=()):
-    """Extract one article. `pages` are the HTML of its further pages, joined in order."""
+    """Extract one article. `pages` are the HTML of its further pages, joined in order.
+
+    `hints` are the outlet's CSS selectors from the sources file, and `site_name` (the outlet's
+    name there), which helps tell the site's name from the headline in <title>.
+    """
     hints = hints or {}
     html, decoded_as = decode_page(body, declared_encoding)
     if not html.strip():
         raise ExtractionError("empty page")
     page = Page(html)
     ld = page.jsonld_article()
-    title = (
-        (hints.get("title") and page.select_text(hints["title"]))
-        or ld.get("headline")
-        or page.first_meta("og:title", "twitter:title")
-        or page.title_tag
-    )
-    author = (
-        (hints.get("author") and page.select_text(hints["author"]))
-        or _names(ld.get("author"))
-        or page.first_meta("author", "article:author", "dc.creator")
-    )
-    published = _published(page, ld, html, url, hints, timezone)
+    canonical = page.links.get("canonical") or _ld_id(ld.get("mainEntityOfPage"))
+    # The page's own address names the site (a crawl of saved copies fetches them from elsewhere).
+    where = _absolute(url, canonical) or page.first_meta("og:url") or url
+    names = _site_names(page, ld, hints)
+    keys = site_keys([*names, domain_label(where), domain_label(url)])
+    headings = page.scan()["headings"]
+    title = hints.get("title") and page.select_text(hints["title"])
+    if not title:
+        metas = [ld.get("headline") if isinstance(ld.get("headline"), str) else None,
+                 page.first_meta("og:title"), page.first_meta("twitter:title"), page.title_tag]
+        title = displayed_title([t for t, _ in headings], [m for m in metas if m], names, where,
+                                h1s=[t for t, h in headings if h.tag == "h1"])
+    headline = next((h for t, h in headings if title and t == " ".join(title.split())), None)
+    header = _Lazy(lambda: page.around(headline))
+    published = published_date(page, ld, [u for u in (url, where) if u], hints, timezone, header)
     modified = ld.get("dateModified") or page.first_meta("article:modified_time")
     section = ld.get("articleSection") if isinstance(ld.get("articleSection"), str) else page.first_meta("article:section")
-    canonical = page.links.get("canonical") or _ld_id(ld.get("mainEntityOfPage"))
     amp = page.links.get("amphtml")
     declared_lang = ld.get("inLanguage") or page.lang
 
     lines = page.body_lines(url, hints)
     for extra in pages:
         lines.extend(Page(decode_html(extra)).body_lines(url, hints))
+    hinted_author = hints.get("author") and page.select_text(hints["author"])
+    byline = find_byline(
+        near=lambda: header()[:30], snippets_class=page.scan()["bylines"],
+        body_edges=lines[:3] + lines[-8:],
+        meta_people=[*_names(ld.get("author")), *(page.meta[k] for k in PERSON_META if k in page.meta)],
+        meta_editors=[*_names(ld.get("editor")), *(page.meta[k] for k in EDITOR_META if k in page.meta)],
+        site_keys=keys,
+    )
     cleaned = clean_paragraphs(lines)
-    paragraphs = _drop_repeated_title(cleaned.paragraphs, title)
+    paragraphs = _drop_standfirst(page, _drop_repeated_title(cleaned.paragraphs, title))
     text = "\n\n".join(paragraphs)
     if not text:
         raise ExtractionError("no article text found")
@@ -233,14 +363,19 @@ def extract_article(body, url=None, *, declared_encoding=None, hints=None, timez
         "amp_url": _absolute(url, amp),
         "title": title.strip() if title else None,
         "published": iso(published) if published else None,
-        "modified": iso(parse_iso(modified, timezone)) if modified else None,
-        "author": author or cleaned.fields.get("author"),
-        "editor": cleaned.fields.get("editor"),
+        "modified": _modified(modified, timezone),
+        "author": hinted_author or ", ".join(byline.authors) or cleaned.fields.get("author"),
+        "editor": ", ".join(byline.editors) or cleaned.fields.get("editor"),
         "section": section,
         "text": text,
         "lang": guess_lang(text, declared_lang),
         "decoded_as": decoded_as,
     }
+
+
+def _modified(value, tz):
+    dt = parse_machine(value, tz)[0] if isinstance(value, str) else None
+    return iso(to_local(dt, tz)) if dt else None
 
 
 def _ld_id(node):
@@ -251,6 +386,27 @@ def _absolute(base, href):
     if not href:
         return None
     return urljoin(base, href) if base else href
+
+
+STANDFIRST_XPATH = (
+    "//*[self::h2 or self::h3 or self::h4 or self::h5 or contains(@class, 'subtitle') or contains(@class, 'excerpt')"
+    " or contains(@class, 'standfirst') or contains(@class, 'deck') or contains(@class, 'summary')"
+    " or contains(@class, 'teaser')]"
+)
+
+
+def _drop_standfirst(page, paragraphs):
+    """The standfirst (a summary under the headline, shown as a heading or a "subtitle" block and
+    repeated as the page's description) is not the article's first paragraph."""
+    if len(paragraphs) < 2:
+        return paragraphs
+    description = page.first_meta("description", "og:description", "twitter:description")
+    first = " ".join(paragraphs[0].split())
+    if not description or " ".join(description.split()).casefold() != first.casefold():
+        return paragraphs
+    if any(_text(node) == first for node in page.tree.xpath(STANDFIRST_XPATH)[:200]):
+        return paragraphs[1:]
+    return paragraphs
 
 
 def _drop_repeated_title(paragraphs, title):

@@ -9,8 +9,20 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from .dates import PRINTED_DATE_RES
+
 RULES_FILE = Path(__file__).with_name("boilerplate.toml")
+# What may stand beside a date on a date line ("Senin , 09 Maret 2015, 17:00 WIB",
+# "Diperbarui: Kamis, 15/01/2026 01:30 WIB"): day names, labels, the outlet's name, separators.
+DATE_LINE_WORDS_RE = re.compile(
+    r"\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|diterbitkan|dipublikasikan|diperbarui|diupdate|"
+    r"update[d]?|published|pukul|wib|wita|wit)\b|[\w.]+\.(com|co|id)\b|[|,:•·()\-–—/\s]", re.I)
 NAME_LINE_RE = re.compile(r"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}$")
+# A dateline left on a line of its own ("Jakarta -", "JAKARTA, KOMPAS.com -", "Liputan6.com,
+# Jakarta -", "Metrotvnews.com, Jakarta:"): it opens the first paragraph, as readers see it.
+DATELINE_PLACE_RE = re.compile(r"^[A-Z][\w.'’]*(?:[ ,]+[A-Za-z][\w.'’()]*){0,4}$")
+DASH_START_RE = re.compile(r"^(?:-{1,2}|–|—)\s")
+LONE_DATELINE_RE = re.compile(r"^[A-Z][\w.'’]*(?:[ ,]+[A-Za-z][\w.'’]*){0,4}\s*(?:[-–—]|:)$")
 
 
 @dataclass
@@ -24,8 +36,9 @@ def rules():
     data = tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))
     flags = re.IGNORECASE
     return {
-        "drop": [re.compile(p, flags) for p in data["drop_lines"]],
-        "end": [re.compile(p, flags) for p in data["end_markers"]],
+        # one alternation each: a line is tried once, not once per pattern
+        "drop": re.compile("|".join(f"(?:{p})" for p in data["drop_lines"]), flags),
+        "end": re.compile("|".join(f"(?:{p})" for p in data["end_markers"]), flags),
         "fields": {k: re.compile(p, flags) for k, p in data["fields"].items()},
         "signoff": re.compile(data["signoff"]["pattern"], flags),
     }
@@ -41,7 +54,7 @@ def clean_paragraphs(lines: list[str]) -> Cleaned:
         line = raw.strip()
         if not line:
             continue
-        if any(p.match(line) for p in r["end"]) and kept:
+        if kept and r["end"].match(line):
             break
         byline = False
         for part in re.split(r"\s+\|\s+", line):  # "Reporter: A | Editor: B"
@@ -54,7 +67,7 @@ def clean_paragraphs(lines: list[str]) -> Cleaned:
             # A byline at the bottom closes the article (the seed's layout); one at the top does not.
             after_byline = len(kept) >= 2
             continue
-        if any(p.match(line) for p in r["drop"]):
+        if r["drop"].match(line) or is_date_line(line):
             continue
         if after_byline:
             # After an "Editor:" line only an unlabelled writer's name may follow (the seed's layout).
@@ -62,8 +75,41 @@ def clean_paragraphs(lines: list[str]) -> Cleaned:
                 found["author"] = line
             continue
         kept.append(line)
-    if kept:
+    kept = join_datelines(kept)
+    while kept:
         kept[-1] = r["signoff"].sub("", kept[-1]).strip()
-        if not kept[-1]:
-            kept.pop()
+        if kept[-1]:
+            break
+        kept.pop()
     return Cleaned(kept, found)
+
+
+def is_date_line(line: str) -> bool:
+    """A line that only says when (the date widget trafilatura sometimes keeps)."""
+    if len(line) > 90:
+        return False
+    for pattern in PRINTED_DATE_RES:
+        m = pattern.search(line)
+        if m:
+            rest = line[: m.start()] + line[m.end():]
+            return not DATE_LINE_WORDS_RE.sub("", rest).strip()
+    return False
+
+
+def join_datelines(lines: list[str]) -> list[str]:
+    """A dateline on its own line joins the paragraph after it ("Jakarta -" + "Pemerintah …",
+    or "Jakarta" + "- Pemerintah …" when the place was in bold)."""
+    out = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if i < 3 and nxt and len(line) <= 60 and (
+            LONE_DATELINE_RE.match(line) or (DATELINE_PLACE_RE.match(line) and DASH_START_RE.match(nxt))
+        ):
+            out.append(f"{line} {lines[i + 1]}")
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out

@@ -109,14 +109,116 @@ def iso(dt: datetime | None) -> str | None:
     return dt.isoformat(timespec="seconds")
 
 
-URL_DATE_RE = re.compile(r"/(20\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|$)")
+# Dates in article URLs: /2023/11/02/ (kompas, tribunnews, okezone), /2019/07/01/134512/ with the
+# time (suara), /20190701134512-20-408111/ (cnnindonesia), /berita/15/03/09/ (republika's old
+# two-digit years).
+URL_DATE_RES = [
+    re.compile(r"/(?P<y>20\d{2})(?P<m>\d{2})(?P<d>\d{2})(?P<h>\d{2})(?P<mi>\d{2})(?P<s>\d{2})-\d+-\d+(?:/|$)"),
+    re.compile(r"/(?P<y>20\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})/(?P<h>\d{2})(?P<mi>\d{2})(?P<s>\d{2})(?:/|$)"),
+    re.compile(r"/(?P<y>20\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?:/|$)"),
+    re.compile(r"/berita/(?:[\w-]+/){0,3}(?P<yy>\d{2})/(?P<m>\d{2})/(?P<d>\d{2})/"),
+]
 
 
 def date_from_url(url: str, default_tz="Asia/Jakarta") -> datetime | None:
-    m = URL_DATE_RE.search(url)
-    if not m:
+    for pattern in URL_DATE_RES:
+        m = pattern.search(url)
+        if not m:
+            continue
+        g = m.groupdict()
+        year = int(g["y"]) if g.get("y") else 2000 + int(g["yy"])
+        try:
+            return datetime(year, int(g["m"]), int(g["d"]), int(g.get("h") or 0), int(g.get("mi") or 0),
+                            int(g.get("s") or 0), tzinfo=_tz(default_tz))
+        except ValueError:
+            continue
+    return None
+
+
+# --- dates as pages print them, found without dateparser ------------------------------------
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+TIME_TAIL = r"(?:[\s,|•·\-–—]*(?:pukul|jam)?\s*(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?:[:.](?P<s>\d{2}))?)?\s*(?P<zone>WIB|WITA|WIT)?\b"
+PRINTED_DATE_RES = [
+    re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{MONTH_NAMES})\.?,?\s+(?P<y>(?:19|20)\d{{2}})\b{TIME_TAIL}", re.I),
+    re.compile(rf"\b(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>(?:19|20)\d{{2}})\b{TIME_TAIL}", re.I),
+    re.compile(rf"\b(?P<y>(?:19|20)\d{{2}})[/-](?P<m>\d{{1,2}})[/-](?P<d>\d{{1,2}})\b{TIME_TAIL}", re.I),
+    re.compile(rf"\b(?P<mon>{MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d{{2}})\b{TIME_TAIL}", re.I),
+]
+UPDATE_WORDS_RE = re.compile(r"diperbarui|diupdate|update|diubah|modified|perbarui", re.I)
+
+
+def find_printed_date(text: str, default_tz="Asia/Jakarta") -> datetime | None:
+    """The first date (and time) printed in a line: "Kamis, 02 Nov 2023 20:59 WIB",
+    "02/11/2023, 21:34 WIB", "13 Oktober 2016 23:11 wib", "Senin, 01 Juli 2019 - 13:45 WIB".
+    A zone printed beside it (WIB/WITA/WIT) gives the offset; otherwise the outlet's zone."""
+    best = None
+    for pattern in PRINTED_DATE_RES:
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best.start()):
+            best = m
+    if best is None:
         return None
+    g = best.groupdict()
+    month = int(g["m"]) if g.get("m") else MONTHS.get(g["mon"].lower().rstrip("."))
     try:
-        return datetime(int(m[1]), int(m[2]), int(m[3]), tzinfo=_tz(default_tz))
-    except ValueError:
+        dt = datetime(int(g["y"]), month, int(g["d"]), int(g["h"] or 0), int(g["mi"] or 0), int(g["s"] or 0))
+    except (TypeError, ValueError):
         return None
+    if g["h"] and not 0 <= int(g["h"]) < 24:
+        return None
+    if g["zone"]:
+        name = g["zone"].upper()
+        return dt.replace(tzinfo=timezone(ZONES[name], name))
+    return dt.replace(tzinfo=_tz(default_tz))
+
+
+# Machine dates in the shapes outlets write them: ISO 8601, "2023/11/02 20:59:53",
+# "2023-11-02 21:34:19", detik's "2023-11-02T20-59-53Z", a Unix time in milliseconds.
+MACHINE_RE = re.compile(
+    r"^(?P<y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?:[T\s]+(?P<h>\d{1,2})[:-](?P<mi>\d{2})(?:[:-](?P<s>\d{2}))?"
+    r"(?:\.\d+)?)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?$"
+)
+LOCAL_OFFSETS = {timedelta(hours=7), timedelta(hours=8), timedelta(hours=9)}
+
+
+def parse_machine(value: str, default_tz="Asia/Jakarta") -> tuple[datetime | None, bool]:
+    """(datetime, whether the value named its zone). Naive values are in the outlet's zone."""
+    value = (value or "").strip()
+    if not value:
+        return None, False
+    if value.isdigit() and len(value) in (10, 13):  # Unix seconds / milliseconds
+        seconds = int(value) / (1000 if len(value) == 13 else 1)
+        try:
+            return datetime.fromtimestamp(seconds, _tz(default_tz)), True
+        except (OverflowError, OSError, ValueError):
+            return None, False
+    dt = parse_iso(value, default_tz)
+    if dt is not None:
+        return dt, _named_zone(value)
+    m = MACHINE_RE.match(value)
+    if not m:
+        return None, False
+    g = m.groupdict()
+    try:
+        dt = datetime(int(g["y"]), int(g["m"]), int(g["d"]), int(g["h"] or 0), int(g["mi"] or 0), int(g["s"] or 0))
+    except ValueError:
+        return None, False
+    if g["tz"]:
+        tz = g["tz"].replace("Z", "+00:00")
+        sign = 1 if tz[0] == "+" else -1
+        hours, minutes = int(tz[1:3]), int(tz[-2:])
+        return dt.replace(tzinfo=timezone(sign * timedelta(hours=hours, minutes=minutes))), True
+    return dt.replace(tzinfo=_tz(default_tz)), False
+
+
+def _named_zone(value: str) -> bool:
+    return bool(re.search(r"(Z|[+-]\d{2}:?\d{2})$", value.strip()))
+
+
+def to_local(dt: datetime, default_tz="Asia/Jakarta") -> datetime:
+    """An instant in an Indonesian offset stays as it is (WIB/WITA/WIT); UTC or any other offset
+    is moved to the outlet's zone, so the calendar day is the one the outlet's readers saw."""
+    offset = dt.utcoffset()
+    if offset in LOCAL_OFFSETS:
+        return dt
+    return dt.astimezone(_tz(default_tz))

@@ -235,7 +235,8 @@ class NewsSpider(scrapy.Spider):
             "body": response.body,
             "encoding": charset,
             "pages": pages,
-            "hints": outlet.hints,
+            # the outlet's name helps extraction tell the site's name from the headline in <title>
+            "hints": {**outlet.hints, "site_name": outlet.name},
             "timezone": outlet.timezone,
             "source_lastmod": response.meta.get("lastmod"),
             "etag": (response.headers.get("ETag") or b"").decode("latin-1") or None,

@@ -34,22 +34,24 @@ ORG_HEADS = _index(HEADS["org_heads"])
 PLACE_HEADS = _index(HEADS["place_heads"])
 
 
-def find(doc, known, allowed):
+def find(doc, known, allowed, person_starts=frozenset()):
     """New (start, end, label, canonical) token spans. `known` maps token index to the label of a
     gazetteer entity there; `allowed(i)` says whether token i is in the article's own text (and
-    not in its title, whose words are all capitalised)."""
-    places = _heads(doc, PLACE_HEADS, "PLACE", known, allowed)
+    not in its title, whose words are all capitalised); a name ends before a token in
+    `person_starts`, where a NER starts a person's name ("PT Kereta Api Pariwisata Totok Suryono")."""
+    places = _heads(doc, PLACE_HEADS, "PLACE", known, allowed, person_starts)
     known = dict(known)
     for start, end, _, _ in places:
         for i in range(start, end):
             known[i] = "PLACE"
-    orgs = _heads(doc, ORG_HEADS, "ORG", known, allowed)
+    orgs = _heads(doc, ORG_HEADS, "ORG", known, allowed, person_starts)
     return places + orgs + _abbreviations(doc, orgs, known, allowed)
 
 
-def _capitalised(token):
+def _capitalised(token, label="ORG"):
+    """A word that continues a name; a rank or honorific only in a place ("Jalan Jenderal Sudirman")."""
     text = token.text
-    return text[:1].isupper() and any(c.isalpha() for c in text) and text not in HONORIFICS
+    return text[:1].isupper() and any(c.isalpha() for c in text) and (text not in HONORIFICS or label == "PLACE")
 
 
 def _head_at(texts, i, heads):
@@ -60,7 +62,7 @@ def _head_at(texts, i, heads):
     return 0
 
 
-def _heads(doc, heads, label, known, allowed):
+def _heads(doc, heads, label, known, allowed, person_starts):
     texts = layout.words(doc)
     spans = []
     i = 0
@@ -69,7 +71,7 @@ def _heads(doc, heads, label, known, allowed):
         if not n:
             i += 1
             continue
-        end = _extend(doc, i + n, label, known)
+        end = _extend(doc, i + n, label, known, person_starts)
         if end is None or end <= i + n or (doc[i].text in PLACE_ONLY and all(known.get(k) == "PLACE" for k in range(i + n, end))):
             i += n
             continue
@@ -79,13 +81,13 @@ def _heads(doc, heads, label, known, allowed):
     return spans
 
 
-def _extend(doc, j, label, known):
+def _extend(doc, j, label, known, person_starts=frozenset()):
     """Where a name that starts before token j ends; None when it runs into a known organisation."""
     start = j
     limit = 3 if label == "PLACE" else MAX_WORDS
     while j < len(doc) and j - start < limit:
         t = doc[j]
-        if t.is_sent_start or "\n" in doc[j - 1].whitespace_:
+        if t.is_sent_start or "\n" in doc[j - 1].whitespace_ or (j > start and j in person_starts):
             break
         tag = known.get(j)
         if tag == "ORG":
@@ -97,7 +99,7 @@ def _extend(doc, j, label, known):
         if t.lower_ in CONNECTORS and label == "ORG" and j > start and j + 1 < len(doc) and _capitalised(doc[j + 1]):
             j += 1
             continue
-        if not _capitalised(t) or (t.text in GIVEN_NAMES and j > start and j + 1 < len(doc) and _capitalised(doc[j + 1])):
+        if not _capitalised(t, label) or (t.text in GIVEN_NAMES and j > start and j + 1 < len(doc) and _capitalised(doc[j + 1])):
             break  # "Universitas X Sri Wahyuningsih" (but "PT Mitra Sandang Lestari")
         j += 1
     return j

@@ -31,6 +31,20 @@ def to_utc(published: str | None) -> str | None:
     return dt.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def publication(article: dict) -> tuple[str | None, str]:
+    """(published, date_source): the page's date; else the feed's or sitemap's, in the outlet's
+    local zone; else none at all, said so rather than guessed from the fetch time."""
+    if article.get("published"):
+        return article["published"], article.get("date_source") or "page"
+    if article.get("source_lastmod"):
+        from ..crawler.extract.dates import iso, parse_iso, to_local
+
+        when = parse_iso(article["source_lastmod"])
+        if when is not None:
+            return iso(to_local(when, article.get("timezone") or "Asia/Jakarta")), "feed"
+    return None, "none"
+
+
 def find_article_id(db, *urls) -> int | None:
     """The id of the article stored under any of these URLs (normalised), or None."""
     keys = [normalize_url(u) for u in urls if u]
@@ -65,9 +79,11 @@ def save_article(db, article: dict, *, run_id=None, status="kept", skip_reason=N
     digest = content_hash(article.get("title"), article.get("text"))
     now = utcnow()
     row = {k: article.get(k) for k in ARTICLE_FIELDS}
+    row["published"], date_source = publication(article)
     row.update(
         canonical_url=canonical,
-        published_utc=to_utc(article.get("published")),
+        published_utc=to_utc(row["published"]),
+        date_source=date_source,
         content_hash=digest,
         status=status,
         skip_reason=skip_reason,

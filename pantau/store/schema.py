@@ -223,3 +223,13 @@ def add_crawl_run_process(db):
     killed (status stays "running") from one that is still going."""
     db["crawl_runs"].add_column("host", str)
     db["crawl_runs"].add_column("pid", int)
+
+
+@migrations()
+def add_article_date_source(db):
+    """Where an article's publication date came from: "page" (the article said), "feed" (the
+    outlet's feed or sitemap, when the page gave none) or "none" (no date anywhere: `published`
+    stays empty and digests, which pick articles by publication date, never show it as news of
+    the day it was fetched)."""
+    db["articles"].add_column("date_source", str)
+    db.execute("update articles set date_source = case when published is null then 'none' else 'page' end")

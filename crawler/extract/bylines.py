@@ -1,0 +1,213 @@
+"""Authors and editors as Indonesian outlets print them.
+
+Bylines come labelled ("Penulis: A", "Reporter: A | Editor: B", "Rep: A/ Red: B", "Pewarta: A",
+"Oleh A", "Laporan Wartawan Tribunnews.com, A", "Kontributor Manado, A", a credit box with
+"A Penulis / B Editor"), or unlabelled beside the outlet or the date ("A - detikNews",
+"A - 13 Oktober 2016 23:11 WIB", "A, Jurnalis"), or only in JSON-LD and meta tags. What a label
+names is trusted first; then the name beside the outlet or date; then JSON-LD/meta authors that
+are people. Never the outlet, a news agency or "Redaksi"; editors are kept apart.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+AUTHOR_LABELS = r"penulis|reporter|pewarta|wartawan|rep|oleh|kontributor|koresponden|writer|author|by|ditulis oleh"
+EDITOR_LABELS = r"editor|redaktur|red|penyunting|penyelaras|editing"
+# A label starts the text or follows a separator; "Pilihan Editor:" (a related-links box) does not count.
+_LABELS = rf"laporan\s+(?:wartawan|reporter|koresponden|kontributor)|{EDITOR_LABELS}|{AUTHOR_LABELS}"
+LABEL_RE = re.compile(
+    rf"(?:(?:^|(?<=[|/;,•·\n])|(?<=\s[-–]\s))\s*(?P<label>{_LABELS})\b\s*(?P<colon>[:.]?)"
+    rf"|(?<!pilihan\s)(?<=\s)(?P<label2>{_LABELS})\s*(?P<colon2>:))\s*",
+    re.I,
+)
+# A credit box that names the role after the person: "A Penulis B Editor", "A (Reporter)".
+_ROLES = r"Penulis|Reporter|Editor|Kontributor|Pewarta|Redaktur|Jurnalis"
+_NAME_WORD = rf"(?!(?:{_ROLES})\b)(?:[A-Z][\w'.-]*|bin|binti|van|de|al)"
+POSTFIX_ROLE_RE = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}})\s*[,(–-]?\s*(?P<role>{_ROLES})\b\)?\s*[,|/•·]?\s*"
+)
+ROLE_WORDS = re.compile(
+    r"\b(jurnalis|wartawan|kontributor|koresponden|reporter|penulis|editor|redaktur|tim|staf|staff)\b\.?", re.I)
+NOT_PEOPLE = {
+    "redaksi", "tim redaksi", "admin", "administrator", "developer", "antara", "reuters", "afp", "ap", "xinhua",
+    "bernama", "kyodo", "anadolu", "humas", "rilis", "siaran pers", "kontributor", "wartawan", "jurnalis",
+    "penulis", "editor", "reporter", "tim", "newsroom", "desk", "staff", "web", "web team", "okezone",
+}
+PARTICLES = {"bin", "binti", "van", "de", "der", "al", "el", "da", "di", "dos", "von", "la", "le"}
+DATE_WORD_RE = re.compile(
+    r"\d|\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|wib|wita|wit|januari|februari|maret|april|mei|juni|"
+    r"juli|agustus|september|oktober|november|desember)\b", re.I)
+DEGREE_RE = re.compile(r"^(?:[A-Za-z]{1,3}\.\s?){1,3}[A-Za-z]{0,4}\.?$")
+NOT_NAME_RE = re.compile(r"\d|\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|wib|wita|wit|pukul)\b", re.I)
+NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|&|/|\bdan\b|\band\b)\s*")
+MAX_SNIPPET = 300
+
+
+@dataclass
+class Byline:
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+
+
+def is_person(name: str, site_keys: set[str]) -> bool:
+    words = name.split()
+    if not 1 <= len(words) <= 6 or len(name) > 60 or len(name) < 3:
+        return False
+    low = name.lower().strip(" .")
+    if low in NOT_PEOPLE or "http" in low or "@" in low or re.search(r"\d|\.com|\.co\b|\.id\b", low):
+        return False
+    squashed = re.sub(r"[^0-9a-z]", "", low)
+    if any(k in squashed for k in site_keys if len(k) >= 4):
+        return False
+    if NOT_NAME_RE.search(name):  # a date or a time, not a person ("Juli" and "April" are names too)
+        return False
+    for w in words:
+        if w.lower() in PARTICLES:
+            continue
+        if not (w[0].isupper() or w[0] in "'‘(\"") or not re.search(r"[A-Za-z]", w):
+            return False
+    return True
+
+
+def clean_name(raw: str) -> str:
+    name = re.sub(r"\s+", " ", raw).strip(" \t:-–—|/,.;•·()")
+    name = re.sub(r"^(?:oleh|by)\s+", "", name, flags=re.I)
+    return name.strip(" \t:-–—|/,.;•·")
+
+
+def split_names(value: str, site_keys: set[str]) -> list[str]:
+    names = []
+    for part in NAME_SPLIT_RE.split(value):
+        if DEGREE_RE.match(part.strip()):  # "Prof. Dr. Ahmad, M.Si": the degree is not a second name
+            continue
+        if ROLE_WORDS.search(part):  # "Kontributor Semarang", "Jurnalis", "Tim Redaksi": not a name
+            continue
+        part = clean_name(part)
+        if part and is_person(part, site_keys):
+            names.append(part)
+    return names
+
+
+# Any label or role word at all: most snippets have none, and the full patterns cost more.
+QUICK_RE = re.compile(rf"\b(?:laporan|{EDITOR_LABELS}|{AUTHOR_LABELS}|jurnalis)\b", re.I)
+
+
+def labelled(snippet: str, site_keys: set[str], byline: Byline) -> bool:
+    """Names after author/editor labels in one snippet, added to `byline`. True when a label was read."""
+    if not QUICK_RE.search(snippet):
+        return False
+    matches = list(LABEL_RE.finditer(snippet))
+    found = False
+    for i, m in enumerate(matches):
+        label = re.sub(r"\s+", " ", (m.group("label") or m.group("label2")).lower())
+        colon = m.group("colon") or m.group("colon2")
+        if label in ("rep", "red") and not colon:
+            continue  # "Rep"/"Red" only with a colon ("Rep: A/ Red: B")
+        if label in ("oleh", "by") and not colon and m.start() > 0:
+            continue  # "Oleh A" opens a byline; "... oleh A" inside a sentence does not
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(snippet)
+        value = snippet[m.end():end]
+        if label.startswith("laporan") or label in ("kontributor", "koresponden"):
+            # "Laporan Wartawan Tribunnews.com, A" / "Kontributor Manado, A": the name is after the comma
+            if "," not in value:
+                continue
+            value = value.split(",", 1)[1]
+        value = re.split(r"\s[-–—]\s|\s{2,}|\||•|·|\s+pada\s+|\s+\d", value.strip())[0]
+        names = split_names(value, site_keys)
+        if not names:
+            continue
+        found = True
+        target = byline.editors if re.fullmatch(EDITOR_LABELS, label) else byline.authors
+        for n in names:
+            if n not in target:
+                target.append(n)
+    if not found:
+        found = postfix_roles(snippet.strip(), site_keys, byline)
+    return found
+
+
+def postfix_roles(snippet: str, site_keys: set[str], byline: Byline) -> bool:
+    """"A Penulis B Editor": only when such pairs make up the whole snippet."""
+    pairs, at = [], 0
+    for m in POSTFIX_ROLE_RE.finditer(snippet):
+        if m.start() != at:
+            return False
+        pairs.append((m.group("name"), m.group("role").lower()))
+        at = m.end()
+    if not pairs or at != len(snippet):
+        return False
+    found = False
+    for name, role in pairs:
+        if role == "jurnalis":
+            role = "penulis"
+        target = byline.editors if role in ("editor", "redaktur") else byline.authors
+        for n in split_names(name, site_keys):
+            found = True
+            if n not in target:
+                target.append(n)
+    return found
+
+
+def beside_outlet_or_date(snippet: str, site_keys: set[str]) -> list[str]:
+    """"A - detikNews", "A, B - detikNews", "A - 13 Oktober 2016 23:11 wib", "A, Jurnalis · Rabu …"."""
+    parts = [p for p in re.split(r"\s+[-–—|•·]\s+|\s*\|\s*", snippet.strip()) if p.strip()]
+    if len(parts) < 2:
+        return []
+    pieces = [p for p in NAME_SPLIT_RE.split(parts[0]) if p.strip() and not ROLE_WORDS.search(p)]
+    names = split_names(parts[0], site_keys)
+    if len(names) != len(pieces):  # every piece must be a person: "Judul Berita, Kata Menteri - Outlet" is not
+        return []
+    rest = " ".join(parts[1:])
+    rest_key = re.sub(r"[^0-9a-z]", "", rest.lower())
+    names_outlet = any(k in rest_key for k in site_keys if len(k) >= 4)
+    if names and (names_outlet or DATE_WORD_RE.search(rest)):
+        return names
+    return []
+
+
+def find_byline(near, snippets_class: list[str], body_edges: list[str],
+                meta_people: list[str], meta_editors: list[str], site_keys: set[str]) -> Byline:
+    """Authors and editors from what the page shows, then from JSON-LD/meta. `near()` gives the
+    short texts around the headline (read only when the byline is not found elsewhere)."""
+    byline = Byline()
+    for snippet in dict.fromkeys([*snippets_class, *body_edges]):
+        if len(snippet) <= MAX_SNIPPET:
+            labelled(snippet, site_keys, byline)
+            if byline.authors and byline.editors:
+                break
+    snippets_near = []
+    if not byline.authors:
+        snippets_near = near()
+        for snippet in snippets_near:
+            labelled(snippet, site_keys, byline)
+    for name in meta_editors:
+        for n in split_names(name, site_keys):
+            if n not in byline.editors:
+                byline.editors.append(n)
+    if byline.authors:  # a label said who wrote it
+        return byline
+    editors = {e.casefold() for e in byline.editors}
+
+    def people(names):
+        return [n for n in names if n.casefold() not in editors]
+
+    if not byline.authors:
+        for snippet in [*snippets_class, *snippets_near]:
+            names = people(beside_outlet_or_date(snippet, site_keys)) if len(snippet) <= MAX_SNIPPET else []
+            if names:
+                byline.authors = names
+                break
+    if not byline.authors:
+        for value in meta_people:
+            names = people(split_names(value, site_keys))
+            if names:
+                byline.authors = names
+                break
+    if not byline.authors:
+        for snippet in snippets_class:
+            stripped = ROLE_WORDS.sub(" ", snippet)
+            names = people(split_names(stripped, site_keys)) if len(snippet) <= 80 else []
+            if names:
+                byline.authors = names
+                break
+    return byline

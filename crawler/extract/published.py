@@ -1,0 +1,84 @@
+"""The publication date and time of a page, in the outlet's local zone.
+
+Metadata first (JSON-LD, meta tags), then the date line printed under the headline, the date
+elements of the page, a <time datetime>, the URL, and htmldate last. A calendar day is never
+shifted by a UTC conversion: offsets of WIB/WITA/WIT stay as the page gives them, UTC instants are
+moved to the outlet's zone, and a "UTC" time whose clock is the printed local clock is taken as
+the local time it is. Modified dates are never read.
+"""
+
+from htmldate import find_date
+
+from .dates import (LOCAL_OFFSETS, UPDATE_WORDS_RE, date_from_url, find_printed_date, parse_indonesian, parse_iso,
+                    parse_machine, to_local)
+
+# Metadata that holds the publication date, most trusted first (never a modified date).
+PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "datepublished", "dtk:publishdate", "publishdate",
+    "content_publisheddate", "pubdate", "publish-date", "publish_date", "published_time", "article:published",
+    "dc.date.issued", "dcterms.issued", "dcterms.created", "dc.date", "date", "sailthru.date", "parsely-pub-date",
+    "dtk:publishdateunix",
+)
+
+
+def _printed(texts, tz):
+    """The first publication date printed in these texts. A date after "Diperbarui"/"Update"
+    is a modified date: used only when no text gives another."""
+    later = None
+    for text in texts:
+        update = UPDATE_WORDS_RE.search(text)
+        dt = find_printed_date(text[: update.start()] if update else text, tz)
+        if dt is not None:
+            return dt
+        if update and later is None:
+            later = find_printed_date(text, tz)
+    return later
+
+
+def published_date(page, ld: dict, urls: list[str], hints: dict, tz: str, header):
+    """The publication date and time in the outlet's local zone.
+
+    Metadata first (JSON-LD, meta tags); its calendar day is the local one, never a UTC one.
+    The date line printed under the headline checks it: a machine time claiming UTC whose clock
+    is the printed local clock (detik's "2023-11-02T20-59-53Z") is local time mislabelled, and
+    a printed date with its zone (WIB/WITA/WIT) wins when the two disagree on the day.
+    """
+    machine = []
+    for value in (ld.get("datePublished"), *(page.meta.get(k) for k in PUBLISHED_META)):
+        if isinstance(value, str) and value.strip():
+            dt, named = parse_machine(value, tz)
+            if dt is not None:
+                machine.append((dt, named))
+
+    def printed():
+        dt = parse_indonesian(page.select_text(hints["date"]) or "", tz) if hints.get("date") else None
+        scanned = page.scan()
+        return dt or _printed(header()[:40], tz) or _printed(scanned["dates"], tz) or _printed(scanned["bylines"], tz)
+
+    if machine:
+        dt, named = machine[0]
+        if not named or dt.utcoffset() in LOCAL_OFFSETS:
+            return dt  # the outlet's own clock
+        # A UTC (or foreign) time: right when it is the real instant, wrong when the CMS wrote the
+        # local clock with a "Z". The printed date line and the naive metadata tell which.
+        shown = printed()
+        naive = dt.replace(tzinfo=None, second=0, microsecond=0)
+        local = next((d for d, n in machine if not n and d.replace(tzinfo=None, second=0, microsecond=0) == naive), None)
+        if local is None and shown is not None and shown.replace(tzinfo=None) == naive:
+            local = dt.replace(tzinfo=shown.tzinfo)
+        dt = local or to_local(dt, tz)
+        if shown is not None and shown.tzname() in ("WIB", "WITA", "WIT") and shown.date() != dt.date():
+            return shown
+        return dt
+    shown = printed()
+    if shown:
+        return shown
+    stamp = page.tree.xpath("string((//time[@datetime])[1]/@datetime)")
+    dt = stamp and parse_machine(stamp, tz)[0]
+    if dt:
+        return to_local(dt, tz)
+    dt = next((d for d in (date_from_url(u, tz) for u in urls) if d), None)
+    if dt:
+        return dt
+    found = find_date(page.tree, original_date=True, url=urls[0] if urls else None, outputformat="%Y-%m-%d")
+    return found and parse_iso(found, tz)

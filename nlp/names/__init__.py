@@ -1,0 +1,33 @@
+"""What the language says about a capitalised word: an ordinary word or part of a person's name.
+
+The lists are built from data sets by `python -m pantau.nlp.names.build` (sources, licences and
+thresholds there) and read once:
+
+- `COMMON`: ordinary words ("pernyataan", "kakak", "perikanan", "sebelumnya", "twitter"), lower case;
+- `NAME_WORDS`: words seen in people's names and not ordinary words ("budi", "sutopo", "wiranto");
+- `KNOWN`: full names that contain an ordinary word ("Bunga Citra Lestari"), as word tuples.
+"""
+
+from pathlib import Path
+
+HERE = Path(__file__).parent
+
+
+def _read(name):
+    lines = (HERE / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+COMMON = frozenset(_read("common.txt"))
+NAME_WORDS = frozenset(_read("names.txt"))
+KNOWN = frozenset(tuple(name.split()) for name in _read("known.txt"))
+KNOWN_FIRST = frozenset(name[0] for name in KNOWN)
+
+
+def is_common(word: str) -> bool:
+    """An ordinary word, whatever its case ("Pernyataan", "Kakak")."""
+    return word.lower() in COMMON
+
+
+def is_name_word(word: str) -> bool:
+    return word.lower() in NAME_WORDS
