@@ -371,3 +371,19 @@ def test_ages_after_a_name_are_ages():
 ])
 def test_real_news_figures(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, metric", [
+    # issue 14: the digest showed "95 persen — tengah", "Rp174 juta — keseluruhan", "23 — bekerja"
+    ("Ia mengatakan, okupansi rumah sakit memang tengah mencapai 95 persen.", "okupansi rumah sakit"),
+    ("Nilai beasiswa secara keseluruhan mencapai Rp174 juta.", "beasiswa"),
+    ("Syaratnya, anak belum menikah, belum bekerja, dan belum berusia 23 tahun.", None),
+    ("Hasil investasi yang dibukukan hingga akhir kuartal III mencapai Rp46,7 triliun.", "hasil investasi"),
+    ("Jumlah peserta program Jaminan Kesehatan Nasional (JKN) mencapai 281,3 juta jiwa.", "peserta program JKN"),
+    ("Rata-rata nilai klaim JHT pada periode tersebut sekitar Rp14,2 juta.", "klaim JHT"),
+    ("Jumlah peserta mandiri yang menunggak tercatat sekitar 14,6 juta jiwa.", "peserta mandiri"),
+    ("Kenaikan direncanakan sebesar 0,5 persen per tahun.", None),  # a rise of what: not said here
+])
+def test_the_metric_names_what_is_measured_or_nothing(text, metric):
+    (f,) = figures(text)
+    assert f["metric"] == metric

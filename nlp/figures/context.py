@@ -40,6 +40,7 @@ class Reader(QualifierRules, MetricRules, DateRules):
         for c, (i, j) in zip(cands, spans):
             f = self._basics(s, c, i, j)
             f["_i"], f["_j"], f["_sentence_start"] = i, j, s.start
+            s.unit_tokens.update(range(j, f["_uj"]))
             prev = figures[-1] if figures else None
             self._like_before(s, c, f, i, figures)
             f["qualifier"] = self._qualifier(s, c, f, i, f["_uj"], prev)
