@@ -11,7 +11,7 @@ help:
 	@echo "make demo   - set up .venv, crawl the bundled sample site, analyse it, write a digest"
 	@echo "make test   - set up .venv and run the whole test suite"
 	@echo "make bench  - run the benchmarks in bench/ and print their figures"
-	@echo "make models - retrain the shipped NER and summariser models (slow)"
+	@echo "make models - retrain the shipped NER, summariser and tone models (slow)"
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -39,11 +39,13 @@ bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
 SUMM_DATA ?= ../shared/data/summ
+SENTIMENT_DATA ?= ../shared/data/sentiment
 
 models: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[test,train]'
 	$(BIN)/python -m pantau.nlp.ner.train all
 	$(BIN)/python -m pantau.nlp.summarizer.train --data $(SUMM_DATA) --exclude tests/data/summ/indosum_sample.jsonl
+	$(BIN)/python -m pantau.nlp.tone.train --data $(SENTIMENT_DATA)
 
 clean:
 	rm -rf $(VENV) demo build *.egg-info

@@ -18,10 +18,10 @@ PAGE_PROBLEMS = {"extraction", "empty_body", "not_html", "malformed", "feed", "s
 
 
 class CrawlRun:
-    def __init__(self, db_path, sources):
+    def __init__(self, db_path, sources, mode="full"):
         self.db = open_db(db_path)
         self.sources = sources
-        self.run_id = store.start_run(self.db, str(sources.path))
+        self.run_id = store.start_run(self.db, str(sources.path), mode)
         self.started = datetime.fromisoformat(store.utcnow())
         self.counts = Counter()
         self.by_outlet = defaultdict(Counter)

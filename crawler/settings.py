@@ -10,6 +10,10 @@ PANTAU_SOURCES = "sources/indonesia.toml"
 PANTAU_DB = "pantau.db"
 # Worker processes for article extraction; 0 means one per CPU core.
 PANTAU_EXTRACT_WORKERS = 0
+# Follow the outlets' listing pages (start_urls). `pantau watch` crawls with False every few
+# minutes: feeds and sitemaps only, the cheap way to see what is new. Such a run is stored with
+# crawl_runs.mode = "watch" and left out of the crawl-health rules, which judge full runs.
+PANTAU_LISTINGS = True
 
 USER_AGENT = "Pantau/0.1 (news monitoring; +https://github.com/pantau-news/pantau)"
 ROBOTSTXT_OBEY = True

@@ -270,8 +270,9 @@ def run_command(config_path, day):
     """Crawl, analyse, write the digest and send it: the whole morning in one command.
 
     Safe to re-run: crawling and analysis are incremental and a digest already mailed to a
-    reader is not mailed again. A lock keeps two runs from overlapping. Prints one summary
-    line; a JSON record per stage goes to <db>.runs.jsonl.
+    reader is not mailed again. A lock keeps two runs from overlapping; a `pantau watch` pass
+    holding it is waited for (up to 30 minutes). Prints one summary line; a JSON record per
+    stage goes to <db>.runs.jsonl.
 
     \b
     Exit codes: 0 done · 1 a stage failed · 3 done, with crawl-health alerts
@@ -322,6 +323,87 @@ def schedule(config_path):
 
 
 @main.command()
+@click.option("--config", "config_path", required=True, type=click.Path(dir_okay=False), help="Run configuration (TOML) with a [watch] table.")
+@click.option("--once", is_flag=True, help="One pass, then exit (for cron or a systemd timer): exit 0 done, 1 a stage "
+              "failed (a delivery: it is tried again next pass), 4 bad config, 75 a run or pass holds the lock.")
+def watch(config_path, once):
+    """Alerts between digests: every [watch] every_minutes, crawl feeds and sitemaps only,
+    analyse what is new, apply the alert rules and send new alerts by mail and webhook.
+
+    \b
+    Rules (thresholds in the config's [watch] table, README "Alerts between digests"):
+      spread        a story naming a watched institution in >= min_outlets outlets within within_hours
+      negative      negative tone toward a watched institution in a priority outlet
+      spike         this hour's articles >= spike_factor x the same hour's mean over baseline_days
+      figure_check  a figure in an article that does not add up
+      conflict      outlets printing different values for one figure in a story
+
+    Each alert is sent once (remembered in the alerts table). In quiet_hours alerts are held
+    and sent by the first pass after. The webhook (Slack or Teams incoming webhook; URL from
+    [watch] webhook_url or $PANTAU_WEBHOOK_URL) is retried with backoff; a delivery that still
+    fails is recorded and tried again on the next pass. Mail uses the [smtp] table. A pass takes
+    the lock of `pantau run`, so the two never crawl at once (a run waits for a pass to end).
+
+    Example: pantau watch --config pantau.toml   (or from cron: */15 * * * * pantau watch --config pantau.toml --once)
+    """
+    import logging
+
+    from .config import ConfigError, load_config
+    from .run import EXIT_CONFIG, EXIT_LOCKED, AlreadyRunning
+    from .watch import serve_watch, watch_once
+
+    try:
+        cfg = load_config(config_path)
+    except ConfigError as e:
+        click.echo(f"pantau watch: {e}", err=True)
+        sys.exit(EXIT_CONFIG)
+    if once:
+        try:
+            code, summary = watch_once(cfg)
+        except AlreadyRunning as e:
+            click.echo(f"pantau watch: {e}", err=True)
+            sys.exit(EXIT_LOCKED)
+        click.echo(summary)
+        sys.exit(code)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    try:
+        serve_watch(cfg)
+    except KeyboardInterrupt:
+        pass
+
+
+@main.command()
+@click.option("--db", required=True, type=click.Path(exists=True, dir_okay=False), help="SQLite database to read.")
+@click.option("--since", default="7d", show_default=True, metavar="WHEN",
+              help="Alerts raised since WHEN: 30m, 24h, 7d (ago), YYYY-MM-DD or YYYY-MM-DDTHH:MM (WIB).")
+@click.option("--json", "as_json", is_flag=True, help="Print the alerts as JSON, with their deliveries and details.")
+def alerts(db, since, as_json):
+    """List the alerts `pantau watch` raised and where each went, newest first.
+
+    Columns: id, when it was raised (WIB), rule, then per channel: "sent HH:MM", "held to
+    HH:MM" (quiet hours), "pending", "failed xN" (the error on the next line; tried again on
+    the next pass) or "-" (the channel was not configured).
+
+    Example: pantau alerts --db pantau.db --since 24h
+    """
+    from . import alerts as listing
+    from .store import open_readonly
+
+    try:
+        since_utc = listing.parse_since(since)
+    except ValueError as e:
+        raise click.BadParameter(str(e), param_hint="--since") from None
+    conn = open_readonly(db)
+    try:
+        if as_json:
+            click.echo(json.dumps(listing.as_json(conn, since_utc), ensure_ascii=False, indent=2, default=str))
+        else:
+            click.echo("\n".join(listing.table(conn, since_utc)))
+    finally:
+        conn.close()
+
+
+@main.command()
 @click.option("--db", required=True, type=click.Path(exists=True, dir_okay=False), help="SQLite database to browse.")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on. 127.0.0.1 keeps it on this machine; use 0.0.0.0 only behind a proxy with auth.")
@@ -329,7 +411,7 @@ def schedule(config_path):
 def serve(db, host, port):
     """Browse the database in Datasette: read-only, full-text search on articles, facets by
     outlet, date and entity, canned queries (stories of a day, figures for a metric over time,
-    quotes by a person).
+    quotes by a person, alerts and where they went).
 
     Example: pantau serve --db pantau.db   (then open http://127.0.0.1:8001)
     """
@@ -407,6 +489,29 @@ def summarize(file, n, lang, jsonl):
         click.echo(json.dumps(record, ensure_ascii=False))
     if bad:
         sys.exit(1)
+
+
+@main.command()
+@click.argument("file", type=click.File("r", encoding="utf-8"))
+@click.option("--jsonl", is_flag=True, required=True, help="One JSON object per line, in input order (the only format).")
+def tone(file, jsonl):
+    """Tone of texts from JSON lines: {"id", "text", optional "target"} in, {"id", "tone", "score"} out.
+
+    tone is positive, neutral or negative; score runs from -1 (clearly negative) to 1 (clearly
+    positive). Without a target it is the tone of the text itself (a classifier trained here on
+    reviews, comments and news headlines). With a target ("BPJS Kesehatan", "Kemnaker", "rumah
+    sakit") it is the tone toward the target: only sentences naming it count, headline and lead
+    weigh more, and criticism or praise aimed at someone else does not count ("BPJS Kesehatan
+    menjatuhkan sanksi kepada rumah sakit" is negative for the hospital, neutral for BPJS
+    Kesehatan); a text that does not name the target is neutral, 0. A bad line is reported on
+    stderr with its line number and skipped. Use - for standard input.
+
+    Example: pantau tone headlines.jsonl --jsonl > tones.jsonl
+    """
+    from .tone import tone_lines
+
+    for record in tone_lines(file, on_error=lambda msg: click.echo(f"error: {msg}", err=True)):
+        click.echo(json.dumps(record, ensure_ascii=False))
 
 
 @main.command("ner-tag")

@@ -64,10 +64,17 @@ def slow_run(runs, t: Thresholds):
 RULES = (dead_outlets, extraction_failures, error_rate)
 
 
+def _has_mode(db) -> bool:
+    """A database opened read-only may predate the migration that added crawl_runs.mode."""
+    return any(c.name == "mode" for c in db["crawl_runs"].columns)
+
+
 def load(db, history=12):
     rows_by_outlet = {}
     columns = [c.name for c in db["health"].columns]
-    for row in db.execute("select * from health order by run_id desc").fetchall():
+    # Watch passes (feeds and sitemaps only, every few minutes) say nothing about an outlet's health.
+    full = "(select id from crawl_runs where coalesce(mode, 'full') = 'full')" if _has_mode(db) else "(select id from crawl_runs)"
+    for row in db.execute(f"select * from health where run_id in {full} order by run_id desc").fetchall():
         row = dict(zip(columns, row))
         rows = rows_by_outlet.setdefault(row["outlet"], [])
         if len(rows) < history:
@@ -75,7 +82,8 @@ def load(db, history=12):
     runs = [
         {"id": rid, "seconds": (datetime.fromisoformat(end) - datetime.fromisoformat(start)).total_seconds() if end else None}
         for rid, start, end in db.execute(
-            "select id, started_at, finished_at from crawl_runs where status = 'finished' order by id desc limit ?", [history])
+            "select id, started_at, finished_at from crawl_runs where status = 'finished' "
+            + ("and coalesce(mode, 'full') = 'full' " if _has_mode(db) else "") + "order by id desc limit ?", [history])
     ]
     return rows_by_outlet, runs
 

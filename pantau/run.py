@@ -28,21 +28,36 @@ class AlreadyRunning(RuntimeError):
     pass
 
 
+# A watch pass (`pantau watch`: a few minutes of feeds, analysis, alerts) that holds the lock
+# when the morning run starts is waited for, up to this long: the digest is not skipped for it.
+WATCH_WAIT = 1800.0
+WATCH = "pantau watch"
+
+
 @contextmanager
-def run_lock(path: Path):
-    """An exclusive, non-blocking lock; released by the kernel even when the process is killed."""
+def run_lock(path: Path, what: str = "pantau run", wait_for_watch: float = 0.0):
+    """An exclusive lock; released by the kernel even when the process is killed. Held by
+    another process: AlreadyRunning at once, or, when that process is a watch pass, after
+    waiting up to `wait_for_watch` seconds for it to finish."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle = open(path, "a+")
-    try:
-        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        handle.seek(0)
-        holder = handle.read().strip() or "unknown"
-        handle.close()
-        raise AlreadyRunning(f"already running ({holder}); lock file {path}") from None
+    deadline = time.monotonic() + wait_for_watch
+    while True:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            break
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip()
+            # empty: the holder is just taking or letting go of the lock; look again
+            if (holder.endswith(WATCH) or not holder) and time.monotonic() < deadline:
+                time.sleep(1.0)
+                continue
+            handle.close()
+            raise AlreadyRunning(f"already running ({holder or 'unknown'}); lock file {path}") from None
     handle.seek(0)
     handle.truncate()
-    handle.write(f"pid {os.getpid()} since {datetime.now(timezone.utc).isoformat(timespec='seconds')}")
+    handle.write(f"pid {os.getpid()} since {datetime.now(timezone.utc).isoformat(timespec='seconds')}; {what}")
     handle.flush()
     try:
         yield
@@ -71,10 +86,10 @@ def _stage(cfg, name, fn, record):
     return result
 
 
-def crawl_stage(cfg: RunConfig) -> dict:
+def crawl_stage(cfg: RunConfig, *extra: str) -> dict:
     exe = Path(sys.executable).with_name("pantau")
-    proc = subprocess.run([str(exe), "crawl", "--sources", str(cfg.sources), "--db", str(cfg.db), "--log-level", "WARNING"],
-                          capture_output=True, text=True)
+    proc = subprocess.run([str(exe), "crawl", "--sources", str(cfg.sources), "--db", str(cfg.db), "--log-level", "WARNING",
+                           *extra], capture_output=True, text=True)
     if proc.returncode != 0:
         raise RuntimeError((proc.stderr.strip().splitlines() or ["crawl failed"])[-1])
     return {"summary": proc.stdout.strip().splitlines()[-1] if proc.stdout.strip() else ""}
@@ -143,7 +158,7 @@ def run_once(cfg: RunConfig, day=None) -> tuple[int, str]:
     day = day or datetime.now(ZoneInfo(cfg.timezone)).date()
     record = {"event": "run", "day": day.isoformat(), "stages": {}}
     started = time.monotonic()
-    with run_lock(cfg.lock_path):
+    with run_lock(cfg.lock_path, wait_for_watch=WATCH_WAIT):
         log_event(cfg, event="start", day=day.isoformat(), config=str(cfg.path))
         ok = _stage(cfg, "crawl", lambda: crawl_stage(cfg), record) is not None
         ok &= _stage(cfg, "analyze", lambda: analyze_stage(cfg), record) is not None

@@ -43,13 +43,26 @@ from quotes q
 where q.speaker like '%' || :speaker || '%'
 order by a.published_utc desc""",
     },
+    "alerts_sent": {
+        "title": "Alerts and where they went",
+        "description": "What pantau watch raised since :since (YYYY-MM-DD, UTC; empty = everything), newest first, "
+                       "with each channel's delivery: sent (and when), pending, or failed (and why).",
+        "sql": """select a.id, a.raised_at, a.rule, a.title, a.text, a.url, a.held_until,
+  group_concat(d.channel || ': ' || d.status || coalesce(' ' || d.sent_at, '')
+    || case when d.status != 'sent' and d.last_error is not null then ' (' || d.last_error || ')' else '' end, '; ') as deliveries
+from alerts a
+  left join alert_deliveries d on d.alert_id = a.id
+where a.raised_at >= coalesce(nullif(:since, ''), '0')
+group by a.id
+order by a.id desc""",
+    },
 }
 
 
 def metadata(db_path: Path) -> dict:
     return {
         "title": "Pantau",
-        "description": "News about social security: articles, figures, people, quotes and stories.",
+        "description": "News about social security: articles, figures, people, quotes, stories and alerts.",
         "databases": {
             Path(db_path).stem: {
                 "tables": {
@@ -61,6 +74,8 @@ def metadata(db_path: Path) -> dict:
                     "people": {"facets": ["organisation", "role"]},
                     "health": {"facets": ["outlet"], "sort_desc": "run_id"},
                     "fetch_errors": {"facets": ["outlet", "kind", "status"], "sort_desc": "id"},
+                    "alerts": {"facets": ["rule"], "sort_desc": "id"},
+                    "alert_deliveries": {"facets": ["channel", "status"]},
                 },
                 "queries": CANNED,
             }

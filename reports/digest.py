@@ -16,7 +16,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from pantau.store import open_readonly
 
-from . import charts, queries
+from . import attention, charts, queries
 
 WIB = ZoneInfo("Asia/Jakarta")
 FORMATS = ("html", "md", "txt")
@@ -81,7 +81,8 @@ def _env(autoescape: bool) -> Environment:
         autoescape=select_autoescape(["html"], default_for_string=True, default=True) if autoescape else False,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
     )
-    env.filters.update(md=md_escape, plain=plain, safe_url=safe_url, wib=local_time, longdate=date_filter)
+    env.filters.update(md=md_escape, plain=plain, safe_url=safe_url, wib=local_time, longdate=date_filter,
+                       amount=attention.amount, hours=attention.hours_text)
     return env
 
 
@@ -90,6 +91,7 @@ HTML_ENV, TEXT_ENV = _env(True), _env(False)
 
 def build_context(db, day: date, days: int = 1, lang: str = "id", charts_enabled=True) -> dict:
     first = day - timedelta(days=days - 1)
+    bounds = queries.utc_bounds(first, day)
     labels = all_labels()[lang]
     head = queries.headline(db, first, day)
     articles = queries.period_articles(db, first, day)
@@ -118,6 +120,7 @@ def build_context(db, day: date, days: int = 1, lang: str = "id", charts_enabled
         "n_stories": len(story_list), "figures": figs, "figures_more": figs_more,
         "conflicts": [f for f in figs if f["conflict"]], "speakers": speakers, "speakers_more": speakers_more,
         "mentions": mentioned, "images": images, "alerts": _alerts(db, day),
+        "attention": attention.for_digest(db, bounds["start"], bounds["end"]),
         "subject": labels["subject"].format(day=long_date(day, lang)),
     }
 

@@ -99,3 +99,26 @@ def send_digest(db_path, day, recipients, settings: SmtpSettings, lang="id", day
         db.close()
     send(compose(context, settings.sender, recipients), settings)
     return context["subject"]
+
+
+def compose_alerts(alerts: list[dict], sender: str, recipients: list[str], lang="id") -> EmailMessage:
+    """One plain-text message with every alert of a watch pass, newest last."""
+    from .digest import all_labels, plain, safe_url
+
+    L = all_labels()[lang]["alert"]
+    msg = EmailMessage()
+    msg["Subject"] = (L["subject_one"].format(title=plain(alerts[0]["title"])) if len(alerts) == 1
+                      else L["subject_many"].format(n=len(alerts)))
+    msg["From"] = sender
+    msg["To"] = ", ".join(recipients)
+    msg["Date"] = formatdate(localtime=True)
+    msg["Message-ID"] = make_msgid(domain="pantau.local")
+    lines = [L["intro"], ""]
+    for a in alerts:
+        lines += [f"* {plain(a['title'])}", f"  {plain(a['text'])}"]
+        if safe_url(a.get("url")):
+            lines.append(f"  {safe_url(a['url'])}")
+        lines.append("")
+    lines += ["--", L["footer"]]
+    msg.set_content("\n".join(lines) + "\n")
+    return msg

@@ -227,3 +227,21 @@ def test_the_published_date_line_beats_the_updated_one():
     <p>Kenaikan itu diumumkan setelah rapat bersama parlemen yang berlangsung hingga larut malam.</p>
     </body></html>"""
     assert extract_article(page.encode())["published"] == "2026-01-15T01:30:00+07:00"
+
+
+def test_a_sidebar_date_does_not_beat_the_date_in_the_url():
+    page = """<html><head><title>Iuran Naik - Warta Daerah</title></head><body>
+    <div class="content"><p>Pemerintah menaikkan iuran program jaminan sosial mulai bulan depan bagi peserta mandiri.</p>
+    <p>Kenaikan itu diumumkan setelah rapat bersama parlemen yang berlangsung hingga larut malam.</p></div>
+    <div class="sidebar"><a href="/x">Berita lain</a><span class="post-date">Senin, 12 Januari 2026 10:00 WIB</span></div>
+    </body></html>"""
+    url = "https://wartadaerah.example/read/2026/01/15/iuran-naik"
+    assert extract_article(page.encode(), url)["published"] == "2026-01-15T00:00:00+07:00"
+
+
+@pytest.mark.parametrize("name", ["Foto: Dok. Humas", "Redaksi Pedoman Media Siber", "Tim Redaksi", "Kompas Cyber Media",
+                                  "Senin 4 Juli", "detikNews"])
+def test_what_is_not_a_person(name):
+    from pantau.crawler.extract.bylines import is_person
+
+    assert not is_person(name, {"kompas", "detik", "detiknews"})

@@ -199,3 +199,59 @@ def test_pantau_ner_keeps_entities_set_before_it():
     labels = {(e.text, e.label_) for e in nlp.get_pipe("pantau_ner")(doc).ents}
     assert ("Presiden Joko", "ORG") in labels
     assert not any(e.startswith("Joko") for e, _ in labels)
+
+
+def test_extra_corpora_are_read_in_their_own_formats(tmp_path):
+    """idner-news-2k is `token POS tag` (IOB2 PER/ORG/LOC, CRLF), NER-UGM has TIME, the Luthfi
+    gold standard is IO (`Person`) in paragraphs: all come out as PERSON/ORG/PLACE BIO sentences."""
+    from pantau.nlp.ner import extra
+
+    (tmp_path / "idner-news-2k").mkdir()
+    (tmp_path / "idner-news-2k" / "train.txt").write_bytes(
+        b"Joko PROPN B-PER\r\nke ADP O\r\nSolo PROPN B-LOC\r\n\r\nBank PROPN B-ORG\r\nDunia PROPN I-ORG\r\n")
+    for name in ("dev.txt", "test.txt"):
+        (tmp_path / "idner-news-2k" / name).write_text("")
+    (tmp_path / "indolem-nerugm").mkdir()
+    (tmp_path / "indolem-nerugm" / "nerugm.txt").write_text("Senin\tB-TIME\nAmir\tB-PERSON\npergi\tO\n")
+    (tmp_path / "luthfi2014-goldstandard").mkdir()
+    (tmp_path / "luthfi2014-goldstandard" / "goldstandard-0811.txt").write_text(
+        "Ia\tO\nbertemu\tO\nAmir\tPerson\nHamzah\tPerson\n.\tO\nJakarta\tPlace\nBandung\tPlace\nramai\tO \n.\tO\n")
+    assert extra.read(tmp_path, "idner") == [(["Joko", "ke", "Solo"], ["B-PERSON", "O", "B-PLACE"]),
+                                             (["Bank", "Dunia"], ["B-ORG", "I-ORG"])]
+    assert extra.read(tmp_path, "nerugm") == [(["Senin", "Amir", "pergi"], ["O", "B-PERSON", "O"])]
+    # one sentence per full stop; IO tags make one span of "Amir Hamzah" (adjacent places merge, as upstream)
+    assert extra.read(tmp_path, "luthfi") == [
+        (["Ia", "bertemu", "Amir", "Hamzah", "."], ["O", "O", "B-PERSON", "I-PERSON", "O"]),
+        (["Jakarta", "Bandung", "ramai", "."], ["B-PLACE", "I-PLACE", "O", "O"])]
+
+
+def test_extra_sentences_overlapping_a_split_are_dropped():
+    from pantau.nlp.ner import extra
+
+    held = [("kepala dinas tata kota manado amos kenda menyatakan tidak tahu".split(), None)]
+    same_text = ("Kepala Dinas Tata Kota Manado , Amos Kenda menyatakan tidak tahu".split(), None)
+    eight_words = ("Lalu tata kota manado amos kenda menyatakan tidak tahu apa - apa".split(), None)
+    other = ("Amos Kenda tidak tahu soal baliho itu".split(), None)
+    assert extra.without([same_text, eight_words, other], held) == [other]
+
+
+def test_extra_types_map_into_a_scheme_or_stay_unannotated():
+    from pantau.nlp.ner import extra
+
+    sentences = [(["Amir", "di", "KPK"], ["B-PERSON", "O", "B-ORG"])]
+    assert extra.to_scheme(sentences, {"PERSON": "PPL", "PLACE": "PLC", "ORG": "-"}) == \
+        [(["Amir", "di", "KPK"], ["B-PPL", "O", "-"])]
+
+
+def test_gazetteer_tags_mark_the_longest_known_name_in_any_case(tmp_path):
+    import spacy
+
+    from pantau.nlp.ner.gazetteer_tags import GazetteerTags
+
+    tags = GazetteerTags("gazetteer")
+    tags.set_names({"PERSON": ["joko widodo", "joko"], "PLACE": ["jakarta", "jakarta pusat", "widodo"]})
+    words = "presiden joko widodo ke jakarta pusat , bukan jakarta".split()
+    assert tags.tags(words) == ["", "B-PERSON", "B-PLACE|I-PERSON", "", "B-PLACE", "I-PLACE", "", "", "B-PLACE"]
+    tags.to_disk(tmp_path / "g")
+    doc = GazetteerTags("gazetteer").from_disk(tmp_path / "g")(spacy.blank("id")("Joko Widodo ke Jakarta Pusat"))
+    assert [t.tag_ for t in doc] == ["B-PERSON", "B-PLACE|I-PERSON", "", "B-PLACE", "I-PLACE"]

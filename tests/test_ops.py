@@ -18,6 +18,7 @@ import pytest
 from pantau.config import load_config
 from pantau.run import run_lock
 from pantau.store import open_db
+from pantau.store.alerts import mark_failed, mark_sent, raise_alert
 from pantau.store.analysis import save_analysis
 from tests.conftest import crawl, pantau
 from tests.test_digest import Inbox, free_port
@@ -146,6 +147,11 @@ def test_datasette_serves_canned_queries_and_refuses_writes(crawled, tmp_path):
                      "qualifier": "actual", "metric": "peserta aktif", "as_of": "2026-10-31", "sentence": "x"}],
         "quotes": [{"speaker": "Ratna Sari Dewi", "text": "Kami terus menjangkau pekerja", "kind": "direct"}],
     })
+    alert_id = raise_alert(conn, {"key": "spread:story:1", "rule": "spread", "title": "Menyebar: Peserta aktif",
+                                  "text": "Diberitakan 3 media dalam 0,7 jam", "url": "https://warta.example/1"},
+                           ["mail", "webhook"])
+    mark_sent(conn, [alert_id], "mail")
+    mark_failed(conn, [alert_id], "webhook", "webhook https://hooks.example: HTTP 503")
     conn.close()
     port = free_port()
     log = open(tmp_path / "serve.log", "w")  # a file, not a pipe: Datasette logs a lot and must never block on it
@@ -167,6 +173,9 @@ def test_datasette_serves_canned_queries_and_refuses_writes(crawled, tmp_path):
         wait_for(up, timeout=60, what="Datasette to start")
         figures = get(base + "/figures_for_metric.json?metric=peserta+aktif&_shape=objects")["rows"]
         assert [(r["text"], r["as_of"]) for r in figures] == [("45,2 juta", "2026-10-31")]
+        (alert,) = get(base + "/alerts_sent.json?since=&_shape=objects")["rows"]
+        assert alert["title"] == "Menyebar: Peserta aktif" and alert["rule"] == "spread"
+        assert "mail: sent 20" in alert["deliveries"] and "webhook: failed (webhook https://hooks.example: HTTP 503)" in alert["deliveries"]
         quotes = get(base + "/quotes_by_person.json?speaker=Ratna&_shape=objects")["rows"]
         assert quotes[0]["text"] == "Kami terus menjangkau pekerja"
         found = get(base + "/articles.json?_search=Ketenagakerjaan&_shape=objects&_size=5")["rows"]

@@ -188,3 +188,10 @@ def test_text_commands_from_the_install(release):
                  run([pantau, "summarize", "articles.jsonl", "--sentences", "2", "--jsonl"], cwd=work, env=env).stdout.splitlines()]
     assert [s["id"] for s in summaries] == ["asli", "salinan", "lain"]
     assert len(summaries[0]["summary"]) == 2 and all(sentence in body for sentence in summaries[0]["summary"])
+
+    (work / "tone.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in [
+        {"id": "ulasan", "text": "pelayanan nya lambat sekali , petugas nya tidak ramah . kecewa ."},
+        {"id": "kritik", "text": "Komisi IX DPR mengecam BPJS Kesehatan karena antrean pasien mengular.", "target": "BPJS Kesehatan"},
+    ]), encoding="utf-8")  # the tone model (nlp/models/tone) and its cues (nlp/tone/cues.toml) ship
+    toned = [json.loads(line) for line in run([pantau, "tone", "tone.jsonl", "--jsonl"], cwd=work, env=env).stdout.splitlines()]
+    assert [(t["id"], t["tone"]) for t in toned] == [("ulasan", "negative"), ("kritik", "negative")]

@@ -41,9 +41,7 @@ EDITOR_META = ("content_editor", "dtk:editor", "editor")
 LABEL_START_RE = re.compile(
     r"^\s*(?:penulis|reporter|pewarta|editor|redaktur|rep\s*:|red\s*:|oleh\s|laporan\s+wartawan|kontributor)", re.I
 )
-LABEL_HTML_RE = re.compile(
-    r">\s*(?:penulis|reporter|pewarta|editor|redaktur|rep\s*:|red\s*:|oleh\s|laporan\s+wartawan|kontributor)", re.I
-)
+LABEL_INITIALS = frozenset("pPrReEoOlLkK")  # first letters of those labels: most texts are not tried
 
 
 class ExtractionError(ValueError):
@@ -159,28 +157,34 @@ class Page:
         if self._scan is not None:
             return self._scan
         h1s, titled, bylines, dates, labelled = [], [], [], [], []
-        has_labels = bool(LABEL_HTML_RE.search(self.html))
+        kinds = {}  # (class, id) → (title?, byline?, date?): class names repeat, regexes run once each
         for node in self.tree.iter():
             tag = node.tag
             if not isinstance(tag, str) or tag in SKIP_TAGS:
                 continue
             if tag == "h1":
                 h1s.append(node)
-            cls, ident = node.get("class"), node.get("id")
-            if cls or ident:
-                names = f"{cls or ''} {ident or ''}".lower()
-                if ANY_CLASS_RE.search(names):  # one test for most elements, three for the few
-                    if tag in ("h2", "h3", "div", "span") and TITLE_CLASS_RE.search(names):
-                        titled.append(node)
-                    if BYLINE_CLASS_RE.search(names) and len(bylines) < 40:
-                        _add(bylines, _short_text(node))
-                    if DATE_CLASS_RE.search(names) and len(dates) < 20:
-                        _add(dates, _short_text(node))
-            if has_labels and len(labelled) < 20:
-                if node.text and LABEL_START_RE.match(node.text):
+            attrs = (node.get("class"), node.get("id"))
+            if attrs != (None, None):
+                kind = kinds.get(attrs)
+                if kind is None:
+                    names = f"{attrs[0] or ''} {attrs[1] or ''}".lower()
+                    kind = kinds[attrs] = (bool(TITLE_CLASS_RE.search(names)), bool(BYLINE_CLASS_RE.search(names)),
+                                           bool(DATE_CLASS_RE.search(names)))
+                if kind[0] and tag in ("h2", "h3", "div", "span"):
+                    titled.append(node)
+                if kind[1] and len(bylines) < 40:
+                    _add(bylines, _short_text(node))
+                if kind[2] and len(dates) < 20:
+                    _add(dates, _short_text(node))
+            if len(labelled) < 20:
+                text, tail = node.text, node.tail
+                if text and text.lstrip()[:1] in LABEL_INITIALS and LABEL_START_RE.match(text):
                     _add(labelled, _short_text(node))
-                elif node.tail and LABEL_START_RE.match(node.tail) and node.getparent() is not None:
-                    _add(labelled, _short_text(node.getparent()))
+                elif tail and tail.lstrip()[:1] in LABEL_INITIALS and LABEL_START_RE.match(tail):
+                    parent = node.getparent()
+                    if parent is not None and parent.tag not in SKIP_TAGS:
+                        _add(labelled, _short_text(parent))
         headings = [(_text(h), h) for h in h1s] + [(_short_text(h, 400), h) for h in titled[:40]]
         self._scan = {"headings": [(t, h) for t, h in headings if t], "bylines": bylines + labelled, "dates": dates}
         return self._scan
@@ -216,7 +220,6 @@ class Page:
 SKIP_TAGS = {"script", "style", "noscript", "svg", "head", "html", "body", "option", "select", "title", "meta", "link"}
 SHORT = 300
 TITLE_CLASS_RE = re.compile(r"title|judul|headline")
-ANY_CLASS_RE = re.compile("|".join(p.pattern for p in (TITLE_CLASS_RE, BYLINE_CLASS_RE, DATE_CLASS_RE)))
 
 
 def _text(node) -> str:
@@ -266,6 +269,7 @@ RELATED_BOX_RE = re.compile(
     r"berita terkait|pilihan editor|rekomendasi untuk anda)\b",
     re.I,
 )
+RELATED_INITIALS = frozenset("bBlLsSaApPrR")
 BOX_TAGS = ("p", "div", "table", "ul", "ol", "section", "aside", "blockquote", "span")
 
 
@@ -274,6 +278,8 @@ def drop_related_boxes(tree):
     doomed = []
     for node in tree.iter(*BOX_TAGS):
         first = node.text
+        if first and first.strip() and first.lstrip()[0] not in RELATED_INITIALS:
+            continue
         inner = node
         for _ in range(3):  # "<p><strong><a>Baca juga" : the first text two levels down
             if (first and first.strip()) or not len(inner) or not isinstance(inner[0].tag, str):

@@ -33,6 +33,9 @@ NOT_PEOPLE = {
     "bernama", "kyodo", "anadolu", "humas", "rilis", "siaran pers", "kontributor", "wartawan", "jurnalis",
     "penulis", "editor", "reporter", "tim", "newsroom", "desk", "staff", "web", "web team", "okezone",
 }
+# Words no person's name holds: photo credits, desks and outlets ("Foto: Dok. Humas", "Tim Redaksi").
+NOT_NAME_WORDS = {"foto", "dok", "dokumentasi", "istimewa", "ilustrasi", "redaksi", "humas", "admin", "berita",
+                  "news", "media", "pers", "rilis", "sumber", "copyright", "online", "desk", "newsroom"}
 PARTICLES = {"bin", "binti", "van", "de", "der", "al", "el", "da", "di", "dos", "von", "la", "le"}
 DATE_WORD_RE = re.compile(
     r"\d|\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|wib|wita|wit|januari|februari|maret|april|mei|juni|"
@@ -55,6 +58,8 @@ def is_person(name: str, site_keys: set[str]) -> bool:
         return False
     low = name.lower().strip(" .")
     if low in NOT_PEOPLE or "http" in low or "@" in low or re.search(r"\d|\.com|\.co\b|\.id\b", low):
+        return False
+    if ":" in name or any(w.strip(".,()").lower() in NOT_NAME_WORDS for w in words):
         return False
     squashed = re.sub(r"[^0-9a-z]", "", low)
     if any(k in squashed for k in site_keys if len(k) >= 4):

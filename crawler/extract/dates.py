@@ -206,8 +206,11 @@ def parse_machine(value: str, default_tz="Asia/Jakarta") -> tuple[datetime | Non
     if g["tz"]:
         tz = g["tz"].replace("Z", "+00:00")
         sign = 1 if tz[0] == "+" else -1
-        hours, minutes = int(tz[1:3]), int(tz[-2:])
-        return dt.replace(tzinfo=timezone(sign * timedelta(hours=hours, minutes=minutes))), True
+        try:
+            offset = timezone(sign * timedelta(hours=int(tz[1:3]), minutes=int(tz[-2:])))
+        except ValueError:  # "+25:00"
+            return None, False
+        return dt.replace(tzinfo=offset), True
     return dt.replace(tzinfo=_tz(default_tz)), False
 
 
@@ -221,4 +224,7 @@ def to_local(dt: datetime, default_tz="Asia/Jakarta") -> datetime:
     offset = dt.utcoffset()
     if offset in LOCAL_OFFSETS:
         return dt
-    return dt.astimezone(_tz(default_tz))
+    try:
+        return dt.astimezone(_tz(default_tz))
+    except (OverflowError, ValueError):  # year 1 or 9999 at the edge of the calendar
+        return dt

@@ -41,7 +41,8 @@ def published_date(page, ld: dict, urls: list[str], hints: dict, tz: str, header
     Metadata first (JSON-LD, meta tags); its calendar day is the local one, never a UTC one.
     The date line printed under the headline checks it: a machine time claiming UTC whose clock
     is the printed local clock (detik's "2023-11-02T20-59-53Z") is local time mislabelled, and
-    a printed date with its zone (WIB/WITA/WIT) wins when the two disagree on the day.
+    the printed date wins when the two disagree on the day. Without metadata: the date line, then
+    a date elsewhere on the page when the URL's date (if any) agrees, then the URL, then htmldate.
     """
     machine = []
     for value in (ld.get("datePublished"), *(page.meta.get(k) for k in PUBLISHED_META)):
@@ -50,35 +51,39 @@ def published_date(page, ld: dict, urls: list[str], hints: dict, tz: str, header
             if dt is not None:
                 machine.append((dt, named))
 
-    def printed():
+    def near():  # the outlet's hint, or the date line under the headline
         dt = parse_indonesian(page.select_text(hints["date"]) or "", tz) if hints.get("date") else None
+        return dt or _printed(header()[:40], tz)
+
+    def anywhere():  # date or byline elements elsewhere on the page (a sidebar's dates, too)
         scanned = page.scan()
-        return dt or _printed(header()[:40], tz) or _printed(scanned["dates"], tz) or _printed(scanned["bylines"], tz)
+        return _printed(scanned["dates"], tz) or _printed(scanned["bylines"], tz)
 
     if machine:
         dt, named = machine[0]
         if not named or dt.utcoffset() in LOCAL_OFFSETS:
             return dt  # the outlet's own clock
         # A UTC (or foreign) time: right when it is the real instant, wrong when the CMS wrote the
-        # local clock with a "Z". The printed date line and the naive metadata tell which.
-        shown = printed()
+        # local clock with a "Z". The naive metadata and the printed dates tell which.
+        shown = near()
         naive = dt.replace(tzinfo=None, second=0, microsecond=0)
         local = next((d for d, n in machine if not n and d.replace(tzinfo=None, second=0, microsecond=0) == naive), None)
-        if local is None and shown is not None and shown.replace(tzinfo=None) == naive:
-            local = dt.replace(tzinfo=shown.tzinfo)
+        for printed in (shown, None if local or shown else anywhere()):
+            if local is None and printed is not None and printed.replace(tzinfo=None) == naive:
+                local = dt.replace(tzinfo=printed.tzinfo)
         dt = local or to_local(dt, tz)
-        if shown is not None and shown.tzname() in ("WIB", "WITA", "WIT") and shown.date() != dt.date():
-            return shown
+        if shown is not None and shown.date() != dt.date():
+            return shown  # the day the reader sees under the headline
         return dt
-    shown = printed()
+    shown = near()
     if shown:
         return shown
+    from_url = next((d for d in (date_from_url(u, tz) for u in urls) if d), None)
     stamp = page.tree.xpath("string((//time[@datetime])[1]/@datetime)")
-    dt = stamp and parse_machine(stamp, tz)[0]
-    if dt:
-        return to_local(dt, tz)
-    dt = next((d for d in (date_from_url(u, tz) for u in urls) if d), None)
-    if dt:
-        return dt
+    elsewhere = anywhere() or (stamp and parse_machine(stamp, tz)[0] and to_local(parse_machine(stamp, tz)[0], tz))
+    if elsewhere and (from_url is None or elsewhere.date() == from_url.date()):
+        return elsewhere
+    if from_url:
+        return from_url
     found = find_date(page.tree, original_date=True, url=urls[0] if urls else None, outputformat="%Y-%m-%d")
     return found and parse_iso(found, tz)

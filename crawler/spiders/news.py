@@ -75,7 +75,8 @@ class NewsSpider(scrapy.Spider):
             spider.run = RemoteRun(connection.from_settings(settings), Keys(settings.get("PANTAU_REDIS_PREFIX")),
                                    spider.sources, spider.redis_process)
         else:
-            spider.run = CrawlRun(spider.db_path or settings.get("PANTAU_DB"), spider.sources)
+            spider.run = CrawlRun(spider.db_path or settings.get("PANTAU_DB"), spider.sources,
+                                  mode="full" if settings.getbool("PANTAU_LISTINGS") else "watch")
         domains = set()
         for o in spider.sources.outlets:
             domains.update(o.allowed_domains)
@@ -96,12 +97,13 @@ class NewsSpider(scrapy.Spider):
     async def start(self):
         if self.is_worker:  # the lead seeds the shared queue
             return
+        listings = self.settings.getbool("PANTAU_LISTINGS")
         for o in self.sources.outlets:
             for url in o.feeds:
                 yield self._request(url, "feed", o, self.parse_feed)
             for url in o.sitemaps:
                 yield self._request(url, "sitemap", o, self.parse_sitemap)
-            for url in o.start_urls:
+            for url in o.start_urls if listings else ():
                 yield self._request(url, "listing", o, self.parse_listing, page_no=1)
 
     def outlet(self, response):

@@ -13,13 +13,14 @@ from pathlib import Path
 
 import spacy
 
-from . import casing, conll, corpus
+from . import casing, conll, corpus, extra
 from .augment import title_case
 from .corpus import doc_bin, split_off
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = Path(os.environ.get("PANTAU_SHARED", ROOT.parent / "shared")) / "data"
 BUILD = ROOT / "build" / "ner"
+EXTRA = SHARED / "ner-extra"
 
 SOURCES = {
     "nerp": SHARED / "ner" / "nerp_ner-prosa",
@@ -69,13 +70,43 @@ def build_case_map():
     return casing.case_map(cased)
 
 
+def extra_sentences():
+    """{corpus: sentences} of the four extra corpora in PERSON/ORG/PLACE, without any sentence
+    that overlaps a NERP or NERGrit valid split (so the valid scores stay unseen)."""
+    valid = [read_split("nerp", "valid"), read_split("nergrit", "valid")]
+    return {name: extra.without(extra.read(EXTRA, name), *valid) for name in extra.FILES}
+
+
+def extra_for_nerp(corpora):
+    """The extra corpora as NERP training data: lowercased like NERP, PERSON -> PPL and
+    PLACE -> PLC, ORG left unannotated (NERP's IND is companies, brands and clubs, while these
+    corpora also call government bodies ORG). idner-news-2k and NER-UGM are left out: they
+    come from NERP's news pool, so a sentence of theirs not in NERP train may be from an
+    article of NERP's test split."""
+    kept = [s for name, sents in corpora.items() if name not in extra.NERP_POOL for s in sents]
+    return lower(extra.to_scheme(kept, {"PERSON": "PPL", "PLACE": "PLC", "ORG": "-"}))
+
+
+def extra_for_nergrit(corpora):
+    """All four extra corpora in NERGrit's labels (none overlaps a NERGrit split)."""
+    every = [s for sents in corpora.values() for s in sents]
+    return extra.to_scheme(every, {"PERSON": "PERSON", "PLACE": "PLACE", "ORG": "ORGANISATION"})
+
+
 def datasets(cmap):
     """{name: sentences} of every corpus the runs in train.MODELS use. Valid splits are only
     used for scoring; checkpoints are picked on a tenth held out of train."""
     nerp_train, nerp_dev = split_off(read_split("nerp", "train"))
     grit_train, grit_dev = split_off(read_split("nergrit", "train"))
     nerp_valid, grit_valid = read_split("nerp", "valid"), read_split("nergrit", "valid")
+    corpora = extra_sentences()
+    every_extra = [s for sents in corpora.values() for s in sents]
     return {
+        "nerp-train-extra": nerp_train + extra_for_nerp(corpora),
+        "nergrit-train-extra": grit_train + extra_for_nergrit(corpora),
+        # NERGrit three times, so its own guidelines outweigh the extra corpora (7,000 sentences)
+        "nergrit-train-extra-grit3": grit_train * 3 + extra_for_nergrit(corpora),
+        "id-train-extra": to_id(grit_train, "nergrit") + to_id(restore_case(nerp_train, cmap), "nerp") + every_extra,
         "nerp-train": nerp_train, "nerp-dev": nerp_dev, "nerp-valid": nerp_valid,
         "nergrit-train": grit_train, "nergrit-dev": grit_dev, "nergrit-valid": grit_valid,
         # production scheme: NERGrit as it is, NERP lowercased as shipped or with case restored
@@ -111,17 +142,39 @@ def _stable_hash(word):
     return zlib.crc32(word.encode("utf-8"))
 
 
+def vector_text():
+    """Token lists for the static vectors: IndoSum, the NER train splits, the extra corpora
+    (never a valid split's sentence, nor a NERP-pool sentence outside NERP train), kumparan's
+    raw news and IndoNLI's premises and hypotheses."""
+    yield from casing.indosum_sentences(sorted((SHARED / "summ").glob("*.jsonl")))
+    nerp_train = read_split("nerp", "train")
+    for dataset in SOURCES:
+        yield from (tokens for tokens, _ in read_split(dataset, "train"))
+    for name, sents in extra_sentences().items():
+        if name in extra.NERP_POOL:
+            sents = extra.only_in(sents, nerp_train)
+        yield from (tokens for tokens, _ in sents)
+    yield from (tokens for tokens, _ in conll.read(EXTRA / "rawtext-kumparan-nlp-id" / "dataset_postag.txt"))
+    tokenizer = spacy.blank("id").tokenizer
+    seen = set()
+    for path in sorted((EXTRA / "rawtext-indonli").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            pair = json.loads(line)
+            for text in (pair["premise"], pair["hypothesis"]):
+                if text not in seen:
+                    seen.add(text)
+                    yield [t.text for t in tokenizer(text)]
+
+
 def train_vectors(build=BUILD, dims=100, rows=20000, min_count=3):
-    """Skip-gram word vectors over lowercased IndoSum and the NER train text, as a spaCy
-    vectors directory keyed on LOWER, pruned to `rows` distinct vectors."""
+    """Skip-gram word vectors over lowercased text (`vector_text`), as a spaCy vectors
+    directory keyed on LOWER, pruned to `rows` distinct vectors."""
     from gensim.models import Word2Vec  # the [train] extra
 
     def words(tokens):  # the word2vec text format cannot hold a word with a space in it
         return [t.lower() for t in tokens if t and not any(c.isspace() for c in t)]
 
-    text = [words(s) for s in casing.indosum_sentences(sorted((SHARED / "summ").glob("*.jsonl")))]
-    for dataset in SOURCES:
-        text += [words(tokens) for tokens, _ in read_split(dataset, "train")]
+    text = [words(s) for s in vector_text()]
     model = Word2Vec(text, vector_size=dims, window=5, min_count=min_count, sg=1, negative=5, epochs=5,
                      workers=1, seed=0, hashfxn=_stable_hash)
     (build / "vectors").mkdir(parents=True, exist_ok=True)
@@ -148,3 +201,61 @@ def write_raw_text(build=BUILD):
             f.write(json.dumps({"text": " ".join(tokens)}, ensure_ascii=False) + "\n")
     print(f"raw text: {len(sentences)} sentences")
     return path
+
+
+GAZETTEER = EXTRA / "gazetteer-dbpedia-alfina" / "mdee_gazetteer"
+GAZETTEER_FILES = {"PERSON": "person.txt", "PLACE": "place.txt", "ORG": "organization.txt"}
+
+
+def _region_names(path):
+    """Kemendagri provinces, regencies, cities and districts (not villages: their names collide
+    with common words), with and without their "Kabupaten"/"Kota" prefix."""
+    import re
+
+    for code, name in re.findall(r"\('([0-9.]+)','([^']+)'\)", path.read_text(encoding="utf-8")):
+        if code.count(".") <= 2:
+            yield name
+            bare = re.sub(r"^(Kabupaten|Kota Administrasi|Kota|Kab\.)\s+", "", name)
+            if bare != name:
+                yield bare
+
+
+def gazetteer_names(build=BUILD):
+    """{PERSON|PLACE|ORG: [lowercased names, words joined by spaces]} for `pantau_gazetteer_tags`:
+    the MDEE DBpedia lists (Latin-1; names with lost characters dropped, "(band)" and ", Genuk,
+    Semarang" qualifiers cut) and Kemendagri regions as places. A one-word name that cased news
+    text (IndoSum, kumparan) writes in lower case more often than capitalised is dropped
+    ("Harapan", "Bisa"), and so is a longer name made only of such words."""
+    import re
+    from collections import Counter
+
+    lowered, capital = Counter(), Counter()
+    news = list(casing.indosum_sentences(sorted((SHARED / "summ").glob("*.jsonl"))))
+    news += [tokens for tokens, _ in conll.read(EXTRA / "rawtext-kumparan-nlp-id" / "dataset_postag.txt")]
+    for tokens in news:
+        for tok in tokens[1:]:
+            (lowered if tok.islower() else capital)[tok.lower()] += 1
+
+    def common(word):
+        return lowered[word] > capital[word]
+
+    tokenizer = spacy.blank("id").tokenizer
+    raw = {kind: (GAZETTEER / name).read_text(encoding="latin-1").splitlines() for kind, name in GAZETTEER_FILES.items()}
+    raw["PLACE"] += list(_region_names(EXTRA / "gazetteer-wilayah-kemendagri" / "wilayah.sql"))
+    out = {}
+    for kind, names in raw.items():
+        kept = set()
+        for name in names:
+            name = re.sub(r"\s*\([^)]*\)", "", name).split(",")[0].strip()
+            if not name or "?" in name or "\ufffd" in name:
+                continue
+            words = [t.lower_ for t in tokenizer(name)]
+            if any(not common(w) for w in words if any(c.isalpha() for c in w)):
+                kept.add(" ".join(words))
+        out[kind] = sorted(kept)
+    from .gazetteer_tags import _write
+
+    build.mkdir(parents=True, exist_ok=True)
+    _write(build / "gazetteer.json.gz", out)
+    print("gazetteer: " + ", ".join(f"{k} {len(v)}" for k, v in out.items()))
+    return out

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import spacy
 
-from . import conll
+from . import conll, gazetteer_tags  # noqa: F401  (registers the factory a model may use)
 from .corpus import to_doc
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"

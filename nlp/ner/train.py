@@ -1,7 +1,7 @@
 """`make models`: build the training data, train every NER run, score it, ship three models.
 
     python -m pantau.nlp.ner.train all            # everything below, in order
-    python -m pantau.nlp.ner.train prepare        # corpora and case map into build/ner/
+    python -m pantau.nlp.ner.train prepare        # corpora, case map and gazetteer into build/ner/
     python -m pantau.nlp.ner.train vectors        # static vectors into build/ner/vectors/
     python -m pantau.nlp.ner.train pretrain       # tok2vec pretrained on raw text, build/ner/pretrain/
     python -m pantau.nlp.ner.train run NAME...    # train runs from MODELS (e.g. nerp id-truecase)
@@ -28,6 +28,8 @@ WITH_VECTORS = {"components.tok2vec.model.embed.include_static_vectors": "true"}
 CASING_AUGMENTER = {"corpora.train.augmenter": '{"@augmenters":"pantau.casing.v1","lower":0.2,"title":0.2}'}
 # The combined corpus is the largest: fewer steps keep an id run near 20 minutes on a busy CPU.
 ID_CAPS = {"training.max_steps": "2000", "training.patience": "750"}
+# Runs of issue 14 on a CPU shared by eight (each run got ~10% of a core): stop sooner.
+SHORT = {"training.max_steps": "2500", "training.patience": "750"}
 PRETRAINED = prepare.BUILD / "pretrain" / "model-last.bin"
 # A wider and deeper CNN (the config's is width 96, depth 4): 6 tokens of context each side.
 WIDE = {"components.tok2vec.model.encode.width": "128", "components.tok2vec.model.encode.depth": "6"}
@@ -54,11 +56,52 @@ MODELS = {
                                 "overrides": {**ID_CAPS, **CASING_AUGMENTER}},
     "id-partial-grit2+case+vectors": {"train": "id-train-partial-grit2", "dev": "id-dev", "vectors": True,
                                       "overrides": {**ID_CAPS, **CASING_AUGMENTER}},
+    # issue 14: the extra corpora of ../shared/data/ner-extra (prepare.extra_for_nerp / _for_nergrit)
+    # and vectors over more text (prepare.vector_text: + kumparan news, IndoNLI, the extra corpora)
+    "nerp+extra+vectors": {"train": "nerp-train-extra", "dev": "nerp-dev", "vectors": True, "overrides": SHORT},
+    "nergrit+extra": {"train": "nergrit-train-extra", "dev": "nergrit-dev"},
+    "nergrit+extra+vectors": {"train": "nergrit-train-extra", "dev": "nergrit-dev", "vectors": True},
+    # pantau_gazetteer_tags (gazetteer_tags.py): DBpedia and Kemendagri names as a token feature
+    "nergrit+extra+gazetteer": {"train": "nergrit-train-extra", "dev": "nergrit-dev", "gazetteer": True,
+                                "overrides": SHORT},
+    "nerp+extra+vectors+gazetteer": {"train": "nerp-train-extra", "dev": "nerp-dev", "vectors": True, "gazetteer": True,
+                                     "overrides": SHORT},
+    # nergrit+extra+gazetteer fine-tuned on NERGrit train alone, so its own guidelines have the last word
+    "nergrit+extra+gazetteer+finetune": {"train": "nergrit-train", "dev": "nergrit-dev", "gazetteer": True,
+                                        "source": "nergrit+extra+gazetteer",
+                                        "overrides": {"training.max_steps": "750", "training.patience": "500"}},
+    "id-extra+case+vectors+gazetteer": {"train": "id-train-extra", "dev": "id-dev", "vectors": True, "gazetteer": True,
+                                        "overrides": {**ID_CAPS, **CASING_AUGMENTER}},
 }
 # Which run becomes each shipped model in nlp/models/.
-SHIPPED = {"nerp": "nerp+vectors", "nergrit": "nergrit", "id": "id-truecase+case+vectors"}
+SHIPPED = {"nerp": "nerp+vectors", "nergrit": "nergrit+extra+gazetteer", "id": "id-truecase+case+vectors"}
 
 ONE_THREAD = {k: "1" for k in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
+
+
+def derived_config(out, spec) -> Path:
+    """The config for a run with `"gazetteer"` or `"source"`, written into the run's directory.
+    gazetteer: `pantau_gazetteer_tags` before the tok2vec, which embeds its tags (TAG) beside
+    the word's norm, prefix, suffix and shape. source: every component starts from that run's
+    best model (fine-tuning it on this run's data)."""
+    import spacy
+
+    config = spacy.util.load_config(CONFIG, interpolate=False)
+    if spec.get("gazetteer"):
+        config["nlp"]["pipeline"] = ["gazetteer", *config["nlp"]["pipeline"]]
+        config["components"]["gazetteer"] = {"factory": "pantau_gazetteer_tags", "max_words": 6}
+        config["initialize"]["components"]["gazetteer"] = {"path": "${paths.gazetteer}"}
+        config["training"]["annotating_components"] = ["gazetteer"]
+        embed = config["components"]["tok2vec"]["model"]["embed"]
+        embed["attrs"] = [*embed["attrs"], "TAG"]
+        embed["rows"] = [*embed["rows"], 1000]
+    if spec.get("source"):
+        best = str(out.parent / spec["source"] / "model-best")
+        for name in config["nlp"]["pipeline"]:
+            config["components"][name] = {"source": best}
+    path = out / "config.cfg"
+    config.to_disk(path)
+    return path
 
 
 def run(name, runs=RUNS) -> Path:
@@ -67,7 +110,8 @@ def run(name, runs=RUNS) -> Path:
     corpus = prepare.BUILD / "corpus"
     out = runs / name
     out.mkdir(parents=True, exist_ok=True)
-    args = [sys.executable, "-m", "spacy", "train", str(CONFIG), "--output", str(out), "--code", str(HERE / "augment.py"),
+    config = derived_config(out, spec) if spec.get("gazetteer") or spec.get("source") else CONFIG
+    args = [sys.executable, "-m", "spacy", "train", str(config), "--output", str(out), "--code", str(HERE / "augment.py"),
             "--paths.train", str(corpus / f"{spec['train']}.spacy"),
             "--paths.dev", str(corpus / f"{spec['dev']}.spacy")]
     overrides = dict(spec.get("overrides", {}))
@@ -76,6 +120,8 @@ def run(name, runs=RUNS) -> Path:
         args += ["--paths.vectors", str(prepare.BUILD / "vectors" / "spacy")]
     if spec.get("pretrained"):
         args += ["--paths.init_tok2vec", str(PRETRAINED)]
+    if spec.get("gazetteer"):
+        args += ["--paths.gazetteer", str(prepare.BUILD / "gazetteer.json.gz")]
     for key, value in overrides.items():
         args += [f"--{key}", value]
     started = time.time()
@@ -139,6 +185,7 @@ def main(argv):
     command, names = (argv[0] if argv else "all"), argv[1:]
     if command in ("prepare", "all"):
         prepare.write_corpora()
+        prepare.gazetteer_names()
     if command in ("vectors", "all"):
         prepare.train_vectors()
     if command == "pretrain" or (command == "all" and any(MODELS[n].get("pretrained") for n in SHIPPED.values())):

@@ -131,8 +131,8 @@ def ensure_outlet(db, outlet_id: str, name: str | None = None, homepage: str | N
     )
 
 
-def start_run(db, sources: str) -> int:
-    """A new crawl_runs row. Runs of this host left "running" by a process that is gone (kill -9,
+def start_run(db, sources: str, mode: str = "full") -> int:
+    """A new crawl_runs row (mode: "full", or "watch" for a feeds-and-sitemaps pass). Runs of this host left "running" by a process that is gone (kill -9,
     power cut) become "interrupted"."""
     host = socket.gethostname()
     with db.atomic():
@@ -142,7 +142,8 @@ def start_run(db, sources: str) -> int:
             if not _process_alive(pid):
                 db.execute("update crawl_runs set status = 'interrupted' where id = ?", [run_id])
         return db["crawl_runs"].insert(
-            {"started_at": utcnow(), "status": "running", "sources": sources, "host": host, "pid": os.getpid()}
+            {"started_at": utcnow(), "status": "running", "sources": sources, "host": host, "pid": os.getpid(),
+             "mode": mode}
         ).last_pk
 
 

@@ -233,3 +233,40 @@ def add_article_date_source(db):
     the day it was fetched)."""
     db["articles"].add_column("date_source", str)
     db.execute("update articles set date_source = case when published is null then 'none' else 'page' end")
+
+
+@migrations()
+def add_crawl_run_mode(db):
+    """"full" (feeds, sitemaps and listings) or "watch" (`pantau watch`: feeds and sitemaps only,
+    every few minutes). Crawl-health rules judge full runs only: a watch pass is short by design
+    and sees nothing of an outlet that has only listing pages."""
+    db["crawl_runs"].add_column("mode", str)
+
+
+@migrations()
+def create_alerts(db):
+    """What `pantau watch` raised, and where each alert went.
+
+    alerts.key says what an alert is about ("spread:story:812", "spike:2026-12-03T09"): a rule
+    that fires again on the next pass finds the key and raises nothing new. held_until is set
+    when the alert was raised in quiet hours. alert_deliveries has one row per alert and channel
+    (mail, webhook): pending until sent, failed with the error (and retried on the next pass),
+    sent with the time; a sent row is never sent again.
+    """
+    db["alerts"].create(
+        {
+            "id": int, "key": str, "rule": str,  # spread | negative | spike | figure_check | conflict
+            "raised_at": str, "held_until": str, "title": str, "text": str, "url": str,
+            "detail": str,  # JSON: what the rule saw (story, outlets, counts, sentences)
+        },
+        pk="id", not_null={"key", "rule", "raised_at"},
+    )
+    db["alerts"].create_index(["key"], unique=True)
+    db["alerts"].create_index(["raised_at"])
+    db["alert_deliveries"].create(
+        {"alert_id": int, "channel": str, "status": str, "attempts": int, "last_error": str,
+         "last_try_at": str, "sent_at": str},
+        pk=("alert_id", "channel"), foreign_keys=[("alert_id", "alerts", "id")],
+        defaults={"status": "pending", "attempts": 0},
+    )
+    db["alert_deliveries"].create_index(["status"])
