@@ -117,8 +117,8 @@ def figures(db, first: date, last: date, story_of: dict[int, int], limit=20) -> 
     """Key figures: each value once per story (a headline and its body, or several outlets, print
     it several times), with the outlets that printed it, marked when their story has a figure
     conflict about it (pantau.store.stories decides what a conflict is: same metric and as-of
-    date, different values, across articles). A figure whose metric the analysis could not name
-    is left out; figures about the watched institutions and programmes (key_figures.toml) come
+    date, different values, across articles). A figure whose metric the analysis could not name,
+    and durations and ages, are left out; figures about the watched institutions and programmes (key_figures.toml) come
     first."""
     if not has_table(db, "figures"):
         return [], 0
@@ -135,6 +135,8 @@ def figures(db, first: date, last: date, story_of: dict[int, int], limit=20) -> 
     disputed = _disputed(db, {story_of[m["article_id"]] for m in mentions if story_of.get(m["article_id"], -1) > 0})
     about = _about_watched(db, {m["article_id"] for m in mentions})
     by_value: dict[tuple, list[dict]] = {}
+    leave_out = key_figure_settings()["leave_out_units"]
+    mentions = [m for m in mentions if not (m["kind"] == "other" and (m["unit"] or "").lower() in leave_out)]
     for m in mentions:
         m["in_title"] = (m["start"] or 0) < m["title_len"]
         m["watched"] = about(m)
@@ -212,7 +214,8 @@ def _about_watched(db, article_ids):
 @lru_cache(maxsize=1)
 def key_figure_settings() -> dict:
     data = tomllib.loads((Path(__file__).with_name("key_figures.toml")).read_text(encoding="utf-8"))
-    return {"institutions": set(data["institutions"]), "labels": set(data["labels"])}
+    return {"institutions": set(data["institutions"]), "labels": set(data["labels"]),
+            "leave_out_units": set(data.get("leave_out_units", []))}
 
 
 def _disputed(db, story_ids) -> set[tuple]:
