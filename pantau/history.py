@@ -14,8 +14,8 @@ sentence, else the article's only one), from other articles published before it:
 
 Consensus of two articles keeps one earlier misreading from raising alarms. Only a metric of two
 or more words is compared ("dana kelolaan", "peserta aktif"; "kasus" or "klaim" alone may count
-anything), and only figures whose sentences name no region or part (history.toml; a PLACE other
-than Indonesia): a province's claims are not the nation's. A range or a figure in the headline
+anything), and only figures whose sentences name no region or part (history.toml; "di" and a
+PLACE other than Indonesia): a province's claims are not the nation's. A range or a figure in the headline
 is never checked, and an approximate target never counts as below.
 """
 
@@ -61,9 +61,11 @@ def _national(sentence: str | None) -> bool:
     return not _regional().search(sentence or "")
 
 
-def _places(result: dict) -> list[tuple[int, int]]:
+def _places(result: dict, text: str) -> list[tuple[int, int]]:
+    """Places a figure is "in" ("di Jawa Barat"), not datelines ("Jakarta –")."""
     return [(e.get("start") or 0, e.get("end") or 0) for e in result.get("entities") or []
-            if e.get("label") == "PLACE" and e.get("canonical") not in (None, "Indonesia")]
+            if e.get("label") == "PLACE" and e.get("canonical") not in (None, "Indonesia")
+            and text[max(0, (e.get("start") or 0) - 3):e.get("start") or 0].lower() == "di "]
 
 
 def add_history_checks(db, article_id: int, result: dict) -> dict:
@@ -74,7 +76,7 @@ def add_history_checks(db, article_id: int, result: dict) -> dict:
     published = _published(db, article_id)
     title_end = len(result.get("title") or "")
     checks = list(result.get("checks") or [])
-    places = _places(result)
+    places = _places(result, _text(db, article_id, result))
     for f in figures:
         sentence = f.get("sentence") or ""
         s_start = (f.get("start") or 0) - max(0, sentence.find(f.get("text") or ""))
@@ -84,6 +86,14 @@ def add_history_checks(db, article_id: int, result: dict) -> dict:
             checks.extend(_against_history(db, article_id, published, f))
     result["checks"] = checks
     return result
+
+
+def _text(db, article_id, result) -> str:
+    """The text the analysis offsets point into: title, blank line, body (nlp.pipeline)."""
+    row = db.execute("select text from articles where id = ?", [article_id]).fetchone()
+    title = (result.get("title") or "").strip()
+    body = (row[0] if row else "") or ""
+    return f"{title}\n\n{body}" if title else body
 
 
 def _published(db, article_id):

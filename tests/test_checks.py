@@ -157,3 +157,9 @@ def test_analyze_stores_checks_inside_articles_and_against_history(tmp_path):
     assert tenth["against_sentence"].startswith("Jakarta – BPJS Ketenagakerjaan mencatat dana kelolaan")
     below = by_url["https://kabar.example/target"]
     assert (below["kind"], below["stated"], below["expected"]) == ("history", "40500000", "45200000")
+    # the digest's "Perlu perhatian" shows the stored check with its sentence
+    out = tmp_path / "digest.txt"
+    pantau("digest", "--db", db, "--date", "2024-03-05", "--format", "txt", "--out", out)
+    attention = out.read_text(encoding="utf-8").split("PERLU PERHATIAN", 1)[1]
+    assert "13,9 juta" in attention and "13 juta" in attention
+    assert "masih harus menjangkau sekitar 13,9 juta" in " ".join(attention.split())
