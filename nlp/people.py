@@ -35,6 +35,8 @@ NER_PERSON = frozenset({"PERSON", "PER", "PPL"})
 NER_OTHER = frozenset({"ORG", "ORGANISATION", "ORGANIZATION", "IND", "PLACE", "LOC", "GPE", "PLC"})
 NER_PLACE = frozenset({"PLACE", "LOC", "GPE", "PLC"})
 MAX_NAME = 5
+SOURCE_VERBS = frozenset({"dilansir", "melansir", "dikutip", "mengutip", "dilaporkan", "diberitakan", "laman", "situs",
+                          "media", "harian", "majalah", "tabloid", "portal", "televisi", "stasiun", "surat kabar"})
 INITIAL = re.compile(r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,3})$")  # "V.", "F", "A.H." inside a name
 
 
@@ -134,11 +136,14 @@ class _DocPeople(RoleReader):
         self.known = self._known_names()
         # tokens a statistical NER calls an organisation or a place ("Turki", "Facebook")
         self.other_ner = [False] * len(doc)
+        self.other_span = {}
         self.ner_place = [False] * len(doc)
         self.ner_person = [False] * len(doc)
         for e in doc.ents:
             if e.label_ in NER_OTHER:
                 self.other_ner[e.start:e.end] = [True] * (e.end - e.start)
+                for k in range(e.start, e.end):
+                    self.other_span[k] = (e.start, e.end)
             if e.label_ in NER_PLACE:
                 self.ner_place[e.start:e.end] = [True] * (e.end - e.start)
             if e.label_ in NER_PERSON:
@@ -182,8 +187,10 @@ class _DocPeople(RoleReader):
             return False
         if text.isupper() and len(text) > 1:
             return False  # acronyms are organisations, not names
-        if not all(c.isalpha() or c in "-'’." for c in text) or text.endswith("."):
-            return False
+        if not all(c.isalpha() or c in "-'’" for c in text):
+            return False  # "Tiket.com", "Rp": no name has digits or dots inside
+        if any(p.match(text) for p in NOT_PERSON):
+            return False  # "Persib", "Kemenkumham"
         if names.is_common(text) and text not in GIVEN_NAMES and not self.known[i] and not self._inside_name(i):
             return False  # "Pernyataan", "Kakak", "Perikanan", "Sebelumnya": words, not names
         return True
@@ -235,7 +242,11 @@ class _DocPeople(RoleReader):
             while j < len(doc) and j - i < MAX_NAME and self.is_name_token(j) \
                     and (j == i or doc[j - 1].whitespace_ and "\n" not in doc[j - 1].whitespace_):
                 j += 1
-            runs.append((i, j))
+            if j < len(doc) and j - i < MAX_NAME and 2 <= len(self.words[j]) <= 3 and self.words[j].isupper() \
+                    and self.words[j].isalpha() and j - 1 in ner_at and ner_at.get(j) == ner_at[j - 1] \
+                    and j not in self.ents and doc[j - 1].whitespace_ == " ":
+                j += 1  # "Mahfud MD": capitals the NER keeps at the end of the name
+            runs.append((self._ner_extends(i, ner_at), j))
             i = j
         unanchored, headline = [], []
         for start, end in runs:
@@ -246,12 +257,14 @@ class _DocPeople(RoleReader):
             start = self._skip_org_words(start, end)
             start = self._ner_start(start, end, ner_at)
             start = self._org_trim(start, end)
-            if start >= end:
+            start = self._after_known(start, end)
+            if start >= end or self._is_source(start):
                 continue
             found = self._anchored(start, end)
             if found is not None and not self._plausible(found[0], end, ner_at, anchored=True):
                 found = None
-            if found is None and from_ner and self._plausible(start, end, ner_at, anchored=False):
+            if found is None and (from_ner and self._plausible(start, end, ner_at, anchored=False)
+                                  or self._name_words_say(start, end)):
                 found = (start, None, None)
             if found is None:
                 unanchored.append((start, end))
@@ -268,19 +281,63 @@ class _DocPeople(RoleReader):
 
     def _ner_start(self, start, end, ner_at):
         """Where the name starts when the NER starts it later in the run: "Sumut Ajib Shah",
-        "Lisabon Ahmad Rama Aji Nasution" — unless the words it leaves out are names themselves."""
+        "Arema Aji Santoso", "Blibli Kusumo Martanto" — unless the words it leaves out are names."""
+        while end - start >= 2 and self._place_or_org(start, end):
+            start += 1
         for k in range(start + 1, end):
             span = ner_at.get(k)
-            if span is not None and span[0] == k and all(self.other_ner[m] for m in range(start, k)):
+            # a one-word NER span ("Salim" of "Indofood Anthoni Salim") says little about where a name starts
+            if span is not None and span[0] == k and (span[1] - span[0] >= 2 or k == end - 1) and all(
+                    self.other_ner[m] or not (self.words[m] in GIVEN_NAMES or names.is_name_word(self.words[m]))
+                    for m in range(start, k)) and (span[1] - span[0] >= 2 or all(
+                    self._place_or_org(m, end) for m in range(start, k))):
                 return k
         return start
+
+    def _place_or_org(self, k, end):
+        """A place ("Lamongan") or a word the NER puts in an organisation or place that ends
+        before the run does ("Blibli" in "Blibli Kusumo Martanto")."""
+        w = self.words[k]
+        if w in GIVEN_NAMES:
+            return False
+        if names.is_place(w):
+            return True
+        span = self.other_span.get(k)
+        return span is not None and span[1] < end and not self.ner_person[k] and not names.is_name_word(w)
+
+    def _ner_extends(self, start, ner_at):
+        """An ordinary word the NER puts at the start of a name, not at a sentence start, is part
+        of it: "Kombes Argo Yuwono" (argo is also a taxi meter)."""
+        span = ner_at.get(start)
+        k = start
+        while span is not None and k - 1 >= span[0] and ner_at.get(k - 1) == span and self.words[k - 1][:1].isupper() \
+                and names.is_common(self.words[k - 1]) and not self._opens_sentence(k - 1) and self.in_text[k - 1] \
+                and self.words[k - 1] not in NOT_NAME_WORDS and not self.is_honorific(k - 1) and not self.in_title[k - 1]:
+            k -= 1
+        return k
+
+    def _after_known(self, start, end):
+        """"Presiden Rodrigo Duterte Harry Roque": a run that starts with (part of) the name of
+        someone already named and goes on with two or more other words names a second person."""
+        for k in range(start + 1, end - 1):
+            keys = {w.lower() for w in self.words[start:k]}
+            last = self.words[k - 1].lower()
+            if any(keys <= p.parts and p.name.split()[-1].lower() == last for p in self.persons) and not any(
+                    self.words[m].lower() in p.parts for p in self.persons if keys <= p.parts for m in range(k, end)):
+                return k
+        return start
+
+    def _is_source(self, start):
+        """"dilansir dari Ace Showbiz", "dikutip dari Independent": a medium, not a person."""
+        k = start - 1
+        if k >= 0 and self.words[k].lower() == "dari":
+            k -= 1
+        return k >= 0 and self.words[k].lower() in SOURCE_VERBS
 
     def _org_trim(self, start, end):
         """Organisations written like names: "Aseman Airlines", "Persidafon", "Founders Fund" are no
         one (returns `end`); in "Jamsos Watch Yusuf Rahman" the name starts after the organisation."""
         words = self.words
-        if any(p.match(" ".join(words[start:end])) for p in NOT_PERSON):
-            return end
         for k in range(end - 1, start - 1, -1):
             if words[k] in ORG_WORDS:
                 return k + 1
@@ -295,13 +352,27 @@ class _DocPeople(RoleReader):
         if not words:
             return False
         name_like = any(w in GIVEN_NAMES or names.is_name_word(w) for w in words)
-        if len(words) == 1 and self.other_ner[start] and not self._titled(start):
+        if len(words) == 1 and (self.other_ner[start] or names.is_place(words[0])) and not self._titled(start):
             return False
         if anchored:
-            return True
+            # a lone word after a title ("Dirjen Otda") is a name when something says so
+            return len(words) > 1 or name_like or self.ner_person[start] or not self._titled(start) \
+                or self._next_to_verb(start, end)
         if len(words) == 1:
             return name_like
         return name_like or not any(names.is_common(w) for w in words)
+
+    def _name_words_say(self, start, end):
+        """A run the NER did not call a person that is plainly a name: two or more words, none an
+        ordinary word or a place, two of them seen in people's names ("Johanes Marlim", "Samsul
+        Hidayatullah") — or one, where the NER has no other opinion either ("Ezra Walian")."""
+        words = self.words[start:end]
+        if len(words) < 2 or self._opens_sentence(start) and len(words) < 3:
+            return False
+        if any(names.is_common(w) or names.is_place(w) or INITIAL.match(w) for w in words):
+            return False
+        n = sum(1 for w in words if w in GIVEN_NAMES or names.is_name_word(w))
+        return n >= 2 or (n == 1 and not any(self.other_ner[k] for k in range(start, end)))
 
     def _titled(self, start):
         j = start - 1

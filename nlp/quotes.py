@@ -1,8 +1,10 @@
 """`pantau_quotes`: who said what. Fills doc._.quotes with {speaker, text, kind, start, end}.
 
-`speaker` is the full name of a person found by `pantau_people` (which must run before), or None
-when the quote cannot be attributed. `kind` is "direct" (inside quote marks) or "indirect".
-Word lists (speech verbs, source words, quote marks) are data in quotes.toml beside this module.
+`speaker` is the full name of a person found by `pantau_people` (which must run before), an
+institution that speaks, as the article writes it ("KPK menyatakan …", "menurut BPS"), or None
+when the quote cannot be attributed or the speaker is not named ("kata seorang warga").
+`kind` is "direct" (inside quote marks) or "indirect". Word lists (speech verbs, passives, source
+words, quote marks) are data in quotes.toml beside this module.
 
 Direct quotes
 - `“…,” kata Anggoro.` / `"…," ujar Direktur Utama … Anggoro` / `“…,” Ratna menambahkan.`: the
@@ -19,12 +21,13 @@ A quoted phrase that does not end in punctuation and has no speech cue ("disebut
 devisa”") is a term, not a quote.
 
 Indirect quotes (outside quote marks, one sentence each)
-- `X mengatakan, …` / `X mengatakan bahwa …` / `Ia menambahkan, …` / `Oni menegaskan, …`;
-- `Menurut X, …` / `Menurutnya, …` — but "Menurut data …" names a source: no quote;
-- `…, ujar X.` / `…, katanya.` without quote marks.
-The subject must be a person or a pronoun; "BPJS Ketenagakerjaan mengatakan" is not attributed
-to anyone and not reported. Attribution reads the raw text: stop words are filtered, if at all,
-only later.
+- `X mengatakan, …` / `X mengatakan bahwa …` / `Ia menambahkan, …` / `KPK menyatakan …`;
+- `Menurut X, …` / `Menurutnya, …` / `Menurut BPS, …` — but "Menurut data …" names a source: no quote;
+- `…, ujar X.` / `…, katanya.` without quote marks, and the same in the middle of a sentence:
+  `Selain itu, lanjutnya, …`, `Posisi kantor kas, lanjut Maryono, hanya …`, `…, diakui X, …`
+  (the quote is then the whole sentence);
+- passives: `Dikatakannya, …` (the person spoken of last), `Ditambahkan Anies, …`.
+Attribution reads the raw text: stop words are filtered, if at all, only later.
 """
 
 import re
@@ -62,6 +65,12 @@ CIRCUMSTANCE = frozenset({"dalam", "kepada", "saat", "di", "ketika", "usai", "se
 MIN_WORDS = 3
 NO_CUE = object()
 MENURUT = frozenset({"menurut", "menurutnya"})
+NER_ORG = frozenset({"ORG", "ORGANISATION", "ORGANIZATION", "IND"})
+# passive attributions: "Dikatakannya, …", "…, diakui Martunis, …", "Ditambahkan Anies, …"
+PASSIVE = frozenset(WORDS["passive_verbs"])
+PASSIVE_NYA = frozenset(v + "nya" for v in WORDS["passive_verbs"])
+# a lowercase word after "kata" that is somebody unnamed ("kata seorang warga", "ujar sumber itu")
+UNNAMED = object()
 
 
 @Language.factory("pantau_quotes")
@@ -84,6 +93,18 @@ class _DocQuotes:
         for start, end, index in self.mentions:
             for i in range(start, end):
                 self.person_at[i] = (start, end, index)
+        # institutions that can speak ("KPK menyatakan …"): the gazetteer's and the NER's organisations
+        self.org_at = {}
+        for e in doc._.entities or []:
+            if e["label"] == "ORG":
+                span = doc.char_span(e["start"], e["end"], alignment_mode="expand")
+                if span is not None:
+                    for i in range(span.start, span.end):
+                        self.org_at[i] = (span.start, span.end, e["text"])
+        for e in doc.ents:
+            if e.label_ in NER_ORG and not any(i in self.person_at for i in range(e.start, e.end)):
+                for i in range(e.start, e.end):
+                    self.org_at.setdefault(i, (e.start, e.end, e.text))
         self.text = doc.text  # Doc.text joins every token on each call
         self.words = layout.words(doc)
         self.lower = [w.lower() for w in self.words]
@@ -202,9 +223,10 @@ class _DocQuotes:
                 if len(self.text[s:e].split()) >= MIN_WORDS]
 
     def _quote(self, index, start, end, kind):
+        """`index` is a person's index, an institution's name as written, or None."""
         text = self.text[start:end].strip().rstrip(",").strip()
-        return {"speaker": self.persons[index]["name"] if index is not None else None, "text": text,
-                "kind": kind, "start": start, "end": end}
+        speaker = index if isinstance(index, str) or index is None else self.persons[index]["name"]
+        return {"speaker": speaker, "text": text, "kind": kind, "start": start, "end": end}
 
     def _attribute_direct(self, start, end):
         """(person index or None, whether a speech cue was found) for the quote at [start, end)."""
@@ -237,18 +259,17 @@ class _DocQuotes:
         word = doc[i].lower_
         if word in AFTER_NYA:
             return self._last_before(quote_start)
-        if word in AFTER_VERBS:
-            k = i + 1
-            while k < len(doc) and doc[k].text in HONORIFICS:
-                k += 1
-            if k < len(doc) and doc[k].lower_ in PRONOUNS:
+        if word in AFTER_VERBS or word in PASSIVE:
+            sent_end = self.sents[bisect_right(self.sent_starts, i) - 1].end
+            found = self._speaker_at(i + 1, quote_start, max(sent_end, min(i + 14, len(doc))))
+            if found is None:
                 return self._last_before(quote_start)
-            hit = self._mention_from(k, limit=12)
-            if hit is not None:
-                return hit
-            if k < len(doc) and doc[k].text in TITLE_FIRST:
-                return self._by_role(k)  # "kata Menaker": whoever holds that role, if named
-            return self._last_before(quote_start)
+            # "kata Menaker": whoever holds that role, if named; "kata seorang warga": nobody named
+            return None if found[0] is UNNAMED else found[0]
+        if i in self.org_at and self.org_at[i][0] == i:
+            _, e, name = self.org_at[i]
+            if e < len(doc) and (doc[e].lower_ in BEFORE_VERBS or doc[e].lower_ in AFTER_VERBS):
+                return name  # "…," KPK menyatakan.
         if i in self.person_at:
             s, e, index = self.person_at[i]
             k = e
@@ -305,6 +326,13 @@ class _DocQuotes:
         if self.inside.covers(starts[sent.start]):
             return None
         indexes = [i for i in range(sent.start, sent.end) if not self.inside.covers(starts[i])]
+        first = sent.start
+        while first < sent.end and self.words[first] in QUOTE_CHARS:
+            first += 1
+        if first < sent.end and (lower[first] in PASSIVE_NYA or lower[first] in PASSIVE) and self.words[first][0].isupper():
+            q = self._passive_opening(first, sent)  # "Dikatakannya, …", "Ditambahkan Anies, …"
+            if q is not None:
+                return q
         for i in indexes:
             word = lower[i]
             if word in MENURUT and (i == sent.start or self.words[i - 1] == ","):
@@ -316,7 +344,17 @@ class _DocQuotes:
                 if speaker is False:
                     continue
                 return self._content(speaker, i + 1, sent)
-        return self._trailing(sent, [i for i in indexes if i > sent.start and self.words[i - 1] == ","])
+        return self._inserted(sent, indexes)
+
+    def _passive_opening(self, i, sent):
+        doc = self.doc
+        if self.lower[i] in PASSIVE_NYA:
+            return self._content(self._last_before(doc[i].idx), i + 1, sent, need_comma=True)
+        found = self._speaker_at(i + 1, doc[i].idx, sent.end)
+        if found is None:
+            return None
+        speaker, k = found
+        return self._content(None if speaker is UNNAMED else speaker, k, sent, need_comma=True)
 
     def _menurut(self, t, sent):
         doc = self.doc
@@ -331,33 +369,88 @@ class _DocQuotes:
             return self._content(self._last_before(t.idx), k + 1, sent, need_comma=True)
         hit = self._mention_span_from(k, limit=12, until=sent.end)
         if hit is None:
-            return None
+            org = self.org_at.get(k)
+            if org is None or org[0] != k:
+                return None
+            return self._content(org[2], min(org[1], sent.end), sent, need_comma=True)  # "Menurut BPS, …"
         return self._content(hit[2], min(hit[1], sent.end), sent, need_comma=True)
 
-    def _trailing(self, sent, after_commas):
-        """`…, ujar X.` / `…, katanya.` with no quote marks (token indexes right after a comma)."""
-        lower = self.lower
-        for i in after_commas:
+    def _inserted(self, sent, indexes):
+        """An attribution after a comma, at the end or in the middle of the sentence: `…, ujar X.`,
+        `…, katanya.`, `Selain itu, lanjutnya, …`, `Posisi kantor kas, lanjut Maryono, hanya …`,
+        `…, diakui Martunis, …`, `Lonjakan tersebut menurut BPS, …`. The quote is the sentence."""
+        lower, words = self.lower, self.words
+        for i in indexes:
+            if i == sent.start:
+                continue
             word = lower[i]
-            if word not in AFTER_NYA and word not in AFTER_VERBS or word != self.words[i]:
-                continue  # not a verb, or capitalised: "Harga Cabai Naik, Kata Pedagang" is a headline
+            if word != words[i]:
+                continue  # capitalised: "Harga Cabai Naik, Kata Pedagang" is a headline
+            after_comma = words[i - 1] == ","
             at = self.token_starts[i]
-            if word in AFTER_NYA:
-                speaker = self._last_before(at)
+            if word in AFTER_NYA or word in PASSIVE_NYA or word == "menurutnya":
+                if not after_comma and word != "menurutnya":
+                    continue
+                speaker, k = self._last_before(at), i + 1
+            elif word in AFTER_VERBS or word in PASSIVE or word == "menurut":
+                if not after_comma and word != "menurut":
+                    continue
+                found = self._speaker_at(i + 1, at, sent.end, source_ok=word != "menurut")
+                if found is None:
+                    continue
+                speaker, k = found
+                speaker = None if speaker is UNNAMED else speaker
             else:
-                k = i + 1
-                if k < sent.end and lower[k] in PRONOUNS:
-                    speaker = self._last_before(at)
-                else:
-                    speaker = self._mention_from(k, limit=12, until=sent.end)
-                    if speaker is None and k < sent.end and self.words[k] in TITLE_FIRST:
-                        speaker = self._by_role(k)  # "…, ujar Direktur Keuangan, Selasa (11/11)."
-                    elif speaker is None:
-                        continue
-            start, end = sent.start_char, self.token_starts[i - 1]
-            if len(self.text[start:end].split()) < MIN_WORDS:
+                continue
+            before = len(self.text[sent.start_char:self.token_starts[i]].split())
+            rest = [m for m in range(k, sent.end) if not self.doc[m].is_punct]
+            if before + len(rest) - (1 if after_comma else 0) < MIN_WORDS:
                 return None
-            return self._quote(speaker, start, end, "indirect")
+            end = sent.end
+            while end > sent.start and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
+                end -= 1
+            if end <= sent.start:
+                return None
+            if not rest:  # the attribution ends the sentence: the quote is what comes before it
+                end = i - 1 if after_comma else i
+            start_char = self.token_starts[sent.start]
+            end_char = self.token_starts[end - 1] + len(words[end - 1])
+            if len(self.text[start_char:end_char].split()) < MIN_WORDS:
+                return None
+            return self._quote(speaker, start_char, end_char, "indirect")
+        return None
+
+    def _speaker_at(self, k, at, until, source_ok=True):
+        """(speaker, token after the speaker) for the words from token k that name who spoke: a
+        pronoun (the person spoken of last), a person, a title ("kata Menaker"), an institution
+        ("menurut BPS"), or somebody unnamed ("kata seorang warga": UNNAMED); None if nothing."""
+        doc = self.doc
+        while k < until and doc[k].text in HONORIFICS:
+            k += 1
+        if k >= until:
+            return None
+        if doc[k].lower_ in PRONOUNS:
+            return self._last_before(at), k + 1
+        hit = self._mention_span_from(k, limit=12, until=until)
+        if hit is not None:
+            return hit[2], hit[1]
+        org = self.org_at.get(k)
+        if org is not None and org[0] == k:
+            return org[2], org[1]
+        if doc[k].text in TITLE_FIRST:
+            m = k
+            while m < until and doc[m].text[:1].isupper():
+                m += 1
+            return self._by_role(k), m
+        if doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in SOURCES or not source_ok and doc[k].is_lower:
+            if doc[k].lower_ in SOURCES and not source_ok:
+                return None
+            m = k  # "kata seorang warga", "ujar sumber itu", "kata hakim"
+            while m < until and doc[m].text not in {",", ".", ";"} and m - k < 6:
+                if m in self.person_at:  # "kata pria yang akrab disapa Tono"
+                    return self.person_at[m][2], self.person_at[m][1]
+                m += 1
+            return UNNAMED, m
         return None
 
     def _content(self, speaker, k, sent, need_comma=False):
@@ -400,6 +493,9 @@ class _DocQuotes:
             return self._last_before(at)
         if j in self.person_at:
             return self.person_at[j][2]
+        org = self.org_at.get(j)
+        if org is not None and org[1] == j + 1 and self._opens_clause(org[0]):
+            return org[2]  # "KPK menyatakan …", "BPJS Ketenagakerjaan mengatakan, …"
         if doc[j].text == ",":  # "Nur Aini, ibu dari …, mengatakan"
             sent_start = self.sent_starts[bisect_right(self.sent_starts, j) - 1]
             for k in range(j - 1, sent_start - 1, -1):
@@ -409,6 +505,14 @@ class _DocQuotes:
                         return self.person_at[k][2]  # at the start of the sentence, perhaps after a title
                     return False
         return False
+
+    def _opens_clause(self, k):
+        """Whether token k starts its sentence or clause (after a comma or "sementara itu")."""
+        doc = self.doc
+        if k == 0 or doc[k].is_sent_start:
+            return True
+        prev = doc[k - 1]
+        return prev.text in {",", ";", ":", "\n"} or prev.text in QUOTE_CHARS or prev.lower_ in {"itu", "pun", "namun", "sementara"}
 
     def _by_role(self, k):
         """The person whose role is the title at token k ("Menaker", "Direktur Utama"), or None."""

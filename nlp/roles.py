@@ -152,8 +152,9 @@ class RoleReader:
     def _next_to_verb(self, start, end):
         doc = self.doc
         prev = doc[start - 1].lower_ if start > 0 else ""
-        if start < end and (prev in AFTER_VERBS or prev == "menurut"):
-            return True
+        if start < end and (prev in AFTER_VERBS or prev == "menurut") and not (
+                end < len(doc) and doc[end].text[:1].isupper() and doc[end].text.isalpha() and not doc[end].is_sent_start):
+            return True  # but "Menurut Assisten Pembangunan Yoyon …" goes on past a misspelt title
         k = end
         while k < len(doc) and doc[k].lower_ in ADVERBS:
             k += 1

@@ -65,7 +65,7 @@ FIELDS = [
 
 # stem, how the body must start (the dateline kept), furniture that must be gone
 BODIES = [
-    ("kompas", "JAKARTA, KOMPAS.com - Pemerintah menaikkan", ["Baca juga", "Foto:", "Dapatkan update",
+    ("kompas", "JAKARTA, KOMPAS.com - Pemerintah menaikkan", ["Baca juga", "Foto:", "Dapatkan update", "Lihat Foto",
                                                             "Periksa kembali", "Harga Emas"]),
     ("detik", "Jakarta - Jumlah klaim", ["Baca juga", "ADVERTISEMENT", "SCROLL TO CONTINUE", "Gambas", "Simak Video",
                                          "(dpr/rkt)", "Ilustrasi kantor"]),
@@ -155,6 +155,7 @@ def test_only_whole_site_segments_are_cut():
     ("Oleh Ahmad Dani pada 15 Jan 2026, 01:30 WIB", ["Ahmad Dani"], []),
     ("Laporan Wartawan Tribunnews.com, Muhammad Renald", ["Muhammad Renald"], []),
     ("Kontributor Manado, Ronny Adolof Buol", ["Ronny Adolof Buol"], []),
+    ("Kontributor : Bima Sakti", ["Bima Sakti"], []),
     ("Penulis: Ana Lestari dan Budi Hartono", ["Ana Lestari", "Budi Hartono"], []),
     ("Isna Rahayu Penulis Yoga Sukmana Editor", ["Isna Rahayu"], ["Yoga Sukmana"]),
     ("Oleh karena itu, kami menolak", [], []),
@@ -240,8 +241,29 @@ def test_a_sidebar_date_does_not_beat_the_date_in_the_url():
 
 
 @pytest.mark.parametrize("name", ["Foto: Dok. Humas", "Redaksi Pedoman Media Siber", "Tim Redaksi", "Kompas Cyber Media",
-                                  "Senin 4 Juli", "detikNews"])
+                                  "Senin 4 Juli", "detikNews", "Nasional", "Home"])
 def test_what_is_not_a_person(name):
     from pantau.crawler.extract.bylines import is_person
 
     assert not is_person(name, {"kompas", "detik", "detiknews"})
+
+
+def test_furniture_lines_from_the_last_templates():
+    from pantau.crawler.extract.cleanup import clean_paragraphs
+
+    cleaned = clean_paragraphs(["Jakarta - Iuran naik mulai bulan depan.", "Lihat Foto", "Peserta diminta bersiap.",
+                                "Klik di sini untuk berlangganan berita pilihan.", "Kontributor : Bima Sakti"])
+    assert cleaned.paragraphs == ["Jakarta - Iuran naik mulai bulan depan.", "Peserta diminta bersiap."]
+    assert cleaned.fields["author"] == "Bima Sakti"
+
+
+def test_a_dateline_is_not_a_byline():
+    """A page whose only person is in JSON-LD: the first paragraph ("Jakarta - … 26 tahun …") near
+    the headline must not make "Jakarta" the author."""
+    page = """<html><head><title>Iuran Naik</title>
+    <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Iuran Naik Mulai Bulan Depan",
+    "datePublished": "2026-01-15T01:30:00+07:00", "author": {"@type": "Person", "name": "Sari Wulandari"}}</script>
+    </head><body><h1>Iuran Naik Mulai Bulan Depan</h1>
+    <p>Jakarta - Pemerintah menaikkan iuran program jaminan sosial bagi 26 juta peserta mandiri mulai bulan depan.</p>
+    <p>Kenaikan itu diumumkan setelah rapat bersama parlemen pada Senin malam.</p></body></html>"""
+    assert extract_article(page.encode())["author"] == "Sari Wulandari"

@@ -105,8 +105,10 @@ CASES = {
         INTRO + "Kenaikan itu mendapat sorotan dari Koordinator Advokasi BPJS Watch Yusuf Rahman.\n\n"
         "Ia mengatakan, banyak pekerja terpaksa mencairkan JHT.",
         [("Fajar Nugroho", "indirect", "dana kelolaan"), ("Yusuf Rahman", "indirect", "banyak pekerja")]),
-    "an organisation is not a person": (
-        "PT Pertamina (Persero) menjajaki tiga perusahaan.\n\nPertamina menyatakan, pembicaraan masih berlangsung.", []),
+    # issue 14: institutions that speak are speakers, as written
+    "an organisation is not a person, but it speaks": (
+        "PT Pertamina (Persero) menjajaki tiga perusahaan.\n\nPertamina menyatakan, pembicaraan masih berlangsung.",
+        [("Pertamina", "indirect", "pembicaraan masih")]),
     "first-name back-reference": (
         "Deputi Komunikasi BPJS Ketenagakerjaan Oni Marbun hadir di acara itu.\n\n"
         "Oni menegaskan, manfaat program dirasakan langsung oleh pekerja.",
@@ -120,8 +122,24 @@ CASES = {
         [("Budi Santoso", "indirect", "kebijakan itu")]),
     "a term in quote marks is not a quote": (
         "Pekerja migran kerap disebut “pahlawan devisa” oleh pemerintah.", []),
-    "an organisation as subject is not a speaker": (
-        "BPJS Ketenagakerjaan mengatakan, layanan ini akan diperluas ke cabang lain.", []),
+    "an organisation as subject is the speaker": (
+        "BPJS Ketenagakerjaan mengatakan, layanan ini akan diperluas ke cabang lain.",
+        [("BPJS Ketenagakerjaan", "indirect", "layanan ini")]),
+    # issue 14: attributions in the middle of a sentence, passives, unnamed speakers
+    "an attribution in the middle of the sentence": (
+        INTRO + "Posisi kantor kas, lanjut Fajar, hanya sebagai tenaga pemasaran.\n\n"
+        "Selain itu, tegasnya, antrean kini lebih pendek dari sebelumnya.",
+        [("Fajar Nugroho", "indirect", "dana kelolaan"), ("Fajar Nugroho", "indirect", "Posisi kantor kas"),
+         ("Fajar Nugroho", "indirect", "Selain itu")]),
+    "a passive attribution with -nya": (
+        INTRO + "Dikatakannya, pemerintah akan menambah anggaran tahun depan.",
+        [("Fajar Nugroho", "indirect", "dana kelolaan"), ("Fajar Nugroho", "indirect", "pemerintah akan")]),
+    "an institution after menurut": (
+        "Lonjakan harga tersebut menurut BPS, kemungkinan masih bisa terjadi pada bulan ini.",
+        [("BPS", "indirect", "Lonjakan harga")]),
+    "an unnamed speaker is nobody named": (
+        INTRO + "“Antreannya panjang sekali sejak pagi tadi,” kata seorang peserta di kantor cabang.",
+        [("Fajar Nugroho", "indirect", "dana kelolaan"), (None, "direct", "Antreannya panjang")]),
     "a role with nobody named": (
         "“Kami minta semua perusahaan patuh mendaftarkan pekerjanya,” kata Menaker.",
         [(None, "direct", "Kami minta")]),

@@ -11,6 +11,8 @@ are people. Never the outlet, a news agency or "Redaksi"; editors are kept apart
 import re
 from dataclasses import dataclass, field
 
+from .dates import find_printed_date
+
 AUTHOR_LABELS = r"penulis|reporter|pewarta|wartawan|rep|oleh|kontributor|koresponden|writer|author|by|ditulis oleh"
 EDITOR_LABELS = r"editor|redaktur|red|penyunting|penyelaras|editing"
 # A label starts the text or follows a separator; "Pilihan Editor:" (a related-links box) does not count.
@@ -34,12 +36,14 @@ NOT_PEOPLE = {
     "penulis", "editor", "reporter", "tim", "newsroom", "desk", "staff", "web", "web team", "okezone",
 }
 # Words no person's name holds: photo credits, desks and outlets ("Foto: Dok. Humas", "Tim Redaksi").
+# ... nor a section of the site ("Nasional - Kompas.com" in a breadcrumb is no byline).
 NOT_NAME_WORDS = {"foto", "dok", "dokumentasi", "istimewa", "ilustrasi", "redaksi", "humas", "admin", "berita",
-                  "news", "media", "pers", "rilis", "sumber", "copyright", "online", "desk", "newsroom"}
+                  "news", "media", "pers", "rilis", "sumber", "copyright", "online", "desk", "newsroom",
+                  "nasional", "regional", "internasional", "ekonomi", "bisnis", "olahraga", "bola", "hiburan",
+                  "teknologi", "tekno", "otomotif", "kesehatan", "health", "money", "finance", "politik", "hukum",
+                  "metro", "megapolitan", "daerah", "dunia", "lifestyle", "travel", "sport", "home", "beranda",
+                  "indeks", "terkini", "terpopuler", "video", "opini", "kolom", "edukasi", "pendidikan"}
 PARTICLES = {"bin", "binti", "van", "de", "der", "al", "el", "da", "di", "dos", "von", "la", "le"}
-DATE_WORD_RE = re.compile(
-    r"\d|\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|wib|wita|wit|januari|februari|maret|april|mei|juni|"
-    r"juli|agustus|september|oktober|november|desember)\b", re.I)
 DEGREE_RE = re.compile(r"^(?:[A-Za-z]{1,3}\.\s?){1,3}[A-Za-z]{0,4}\.?$")
 NOT_NAME_RE = re.compile(r"\d|\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|wib|wita|wit|pukul)\b", re.I)
 NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|&|/|\bdan\b|\band\b)\s*")
@@ -114,9 +118,10 @@ def labelled(snippet: str, site_keys: set[str], byline: Byline) -> bool:
         value = snippet[m.end():end]
         if label.startswith("laporan") or label in ("kontributor", "koresponden"):
             # "Laporan Wartawan Tribunnews.com, A" / "Kontributor Manado, A": the name is after the comma
-            if "," not in value:
-                continue
-            value = value.split(",", 1)[1]
+            if "," in value:
+                value = value.split(",", 1)[1]
+            elif not colon or label.startswith("laporan"):
+                continue  # "Kontributor: A" names A; "Kontributor Manado" alone names no one
         value = re.split(r"\s[-–—]\s|\s{2,}|\||•|·|\s+pada\s+|\s+\d", value.strip())[0]
         names = split_names(value, site_keys)
         if not names:
@@ -163,9 +168,11 @@ def beside_outlet_or_date(snippet: str, site_keys: set[str]) -> list[str]:
     if len(names) != len(pieces):  # every piece must be a person: "Judul Berita, Kata Menteri - Outlet" is not
         return []
     rest = " ".join(parts[1:])
+    if len(rest) > 60:  # "Jakarta - Seorang wanita …" is a dateline and a paragraph, not a byline
+        return []
     rest_key = re.sub(r"[^0-9a-z]", "", rest.lower())
     names_outlet = any(k in rest_key for k in site_keys if len(k) >= 4)
-    if names and (names_outlet or DATE_WORD_RE.search(rest)):
+    if names and (names_outlet or find_printed_date(rest) is not None):
         return names
     return []
 

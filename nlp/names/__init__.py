@@ -5,6 +5,7 @@ thresholds there) and read once:
 
 - `COMMON`: ordinary words ("pernyataan", "kakak", "perikanan", "sebelumnya", "twitter"), lower case;
 - `NAME_WORDS`: words seen in people's names and not ordinary words ("budi", "sutopo", "wiranto");
+- `PLACES`: words of the names of Indonesian regions and of countries ("Lamongan", "Turki");
 - `KNOWN`: full names that contain an ordinary word ("Bunga Citra Lestari"), as word tuples.
 """
 
@@ -20,6 +21,7 @@ def _read(name):
 
 COMMON = frozenset(_read("common.txt"))
 NAME_WORDS = frozenset(_read("names.txt"))
+PLACES = frozenset(_read("places.txt"))
 KNOWN = frozenset(tuple(name.split()) for name in _read("known.txt"))
 KNOWN_FIRST = frozenset(name[0] for name in KNOWN)
 
@@ -27,6 +29,11 @@ KNOWN_FIRST = frozenset(name[0] for name in KNOWN)
 def is_common(word: str) -> bool:
     """An ordinary word, whatever its case ("Pernyataan", "Kakak")."""
     return word.lower() in COMMON
+
+
+def is_place(word: str) -> bool:
+    """A word of a region's or country's name ("Lamongan", "Turki")."""
+    return word in PLACES
 
 
 def is_name_word(word: str) -> bool:

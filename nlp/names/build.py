@@ -12,6 +12,9 @@ capitalised (at a sentence start, in a headline, in a ministry's name); "Budi", 
 - `names.txt`: words seen in person names (PERSON spans of the labelled NER corpora, names of
   people in Indonesian DBpedia) and not common words. Evidence that a lone capitalised word
   ("Wiranto", "Kusno") is a person.
+- `places.txt`: words of the names of Indonesia's provinces, regencies and cities (Kemendagri
+  codes, MIT) and of countries that are neither ordinary words nor name words ("Lamongan",
+  "Turki"): a place before a name is not part of it ("Persela Lamongan Dwi Kuswanto").
 - `known.txt`: full names of people in Indonesian DBpedia that contain a common word ("Bunga Citra
   Lestari", "Teguh Karya"): such a word still belongs to the name.
 
@@ -35,6 +38,7 @@ OPENERS = frozenset({".", '"', "“", "(", ":", "-", "!", "?", "'", "‘", "–"
 MIN_LOWER = 3  # a common word is written in lower case at least this often ...
 LOWER_PER_NAME = 20  # ... and this many times more often than it is seen in a person's name
 MIN_NAME = 2
+MIN_PLACE_IN_NAME = 3  # a region's name seen this often in people's names ("Bima") is not listed as a place
 
 
 def conll_sentences(path, sep):
@@ -99,6 +103,38 @@ def count(data: Path) -> tuple[Counts, list[str]]:
     return c, people
 
 
+# Countries and a few big foreign cities, as Indonesian news writes them (never a person's name).
+COUNTRIES = """Afganistan Afghanistan Afrika Albania Aljazair Amerika Angola Arab Argentina Armenia Australia Austria
+Azerbaijan Bahrain Bangladesh Belanda Belgia Bolivia Bosnia Brasil Brazil Brunei Bulgaria Kamboja Kanada Cile Chile
+China Tiongkok Cina Kolombia Kongo Kroasia Kuba Siprus Ceko Denmark Denmark Ekuador Mesir Estonia Ethiopia Etiopia Fiji
+Filipina Finlandia Prancis Perancis Jerman Ghana Yunani Guatemala Haiti Honduras Hongaria Hungaria Islandia India Iran
+Irak Irlandia Israel Italia Jamaika Jepang Yordania Kazakhstan Kenya Korea Kuwait Laos Latvia Lebanon Libanon Libya
+Lithuania Luksemburg Madagaskar Malaysia Maladewa Mali Malta Meksiko Mongolia Maroko Mozambik Myanmar Namibia Nepal
+Nikaragua Niger Nigeria Norwegia Oman Pakistan Palestina Panama Paraguay Peru Polandia Portugal Qatar Rumania Rusia
+Rwanda Saudi Senegal Serbia Singapura Slovakia Slovenia Somalia Spanyol Sri Lanka Sudan Swedia Swiss Suriah Syria
+Taiwan Tajikistan Tanzania Thailand Tunisia Turki Turkmenistan Uganda Ukraina Inggris Britania Uruguay Uzbekistan
+Venezuela Vietnam Yaman Zambia Zimbabwe Selandia Skotlandia Wales Timor Leste Papua Nugini Eropa Asia Amerika Afrika
+Moskow Beijing Tokyo Seoul Washington London Paris Berlin Roma Madrid Lisabon Manila Bangkok Hanoi Canberra Sydney
+Melbourne Teheran Riyadh Kairo Istanbul Ankara Dubai Doha Kuala Lumpur Pyongyang Hong Kong Shanghai Mumbai Delhi
+Islamabad Kabul Baghdad Damaskus Yerusalem Jenewa Wina Brussel Amsterdam Moskwa Marawi Mindanao Davao""".split()
+
+
+def places(data: Path) -> list[str]:
+    """Words of the names of Indonesia's provinces and regencies/cities (Kepmendagri codes, MIT)
+    and of countries, that are neither ordinary words nor seen in names."""
+    import re
+    sql = (data / "ner-extra" / "gazetteer-wilayah-kemendagri" / "wilayah.sql").read_text(encoding="utf-8")
+    result = set(COUNTRIES)
+    for code, name in re.findall(r"\('(\d\d(?:\.\d\d)?)','([^']*)'\)", sql):
+        for prefix in ("Kabupaten ", "Kota ", "Kab. "):
+            if name.startswith(prefix):
+                name = name[len(prefix):]
+        result.update(w for w in name.split() if w[:1].isupper())
+        if len(name.split()) == 2:
+            result.add(name.replace(" ", "").title())  # "Bandar Lampung" is also written "Bandarlampung"
+    return sorted(result)
+
+
 def lists(c: Counts, people: list[str]):
     common = {w for w, n in c.lower.items() if n >= MIN_LOWER and c.in_name[w] * LOWER_PER_NAME < n}
     names = {w for w, n in c.in_name.items() if n >= MIN_NAME and w not in common}
@@ -110,11 +146,13 @@ HEADER = ("# {what}\n# Built by `python -m pantau.nlp.names.build` from ../share
           "# the sources and their licences). Derived data, CC BY-SA 4.0. One entry per line.\n")
 
 
-def write(out: Path, common, names, known):
+def write(out: Path, common, names, known, place_words=()):
     (out / "common.txt").write_text(HEADER.format(what="Ordinary words: written in lower case in news text, seldom part of a person's name.")
                                     + "\n".join(common) + "\n", encoding="utf-8")
     (out / "names.txt").write_text(HEADER.format(what="Words seen in people's names (lower case).")
                                    + "\n".join(names) + "\n", encoding="utf-8")
+    (out / "places.txt").write_text(HEADER.format(what="Words of place names: provinces, regencies and cities of Indonesia, countries.")
+                                    + "\n".join(place_words) + "\n", encoding="utf-8")
     (out / "known.txt").write_text(HEADER.format(what="Full names of people that contain an ordinary word.")
                                    + "\n".join(known) + "\n", encoding="utf-8")
 
@@ -132,8 +170,12 @@ def main(argv=None):
     parser.add_argument("--data", default=shared_data(), help="the shared data folder")
     parser.add_argument("--out", default=str(HERE), help="where the lists go")
     args = parser.parse_args(argv)
-    common, names, known = lists(*count(Path(args.data)))
-    write(Path(args.out), common, names, known)
+    counts, people = count(Path(args.data))
+    common, names, known = lists(counts, people)
+    common_set = set(common)
+    place_words = [w for w in places(Path(args.data)) if w in COUNTRIES
+                   or (w.lower() not in common_set and counts.in_name[w.lower()] < MIN_PLACE_IN_NAME)]
+    write(Path(args.out), common, names, known, place_words)
     print(f"{len(common)} common words, {len(names)} name words, {len(known)} known names -> {args.out}")
 
 

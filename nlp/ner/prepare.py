@@ -142,8 +142,15 @@ def _stable_hash(word):
     return zlib.crc32(word.encode("utf-8"))
 
 
+def first_vector_text():
+    """Token lists of the first vectors (`vectors`, 1.07 M tokens): IndoSum and the NER train splits."""
+    yield from casing.indosum_sentences(sorted((SHARED / "summ").glob("*.jsonl")))
+    for dataset in SOURCES:
+        yield from (tokens for tokens, _ in read_split(dataset, "train"))
+
+
 def vector_text():
-    """Token lists for the static vectors: IndoSum, the NER train splits, the extra corpora
+    """Token lists of `vectors2` (1.97 M tokens): IndoSum, the NER train splits, the extra corpora
     (never a valid split's sentence, nor a NERP-pool sentence outside NERP train), kumparan's
     raw news and IndoNLI's premises and hypotheses."""
     yield from casing.indosum_sentences(sorted((SHARED / "summ").glob("*.jsonl")))
@@ -166,26 +173,30 @@ def vector_text():
                     yield [t.text for t in tokenizer(text)]
 
 
-def train_vectors(build=BUILD, dims=100, rows=20000, min_count=3):
-    """Skip-gram word vectors over lowercased text (`vector_text`), as a spaCy vectors
-    directory keyed on LOWER, pruned to `rows` distinct vectors."""
+# Each set of static vectors (build/ner/<name>/) and the text it is trained on.
+VECTOR_TEXTS = {"vectors": first_vector_text, "vectors2": vector_text}
+
+
+def train_vectors(name="vectors", build=BUILD, dims=100, rows=20000, min_count=3):
+    """Skip-gram word vectors over lowercased text (VECTOR_TEXTS[name]), as a spaCy vectors
+    directory keyed on LOWER, pruned to `rows` distinct vectors, in build/ner/<name>/spacy."""
     from gensim.models import Word2Vec  # the [train] extra
 
     def words(tokens):  # the word2vec text format cannot hold a word with a space in it
         return [t.lower() for t in tokens if t and not any(c.isspace() for c in t)]
 
-    text = [words(s) for s in vector_text()]
+    text = [words(s) for s in VECTOR_TEXTS[name]()]
     model = Word2Vec(text, vector_size=dims, window=5, min_count=min_count, sg=1, negative=5, epochs=5,
                      workers=1, seed=0, hashfxn=_stable_hash)
-    (build / "vectors").mkdir(parents=True, exist_ok=True)
-    w2v = build / "vectors" / "word2vec.txt"
+    (build / name).mkdir(parents=True, exist_ok=True)
+    w2v = build / name / "word2vec.txt"
     model.wv.save_word2vec_format(str(w2v))
-    out = build / "vectors" / "spacy"
+    out = build / name / "spacy"
     subprocess.run([sys.executable, "-m", "spacy", "init", "vectors", "id", str(w2v), str(out),
                     "--prune", str(rows), "--attr", "LOWER", "--name", "pantau_id_w2v"], check=True)
     info = {"tokens": sum(map(len, text)), "words": len(model.wv), "dims": dims, "rows": rows}
-    (build / "vectors" / "info.json").write_text(json.dumps(info))
-    print(f"vectors: {info}")
+    (build / name / "info.json").write_text(json.dumps(info))
+    print(f"{name}: {info}")
     return out
 
 
