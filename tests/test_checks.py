@@ -163,3 +163,12 @@ def test_analyze_stores_checks_inside_articles_and_against_history(tmp_path):
     attention = out.read_text(encoding="utf-8").split("PERLU PERHATIAN", 1)[1]
     assert "13,9 juta" in attention and "13 juta" in attention
     assert "masih harus menjangkau sekitar 13,9 juta" in " ".join(attention.split())
+
+
+@pytest.mark.parametrize("text", [
+    # a list that goes on without figures is no complete set of parts
+    "Total terdapat 60 stan terdiri dari 26 stan swasta, 6 stan perbankan, 16 stan balai, kemudian juga stan kementerian.",
+    "Sebanyak 18 kotak itu terdiri dari 15 kotak suku cadang dan sisanya sepeda lipat.",
+])
+def test_no_sum_of_a_list_that_is_not_closed(text):
+    assert checks(text) == []

@@ -10,7 +10,7 @@ never checked.
 
 from decimal import Decimal
 
-from .mention import Cues, Mention, contains, ends_with
+from .mention import Cues, Mention, contains, ends_with, words
 
 HUNDRED = Decimal(100)
 NEAR = 700  # characters: how far before a figure its operands may be (about two sentences)
@@ -93,8 +93,12 @@ def sums(ms: list[Mention], cues: Cues) -> list[dict]:
         first_after = next((m for m in same if m.f["start"] > total.f["end"]), None)
         if first_after is not None and contains(first_after.before, cues.parts_after):
             parts = [m for m in same if m.f["start"] > total.f["end"]]
+            if parts and not _closes(parts[-1], text_after=_rest_of_sentence(parts[-1]), cues=cues):
+                continue  # "… 16 booth UPT, kemudian juga booth Kementerian …": more parts without figures
         elif ends_with(total.before[-4:], cues.total_before) or contains(total.before[-3:], cues.total_before):
             parts = [m for m in same if m.f["end"] < total.f["start"]]
+            if parts and not _closes(parts[-1], text_after="", cues=cues):
+                continue
         if parts:
             parts = [p for p in parts if p.value != total.value]  # the total said again ("21 bus, ... jadi total 21")
         if not parts or len(parts) < 2 or not all(_usable(p) and p.same_kind(total) and _same_unit(p, total) for p in parts):
@@ -108,6 +112,19 @@ def sums(ms: list[Mention], cues: Cues) -> list[dict]:
             found.append(check("arithmetic", [*parts, total] if parts[0].f["start"] < total.f["start"] else [total, *parts],
                                total.value, expected, total))
     return found
+
+
+def _rest_of_sentence(m: Mention) -> str:
+    sentence = m.f["sentence"]
+    return sentence[m.f["end"] - m.sentence_start:]
+
+
+def _closes(last: Mention, text_after: str, cues: Cues) -> bool:
+    """A closed list: its last item comes after "dan"/"serta", and nothing is listed after it."""
+    if not contains(last.before, cues.list_end):
+        return False
+    rest = words(text_after)
+    return not any(w in (",", ";") for w in text_after) and not contains(rest, cues.list_end)
 
 
 GENERIC_UNITS = {"orang", "jiwa", "unit", "buah", "ekor", "people", "persons", "units"}
@@ -145,6 +162,8 @@ def shares(ms: list[Mention], cues: Cues) -> list[dict]:
                 m.f["end"] < s.f["start"] and contains(m.before, cues.parts_after) for m in same):
             listed = [s, *[m for m in same if m.f["start"] > s.f["end"]]]
             if len(listed) < 2 or not all(_share(m) for m in listed):
+                continue
+            if not _closes(listed[-1], _rest_of_sentence(listed[-1]), cues):
                 continue
             total = sum((m.value for m in listed), Decimal(0))
             if not (85 <= total <= 115):
