@@ -383,6 +383,7 @@ def test_real_news_figures(text, expected):
     ("Rata-rata nilai klaim JHT pada periode tersebut sekitar Rp14,2 juta.", "klaim JHT"),
     ("Jumlah peserta mandiri yang menunggak tercatat sekitar 14,6 juta jiwa.", "peserta mandiri"),
     ("Kenaikan direncanakan sebesar 0,5 persen per tahun.", None),  # a rise of what: not said here
+    ("Pada hari kedua tercatat 125.", None),  # "125 — hari kedua"
 ])
 def test_the_metric_names_what_is_measured_or_nothing(text, metric):
     (f,) = figures(text)

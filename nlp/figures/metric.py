@@ -20,8 +20,11 @@ class MetricRules:
     def _names_something(self, metric: str) -> bool:
         words = metric.lower().split()
         head = words[0]
-        if head in self.lex.metric_not_head or (len(words) == 1 and head in self.lex.metric_not_alone):
+        if head in self.lex.metric_not_head:
             return False
+        if head in self.lex.metric_not_alone and all(
+                w in self.lex.metric_not_head or w in self.lex.metric_not_alone for w in words[1:]):
+            return False  # "waktu", "hari kedua", "tahun lalu"
         return not (self.lang == "id" and self._verb(head) and head not in self.lex.measure)
 
     def _metric_phrase(self, s: Sentence, c: Candidate, f: dict, i: int, uj: int, prev: dict | None) -> str | None:
