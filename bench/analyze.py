@@ -117,7 +117,8 @@ def build_articles(n: int) -> tuple[list[dict], str]:
 
 
 # What each part costs: the in-memory pipeline again without it.
-WITHOUT = {"no_figures": ["pantau_figures", "pantau_checks"], "no_checks": ["pantau_checks"], "no_ner": ["pantau_ner"], "no_quotes": ["pantau_people", "pantau_quotes"]}
+WITHOUT = {"no_figures": ["pantau_figures", "pantau_checks"], "no_checks": ["pantau_checks"], "no_ner": ["pantau_ner"],
+           "no_quotes": ["pantau_people", "pantau_quotes"], "no_tone": ["pantau_tone"]}
 
 
 def run(n: int = 2000, batch_size: int = 32, db_path: str | None = None, repeat: int = 2) -> dict:

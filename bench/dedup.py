@@ -1,21 +1,26 @@
 """Near-duplicate quality and speed.
 
-    python bench/dedup.py quality   # precision/recall on IndoSum originals + perturbed copies
+    python bench/dedup.py quality   # precision/recall on IndoSum articles + copies (several seeds and rates)
+    python bench/dedup.py steps     # what each step from the old decision to the shipped one buys
     python bench/dedup.py speed     # articles/s and RSS over 50,000 generated articles
     python bench/dedup.py db        # the story stage of `pantau analyze` on a 50,000-article database
     python bench/dedup.py sample    # rewrite tests/data/dedup_sample.jsonl from the sample site
 
 Quality: originals are IndoSum articles (shared/data/summ, CC BY-SA 4.0, tokens joined back into
-text). Each chosen original gets perturbed copies (a new dateline, added "Baca juga"/byline
-boilerplate, cut paragraphs, light rewording, an updated version, all of these together), placed
-later in the stream. Hard negatives are pairs of different IndoSum articles on the same topic
-(TF-IDF cosine >= 0.3). A predicted `duplicate_of` is right when it names the copy's original.
-Pairs of IndoSum originals that really are near-duplicates (exact 3-gram containment >= 0.8 of
-the cleaned texts) are counted as duplicates, not hard negatives, and reported.
+text; `--data DIR` when the repository is not beside `shared/`). For each seed, some originals get
+one copy of each kind in bench/dedup_copies.py (a new dateline and editor line, "Baca juga" lines,
+the end cut, an early version half as long published before the full one, a share of the words
+replaced by other words, all at once, an update with new paragraphs), and 100 other originals all
+end with the same press-release footer. A copy is found when `pantau dedup` puts it in the group
+of its original; a predicted `duplicate_of` link is right when both ends belong to one original.
+Hard negatives: pairs of different articles on the same topic (nearest neighbour by TF-IDF
+cosine >= 0.3), the footer articles pairwise, and IndoSum's own DailySocial.id articles, which all
+end with the same self-description. Pairs of originals that are themselves near-duplicates (exact
+word 3-gram containment >= 0.8) count as duplicates, not negatives, and are reported.
 
 Speed: 50,000 articles made by splicing paragraphs of different IndoSum articles (not duplicates
-of each other), 10% of them near-duplicate copies of a recent one, 500 published a day; streamed
-through `dedup_lines` (what `pantau dedup` runs). RSS is sampled every 1,000 articles.
+of each other), 10% of them copies of a recent one, 500 published a day; streamed through
+`dedup_lines` (what `pantau dedup` runs). RSS is sampled every 1,000 articles.
 """
 
 import argparse
@@ -26,28 +31,18 @@ import sys
 import time
 from collections import Counter, defaultdict
 from datetime import datetime, timedelta, timezone
+from itertools import combinations
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench import dedup_copies as copies  # noqa: E402
 from bench.machine import machine  # noqa: E402
 from pantau.dedup import dedup_lines  # noqa: E402
-from pantau.nlp.dedup import clean_text, shingle_hashes  # noqa: E402
 
 SUMM = ROOT.parent / "shared" / "data" / "summ"
 SAMPLE = ROOT / "tests" / "data" / "dedup_sample.jsonl"
-KINDS = ("dateline", "boilerplate", "cut", "reword", "update", "all")
-DATELINES = ["JAKARTA, KOMPAS.com - ", "Liputan6.com, Jakarta - ", "Jakarta (ANTARA) - ", "TEMPO.CO, Jakarta - ",
-             "Jakarta, CNN Indonesia -- ", "Bisnis.com, JAKARTA \u2014 ", "KONTAN.CO.ID - JAKARTA. "]
-SYNONYMS = {
-    "mengatakan": "menyatakan", "menyatakan": "mengatakan", "kata": "ujar", "ujar": "kata", "sudah": "telah",
-    "telah": "sudah", "hingga": "sampai", "sampai": "hingga", "agar": "supaya", "supaya": "agar", "dapat": "bisa",
-    "bisa": "dapat", "akan": "bakal", "namun": "tetapi", "tetapi": "namun", "karena": "sebab", "saat": "ketika",
-    "ketika": "saat", "jumlah": "total", "sebesar": "senilai", "besar": "tinggi", "juga": "pun", "sangat": "amat",
-    "masih": "tetap", "banyak": "sejumlah", "para": "", "pun": "juga", "adalah": "merupakan", "merupakan": "adalah",
-    "ini": "tersebut", "tersebut": "itu", "itu": "tersebut", "dengan": "bersama", "untuk": "guna", "bagi": "untuk",
-}
 
 
 # Text ---------------------------------------------------------------------------------------
@@ -72,49 +67,16 @@ def indosum(limit=None):
                             return
 
 
-def reword(paragraphs, rng, rate=0.6, drop=0.02):
-    out = []
-    for p in paragraphs:
-        words = []
-        for w in p.split(" "):
-            key = w.lower()
-            if key in SYNONYMS and rng.random() < rate:
-                w = SYNONYMS[key]
-            elif rng.random() < drop:
-                continue
-            if w:
-                words.append(w)
-        out.append(" ".join(words))
-    return out
-
-
-def perturb(kind, paragraphs, rng, other_titles, extra_paragraphs):
-    """A copy of `paragraphs` as another outlet or a later version would publish it."""
-    p = list(paragraphs)
-    if kind in ("dateline", "all"):
-        p[0] = rng.choice(DATELINES) + p[0]
-    if kind in ("boilerplate", "all"):
-        for title in rng.sample(other_titles, 2):
-            p.insert(rng.randrange(1, len(p)), f"Baca juga: {title}")
-        p.append(f"Editor: {rng.choice(['Galih Pratama', 'Dewi Lestari', 'Ahmad Fauzi'])}")
-        p.append("Artikel ini telah tayang di Kompas.com dengan judul yang sama.")
-    if kind in ("cut", "all"):
-        keep = max(2, round(len(p) * rng.uniform(0.55, 0.8 if kind == "all" else 0.7)))
-        p = p[:keep]
-    if kind in ("reword", "all"):
-        p = reword(p, rng, rate=0.6 if kind == "reword" else 0.3)
-    if kind == "update":  # new paragraphs: another article's words shuffled, so no shingles are shared
-        for extra in extra_paragraphs:
-            words = extra.split()
-            rng.shuffle(words)
-            p.append("Pembaruan: " + " ".join(words))
-        p[0] = re.sub(r"\d+", lambda m: str(int(m.group()) + 1), p[0], count=1)
-    return p
-
-
 # Quality ------------------------------------------------------------------------------------
+def word_set(text: str, k: int = 3) -> set:
+    from pantau.nlp.dedup import clean_text
+
+    words = clean_text(text).split()
+    return {tuple(words[i : i + k]) for i in range(max(1, len(words) - k + 1))}
+
+
 def exact_containment(a: str, b: str) -> float:
-    x, y = set(shingle_hashes(clean_text(a)).tolist()), set(shingle_hashes(clean_text(b)).tolist())
+    x, y = word_set(a), word_set(b)
     return len(x & y) / max(1, min(len(x), len(y)))
 
 
@@ -134,59 +96,53 @@ def hard_negatives(docs, threshold=0.3):
     return sorted(pairs)
 
 
-def build_set(docs, n_originals, seed=7, titles=None):
-    """Stream of {"id", "text"} and gold {copy id: original id}, hard-negative pairs, real dups."""
-    rng = random.Random(seed)
-    titles = titles or [d["paragraphs"][0][:80] for d in docs]
-    negatives = hard_negatives(docs)
-    real = set()  # hard-negative candidates that are real near-duplicates of each other
-    for i, j in negatives:
-        if exact_containment("\n".join(docs[i]["paragraphs"]), "\n".join(docs[j]["paragraphs"])) >= 0.8:
-            real.add((docs[i]["id"], docs[j]["id"]))
-    chosen = rng.sample(range(len(docs)), min(n_originals, len(docs)))
-    order = list(range(len(docs)))
-    rng.shuffle(order)
-    stream = [{"id": docs[i]["id"], "text": "\n\n".join(docs[i]["paragraphs"])} for i in order]
-    position = {docs[i]["id"]: k for k, i in enumerate(order)}
-    gold = {}
-    inserts = []
-    for i in chosen:
-        d = docs[i]
-        extra = rng.choice(docs)["paragraphs"][1:3]
-        for kind in KINDS:
-            copy_id = f"{d['id']}~{kind}"
-            text = "\n\n".join(perturb(kind, d["paragraphs"], rng, titles, extra))
-            at = rng.randint(position[d["id"]] + 1, len(stream))
-            inserts.append((at, rng.random(), {"id": copy_id, "text": text}))
-            gold[copy_id] = d["id"]
-    for at, _, item in sorted(inserts, key=lambda t: (t[0], t[1]), reverse=True):
-        stream.insert(at, item)
-    neg_pairs = [(docs[i]["id"], docs[j]["id"]) for i, j in negatives if (docs[i]["id"], docs[j]["id"]) not in real]
-    return stream, gold, neg_pairs, real
+def real_duplicates(docs, negatives):
+    """Same-topic pairs of originals that are near-duplicates of each other in fact."""
+    return {frozenset((docs[i]["id"], docs[j]["id"])) for i, j in negatives
+            if exact_containment("\n".join(docs[i]["paragraphs"]), "\n".join(docs[j]["paragraphs"])) >= 0.8}
 
 
-def score(stream, gold, neg_pairs, real, predicted):
-    """Precision over predicted links, recall per kind, hard-negative false positives."""
-    def group(x):
-        return gold.get(x, x)
+def self_described(docs, marker="DailySocial.id adalah portal berita", limit=60):
+    """Pairs of IndoSum articles that end with the same outlet self-description."""
+    ids = [d["id"] for d in docs if marker in d["paragraphs"][-1]][:limit]
+    return [(a, b, "same outlet footer (IndoSum)") for a, b in combinations(ids, 2)]
 
-    same_real = {frozenset(p) for p in real}
+
+def groups_of(predicted: dict) -> dict:
+    root = {}
+    for k, v in predicted.items():  # duplicate_of is always the first article of its group
+        root[k] = root.get(v, v) if v is not None else k
+    return root
+
+
+def score(pairs, negatives, real, predicted):
+    """Recall per kind of copy, precision over predicted links, negatives linked per kind."""
+    truth = {copy_id: original for copy_id, original, _ in pairs}
+
+    def same(a, b):
+        a, b = truth.get(a, a), truth.get(b, b)
+        return a == b or frozenset((a, b)) in real
+
+    group = groups_of(predicted)
     links = {k: v for k, v in predicted.items() if v is not None}
-    correct = sum(1 for k, v in links.items() if group(k) == group(v) or frozenset((group(k), group(v))) in same_real)
+    correct = sum(same(k, v) for k, v in links.items())
     per_kind = defaultdict(lambda: [0, 0])
-    for copy_id, original in gold.items():
-        kind = copy_id.rsplit("~", 1)[1]
+    for copy_id, original, kind in pairs:
         per_kind[kind][1] += 1
-        v = links.get(copy_id)
-        per_kind[kind][0] += v is not None and group(v) == original
+        per_kind[kind][0] += copy_id in group and group[copy_id] == group.get(original)
+    linked = defaultdict(lambda: [0, 0])
+    for a, b, kind in negatives:
+        if frozenset((a, b)) in real:
+            continue
+        linked[kind][1] += 1
+        linked[kind][0] += a in group and group[a] == group.get(b)
     found = sum(h for h, _ in per_kind.values())
-    total = sum(n for _, n in per_kind.values())
-    fp_neg = sum(1 for a, b in neg_pairs if links.get(a, a) == links.get(b, b))  # same predicted group
     return {
-        "precision": correct / max(1, len(links)), "recall": found / max(1, total),
-        "links": len(links), "correct": correct, "copies": total, "found": found,
-        "per_kind": {k: (h, n) for k, (h, n) in sorted(per_kind.items())},
-        "hard_negatives": len(neg_pairs), "hard_negative_fp": fp_neg, "real_dups_among_originals": len(real),
+        "precision": correct / max(1, len(links)), "recall": found / max(1, len(pairs)),
+        "links": len(links), "correct": correct, "copies": len(pairs), "found": found,
+        "per_kind": {k: tuple(v) for k, v in per_kind.items()},
+        "negatives": {k: tuple(v) for k, v in linked.items()}, "real": len(real),
+        "wrong": [(k, v) for k, v in links.items() if not same(k, v)],
     }
 
 
@@ -197,48 +153,133 @@ def run_stream(stream):
     return predicted
 
 
-def print_quality(result, label):
-    print(f"### {label}")
-    print("| perturbation | copies | found | recall |")
-    print("|---|---:|---:|---:|")
-    for kind, (h, n) in result["per_kind"].items():
-        print(f"| {kind} | {n} | {h} | {h / max(1, n):.3f} |")
-    print(f"| **all copies** | {result['copies']} | {result['found']} | **{result['recall']:.3f}** |")
-    print(f"\nprecision {result['precision']:.3f} ({result['correct']}/{result['links']} predicted links right); "
-          f"hard negatives (same-topic pairs): {result['hard_negative_fp']} of {result['hard_negatives']} linked; "
-          f"{result['real_dups_among_originals']} pairs of originals are real near-duplicates")
-
-
-def quality(n_originals):
+def quality(n_originals, seeds, rates, show_wrong=False):
     docs = list(indosum())
-    stream, gold, negs, real = build_set(docs, n_originals)
-    started = time.perf_counter()
-    predicted = run_stream(stream)
-    took = time.perf_counter() - started
-    result = score(stream, gold, negs, real, predicted)
-    print_quality(result, f"IndoSum: {len(docs)} originals, {len(gold)} perturbed copies of {n_originals}, "
-                          f"{len(stream)} articles in {took:.1f} s")
-    limits(docs)
-    return result
+    if not docs:
+        print(f"no IndoSum data in {SUMM}; quality skipped")
+        return None
+    negatives = hard_negatives(docs)
+    real = real_duplicates(docs, negatives)
+    runs = {}
+    for rate in rates:
+        for seed in seeds:
+            stream, pairs, negs = copies.build(docs, negatives, n_originals, seed, rate)
+            negs += self_described(docs)
+            started = time.perf_counter()
+            predicted = run_stream(stream)
+            result = score(pairs, negs, real, predicted)
+            result["seconds"] = time.perf_counter() - started
+            result["articles"] = len(stream)
+            runs[(rate, seed)] = result
+            if show_wrong:
+                for k, v in result["wrong"][:10]:
+                    print(f"  wrong link (rate {rate}, seed {seed}): {k} -> {v}")
+                for copy_id, original, kind in pairs:
+                    g = groups_of(predicted)
+                    if g.get(copy_id) != g.get(original):
+                        print(f"  missed {kind} (rate {rate}, seed {seed}): {copy_id}")
+    print_quality(runs, n_originals, len(docs))
+    return runs
 
 
-def limits(docs, n=600, seed=5):
-    """Where detection stops: share of pairs still called duplicates as copies get harder."""
-    from pantau.nlp.dedup import is_duplicate, signature
+def print_quality(runs, n_originals, n_docs):
+    keys = list(runs)
+    kinds = list(next(iter(runs.values()))["per_kind"])
+    print(f"### IndoSum: {n_docs} originals; {n_originals} of them copied once per kind, per seed; "
+          f"columns: share of words replaced / seed")
+    print("| kind of copy | " + " | ".join(f"{r:.0%} / {s}" for r, s in keys) + " |")
+    print("|---|" + "---:|" * len(keys))
+    for kind in kinds:
+        print(f"| {kind} | " + " | ".join(f"{runs[k]['per_kind'][kind][0]}/{runs[k]['per_kind'][kind][1]}" for k in keys) + " |")
+    print("| **recall** | " + " | ".join(f"**{runs[k]['recall']:.3f}**" for k in keys) + " |")
+    print("| **precision** | " + " | ".join(f"**{runs[k]['precision']:.3f}** ({runs[k]['correct']}/{runs[k]['links']})"
+                                           for k in keys) + " |")
+    for kind in next(iter(runs.values()))["negatives"]:
+        print(f"| {kind}: pairs linked | " + " | ".join(
+            f"{runs[k]['negatives'][kind][0]}/{runs[k]['negatives'][kind][1]}" for k in keys) + " |")
+    secs = sum(r["seconds"] for r in runs.values())
+    arts = sum(r["articles"] for r in runs.values())
+    print(f"\n{arts} articles in {secs:.0f} s; {next(iter(runs.values()))['real']} same-topic pairs of originals "
+          "are near-duplicates in fact and count as such")
 
-    rng = random.Random(seed)
-    docs = docs[:n]
-    originals = [signature("\n\n".join(d["paragraphs"])) for d in docs]
 
-    def rate(change):
-        return sum(is_duplicate(o, signature("\n\n".join(change(d["paragraphs"])))) for o, d in zip(originals, docs)) / len(docs)
+# What each step buys ---------------------------------------------------------------------------
+def _estimated(a, b, settings):
+    """The decision before issue 16, on word pairs: MinHash estimates of Jaccard >= 0.5 or of
+    the shorter text's containment >= 0.8."""
+    import numpy as np
 
-    print("\n| harder copy | still found |\n|---|---:|")
-    for keep in (0.5, 0.4, 0.3, 0.2):
-        print(f"| first {keep:.0%} of paragraphs kept | {rate(lambda p: p[: max(1, round(len(p) * keep))]):.3f} |")
-    for drop in (0.0, 0.05, 0.1):
-        print(f"| every listed synonym swapped, {drop:.0%} of words dropped | "
-              f"{rate(lambda p: reword(p, rng, rate=1.0, drop=drop)):.3f} |")
+    from pantau.nlp.dedup import Overlap
+
+    if a.n_shingles == 0 or b.n_shingles == 0:
+        return None
+    j = float(np.count_nonzero(a.values == b.values)) / len(a.values)
+    small, large = sorted((a.n_shingles, b.n_shingles))
+    c = min(1.0, j * (small + large) / (1 + j) / small)
+    ok = j >= 0.5 or (c >= 0.8 and small >= 20 and small >= 0.25 * large)
+    return Overlap(j, c, 0.0) if ok else None
+
+
+def _exact(a, b, settings):
+    """Exact Jaccard >= 0.5 or containment of the shorter text's word pairs >= 0.8."""
+    from pantau.nlp.dedup import overlap
+
+    o = overlap(a, b, settings)
+    small, large = sorted((len(a.pair_set), len(b.pair_set)))
+    c = o.jaccard * (small + large) / (1 + o.jaccard) / max(1, small)
+    ok = o.jaccard >= 0.5 or (c >= 0.8 and small >= 20 and small >= 0.25 * large)
+    return o if ok else None
+
+
+STEPS = [
+    ("word pairs in LSH (64 bands of 2), MinHash estimates decide (J >= 0.5 or containment >= 0.8)", _estimated, {}),
+    ("... the exact Jaccard and containment of the candidates' word pairs decide", _exact, {}),
+    ("... the covered share of words decides, no holes allowed", None, {"gap": 0}),
+    ("... holes of up to 4 words count as covered (shipped)", None, {}),
+    ("shipped, every LSH candidate compared (no MinHash estimate >= 0.15 first)", None, {"min_jaccard": 0.0}),
+]
+
+
+def steps(n_originals, seeds, rates):
+    """Quality and time of each step from the old decision to the shipped one, on the same sets."""
+    import pantau.nlp.dedup as nd
+    from pantau import dedup as pd
+
+    docs = list(indosum())
+    if not docs:
+        print(f"no IndoSum data in {SUMM}; steps skipped")
+        return
+    negatives = hard_negatives(docs)
+    real = real_duplicates(docs, negatives)
+    shipped = nd.decide
+    sets = {(rate, seed): copies.build(docs, negatives, n_originals, seed, rate) for rate in rates for seed in seeds}
+    print(f"### What each step buys: {n_originals} originals copied per kind; seeds {seeds}; rates {rates}")
+    print("| step | recall per rate | reworded / early / all at once found | precision | negatives linked | CPU s |")
+    print("|---|---|---|---:|---:|---:|")
+    for label, decide, knobs in STEPS:
+        nd.decide = decide or shipped
+        settings = nd.DedupSettings(**knobs)
+        per_rate, kinds, links, right, linked, cpu = defaultdict(lambda: [0, 0]), Counter(), 0, 0, 0, 0.0
+        for (rate, seed), (stream, pairs, negs) in sets.items():
+            predicted = {}
+            started = time.process_time()
+            pd.dedup_lines((json.dumps(i, ensure_ascii=False) for i in stream),
+                           lambda rec: predicted.__setitem__(rec["id"], rec["duplicate_of"]), on_error=print,
+                           dedup=settings)
+            cpu += time.process_time() - started
+            r = score(pairs, negs + self_described(docs), real, predicted)
+            per_rate[rate][0] += r["found"]
+            per_rate[rate][1] += r["copies"]
+            for kind in ("reword", "early", "all"):
+                kinds[kind] += r["per_kind"][kind][0]
+                kinds[kind + "_n"] += r["per_kind"][kind][1]
+            links += r["links"]
+            right += r["correct"]
+            linked += sum(h for h, _ in r["negatives"].values())
+        print(f"| {label} | " + ", ".join(f"{rate:.0%}: {h / n:.3f}" for rate, (h, n) in per_rate.items())
+              + f" | {kinds['reword']}/{kinds['reword_n']} / {kinds['early']}/{kinds['early_n']} / "
+              f"{kinds['all']}/{kinds['all_n']} | {right / max(1, links):.3f} | {linked} | {cpu:.0f} |", flush=True)
+    nd.decide = shipped
 
 
 # Speed --------------------------------------------------------------------------------------
@@ -250,21 +291,23 @@ def rss_mb() -> float:
     return float("nan")
 
 
-def generated(n, docs, seed=11, per_day=500):
+def generated(n, docs, seed=11, per_day=500, rate=0.12):
     rng = random.Random(seed)
+    pool = copies.word_pool(docs, rng)
+    titles = [d["paragraphs"][0][:70].rsplit(" ", 1)[0] for d in rng.sample(docs, 200)]
     start = datetime(2026, 1, 1, tzinfo=timezone.utc)
     recent = []
     for k in range(n):
         published = start + timedelta(days=k / per_day)
         if recent and rng.random() < 0.1:
             src = rng.choice(recent)
-            paras = perturb(rng.choice(KINDS), src, rng, ["Judul lain"] * 2, src[:1])
+            paras = copies.perturb(rng.choice(copies.KINDS), src, rng, titles, pool, rate, src[1:2])
         else:
             paras = []
             for d in rng.sample(docs, 3):
                 i = rng.randrange(len(d["paragraphs"]))
                 paras.extend(d["paragraphs"][i : i + 3])
-            paras = reword(paras, rng, rate=0.3, drop=0.05)
+            paras = copies.replace_words(paras, rng, 0.05, pool)
             recent.append(paras)
             if len(recent) > 200:
                 recent.pop(0)
@@ -284,13 +327,24 @@ def speed(n):
         if counter["n"] % 1000 == 0:
             samples[counter["n"]] = rss_mb()
 
+    def timed(lines):  # the CPU time spent making the input, to take out of the figures
+        it = iter(lines)
+        while True:
+            t = time.process_time()
+            line = next(it, None)
+            counter["gen"] += time.process_time() - t
+            if line is None:
+                return
+            yield line
+
     base = rss_mb()
     started, cpu = time.perf_counter(), time.process_time()
-    dedup_lines(generated(n, docs), write, on_error=print)
+    dedup_lines(timed(generated(n, docs)), write, on_error=print)
     took, cpu = time.perf_counter() - started, time.process_time() - cpu
-    print(f"### speed: {n} articles in {took:.1f} s = {n / took:.0f} articles/s; {cpu:.0f} CPU s = "
-          f"{n / cpu:.0f} articles per CPU second, generating the input included "
-          f"({counter['dup']} marked near-duplicate)")
+    own = cpu - counter["gen"]
+    print(f"### speed: {n} articles in {took:.1f} s = {n / took:.0f} articles/s (wall, load included); "
+          f"{own:.0f} CPU s in `dedup_lines` = {n / own:.0f} articles per CPU second (making the input took "
+          f"{counter['gen']:.0f} CPU s more); {counter['dup']} marked near-duplicate")
     print(f"RSS before: {base:.0f} MB; " + "; ".join(
         f"at {k:,}: {samples[k]:.0f} MB" for k in sorted(checkpoints) if k in samples)
           + f"; peak sampled {max(samples.values()):.0f} MB")
@@ -341,40 +395,61 @@ def db_stage(n, extra=500):
 
 
 # Sample for the test --------------------------------------------------------------------------
-def write_sample():
-    """tests/data/dedup_sample.jsonl: the sample site's on-topic articles (the project's own
-    text) with perturbed copies; the story pairs of the site are the hard negatives."""
+def write_sample(n_copied=30, n_footer=12, rate=0.12):
+    """tests/data/dedup_sample.jsonl: the sample site's articles (the project's own text) with
+    copies of every kind in bench/dedup_copies.py; the site's same-story articles and a dozen
+    articles ending with one press-release footer are the hard negatives."""
     from tests.site.articles import load_articles
 
     arts = sorted(load_articles(), key=lambda a: (a.published, a.id))
     docs = [{"id": a.id, "paragraphs": [a.city + " \u2013 " + a.paragraphs[0], *a.paragraphs[1:]], "story": a.story,
              "syndicated": a.syndicated} for a in arts]
     rng = random.Random(3)
+    pool = copies.word_pool(docs, rng)
     titles = [a.title for a in arts]
+    chosen = rng.sample(range(len(docs)), min(n_copied, len(docs)))
+    footered = set(rng.sample([i for i in range(len(docs)) if i not in chosen], n_footer))
     out = []
-    for d in docs:
-        out.append({"id": d["id"], "text": "\n\n".join(d["paragraphs"]), "original": d["syndicated"] or None,
+    for i, d in enumerate(docs):
+        paras = copies.with_footer(d["paragraphs"], copies.FOOTERS[0]) if i in footered else d["paragraphs"]
+        out.append({"id": d["id"], "text": "\n\n".join(paras), "original": d["syndicated"] or None,
                     "story": d["story"] or None})
-    for d in rng.sample(docs, min(30, len(docs))):
-        extra = rng.choice(docs)["paragraphs"][1:2]
-        for kind in KINDS:
-            out.append({"id": f"{d['id']}~{kind}", "text": "\n\n".join(perturb(kind, d["paragraphs"], rng, titles, extra)),
-                        "original": d["syndicated"] or d["id"], "story": d["story"] or None})
+    for i in chosen:
+        d = docs[i]
+        for kind in copies.KINDS:
+            extra = docs[rng.randrange(len(docs))]["paragraphs"][1:2]
+            text = "\n\n".join(copies.perturb(kind, d["paragraphs"], rng, titles, pool, rate, extra))
+            copy = {"id": f"{d['id']}~{kind}", "text": text, "original": d["syndicated"] or d["id"],
+                    "story": d["story"] or None}
+            if kind == "early":  # published before the full version
+                out.insert(next(k for k, o in enumerate(out) if o["id"] == d["id"]), copy)
+            else:
+                out.append(copy)
     SAMPLE.write_text("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in out), encoding="utf-8")
     print(f"wrote {len(out)} lines to {SAMPLE}")
 
 
 def main():
+    global SUMM
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("what", nargs="*", default=["quality", "speed"], choices=["quality", "speed", "db", "sample"])
-    parser.add_argument("--originals", type=int, default=800, help="IndoSum articles that get perturbed copies")
+    parser.add_argument("what", nargs="*", default=["quality", "speed"],
+                        choices=["quality", "steps", "speed", "db", "sample"])
+    parser.add_argument("--originals", type=int, default=300, help="IndoSum articles copied once per kind, per seed")
+    parser.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3])
+    parser.add_argument("--rates", type=float, nargs="+", default=[0.12, 0.16, 0.2],
+                        help="shares of words a reworded copy replaces")
+    parser.add_argument("--wrong", action="store_true", help="list wrong links and missed copies")
     parser.add_argument("--articles", type=int, default=50_000, help="articles in the speed run")
+    parser.add_argument("--data", type=Path, default=SUMM, help="the IndoSum folder (shared/data/summ)")
     args = parser.parse_args()
+    SUMM = args.data
     print(f"machine: {machine()}")
     if "sample" in args.what:
         write_sample()
     if "quality" in args.what:
-        quality(args.originals)
+        quality(args.originals, args.seeds, args.rates, args.wrong)
+    if "steps" in args.what:
+        steps(args.originals, args.seeds, args.rates)
     if "speed" in args.what:
         speed(args.articles)
     if "db" in args.what:

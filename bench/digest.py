@@ -3,7 +3,8 @@
 Articles are spread over three years (~900 a day, 20 outlets) with figures, entities, quotes,
 people and summaries; the digest of one ordinary day is built (queries + charts + HTML render)
 after the database reaches each size. FTS triggers are dropped for the fill (the digest does not
-search), everything else is the real schema with its indexes.
+search), everything else is the real schema with its indexes. "without attention" is the same
+digest with its "Perlu perhatian" queries left out (the baseline of issue 15, same run).
 
     python bench/digest.py [--sizes 100000,300000,1000000]
 """
@@ -20,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.machine import machine  # noqa: E402
+from pantau.reports import attention  # noqa: E402
 from pantau.reports.digest import build_context, render  # noqa: E402
 from pantau.store import open_db, open_readonly  # noqa: E402
 
@@ -73,7 +75,18 @@ def fill(db, first_id, n, rng):
             db.conn.executemany("insert into story_articles (article_id, story_id, score) values (?,?,?)", story_articles)
 
 
-def time_digest(path, day, repeats=3):
+def time_digest(path, day, repeats=3, with_attention=True):
+    real = attention.for_digest
+    if not with_attention:
+        attention.for_digest = lambda *args, **kwargs: {"any": False}
+    try:
+        best, size = _time(path, day, repeats)
+    finally:
+        attention.for_digest = real
+    return best, size
+
+
+def _time(path, day, repeats):
     best = None
     for _ in range(repeats):
         started = time.perf_counter()
@@ -97,7 +110,7 @@ def main():
         db.execute(f"drop trigger {name}")
     day = date(2025, 6, 18)
     print(f"machine: {machine()}")
-    print(f"{'articles':>10}{'fill s':>9}{'db MB':>8}{'digest s':>10}{'html KB':>9}")
+    print(f"{'articles':>10}{'fill s':>9}{'db MB':>8}{'digest s':>10}{'without attention s':>21}{'html KB':>9}")
     have = 0
     for size in sizes:
         started = time.perf_counter()
@@ -108,7 +121,9 @@ def main():
         db.execute("analyze")
         fill_s = time.perf_counter() - started
         seconds, html_len = time_digest(path, day)
-        print(f"{have:>10}{fill_s:>9.1f}{path.stat().st_size / 2**20:>8.0f}{seconds:>10.2f}{html_len / 1024:>9.0f}")
+        baseline, _ = time_digest(path, day, with_attention=False)
+        print(f"{have:>10}{fill_s:>9.1f}{path.stat().st_size / 2**20:>8.0f}{seconds:>10.2f}{baseline:>21.2f}"
+              f"{html_len / 1024:>9.0f}")
     db.close()
 
 

@@ -38,7 +38,7 @@ def per_class(gold, predicted) -> dict:
     from sklearn.metrics import f1_score
 
     labels = ["negative", "neutral", "positive"]
-    return dict(zip(labels, (round(100 * f, 1) for f in f1_score(gold, predicted, average=None, labels=labels))))
+    return dict(zip(labels, (round(100 * float(f), 1) for f in f1_score(gold, predicted, average=None, labels=labels))))
 
 
 def test_mix_weights(gold) -> list[float]:
@@ -125,7 +125,7 @@ def main(argv=None):
     args = parser.parse_args(argv)
     print(f"# Tone · {machine()}")
     result = {}
-    for split in ("dev", "test"):
+    for split in ("dev", "test", "test2"):
         rows = read_news(split=split)
         if not rows:
             continue

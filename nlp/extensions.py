@@ -11,6 +11,7 @@ DOC_EXTENSIONS = {
     "people": None,  # list[dict]: name, role, organisation
     "quotes": None,  # list[dict]: speaker, text, kind
     "summary": None,  # list[str]
+    "tone": None,  # list[dict]: target, tone, score (Indonesian pipeline only; nlp/tone)
 }
 
 

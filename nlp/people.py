@@ -35,6 +35,10 @@ NER_PERSON = frozenset({"PERSON", "PER", "PPL"})
 NER_OTHER = frozenset({"ORG", "ORGANISATION", "ORGANIZATION", "IND", "PLACE", "LOC", "GPE", "PLC"})
 NER_PLACE = frozenset({"PLACE", "LOC", "GPE", "PLC"})
 MAX_NAME = 5
+ALIAS_CUES = frozenset({("akrab", "disapa"), ("biasa", "disapa"), ("yang", "akrab", "disapa"), ("yang", "biasa", "disapa"),
+                        ("yang", "dikenal", "dengan"), ("dikenal", "dengan"), ("yang", "akrab", "dipanggil"),
+                        ("akrab", "dipanggil"), ("yang", "biasa", "dipanggil"), ("alias",), ("atau", "akrab", "disapa"),
+                        ("atau", "yang", "akrab", "disapa")})
 SOURCE_VERBS = frozenset({"dilansir", "melansir", "dikutip", "mengutip", "dilaporkan", "diberitakan", "laman", "situs",
                           "media", "harian", "majalah", "tabloid", "portal", "televisi", "stasiun", "surat kabar"})
 INITIAL = re.compile(r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,3})$")  # "V.", "F", "A.H." inside a name
@@ -139,6 +143,9 @@ class _DocPeople(RoleReader):
         self.other_span = {}
         self.ner_place = [False] * len(doc)
         self.ner_person = [False] * len(doc)
+        in_person = {t.text for e in doc.ents if e.label_ in NER_PERSON for t in e}
+        self.ner_org_words = {e.text for e in doc.ents if e.label_ in NER_OTHER and len(e) == 1
+                              and e.text[:1].isupper() and not e[0].is_sent_start} - in_person
         for e in doc.ents:
             if e.label_ in NER_OTHER:
                 self.other_ner[e.start:e.end] = [True] * (e.end - e.start)
@@ -242,6 +249,9 @@ class _DocPeople(RoleReader):
             while j < len(doc) and j - i < MAX_NAME and self.is_name_token(j) \
                     and (j == i or doc[j - 1].whitespace_ and "\n" not in doc[j - 1].whitespace_):
                 j += 1
+            if j + 1 < len(doc) and self.words[j] == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+                    and self.words[j + 1].isalpha() and self.words[j + 1].islower() and self.in_text[j + 1]:
+                j += 2  # "Butar-butar", a Batak clan name the tokenizer splits
             if j < len(doc) and j - i < MAX_NAME and 2 <= len(self.words[j]) <= 3 and self.words[j].isupper() \
                     and self.words[j].isalpha() and j - 1 in ner_at and ner_at.get(j) == ner_at[j - 1] \
                     and j not in self.ents and doc[j - 1].whitespace_ == " ":
@@ -270,14 +280,25 @@ class _DocPeople(RoleReader):
                 unanchored.append((start, end))
                 continue
             name_start, role, org = found
+            if role is None and not self._apposition_follows(end):
+                role, org = self.role_noun_before(name_start) or (None, org)
             self._mention(name_start, end, role, org, new=True)
         for start, end in unanchored:
-            self._mention(start, end, None, None, new=False)
+            role, org = (None, None) if self._apposition_follows(end) else self.role_noun_before(start) or (None, None)
+            self._mention(start, end, role, org, new=False)
         for start, end in headline:
             self._headline_mention(start, end)
         self._initials()
+        self._written_aliases()
         self._merge_aliases()
         self.mentions.sort()
+
+    def _apposition_follows(self, end):
+        """"pengacara Saipul Jamil, Berthanatalia Ruruk Kariman, …": a second name right after a
+        comma, which the description before the first one is about."""
+        k = end
+        return k + 1 < len(self.doc) and self.words[k] == "," and self.is_name_token(k + 1) \
+            and not self.title_at(k + 1)
 
     def _ner_start(self, start, end, ner_at):
         """Where the name starts when the NER starts it later in the run: "Sumut Ajib Shah",
@@ -302,6 +323,8 @@ class _DocPeople(RoleReader):
             return False
         if names.is_place(w):
             return True
+        if w in self.ner_org_words:
+            return True  # "Blibli", "Arema": the NER names it an organisation or a place elsewhere
         span = self.other_span.get(k)
         return span is not None and span[1] < end and not self.ner_person[k] and not names.is_name_word(w)
 
@@ -354,6 +377,8 @@ class _DocPeople(RoleReader):
         name_like = any(w in GIVEN_NAMES or names.is_name_word(w) for w in words)
         if len(words) == 1 and (self.other_ner[start] or names.is_place(words[0])) and not self._titled(start):
             return False
+        if len(words) == 1 and self._role_noun_at(start):
+            return False  # "Hakim menyatakan …": a judge, not a man named Hakim
         if anchored:
             # a lone word after a title ("Dirjen Otda") is a name when something says so
             return len(words) > 1 or name_like or self.ner_person[start] or not self._titled(start) \
@@ -399,6 +424,8 @@ class _DocPeople(RoleReader):
         A lone organisation word ("Pertamina menyatakan") is no name at all."""
         if end - start == 1 and self.words[start] in self.org_words:
             return end
+        if all(w in self.org_words and w not in GIVEN_NAMES and not names.is_name_word(w) for w in self.words[start:end]):
+            return end  # "Panca Nabati" of "PT Panca Nabati Prakarsa" (but "Sutrisno Bachir" of his foundation)
         while end - start > 2 and self.words[start] in self.org_words:
             start += 1
         return start
@@ -418,6 +445,7 @@ class _DocPeople(RoleReader):
         role_phrase = self._title_before(start)
         if role_phrase is not None and (start in self.ner_starts or not self._phrase_continues(end)):
             name_start, role, org = self._split_role(role_phrase[0], start, end)
+            role = self._with_status(role_phrase[0], role)
             before = self.ents.get(role_phrase[0] - 1)
             if org is None and before is not None and before["label"] == "ORG":
                 org = self._org_name(before)  # "BPJS Ketenagakerjaan President Director Anggoro …"
@@ -425,11 +453,14 @@ class _DocPeople(RoleReader):
         j = start - 1
         while j >= 0 and doc[j].text == ".":
             j -= 1
-        if j >= 0 and self.is_honorific(j):
-            return start, None, None
         after = self._apposition_after(end)
         if after is not None:
             return start, after[0], after[1]
+        if j >= 0 and self.is_honorific(j):
+            return start, None, None
+        titled = self._title_comma_before(start, end)
+        if titled is not None:
+            return start, titled[0], titled[1]
         before = self._role_clause_before(start, end)
         if before is not None:
             return start, before[0], before[1]
@@ -449,8 +480,8 @@ class _DocPeople(RoleReader):
         start, end = self._strip(start, end)
         if end <= start:
             return
-        parts = [doc[k].text for k in range(start, end)]
-        name = " ".join(parts)
+        name = " ".join(doc[start:end].text.split())  # "Butar-butar" stays one word
+        parts = name.split()
         keys = {p.lower() for p in parts if not INITIAL.match(p)}
         if not keys:
             return
@@ -462,8 +493,9 @@ class _DocPeople(RoleReader):
             self.persons.append(person)
         elif len(keys) > len(person.parts) and person.parts <= keys:
             person.name, person.parts = name, keys
-        if new:
-            person.role = person.role or role
+        if new or person.role is None:
+            if person.role is None and role is not None:
+                person.role, person.organisation = role, person.organisation or org
             person.organisation = person.organisation or org
         self.mentions.append((start, end, self.persons.index(person)))
         self.named.update(range(start, end))
@@ -478,6 +510,12 @@ class _DocPeople(RoleReader):
             if (keys <= person.parts or (not exact_parts and person.parts <= keys)) \
                     and (best is None or best_at < start < position):
                 best, best_at = person, start
+        if best is None:  # "Prasetyo" for "Prasetio Edi Marsudi", "Deddy" for "Dedi": one name, two spellings
+            spelled = {_spelling(k) for k in keys}
+            for start, _, index in self.mentions:
+                person = self.persons[index]
+                if spelled <= {_spelling(p) for p in person.parts} and (best is None or best_at < start < position):
+                    best, best_at = person, start
         return best
 
     def _initials(self):
@@ -494,6 +532,69 @@ class _DocPeople(RoleReader):
             if w in by_initials and i not in taken and self.in_text[i] and i not in self.ents:
                 self.mentions.append((i, i + 1, by_initials[w]))
 
+    def _written_aliases(self):
+        """Aliases the article spells out: "Andi Agustinus alias Andi Narogong", "Basuki Tjahaja
+        Purnama (Ahok)", "Djadjang Nurdjaman yang akrab disapa Djanur": the second name is the
+        first person, here and wherever else it is written."""
+        words, doc = self.words, self.doc
+        by_start = {start: (end, index) for start, end, index in self.mentions}
+        aliases = {}
+        for start, (end, index) in sorted(by_start.items()):
+            k = end
+            if k < len(words) and words[k] == "(":
+                k += 1
+            elif k < len(words) and words[k].lower() == "alias":
+                k += 1
+            else:
+                m = k + (1 if k < len(words) and words[k] in {",", "atau"} else 0)
+                cue = [w.lower() for w in words[m:m + 4]]
+                for n in (4, 3, 2):
+                    if tuple(cue[:n]) in ALIAS_CUES:
+                        k = m + n
+                        break
+                else:
+                    continue
+            j = k
+            while j < len(words) and j - k < 3 and words[j][:1].isupper() and words[j].isalpha() and words[j] not in HONORIFICS:
+                j += 1
+            if j == k or (words[k - 1] == "(" and (j >= len(words) or words[j] != ")")):
+                continue
+            if words[k - 1] == "(" and words[k].isupper():
+                continue  # "(SBY)" is handled as initials; "(KPK)" is no one
+            aliases[tuple(words[k:j])] = index
+        if not aliases:
+            return
+        taken = {i for s, e, _ in self.mentions for i in range(s, e)}
+        for alias, index in aliases.items():
+            n = len(alias)
+            for i in range(len(words) - n + 1):
+                if tuple(words[i:i + n]) == alias and self.in_text[i] and i not in taken:
+                    self.mentions.append((i, i + n, index))
+                    taken.update(range(i, i + n))
+        # a person of the same name found on their own is the same person
+        for alias, index in aliases.items():
+            self.persons[index].parts |= {w.lower() for w in alias}
+        self._merge_same(aliases)
+
+    def _merge_same(self, aliases):
+        names_to = {" ".join(alias): index for alias, index in aliases.items()}
+        target = {i: names_to[p.name] for i, p in enumerate(self.persons) if p.name in names_to and names_to[p.name] != i}
+        if target:
+            self._remap(target)
+
+    def _remap(self, target):
+        keep = [i for i in range(len(self.persons)) if i not in target]
+        new_index = {old: new for new, old in enumerate(keep)}
+        for old, into in target.items():
+            while into in target:
+                into = target[into]
+            merged = self.persons[into]
+            merged.role = merged.role or self.persons[old].role
+            merged.organisation = merged.organisation or self.persons[old].organisation
+            new_index[old] = new_index[into]
+        self.persons = [self.persons[i] for i in keep]
+        self.mentions = sorted({(s, e, new_index[i]) for s, e, i in self.mentions})
+
     def _merge_aliases(self):
         """A one-word person who is another person's short name: "Sandi" of "Sandiaga Uno",
         "Jokowi" of "Joko Widodo" (first syllables), "Dian Sastro" of "Dian Sastrowardoyo"."""
@@ -506,19 +607,21 @@ class _DocPeople(RoleReader):
                         and _short_form(person.name, other.name):
                     target[index] = other_index
                     break
-        if not target:
-            return
-        keep = [i for i in range(len(self.persons)) if i not in target]
-        new_index = {old: new for new, old in enumerate(keep)}
-        for old, into in target.items():
-            while into in target:
-                into = target[into]
-            merged = self.persons[into]
-            merged.role = merged.role or self.persons[old].role
-            merged.organisation = merged.organisation or self.persons[old].organisation
-            new_index[old] = new_index[into]
-        self.persons = [self.persons[i] for i in keep]
-        self.mentions = [(s, e, new_index[i]) for s, e, i in self.mentions]
+        if target:
+            self._remap(target)
+
+
+SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("ch", "kh"), ("y", "i"), ("ph", "f"))
+DOUBLED = re.compile(r"(.)\1+")
+
+
+def _spelling(word):
+    """A key that old and new Indonesian spellings of a name share: Soeharto/Suharto,
+    Prasetyo/Prasetio, Deddy/Dedi, Djadjang/Jajang."""
+    word = word.lower()
+    for old, new in SPELLINGS:
+        word = word.replace(old, new)
+    return DOUBLED.sub(r"\1", word)
 
 
 def _short_form(short, full):

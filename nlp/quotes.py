@@ -32,7 +32,7 @@ Attribution reads the raw text: stop words are filtered, if at all, only later.
 
 import re
 import tomllib
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from pathlib import Path
 
 from spacy.language import Language
@@ -71,6 +71,7 @@ PASSIVE = frozenset(WORDS["passive_verbs"])
 PASSIVE_NYA = frozenset(v + "nya" for v in WORDS["passive_verbs"])
 # a lowercase word after "kata" that is somebody unnamed ("kata seorang warga", "ujar sumber itu")
 UNNAMED = object()
+DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 
 
 @Language.factory("pantau_quotes")
@@ -120,6 +121,10 @@ class _DocQuotes:
                         if not self.inside.covers(self.token_starts[s]) and self.token_starts[s] >= first
                         and self._salient(s, e)]
         self.salient_at = [at for at, _ in self.salient]
+        self.unnamed_at = []  # where an unnamed speaker was the cue
+        self.any_mention = [(self.token_starts[s], index) for s, e, index in self.mentions
+                            if not self.inside.covers(self.token_starts[s]) and self.token_starts[s] >= first]
+        self.any_at = [at for at, _ in self.any_mention]
 
     def _salient(self, s, e):
         """Whether a mention is one a later "ia" or "jelasnya" can refer to: the subject of its
@@ -265,7 +270,10 @@ class _DocQuotes:
             if found is None:
                 return self._last_before(quote_start)
             # "kata Menaker": whoever holds that role, if named; "kata seorang warga": nobody named
-            return None if found[0] is UNNAMED else found[0]
+            if found[0] is UNNAMED:
+                insort(self.unnamed_at, doc[i].idx)  # "…," tambahnya. is that unnamed speaker again
+                return None
+            return found[0]
         if i in self.org_at and self.org_at[i][0] == i:
             _, e, name = self.org_at[i]
             if e < len(doc) and (doc[e].lower_ in BEFORE_VERBS or doc[e].lower_ in AFTER_VERBS):
@@ -399,7 +407,9 @@ class _DocQuotes:
                 if found is None:
                     continue
                 speaker, k = found
-                speaker = None if speaker is UNNAMED else speaker
+                if speaker is UNNAMED:
+                    insort(self.unnamed_at, at)
+                    speaker = None
             else:
                 continue
             before = len(self.text[sent.start_char:self.token_starts[i]].split())
@@ -422,8 +432,10 @@ class _DocQuotes:
 
     def _speaker_at(self, k, at, until, source_ok=True):
         """(speaker, token after the speaker) for the words from token k that name who spoke: a
-        pronoun (the person spoken of last), a person, a title ("kata Menaker"), an institution
-        ("menurut BPS"), or somebody unnamed ("kata seorang warga": UNNAMED); None if nothing."""
+        pronoun (the person spoken of last), a person, maybe after a description ("kata Manajer tim
+        bulu tangkis Indonesia, Susy Susanti"), a title ("kata Menaker": whoever holds it), an
+        institution ("menurut BPS"), somebody just described ("tutur mantan hakim Tipikor ini": the
+        person spoken of last), or somebody unnamed ("kata seorang warga": UNNAMED); None if nothing."""
         doc = self.doc
         while k < until and doc[k].text in HONORIFICS:
             k += 1
@@ -431,26 +443,45 @@ class _DocQuotes:
             return None
         if doc[k].lower_ in PRONOUNS:
             return self._last_before(at), k + 1
-        hit = self._mention_span_from(k, limit=12, until=until)
+        if doc[k].lower_ in SOURCES and (not source_ok or doc[k].is_lower):
+            return None
+        hit = self._described_mention(k, until)
         if hit is not None:
             return hit[2], hit[1]
         org = self.org_at.get(k)
         if org is not None and org[0] == k:
             return org[2], org[1]
-        if doc[k].text in TITLE_FIRST:
-            m = k
-            while m < until and doc[m].text[:1].isupper():
-                m += 1
-            return self._by_role(k), m
-        if doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in SOURCES or not source_ok and doc[k].is_lower:
-            if doc[k].lower_ in SOURCES and not source_ok:
+        m = k
+        while m < until and doc[m].text not in {",", ".", ";", "(", ")"} and doc[m].lower_ not in CIRCUMSTANCE \
+                and m - k < 8:
+            m += 1
+        phrase = [t.lower_ for t in doc[k:m]]
+        if doc[k].text in TITLE_FIRST or doc[k].text in ROLE_NAMES:
+            index = self._by_role(k)
+            return (index if index is not None else self._last_before(at)), m
+        if phrase and phrase[-1] in DEMONSTRATIVES:
+            return self._last_before(at), m  # "ujar pemain 20 tahun tersebut"
+        if doc[k].is_lower and doc[k].is_alpha:
+            return UNNAMED, m  # "kata seorang warga", "ujar sumber itu"
+        return None
+
+    def _described_mention(self, k, until):
+        """The person named within the words from k that describe who spoke, up to the end of
+        the clause: "Ketua Majelis Hakim Jhon …", "pelatih tunggal putra Malaysia Indra Widjaja",
+        "Manajer tim …, Susy Susanti", "pria yang akrab disapa Tono"."""
+        doc = self.doc
+        commas = 0
+        for m in range(k, min(k + 20, until)):
+            if m in self.person_at:
+                return self.person_at[m]
+            t = doc[m]
+            if t.text in {".", ";", "(", "“", "\""} or (m > k and t.is_sent_start) or t.lower_ in CIRCUMSTANCE \
+                    or t.lower_ in BEFORE_VERBS:
                 return None
-            m = k  # "kata seorang warga", "ujar sumber itu", "kata hakim"
-            while m < until and doc[m].text not in {",", ".", ";"} and m - k < 6:
-                if m in self.person_at:  # "kata pria yang akrab disapa Tono"
-                    return self.person_at[m][2], self.person_at[m][1]
-                m += 1
-            return UNNAMED, m
+            if t.text == ",":
+                commas += 1
+                if commas > 1 or m == k:
+                    return None
         return None
 
     def _content(self, speaker, k, sent, need_comma=False):
@@ -521,11 +552,10 @@ class _DocQuotes:
         while k < len(doc) and doc[k].text[:1].isupper() and len(words) < 6:
             words.append(doc[k].text)
             k += 1
-        title = " ".join(words)
-        title = ROLE_NAMES.get(title, title).lower()
+        title = _spelled_out(" ".join(words))
         for index, person in enumerate(self.persons):
-            role = (person.get("role") or "").lower()
-            if role and (role == title or title.startswith(role) or role.startswith(title)):
+            role = _spelled_out(person.get("role") or "")
+            if role and title and (role == title or title.startswith(role) or role.startswith(title)):
                 return index
         return None
 
@@ -547,12 +577,28 @@ class _DocQuotes:
         return None
 
     def _last_before(self, offset):
+        """The person spoken of last before `offset` (see _salient); failing that, the person
+        named last before it in the body ("usia Donna … Menurutnya, …")."""
         i = bisect_left(self.salient_at, offset)
-        return self.salient[i - 1][1] if i > 0 else None
+        u = bisect_left(self.unnamed_at, offset)
+        if u > 0 and (i == 0 or self.unnamed_at[u - 1] > self.salient_at[i - 1]):
+            return None  # the one spoken of last is somebody unnamed ("kata seorang saksi mata")
+        if i > 0:
+            return self.salient[i - 1][1]
+        i = bisect_left(self.any_at, offset)
+        return self.any_mention[i - 1][1] if i > 0 else None
 
     def _token_at(self, offset):
         """The first token starting at or after character `offset`."""
         return bisect_left(self.token_starts, offset)
+
+
+def _spelled_out(role):
+    """A role in lower case with an abbreviated first word spelled out ("Menaker" → "menteri ketenagakerjaan")."""
+    first = role.split()[0] if role.split() else ""
+    if first in ROLE_NAMES:
+        role = ROLE_NAMES[first] + role[len(first):]
+    return role.lower()
 
 
 class _Ranges:

@@ -19,7 +19,11 @@ TITLE_FIRST = frozenset(t[0] for t in TITLES)
 TITLE_INDEX = {first: [t for t in TITLES if t[0] == first] for first in TITLE_FIRST}
 ROLE_WORDS = frozenset(WORDS["role_words"])
 OFFICES = frozenset(tuple(o.split()) for o in WORDS["offices"])
+ROLE_NOUNS = {}
+for _noun in WORDS["role_nouns"]:
+    ROLE_NOUNS.setdefault(_noun.split()[0], []).append(tuple(_noun.split()))
 ORG_HEADS = tuple(sorted((tuple(t.split()) for t in heads.HEADS["org_heads"] + ["Tim"]), key=len, reverse=True))
+NOT_HEADS = tuple(tuple(h.split()) for h in heads.HEADS["not_heads"])
 ROLE_ORGS = WORDS["role_orgs"]
 ROLE_NAMES = WORDS["role_names"]
 NOT_NAMES = frozenset(WORDS["not_names"])
@@ -34,7 +38,33 @@ BEFORE_VERBS = frozenset(QUOTE_WORDS["before_verbs"])
 ADVERBS = frozenset(QUOTE_WORDS["adverbs"])
 QUOTE_MARKS = frozenset("\"“”‘’'")
 CONNECTORS = frozenset({"dan", "&", "dari", "di", "pada", "untuk", "/", "-"})
+STATUS = frozenset({"mantan", "eks", "bekas", "calon", "bakal", "pelaksana", "tugas"})
+ROLE_STOP = frozenset({"yang", "bahwa", "untuk", "kepada", "dengan", "oleh", "ke", "pada", "dan", "atau", "serta",
+                       "adalah", "merupakan", "sebagai", "bersama", "antara", "dalam", "atas", "bagi", "tentang",
+                       "karena", "saat", "ketika", "setelah", "sebelum", "juga", "ini", "itu", "tersebut", "kata",
+                       "ujar", "menurut", "seperti", "akan", "telah", "sudah", "bisa", "dapat", "tidak", "hanya", "dari",
+                       "di", "oleh", "yakni", "yaitu", "lainnya", "termasuk", "antara", "lain", "alias", "atau"})
+RELATIONS = frozenset({"suami", "istri", "anak", "ayah", "ibu", "kakak", "adik", "putra", "putri", "cucu", "keponakan",
+                       "paman", "bibi", "mertua", "menantu", "kekasih", "pacar", "sahabat", "teman", "rekan"})
+VERB_PREFIXES = ("me", "ber", "di", "ter", "ke", "se")
+# bodies that exist per region: the place written after them is part of the name ("DPRD DKI Jakarta")
+REGIONAL = frozenset({"Dewan Perwakilan Rakyat Daerah", "Kepolisian Daerah", "Pemerintah Provinsi",
+                      "Pemerintah Kabupaten", "Pemerintah Kota", "Komisi Pemilihan Umum Daerah", "Badan Pengawas Pemilu"})
 PHRASE_CONNECTORS = frozenset({"dan", "&", "/", "-"})  # "di Gedung DPR" after a name is where, not more title
+
+
+RANKS = tuple(sorted((tuple(r.split()) for r in WORDS["ranks"]), key=len, reverse=True))
+
+
+def _without_rank(role):
+    """"Kepala Bidang Humas Komisaris Besar Polisi" → "Kepala Bidang Humas": a rank written out is
+    not the role."""
+    words = role.split()
+    for rank in RANKS:
+        n = len(rank)
+        if len(words) > n and tuple(words[-n:]) == rank:
+            return " ".join(words[:-n])
+    return role
 
 
 class RoleReader:
@@ -136,13 +166,105 @@ class RoleReader:
             words.pop()
         return " ".join(words) or None, org
 
+    def _title_comma_before(self, start, end):
+        """(role, organisation) from "Direktur PT PBB, Teddy Tjahjono", "kata Kepala BBPOM
+        Bandarlampung, Syamsuliani, di …", "Ketua DPD, Oesman Sapta Odang merasa": a title phrase,
+        a comma, then the name, which ends there."""
+        doc = self.doc
+        if start < 2 or doc[start - 1].text != ",":
+            return None
+        if end < len(doc) and not (doc[end].is_punct or doc[end].is_lower or doc[end].is_sent_start):
+            return None
+        phrase = self._title_before(start - 1)
+        if phrase is None:
+            return None
+        role, org = self.role_and_org(phrase[0], start - 1)
+        return self._with_status(phrase[0], role), org
+
+    def _with_status(self, title_start, role):
+        """"mantan Menteri Kesehatan", "Bakal calon Wakil Gubernur": the words before a title that
+        say it is past or to come belong to the role."""
+        doc = self.doc
+        k = title_start
+        while k > 0 and doc[k - 1].lower_ in STATUS:
+            k -= 1
+        if role is None or k == title_start:
+            return role
+        return doc[k:title_start].text + " " + role
+
+    def role_noun_before(self, start):
+        """(role, organisation) from a description right before a name: "pengacara Saipul Jamil",
+        "terdakwa Irman", "kiper Persela Lamongan Dwi Kuswanto", "juru bicara KPK Febri Diansyah",
+        "pelatih tunggal putra Malaysia Indra Widjaja", "mantan hakim …". The description starts
+        with a word of role_nouns (people.toml) no more than six words before the name and holds
+        only other lowercase words that are not function words, and capitalised names."""
+        doc = self.doc
+        k = start - 1
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+            # "pengacara Saipul Jamil, Berthanatalia …": the lawyer of Saipul Jamil is Berthanatalia
+            m = k
+            while m >= 0 and m in self.named:
+                m -= 1
+            if m < k and m >= 0 and self._role_noun_at(m) and m > 0 and doc[m - 1].lower_ not in STATUS | {","}:
+                return self._with_status(m, doc[m:m + 1 + (1 if m + 1 <= k and m + 1 not in self.named else 0)].text), None
+        best = None
+        while k >= 0 and start - k <= 7:
+            t = doc[k]
+            if t.is_sent_start and k < start - 1 and not t.text[:1].isupper():
+                break
+            low = t.lower_
+            if self._role_noun_at(k):
+                best = k
+            if t.is_punct or low in ROLE_STOP or (t.is_lower and not t.is_alpha) or k in self.named \
+                    or (t.is_lower and best != k and low.startswith(VERB_PREFIXES)):
+                break  # "Hakim menyatakan terdakwa Irman": a verb ends the description
+            if t.is_sent_start or "\n" in (doc[k - 1].whitespace_ if k > 0 else "\n"):
+                break
+            k -= 1
+        if best is None or (doc[best].lower_ in RELATIONS and doc[start - 1].text != ","):
+            return None  # "suami Veronica Tan": Veronica is the wife, the husband is someone else
+        end = start - 1 if doc[start - 1].text == "," else start
+        role, org = self._split_description(best, end)
+        return self._with_status(best, role), org
+
+    def _role_noun_at(self, k):
+        doc = self.doc
+        for noun in ROLE_NOUNS.get(doc[k].lower_, ()):
+            n = len(noun)
+            if k + n <= len(doc) and all(doc[k + m].lower_ == noun[m] for m in range(n)):
+                return True
+        return False
+
+    def _split_description(self, start, end):
+        """Role words, then the organisation: the first capitalised words that are not a place
+        ("kiper | Persela Lamongan", "akademisi | UI", "juru bicara | KPK"; but "pelatih tunggal
+        putra Malaysia")."""
+        doc = self.doc
+        if doc[start].lower_ in RELATIONS:
+            return doc[start:end].text.strip(" ,") or None, None  # "suami Donna", "kakak Saipul"
+        for k in range(start + 1, end):
+            t = doc[k]
+            if t.text[:1].isupper() and not self._is_place(k) and not self.title_at(k) and t.text not in ROLE_WORDS \
+                    and k not in self.named:
+                role = doc[start:k].text
+                org_end = end
+                while org_end > k and doc[org_end - 1].is_punct:
+                    org_end -= 1
+                ent = self.ents.get(k)
+                if ent is not None and ent["label"] == "ORG" and self.ents.get(org_end - 1) is ent:
+                    return role, self._org_name(ent)
+                return role, doc[k:org_end].text
+        return doc[start:end].text.strip(" ,") or None, None
+
     def _phrase_continues(self, end):
         """Whether the capitalised title phrase goes on after token `end` ("Menteri Ketenagakerjaan (Menaker) …")."""
         doc = self.doc
         if end >= len(doc) or "\n" in doc[end - 1].whitespace_:
             return False
         t = doc[end]
-        if t.lower_ in PHRASE_CONNECTORS and end + 1 < len(doc) and doc[end + 1].text[0].isupper():
+        if t.lower_ in PHRASE_CONNECTORS and end + 1 < len(doc) and doc[end + 1].text[0].isupper() \
+                and not self.title_at(end + 1):  # "… George Hendrata dan CEO Blibli …" starts a new title
             return True  # "Asisten Perdata dan Tata Usaha Negara …"
         if t.text == "," and end + 1 < len(doc) and doc[end + 1].text[0].isupper() and not self.title_at(end + 1) \
                 and not doc[end + 1].is_sent_start:
@@ -195,11 +317,17 @@ class RoleReader:
         named = self.ner_starts is not None and run_start in self.ner_starts  # the NER starts the name here
         if not named and (run_end - run_start > 3 or (run_start > title_start and self._role_gap(title_start, run_start)
                                                       and not names.is_name_word(doc[run_start].text))):
-            given = [k for k in range(run_start, run_end) if doc[k].text in GIVEN_NAMES]
+            given = [k for k in range(run_start, run_end) if doc[k].text in GIVEN_NAMES
+                     or (run_end - run_start > 3 and names.is_name_word(doc[k].text))]
             if given and given[0] > run_start:
                 name_start = given[0]
             elif not given and run_end - run_start > 3:
                 name_start = run_end - 2
+                while name_start > run_start and (doc[name_start].text == "-" or doc[name_start - 1].text == "-"):
+                    name_start -= 1  # "… Halasan Butar-butar": a hyphenated word counts once
+        title_end = title_start + self.title_at(title_start)
+        if name_start < title_end < run_end:
+            name_start = title_end  # "Ketua Majelis Hakim Jhon …": the title's last word is no name
         role, org = self.role_and_org(title_start, name_start)
         return name_start, role, org
 
@@ -222,6 +350,8 @@ class RoleReader:
                 depth += 1
             elif t.text == ")":
                 depth -= 1
+            elif depth == 0 and org is not None and t.lower_ in {"dari", "di"}:
+                break  # "Anggota Komisi II DPR dari Fraksi Partai Gerindra": the first body is the organisation
             elif depth == 0:
                 ent = self.ents.get(k)
                 if t.text in HONORIFICS or self.is_honorific(k) or t.text == ".":
@@ -232,7 +362,7 @@ class RoleReader:
                         words.append(ent["text"])
                     while k + 1 < end and self.ents.get(k + 1) is ent:
                         k += 1
-                    if self.gazetteer.canonical_of(org) is None:  # "Perhimpunan … (PHRI) Bali"
+                    if self.gazetteer.canonical_of(org) is None or org in REGIONAL:  # "Perhimpunan … (PHRI) Bali"
                         k, org = self._regional(k + 1, end, org)
                         continue
                 elif not has_org and org_words == [] and self._org_head(k) and words:
@@ -250,7 +380,7 @@ class RoleReader:
             # "Koordinator Advokasi Jamsos Watch": the words after the role words; but ordinary
             # words name an office's domain ("Menteri Kelautan dan Perikanan", "Wakil Presiden")
             n = max(1, self.title_at(start))
-            if any(tuple(words[:m]) in OFFICES for m in range(1, 4)):
+            if tuple(words[:n]) in OFFICES:
                 n = len(words)  # "Kapolda Metro Jaya", "Gubernur Sumatera Utara": the office's region
             while n < len(words) and (words[n] in ROLE_WORDS or words[n] in CONNECTORS or n in places
                                       or words[n] in TITLE_FIRST or names.is_common(words[n])):
@@ -262,9 +392,8 @@ class RoleReader:
         if role and org is None:
             org = self._org_from_role(role)
         if role:
-            first = role.split()[0]
-            role = ROLE_NAMES.get(role, ROLE_NAMES.get(first, first) + role[len(first):]) if first in ROLE_NAMES else role
-        return role, org
+            role = _without_rank(role)
+        return role, org  # as written: "Menaker", "Dirjen Industri Agro"
 
     def _regional(self, k, end, org):
         """An organisation the gazetteer does not know takes the place written after it."""
@@ -283,6 +412,8 @@ class RoleReader:
 
     def _org_head(self, k):
         doc = self.doc
+        if any(k + len(h) <= len(doc) and all(doc[k + m].text == h[m] for m in range(len(h))) for h in NOT_HEADS):
+            return False  # "Majelis Hakim" is judges, not an organisation
         for head in ORG_HEADS:
             if k + len(head) <= len(doc) and all(doc[k + m].text == head[m] for m in range(len(head))):
                 return True
@@ -290,6 +421,9 @@ class RoleReader:
 
     def _org_from_role(self, role):
         first = role.split()[0]
+        if first in ROLE_NAMES:  # "Menkeu": the Menteri Keuangan
+            role = ROLE_NAMES[first] + role[len(first):]
+            first = role.split()[0]
         if first in ROLE_ORGS:
             return ROLE_ORGS[first]
         for prefix in ("Wakil Menteri ", "Menteri "):
@@ -304,8 +438,8 @@ class RoleReader:
         k = end
         while k < len(doc) and doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].text in DEGREES:
             k += 2
-        if k + 1 >= len(doc) or doc[k].text != "," or not self.title_at(k + 1):
-            return None
+        if k + 1 >= len(doc) or doc[k].lower_ not in {",", "selaku", "sebagai"} or not self.title_at(k + 1):
+            return None  # ", Kepala Kantor Cabang Setiabudi,", "selaku Presiden Direktur Panca Nabati"
         stop = k + 1
         while stop < len(doc) and not doc[stop].is_sent_start and doc[stop].text not in {",", ".", ";"} and (
                 doc[stop].text[0].isupper() or stop in self.ents or doc[stop].lower_ in CONNECTORS

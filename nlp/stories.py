@@ -88,7 +88,7 @@ class Decision:
     story: object
     score: float  # decayed cosine to the story it joined; 1.0 when it opened one or kept its story
     new_story: bool
-    jaccard: float | None = None  # estimated Jaccard similarity to the original, for duplicates
+    jaccard: float | None = None  # Jaccard similarity of the word pairs to the original, for duplicates
 
 
 @lru_cache(maxsize=1)

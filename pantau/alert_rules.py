@@ -63,7 +63,7 @@ def evaluate(db, watch, now: datetime, tz, lang="id") -> list[dict]:
         alerts.append({
             "key": f"check:{c['url']}:{c['kind']}:{c['stated']}:{c['expected']}", "rule": "figure_check", "url": c["url"],
             "title": L["check_title"].format(outlet=c["name"], title=c["title"]),
-            "text": L["check_text"].format(sentence=c["sentence"] or "", stated=attention.amount(c["stated"], lang),
+            "text": L["history_text" if c["kind"] == "history" else "check_text"].format(sentence=c["sentence"] or "", stated=attention.amount(c["stated"], lang),
                                            expected=attention.amount(c["expected"], lang), kind=L["kinds"].get(c["kind"], c["kind"])),
             "detail": c,
         })

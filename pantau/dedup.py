@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from tqdm import tqdm
 
-from .nlp.dedup import DedupSettings, Signature
+from .nlp.dedup import DedupSettings, Signature, signature
 from .nlp.stories import ArticleIn, Clusterer, StorySettings, Story, TermStats, timestamp
 from .store import stories as store
 
@@ -100,10 +100,12 @@ def dedup_lines(lines, write, on_error=print, dedup=DedupSettings(), stories=Sto
 # The database stage -------------------------------------------------------------------------
 def _restore(db, clusterer: Clusterer, first_at: float):
     d, s = clusterer.dedup_settings, clusterer.story_settings
-    for aid, at, n, blob, root, story_id in store.window_signatures(
-        db, store.iso(first_at - d.window_days * 86400), d.max_items
-    ):
-        clusterer.restore_article(aid, Signature.from_bytes(blob, n), _ts(at), root, story_id)
+    rows = store.window_signatures(db, store.iso(first_at - d.window_days * 86400), d.max_items)
+    # Articles signed before words were kept (their MinHash is of 3-grams) are signed again.
+    texts = store.article_texts(db, [r[0] for r in rows if r[4] is None])
+    for aid, at, n, blob, words, root, story_id in rows:
+        sig = Signature.from_bytes(blob, n, words) if words is not None else signature(texts.get(aid, (None, ""))[1] or "", d)
+        clusterer.restore_article(aid, sig, _ts(at), root, story_id)
     for sid, title, first, last, n, centroid in store.open_stories(
         db, store.iso(first_at - s.window_days * 86400), s.max_stories
     ):
@@ -155,6 +157,7 @@ def _cluster_block(db, clusterer: Clusterer, rows: list[dict], counts: dict):
         results.append({
             "article_id": d.id, "content_hash": row["content_hash"], "at": store.iso(p.when),
             "n_shingles": p.signature.n_shingles, "signature": p.signature.to_bytes(),
+            "words": p.signature.words_bytes(),
             "duplicate_of": d.duplicate_of, "jaccard": d.jaccard,
             "root_id": d.duplicate_of if d.duplicate_of is not None else d.id, "story_id": d.story, "score": d.score,
         })

@@ -2,7 +2,8 @@
 
 Slack reads `blocks` (header, the alert in mrkdwn, a link) and shows `text` in notifications;
 a Teams incoming webhook shows `text` and ignores the rest. Everything from the web is escaped
-for Slack's mrkdwn, and only http(s) links are sent.
+for Slack's mrkdwn (no link, mention or <!channel> can form from a headline), and only http(s)
+links are sent.
 
 Transient failures (no connection, timeouts, 429 and 5xx) are retried within the pass with
 exponential backoff (urllib3 Retry; a Retry-After of up to a minute is waited out); what still
@@ -31,7 +32,8 @@ def mrkdwn(text) -> str:
 
 def payload(alert: dict, open_label: str) -> dict:
     url = safe_url(alert.get("url"))
-    text = f"{alert['title']}\n{alert['text']}" + (f"\n{url}" if url else "")
+    # Slack reads `text` as mrkdwn too (notifications); Teams shows the entities as the characters
+    text = mrkdwn(f"{alert['title']}\n{alert['text']}") + (f"\n{url}" if url else "")
     blocks = [
         {"type": "header", "text": {"type": "plain_text", "text": _cut(alert["title"], 150), "emoji": False}},
         {"type": "section", "text": {"type": "mrkdwn", "text": _cut(mrkdwn(alert["text"]), 3000)}},

@@ -17,7 +17,7 @@ from datetime import datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 from importlib.resources import files
 
-from .queries import _in, has_table
+from .queries import _in, has_table, story_conflicts
 
 
 def watched_institutions() -> list[str]:
@@ -143,7 +143,7 @@ def spreading(db, start: str, end: str, min_outlets=SPREAD_OUTLETS, within_hours
 
 
 # Figure conflicts across outlets ---------------------------------------------------------------
-def conflicts(db, start: str, end: str) -> list[dict]:
+def conflicts(db, start: str, end: str, cache: dict | None = None) -> list[dict]:
     """Figure conflicts (pantau.store.stories.figure_conflicts) in stories with articles in
     [start, end), each with its story and, per value, the outlets' sentences and links.
 
@@ -152,16 +152,14 @@ def conflicts(db, start: str, end: str) -> list[dict]:
     """
     if not has_table(db, "story_articles") or not has_table(db, "figures"):
         return []
-    from pantau.store.stories import figure_conflicts
-
     story_ids = [sid for (sid,) in db.execute(
         f"select distinct sa.story_id from articles a join story_articles sa on sa.article_id = a.id "
         f"where a.status = 'kept' and {AT} >= ? and {AT} < ?", [start, end])]
     names = outlet_names(db) if story_ids else {}
     titles = story_titles(db, story_ids)
     out = []
-    for sid in story_ids:
-        for c in figure_conflicts(db, sid):
+    for sid, found in story_conflicts(db, story_ids, cache).items():
+        for c in found:
             values = []
             for v in c["values"]:
                 sources = [{**src, "name": names.get(src["outlet"], src["outlet"])} for src in v["sources"]]
@@ -222,15 +220,20 @@ def figure_checks(db, start: str, end: str) -> list[dict]:
     """Figure checks (arithmetic, share, change, history) of articles in [start, end), as
     `pantau analyze` stored them in figure_checks.
 
-    [{"id", "article_id", "kind", "figures", "stated", "expected", "sentence", "title", "url", "outlet", "name", "at"}]
+    [{"id", "article_id", "kind", "figures", "stated", "expected", "sentence", "title", "url", "outlet", "name", "at",
+      "against": {"sentence", "url", "name", "published"} (history checks: the earlier article) or None}]
     """
     if not has_table(db, "figure_checks"):
         return []
+    history = "against_article_id" in {c.name for c in db["figure_checks"].columns}
     rows = db.execute(
         f"select c.*, a.title as article_title, a.canonical_url as article_url, a.outlet as article_outlet, "
-        f"coalesce(o.name, a.outlet) as outlet_name, {AT} as article_at "
-        f"from figure_checks c join articles a on a.id = c.article_id left join outlets o on o.id = a.outlet "
-        f"where a.status = 'kept' and {AT} >= ? and {AT} < ? order by article_at, c.article_id", [start, end],
+        f"coalesce(o.name, a.outlet) as outlet_name, {AT} as article_at"
+        + (", b.canonical_url as against_url, coalesce(bo.name, b.outlet) as against_name, b.published as against_published"
+           if history else "")
+        + " from figure_checks c join articles a on a.id = c.article_id left join outlets o on o.id = a.outlet "
+        + ("left join articles b on b.id = c.against_article_id left join outlets bo on bo.id = b.outlet " if history else "")
+        + f"where a.status = 'kept' and {AT} >= ? and {AT} < ? order by article_at, c.article_id", [start, end],
     )
     columns = [d[0] for d in rows.description]
     out = []
@@ -244,7 +247,10 @@ def figure_checks(db, start: str, end: str) -> list[dict]:
         out.append({"id": r.get("id"), "article_id": r["article_id"], "kind": r.get("kind"), "figures": figures or [],
                     "stated": r.get("stated"), "expected": r.get("expected"), "sentence": r.get("sentence"),
                     "title": r["article_title"], "url": r["article_url"], "outlet": r["article_outlet"],
-                    "name": r["outlet_name"], "at": r["article_at"]})
+                    "name": r["outlet_name"], "at": r["article_at"],
+                    "against": {"sentence": r.get("against_sentence"), "url": r.get("against_url"),
+                                "name": r.get("against_name"), "published": r.get("against_published")}
+                    if r.get("against_article_id") else None})
     return out
 
 
@@ -286,14 +292,14 @@ def volume_spike(db, now: datetime, tz, factor: float, min_articles: int, baseli
 
 
 # The digest's section ----------------------------------------------------------------------
-def for_digest(db, start: str, end: str, limit=5) -> dict:
+def for_digest(db, start: str, end: str, limit=5, conflicts_cache: dict | None = None) -> dict:
     """What the digest's "Perlu perhatian" section shows for [start, end): negative stories
     about the watched institutions, figure checks, figure conflicts across outlets, and the
     stories that spread fastest. "any" is False on a quiet day: then there is no section."""
     section = {
         "negative": negative_stories(negative(db, start, end))[:limit],
         "checks": figure_checks(db, start, end)[: 2 * limit],
-        "conflicts": conflicts(db, start, end)[:limit],
+        "conflicts": conflicts(db, start, end, conflicts_cache)[:limit],
         "spreading": spreading(db, start, end)[:3],
     }
     section["any"] = any(section.values())

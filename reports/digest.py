@@ -101,7 +101,8 @@ def build_context(db, day: date, days: int = 1, lang: str = "id", charts_enabled
     for s in top:
         s["summary"] = sums.get(s["lead_id"], [])
     story_of = {a["id"]: (a["story_id"] if a["story_id"] is not None else -a["id"]) for a in articles}
-    figs, figs_more = queries.figures(db, first, day, story_of)
+    conflicts = {}  # figure conflicts per story, found once for key figures and Perlu perhatian
+    figs, figs_more = queries.figures(db, first, day, story_of, conflicts=conflicts)
     speakers, speakers_more = queries.spokespeople(db, first, day)
     mentioned = queries.mentions(db, first, day)
     volume = queries.volume(db, day)
@@ -120,7 +121,7 @@ def build_context(db, day: date, days: int = 1, lang: str = "id", charts_enabled
         "n_stories": len(story_list), "figures": figs, "figures_more": figs_more,
         "conflicts": [f for f in figs if f["conflict"]], "speakers": speakers, "speakers_more": speakers_more,
         "mentions": mentioned, "images": images, "alerts": _alerts(db, day),
-        "attention": attention.for_digest(db, bounds["start"], bounds["end"]),
+        "attention": attention.for_digest(db, bounds["start"], bounds["end"], conflicts_cache=conflicts),
         "subject": labels["subject"].format(day=long_date(day, lang)),
     }
 

@@ -113,13 +113,14 @@ def _decimal(value):
         return value
 
 
-def figures(db, first: date, last: date, story_of: dict[int, int], limit=20) -> tuple[list[dict], int]:
+def figures(db, first: date, last: date, story_of: dict[int, int], limit=20,
+            conflicts: dict | None = None) -> tuple[list[dict], int]:
     """Key figures: each value once per story (a headline and its body, or several outlets, print
     it several times), with the outlets that printed it, marked when their story has a figure
     conflict about it (pantau.store.stories decides what a conflict is: same metric and as-of
     date, different values, across articles). A figure whose metric the analysis could not name,
     and durations and ages, are left out; figures about the watched institutions and programmes (key_figures.toml) come
-    first."""
+    first. `conflicts` caches story conflicts for the digest's other sections."""
     if not has_table(db, "figures"):
         return [], 0
     rows = db.execute(
@@ -132,7 +133,8 @@ def figures(db, first: date, last: date, story_of: dict[int, int], limit=20) -> 
     keys = ("text", "value", "value_max", "kind", "currency", "unit", "per", "approx", "qualifier", "metric", "as_of",
             "sentence", "start", "title_len", "article_id", "outlet", "url")
     mentions = [dict(zip(keys, r)) for r in rows]
-    disputed = _disputed(db, {story_of[m["article_id"]] for m in mentions if story_of.get(m["article_id"], -1) > 0})
+    disputed = _disputed(db, {story_of[m["article_id"]] for m in mentions if story_of.get(m["article_id"], -1) > 0},
+                         conflicts)
     about = _about_watched(db, {m["article_id"] for m in mentions})
     by_value: dict[tuple, list[dict]] = {}
     leave_out = key_figure_settings()["leave_out_units"]
@@ -218,15 +220,28 @@ def key_figure_settings() -> dict:
             "leave_out_units": set(data.get("leave_out_units", []))}
 
 
-def _disputed(db, story_ids) -> set[tuple]:
+def story_conflicts(db, story_ids, cache: dict | None = None) -> dict[int, list[dict]]:
+    """{story id: its figure conflicts (pantau.store.stories.figure_conflicts)}. Stories of one
+    article are skipped (an article never disagrees with itself); `cache` keeps what was found
+    for the other sections of the same digest."""
+    cache = {} if cache is None else cache
+    todo = [sid for sid in story_ids if sid not in cache]
+    if todo and has_table(db, "stories"):
+        from pantau.store.stories import figure_conflicts
+
+        several = {sid for (sid,) in _in(db, "select id from stories where id in ({}) and n_articles > 1", todo)}
+        for sid in todo:
+            cache[sid] = figure_conflicts(db, sid) if sid in several else []
+    return {sid: cache.get(sid, []) for sid in story_ids}
+
+
+def _disputed(db, story_ids, cache: dict | None = None) -> set[tuple]:
     """(article id, value, as-of) of every figure involved in a conflict in these stories."""
     if not story_ids or not has_table(db, "story_articles"):
         return set()
-    from pantau.store.stories import figure_conflicts
-
     found = set()
-    for sid in story_ids:
-        for conflict in figure_conflicts(db, sid):
+    for sid, found_conflicts in story_conflicts(db, story_ids, cache).items():
+        for conflict in found_conflicts:
             for v in conflict["values"]:
                 for src in v["sources"]:
                     found.add((src["article_id"], _decimal(v["value"]), conflict["as_of"]))

@@ -55,13 +55,17 @@ def attention_db(tmp_path):
         save_article(db, article(n, oid, f"2026-11-05T{times[oid]}:00+07:00", f"Peserta aktif BPJS versi {oid} {HOSTILE}"))
         value = "45,7 juta" if oid == "ekonomi" else "45,2 juta"
         f = figure(value, value.split()[0].replace(",", "") + "00000", "peserta aktif")
-        save_analysis(db, n, {"figures": [{**f, "sentence": SENTENCES[oid]}],
+        tone = [{"target": "BPJS Ketenagakerjaan", "tone": "negative" if oid == "kabar" else "neutral",
+                 "score": -0.62 if oid == "kabar" else 0.05}]
+        save_analysis(db, n, {"figures": [{**f, "sentence": SENTENCES[oid]}], "tone": tone,
                               "entities": [{"text": "BPJS Ketenagakerjaan", "label": "ORG",
                                             "canonical": "BPJS Ketenagakerjaan", "start": 10, "end": 30}]})
     story(db, 1, f"Peserta aktif BPJS Ketenagakerjaan {HOSTILE}", [1, 2, 3])
     for n, oid in [(4, "warta"), (5, "kabar")]:
         save_article(db, article(n, oid, f"2026-11-06T1{n}:00:00+07:00", f"Berita biasa nomor {n}"))
-        save_analysis(db, n, {"figures": [], "entities": []})
+        save_analysis(db, n, {"figures": [], "entities": [], "tone": [
+            {"target": "BPJS Kesehatan", "tone": "positive", "score": 0.7},
+            {"target": "Kementerian Ketenagakerjaan", "tone": "neutral", "score": -0.1}]})
     story(db, 4, "Berita biasa nomor 4", [4])
     story(db, 5, "Berita biasa nomor 5", [5])
     db.close()
@@ -82,6 +86,10 @@ def test_perlu_perhatian_opens_the_digest_in_every_format(attention_db, tmp_path
         assert section.xpath(f".//a[.='{name}']/@href")[0].startswith(f"https://{oid}.example/berita/")
     boxes = section.xpath(".//div[contains(@style, 'max-width:320px')]")
     assert [" ".join(b.text_content().split()).split(" ", 2)[:2] for b in boxes] == [["45,2", "juta"], ["45,7", "juta"]]
+    # the negative coverage: the story, the institution, the outlet that was negative
+    assert "Nada negatif terhadap BPJS Ketenagakerjaan" in text
+    (block,) = section.xpath(".//div[normalize-space(text())='Nada negatif terhadap BPJS Ketenagakerjaan']/..")
+    assert [a.text for a in block.xpath("./div[3]//a")] == ["KabarPekerja.id"]
     # the story that spread: three outlets in 40 minutes
     assert "Cepat menyebar · 3 media dalam 0,7 jam" in text
     assert HOSTILE in text and not page.xpath("//script")  # web text shown, never run
@@ -92,10 +100,15 @@ def test_perlu_perhatian_opens_the_digest_in_every_format(attention_db, tmp_path
     assert "## Perlu perhatian" in md and "<script" not in md
     assert f"- **45,7 juta** — [EkonomiNusa.com](<https://ekonomi.example/berita/3-" in md
     assert "**Cepat menyebar:**" in md and "3 media dalam 0,7 jam" in md
+    assert "**Nada negatif terhadap BPJS Ketenagakerjaan:** [Peserta aktif BPJS versi kabar" in md
     txt = out["txt"].split("SEKILAS")[0]
     assert "PERLU PERHATIAN" in txt and "! Angka berbeda antar media: peserta aktif" in txt
     assert "45,7 juta — EkonomiNusa.com: Peserta aktif BPJS Ketenagakerjaan" in txt
     assert "https://warta.example/berita/1-" in txt
+    assert "! Nada negatif terhadap BPJS Ketenagakerjaan: Peserta aktif BPJS versi kabar" in txt
+    # what needs attention comes in this order: tone, figure checks, conflicts, spreading
+    order = [txt.index(h) for h in ("! Nada negatif", "! Angka berbeda", "* Cepat menyebar")]
+    assert order == sorted(order)
 
 
 def test_no_section_at_all_on_a_quiet_day(attention_db, tmp_path):
@@ -181,10 +194,30 @@ def test_rules_look_back_within_hours_only(attention_db):
     db = open_db(attention_db)
     watch = WatchConfig(min_outlets=3, within_hours=6)
     soon = alert_rules.evaluate(db, watch, datetime(2026, 11, 5, 10, 0, tzinfo=WIB), WIB)
-    assert sorted(a["rule"] for a in soon) == ["conflict", "spread"]
+    assert sorted(a["rule"] for a in soon) == ["conflict", "negative", "spread"]
     spread = next(a for a in soon if a["rule"] == "spread")
     assert spread["key"] == "spread:story:1" and spread["detail"]["hours"] == 0.7
     assert spread["text"].startswith("Diberitakan 3 media dalam 0,7 jam: WartaKerja.com, KabarPekerja.id, EkonomiNusa.com.")
     assert alert_rules.evaluate(db, watch, datetime(2026, 11, 6, 9, 0, tzinfo=WIB), WIB) == []
     other = WatchConfig(min_outlets=3, within_hours=6, institutions=["BPJS Kesehatan"])
     assert [a["rule"] for a in alert_rules.evaluate(db, other, datetime(2026, 11, 5, 10, 0, tzinfo=WIB), WIB)] == ["conflict"]
+
+
+@pytest.mark.parametrize("priority, expected", [
+    (["kabar"], ["negative:1:BPJS Ketenagakerjaan"]),  # the outlet that was negative is a priority
+    (["warta", "ekonomi"], []),  # the priority outlets were not negative
+    ([], ["negative:1:BPJS Ketenagakerjaan"]),  # no list: every outlet counts
+])
+def test_negative_tone_in_a_priority_outlet(attention_db, priority, expected):
+    db = open_db(attention_db)
+    watch = WatchConfig(within_hours=6, priority_outlets=priority)
+    found = [a for a in alert_rules.evaluate(db, watch, datetime(2026, 11, 5, 10, 0, tzinfo=WIB), WIB)
+             if a["rule"] == "negative"]
+    assert [a["key"] for a in found] == expected
+    if found:
+        assert found[0]["title"] == f"Nada negatif terhadap BPJS Ketenagakerjaan: Peserta aktif BPJS versi kabar {HOSTILE}"
+        assert found[0]["text"].startswith("Di KabarPekerja.id; skor nada -0,62")
+    # positive and neutral tone, and institutions not watched, raise nothing
+    quiet = WatchConfig(within_hours=30, priority_outlets=priority, institutions=["BPJS Kesehatan", "Kementerian Ketenagakerjaan"])
+    assert [a for a in alert_rules.evaluate(db, quiet, datetime(2026, 11, 6, 16, 0, tzinfo=WIB), WIB)
+            if a["rule"] == "negative"] == []

@@ -93,9 +93,12 @@ def test_a_backlog_analysed_in_worker_processes_gives_what_one_process_gives(tmp
     assert pending == 0 and got == counts_per_article(alone)[0]
     figures = ("select a.canonical_url, f.text, f.value, f.metric, f.qualifier, f.as_of from figures f "
                "join articles a on a.id = f.article_id order by 1, f.start")
-    quotes = "select a.canonical_url, q.speaker, q.text from quotes q join articles a on a.id = q.article_id order by 1, q.start"
+    quotes = ("select a.canonical_url, q.speaker, q.text, q.tone, q.tone_score from quotes q "
+              "join articles a on a.id = q.article_id order by 1, q.start")
+    tone = "select a.canonical_url, t.target, t.tone, t.score from article_tone t join articles a on a.id = t.article_id order by 1, 2"
     with sqlite3.connect(alone) as a, sqlite3.connect(parallel) as p:
-        for sql in (figures, quotes, "select story_id, count(*) from story_articles group by 1 order by 1"):
+        assert a.execute("select count(*) from article_tone").fetchone()[0] > 0
+        for sql in (figures, quotes, tone, "select story_id, count(*) from story_articles group by 1 order by 1"):
             assert p.execute(sql).fetchall() == a.execute(sql).fetchall()
 
 

@@ -1,6 +1,7 @@
 """Tone (issue 15, part 1): `pantau tone`, tone toward a target, annotate and analyze."""
 
 import json
+import sqlite3
 from pathlib import Path
 
 import numpy as np
@@ -117,6 +118,37 @@ def test_headline_and_lead_weigh_more():
     assert tone.toward([(body, "BPJS Ketenagakerjaan")])[0][0] == "neutral"
 
 
+def test_annotate_gains_tone(tmp_path):
+    path = tmp_path / "artikel.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    result = json.loads(pantau("annotate", path, "--published", "2026-12-07", "--json").stdout)
+    by_target = {t["target"]: t for t in result["tone"]}
+    assert set(by_target) == {"BPJS Kesehatan"}  # Komisi IX DPR and the hospital are not watched
+    assert by_target["BPJS Kesehatan"]["tone"] != "negative"
+    assert all(set(t) == {"target", "tone", "score"} for t in result["tone"])
+    assert result["quotes"] and all(q["tone"] in ("positive", "neutral", "negative") for q in result["quotes"])
+
+
+def test_analyze_stores_tone(tmp_path):
+    db = tmp_path / "pantau.db"
+    articles = tmp_path / "articles.jsonl"
+    title, _, text = ARTICLE.partition("\n\n")
+    other = {"url": "https://contoh.id/2", "title": "Harga Cabai Naik di Pasar Induk", "published": "2026-12-07T08:00:00+07:00",
+             "text": "Harga cabai rawit naik menjadi Rp80.000 per kilogram di pasar induk, kata pedagang."}
+    articles.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in (
+        {"url": "https://contoh.id/1", "title": title, "published": "2026-12-07T09:00:00+07:00", "text": text}, other)) + "\n",
+        encoding="utf-8")
+    pantau("ingest", articles, "--db", db)
+    pantau("analyze", "--db", db, "--no-progress")
+    conn = sqlite3.connect(db)
+    rows = conn.execute("select a.url, t.target, t.tone, t.score from article_tone t join articles a on a.id = t.article_id").fetchall()
+    assert ("https://contoh.id/1", "BPJS Kesehatan") in {(r[0], r[1]) for r in rows}
+    assert not [r for r in rows if r[0] == "https://contoh.id/2"]
+    assert all(r[2] in ("positive", "neutral", "negative") and -1 <= r[3] <= 1 for r in rows)
+    quotes = conn.execute("select tone, tone_score from quotes").fetchall()
+    assert quotes and all(q[0] in ("positive", "neutral", "negative") and q[1] is not None for q in quotes)
+
+
 def test_tone_lines_batches_keep_order():
     lines = [json.dumps({"id": i, "text": t}) for i, t in enumerate(["bagus", "jelek", "biasa saja"] * 5)]
     assert [r["id"] for r in tone_lines(lines, batch_size=4)] == list(range(15))
@@ -135,7 +167,7 @@ def test_news_set_floor():
     """The targeted method on our own news set (bench/dev/tone.jsonl)."""
     from bench.tone_eval import news_scores, read_news
 
-    for split in ("dev", "test"):
+    for split in ("dev", "test", "test2"):
         assert news_scores(read_news(split=split))["targeted"] >= FLOORS[f"news_{split}_macro_f1"], split
 
 

@@ -285,3 +285,16 @@ def test_watch_runs_a_pass_every_few_minutes_until_stopped(tmp_path):
     assert "pantau watch: every 0.1 minutes (Asia/Jakarta)" in output
     assert all(p["ok"] and p["stages"]["crawl"]["ok"] for p in passes()[:2])
     assert "pantau watch: ok in " in output
+
+
+def test_web_text_in_a_webhook_message_cannot_form_links_or_mentions():
+    from pantau.webhook import payload
+
+    hostile = {"title": "BPJS <!channel> <https://evil.example|klik> & co", "text": "<@U123> dikecam",
+               "rule": "negative", "url": "javascript:alert(1)"}
+    body = payload(hostile, "Buka berita")
+    assert body["text"] == "BPJS &lt;!channel&gt; &lt;https://evil.example|klik&gt; &amp; co\n&lt;@U123&gt; dikecam"
+    assert body["blocks"][1]["text"]["text"] == "&lt;@U123&gt; dikecam"
+    assert all("javascript" not in e["text"] for e in body["blocks"][-1]["elements"])  # not a link at all
+    body = payload({**hostile, "url": "https://warta.example/a|b>c"}, "Buka berita")
+    assert body["blocks"][-1]["elements"][0]["text"] == "<https://warta.example/a%7Cb%3Ec|Buka berita>"

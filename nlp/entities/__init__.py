@@ -59,7 +59,7 @@ class EntityLinker:
         found = self._resolve(doc, spans)  # (start token, end token, label, canonical)
         body = _body_tokens(doc)
         known = {i: label for start, stop, label, _ in found for i in range(start, stop)}
-        person_starts = {e.start for e in doc.ents if e.label_ in PERSON_LABELS}
+        person_starts = {e.start: e.end for e in doc.ents if e.label_ in PERSON_LABELS}
         ruled = heads.find(doc, known, lambda i: body[i], person_starts)
         inside = {i for start, stop, label, _ in ruled if label == "ORG" for i in range(start, stop)}
         found = [f for f in found + ruled if f[2] == "ORG" and f in ruled or f[0] not in inside]

@@ -8,7 +8,7 @@ The canonical name is the text as written, without a bracketed abbreviation; the
 import tomllib
 from pathlib import Path
 
-from .. import layout
+from .. import layout, names
 
 HERE = Path(__file__).parent
 HEADS = tomllib.loads((HERE / "heads.toml").read_text(encoding="utf-8"))
@@ -32,6 +32,7 @@ def _index(heads):
 
 ORG_HEADS = _index(HEADS["org_heads"])
 PLACE_HEADS = _index(HEADS["place_heads"])
+NOT_HEADS = _index(HEADS["not_heads"])
 
 
 def find(doc, known, allowed, person_starts=frozenset()):
@@ -67,7 +68,8 @@ def _heads(doc, heads, label, known, allowed, person_starts):
     spans = []
     i = 0
     while i < len(doc):
-        n = _head_at(texts, i, heads) if texts[i] in heads and i not in known and allowed(i) else 0
+        n = _head_at(texts, i, heads) if texts[i] in heads and i not in known and allowed(i) \
+            and not _head_at(texts, i, NOT_HEADS) else 0
         if not n:
             i += 1
             continue
@@ -84,11 +86,13 @@ def _heads(doc, heads, label, known, allowed, person_starts):
 def _extend(doc, j, label, known, person_starts=frozenset()):
     """Where a name that starts before token j ends; None when it runs into a known organisation."""
     start = j
+    org_ends = {e.end for e in doc.ents if e.label_ in ("ORG", "ORGANISATION", "IND")} if person_starts else ()
     limit = 3 if label == "PLACE" else MAX_WORDS
     while j < len(doc) and j - start < limit:
         t = doc[j]
-        if t.is_sent_start or "\n" in doc[j - 1].whitespace_ or (j > start and j in person_starts):
-            break
+        if t.is_sent_start or "\n" in doc[j - 1].whitespace_ or (j > start and j in person_starts and (
+                t.text in GIVEN_NAMES or names.is_name_word(t.text) or j in org_ends or _name_to_the_end(doc, j, person_starts))):
+            break  # "PT Kereta Api Pariwisata Totok Suryono" (but "PT Panca Nabati Prakarsa")
         tag = known.get(j)
         if tag == "ORG":
             return None if label == "ORG" else j
@@ -103,6 +107,15 @@ def _extend(doc, j, label, known, person_starts=frozenset()):
             break  # "Universitas X Sri Wahyuningsih" (but "PT Mitra Sandang Lestari")
         j += 1
     return j
+
+
+def _name_to_the_end(doc, j, person_starts):
+    """Whether the NER's person name at token j has two words or more and is where the capitalised
+    words end ("Fraksi Partai Gerindra Sareh Wiyono yang …", not "PT Panca Nabati Prakarsa")."""
+    end = person_starts[j] if isinstance(person_starts, dict) else None
+    if end is None or end - j < 2:
+        return False
+    return end >= len(doc) or not _capitalised(doc[end])
 
 
 def _abbreviations(doc, orgs, known, allowed):

@@ -5,7 +5,7 @@ import json
 
 from .articles import utcnow
 
-PER_ARTICLE_TABLES = ("figures", "entities", "people", "quotes", "figure_checks")
+PER_ARTICLE_TABLES = ("figures", "entities", "people", "quotes", "article_tone", "figure_checks")
 FIGURE_COLUMNS = ("start", "end", "text", "value", "value_max", "kind", "currency", "unit", "per",
                   "approx", "qualifier", "metric", "as_of", "sentence", "institution")
 CHECK_COLUMNS = ("kind", "sentence", "metric", "institution", "against_article_id", "against_sentence")
@@ -60,8 +60,12 @@ def save_analysis(db, article_id: int, result: dict):
             for p in result.get("people", [])
         )
         db["quotes"].insert_all(
-            {"article_id": article_id, **{k: q.get(k) for k in ("speaker", "text", "kind", "start", "end")}}
+            {"article_id": article_id, **{k: q.get(k) for k in ("speaker", "text", "kind", "start", "end", "tone", "tone_score")}}
             for q in result.get("quotes", [])
+        )
+        db["article_tone"].insert_all(
+            {"article_id": article_id, "target": t["target"], "tone": t["tone"], "score": t["score"]}
+            for t in result.get("tone", [])
         )
         if result.get("summary"):
             db["summaries"].insert(

@@ -273,6 +273,37 @@ def create_alerts(db):
 
 
 @migrations()
+def add_minhash_words(db):
+    """Near-duplicates are decided on the words, not only the MinHash (issue 16): each clustered
+    article keeps its cleaned text's words as 16-bit hashes (little-endian, 2 bytes a word), so the
+    next run checks LSH candidates without re-reading texts. Rows signed before have none, and
+    their MinHash is of word 3-grams; the next run signs them again from the text."""
+    db["article_minhashes"].add_column("words", bytes)
+
+
+@migrations()
+def create_tone(db):
+    """Tone of coverage (`pantau analyze`, nlp/tone): per article, toward each watched institution
+    it names (nlp/tone/watched.toml), and per quote.
+
+    article_tone has one row per article and institution: `target` is the canonical name
+    ("BPJS Kesehatan"), `tone` positive | neutral | negative, `score` from -1 (clearly negative)
+    to 1 (clearly positive); the tone is negative below -0.2 and positive above 0.2. Only
+    sentences naming the institution count, headline and lead weigh more, and criticism aimed at
+    someone else in them does not count. An institution the article does not name has no row.
+    quotes.tone and quotes.tone_score are the tone of what was said, the same scale.
+    Articles analysed before this migration have no tone until they are analysed again.
+    """
+    db["article_tone"].create(
+        {"article_id": int, "target": str, "tone": str, "score": float},
+        pk=("article_id", "target"), foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["article_tone"].create_index(["target", "tone"])
+    db["quotes"].add_column("tone", str)
+    db["quotes"].add_column("tone_score", float)
+
+
+@migrations()
 def create_figure_checks(db):
     """Figures that do not add up (issue 15), written by `pantau analyze` with the article's other
     results and replaced with them.

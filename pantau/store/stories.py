@@ -87,10 +87,11 @@ def _chunks(ids, size=500):
 
 # Reading the state to resume from -----------------------------------------------------------
 def window_signatures(db, since: str, limit: int):
-    """(article_id, published_utc, n_shingles, signature, root_id, story_id) of articles published
-    at or after `since`, the newest `limit` of them, oldest first."""
+    """(article_id, published_utc, n_shingles, signature, words, root_id, story_id) of articles
+    published at or after `since`, the newest `limit` of them, oldest first. `words` is None for
+    an article signed before words were kept."""
     rows = db.execute(
-        "select article_id, published_utc, n_shingles, signature, root_id, story_id from article_minhashes "
+        "select article_id, published_utc, n_shingles, signature, words, root_id, story_id from article_minhashes "
         "where published_utc >= ? order by published_utc desc, article_id desc limit ?",
         [since, limit],
     ).fetchall()
@@ -118,7 +119,7 @@ def load_df(db):
 def save_block(db, results, stories: dict, df: tuple[bytes, int]):
     """Write one block of clustering results in one transaction.
 
-    `results`: dicts with article_id, content_hash, at (ISO), n_shingles, signature (bytes),
+    `results`: dicts with article_id, content_hash, at (ISO), n_shingles, signature and words (bytes),
     duplicate_of, jaccard, root_id, story_id, score. `stories`: the touched stories by id, each a
     dict with title, first, last (ISO) and centroid.
     """
@@ -134,7 +135,8 @@ def save_block(db, results, stories: dict, df: tuple[bytes, int]):
             aid = r["article_id"]
             db["article_minhashes"].upsert(
                 {"article_id": aid, "content_hash": r["content_hash"], "published_utc": r["at"],
-                 "n_shingles": r["n_shingles"], "signature": r["signature"], "root_id": r["root_id"],
+                 "n_shingles": r["n_shingles"], "signature": r["signature"], "words": r["words"],
+                 "root_id": r["root_id"],
                  "story_id": r["story_id"]},
                 pk="article_id",
             )
