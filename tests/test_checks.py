@@ -31,7 +31,9 @@ def test_seed_gives_exactly_one_arithmetic_check_through_the_cli(tmp_path):
     (c,) = found
     assert set(c) == {"kind", "figures", "stated", "expected", "sentence"}
     assert c["kind"] == "arithmetic"
-    assert Decimal(c["stated"]) == 13900000 and Decimal(c["expected"]) == 13000000
+    # JSON numbers, as the issue writes them: "stated": 13900000
+    assert c["stated"] == 13900000 and c["expected"] == 13000000
+    assert '"stated": 13900000' in proc.stdout and '"expected": 13000000' in proc.stdout
     assert c["figures"] == ["53,9 juta", "40,9 juta", "13,9 juta"]
     assert c["sentence"].startswith("Artinya, BPJS Ketenagakerjaan masih harus menjangkau sekitar 13,9 juta")
 
@@ -162,6 +164,7 @@ def test_analyze_stores_checks_inside_articles_and_against_history(tmp_path):
     pantau("digest", "--db", db, "--date", "2024-03-05", "--format", "txt", "--out", out)
     attention = out.read_text(encoding="utf-8").split("PERLU PERHATIAN", 1)[1]
     assert "13,9 juta" in attention and "13 juta" in attention
+    assert attention.count("Angka tidak cocok") == 1  # shown once, not again by another section
     assert "masih harus menjangkau sekitar 13,9 juta" in " ".join(attention.split())
 
 

@@ -3,8 +3,8 @@
 Fills `doc._.checks` with one dict per disagreement, in text order:
 
     kind ("arithmetic" | "share" | "change"), figures (the figure texts involved), stated (the
-    value the article gives, Decimal), expected (what the other figures make it, Decimal),
-    sentence (the sentence that states it)
+    value the article gives, a number: 13900000), expected (what the other figures make it, a
+    number), sentence (the sentence that states it)
 
 - arithmetic: a gap against the target and the value reached ("artinya masih harus menjangkau
   sekitar 13,9 juta" after 53,9 and 40,9 juta), a total against the parts listed with it;

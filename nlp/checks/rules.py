@@ -17,13 +17,15 @@ NEAR = 700  # characters: how far before a figure its operands may be (about two
 
 
 def check(kind: str, figures: list[Mention], stated: Decimal, expected: Decimal, at: Mention) -> dict:
-    return {"kind": kind, "figures": [m.text for m in figures], "stated": _exact(stated),
-            "expected": _exact(expected), "sentence": at.f["sentence"]}
+    return {"kind": kind, "figures": [m.text for m in figures], "stated": number(stated),
+            "expected": number(expected), "sentence": at.f["sentence"]}
 
 
-def _exact(value: Decimal) -> Decimal:
+def number(value: Decimal) -> int | float:
+    """A JSON number, as issue 15 writes `"stated": 13900000`: whole values stay exact integers,
+    the others (shares, changes: one decimal at most) are floats that print as written."""
     value = value.normalize()
-    return value.quantize(Decimal(1)) if value == value.to_integral() else value
+    return int(value) if value == value.to_integral() else float(value)
 
 
 def off(stated: Decimal, expected: Decimal, tolerance: Decimal) -> bool:
