@@ -28,7 +28,7 @@ import re
 
 from . import layout, names
 from .entities import gazetteer as gz
-from .roles import (DEGREES, GIVEN_NAMES, HONORIFICS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES, QUOTE_MARKS,
+from .roles import (VERB_PREFIXES, DEGREES, GIVEN_NAMES, HONORIFICS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES, QUOTE_MARKS,
                     RoleReader)
 
 NER_PERSON = frozenset({"PERSON", "PER", "PPL"})
@@ -256,6 +256,11 @@ class _DocPeople(RoleReader):
                     and self.words[j].isalpha() and j - 1 in ner_at and ner_at.get(j) == ner_at[j - 1] \
                     and j not in self.ents and doc[j - 1].whitespace_ == " ":
                 j += 1  # "Mahfud MD": capitals the NER keeps at the end of the name
+            while j < len(doc) and j - i < MAX_NAME and j - 1 in ner_at and ner_at.get(j) == ner_at[j - 1] \
+                    and self.words[j][:1].isupper() and self.words[j].isalpha() and names.is_common(self.words[j]) \
+                    and not self.words[j].lower().startswith(VERB_PREFIXES) \
+                    and self.words[j] not in NOT_NAME_WORDS and doc[j - 1].whitespace_ == " " and self.in_text[j]:
+                j += 1  # "Bestari Barus": an ordinary word the NER keeps at the end of a name
             runs.append((self._ner_extends(i, ner_at), j))
             i = j
         unanchored, headline = [], []

@@ -137,6 +137,16 @@ CASES = {
     "an institution after menurut": (
         "Lonjakan harga tersebut menurut BPS, kemungkinan masih bisa terjadi pada bulan ini.",
         [("BPS", "indirect", "Lonjakan harga")]),
+    "an attribution opening the sentence": (
+        INTRO + "Kata Fajar, antrean kini lebih pendek dari sebelumnya.\n\nSambungnya, layanan daring makin diminati.",
+        [("Fajar Nugroho", "indirect", "dana kelolaan"), ("Fajar Nugroho", "indirect", "antrean kini"),
+         ("Fajar Nugroho", "indirect", "layanan daring")]),
+    "an institution with its abbreviation": (
+        "Badan Pusat Statistik (BPS) memperkirakan inflasi bulan ini naik karena harga tiket.",
+        [("Badan Pusat Statistik", "indirect", "inflasi bulan ini")]),
+    "a description pointing back with a demonstrative": (
+        INTRO + "Mantan bankir itu juga menyatakan, iuran tidak akan naik tahun ini.",
+        [("Fajar Nugroho", "indirect", "dana kelolaan"), ("Fajar Nugroho", "indirect", "iuran tidak")]),
     "an unnamed speaker is nobody named": (
         INTRO + "“Antreannya panjang sekali sejak pagi tadi,” kata seorang peserta di kantor cabang.",
         [("Fajar Nugroho", "indirect", "dana kelolaan"), (None, "direct", "Antreannya panjang")]),
