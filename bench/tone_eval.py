@@ -25,6 +25,8 @@ from bench.machine import machine  # noqa: E402
 
 SENTIMENT = ROOT.parent / "shared" / "data" / "sentiment"
 NEWS_SET = ROOT / "bench" / "dev" / "tone.jsonl"
+REAL_SET = ROOT / "bench" / "dev" / "tone_real.jsonl"
+INDOSUM = ROOT.parent / "shared" / "data" / "summ"
 TEST_NEUTRAL_SHARE = 0.176
 
 
@@ -51,6 +53,30 @@ def test_mix_weights(gold) -> list[float]:
 def read_news(path: Path = NEWS_SET, split: str | None = None) -> list[dict]:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [r for r in rows if split is None or r["split"] == split]
+
+
+def read_real(split: str, path: Path = REAL_SET, indosum: Path = INDOSUM) -> list[dict]:
+    """The real-text set: labels in bench/dev/tone_real.jsonl, each sentence read from IndoSum
+    (../shared/data/summ) at run time, detokenised; [] when IndoSum is absent."""
+    from pantau.nlp.summarizer.indosum import detokenize_paragraph
+
+    files = sorted(indosum.glob("indosum_*.jsonl")) if indosum.is_dir() else []
+    if not files:
+        return []
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [r for r in rows if r["split"] == split]
+    wanted = {r["article"] for r in rows}
+    articles = {}
+    for f in files:
+        with f.open(encoding="utf-8") as lines:
+            for line in lines:
+                a = json.loads(line)
+                if a["id"] in wanted:
+                    articles[a["id"]] = a
+    for r in rows:
+        text, _ = detokenize_paragraph([articles[r["article"]]["paragraphs"][r["paragraph"]][r["sentence"]]])
+        r["text"] = text
+    return rows
 
 
 def news_scores(rows: list[dict]) -> dict:
@@ -125,8 +151,8 @@ def main(argv=None):
     args = parser.parse_args(argv)
     print(f"# Tone · {machine()}")
     result = {}
-    for split in ("dev", "test", "test2"):
-        rows = read_news(split=split)
+    for split in ("dev", "test", "test2", "real_dev", "real_test"):
+        rows = read_real(split) if split.startswith("real") else read_news(split=split)
         if not rows:
             continue
         s = result[f"news_{split}"] = news_scores(rows)

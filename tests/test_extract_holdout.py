@@ -4,6 +4,7 @@ page gives its headline, its local calendar day, its byline's people and its tex
 says; over each set Pantau's body beats trafilatura's by the margins issue 13 promises.
 """
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import pytest
 from bench.extract_real import day_of, evaluate, load_gold, norm_space, page_bytes, people, run_pantau, run_trafilatura, \
     token_prf
 from pantau.crawler.extract import extract_article
-from pantau.crawler.extract.bylines import Byline, labelled, signature_names
+from pantau.crawler.extract.bylines import Byline, find_byline, labelled, signature_names
 from pantau.crawler.extract.cleanup import clean_paragraphs
 
 HOLDOUT = Path(__file__).parent / "data" / "holdout"
@@ -38,12 +39,19 @@ def test_each_page_gives_what_a_reader_sees(folder, gold):
     assert token_prf(text, gold["articleBody"])[2] >= 0.98, "furniture in the text, or text lost"
 
 
-@pytest.mark.parametrize("folder,margin", [(f, 0.02 if f.name == "id" else 0.005) for f in SETS],
-                         ids=[f"{f.parent.name}-{f.name}" for f in SETS])
-def test_body_beats_trafilatura_alone(folder, margin):
-    result = evaluate(folder, {"pantau": run_pantau, "trafilatura": run_trafilatura})
-    ours, theirs = result["tools"]["pantau"]["total"], result["tools"]["trafilatura"]["total"]
-    assert ours["body_f1"] >= theirs["body_f1"] + margin
+@pytest.mark.parametrize("lang,margin", [("id", 0.02), ("en", 0.005)])
+def test_body_beats_trafilatura_alone(lang, margin):
+    """Over each language's pages of both batches: the margins issue 13 promises, every field at
+    least trafilatura's, and the floors pinned in bench/floors.json ("extract_holdout")."""
+    floors = json.loads((Path(__file__).parents[1] / "bench" / "floors.json").read_text())["extract_holdout"]
+    pooled = {"pantau": [], "trafilatura": []}
+    for folder in (f for f in SETS if f.name == lang):
+        result = evaluate(folder, {"pantau": run_pantau, "trafilatura": run_trafilatura})
+        for _, _, tool, scores, _ in result["rows"]:
+            pooled[tool].append(scores)
+    ours, theirs = ({f: sum(s[f] for s in rows) / len(rows) for f in rows[0]} for rows in pooled.values())
+    assert ours["body_f1"] >= theirs["body_f1"] + max(margin, floors[f"{lang}_body_f1_over_trafilatura"])
+    assert ours["body_f1"] >= floors[f"{lang}_body_f1"]
     for field in ("title", "date", "author"):
         assert ours[field] >= theirs[field], field
 
@@ -144,4 +152,19 @@ def test_a_day_without_a_time_in_metadata_takes_the_time_of_the_date_line():
 def test_a_short_outlet_name_after_the_byline_is_no_person(snippet, site, authors):
     byline = Byline()
     labelled(snippet, site, byline)
+    assert byline.authors == authors
+
+
+@pytest.mark.parametrize("snippet,where,authors", [
+    ("Abdul Rochim Rabu, 16 Oktober 2019 - 14:52 WIB", "byline element", ["Abdul Rochim"]),
+    ("Andi Saputra (Tribunjogja.com)", "byline element", ["Andi Saputra"]),
+    ("Rabu, 16 Oktober 2019 14:52 WIB Oleh Abdul Rochim", "near the headline", ["Abdul Rochim"]),
+    # beside the headline a place or a section stands there as often as a person
+    ("Jawa Barat Senin, 4 Desember 2023", "near the headline", []),
+    ("Jakarta (ANTARA)", "near the headline", []),
+])
+def test_a_name_printed_against_the_date_or_the_outlet(snippet, where, authors):
+    classed = [snippet] if where == "byline element" else []
+    byline = find_byline(near=lambda: [] if classed else [snippet], snippets_class=classed, body_edges=[],
+                         meta_people=[], meta_editors=[], site_keys={"tribunjogja", "tribunjogjacom", "antara"})
     assert byline.authors == authors
