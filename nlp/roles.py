@@ -46,6 +46,7 @@ ROLE_STOP = frozenset({"yang", "bahwa", "untuk", "kepada", "dengan", "oleh", "ke
                        "di", "oleh", "yakni", "yaitu", "lainnya", "termasuk", "antara", "lain", "alias", "atau"})
 RELATIONS = frozenset({"suami", "istri", "anak", "ayah", "ibu", "kakak", "adik", "putra", "putri", "cucu", "keponakan",
                        "paman", "bibi", "mertua", "menantu", "kekasih", "pacar", "sahabat", "teman", "rekan"})
+NAMED_AS = frozenset({"bernama", "berinisial"})
 VERB_PREFIXES = ("me", "ber", "di", "ter", "ke", "se")
 # bodies that exist per region: the place written after them is part of the name ("DPRD DKI Jakarta")
 REGIONAL = frozenset({"Dewan Perwakilan Rakyat Daerah", "Kepolisian Daerah", "Pemerintah Provinsi",
@@ -199,6 +200,8 @@ class RoleReader:
         with a word of role_nouns (people.toml) no more than six words before the name and holds
         only other lowercase words that are not function words, and capitalised names."""
         doc = self.doc
+        if start >= 2 and doc[start - 1].lower_ in NAMED_AS:
+            start -= 1  # "sopir Rohadi bernama Koko Wira", "seorang warga bernama Yanto"
         k = start - 1
         if k >= 0 and doc[k].text == ",":
             k -= 1
@@ -252,10 +255,17 @@ class RoleReader:
                 while org_end > k and doc[org_end - 1].is_punct:
                     org_end -= 1
                 ent = self.ents.get(k)
+                if ent is None and self._person_words(k, org_end):
+                    return doc[start:org_end].text, None  # "sopir Rohadi": whose driver, not an organisation
                 if ent is not None and ent["label"] == "ORG" and self.ents.get(org_end - 1) is ent:
                     return role, self._org_name(ent)
                 return role, doc[k:org_end].text
         return doc[start:end].text.strip(" ,") or None, None
+
+    def _person_words(self, start, end):
+        """Whether doc[start:end] names someone found so far."""
+        keys = {t.lower_ for t in self.doc[start:end]}
+        return any(keys <= p.parts for p in getattr(self, "persons", ()))
 
     def _phrase_continues(self, end):
         """Whether the capitalised title phrase goes on after token `end` ("Menteri Ketenagakerjaan (Menaker) …")."""
