@@ -211,6 +211,11 @@ class RoleReader:
                 m -= 1
             if m < k and m >= 0 and self._role_noun_at(m) and m > 0 and doc[m - 1].lower_ not in STATUS | {","}:
                 return self._with_status(m, doc[m:m + 1 + (1 if m + 1 <= k and m + 1 not in self.named else 0)].text), None
+            # "tim kuasa hukum Siti Fadilah, Kholidin Achmad": a description of several words
+            first = next((j for j in range(max(0, m - 3), m) if self._role_noun_at(j)
+                          and all(doc[n].is_lower and doc[n].is_alpha for n in range(j, m + 1))), None)
+            if m < k and first is not None and first > 0 and doc[first - 1].lower_ not in {","}:
+                return self._with_status(first, doc[first:m + 1].text), None
         best = None
         while k >= 0 and start - k <= 7:
             t = doc[k]
@@ -284,6 +289,8 @@ class RoleReader:
     def _next_to_verb(self, start, end):
         doc = self.doc
         prev = doc[start - 1].lower_ if start > 0 else ""
+        if prev == "jawab" and start > 1 and doc[start - 2].lower_ == "tanggung":
+            prev = ""  # "tanggung jawab X" is a responsibility, not an answer
         if start < end and (prev in AFTER_VERBS or prev == "menurut") and not (
                 end < len(doc) and doc[end].text[:1].isupper() and doc[end].text.isalpha() and not doc[end].is_sent_start):
             return True  # but "Menurut Assisten Pembangunan Yoyon …" goes on past a misspelt title
