@@ -171,6 +171,18 @@ def test_news_set_floor():
         assert news_scores(read_news(split=split))["targeted"] >= FLOORS[f"news_{split}_macro_f1"], split
 
 
+@pytest.mark.skipif(not list((ROOT.parent / "shared" / "data" / "summ").glob("indosum_*.jsonl")), reason="no IndoSum")
+def test_real_set_floor():
+    """The targeted method on real news sentences (bench/dev/tone_real.jsonl, read from IndoSum):
+    mostly neutral coverage, where a method that sees tone everywhere fails."""
+    from bench.tone_eval import news_scores, read_real
+
+    for split in ("real_dev", "real_test"):
+        rows = read_real(split)
+        assert len(rows) >= 130 and all(tgt.mentions(r["text"], r["target"]) for r in rows), split
+        assert news_scores(rows)["targeted"] >= FLOORS[f"news_{split}_macro_f1"], split
+
+
 @pytest.mark.skipif(not (SENTIMENT / "smsa_doc-sentiment-prosa").is_dir(), reason="no ../shared/data/sentiment")
 def test_valid_split_floors():
     from bench.tone_eval import valid_scores
