@@ -79,6 +79,26 @@ def read_real(split: str, path: Path = REAL_SET, indosum: Path = INDOSUM) -> lis
     return rows
 
 
+QUOTE_SET = ROOT / "bench" / "dev_real" / "quote_tone.jsonl"
+
+
+def quote_scores(path: Path = QUOTE_SET) -> dict:
+    """The tone `pantau annotate` gives each quote (the classifier on the quote's text) against
+    hand labels of the tone of what is said, on the gold quotes of the real articles
+    (bench/dev_real/gold)."""
+    from pantau.nlp import tone
+
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    quotes = {}
+    for r in rows:
+        gold = json.loads((ROOT / "bench" / "dev_real" / "gold" / f"{r['article']}.json").read_text(encoding="utf-8"))
+        quotes[(r["article"], r["quote"])] = gold["quotes"][r["quote"]]["text"]
+    predicted = [t for t, _ in tone.classify([quotes[(r["article"], r["quote"])] for r in rows])]
+    gold = [r["tone"] for r in rows]
+    return {"n": len(rows), "macro_f1": macro_f1(gold, predicted), "per_class": per_class(gold, predicted),
+            "majority": macro_f1(gold, [Counter(gold).most_common(1)[0][0]] * len(gold))}
+
+
 def news_scores(rows: list[dict]) -> dict:
     """The targeted method on the news set, and what it is compared with."""
     from pantau.nlp import tone
@@ -161,6 +181,9 @@ def main(argv=None):
         if args.errors:
             for e in s["errors"]:
                 print("   miss", *e)
+    q = result["quotes"] = quote_scores()
+    print(f"quotes of the real articles ({q['n']}, tone of what is said): macro F1 {q['macro_f1']} "
+          f"(per class {q['per_class']}); majority {q['majority']}")
     if args.news:
         return result
     if not (SENTIMENT / "smsa_doc-sentiment-prosa").is_dir():

@@ -1,5 +1,6 @@
 """Hold-out pages (issue 13): 28 Indonesian and 10 English article pages written blind in the
-shapes of real outlets' templates (tests/data/holdout, invented text; see its README). Every
+shapes of real outlets' templates (tests/data/holdout, invented text; see its README), and a
+second batch of 19 and 4 (tests/data/holdout2). Every
 page gives its headline, its local calendar day, its byline's people and its text as the gold
 says; over each set Pantau's body beats trafilatura's by the margins issue 13 promises.
 """
