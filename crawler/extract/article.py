@@ -156,8 +156,8 @@ class Page:
         dates or starting with a byline label. Texts longer than SHORT are not read in full."""
         if self._scan is not None:
             return self._scan
-        h1s, titled, bylines, dates, labelled = [], [], [], [], []
-        kinds = {}  # (class, id) → (title?, byline?, date?): class names repeat, regexes run once each
+        h1s, titled, bylines, dates, labelled, summaries = [], [], [], [], [], []
+        kinds = {}  # (class, id) → (title?, byline?, date?, summary?): class names repeat, regexes run once each
         for node in self.tree.iter():
             tag = node.tag
             if not isinstance(tag, str) or tag in SKIP_TAGS:
@@ -170,13 +170,15 @@ class Page:
                 if kind is None:
                     names = f"{attrs[0] or ''} {attrs[1] or ''}".lower()
                     kind = kinds[attrs] = (bool(TITLE_CLASS_RE.search(names)), bool(BYLINE_CLASS_RE.search(names)),
-                                           bool(DATE_CLASS_RE.search(names)))
+                                           bool(DATE_CLASS_RE.search(names)), bool(SUMMARY_CLASS_RE.search(names)))
                 if kind[0] and tag in ("h2", "h3", "div", "span"):
                     titled.append(node)
                 if kind[1] and len(bylines) < 40:
                     _add(bylines, _short_text(node))
                 if kind[2] and len(dates) < 20:
                     _add(dates, _short_text(node))
+                if kind[3] and len(summaries) < 20:
+                    summaries.append(node)
             if len(labelled) < 20:
                 text, tail = node.text, node.tail
                 if text and text.lstrip()[:1] in LABEL_INITIALS and LABEL_START_RE.match(text):
@@ -186,7 +188,8 @@ class Page:
                     if parent is not None and parent.tag not in SKIP_TAGS:
                         _add(labelled, _short_text(parent))
         headings = [(_text(h), h) for h in h1s] + [(_short_text(h, 400), h) for h in titled[:40]]
-        self._scan = {"headings": [(t, h) for t, h in headings if t], "bylines": bylines + labelled, "dates": dates}
+        self._scan = {"headings": [(t, h) for t, h in headings if t], "bylines": bylines + labelled, "dates": dates,
+                      "summaries": summaries}
         return self._scan
 
     def around(self, element) -> list[str]:
@@ -210,16 +213,19 @@ class Page:
             if found:
                 blocks = [b for b in found[0].iter(*BLOCKS)] or [found[0]]
                 return [" ".join(b.text_content().split()) for b in blocks]
-        drop_related_boxes(self.tree)
+        furniture = drop_related_boxes(self.tree)
         text = trafilatura.extract(
             self.tree, url=url, include_comments=False, include_tables=False, deduplicate=False, with_metadata=False,
         )
-        return text.splitlines() if text else []
+        lines = [line for line in text.splitlines() if " ".join(line.split()) not in furniture] if text else []
+        return restore_headings_and_lists(self.tree, lines)
 
 
 SKIP_TAGS = {"script", "style", "noscript", "svg", "head", "html", "body", "option", "select", "title", "meta", "link"}
 SHORT = 300
 TITLE_CLASS_RE = re.compile(r"title|judul|headline")
+# Blocks named as a summary: what they hold is the standfirst wherever it sits outside the body.
+SUMMARY_CLASS_RE = re.compile(r"subtitle|excerpt|standfirst|summary|teaser|bulletpoints|highlights|key-?points")
 
 
 def _text(node) -> str:
@@ -273,10 +279,27 @@ RELATED_INITIALS = frozenset("bBlLsSaApPrR")
 BOX_TAGS = ("p", "div", "table", "ul", "ol", "section", "aside", "blockquote", "span")
 
 
-def drop_related_boxes(tree):
-    """Remove related-article blocks before trafilatura reads the page (their tails stay)."""
-    doomed = []
+# Blocks named as a tag list or a newsletter sign-up ("detail_tag", "tagcloud", "tags--snippet",
+# data-component="newsletter-signup"): short furniture wherever it sits, even inside the article.
+FURNITURE_BOX_RE = re.compile(r"(?:^|[\s_-])(?:tags?|tagging|tagcloud|topik|kata-?kunci|keywords?)(?:$|[\s_-])|newsletter")
+FURNITURE_BOX_MAX = 400
+
+
+def drop_related_boxes(tree) -> set[str]:
+    """Remove related-article blocks before trafilatura reads the page (their tails stay), and
+    give the texts of tag lists and newsletter sign-ups, to be taken out of what it returns (left
+    in the tree: taking them out changes which container trafilatura settles on)."""
+    doomed, furniture = [], set()
     for node in tree.iter(*BOX_TAGS):
+        if node.tag in ("div", "ul", "section", "aside"):
+            names = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('data-component') or ''}"
+            if len(names) > 2 and FURNITURE_BOX_RE.search(names.lower()) and _box_shaped(node):
+                text = " ".join(node.text_content().split())
+                if len(text) <= FURNITURE_BOX_MAX:
+                    furniture.add(text)
+                    furniture.update(t for t in (" ".join(n.text_content().split()) for n in node.iter("p", "li"))
+                                     if len(t) >= 40)
+                    continue
         first = node.text
         if first and first.strip() and first.lstrip()[0] not in RELATED_INITIALS:
             continue
@@ -292,6 +315,101 @@ def drop_related_boxes(tree):
             doomed.append(node)
     for node in doomed:
         node.drop_tree()
+    return furniture
+
+
+def _box_shaped(node) -> bool:
+    """A tag list or a sign-up box, not a short article whose element carries term classes
+    (WordPress writes "tag-indonesia" on the <article> itself): no headline, at most two
+    paragraphs, and, for a tag list, no paragraph of a sentence's length."""
+    if next(node.iter("h1", "article"), None) is not None:
+        return False
+    paragraphs = [len(p.text_content()) for p in node.iter("p")]
+    if len(paragraphs) > 2:
+        return False
+    names = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('data-component') or ''}".lower()
+    return "newsletter" in names or all(n < 80 for n in paragraphs)
+
+
+# Where a heading or list item inside the article's container is furniture, not text.
+FURNITURE_CLASS_RE = re.compile(
+    r"share|social|\btags?\b|menu|nav|breadcrumb|related|terkait|paging|pagination|comment|komentar|\bads?\b|advert|"
+    r"widget|promo|newsletter|baca|recommend|populer|popular|trending|footer|sidebar"
+)
+FURNITURE_TAGS = {"nav", "aside", "footer", "header", "figure", "figcaption", "form", "table", "button"}
+
+
+def restore_headings_and_lists(tree, lines: list[str]) -> list[str]:
+    """Put back the subheadings and list items trafilatura leaves out.
+
+    When trafilatura finds no container it knows (kompas' `read__content`, tribun's `txt-article`,
+    okezone's `read` …) it recovers the text from the page's paragraphs and drops what is not a
+    paragraph: the article's subheadings and lists. Those inside the element that holds the
+    extracted paragraphs, between two of them, come back in their place; link lists and anything
+    in a share, tag, related or ad block stay out.
+    """
+    if len(lines) < 3:
+        return lines
+    index = {}
+    for i, line in enumerate(lines):
+        index.setdefault(" ".join(line.removeprefix("- ").split()), i)
+    longest = max(map(len, index)) + 20
+    matched = []
+    for node in tree.iter("p"):
+        raw = node.text_content()
+        i = index.get(" ".join(raw.split())) if len(raw) < 3 * longest else None
+        if i is not None:
+            matched.append((node, i))
+    if len(matched) < 2 or len(matched) < len(lines) // 2:
+        return lines
+    # The container: the deepest element holding most of those paragraphs (a dialog or a comment
+    # that trafilatura also kept does not widen it to the whole page).
+    counts, depth = {}, {}
+    for node, _ in matched:
+        for d, up in enumerate(reversed(list(node.iterancestors()))):
+            counts[up] = counts.get(up, 0) + 1
+            depth[up] = d
+    most = [n for n, c in counts.items() if c >= 0.6 * len(matched)]
+    if not most:
+        return lines
+    container = max(most, key=depth.get)
+    where = {id(node): i for node, i in matched}
+    pending, inserts, at = [], {}, None
+    for node in container.iter("p", "h2", "h3", "h4", "li"):
+        if id(node) in where:
+            if at is not None and pending:
+                inserts.setdefault(at, []).extend(pending)
+            pending, at = [], where[id(node)]
+            continue
+        if at is None or (node.tag == "li" and next(node.iter("li", "p"), node) is not node):
+            continue  # before the text, or an item that holds a list of its own
+        text = _short_text(node, 500)
+        if not text or text in index or (node.tag != "li" and (node.tag == "p" or len(text) > 200)):
+            continue
+        if _link_share(node, text) >= 0.5 or _in_furniture(node, container):
+            continue
+        pending.append(f"- {text}" if node.tag == "li" else text)
+    if not inserts:
+        return lines
+    out = []
+    for i, line in enumerate(lines):
+        out.append(line)
+        out.extend(inserts.get(i, ()))
+    return out
+
+
+def _link_share(node, text: str) -> float:
+    linked = sum(len(" ".join(a.text_content().split())) for a in node.iter("a"))
+    return linked / max(len(text), 1)
+
+
+def _in_furniture(node, container) -> bool:
+    for up in node.iterancestors():
+        if up is container:
+            return False
+        if up.tag in FURNITURE_TAGS or FURNITURE_CLASS_RE.search(f"{up.get('class', '')} {up.get('id', '')}".lower()):
+            return True
+    return False
 
 
 class _Lazy:
@@ -351,14 +469,15 @@ def extract_article(body, url=None, *, declared_encoding=None, hints=None, timez
     for extra in pages:
         lines.extend(Page(decode_html(extra)).body_lines(url, hints))
     hinted_author = hints.get("author") and page.select_text(hints["author"])
+    cleaned = clean_paragraphs(lines)
     byline = find_byline(
         near=lambda: header()[:30], snippets_class=page.scan()["bylines"],
         body_edges=lines[:3] + lines[-8:],
-        meta_people=[*_names(ld.get("author")), *(page.meta[k] for k in PERSON_META if k in page.meta)],
+        # JSON-LD's authors together: "author": [A, B] are two writers, not a first choice and a second
+        meta_people=[", ".join(_names(ld.get("author"))), *(page.meta[k] for k in PERSON_META if k in page.meta)],
         meta_editors=[*_names(ld.get("editor")), *(page.meta[k] for k in EDITOR_META if k in page.meta)],
-        site_keys=keys,
+        site_keys=keys, signed=cleaned.fields.get("signed", ()),
     )
-    cleaned = clean_paragraphs(lines)
     paragraphs = _drop_standfirst(page, _drop_repeated_title(cleaned.paragraphs, title))
     text = "\n\n".join(paragraphs)
     if not text:
@@ -402,17 +521,44 @@ STANDFIRST_XPATH = (
 
 
 def _drop_standfirst(page, paragraphs):
-    """The standfirst (a summary under the headline, shown as a heading or a "subtitle" block and
-    repeated as the page's description) is not the article's first paragraph."""
+    """The standfirst (a summary under the headline) is not the article's first paragraph: a
+    heading or "subtitle" block repeating the page's description, or a block named as a summary
+    (a line or a bullet list) that stands outside the element holding the rest of the text."""
     if len(paragraphs) < 2:
         return paragraphs
     description = page.first_meta("description", "og:description", "twitter:description")
-    first = " ".join(paragraphs[0].split())
-    if not description or " ".join(description.split()).casefold() != first.casefold():
-        return paragraphs
-    if any(_text(node) == first for node in page.tree.xpath(STANDFIRST_XPATH)[:200]):
-        return paragraphs[1:]
+    lead = 0
+    while lead < len(paragraphs) - 1 and paragraphs[lead].startswith("- "):
+        lead += 1  # a bullet list on top ("- A", "- B"): taken or left as one block
+    first = " ".join(paragraphs[0].removeprefix("- ").split()) if lead else " ".join(paragraphs[0].split())
+    drop = max(lead, 1)
+    if description and " ".join(description.split()).casefold() == first.casefold() and not lead:
+        if any(_text(node) == first for node in page.tree.xpath(STANDFIRST_XPATH)[:200]):
+            return paragraphs[1:]
+    boxes = [n for n in page.scan()["summaries"]
+             if (lead and first in (_text(li) for li in n.iter("li"))) or (not lead and _text(n) == first)]
+    if boxes and not _inside_body(page, boxes[0], paragraphs[drop:]):
+        return paragraphs[drop:]
     return paragraphs
+
+
+def _inside_body(page, box, rest) -> bool:
+    """Whether `box` sits inside the element that holds the paragraphs after it (when those are
+    found as elements: else it is taken as inside, and kept)."""
+    wanted = [" ".join(p.split()) for p in (rest[0], rest[-1])]
+    found = {}
+    for node in page.tree.iter("p", "div", "li", "blockquote"):
+        text = _short_text(node, max(map(len, wanted)) + 20)
+        if text in wanted and text not in found:
+            found[text] = node
+            if len(found) == len(set(wanted)):
+                break
+    if len(found) < len(set(wanted)):
+        return True
+    a, b = found[wanted[0]], found[wanted[-1]]
+    above_b = set(b.iterancestors())
+    body = a.getparent() if a is b else next((n for n in a.iterancestors() if n in above_b), None)
+    return body is None or box is body or body in box.iterancestors()
 
 
 def _drop_repeated_title(paragraphs, title):

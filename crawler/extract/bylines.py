@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .dates import find_printed_date
 
-AUTHOR_LABELS = r"penulis|reporter|pewarta|wartawan|rep|oleh|kontributor|koresponden|writer|author|by|ditulis oleh"
+AUTHOR_LABELS = r"penulis|reporter|pewarta|wartawan|jurnalis|rep|oleh|kontributor|koresponden|writer|author|by|ditulis oleh"
 EDITOR_LABELS = r"editor|redaktur|red|penyunting|penyelaras|editing"
 # A label starts the text or follows a separator; "Pilihan Editor:" (a related-links box) does not count.
 _LABELS = rf"laporan\s+(?:wartawan|reporter|koresponden|kontributor)|{EDITOR_LABELS}|{AUTHOR_LABELS}"
@@ -48,6 +48,22 @@ DEGREE_RE = re.compile(r"^(?:[A-Za-z]{1,3}\.\s?){1,3}[A-Za-z]{0,4}\.?$")
 NOT_NAME_RE = re.compile(r"\d|\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|wib|wita|wit|pukul)\b", re.I)
 NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|&|/|\bdan\b|\band\b)\s*")
 MAX_SNIPPET = 300
+_MONTHS = (r"januari|january|jan|februari|february|feb|maret|march|mar|april|apr|mei|may|juni|june|jun|juli|july|jul|"
+           r"agustus|august|agu|agt|aug|september|sept|sep|oktober|october|okt|oct|november|nopember|nov|desember|"
+           r"december|des|dec")
+_WEEKDAYS = r"senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# Where the names after a label end: a separator, "pada"/"on", a weekday, a month with its day, a digit
+# ("Oleh : A, B Sabtu, 1 Oktober 2016", "By A and B May 17, 2022", "by A on 10 August 2021").
+NAMES_END_RE = re.compile(
+    rf"\s[-–—]\s|\s{{2,}}|\||•|·|\s+(?:pada|on)\b\s*:?\s|\s+\d|\s+(?=(?:{_WEEKDAYS})\b)|\s+(?=(?:{_MONTHS})\.?\s+\d)", re.I)
+# A news agency after the name ("By A Associated Press", "A (Reuters)"): the agency is not the person.
+AGENCY_TAIL_RE = re.compile(r"\s+(?:the\s+)?(?:associated press|reuters|afp|antara|bloomberg|xinhua|bernama|kyodo|"
+                            r"anadolu)\s*$", re.I)
+# Tempo's byline under the text, in capitals: "SUTRISNO WIJAYA | MAGHFIRA RAHMAN", "DEWI RAHAYU | ANTARA".
+SIGNATURE_PART_RE = re.compile(r"^[A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*){0,4}$")
+
+
+DAY_START_RE = re.compile(rf"[\s,]+(?=(?:{_WEEKDAYS})\b,?\s+\d)", re.I)
 
 
 @dataclass
@@ -66,7 +82,7 @@ def is_person(name: str, site_keys: set[str]) -> bool:
     if ":" in name or any(w.strip(".,()").lower() in NOT_NAME_WORDS for w in words):
         return False
     squashed = re.sub(r"[^0-9a-z]", "", low)
-    if any(k in squashed for k in site_keys if len(k) >= 4):
+    if squashed in site_keys or any(k in squashed for k in site_keys if len(k) >= 4):  # "CNN", "BBC" too
         return False
     if NOT_NAME_RE.search(name):  # a date or a time, not a person ("Juli" and "April" are names too)
         return False
@@ -81,7 +97,19 @@ def is_person(name: str, site_keys: set[str]) -> bool:
 def clean_name(raw: str) -> str:
     name = re.sub(r"\s+", " ", raw).strip(" \t:-–—|/,.;•·()")
     name = re.sub(r"^(?:oleh|by)\s+", "", name, flags=re.I)
+    name = AGENCY_TAIL_RE.sub("", name)
     return name.strip(" \t:-–—|/,.;•·")
+
+
+def signature_names(line: str) -> list[str] | None:
+    """The people of a byline printed in capitals under the text, or None when the line is not one."""
+    if len(line) > 100 or line != line.upper() or not re.search(r"[A-Z]{2}", line):
+        return None
+    parts = [p.strip() for p in re.split(r"\s*[|,/]\s*", line) if p.strip()]
+    if not parts or not all(SIGNATURE_PART_RE.match(p) for p in parts):
+        return None
+    names = [n for n in (p.title() for p in parts) if n.lower() not in NOT_PEOPLE and is_person(n, set())]
+    return names if any(len(n.split()) >= 2 for n in names) else None  # "TAMAT" alone is no byline
 
 
 def split_names(value: str, site_keys: set[str]) -> list[str]:
@@ -101,10 +129,18 @@ def split_names(value: str, site_keys: set[str]) -> list[str]:
 QUICK_RE = re.compile(rf"\b(?:laporan|{EDITOR_LABELS}|{AUTHOR_LABELS}|jurnalis)\b", re.I)
 
 
+# A date line before an unlabelled "Oleh A" / "By A" ("Rabu, 16 Oktober 2019 14:52 WIB Oleh A").
+DATE_BEFORE_OLEH_RE = re.compile(r"^(?P<date>.{6,60}?(?:\b(?:WIB|WITA|WIT|GMT)|\d{1,2}[:.]\d{2}|\b(?:19|20)\d{2}))[\s,|•·-]+"
+                                 r"(?=(?:oleh|by)\s)", re.I)
+
+
 def labelled(snippet: str, site_keys: set[str], byline: Byline) -> bool:
     """Names after author/editor labels in one snippet, added to `byline`. True when a label was read."""
     if not QUICK_RE.search(snippet):
         return False
+    dated = DATE_BEFORE_OLEH_RE.match(snippet)
+    if dated and find_printed_date(dated["date"]) is not None:
+        snippet = snippet[dated.end():]
     matches = list(LABEL_RE.finditer(snippet))
     found = False
     for i, m in enumerate(matches):
@@ -122,7 +158,7 @@ def labelled(snippet: str, site_keys: set[str], byline: Byline) -> bool:
                 value = value.split(",", 1)[1]
             elif not colon or label.startswith("laporan"):
                 continue  # "Kontributor: A" names A; "Kontributor Manado" alone names no one
-        value = re.split(r"\s[-–—]\s|\s{2,}|\||•|·|\s+pada\s+|\s+\d", value.strip())[0]
+        value = NAMES_END_RE.split(re.sub(r"\([^()]*\)", " ", value).strip())[0]
         names = split_names(value, site_keys)
         if not names:
             continue
@@ -158,9 +194,19 @@ def postfix_roles(snippet: str, site_keys: set[str], byline: Byline) -> bool:
     return found
 
 
-def beside_outlet_or_date(snippet: str, site_keys: set[str]) -> list[str]:
-    """"A - detikNews", "A, B - detikNews", "A - 13 Oktober 2016 23:11 wib", "A, Jurnalis · Rabu …"."""
-    parts = [p for p in re.split(r"\s+[-–—|•·]\s+|\s*\|\s*", snippet.strip()) if p.strip()]
+def beside_outlet_or_date(snippet: str, site_keys: set[str], classed: bool = False) -> list[str]:
+    """"A - detikNews", "A, B - detikNews", "A - 13 Oktober 2016 23:11 wib", "A, Jurnalis · Rabu …";
+    when the snippet is an element named as a byline (`classed`), also "A (Tribunjogja.com)" and
+    "A Rabu, 16 Oktober 2019 - 14:52 WIB" (elsewhere a place or a section stands there as often
+    as a person: "Jakarta (ANTARA)", "Jawa Barat Senin, …")."""
+    snippet = snippet.strip()
+    parts = [p for p in re.split(r"\s+[-–—|•·]\s+|\s*\|\s*", snippet) if p.strip()]
+    bracketed = re.fullmatch(r"(.+?)\s*\(([^()]{2,40})\)", snippet) if classed else None
+    if bracketed:  # "A (Outlet)"
+        parts = [bracketed[1], bracketed[2]]
+    day = DAY_START_RE.search(snippet) if classed else None
+    if day and day.start() > 0 and (len(parts) < 2 or day.start() < len(parts[0])):
+        parts = [snippet[: day.start()], snippet[day.start():]]  # a name, then the weekday and the date
     if len(parts) < 2:
         return []
     pieces = [p for p in NAME_SPLIT_RE.split(parts[0]) if p.strip() and not ROLE_WORDS.search(p)]
@@ -178,9 +224,11 @@ def beside_outlet_or_date(snippet: str, site_keys: set[str]) -> list[str]:
 
 
 def find_byline(near, snippets_class: list[str], body_edges: list[str],
-                meta_people: list[str], meta_editors: list[str], site_keys: set[str]) -> Byline:
+                meta_people: list[str], meta_editors: list[str], site_keys: set[str],
+                signed: list[str] = ()) -> Byline:
     """Authors and editors from what the page shows, then from JSON-LD/meta. `near()` gives the
-    short texts around the headline (read only when the byline is not found elsewhere)."""
+    short texts around the headline (read only when the byline is not found elsewhere); `signed`
+    are the names printed in capitals under the text, trusted as a label is."""
     byline = Byline()
     for snippet in dict.fromkeys([*snippets_class, *body_edges]):
         if len(snippet) <= MAX_SNIPPET:
@@ -196,7 +244,9 @@ def find_byline(near, snippets_class: list[str], body_edges: list[str],
         for n in split_names(name, site_keys):
             if n not in byline.editors:
                 byline.editors.append(n)
-    if byline.authors:  # a label said who wrote it
+    if not byline.authors:
+        byline.authors = [n for n in signed if is_person(n, site_keys)]
+    if byline.authors:  # a label (or the signature under the text) said who wrote it
         return byline
     editors = {e.casefold() for e in byline.editors}
 
@@ -204,8 +254,10 @@ def find_byline(near, snippets_class: list[str], body_edges: list[str],
         return [n for n in names if n.casefold() not in editors]
 
     if not byline.authors:
+        classed = set(snippets_class)
         for snippet in [*snippets_class, *snippets_near]:
-            names = people(beside_outlet_or_date(snippet, site_keys)) if len(snippet) <= MAX_SNIPPET else []
+            names = people(beside_outlet_or_date(snippet, site_keys, snippet in classed)) \
+                if len(snippet) <= MAX_SNIPPET else []
             if names:
                 byline.authors = names
                 break

@@ -9,20 +9,26 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from .bylines import beside_outlet_or_date, signature_names
 from .dates import PRINTED_DATE_RES
 
 RULES_FILE = Path(__file__).with_name("boilerplate.toml")
 # What may stand beside a date on a date line ("Senin , 09 Maret 2015, 17:00 WIB",
-# "Diperbarui: Kamis, 15/01/2026 01:30 WIB"): day names, labels, the outlet's name, separators.
+# "Diperbarui: Kamis, 15/01/2026 01:30 WIB", "… 09:20 WIB | 1.274 Views"): day names, labels, the
+# outlet's name, a view count, separators.
 DATE_LINE_WORDS_RE = re.compile(
     r"\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|diterbitkan|dipublikasikan|diperbarui|diupdate|"
-    r"update[d]?|published|pukul|wib|wita|wit)\b|[\w.]+\.(com|co|id)\b|[|,:•·()\-–—/\s]", re.I)
+    r"update[d]?|published|pukul|wib|wita|wit|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b\d[\d.,]*\s*(views?|kali dibaca|dibaca|x dibaca|pembaca)\b|[\w.]+\.(com|co|id)\b|[|,:•·()\-–—/\s]", re.I)
 NAME_LINE_RE = re.compile(r"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}$")
 # A dateline left on a line of its own ("Jakarta -", "JAKARTA, KOMPAS.com -", "Liputan6.com,
 # Jakarta -", "Metrotvnews.com, Jakarta:"): it opens the first paragraph, as readers see it.
 DATELINE_PLACE_RE = re.compile(r"^[A-Z][\w.'’]*(?:[ ,]+[A-Za-z][\w.'’()]*){0,4}$")
 DASH_START_RE = re.compile(r"^(?:-{1,2}|–|—)\s")
 LONE_DATELINE_RE = re.compile(r"^[A-Z][\w.'’]*(?:[ ,]+[A-Za-z][\w.'’]*){0,4}\s*(?:[-–—]|:)$")
+# A byline closes the article only below this much text: one among the title, the date and the
+# other credits at the top ("Translator: A", "Editor: B", then the article) closes nothing.
+BODY_ABOVE_CLOSING_BYLINE = 400
 
 
 @dataclass
@@ -65,9 +71,9 @@ def clean_paragraphs(lines: list[str]) -> Cleaned:
                     byline = True
         if byline:
             # A byline at the bottom closes the article (the seed's layout); one at the top does not.
-            after_byline = len(kept) >= 2
+            after_byline = len(kept) >= 2 and sum(map(len, kept)) >= BODY_ABOVE_CLOSING_BYLINE
             continue
-        if r["drop"].match(line) or is_date_line(line):
+        if r["drop"].match(line) or is_date_line(line) or is_byline_line(line):
             continue
         if after_byline:
             # After an "Editor:" line only an unlabelled writer's name may follow (the seed's layout).
@@ -78,10 +84,19 @@ def clean_paragraphs(lines: list[str]) -> Cleaned:
     kept = join_datelines(kept)
     while kept:
         kept[-1] = r["signoff"].sub("", kept[-1]).strip()
+        signed = signature_names(kept[-1]) if len(kept) > 1 else None
+        if signed is not None:  # "SUTRISNO WIJAYA | MAGHFIRA RAHMAN": Tempo's byline under the text
+            found.setdefault("signed", signed)
+            kept[-1] = ""
         if kept[-1]:
             break
         kept.pop()
     return Cleaned(kept, found)
+
+
+def is_byline_line(line: str) -> bool:
+    """A name beside the date, left in the text ("Ade Hapsari • 18 Maret 2024 09:30")."""
+    return len(line) <= 120 and bool(beside_outlet_or_date(line, set()))
 
 
 def is_date_line(line: str) -> bool:
