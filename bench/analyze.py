@@ -10,7 +10,8 @@ then timed three ways in one run, the pipeline loaded beforehand:
 
 1. tokenizer only: `nlp.make_doc` over title + body, as the pipeline builds its Docs;
 2. pipeline in memory: `analyze_many` (nlp.pipe, every component, no database), and the same
-   with pantau_figures disabled, to show what the figure finder costs;
+   with pantau_figures (and the checks that read its figures) disabled, with pantau_checks alone
+   disabled, without NER and without people and quotes, to show what each costs;
 3. `pantau analyze`: `pantau.analyze.analyze_db` (for a backlog this size: the pipeline in one worker
    process per core, this process reading and writing SQLite).
 
@@ -116,8 +117,8 @@ def build_articles(n: int) -> tuple[list[dict], str]:
 
 
 # What each part costs: the in-memory pipeline again without it.
-WITHOUT = {"no_figures": ["pantau_figures"], "no_ner": ["pantau_ner"], "no_quotes": ["pantau_people", "pantau_quotes"],
-           "no_tone": ["pantau_tone"]}
+WITHOUT = {"no_figures": ["pantau_figures", "pantau_checks"], "no_checks": ["pantau_checks"], "no_ner": ["pantau_ner"],
+           "no_quotes": ["pantau_people", "pantau_quotes"], "no_tone": ["pantau_tone"]}
 
 
 def run(n: int = 2000, batch_size: int = 32, db_path: str | None = None, repeat: int = 2) -> dict:

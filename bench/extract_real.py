@@ -205,7 +205,7 @@ def main():
         print(f"no pages at {args.pages}: nothing to measure")
         return
     result = evaluate(args.pages)
-    print(f"# Real Indonesian article pages: {result['pages']} ({args.pages})")
+    print(f"# Article pages: {result['pages']} ({args.pages})")
     print(f"# {machine()}")
     print()
     print(table(result))

@@ -25,6 +25,8 @@ from bench.machine import machine  # noqa: E402
 
 SENTIMENT = ROOT.parent / "shared" / "data" / "sentiment"
 NEWS_SET = ROOT / "bench" / "dev" / "tone.jsonl"
+REAL_SET = ROOT / "bench" / "dev" / "tone_real.jsonl"
+INDOSUM = ROOT.parent / "shared" / "data" / "summ"
 TEST_NEUTRAL_SHARE = 0.176
 
 
@@ -51,6 +53,50 @@ def test_mix_weights(gold) -> list[float]:
 def read_news(path: Path = NEWS_SET, split: str | None = None) -> list[dict]:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [r for r in rows if split is None or r["split"] == split]
+
+
+def read_real(split: str, path: Path = REAL_SET, indosum: Path = INDOSUM) -> list[dict]:
+    """The real-text set: labels in bench/dev/tone_real.jsonl, each sentence read from IndoSum
+    (../shared/data/summ) at run time, detokenised; [] when IndoSum is absent."""
+    from pantau.nlp.summarizer.indosum import detokenize_paragraph
+
+    files = sorted(indosum.glob("indosum_*.jsonl")) if indosum.is_dir() else []
+    if not files:
+        return []
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [r for r in rows if r["split"] == split]
+    wanted = {r["article"] for r in rows}
+    articles = {}
+    for f in files:
+        with f.open(encoding="utf-8") as lines:
+            for line in lines:
+                a = json.loads(line)
+                if a["id"] in wanted:
+                    articles[a["id"]] = a
+    for r in rows:
+        text, _ = detokenize_paragraph([articles[r["article"]]["paragraphs"][r["paragraph"]][r["sentence"]]])
+        r["text"] = text
+    return rows
+
+
+QUOTE_SET = ROOT / "bench" / "dev_real" / "quote_tone.jsonl"
+
+
+def quote_scores(path: Path = QUOTE_SET) -> dict:
+    """The tone `pantau annotate` gives each quote (the classifier on the quote's text) against
+    hand labels of the tone of what is said, on the gold quotes of the real articles
+    (bench/dev_real/gold)."""
+    from pantau.nlp import tone
+
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    quotes = {}
+    for r in rows:
+        gold = json.loads((ROOT / "bench" / "dev_real" / "gold" / f"{r['article']}.json").read_text(encoding="utf-8"))
+        quotes[(r["article"], r["quote"])] = gold["quotes"][r["quote"]]["text"]
+    predicted = [t for t, _ in tone.classify([quotes[(r["article"], r["quote"])] for r in rows])]
+    gold = [r["tone"] for r in rows]
+    return {"n": len(rows), "macro_f1": macro_f1(gold, predicted), "per_class": per_class(gold, predicted),
+            "majority": macro_f1(gold, [Counter(gold).most_common(1)[0][0]] * len(gold))}
 
 
 def news_scores(rows: list[dict]) -> dict:
@@ -125,8 +171,8 @@ def main(argv=None):
     args = parser.parse_args(argv)
     print(f"# Tone · {machine()}")
     result = {}
-    for split in ("dev", "test", "test2"):
-        rows = read_news(split=split)
+    for split in ("dev", "test", "test2", "real_dev", "real_test"):
+        rows = read_real(split) if split.startswith("real") else read_news(split=split)
         if not rows:
             continue
         s = result[f"news_{split}"] = news_scores(rows)
@@ -135,6 +181,9 @@ def main(argv=None):
         if args.errors:
             for e in s["errors"]:
                 print("   miss", *e)
+    q = result["quotes"] = quote_scores()
+    print(f"quotes of the real articles ({q['n']}, tone of what is said): macro F1 {q['macro_f1']} "
+          f"(per class {q['per_class']}); majority {q['majority']}")
     if args.news:
         return result
     if not (SENTIMENT / "smsa_doc-sentiment-prosa").is_dir():

@@ -19,6 +19,7 @@ PAGE_PROBLEMS = {"extraction", "empty_body", "not_html", "malformed", "feed", "s
 
 class CrawlRun:
     def __init__(self, db_path, sources, mode="full"):
+        self.db_path = db_path
         self.db = open_db(db_path)
         self.sources = sources
         self.run_id = store.start_run(self.db, str(sources.path), mode)
@@ -34,8 +35,11 @@ class CrawlRun:
             self.by_outlet[outlet][key] += n
 
     def known(self, url):
-        """(id, fetched_at, etag, last_modified) when the article is already stored."""
-        return store.known_article(self.db, url)
+        """(id, fetched_at, etag, last_modified, source_lastmod) when an earlier run stored the
+        article. One this run stored is not "already stored": found again (a listing after the
+        feed), it is a request the frontier has seen, stored yet or not, so the counts do not
+        depend on which came first."""
+        return store.known_article(self.db, url, not_from_run=self.run_id)
 
     def error(self, outlet, url, kind, message, status=None):
         self.count("errors", outlet)

@@ -10,6 +10,11 @@ PANTAU_SOURCES = "sources/indonesia.toml"
 PANTAU_DB = "pantau.db"
 # Worker processes for article extraction; 0 means one per CPU core.
 PANTAU_EXTRACT_WORKERS = 0
+# Seconds one page may take to extract. A page still being extracted after that (a hostile or
+# pathological page: 230,000 paragraphs take minutes) is abandoned as a fetch error of kind
+# "extraction", its worker process replaced, and the crawl goes on. `pantau extract` reads the
+# same limit from the environment variable of this name.
+PANTAU_EXTRACT_DEADLINE = 20.0
 # Follow the outlets' listing pages (start_urls). `pantau watch` crawls with False every few
 # minutes: feeds and sitemaps only, the cheap way to see what is new. Such a run is stored with
 # crawl_runs.mode = "watch" and left out of the crawl-health rules, which judge full runs.
@@ -70,7 +75,10 @@ ITEM_PIPELINES = {
     "pantau.crawler.pipelines.WatchlistPipeline": 200,
     "pantau.crawler.pipelines.StorePipeline": 300,
 }
-CONCURRENT_ITEMS = 64
+# Scrapy starts this many tasks for every response it hands to a callback, whatever the callback
+# yields; an article page yields one item, a sitemap only requests (queued without waiting), so
+# more would only cost the crawl process time on every page.
+CONCURRENT_ITEMS = 1
 
 LOG_LEVEL = "INFO"
 LOGSTATS_INTERVAL = 30.0

@@ -6,6 +6,7 @@ DOC_EXTENSIONS = {
     "published": None,  # datetime.date the article was published (anchors relative dates)
     "title_end": 0,  # character offset where the title ends and the body starts
     "figures": None,  # list[dict]: see nlp/figures
+    "checks": None,  # list[dict]: figures that do not add up, see nlp/checks
     "entities": None,  # list[dict]: text, label, canonical, start, end
     "people": None,  # list[dict]: name, role, organisation
     "quotes": None,  # list[dict]: speaker, text, kind

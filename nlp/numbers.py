@@ -14,6 +14,8 @@ from decimal import Decimal, InvalidOperation
 SCALES = {
     # Indonesian
     "ribu": 3, "rb": 3, "juta": 6, "jt": 6, "miliar": 9, "milyar": 9, "m": 9, "triliun": 12, "t": 12,
+    # "Rp 50 ribuan": about fifty thousand (the figure is approximate)
+    "ribuan": 3, "jutaan": 6, "miliaran": 9, "milyaran": 9, "triliunan": 12,
     # English
     "thousand": 3, "k": 3, "million": 6, "mn": 6, "mln": 6, "billion": 9, "bn": 9, "b": 9,
     "trillion": 12, "tn": 12,

@@ -15,7 +15,7 @@ from . import factories  # noqa: F401  (registers components and Doc extensions)
 
 HERE = Path(__file__).parent
 LANGS = ("id", "en")
-RESULT_KEYS = ("figures", "entities", "people", "quotes", "summary", "tone")
+RESULT_KEYS = ("figures", "checks", "entities", "people", "quotes", "summary", "tone")
 
 
 @lru_cache(maxsize=None)

@@ -71,7 +71,12 @@ PASSIVE = frozenset(WORDS["passive_verbs"])
 PASSIVE_NYA = frozenset(v + "nya" for v in WORDS["passive_verbs"])
 # a lowercase word after "kata" that is somebody unnamed ("kata seorang warga", "ujar sumber itu")
 UNNAMED = object()
+STRONG, WEAK = 2, 1  # how a mention stands out for a later "ia" or "katanya": subject or speaker, or last named
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+# nouns for a person, which a demonstrative can point back with ("politisi PDIP ini", "pria itu")
+PERSON_NOUNS = frozenset(n.split()[0] for n in PEOPLE_WORDS["role_nouns"]) | frozenset(
+    {"pria", "wanita", "perempuan", "lelaki", "laki-laki", "sosok", "tokoh", "mantan", "eks", "politisi", "politikus",
+     "pemain", "pelatih", "legenda", "bintang", "penyanyi", "jenderal", "purnawirawan", "menteri", "pejabat"})
 
 
 @Language.factory("pantau_quotes")
@@ -117,9 +122,13 @@ class _DocQuotes:
         self.inside = _Ranges([(s[0], s[1]) for s in self.segments])
         # mentions the reader keeps in mind: outside quote marks, in text order
         first = self.paras[0].start if self.paras else 0
-        self.salient = [(self.token_starts[s], index) for s, e, index in self.mentions
-                        if not self.inside.covers(self.token_starts[s]) and self.token_starts[s] >= first
-                        and self._salient(s, e)]
+        self.salient, self.strong = [], []
+        for s, e, index in self.mentions:
+            if not self.inside.covers(self.token_starts[s]) and self.token_starts[s] >= first:
+                how = self._salient(s, e)
+                if how:
+                    self.salient.append((self.token_starts[s], index))
+                    self.strong.append(how == STRONG)
         self.salient_at = [at for at, _ in self.salient]
         self.unnamed_at = []  # where an unnamed speaker was the cue
         self.any_mention = [(self.token_starts[s], index) for s, e, index in self.mentions
@@ -135,19 +144,21 @@ class _DocQuotes:
         k = e
         while k < len(words) and lower[k] in ADVERBS:
             k += 1
-        if k < len(words) and (lower[k] in BEFORE_VERBS or words[k] in {",", ":"}):
-            return True
+        if k < len(words) and lower[k] in BEFORE_VERBS:
+            return STRONG
         p = s
         while p > 0 and (words[p - 1][:1].isupper() or lower[p - 1] in {"dan", "di", "dari", "(", ")"}) \
                 and self.token_starts[p - 1] >= self._sentence_start_char(s):
             p -= 1  # back over the title: "Direktur Utama BPJS Ketenagakerjaan Anggoro …"
         if p == 0 or self.token_starts[p] == self._sentence_start_char(s):
-            return True
-        if (p < s and words[p] in TITLE_FIRST) or (k < len(words) and words[k] == "."):
-            return True  # introduced with a title, or the last words of a sentence
+            return STRONG
         if words[p - 1] in {",", ":"} and p > 1 and (lower[p - 2] in BEFORE_VERBS or lower[p - 2] == "bahwa"):
             return False  # "Aroso mengatakan, Ronaldo …": the start of what was said
-        return words[p - 1] in {",", ":", ";", "\n"} or lower[p - 1] in AFTER_VERBS or lower[p - 1] == "menurut"
+        if words[p - 1] in {",", ":", ";", "\n"} or lower[p - 1] in AFTER_VERBS or lower[p - 1] == "menurut":
+            return STRONG
+        if (p < s and words[p] in TITLE_FIRST) or (k < len(words) and words[k] in {".", ",", ":"}):
+            return WEAK  # introduced with a title, or the last words of a sentence or clause
+        return False
 
     def _sentence_start_char(self, i):
         return self.token_starts[self.sent_starts[bisect_right(self.sent_starts, i) - 1]]
@@ -335,16 +346,20 @@ class _DocQuotes:
             return None
         indexes = [i for i in range(sent.start, sent.end) if not self.inside.covers(starts[i])]
         first = sent.start
-        while first < sent.end and self.words[first] in QUOTE_CHARS:
+        while first < sent.end and (self.words[first] in QUOTE_CHARS or lower[first] in {"dan", "namun", "tapi"}):
             first += 1
+        if first < sent.end and (self.words[first][:1].isupper() or first > sent.start):
+            q = self._verb_opening(first, sent)  # "Sambungnya, …", "Kata Amran, …", "Dan kata dia, …"
+            if q is not None:
+                return q
         if first < sent.end and (lower[first] in PASSIVE_NYA or lower[first] in PASSIVE) and self.words[first][0].isupper():
             q = self._passive_opening(first, sent)  # "Dikatakannya, …", "Ditambahkan Anies, …"
             if q is not None:
                 return q
         for i in indexes:
             word = lower[i]
-            if word in MENURUT and (i == sent.start or self.words[i - 1] == ","):
-                q = self._menurut(doc[i], sent)
+            if word in MENURUT and i == first:
+                q = self._menurut(doc[i], sent)  # "Menurut X, …", "Menurutnya …"
                 if q is not None:
                     return q
             if word in BEFORE_VERBS and not (i > 0 and lower[i - 1] == "yang"):
@@ -353,6 +368,17 @@ class _DocQuotes:
                     continue
                 return self._content(speaker, i + 1, sent)
         return self._inserted(sent, indexes)
+
+    def _verb_opening(self, i, sent):
+        doc, word = self.doc, self.lower[i]
+        if word in AFTER_NYA and i + 1 < sent.end and doc[i + 1].text == ",":
+            return self._content(self._last_before(doc[i].idx), i + 1, sent, need_comma=True)
+        if word in AFTER_VERBS:
+            found = self._speaker_at(i + 1, doc[i].idx, sent.end)
+            if found is not None and found[1] < sent.end and doc[found[1]].text == ",":
+                speaker = None if found[0] is UNNAMED else found[0]
+                return self._content(speaker, found[1], sent, need_comma=True)
+        return None
 
     def _passive_opening(self, i, sent):
         doc = self.doc
@@ -367,7 +393,7 @@ class _DocQuotes:
     def _menurut(self, t, sent):
         doc = self.doc
         if t.lower_ == "menurutnya":
-            return self._content(self._last_before(t.idx), t.i + 1, sent, need_comma=True)
+            return self._content(self._last_before(t.idx), t.i + 1, sent)
         k = t.i + 1
         while k < sent.end and doc[k].text in HONORIFICS:
             k += 1
@@ -473,7 +499,12 @@ class _DocQuotes:
         commas = 0
         for m in range(k, min(k + 20, until)):
             if m in self.person_at:
-                return self.person_at[m]
+                hit = self.person_at[m]
+                after = hit[1] + 1
+                if m > k and doc[m - 1].is_lower and after < until and doc[after - 1].text == "," \
+                        and self.person_at.get(after, (None,))[0] == after:
+                    return self.person_at[after]  # "kata tim kuasa hukum Siti Fadilah, Kholidin Achmad"
+                return hit
             t = doc[m]
             if t.text in {".", ";", "(", "“", "\""} or (m > k and t.is_sent_start) or t.lower_ in CIRCUMSTANCE \
                     or t.lower_ in BEFORE_VERBS:
@@ -512,14 +543,19 @@ class _DocQuotes:
 
     # --- who -----------------------------------------------------------------------------------
     def _subject_of(self, j, at):
-        """Person index for the subject ending at token j (before a speech verb), None for a
-        pronoun nobody can be found for, False when the subject is not a person."""
+        """The speaker for the subject ending at token j (before a speech verb): a person's index,
+        an institution's name, None for a pronoun nobody can be found for, False when the subject
+        is no speaker."""
         doc = self.doc
         while j >= 0 and (doc[j].lower_ in ADVERBS or doc[j].text in DEGREES
                           or doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].text in DEGREES):
             j -= 1
         if j < 0:
             return False
+        if doc[j].text == ")" and j >= 2 and doc[j - 2].text == "(":
+            j -= 3  # "Badan Pusat Statistik (BPS) memperkirakan …"
+            if j < 0:
+                return False
         if doc[j].lower_ in PRONOUNS:
             return self._last_before(at)
         if j in self.person_at:
@@ -527,14 +563,42 @@ class _DocQuotes:
         org = self.org_at.get(j)
         if org is not None and org[1] == j + 1 and self._opens_clause(org[0]):
             return org[2]  # "KPK menyatakan …", "BPJS Ketenagakerjaan mengatakan, …"
+        sent_start = self.sent_starts[bisect_right(self.sent_starts, j) - 1]
+        if doc[j].text in TITLE_FIRST and doc[j].text[:1].isupper() and self._opens_clause(j):
+            index = self._by_role(j)  # "Menhub mengatakan …"
+            return index if index is not None else self._last_before(at)
+        if doc[j].lower_ in DEMONSTRATIVES and j > sent_start and self._description_before(j, sent_start):
+            return self._last_before(at)  # "Mantan kapten timnas Indonesia itu juga menyatakan …"
         if doc[j].text == ",":  # "Nur Aini, ibu dari …, mengatakan"
-            sent_start = self.sent_starts[bisect_right(self.sent_starts, j) - 1]
             for k in range(j - 1, sent_start - 1, -1):
                 if k in self.person_at and k + 1 < len(doc) and doc[k + 1].text == ",":
                     s = self.person_at[k][0]
                     if doc[s - 1].text == "," or all(not doc[m].is_lower for m in range(sent_start, s)):
                         return self.person_at[k][2]  # at the start of the sentence, perhaps after a title
                     return False
+        # "Adi Wisoko Kasman selaku Presiden Direktur Panca Nabati menyatakan"
+        for k in range(j, max(sent_start, j - 10) - 1, -1):
+            if k in self.person_at:
+                e = self.person_at[k][1]
+                if e < len(doc) and doc[e].lower_ in {"selaku", "sebagai"}:
+                    return self.person_at[k][2]
+                break
+            if not (doc[k].text[:1].isupper() or doc[k].lower_ in {"selaku", "sebagai", "dan", "dari", "di"}):
+                break
+        return False
+
+    def _description_before(self, j, sent_start):
+        """Whether the words before the demonstrative at j describe someone ("mantan Kepala Staf
+        Angkatan Darat (KSAD) tersebut", "politisi PDIP ini"): no verb, no comma in between."""
+        doc = self.doc
+        k = j - 1
+        while k >= sent_start and doc[k].text not in {",", ";", ":"} and j - k <= 8:
+            t = doc[k]
+            if t.is_lower and t.lower_.startswith(("me", "ber", "di", "ter")) and t.lower_ not in PERSON_NOUNS:
+                return False
+            if t.lower_ in PERSON_NOUNS:
+                return True
+            k -= 1
         return False
 
     def _opens_clause(self, k):
@@ -584,6 +648,15 @@ class _DocQuotes:
         if u > 0 and (i == 0 or self.unnamed_at[u - 1] > self.salient_at[i - 1]):
             return None  # the one spoken of last is somebody unnamed ("kata seorang saksi mata")
         if i > 0:
+            if not self.strong[i - 1]:
+                # "Roque membantah … yang disampaikan Duterte. “…,” katanya.": the subject of the
+                # sentence, not someone named at its end, is who goes on speaking
+                sent_start = self._sentence_start_char(self._token_at(self.salient_at[i - 1]))
+                for m in range(i - 2, -1, -1):
+                    if self.salient_at[m] < sent_start:
+                        break
+                    if self.strong[m]:
+                        return self.salient[m][1]
             return self.salient[i - 1][1]
         i = bisect_left(self.any_at, offset)
         return self.any_mention[i - 1][1] if i > 0 else None

@@ -8,6 +8,9 @@ A large backlog (PARALLEL_FROM articles or more) is analysed in one worker proce
 core, each loading the pipeline once; this process only writes. A small one is analysed here:
 loading the pipeline in workers would cost more than it saves.
 
+Before an article's results are written, its figures are checked against the figures stored
+for earlier articles (pantau/history.py); the checks inside the article came from nlp/checks.
+
 After the per-article pass, near-duplicates and stories are updated for the articles analysed
 since the last run (pantau/dedup.py): only recent stories are compared, nothing is re-clustered.
 """
@@ -23,6 +26,7 @@ from concurrent.futures.process import BrokenProcessPool
 from tqdm import tqdm
 
 from .dedup import cluster_db
+from .history import add_history_checks
 from .nlp.pipeline import analyze_many
 from .store import open_db
 from .store.analysis import count_pending, pending_articles, save_analysis, save_analysis_error
@@ -78,6 +82,10 @@ def _results(db, total, batch_size, workers):
 def _analyze(db, results, counts, bar):
     for article_id, result, error in results:
         if error is None:
+            try:
+                result = add_history_checks(db, article_id, result)
+            except Exception:  # noqa: BLE001 - a history check never costs an article its analysis
+                logger.exception("article %s: figures not checked against history", article_id)
             save_analysis(db, article_id, result)
             counts["analysed"] += 1
         else:

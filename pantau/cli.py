@@ -87,7 +87,10 @@ def extract(paths, url, fmt):
     """Extract article fields from saved HTML pages (.html or .html.gz).
 
     Prints path, url, title, published (ISO 8601 with offset), author, text and lang for each
-    file; a file that cannot be read gives an object with an "error" key instead.
+    file; a file that cannot be read gives an object with an "error" key instead, starting
+    with its kind where the crawl has one: "too_large" over 16 MB (also after gunzip: a gzip
+    bomb stops there), "not_html", "empty_body", "extraction" for a page still not extracted
+    after PANTAU_EXTRACT_DEADLINE seconds (environment variable, default 20).
 
     Example: pantau extract page.html --url https://example.com/berita/1 --json
     """

@@ -2,9 +2,12 @@
 served by an index (articles: status + published_utc; figures/entities/quotes: article_id)."""
 
 import json
+import tomllib
 from collections import Counter, defaultdict
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 WIB = ZoneInfo("Asia/Jakarta")
@@ -112,33 +115,109 @@ def _decimal(value):
 
 def figures(db, first: date, last: date, story_of: dict[int, int], limit=20,
             conflicts: dict | None = None) -> tuple[list[dict], int]:
-    """Figures grouped by what they say (metric, value, as-of), with the outlets that printed them,
-    marked when their story has a figure conflict about them (pantau.store.stories decides what
-    a conflict is: same metric and as-of date, different values, across articles)."""
+    """Key figures: each value once per story (a headline and its body, or several outlets, print
+    it several times), with the outlets that printed it, marked when their story has a figure
+    conflict about it (pantau.store.stories decides what a conflict is: same metric and as-of
+    date, different values, across articles). A figure whose metric the analysis could not name,
+    and durations and ages, are left out; figures about the watched institutions and programmes (key_figures.toml) come
+    first. `conflicts` caches story conflicts for the digest's other sections."""
     if not has_table(db, "figures"):
         return [], 0
     rows = db.execute(
         "select f.text, f.value, f.value_max, f.kind, f.currency, f.unit, f.per, f.approx, f.qualifier, f.metric, "
-        "f.as_of, f.sentence, a.id, coalesce(o.name, a.outlet), a.canonical_url "
+        "f.as_of, f.sentence, f.start, length(coalesce(a.title, '')), a.id, coalesce(o.name, a.outlet), a.canonical_url "
         "from articles a join figures f on f.article_id = a.id left join outlets o on o.id = a.outlet "
-        f"where {KEPT_IN_PERIOD} and f.metric is not null and f.metric != ''",
+        f"where {KEPT_IN_PERIOD} order by a.published_utc, a.id, f.start",
         utc_bounds(first, last),
     ).fetchall()
-    disputed = _disputed(db, {story_of[aid] for *_, aid, _, _ in rows if story_of.get(aid, -1) > 0}, conflicts)
-    groups: dict[tuple, dict] = {}
-    for (text, value, vmax, kind, currency, unit, per, approx, qualifier, metric, as_of, sentence, aid, outlet, url) in rows:
-        key = (" ".join(metric.lower().split()), as_of, qualifier, kind, unit, currency, per, _decimal(value), _decimal(vmax), bool(approx))
-        g = groups.setdefault(key, {"text": text, "value": value, "metric": metric, "as_of": as_of, "qualifier": qualifier,
-                                    "kind": kind, "approx": bool(approx), "sources": [], "articles": set(),
-                                    "conflict": False, "sentence": sentence})
-        if aid not in g["articles"]:
-            g["articles"].add(aid)
-            g["sources"].append({"outlet": outlet, "url": url})
-        g["conflict"] |= (aid, _decimal(value), as_of) in disputed
-    ordered = sorted(groups.values(), key=_figure_rank)
+    keys = ("text", "value", "value_max", "kind", "currency", "unit", "per", "approx", "qualifier", "metric", "as_of",
+            "sentence", "start", "title_len", "article_id", "outlet", "url")
+    mentions = [dict(zip(keys, r)) for r in rows]
+    disputed = _disputed(db, {story_of[m["article_id"]] for m in mentions if story_of.get(m["article_id"], -1) > 0},
+                         conflicts)
+    about = _about_watched(db, {m["article_id"] for m in mentions})
+    by_value: dict[tuple, list[dict]] = {}
+    leave_out = key_figure_settings()["leave_out_units"]
+    mentions = [m for m in mentions if not (m["kind"] == "other" and (m["unit"] or "").lower() in leave_out)]
+    for m in mentions:
+        m["in_title"] = (m["start"] or 0) < m["title_len"]
+        m["watched"] = about(m)
+        story = story_of.get(m["article_id"], -m["article_id"])
+        by_value.setdefault((story, m["kind"], m["currency"], _decimal(m["value"]), _decimal(m["value_max"])), []).append(m)
+    merged: dict[tuple, dict] = {}
+    for group in map(_key_figure, by_value.values()):
+        if group is None:
+            continue
+        # the same figure in stories the clustering kept apart: still one line
+        same = (group["kind"], group["currency"], _decimal(group["value"]), _decimal(group["value_max"]),
+                " ".join(group["metric"].lower().split()), group["as_of"], group["qualifier"])
+        if same in merged:
+            kept = merged[same]
+            for src in group["sources"]:
+                if src["article_id"] not in {s["article_id"] for s in kept["sources"]}:
+                    kept["sources"].append(src)
+            kept["watched"] = max(kept["watched"], group["watched"])
+        else:
+            merged[same] = group
+    for g in merged.values():
+        g["conflict"] = any((src["article_id"], _decimal(g["value"]), m_as_of) in disputed
+                            for src in g["sources"] for m_as_of in src["as_of"])
+    ordered = sorted(merged.values(), key=_figure_rank)
     for g in ordered:
-        g["outlets"] = list(dict.fromkeys(s["outlet"] for s in g["sources"]))
+        g["outlets"] = list(dict.fromkeys(src["outlet"] for src in g["sources"]))
     return ordered[:limit], max(0, len(ordered) - limit)
+
+
+def _key_figure(mentions: list[dict]) -> dict | None:
+    """One line for the mentions of one value in one story: shown as the body prints it (the
+    headline's Title Case is not how a reader quotes a figure), with the metric most mentions
+    give, and every article that printed it. None when no mention names what is measured."""
+    named = [m for m in mentions if m["metric"]]
+    if not named:
+        return None
+    metric = Counter(" ".join(m["metric"].split()) for m in named).most_common(1)[0][0]
+    best = min(named, key=lambda m: (" ".join(m["metric"].split()) != metric, m["in_title"], m["qualifier"] is None,
+                                     m["as_of"] is None))
+    sources: dict[int, dict] = {}
+    for m in mentions:
+        src = sources.setdefault(m["article_id"], {"article_id": m["article_id"], "outlet": m["outlet"], "url": m["url"],
+                                                   "as_of": set()})
+        src["as_of"].add(m["as_of"])
+    return {"text": best["text"], "value": best["value"], "value_max": best["value_max"], "metric": best["metric"],
+            "as_of": best["as_of"], "qualifier": best["qualifier"], "kind": best["kind"], "currency": best["currency"],
+            "approx": bool(best["approx"]), "sentence": best["sentence"], "sources": list(sources.values()),
+            "watched": max(m["watched"] for m in mentions), "conflict": False}
+
+
+def _about_watched(db, article_ids):
+    """A function telling how closely a figure mention is about a watched institution or
+    programme: 2 when its sentence names one, 1 when its article's title does, else 0."""
+    watched = key_figure_settings()
+    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    if has_table(db, "entities") and article_ids:
+        for aid, start, end, label, canonical in _in(
+                db, "select article_id, start, end, label, canonical from entities where article_id in ({})", article_ids):
+            if label in watched["labels"] or canonical in watched["institutions"]:
+                spans[aid].append((start or 0, end or 0))
+
+    def about(m) -> int:
+        found = spans.get(m["article_id"], ())
+        sentence = m["sentence"] or ""
+        offset = max(0, sentence.find(m["text"] or ""))
+        s_start = (m["start"] or 0) - offset
+        s_end = s_start + len(sentence)
+        if any(s_start <= start and end <= s_end for start, end in found):
+            return 2
+        return 1 if any(end <= m["title_len"] for _, end in found) else 0
+
+    return about
+
+
+@lru_cache(maxsize=1)
+def key_figure_settings() -> dict:
+    data = tomllib.loads((Path(__file__).with_name("key_figures.toml")).read_text(encoding="utf-8"))
+    return {"institutions": set(data["institutions"]), "labels": set(data["labels"]),
+            "leave_out_units": set(data.get("leave_out_units", []))}
 
 
 def story_conflicts(db, story_ids, cache: dict | None = None) -> dict[int, list[dict]]:
@@ -174,13 +253,14 @@ QUALIFIER_RANK = {"target": 0, "actual": 0, "change": 1, "minimum": 1}
 
 
 def _figure_rank(g):
-    """What a reader wants first: disagreements, then figures several outlets printed, then
-    targets and realisations, money and counts before percentages, big before small. A count
-    under ten ("tiga laporan", "2 anak") is detail, not a key figure: it comes last."""
+    """What a reader wants first: disagreements, then figures about the watched institutions and
+    programmes, then figures several outlets printed, then targets and realisations, money and
+    counts before percentages, big before small. A count under ten ("tiga laporan", "2 anak") is
+    detail, not a key figure: it comes last."""
     value = _decimal(g["value"]) if "value" in g else None
     magnitude = -float(value) if isinstance(value, Decimal) else 0.0
     detail = g["kind"] == "count" and isinstance(value, Decimal) and value < 10
-    return (not g["conflict"], -len(g["sources"]), detail, QUALIFIER_RANK.get(g["qualifier"], 2),
+    return (not g["conflict"], detail, -g.get("watched", 0), -len(g["sources"]), QUALIFIER_RANK.get(g["qualifier"], 2),
             KIND_RANK.get(g["kind"], 3), magnitude, g["metric"])
 
 

@@ -3,7 +3,7 @@
 import pytest
 
 from pantau.crawler.extract.article import decode_page
-from pantau.crawler.pipelines import encoding_mislabelled
+from pantau.crawler.workers import encoding_mislabelled
 
 PAGE = '<html><head><meta charset="utf-8"><title>“Iuran” naik – café</title></head><body><p>Peserta “BPJS” – naïve</p></body></html>'
 MIXED = PAGE.encode("utf-8").replace("naïve".encode(), "naïve".encode("cp1252"))

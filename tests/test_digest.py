@@ -339,3 +339,47 @@ def test_key_figures_put_money_and_big_numbers_before_small_counts(tmp_path):
     page = lxml_html.fromstring(render_all(path, tmp_path)["html"])
     shown = [" ".join(td.text_content().split()) for td in page.xpath("//td[@width='34%']")]
     assert shown == ["Rp5 triliun", "372 ribu", "40 persen", "tiga"]
+
+
+def test_key_figures_show_each_value_once_per_story_and_watched_institutions_first(tmp_path):
+    """Issue 14: a figure in a headline and again in the body (and in a second outlet's copy) is
+    one line, written as the body writes it, with both outlets; figures whose sentence names a
+    watched institution or programme come before bigger ones about something else; a figure
+    whose metric the analysis could not name is left out."""
+    path = tmp_path / "key.db"
+    db = open_db(path)
+    for oid, name in [("warta", "WartaKerja.com"), ("kabar", "KabarPekerja.id")]:
+        ensure_outlet(db, oid, name)
+    title = "BPJamsostek Bidik 53,9 Juta Peserta"
+    body = ("Jakarta – BPJS Ketenagakerjaan menargetkan 53,9 juta peserta aktif. "
+            "Kota itu membangun jalan senilai Rp900 triliun. Kegiatan itu tengah mencapai 95 persen.")
+    for n, outlet in [(1, "warta"), (2, "kabar")]:
+        save_article(db, article(n, outlet=outlet, title=title, text=body))
+    offset = len(title) + 2
+    sentences = body.split(". ")
+
+    def mention(text, value, metric, kind, sentence, in_title=False):
+        start = title.index(text) if in_title else offset + body.index(text)
+        return {**figure(text, value, metric, kind=kind, unit=None, qualifier="target" if "53" in text else None,
+                         as_of=None), "sentence": sentence, "start": start, "end": start + len(text)}
+
+    for n in (1, 2):
+        save_analysis(db, n, {
+            "figures": [mention("53,9 Juta", "53900000", "peserta aktif", "count", title, in_title=True),
+                        mention("53,9 juta", "53900000", "peserta aktif", "count", sentences[0]),
+                        mention("Rp900 triliun", "900000000000000", "jalan", "money", sentences[1]),
+                        {**mention("95 persen", "95", None, "percent", sentences[2])}],
+            "entities": [{"text": "BPJamsostek", "label": "ORG", "canonical": "BPJS Ketenagakerjaan", "start": 0, "end": 11},
+                         {"text": "BPJS Ketenagakerjaan", "label": "ORG", "canonical": "BPJS Ketenagakerjaan",
+                          "start": offset + 10, "end": offset + 30}],
+        })
+    with db.conn:
+        db.execute("insert into stories (id, title, first_published, last_published, n_articles, outlets) "
+                   "values (1, 'Bidik', '2026-11-05T02:15:00Z', '2026-11-05T02:15:00Z', 2, '[]')")
+        for n in (1, 2):
+            db.execute("insert into story_articles (article_id, story_id, score) values (?, 1, 1.0)", [n])
+    db.close()
+    txt = render_all(path, tmp_path)["txt"]
+    section = txt.split("ANGKA KUNCI\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert section == ["- 53,9 juta — peserta aktif (target) [WartaKerja.com, KabarPekerja.id]",
+                       "- Rp900 triliun — jalan [WartaKerja.com, KabarPekerja.id]"]

@@ -1,9 +1,11 @@
 """Hold-out pages (issue 13): 28 Indonesian and 10 English article pages written blind in the
-shapes of real outlets' templates (tests/data/holdout, invented text; see its README). Every
+shapes of real outlets' templates (tests/data/holdout, invented text; see its README), and a
+second batch of 19 and 4 (tests/data/holdout2). Every
 page gives its headline, its local calendar day, its byline's people and its text as the gold
 says; over each set Pantau's body beats trafilatura's by the margins issue 13 promises.
 """
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -12,16 +14,20 @@ import pytest
 from bench.extract_real import day_of, evaluate, load_gold, norm_space, page_bytes, people, run_pantau, run_trafilatura, \
     token_prf
 from pantau.crawler.extract import extract_article
-from pantau.crawler.extract.bylines import Byline, labelled, signature_names
+from pantau.crawler.extract.bylines import Byline, find_byline, labelled, signature_names
 from pantau.crawler.extract.cleanup import clean_paragraphs
 
 HOLDOUT = Path(__file__).parent / "data" / "holdout"
-ROWS = [(lang, gold) for lang in ("id", "en") for gold in load_gold(HOLDOUT / lang)]
+# A second batch, written blind in the next session (tests/data/holdout2: 13 Indonesian, 4 English).
+HOLDOUT2 = Path(__file__).parent / "data" / "holdout2"
+SETS = [HOLDOUT / "id", HOLDOUT / "en", HOLDOUT2 / "id", HOLDOUT2 / "en"]
+ROWS = [(folder, gold) for folder in SETS for gold in load_gold(folder)]
 
 
-@pytest.mark.parametrize("lang,gold", ROWS, ids=[f"{lang}-{gold['id']}" for lang, gold in ROWS])
-def test_each_page_gives_what_a_reader_sees(lang, gold):
-    result = run_pantau(page_bytes(HOLDOUT / lang, gold["id"]), gold["url"])
+@pytest.mark.parametrize("folder,gold", ROWS, ids=[f"{f.parent.name}-{f.name}-{g['id']}" for f, g in ROWS])
+def test_each_page_gives_what_a_reader_sees(folder, gold):
+    lang = folder.name
+    result = run_pantau(page_bytes(folder, gold["id"]), gold["url"])
     assert norm_space(result["title"]) == norm_space(gold["title"])
     # the day the page shows, never one shifted by a UTC conversion
     assert day_of(result["published"]) == date.fromisoformat(gold["published"])
@@ -36,9 +42,17 @@ def test_each_page_gives_what_a_reader_sees(lang, gold):
 
 @pytest.mark.parametrize("lang,margin", [("id", 0.02), ("en", 0.005)])
 def test_body_beats_trafilatura_alone(lang, margin):
-    result = evaluate(HOLDOUT / lang, {"pantau": run_pantau, "trafilatura": run_trafilatura})
-    ours, theirs = result["tools"]["pantau"]["total"], result["tools"]["trafilatura"]["total"]
-    assert ours["body_f1"] >= theirs["body_f1"] + margin
+    """Over each language's pages of both batches: the margins issue 13 promises, every field at
+    least trafilatura's, and the floors pinned in bench/floors.json ("extract_holdout")."""
+    floors = json.loads((Path(__file__).parents[1] / "bench" / "floors.json").read_text())["extract_holdout"]
+    pooled = {"pantau": [], "trafilatura": []}
+    for folder in (f for f in SETS if f.name == lang):
+        result = evaluate(folder, {"pantau": run_pantau, "trafilatura": run_trafilatura})
+        for _, _, tool, scores, _ in result["rows"]:
+            pooled[tool].append(scores)
+    ours, theirs = ({f: sum(s[f] for s in rows) / len(rows) for f in rows[0]} for rows in pooled.values())
+    assert ours["body_f1"] >= theirs["body_f1"] + max(margin, floors[f"{lang}_body_f1_over_trafilatura"])
+    assert ours["body_f1"] >= floors[f"{lang}_body_f1"]
     for field in ("title", "date", "author"):
         assert ours[field] >= theirs[field], field
 
@@ -100,3 +114,71 @@ def test_subheadings_and_lists_in_an_unknown_container_are_kept():
     assert lines[1:5] == ["Syarat pencairan", f"Siapkan dokumen berikut: {sentence.strip()}", "- Kartu peserta",
                           "- KTP elektronik"]
     assert not any("Berita lain" in line or line == "- klaim" for line in lines)
+
+
+def test_tag_lists_and_newsletter_sign_ups_inside_the_article_are_not_text():
+    """detik's `detail_tag` spans and a Guardian-style newsletter box sit inside the article's
+    container, and trafilatura keeps them; they are taken out of the text, nothing else is."""
+    sentence = "Pemerintah menanggung iuran jaminan sosial bagi pekerja rentan mulai bulan depan. "
+    page = f"""<html><head><title>Iuran Pekerja Rentan</title></head><body><article>
+    <h1>Iuran Pekerja Rentan</h1><div class="detail_text">
+    <p>Jakarta - {sentence * 2}</p><p>Kedua, {sentence * 2}</p>
+    <div data-component="newsletter-signup"><p>Sign up to our free daily newsletter, every weekday morning at 7am</p></div>
+    <p>Ketiga, {sentence * 2}</p></div>
+    <div class="detail_tag"><span>iuran</span> <span>pekerja rentan</span></div></article></body></html>"""
+    text = extract_article(page.encode())["text"]
+    assert "newsletter" not in text and "pekerja rentan\n" not in text + "\n" and not text.endswith("rentan")
+    assert text.count(sentence.strip()) == 6
+
+
+def test_a_printed_gmt_clock_is_the_real_instant():
+    """Metadata in UTC and a date line printed in GMT: the same instant, moved to WIB (a local
+    clock mislabelled "Z" is told apart by a WIB date line, not by a GMT one)."""
+    gold = next(g for g in load_gold(HOLDOUT2 / "en") if g["id"] == "guardian_2022")
+    result = run_pantau(page_bytes(HOLDOUT2 / "en", "guardian_2022"), gold["url"])
+    assert result["published"] == "2022-12-06T12:12:40+07:00"
+
+
+def test_a_day_without_a_time_in_metadata_takes_the_time_of_the_date_line():
+    gold = next(g for g in load_gold(HOLDOUT2 / "id") if g["id"] == "sindonews_2019")
+    result = run_pantau(page_bytes(HOLDOUT2 / "id", "sindonews_2019"), gold["url"])
+    assert result["published"] == "2019-10-16T14:52:00+07:00"
+
+
+@pytest.mark.parametrize("snippet,site,authors", [
+    ("By Heather Chen, CNN", {"cnn"}, ["Heather Chen"]),
+    ("Oleh: Andi Saputra, BBC", {"bbc", "bbcnews"}, ["Andi Saputra"]),
+    ("Jurnalis: Andi Saputra | Editor: Budi Santoso", {"okezone"}, ["Andi Saputra"]),
+])
+def test_a_short_outlet_name_after_the_byline_is_no_person(snippet, site, authors):
+    byline = Byline()
+    labelled(snippet, site, byline)
+    assert byline.authors == authors
+
+
+@pytest.mark.parametrize("snippet,where,authors", [
+    ("Abdul Rochim Rabu, 16 Oktober 2019 - 14:52 WIB", "byline element", ["Abdul Rochim"]),
+    ("Andi Saputra (Tribunjogja.com)", "byline element", ["Andi Saputra"]),
+    ("Rabu, 16 Oktober 2019 14:52 WIB Oleh Abdul Rochim", "near the headline", ["Abdul Rochim"]),
+    # beside the headline a place or a section stands there as often as a person
+    ("Jawa Barat Senin, 4 Desember 2023", "near the headline", []),
+    ("Jakarta (ANTARA)", "near the headline", []),
+])
+def test_a_name_printed_against_the_date_or_the_outlet(snippet, where, authors):
+    classed = [snippet] if where == "byline element" else []
+    byline = find_byline(near=lambda: [] if classed else [snippet], snippets_class=classed, body_edges=[],
+                         meta_people=[], meta_editors=[], site_keys={"tribunjogja", "tribunjogjacom", "antara"})
+    assert byline.authors == authors
+
+
+def test_a_short_article_with_term_classes_keeps_its_text():
+    """WordPress writes "tag-…" classes on the post's own element: a short news brief in it is
+    text, not a tag list."""
+    page = """<html><head><title>Kantor Cabang Tutup Sementara</title></head><body>
+    <div class="post-812 post type-post hentry category-berita tag-bpjs tag-layanan">
+    <h1>Kantor Cabang Tutup Sementara</h1>
+    <p>Kantor cabang BPJS Ketenagakerjaan Salemba tutup sementara pada Jumat karena renovasi gedung.</p>
+    <p>Peserta dapat dilayani di kantor cabang Menara Jamsostek atau melalui aplikasi resmi.</p>
+    </div></body></html>"""
+    text = extract_article(page.encode())["text"]
+    assert "renovasi gedung" in text and "aplikasi resmi" in text

@@ -37,6 +37,7 @@ def seed_figures():
 
 SEED_GOLD = [
     # text,         value,            kind,    currency, unit,      per,     approx, qualifier, as_of
+    ("53,9 Juta", "53900000", "count", None, "peserta", None, False, "target", "2024-12-31"),  # the title
     ("53,9 juta", "53900000", "count", None, "peserta", None, False, "target", "2024-12-31"),
     ("40,9 juta", "40900000", "count", None, None, None, False, "actual", "2024-01-31"),
     ("13,9 juta", "13900000", "count", None, "pekerja", None, True, None, "2024-01-31"),
@@ -59,15 +60,33 @@ def test_seed_values_are_exact_decimals_and_metrics_say_what_is_measured():
     _, _, found = seed_figures()
     assert all(isinstance(f["value"], Decimal) for f in found)
     metrics = [f["metric"] for f in found]
-    assert "aktif" in metrics[0] and "aktif" in metrics[1]  # kepesertaan aktif, from the body and "jumlahnya"
-    assert metrics[4] == "iuran"
-    assert metrics[6] == metrics[7] == "klaim manfaat"  # Rp9 triliun: "dengan total" refers back
+    assert metrics[0] == metrics[1] and "aktif" in metrics[1] and "aktif" in metrics[2]  # kepesertaan aktif, "jumlahnya"
+    assert metrics[5] == "iuran"
+    assert metrics[7] == metrics[8] == "klaim manfaat"  # Rp9 triliun: "dengan total" refers back
 
 
-def test_seed_headline_figure_is_reported_once_and_gives_the_body_its_unit():
+def test_seed_headline_figure_is_a_mention_of_its_own_paired_with_the_body():
+    """Issue 14: the title is text; "53,9 Juta" in the title and "53,9 juta" in the body are two
+    mentions, the title's with the body's metric and the body's with the title's unit."""
     _, _, found = seed_figures()
-    assert [f["value"] for f in found].count(Decimal("53900000")) == 1
-    assert found[0]["sentence"].startswith("Jakarta – BPJS Ketenagakerjaan menargetkan")
+    twins = [f for f in found if f["value"] == Decimal("53900000")]
+    assert [f["text"] for f in twins] == ["53,9 Juta", "53,9 juta"]
+    assert twins[0]["sentence"].startswith("BPJS Ketenagakerjaan Bidik 53,9 Juta")
+    assert twins[1]["sentence"].startswith("Jakarta – BPJS Ketenagakerjaan menargetkan")
+    assert twins[0]["metric"] == twins[1]["metric"] and twins[1]["unit"] == "peserta"
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    # a number Title Case makes doubtful is kept when the body repeats it ...
+    ("BBPOM Temukan 173 Item Obat Tanpa Izin", "BBPOM menemukan 173 item obat tanpa izin edar.", ["173", "173"]),
+    ("Jualan Tiga Bulan, Laba Naik", "Dalam tiga bulan, laba naik.", ["Tiga", "tiga"]),
+    # ... and dropped when it does not; names with digits stay names in a headline too
+    ("Persib Juara Liga 1", "Persib menjuarai Liga 1 dengan 60 poin.", ["60"]),
+    ("Senasib dengan iPhone 16, Pixel Dilarang", "Pixel dilarang seperti iPhone 16.", []),
+    ("Klaim JHT Tembus Rp41,3 Triliun", "Dirut menyampaikan kabar baik.", ["Rp41,3 Triliun"]),
+])
+def test_headline_figures(title, body, expected):
+    assert [f["text"] for f in figures(body, title=title)] == expected
 
 
 def test_seed_has_no_year_day_or_sidebar_figures():
@@ -306,3 +325,66 @@ def test_pounds_sterling_and_measures_from_wider_news():
     assert values("Ia dibeli seharga 23,6 juta poundsterling.") == [("23600000", None, "money", "GBP")]
     (f,) = figures("Produksi gas mencapai 6.775 juta kaki kubik per hari.")
     assert (f["kind"], f["unit"], f["per"]) == ("other", "kaki kubik", "hari")
+
+
+# -- issue 14: figures on real news beyond the sample site ---------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harga tiket naik menjadi 99.000 lira.", [("99000", None, "money", "TRY")]),
+    ("Klub membayar 30 juta poundsterling.", [("30000000", None, "money", "GBP")]),
+    ("Nilainya 2,5 miliar dolar AS.", [("2500000000", None, "money", "USD")]),
+    ("Ekspor mencapai 1,2 miliar dolar Australia.", [("1200000000", None, "money", "AUD")]),
+    ("Investor menanam 40 juta dolar Singapura.", [("40000000", None, "money", "SGD")]),
+    ("Harganya 300 ribu ringgit.", [("300000", None, "money", "MYR")]),
+    ("Ia membawa 5.000 yen.", [("5000", None, "money", "JPY")]),
+    ("Ongkosnya 200 yuan.", [("200", None, "money", "CNY")]),
+    ("Gajinya 3 juta won.", [("3000000", None, "money", "KRW")]),
+    ("Biaya visa 300 riyal.", [("300", None, "money", "SAR")]),
+    ("Dendanya 20 euro.", [("20", None, "money", "EUR")]),
+])
+def test_foreign_money_has_its_iso_code(text, expected):
+    assert values(text) == expected
+
+
+def test_a_scale_with_an_is_an_approximate_amount():
+    found = figures("Polisi menemukan uang palsu pecahan Rp 50 ribuan dan Rp 100 ribuan.")
+    assert [(f["text"], str(f["value"]), f["kind"], f["approx"]) for f in found] == [
+        ("Rp 50 ribuan", "50000", "money", True), ("Rp 100 ribuan", "100000", "money", True)]
+    assert figures("Ribuan pekerja berunjuk rasa.") == []  # alone it is vague, no figure
+
+
+def test_ages_after_a_name_are_ages():
+    found = figures("Tersangka Chukwudi Christopher (43), warga Nigeria, ditangkap. Dari tangan Rohati, 63, polisi menyita uang.")
+    assert [(f["text"], f["kind"], f["unit"], f["metric"]) for f in found] == [
+        ("43", "other", "tahun", "usia"), ("63", "other", "tahun", "usia")]
+    assert figures("Hal itu diatur dalam ayat (2) pasal tersebut.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Agen rahasia 007 kembali beraksi.", []),  # a leading zero makes a code
+    ("Di wilayah itu, 44 persen berbanding 37.", [("44", None, "percent", None), ("37", None, "percent", None)]),
+    ("Anggaran hampir Rp 72 triliun, dan komisi E hampir 16 sampai 18 triliun.",
+     [("72000000000000", None, "money", "IDR"), ("16000000000000", "18000000000000", "money", "IDR")]),
+    ("KPK menyita satu unit ambulans dan satu mobil.", [("1", None, "count", None), ("1", None, "count", None)]),
+    ("Polisi menerapkan sistem satu arah dan mereka saling mengenal satu sama lain.", []),
+    ("Berat badannya 263 pounds.", [("263", None, "other", None)]),
+])
+def test_real_news_figures(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, metric", [
+    # issue 14: the digest showed "95 persen — tengah", "Rp174 juta — keseluruhan", "23 — bekerja"
+    ("Ia mengatakan, okupansi rumah sakit memang tengah mencapai 95 persen.", "okupansi rumah sakit"),
+    ("Nilai beasiswa secara keseluruhan mencapai Rp174 juta.", "beasiswa"),
+    ("Syaratnya, anak belum menikah, belum bekerja, dan belum berusia 23 tahun.", None),
+    ("Hasil investasi yang dibukukan hingga akhir kuartal III mencapai Rp46,7 triliun.", "hasil investasi"),
+    ("Jumlah peserta program Jaminan Kesehatan Nasional (JKN) mencapai 281,3 juta jiwa.", "peserta program JKN"),
+    ("Rata-rata nilai klaim JHT pada periode tersebut sekitar Rp14,2 juta.", "klaim JHT"),
+    ("Jumlah peserta mandiri yang menunggak tercatat sekitar 14,6 juta jiwa.", "peserta mandiri"),
+    ("Kenaikan direncanakan sebesar 0,5 persen per tahun.", None),  # a rise of what: not said here
+    ("Pada hari kedua tercatat 125.", None),  # "125 — hari kedua"
+])
+def test_the_metric_names_what_is_measured_or_nothing(text, metric):
+    (f,) = figures(text)
+    assert f["metric"] == metric

@@ -137,6 +137,16 @@ CASES = {
     "an institution after menurut": (
         "Lonjakan harga tersebut menurut BPS, kemungkinan masih bisa terjadi pada bulan ini.",
         [("BPS", "indirect", "Lonjakan harga")]),
+    "an attribution opening the sentence": (
+        INTRO + "Kata Fajar, antrean kini lebih pendek dari sebelumnya.\n\nSambungnya, layanan daring makin diminati.",
+        [("Fajar Nugroho", "indirect", "dana kelolaan"), ("Fajar Nugroho", "indirect", "antrean kini"),
+         ("Fajar Nugroho", "indirect", "layanan daring")]),
+    "an institution with its abbreviation": (
+        "Badan Pusat Statistik (BPS) memperkirakan inflasi bulan ini naik karena harga tiket.",
+        [("Badan Pusat Statistik", "indirect", "inflasi bulan ini")]),
+    "a description pointing back with a demonstrative": (
+        INTRO + "Mantan bankir itu juga menyatakan, iuran tidak akan naik tahun ini.",
+        [("Fajar Nugroho", "indirect", "dana kelolaan"), ("Fajar Nugroho", "indirect", "iuran tidak")]),
     "an unnamed speaker is nobody named": (
         INTRO + "“Antreannya panjang sekali sejak pagi tadi,” kata seorang peserta di kantor cabang.",
         [("Fajar Nugroho", "indirect", "dana kelolaan"), (None, "direct", "Antreannya panjang")]),
@@ -153,6 +163,13 @@ CASES = {
     "indirect speech with the verb after": (
         "Dana kelolaan tercatat Rp812,4 triliun, naik 8,6 persen, ujar Fajar Nugroho, Selasa (11/11).",
         [("Fajar Nugroho", "indirect", "Dana kelolaan tercatat")]),
+    "a pronoun goes to the subject, not to a name at the sentence's end": (
+        "Direktur Keuangan PT Sinar Abadi Teguh Santoso menolak tuduhan yang dilontarkan Bambang Wirawan.\n\n"
+        "“Tuduhan itu tidak berdasar sama sekali,” katanya.",
+        [("Teguh Santoso", "direct", "Tuduhan itu")]),
+    "'jawab' attributes like 'kata'": (
+        "“Bukan rumah saya,” jawab Teguh Santoso saat ditanya wartawan.",
+        [("Teguh Santoso", "direct", "Bukan rumah saya")]),
 }
 
 

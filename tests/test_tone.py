@@ -94,6 +94,17 @@ def test_tone_of_plain_text(text, expected):
     ("BPJS Kesehatan tak lagi menunggak pembayaran klaim kepada rumah sakit.", "BPJS Kesehatan", "positive"),
     ("Taspen gagal membayar pensiun tepat waktu.", "Taspen", "negative"),
     ("Menaker memuji perusahaan yang membayar THR lebih awal.", "Kementerian Ketenagakerjaan", "neutral"),
+    # the agent of a passive sanction is not the one sanctioned
+    ("Rumah sakit yang terbukti melakukan kecurangan akan dikenai sanksi oleh BPJS Kesehatan.", "BPJS Kesehatan", "neutral"),
+    ("Rumah sakit yang terbukti melakukan kecurangan akan dikenai sanksi oleh BPJS Kesehatan.", "rumah sakit", "negative"),
+    ("BPJS Kesehatan menghentikan kerja sama dengan RS Harapan Bunda setelah ditemukan klaim fiktif.", "RS Harapan Bunda", "negative"),
+    # a hospital's name is no praise ("Sehat"); an investigator names its suspect; a unit's name is no crime
+    ("BPJS Kesehatan Putus Kerja Sama dengan RSUD Sumber Sehat karena Klaim Fiktif", "BPJS Kesehatan", "neutral"),
+    ("KPK menetapkan Bupati Sabu sebagai tersangka kasus suap proyek jalan.", "KPK", "neutral"),
+    ("Penyidik Direktorat Tindak Pidana Korupsi Bareskrim Polri memeriksa tiga saksi.", "Polri", "neutral"),
+    # what is said of its people is said of the institution; a sentence without a cue judges nobody
+    ("Dua pejabat Kementerian Kesehatan divonis bersalah dalam kasus korupsi alat kesehatan.", "Kementerian Kesehatan", "negative"),
+    ("Juru bicara KPK menyampaikan keterangan itu di Gedung Merah Putih, Jakarta, Senin malam.", "KPK", "neutral"),
 ])
 def test_tone_toward_target(text, target, expected):
     assert tone.toward([(text, target)])[0][0] == expected
@@ -169,6 +180,18 @@ def test_news_set_floor():
 
     for split in ("dev", "test", "test2"):
         assert news_scores(read_news(split=split))["targeted"] >= FLOORS[f"news_{split}_macro_f1"], split
+
+
+@pytest.mark.skipif(not list((ROOT.parent / "shared" / "data" / "summ").glob("indosum_*.jsonl")), reason="no IndoSum")
+def test_real_set_floor():
+    """The targeted method on real news sentences (bench/dev/tone_real.jsonl, read from IndoSum):
+    mostly neutral coverage, where a method that sees tone everywhere fails."""
+    from bench.tone_eval import news_scores, read_real
+
+    for split in ("real_dev", "real_test"):
+        rows = read_real(split)
+        assert len(rows) >= 130 and all(tgt.mentions(r["text"], r["target"]) for r in rows), split
+        assert news_scores(rows)["targeted"] >= FLOORS[f"news_{split}_macro_f1"], split
 
 
 @pytest.mark.skipif(not (SENTIMENT / "smsa_doc-sentiment-prosa").is_dir(), reason="no ../shared/data/sentiment")

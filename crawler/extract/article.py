@@ -213,11 +213,12 @@ class Page:
             if found:
                 blocks = [b for b in found[0].iter(*BLOCKS)] or [found[0]]
                 return [" ".join(b.text_content().split()) for b in blocks]
-        drop_related_boxes(self.tree)
+        furniture = drop_related_boxes(self.tree)
         text = trafilatura.extract(
             self.tree, url=url, include_comments=False, include_tables=False, deduplicate=False, with_metadata=False,
         )
-        return restore_headings_and_lists(self.tree, text.splitlines()) if text else []
+        lines = [line for line in text.splitlines() if " ".join(line.split()) not in furniture] if text else []
+        return restore_headings_and_lists(self.tree, lines)
 
 
 SKIP_TAGS = {"script", "style", "noscript", "svg", "head", "html", "body", "option", "select", "title", "meta", "link"}
@@ -278,10 +279,27 @@ RELATED_INITIALS = frozenset("bBlLsSaApPrR")
 BOX_TAGS = ("p", "div", "table", "ul", "ol", "section", "aside", "blockquote", "span")
 
 
-def drop_related_boxes(tree):
-    """Remove related-article blocks before trafilatura reads the page (their tails stay)."""
-    doomed = []
+# Blocks named as a tag list or a newsletter sign-up ("detail_tag", "tagcloud", "tags--snippet",
+# data-component="newsletter-signup"): short furniture wherever it sits, even inside the article.
+FURNITURE_BOX_RE = re.compile(r"(?:^|[\s_-])(?:tags?|tagging|tagcloud|topik|kata-?kunci|keywords?)(?:$|[\s_-])|newsletter")
+FURNITURE_BOX_MAX = 400
+
+
+def drop_related_boxes(tree) -> set[str]:
+    """Remove related-article blocks before trafilatura reads the page (their tails stay), and
+    give the texts of tag lists and newsletter sign-ups, to be taken out of what it returns (left
+    in the tree: taking them out changes which container trafilatura settles on)."""
+    doomed, furniture = [], set()
     for node in tree.iter(*BOX_TAGS):
+        if node.tag in ("div", "ul", "section", "aside"):
+            names = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('data-component') or ''}"
+            if len(names) > 2 and FURNITURE_BOX_RE.search(names.lower()) and _box_shaped(node):
+                text = " ".join(node.text_content().split())
+                if len(text) <= FURNITURE_BOX_MAX:
+                    furniture.add(text)
+                    furniture.update(t for t in (" ".join(n.text_content().split()) for n in node.iter("p", "li"))
+                                     if len(t) >= 40)
+                    continue
         first = node.text
         if first and first.strip() and first.lstrip()[0] not in RELATED_INITIALS:
             continue
@@ -297,6 +315,20 @@ def drop_related_boxes(tree):
             doomed.append(node)
     for node in doomed:
         node.drop_tree()
+    return furniture
+
+
+def _box_shaped(node) -> bool:
+    """A tag list or a sign-up box, not a short article whose element carries term classes
+    (WordPress writes "tag-indonesia" on the <article> itself): no headline, at most two
+    paragraphs, and, for a tag list, no paragraph of a sentence's length."""
+    if next(node.iter("h1", "article"), None) is not None:
+        return False
+    paragraphs = [len(p.text_content()) for p in node.iter("p")]
+    if len(paragraphs) > 2:
+        return False
+    names = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('data-component') or ''}".lower()
+    return "newsletter" in names or all(n < 80 for n in paragraphs)
 
 
 # Where a heading or list item inside the article's container is furniture, not text.

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .dates import find_printed_date
 
-AUTHOR_LABELS = r"penulis|reporter|pewarta|wartawan|rep|oleh|kontributor|koresponden|writer|author|by|ditulis oleh"
+AUTHOR_LABELS = r"penulis|reporter|pewarta|wartawan|jurnalis|rep|oleh|kontributor|koresponden|writer|author|by|ditulis oleh"
 EDITOR_LABELS = r"editor|redaktur|red|penyunting|penyelaras|editing"
 # A label starts the text or follows a separator; "Pilihan Editor:" (a related-links box) does not count.
 _LABELS = rf"laporan\s+(?:wartawan|reporter|koresponden|kontributor)|{EDITOR_LABELS}|{AUTHOR_LABELS}"
@@ -63,6 +63,9 @@ AGENCY_TAIL_RE = re.compile(r"\s+(?:the\s+)?(?:associated press|reuters|afp|anta
 SIGNATURE_PART_RE = re.compile(r"^[A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*){0,4}$")
 
 
+DAY_START_RE = re.compile(rf"[\s,]+(?=(?:{_WEEKDAYS})\b,?\s+\d)", re.I)
+
+
 @dataclass
 class Byline:
     authors: list[str] = field(default_factory=list)
@@ -79,7 +82,7 @@ def is_person(name: str, site_keys: set[str]) -> bool:
     if ":" in name or any(w.strip(".,()").lower() in NOT_NAME_WORDS for w in words):
         return False
     squashed = re.sub(r"[^0-9a-z]", "", low)
-    if any(k in squashed for k in site_keys if len(k) >= 4):
+    if squashed in site_keys or any(k in squashed for k in site_keys if len(k) >= 4):  # "CNN", "BBC" too
         return False
     if NOT_NAME_RE.search(name):  # a date or a time, not a person ("Juli" and "April" are names too)
         return False
@@ -126,10 +129,18 @@ def split_names(value: str, site_keys: set[str]) -> list[str]:
 QUICK_RE = re.compile(rf"\b(?:laporan|{EDITOR_LABELS}|{AUTHOR_LABELS}|jurnalis)\b", re.I)
 
 
+# A date line before an unlabelled "Oleh A" / "By A" ("Rabu, 16 Oktober 2019 14:52 WIB Oleh A").
+DATE_BEFORE_OLEH_RE = re.compile(r"^(?P<date>.{6,60}?(?:\b(?:WIB|WITA|WIT|GMT)|\d{1,2}[:.]\d{2}|\b(?:19|20)\d{2}))[\s,|•·-]+"
+                                 r"(?=(?:oleh|by)\s)", re.I)
+
+
 def labelled(snippet: str, site_keys: set[str], byline: Byline) -> bool:
     """Names after author/editor labels in one snippet, added to `byline`. True when a label was read."""
     if not QUICK_RE.search(snippet):
         return False
+    dated = DATE_BEFORE_OLEH_RE.match(snippet)
+    if dated and find_printed_date(dated["date"]) is not None:
+        snippet = snippet[dated.end():]
     matches = list(LABEL_RE.finditer(snippet))
     found = False
     for i, m in enumerate(matches):
@@ -183,9 +194,19 @@ def postfix_roles(snippet: str, site_keys: set[str], byline: Byline) -> bool:
     return found
 
 
-def beside_outlet_or_date(snippet: str, site_keys: set[str]) -> list[str]:
-    """"A - detikNews", "A, B - detikNews", "A - 13 Oktober 2016 23:11 wib", "A, Jurnalis · Rabu …"."""
-    parts = [p for p in re.split(r"\s+[-–—|•·]\s+|\s*\|\s*", snippet.strip()) if p.strip()]
+def beside_outlet_or_date(snippet: str, site_keys: set[str], classed: bool = False) -> list[str]:
+    """"A - detikNews", "A, B - detikNews", "A - 13 Oktober 2016 23:11 wib", "A, Jurnalis · Rabu …";
+    when the snippet is an element named as a byline (`classed`), also "A (Tribunjogja.com)" and
+    "A Rabu, 16 Oktober 2019 - 14:52 WIB" (elsewhere a place or a section stands there as often
+    as a person: "Jakarta (ANTARA)", "Jawa Barat Senin, …")."""
+    snippet = snippet.strip()
+    parts = [p for p in re.split(r"\s+[-–—|•·]\s+|\s*\|\s*", snippet) if p.strip()]
+    bracketed = re.fullmatch(r"(.+?)\s*\(([^()]{2,40})\)", snippet) if classed else None
+    if bracketed:  # "A (Outlet)"
+        parts = [bracketed[1], bracketed[2]]
+    day = DAY_START_RE.search(snippet) if classed else None
+    if day and day.start() > 0 and (len(parts) < 2 or day.start() < len(parts[0])):
+        parts = [snippet[: day.start()], snippet[day.start():]]  # a name, then the weekday and the date
     if len(parts) < 2:
         return []
     pieces = [p for p in NAME_SPLIT_RE.split(parts[0]) if p.strip() and not ROLE_WORDS.search(p)]
@@ -233,8 +254,10 @@ def find_byline(near, snippets_class: list[str], body_edges: list[str],
         return [n for n in names if n.casefold() not in editors]
 
     if not byline.authors:
+        classed = set(snippets_class)
         for snippet in [*snippets_class, *snippets_near]:
-            names = people(beside_outlet_or_date(snippet, site_keys)) if len(snippet) <= MAX_SNIPPET else []
+            names = people(beside_outlet_or_date(snippet, site_keys, snippet in classed)) \
+                if len(snippet) <= MAX_SNIPPET else []
             if names:
                 byline.authors = names
                 break

@@ -11,7 +11,8 @@ from zoneinfo import ZoneInfo
 
 import dateparser
 
-ZONES = {"WIB": timedelta(hours=7), "WITA": timedelta(hours=8), "WIT": timedelta(hours=9)}
+ZONES = {"WIB": timedelta(hours=7), "WITA": timedelta(hours=8), "WIT": timedelta(hours=9),
+         "GMT": timedelta(0), "UTC": timedelta(0)}
 ZONE_RE = re.compile(r"\b(WIB|WITA|WIT)\b")
 DAY_NAMES_RE = re.compile(r"\b(Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)\b,?", re.I)
 DOT_TIME_RE = re.compile(r"\b(\d{1,2})\.(\d{2})\b(?!\.\d)")
@@ -137,7 +138,7 @@ def date_from_url(url: str, default_tz="Asia/Jakarta") -> datetime | None:
 
 # --- dates as pages print them, found without dateparser ------------------------------------
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-TIME_TAIL = r"(?:[\s,|•·\-–—]*(?:pukul|jam)?\s*(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?:[:.](?P<s>\d{2}))?)?\s*(?P<zone>WIB|WITA|WIT)?\b"
+TIME_TAIL = r"(?:[\s,|•·\-–—]*(?:pukul|jam)?\s*(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?:[:.](?P<s>\d{2}))?)?\s*(?P<zone>WIB|WITA|WIT|GMT|UTC)?\b"
 PRINTED_DATE_RES = [
     re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{MONTH_NAMES})\.?,?\s+(?P<y>(?:19|20)\d{{2}})\b{TIME_TAIL}", re.I),
     re.compile(rf"\b(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>(?:19|20)\d{{2}})\b{TIME_TAIL}", re.I),

@@ -49,7 +49,7 @@ def published_date(page, ld: dict, urls: list[str], hints: dict, tz: str, header
         if isinstance(value, str) and value.strip():
             dt, named = parse_machine(value, tz)
             if dt is not None:
-                machine.append((dt, named))
+                machine.append((dt, named, ":" in value))
 
     def near():  # the outlet's hint, or the date line under the headline
         dt = parse_indonesian(page.select_text(hints["date"]) or "", tz) if hints.get("date") else None
@@ -60,16 +60,21 @@ def published_date(page, ld: dict, urls: list[str], hints: dict, tz: str, header
         return _printed(scanned["dates"], tz) or _printed(scanned["bylines"], tz)
 
     if machine:
-        dt, named = machine[0]
+        dt, named, timed = machine[0]
+        if not timed:  # a day without a time ("2019-10-16"): the date line's time, when it shows that day
+            shown = near()
+            return shown if shown is not None and shown.date() == dt.date() else dt
         if not named or dt.utcoffset() in LOCAL_OFFSETS:
             return dt  # the outlet's own clock
         # A UTC (or foreign) time: right when it is the real instant, wrong when the CMS wrote the
         # local clock with a "Z". The naive metadata and the printed dates tell which.
         shown = near()
         naive = dt.replace(tzinfo=None, second=0, microsecond=0)
-        local = next((d for d, n in machine if not n and d.replace(tzinfo=None, second=0, microsecond=0) == naive), None)
+        local = next((d for d, n, _ in machine if not n and d.replace(tzinfo=None, second=0, microsecond=0) == naive), None)
         for printed in (shown, None if local or shown else anywhere()):
-            if local is None and printed is not None and printed.replace(tzinfo=None) == naive:
+            # (a clock printed as GMT/UTC is the real instant: "Tue 6 Dec 2022 05.12 GMT")
+            if local is None and printed is not None and printed.replace(tzinfo=None) == naive \
+                    and printed.utcoffset() in LOCAL_OFFSETS:
                 local = dt.replace(tzinfo=printed.tzinfo)
         dt = local or to_local(dt, tz)
         if shown is not None and shown.date() != dt.date():

@@ -5,6 +5,7 @@ changed after we fetched it, and then conditionally (ETag / Last-Modified), so a
 article costs at most a 304.
 """
 
+import re
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -27,6 +28,9 @@ from ..sources import load_sources
 
 PRIORITY = {"feed": 30, "sitemap": 20, "listing": 10, "article": 40}
 MAX_ARTICLE_PAGES = 20
+# Whether a page may have a rel=next link at all: most articles are one page, and looking for the
+# link with a selector parses the whole page in the crawl process.
+MAY_HAVE_NEXT = re.compile(rb"""\brel\s*=\s*(?:"[^"]*\bnext\b|'[^']*\bnext\b|next\b)""", re.IGNORECASE)
 # Pagination links that say what they are but carry no rel=next: "Next", "Selanjutnya", "»".
 NEXT_TEXT_XPATH = (
     "//a[@href][contains('|next|selanjutnya|berikutnya|next »|selanjutnya »|berikutnya »|»|›|', "
@@ -152,9 +156,9 @@ class NewsSpider(scrapy.Spider):
             return
         for loc in sel.xpath("//sitemap/loc/text()").getall():
             yield self._request(response.urljoin(loc.strip()), "sitemap", outlet, self.parse_sitemap)
-        for url in sel.xpath("//url"):
-            loc = url.xpath("loc/text()").get()
-            when = url.xpath("lastmod/text()").get() or url.xpath("news/publication_date/text()").get()
+        for url in sel.root.iter("url"):  # lxml itself: a Selector per entry costs more than the rest of it
+            loc = url.findtext("loc")
+            when = url.findtext("lastmod") or url.findtext("news/publication_date")
             if loc:
                 yield from self.article_request(response.urljoin(loc.strip()), outlet, parse_when(when))
 
@@ -227,7 +231,7 @@ class NewsSpider(scrapy.Spider):
             self.run.count("warn_content_type_mismatch", outlet.id)
             response = as_html(response)
         pages = []
-        if not outlet.hints.get("page_all"):
+        if not outlet.hints.get("page_all") and MAY_HAVE_NEXT.search(response.body):
             pages = await self.further_pages(response)
         charset = content_type.partition("charset=")[2].split(";")[0].strip() or None
         yield {

@@ -12,8 +12,10 @@ words around each one. Article-level rules live here:
 
 - boilerplate paragraphs ("Baca juga: …") hold no figures, and the article ends at a byline or
   sidebar line ("Editor:", "Recent Posts") after its first few paragraphs;
-- a figure repeated from the headline is reported once, from the body, with what the headline
-  adds (its unit);
+- the headline is text: a figure in it and again in the body is two mentions, each filled in
+  with what the other says (the headline's unit, the body's metric, qualifier and as-of date);
+  a headline number that only Title Case makes doubtful ("Temukan 173 Item Obat") is kept
+  when the body has the same value;
 - a sentence opening with "Artinya," or "Dengan demikian," continues the previous one: its figures
   take that sentence's as-of date; "jumlahnya" takes the previous figure's metric.
 """
@@ -35,21 +37,19 @@ SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[A-Z\"“(])|\n\s*")
 
 @Language.factory(
     "pantau_figures",
-    default_config={"lexicon": None, "merge_headline": True},
+    default_config={"lexicon": None},
 )
-def make_figures(nlp: Language, name: str, lexicon: str | None, merge_headline: bool):
-    """lexicon: path to a TOML word list (default: lexicon.<lang>.toml beside this module).
-    merge_headline: report a figure repeated from the headline once, from the body."""
-    return FigureFinder(nlp.lang, lexicon=lexicon, merge_headline=merge_headline)
+def make_figures(nlp: Language, name: str, lexicon: str | None):
+    """lexicon: path to a TOML word list (default: lexicon.<lang>.toml beside this module)."""
+    return FigureFinder(nlp.lang, lexicon=lexicon)
 
 
 class FigureFinder:
-    def __init__(self, lang: str, lexicon: str | None = None, merge_headline: bool = True):
+    def __init__(self, lang: str, lexicon: str | None = None):
         self.lang = lang if lang in ("id", "en") else "id"
         self.lex = load(self.lang, lexicon)
         self.finder = Finder(self.lex)
         self.reader = Reader(self.lex)
-        self.merge_headline = merge_headline
 
     def __call__(self, doc):
         text = doc.user_data.get("text") or doc.text  # doc.text joins every token: use the source when kept
@@ -80,7 +80,8 @@ class FigureFinder:
             sentence_text = text[start:end].strip()
             carry = self._carries(sent)
             previous = last_by_sentence.get(k - 1)
-            for f in found:
+            for c, f in zip(groups[k], found):
+                f["_needs_twin"] = c.extra.get("needs_twin", False)
                 f["_sentence"] = k
                 f["sentence"] = sentence_text
                 f["text"] = text[f["start"]:f["end"]]
@@ -91,30 +92,39 @@ class FigureFinder:
                 figures.append(f)
             if found:
                 last_by_sentence[k] = found[-1]
-        if self.merge_headline:
-            figures = self._merge_headline(headline_end, figures)
+        figures = self._pair_headline(headline_end, figures)
         return [{key: f[key] for key in PUBLIC_KEYS} for f in figures]
 
     def _carries(self, sent: Sentence) -> bool:
         lows = sent.lows
         return any(tuple(lows[:len(p)]) == p for p in self.lex.carry)
 
-    def _merge_headline(self, zone: int, figures: list[dict]) -> list[dict]:
+    def _pair_headline(self, zone: int, figures: list[dict]) -> list[dict]:
+        """A headline figure and its body twin (same value) tell each other what they lack; a
+        doubtful headline number without a twin is dropped."""
         if not zone:
             return figures
-        head = [f for f in figures if f["start"] < zone]
         body = [f for f in figures if f["start"] >= zone]
         kept = []
-        for h in head:
-            twin = next((b for b in body if (b["value"], b["value_max"], b["kind"], b["currency"]) ==
-                         (h["value"], h["value_max"], h["kind"], h["currency"])), None)
-            if twin is None:
-                kept.append(h)
+        for f in figures:
+            if f["start"] >= zone:
+                kept.append(f)
                 continue
-            for key in ("unit", "per", "qualifier", "as_of", "metric"):
-                if twin[key] is None and h[key] is not None:
-                    twin[key] = h[key]
-        return kept + body
+            key = (f["value"], f["value_max"], f["kind"], f["currency"])
+            twin = next((b for b in body if (b["value"], b["value_max"], b["kind"], b["currency"]) == key), None)
+            if twin is None:
+                if not f["_needs_twin"]:
+                    kept.append(f)
+                continue
+            if twin["metric"]:
+                f["metric"] = twin["metric"]  # Title Case hides a headline's noun phrases
+            for field in ("unit", "per", "qualifier", "as_of", "metric"):
+                if twin[field] is None and f[field] is not None:
+                    twin[field] = f[field]
+                elif f[field] is None and twin[field] is not None:
+                    f[field] = twin[field]
+            kept.append(f)
+        return kept
 
 
 def _headline_zone(text: str, title_end: int) -> int:

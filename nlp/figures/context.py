@@ -40,7 +40,9 @@ class Reader(QualifierRules, MetricRules, DateRules):
         for c, (i, j) in zip(cands, spans):
             f = self._basics(s, c, i, j)
             f["_i"], f["_j"], f["_sentence_start"] = i, j, s.start
+            s.unit_tokens.update(range(j, f["_uj"]))
             prev = figures[-1] if figures else None
+            self._like_before(s, c, f, i, figures)
             f["qualifier"] = self._qualifier(s, c, f, i, f["_uj"], prev)
             f["metric"] = self._metric(s, c, f, i, f["_uj"], prev)
             duration = f["kind"] == "other" and (f["unit"] or "").lower() in self.lex.durations
@@ -54,6 +56,19 @@ class Reader(QualifierRules, MetricRules, DateRules):
                 f["as_of"] = resolved.isoformat() if resolved else None
             figures.append(f)
         return figures
+
+    def _like_before(self, s: Sentence, c: Candidate, f: dict, i: int, before: list[dict]) -> None:
+        """A bare number that continues an earlier figure of its sentence is of the same kind:
+        "44 persen berbanding 37" (a percentage), "Rp 72 triliun ... hampir 16 sampai 18 triliun"
+        (a scaled amount with no unit after money is money)."""
+        if f["kind"] != "count" or f["unit"] is not None or not before:
+            return
+        if c.bare and i > 0 and s.lows[i - 1] in self.lex.versus and before[-1]["kind"] == "percent":
+            f["kind"] = "percent"
+        elif c.scaled and not c.written:
+            money = next((b for b in reversed(before) if b["kind"] == "money"), None)
+            if money is not None:
+                f["kind"], f["currency"] = "money", money["currency"]
 
     # -- unit, kind, per, approx -------------------------------------------------------------------
 
@@ -151,6 +166,8 @@ class Reader(QualifierRules, MetricRules, DateRules):
 
     def _approx(self, s: Sentence, c: Candidate, i: int, uj: int) -> bool:
         lex = self.lex
+        if c.extra.get("approx"):
+            return True
         left = s.text[max(0, c.start - s.start - 40):c.start - s.start]
         if self.approx_re.search(left):
             return True

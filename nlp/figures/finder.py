@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from ..numbers import canonical, parse_numeral, parse_words, scale_of
 from .lexicon import WORD_RE, Lexicon
+from .sentence import VERB_ID
 
 
 @dataclass
@@ -179,6 +180,8 @@ class Finder:
             scaled=bool(scale), confirmed=bool(g["paren"]),
             grouped=bool(re.search(r"[.,]", num)),
         )
+        if g["scale"] and g["scale"].lower() in lex.approx_scales:
+            cand.extra["approx"] = True  # "Rp 50 ribuan"
         cand.extra["num_start"] = m.start("num")
         cand.extra["num"] = num
         cand.bare = not (currency or scale or g["pct"] or g["paren"] or g["neg"])
@@ -226,6 +229,7 @@ class Finder:
             self._suffixes(text, cand)
             return
         cand.value, cand.value_max = low, high
+        cand.scaled = cand.scaled or bool(scale2)
         cand.percent = cand.percent or pct2
         cand.currency = cand.currency or (lex.currency_prefix.get(r.group("cur")) if r.group("cur") else None)
         cand.bare = cand.bare and not (r.group("cur") or scale2 or pct2)
@@ -236,8 +240,11 @@ class Finder:
         lex = self.lex
         if not cand.currency and not cand.percent:
             s = lex.suffix_re.match(text, cand.end)
+            word = re.sub(r"\s+", " ", s.group("suffix").lower()) if s else None
+            if word in lex.money_if_large and not (cand.scaled or cand.value >= 1000):
+                s = None
             if s:
-                cand.currency = lex.currency_suffix.get(re.sub(r"\s+", " ", s.group("suffix").lower()))
+                cand.currency = lex.currency_suffix.get(word) or lex.money_if_large.get(word)
                 cand.bare = False
                 cand.end = s.end()  # "23,6 juta poundsterling", "5 triliun rupiah"
         p = (lex.points_re if not cand.percent else lex.wpoints_re).match(text, cand.end)
@@ -290,6 +297,8 @@ class Finder:
         lword = word.lower().rstrip(".")
         if len(num) >= 7 and num.isdigit():
             return False  # IDs, call centres written without separators
+        if len(num) >= 2 and num[0] == "0" and num.isdigit():
+            return False  # "agen 007", "kode 021": a leading zero makes a code, not a quantity
         if num.isdigit() and len(num) == 4 and 1900 <= int(num) <= 2100:
             return False  # a year
         if lex.month_after_re.match(text, cand.end):
@@ -307,6 +316,8 @@ class Finder:
         if re.match(r"\s*[-–—]\s*\d{1,2}\s", text[cand.end:cand.end + 8]) and lex.month_after_re.match(
                 text, cand.end + len(re.match(r"\s*[-–—]\s*\d{1,2}", text[cand.end:]).group())):
             return False  # "12–14 Agustus 2025"
+        if self._age(text, cand, num):
+            return True
         if prev == "(" and text[cand.end:cand.end + 1] == ")":
             return False  # ayat (2), list items
         if lex.list_re.match(text, cand.end):
@@ -329,7 +340,34 @@ class Finder:
                 and not self._sentence_initial(text, wstart) and lword not in self._cue_words()):
             nxt = _word_after(text, cand.end).lower()
             if nxt not in lex.measure and nxt not in lex.per_recipient:
-                return False  # iPhone 16, KA 1739, Grup 2
+                return self._title_case(cand, word)  # iPhone 16, KA 1739, Grup 2
+        return True
+
+    def _title_case(self, cand: Candidate, word: str = "") -> bool:
+        """In a Title Case headline capitals say nothing ("Temukan 173 Item Obat"): a number that
+        only they make doubtful is kept if the body has the same value (FigureFinder pairs them)."""
+        if cand.start >= self._title_end or (word and not word[:1].isupper()) or word[1:].lower() != word[1:]:
+            return False  # "iPhone 16", "KA 1739" are names in a headline too
+        cand.extra["needs_twin"] = True
+        return True
+
+    def _age(self, text: str, cand: Candidate, num: str) -> bool:
+        """A person's age as Indonesian news writes it after the name: "Chukwudi Christopher (43)",
+        "Rohati, 63, ..." (a capitalised word, then the number in brackets or between commas)."""
+        if not (num.isdigit() and 0 < int(num) <= 120):
+            return False
+        before, after = text[max(0, cand.start - 2):cand.start], text[cand.end:cand.end + 1]
+        if not ((before.endswith("(") and after == ")") or (before == ", " and after == ",")):
+            return False
+        word, _ = _word_before(text, text.rfind(before.strip()[-1], 0, cand.start))
+        if not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or word.lower() in self.lex.label_before:
+            return False
+        line_start = text.rfind("\n", 0, cand.start) + 1
+        if re.search(r"\((?![^)]*/)(?!\s*\d{1,3}\s*\))[^)]*\d[^)]*\)", text[line_start:cand.start]):
+            return False  # "Malaysia (145 medali emas), Thailand (72)", "(menit 19), Jad (82)": not ages
+        cand.unit, cand.unit_end = "tahun", cand.end
+        cand.bare = False
+        cand.extra["age"] = True
         return True
 
     def _sentence_initial(self, text: str, pos: int) -> bool:
@@ -373,11 +411,15 @@ class Finder:
         if not nxt or not (nxt[0].isalpha()):
             return False
         if words in (["satu"], ["one"], ["se"]):
-            return lnext in lex.measure or lnext in lex.periods
+            if lnext in lex.measure or lnext in lex.periods:
+                return True
+            rank = _word_before(text, cand.start)[0].lower() in lex.label_before  # "nomor satu dunia"
+            return (words == ["satu"] and nxt[0].islower() and lnext not in lex.one_idioms and lnext not in lex.stop
+                    and not VERB_ID.match(lnext) and not rank and not text.startswith("nya", cand.end))
         if lnext in lex.stop and lnext not in lex.measure:
             return False
         if nxt[0].isupper() and not nxt.isupper():
-            return False  # "Lima Puluh Kota", a name
+            return self._title_case(cand)  # "Lima Puluh Kota", a name
         return True
 
 

@@ -42,6 +42,7 @@ class Lexicon:
         units = data["units"]
         self.currency_prefix = cur["prefix"]
         self.currency_suffix = {k.lower(): v for k, v in cur["suffix"].items()}
+        self.money_if_large = {k.lower(): v for k, v in cur.get("money_if_large", {}).items()}
         self.points = {k.lower(): v for k, v in pct["points"].items()}
         self.measure = {w.lower() for w in units["measure"]}
         self.durations = {w.lower() for w in units["durations"]}
@@ -50,6 +51,7 @@ class Lexicon:
         self.per_recipient = {w.lower() for w in units["per_recipient"]}
         self.prefix_units = units["prefix_units"]
         self.index_words = {w.lower() for w in units.get("index_words", [])}
+        self.versus = {w.lower() for w in units.get("versus", [])}
         self.label_before = {w.lower().rstrip(".") for w in data["labels"]["before"]}
         cues = data["cues"]
         self.cue_index = {}
@@ -67,6 +69,9 @@ class Lexicon:
         self.metric_skip = {w.lower() for w in metric["skip"]}
         self.metric_generic = {w.lower() for w in metric["generic"]}
         self.metric_drop_first = {w.lower() for w in metric["drop_first"]}
+        self.metric_not_head = {w.lower() for w in metric.get("not_head", [])}
+        self.metric_not_alone = {w.lower() for w in metric.get("not_alone", [])} | self.metric_generic
+        self.adverb_lead = {w.lower() for w in metric.get("adverb_lead", [])}
         self.carry = [tuple(WORD_RE.findall(c.lower())) for c in metric["carry"]]
         self.stop = {w.lower() for w in metric["stop"]}
         text = data["text"]
@@ -76,7 +81,9 @@ class Lexicon:
 
         number = r"\d+(?:[.,]\d+)*"
         cur_alt = alt(self.currency_prefix)
-        scales = alt(num["scales"], "i")
+        self.approx_scales = {w.lower() for w in num.get("approx_scales", [])}
+        self.one_idioms = {w.lower() for w in num.get("one_idioms", [])}
+        scales = alt([*num["scales"], *self.approx_scales], "i")
         money_scales = alt(num["money_scales"])
         pct_alt = "|".join(re.escape(w) if not w[0].isalpha() else alt([w], "i") + r"\b" for w in pct["words"])
         words = NUMBER_WORDS[lang]
@@ -106,7 +113,7 @@ class Lexicon:
             rf"(?:\s?(?P<pct>{pct_alt}))?"
         )
         self.between_re = re.compile(r"(?i:\b(?:antara|between|berkisar\s+antara|kisaran))\s*$")
-        self.suffix_re = re.compile(rf"\s?(?P<suffix>{alt(cur['suffix'], 'i')})\b")
+        self.suffix_re = re.compile(rf"\s?(?P<suffix>{alt([*cur['suffix'], *self.money_if_large], 'i')})\b")
         self.points_re = re.compile(rf"\s?(?P<points>{alt(pct['points'], 'i')})\b")
         self.wpoints_re = re.compile(rf"\s(?P<points>{alt([p for p in pct['points'] if ' ' in p or len(p) > 3], 'i')})\b")
         months = [*MONTHS[lang]]

@@ -6,12 +6,34 @@ from .finder import Candidate
 from .sentence import ACTIVE_ID, GENERIC_UNITS, HOP_PREPOSITIONS, VERB_EN, VERB_ID, VERB_ID_NOUNS, Sentence, _word
 
 
+# prepositions of an adjunct between a metric and its figure ("pada periode tersebut")
+ADJUNCT_ID = {"pada", "di", "dalam", "selama", "sepanjang", "hingga", "sampai", "per", "untuk"}
+
+
 class MetricRules:
     def _metric(self, s: Sentence, c: Candidate, f: dict, i: int, uj: int, prev: dict | None) -> str | None:
+        """What the figure measures, or None when the words found say nothing about it (an adverb,
+        an ordinal, a verb: "tengah", "pertama", "bekerja")."""
+        metric = self._metric_phrase(s, c, f, i, uj, prev)
+        return metric if metric and self._names_something(metric) else None
+
+    def _names_something(self, metric: str) -> bool:
+        words = metric.lower().split()
+        head = words[0]
+        if head in self.lex.metric_not_head:
+            return False
+        if head in self.lex.metric_not_alone and all(
+                w in self.lex.metric_not_head or w in self.lex.metric_not_alone for w in words[1:]):
+            return False  # "waktu", "hari kedua", "tahun lalu"
+        return not (self.lang == "id" and self._verb(head) and head not in self.lex.measure)
+
+    def _metric_phrase(self, s: Sentence, c: Candidate, f: dict, i: int, uj: int, prev: dict | None) -> str | None:
         """What the figure measures: the counted noun phrase ("klaim manfaat"), else the subject
         it is said of ("dana kelolaan ... tercatat Rp812,4 triliun"). A change, an old or new value
         and an "atau" restatement carry the metric of the figure before them."""
         unit = f["unit"]
+        if c.extra.get("age"):
+            return "usia"
         same = prev is not None and prev.get("metric") and prev["_sentence_start"] == s.start
         if same and (f["qualifier"] == "change" or f.get("_linked") or self._old_value(s, i)):
             return self._left_np(s, i, stop_at_figure=True) or prev["metric"]
@@ -47,7 +69,8 @@ class MetricRules:
     def _content(self, s: Sentence, k: int) -> bool:
         t = s.toks[k]
         return (t.text[0].isalpha() and t.low not in self.lex.stop and t.low not in self.lex.metric_skip
-                and not self._verb(t.low) and k not in s.date_tokens)
+                and not self._verb(t.low) and k not in s.date_tokens and k not in s.unit_tokens
+                and not (k > 0 and s.lows[k - 1] in self.lex.adverb_lead))
 
     def _unit_phrase(self, s: Sentence, j: int, uj: int) -> str:
         lex, toks = self.lex, s.toks
@@ -83,22 +106,20 @@ class MetricRules:
     def _left_np(self, s: Sentence, i: int, stop_at_figure: bool = False) -> str | None:
         lex, lows = self.lex, s.lows
         cs = self._clause_start(s, i)
-        k = i - 1
-        skipped = 0
-        while k >= cs and skipped < 8:
-            low = lows[k]
-            if stop_at_figure and (k in s.fig_tokens or low == ","):
-                return None
-            if self._content(s, k) and k not in s.fig_tokens and low not in lex.cues["reporting"]:
-                break
-            if low in (".", "!", "?", ":", "\"", "“", "”") or (self.lang == "id" and ACTIVE_ID.match(low)
-                                                              and low not in lex.metric_skip and low not in VERB_ID_NOUNS):
-                return None  # "Pemkab Banyuwangi menargetkan …": the actor is not what is measured
-            k -= 1
-            skipped += 1
-        else:
+        k = self._content_left(s, i - 1, cs, stop_at_figure)
+        if k is None:
             return None
-        words = self._np_left(s, k, cs)
+        words = self._abbreviated(s, k, cs) or self._np_left(s, k, cs)
+        start = k - len(words) + 1
+        if (words and start - 2 >= cs and lows[start - 1] in ADJUNCT_ID
+                and (words[0].low in lex.metric_not_alone or words[0].low in lex.metric_not_head)):
+            # "nilai klaim JHT pada periode tersebut sekitar Rp14,2 juta": past the adjunct
+            k2 = self._content_left(s, start - 2, cs, stop_at_figure)
+            if k2 is not None:
+                k, words = k2, self._abbreviated(s, k2, cs) or self._np_left(s, k2, cs)
+        if len(words) == 1 and words[0].low in lex.metric_generic and k - 2 >= cs and lows[k - 1] == "yang":
+            words = self._np_left(s, k - 2, cs) or words  # "tunggakan iuran ... yang nilainya mencapai Rp8,2 triliun"
+            k = k - 2
         # a place or partner after the head: "Harga cabai rawit di Pasar Kramat Jati", "klaim ke rumah sakit di Papua"
         for _ in range(2):
             start = k - len(words)
@@ -124,6 +145,39 @@ class MetricRules:
         if not words:
             return None
         return " ".join(_word(w, w is words[0], self.lang) for w in words)
+
+    def _content_left(self, s: Sentence, k: int, cs: int, stop_at_figure: bool) -> int | None:
+        """The first content word at or left of token k within the clause (dates are passed over
+        and not counted), or None at an actor's verb, a quote mark or, with stop_at_figure, an
+        earlier figure."""
+        lex, lows = self.lex, s.lows
+        skipped = 0
+        while k >= cs and skipped < 8:
+            low = lows[k]
+            if stop_at_figure and (k in s.fig_tokens or k in s.unit_tokens or low == ","):
+                return None
+            if self._content(s, k) and k not in s.fig_tokens and low not in lex.cues["reporting"]:
+                return k
+            if low in (".", "!", "?", ":", "\"", "“", "”") or (self.lang == "id" and ACTIVE_ID.match(low)
+                                                              and low not in lex.metric_skip and low not in VERB_ID_NOUNS
+                                                              and not (k > cs and lows[k - 1] == "yang")):
+                return None  # "Pemkab Banyuwangi menargetkan …": the actor is not what is measured ("yang menunggak" is)
+            skipped += k not in s.date_tokens
+            k -= 1
+        return None
+
+    def _abbreviated(self, s: Sentence, k: int, cs: int) -> list:
+        """ "peserta program Jaminan Kesehatan Nasional (JKN) mencapai …": the words before the full
+        name, then the abbreviation in brackets, which stands for it."""
+        toks, lows = s.toks, s.lows
+        if not (k + 1 < len(toks) and lows[k + 1] == ")" and k - 1 > cs and lows[k - 1] == "("):
+            return []
+        m = k - 2
+        while m >= cs and toks[m].text[:1].isupper() and m not in s.fig_tokens:
+            m -= 1
+        if m == k - 2:
+            return []
+        return [*self._np_left(s, m, cs), toks[k]] if m >= cs and self._content(s, m) else [toks[k]]
 
     def _np_left(self, s: Sentence, k: int, cs: int) -> list:
         """The content words ending at token k, read leftwards, returned in text order."""

@@ -10,6 +10,8 @@ class QualifierRules:
     def _qualifier(self, s: Sentence, c: Candidate, f: dict, i: int, uj: int, prev: dict | None) -> str | None:
         lex, lows, idx = self.lex, s.lows, self.lex.cue_index
         cs = self._clause_start(s, i)
+        if c.extra.get("age"):
+            return None
         if c.value < 0:
             return "change"
         i2 = i - ends_with(lows, i, idx["approx"])

@@ -56,6 +56,7 @@ class Sentence:
         for d in date_finder(lang).find(self.text):
             self.dates.append(DateMention(**{**d.__dict__, "start": d.start + start, "end": d.end + start}))
         self.fig_tokens: set[int] = set()
+        self.unit_tokens: set[int] = set()  # the counted noun or unit after a figure ("juta jiwa")
         self.date_tokens: set[int] = set()
         for d in self.dates:
             self.date_tokens.update(range(self.index(d.start), self.index(d.end)))

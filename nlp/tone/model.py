@@ -20,7 +20,7 @@ from scipy.sparse import csr_matrix, hstack
 from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.preprocessing import normalize as l2_normalize
 
-from .normalize import normalize
+from .normalize import negated, normalize
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "tone"
 LABELS = ("negative", "neutral", "positive")
@@ -45,10 +45,22 @@ def vectorizers(settings: dict) -> list[HashingVectorizer]:
     return out
 
 
-def tfidf_blocks(texts: list[str], hashers, idfs) -> csr_matrix:
+def block_texts(normalised: list[str], settings: dict) -> list[list[str]]:
+    """What each block reads: the normalised text, plus its negated words ("neg_enak") for a
+    block with "negation": true."""
+    out = []
+    for block in settings["blocks"]:
+        if block.get("negation"):
+            out.append([f"{t} {' '.join(negated(t.split()))}" for t in normalised])
+        else:
+            out.append(normalised)
+    return out
+
+
+def tfidf_blocks(texts_per_block: list[list[str]], hashers, idfs) -> csr_matrix:
     """Sublinear TF-IDF per block, each block L2-normalised, side by side (as in training)."""
     blocks = []
-    for hasher, idf in zip(hashers, idfs):
+    for texts, hasher, idf in zip(texts_per_block, hashers, idfs):
         X = hasher.transform(texts).tocsr()
         X.data = 1.0 + np.log(X.data)
         X = X.multiply(idf).tocsr()  # idf is 0 for features too rare in training: dropped
@@ -57,23 +69,23 @@ def tfidf_blocks(texts: list[str], hashers, idfs) -> csr_matrix:
 
 
 class Block:
-    """One feature block at run time: hashed column -> compact column (features some training
-    text had), and their IDF."""
+    """One feature block at run time: the hashed columns some training text had (sorted), their
+    IDF, and where each sits among the model's weights."""
 
     def __init__(self, hasher: HashingVectorizer, index: np.ndarray, idf: np.ndarray):
         self.hasher = hasher
-        self.columns = np.full(hasher.n_features, -1, dtype=np.int32)
-        self.columns[index] = np.arange(len(index), dtype=np.int32)
+        self.index = index.astype(np.int64)
         self.idf = idf.astype(np.float32)
 
     def transform(self, texts: list[str]) -> csr_matrix:
         X = self.hasher.transform(texts).tocsr()
-        X.sort_indices()
-        cols = self.columns[X.indices]
-        keep = cols >= 0
+        # hashed column -> compact column by binary search: no 2^bits lookup table in memory
+        pos = np.minimum(np.searchsorted(self.index, X.indices), len(self.index) - 1)
+        keep = self.index[pos] == X.indices
         rows = np.repeat(np.arange(X.shape[0]), np.diff(X.indptr))[keep]
-        data = (1.0 + np.log(X.data[keep])) * self.idf[cols[keep]]
-        out = csr_matrix((data, (rows, cols[keep])), shape=(X.shape[0], len(self.idf)), dtype=np.float32)
+        cols = pos[keep]
+        data = (1.0 + np.log(X.data[keep])) * self.idf[cols]
+        out = csr_matrix((data, (rows, cols)), shape=(X.shape[0], len(self.idf)), dtype=np.float32)
         return l2_normalize(out)
 
 
@@ -92,8 +104,8 @@ class ToneModel:
         self.log_prior = {s: np.asarray(self.settings["log_prior_shift"][s], dtype=np.float32) for s in STYLES}
 
     def features(self, texts: list[str]) -> csr_matrix:
-        normalised = [normalize(t) for t in texts]
-        return hstack([b.transform(normalised) for b in self.blocks], format="csr")
+        per_block = block_texts([normalize(t) for t in texts], self.settings)
+        return hstack([b.transform(t) for b, t in zip(self.blocks, per_block)], format="csr")
 
     def predict_proba(self, texts: list[str], styles: list[str] | None = None) -> np.ndarray:
         """Rows of P(negative), P(neutral), P(positive) (self.labels order)."""

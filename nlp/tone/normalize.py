@@ -32,3 +32,24 @@ def tokens(text: str) -> list[str]:
 
 def normalize(text: str) -> str:
     return " ".join(tokens(text))
+
+
+# Words that turn the meaning of the next few around ("tidak enak", "kurang bersih", "gak worth it").
+NEGATORS = frozenset({"tidak", "tak", "bukan", "belum", "kurang", "jangan", "gak", "ga", "nggak", "enggak",
+                      "ngga", "tdk", "nda", "ndak", "gk", "tanpa"})
+NEGATION_SCOPE = 3
+
+
+def negated(tokens: list[str]) -> list[str]:
+    """The words within NEGATION_SCOPE after a negator (up to punctuation), marked "neg_word":
+    a feature for "not good" that is not the feature for "good"."""
+    out, left = [], 0
+    for tok in tokens:
+        if tok in NEGATORS:
+            left = NEGATION_SCOPE
+        elif left and tok[0].isalnum():
+            out.append("neg_" + tok)
+            left -= 1
+        else:
+            left = 0
+    return out

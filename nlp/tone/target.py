@@ -5,8 +5,9 @@ Only the sentences that name the target count. Each is scored twice:
   BPJS Kesehatan" is bad for BPJS Kesehatan; "BPJS Kesehatan menjatuhkan sanksi kepada rumah
   sakit" is not — it is bad for the hospital);
 - by the tone classifier (model.py) on the whole sentence, which does not know whom the sentence
-  is about, so it counts fully only when no cue says otherwise and weakly when the sentence's
-  cues judge someone else.
+  is about: it tips a sentence whose cues judge the target, counts weakly when they judge someone
+  else, and alone (no cue) never makes a sentence positive or negative — on real news it saw tone
+  in sentences that judge nobody (bench/RESULTS.md, Tone: real text).
 The headline counts twice, the lead (first body paragraph) one and a half times, other
 sentences once; the article's score is the weighted mean, its tone positive or negative when
 the score passes THRESHOLD.
@@ -35,7 +36,7 @@ class Weights:
     """How a sentence's score is made (chosen on the news development set, bench/tone_eval.py)."""
     cue: float = 0.8  # cues that judge the target
     model_with_cue: float = 0.3  # the classifier, when cues judge the target
-    model_alone: float = 0.6  # the classifier, when no cue is in the sentence
+    model_alone: float = 0.2  # the classifier, when no cue is in the sentence: at most the threshold
     model_others: float = 0.2  # the classifier, when the sentence's cues judge someone else
     headline: float = 2.0
     lead: float = 1.5

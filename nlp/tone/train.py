@@ -8,9 +8,9 @@ stock-news headlines, and the CASA and HoASA reviews with a document label taken
 aspect labels (data.aspect_document_label). NusaX is left out: it is edited SmSA material and
 its sentences may come from SmSA's held-out test split. Valid splits are only scored.
 
-The model: sublinear TF-IDF over hashed word 1–2-grams and character 2–5-grams (within word
-boundaries) of the normalised text, a shared copy plus a `news` and a `comment` copy of every
-feature (model.style), and one multinomial logistic regression with balanced class weights
+The model: sublinear TF-IDF over hashed word 1–2-grams (plus the words after a negator, marked:
+"tidak enak" gives "neg_enak") and character 2–5-grams (within word boundaries) of the
+normalised text, a shared copy plus a `news` and a `comment` copy of every feature (model.style), and one multinomial logistic regression with balanced class weights
 (neutral is 10 % of SmSA train). Deterministic: the same data gives the same model.
 """
 
@@ -28,7 +28,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 
 from . import data
-from .model import LABELS, MODEL_DIR, STYLES, style, tfidf_blocks, vectorizers
+from .model import LABELS, MODEL_DIR, STYLES, block_texts, style, tfidf_blocks, vectorizers
 from .normalize import normalize
 
 DEFAULT_DATA = os.environ.get("PANTAU_SENTIMENT_DATA", "../shared/data/sentiment")
@@ -36,7 +36,8 @@ SETTINGS = {
     "normalizer": 1,
     "labels": list(LABELS),
     "blocks": [
-        {"analyzer": "word", "ngram_range": [1, 2], "hash_bits": 20},
+        # "negation": the words after a negator also as "neg_word" ("tidak enak" is not "enak")
+        {"analyzer": "word", "ngram_range": [1, 2], "hash_bits": 20, "negation": True},
         {"analyzer": "char_wb", "ngram_range": [2, 5], "hash_bits": 20},
     ],
     "min_df": 2,
@@ -57,12 +58,12 @@ def training_rows(root: Path, sets) -> list[tuple[str, str, str]]:
     return [(text, label, name) for name in sets for text, label in readers[name]()]
 
 
-def fit_idf(texts: list[str], hashers, min_df: int) -> list[np.ndarray]:
+def fit_idf(texts_per_block: list[list[str]], hashers, min_df: int) -> list[np.ndarray]:
     """Smoothed IDF per block (as sklearn's TfidfTransformer), 0 for features in fewer than
     min_df training texts: those never count."""
     idfs = []
-    n = len(texts)
-    for hasher in hashers:
+    for texts, hasher in zip(texts_per_block, hashers):
+        n = len(texts)
         X = hasher.transform(texts).tocsc()
         df = np.diff(X.indptr)
         idf = (np.log((1 + n) / (1 + df)) + 1).astype(np.float32)
@@ -98,8 +99,9 @@ def train(root: Path, settings: dict = SETTINGS, log=print) -> tuple[dict, dict]
     y = np.array([LABELS.index(label) for _, label, _ in rows])
     hashers = vectorizers(settings)
     started = time.perf_counter()
-    idfs = fit_idf(texts, hashers, settings["min_df"])
-    X = tfidf_blocks(texts, hashers, idfs)
+    per_block = block_texts(texts, settings)
+    idfs = fit_idf(per_block, hashers, settings["min_df"])
+    X = tfidf_blocks(per_block, hashers, idfs)
     # only columns some training text has (idf > 0): 2^21 hashed columns shrink to ~10^5
     kept = np.flatnonzero(np.concatenate([idf[0] for idf in idfs]))
     X = X[:, kept]

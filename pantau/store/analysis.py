@@ -5,9 +5,10 @@ import json
 
 from .articles import utcnow
 
-PER_ARTICLE_TABLES = ("figures", "entities", "people", "quotes", "article_tone")
+PER_ARTICLE_TABLES = ("figures", "entities", "people", "quotes", "article_tone", "figure_checks")
 FIGURE_COLUMNS = ("start", "end", "text", "value", "value_max", "kind", "currency", "unit", "per",
-                  "approx", "qualifier", "metric", "as_of", "sentence")
+                  "approx", "qualifier", "metric", "as_of", "sentence", "institution")
+CHECK_COLUMNS = ("kind", "sentence", "metric", "institution", "against_article_id", "against_sentence")
 
 
 def pending_articles(db, limit=None, after_id=0):
@@ -35,11 +36,21 @@ def _figure_row(article_id, f):
     return row
 
 
+def _check_row(article_id, c):
+    row = {k: c.get(k) for k in CHECK_COLUMNS}
+    row["figures"] = json.dumps(list(c.get("figures") or []), ensure_ascii=False)
+    row["stated"] = None if c.get("stated") is None else str(c["stated"])
+    row["expected"] = None if c.get("expected") is None else str(c["expected"])
+    row["article_id"] = article_id
+    return row
+
+
 def save_analysis(db, article_id: int, result: dict):
     with db.atomic():
         for table in (*PER_ARTICLE_TABLES, "summaries"):
             db.execute(f"delete from {table} where article_id = ?", [article_id])
         db["figures"].insert_all(_figure_row(article_id, f) for f in result.get("figures", []))
+        db["figure_checks"].insert_all(_check_row(article_id, c) for c in result.get("checks", []))
         db["entities"].insert_all(
             {"article_id": article_id, **{k: e.get(k) for k in ("start", "end", "text", "label", "canonical")}}
             for e in result.get("entities", [])

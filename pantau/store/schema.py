@@ -301,3 +301,37 @@ def create_tone(db):
     db["article_tone"].create_index(["target", "tone"])
     db["quotes"].add_column("tone", str)
     db["quotes"].add_column("tone_score", float)
+
+
+@migrations()
+def create_figure_checks(db):
+    """Figures that do not add up (issue 15), written by `pantau analyze` with the article's other
+    results and replaced with them.
+
+    figure_checks, one row per check:
+      kind       arithmetic | share | change: inside the article (nlp/checks: a gap against target
+                 and reached value, a total against its parts, shares against 100, a change
+                 against its old and new value); history: against what Pantau stored before for
+                 the same metric and institution (pantau/history.py: an order of magnitude off, a
+                 target below a value already reached)
+      figures    JSON list of the figure texts involved, in the order the relation reads
+                 (["53,9 juta", "40,9 juta", "13,9 juta"]; history: [this figure, the earlier one])
+      stated     the value the article gives, an exact decimal as text ("13900000")
+      expected   what the other figures make it ("13000000"); history: the value stored before
+      sentence   the sentence that states it
+      metric, institution   what the figure measures and about whom (history checks)
+      against_article_id, against_sentence   history: the earlier article and its sentence
+
+    figures.institution: the organisation a figure is about (an ORG entity named in its
+    sentence, else the article's only one), so that history checks find earlier values of the
+    same metric for the same institution through an index."""
+    db["figure_checks"].create(
+        {
+            "id": int, "article_id": int, "kind": str, "figures": str, "stated": str, "expected": str,
+            "sentence": str, "metric": str, "institution": str, "against_article_id": int, "against_sentence": str,
+        },
+        pk="id", foreign_keys=[("article_id", "articles", "id")], not_null={"article_id", "kind"},
+    )
+    db["figure_checks"].create_index(["article_id"])
+    db["figures"].add_column("institution", str)
+    db["figures"].create_index(["metric", "institution"])

@@ -389,6 +389,25 @@ class Changing(Outlet):
         return [f"{self.base}/a/changing-{i}.html" for i in range(GOOD + (len(self.texts) > 0))]
 
 
+class Pathological(Outlet):
+    """Not in FAULTS: the whole matrix would wait out the extraction deadline (tests/test_hostile.py)."""
+
+    name, what = "pathological", "an article page of 90,000 paragraphs (8 MB): its extraction takes minutes"
+    extra_links = ["/a/pathological-long.html"]
+
+    def fault(self, path, n):
+        if path == "/a/pathological-long.html":
+            return Reply(body=article_html(self.base, "pathological-long", "pathological-long: BPJS", endless_paragraphs()).encode())
+        slug = path.removeprefix("/a/").removesuffix(".html")
+        if slug in self.good:  # the good pages come after the endless one, to the worker that replaces its own
+            return Reply(body=self.article(slug), delay=2.0)
+
+
+def endless_paragraphs(n=90_000) -> list[str]:
+    """Paragraphs enough to keep an extractor busy for minutes, in a page under DOWNLOAD_MAXSIZE."""
+    return [f"Peserta BPJS bertambah di sektor informal, pedagang dan pengemudi daring, nomor {i}." for i in range(n)]
+
+
 FAULTS = [Slow, Stall, Throttle, Errors, Reset, Truncated, ContentType, Encoding, Huge, Redirects, Traps, Malformed,
           GzipBomb, XmlBomb, Robots, Changing]
 

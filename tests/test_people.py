@@ -1,0 +1,83 @@
+"""People on real news grammar (issue 14): evidence for a name, where it starts and ends, aliases,
+roles. Sentences written for these tests in the shape Indonesian outlets use."""
+
+import pytest
+
+from pantau.nlp.pipeline import annotate
+
+
+def people(title, text):
+    return {p["name"]: (p["role"], p["organisation"]) for p in annotate(title, text)["people"]}
+
+
+CASES = {
+    "a Title Case headline does not extend a name": (
+        "Rudy Hartanto Sewa 16 Pengawal Pribadi",
+        "Pengusaha Rudy Hartanto mengatakan, pengawal itu disewa untuk acara keluarga.",
+        {"Rudy Hartanto"}),
+    "a sentence opener is not part of the name": (
+        "", "Pernyataan Jokowi itu disambut baik.\n\nTapi Jokowi mengaku tetap mendukung kebijakan itu.",
+        {"Jokowi"}),
+    "a relation word is not part of the name": (
+        "", "Kakak Raoul Salim mengatakan, keluarga sudah ikhlas.", {"Raoul Salim"}),
+    "initials and ranks": (
+        "", "Kapolda Metro Jaya Irjen Pol. Ronny F Sompie mengatakan, pelaku sudah ditangkap. Kepala Humas "
+            "Wicky V. Olindo menjelaskan kronologinya.", {"Ronny F Sompie", "Wicky V. Olindo"}),
+    "a sentence adverb, a club and a country are nobody": (
+        "", "Sebelumnya, Persidafon mengatakan timnya siap melawan Turki di Jayapura.", set()),
+    "a short form and the full name are one person": (
+        "", "Wakil Gubernur DKI Jakarta Sandiaga Uno hadir di acara itu.\n\nSandi mengatakan, program itu berjalan.",
+        {"Sandiaga Uno"}),
+    "an alias the article spells out": (
+        "", "Uang itu diterima dari pengusaha Andi Agustinus alias Andi Narogong.\n\n"
+            "Andi Narogong membantah menerima uang tersebut.", {"Andi Agustinus"}),
+    "two spellings of one name": (
+        "", "Ketua DPRD DKI Jakarta Prasetio Edi Marsudi menyambangi Kemendagri.\n\n"
+            "\"Kami minta kajian ulang,\" kata Prasetyo.", {"Prasetio Edi Marsudi"}),
+    "an age after a name is evidence": (
+        "", "Polisi menangkap seorang pedagang pasar. Dari tangan Sumiati, 58, petugas menemukan uang palsu.",
+        {"Sumiati"}),
+}
+
+
+@pytest.mark.parametrize("title, text, expected", CASES.values(), ids=CASES.keys())
+def test_names(title, text, expected):
+    assert set(people(title, text)) == expected
+
+
+ROLES = {
+    "an office keeps its domain": (
+        "Juru Bicara Wapres Husain Abdullah mengatakan Wakil Presiden Jusuf Kalla akan hadir.",
+        {"Husain Abdullah": ("Juru Bicara Wapres", None), "Jusuf Kalla": ("Wakil Presiden", None)}),
+    "a minister of two domains": (
+        "Menteri Kelautan dan Perikanan Susi Pudjiastuti dan Menko Kemaritiman Luhut Panjaitan hadir.",
+        {"Susi Pudjiastuti": ("Menteri Kelautan dan Perikanan", "Kementerian Kelautan dan Perikanan"),
+         "Luhut Panjaitan": ("Menko Kemaritiman", None)}),
+    "title, organisation, comma, name": (
+        "Hal itu disampaikan Direktur Utama PT Sinar Abadi, Teguh Santoso, di Jakarta.",
+        {"Teguh Santoso": ("Direktur Utama", "PT Sinar Abadi")}),
+    "a title after the name": (
+        "\"Kami siap,\" kata Teguh Santoso, Kepala Kantor Cabang Medan.",
+        {"Teguh Santoso": ("Kepala Kantor Cabang Medan", None)}),
+    "a description before the name": (
+        "Uang itu diterima terdakwa Irman dari pengusaha Paulus Tanos, kata juru bicara KPK Febri Diansyah.",
+        {"Irman": ("terdakwa", None), "Paulus Tanos": ("pengusaha", None),
+         "Febri Diansyah": ("juru bicara", "Komisi Pemberantasan Korupsi")}),
+    "a former office": (
+        "Mantan Menteri Kesehatan Siti Fadilah Supari hadir di pengadilan.",
+        {"Siti Fadilah Supari": ("Mantan Menteri Kesehatan", "Kementerian Kesehatan")}),
+    "a description before 'bernama'": (
+        "Seorang saksi bernama Hendra Gunawan mengaku melihat kejadian itu.",
+        {"Hendra Gunawan": ("saksi", None)}),
+    "no preposition at the end of a role": (
+        "Direktur memerintahkan Bendahara pada Koperasi Sejahtera, Ratna Dewi Lestari, untuk mencairkan dana.",
+        {"Ratna Dewi Lestari": ("Bendahara", "Koperasi Sejahtera")}),
+    "a person's spokesperson: the person is no organisation": (
+        "Presiden Brasil Luiz Inacio Lula hadir. Juru bicara Lula Marcos Ribeiro mengatakan kunjungan itu penting.",
+        {"Luiz Inacio Lula": ("Presiden Brasil", None), "Marcos Ribeiro": ("Juru bicara Lula", None)}),
+}
+
+
+@pytest.mark.parametrize("text, expected", ROLES.values(), ids=ROLES.keys())
+def test_roles(text, expected):
+    assert people("", text) == expected
