@@ -23,6 +23,7 @@ as doc._.people.
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
 
@@ -658,6 +659,7 @@ SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("ch", "kh"), 
 DOUBLED = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=1 << 16)
 def _spelling(word):
     """A key that old and new Indonesian spellings of a name share: Soeharto/Suharto,
     Prasetyo/Prasetio, Deddy/Dedi, Djadjang/Jajang."""
