@@ -55,8 +55,8 @@ def ingest_copies(site, db, tmp_path, copies):
 def test_killed_analysis_resumes_without_loss_or_duplicates(tmp_path):
     site = SampleSite()
     clean, killed = tmp_path / "clean.db", tmp_path / "killed.db"
-    n = ingest_copies(site, clean, tmp_path, 6)
-    ingest_copies(site, killed, tmp_path, 6)
+    n = ingest_copies(site, clean, tmp_path, 3)
+    ingest_copies(site, killed, tmp_path, 3)
     pantau("analyze", "--db", clean, "--no-progress", timeout=900)
 
     proc = subprocess.Popen([str(BIN / "pantau"), "analyze", "--db", str(killed), "--batch-size", "4", "--no-progress"],
