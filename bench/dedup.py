@@ -319,7 +319,7 @@ def speed(n):
     docs = list(indosum())
     samples = {}
     counter = Counter()
-    checkpoints = {10_000, 25_000, 50_000, n}
+    checkpoints = {*range(5_000, n + 1, 5_000), n}  # RSS over time
 
     def write(rec):
         counter["n"] += 1

@@ -144,8 +144,10 @@ class Signature:
 
     @cached_property
     def pair_set(self) -> np.ndarray:
-        """The distinct word pairs, sorted (kept: 4 bytes a pair)."""
-        return np.unique(self.pairs)
+        """The distinct word pairs, sorted (kept: 4 bytes a pair). Sort and drop repeats: for a few
+        hundred values that is several times faster than np.unique."""
+        pairs = np.sort(self.pairs)
+        return pairs[np.concatenate(([True], pairs[1:] != pairs[:-1]))] if len(pairs) else pairs
 
 
 def _identity(x):
@@ -170,7 +172,7 @@ def signature(text: str, settings: DedupSettings = DedupSettings()) -> Signature
     m = MinHash(num_perm=settings.num_perm, seed=SEED, scheme=SCHEME, hashfunc=_identity,
                 permutations=_template(settings.num_perm).permutations)
     if len(sig.pair_set):
-        m.update_batch(sig.pair_set)
+        m.update_batch(sig.pair_set.tolist())  # Python ints: datasketch hashes them one by one
     sig.values, sig.n_shingles = m.hashvalues.astype(np.uint32), len(sig.pair_set)
     sig.minhash = m
     return sig

@@ -20,16 +20,16 @@ person index) in text order, and doc.user_data["pantau.persons"]: the people, in
 as doc._.people.
 """
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.language import Language
 
-import re
-
 from . import layout, names
 from .entities import gazetteer as gz
-from .roles import (VERB_PREFIXES, DEGREES, GIVEN_NAMES, HONORIFICS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES, QUOTE_MARKS,
-                    RoleReader)
+from .roles import (DEGREES, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES, QUOTE_MARKS,
+                    VERB_PREFIXES, RoleReader)
 
 NER_PERSON = frozenset({"PERSON", "PER", "PPL"})
 NER_OTHER = frozenset({"ORG", "ORGANISATION", "ORGANIZATION", "IND", "PLACE", "LOC", "GPE", "PLC"})
@@ -41,6 +41,7 @@ ALIAS_CUES = frozenset({("akrab", "disapa"), ("biasa", "disapa"), ("yang", "akra
                         ("atau", "yang", "akrab", "disapa")})
 SOURCE_VERBS = frozenset({"dilansir", "melansir", "dikutip", "mengutip", "dilaporkan", "diberitakan", "laman", "situs",
                           "media", "harian", "majalah", "tabloid", "portal", "televisi", "stasiun", "surat kabar"})
+ROLE_TAIL = frozenset({"pada", "di", "dari", "untuk", "bagi", "dan", "yang", "sebagai", "selaku"})
 INITIAL = re.compile(r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,3})$")  # "V.", "F", "A.H." inside a name
 
 
@@ -143,9 +144,12 @@ class _DocPeople(RoleReader):
         self.other_span = {}
         self.ner_place = [False] * len(doc)
         self.ner_person = [False] * len(doc)
-        in_person = {t.text for e in doc.ents if e.label_ in NER_PERSON for t in e}
-        self.ner_org_words = {e.text for e in doc.ents if e.label_ in NER_OTHER and len(e) == 1
-                              and e.text[:1].isupper() and not e[0].is_sent_start} - in_person
+        # words the NER calls an organisation or a place on their own more often than it puts them
+        # in a person's name ("Arema" five times, once in "Aji Arema" for "Aji, Arema …")
+        in_person = Counter(t.text for e in doc.ents if e.label_ in NER_PERSON for t in e)
+        alone = Counter(e.text for e in doc.ents if e.label_ in NER_OTHER and len(e) == 1
+                        and e.text[:1].isupper() and not e[0].is_sent_start)
+        self.ner_org_words = {w for w, n in alone.items() if n > in_person[w]}
         for e in doc.ents:
             if e.label_ in NER_OTHER:
                 self.other_ner[e.start:e.end] = [True] * (e.end - e.start)
@@ -273,7 +277,10 @@ class _DocPeople(RoleReader):
             start = self._ner_start(start, end, ner_at)
             start = self._org_trim(start, end)
             start = self._after_known(start, end)
-            if start >= end or self._is_source(start):
+            while end - start >= 2 and self.words[end - 1] in self.ner_org_words \
+                    and not (self.words[end - 1] in GIVEN_NAMES or names.is_name_word(self.words[end - 1])):
+                end -= 1  # "menurut Aji Arema juga …": the club is no part of the coach's name
+            if start >= end or self._is_source(start) or self._is_model(end):
                 continue
             found = self._anchored(start, end)
             if found is not None and not self._plausible(found[0], end, ner_at, anchored=True):
@@ -354,6 +361,22 @@ class _DocPeople(RoleReader):
                     self.words[m].lower() in p.parts for p in self.persons if keys <= p.parts for m in range(k, end)):
                 return k
         return start
+
+    def _is_model(self, end):
+        """"Sukhoi SU-35", "Boeing 737-800": a type number written onto the words is a product."""
+        doc = self.doc
+        return end + 1 < len(doc) and doc[end].text in {"-", "–"} and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].text[:1].isdigit() \
+            or end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text[:1].isdigit()
+
+    def _aged(self, end):
+        """"Rohati, 63, …", "Rohati (63)": an age written after a run says it is a person."""
+        doc = self.doc
+        for a, b in ((",", {",", ".", ";"}), ("(", {")"})):
+            if end + 2 < len(doc) and doc[end].text == a and doc[end + 1].text.isdigit() \
+                    and 1 <= int(doc[end + 1].text) <= 110 and doc[end + 2].text in b:
+                return True
+        return False
 
     def _is_source(self, start):
         """"dilansir dari Ace Showbiz", "dikutip dari Independent": a medium, not a person."""
@@ -461,8 +484,8 @@ class _DocPeople(RoleReader):
         after = self._apposition_after(end)
         if after is not None:
             return start, after[0], after[1]
-        if j >= 0 and self.is_honorific(j):
-            return start, None, None
+        if j >= 0 and (self.is_honorific(j) or doc[j].lower_ in NAMED_AS):
+            return start, None, None  # "Pak Budi", "seorang warga bernama Yanto"
         titled = self._title_comma_before(start, end)
         if titled is not None:
             return start, titled[0], titled[1]
@@ -472,7 +495,7 @@ class _DocPeople(RoleReader):
         described = self._description_after(start, end)
         if described is not None:
             return start, described[0], described[1]
-        if self._next_to_verb(start, end):
+        if self._next_to_verb(start, end) or self._aged(end):
             return start, None, None
         if (doc[start].text in GIVEN_NAMES and end - start >= 2 and start > 0 and doc[start - 1].text == ","
                 and end < len(doc) and doc[end].text == ","):
@@ -491,6 +514,7 @@ class _DocPeople(RoleReader):
         if not keys:
             return
         person = self._find(keys, start)
+        role, org = self._tidy_role(role, org)
         if person is None:
             if not new:
                 return
@@ -504,6 +528,20 @@ class _DocPeople(RoleReader):
             person.organisation = person.organisation or org
         self.mentions.append((start, end, self.persons.index(person)))
         self.named.update(range(start, end))
+
+    def _tidy_role(self, role, org):
+        """"Sekretaris pada" → "Sekretaris"; "Juru bicara" of "Duterte" → role "Juru bicara
+        Duterte": a person is no organisation, whose spokesperson is part of the role."""
+        if role:
+            words = role.split()
+            while len(words) > 1 and words[-1].lower() in ROLE_TAIL:
+                words.pop()
+            role = " ".join(words)
+        if role and org and org[:1].isupper():
+            keys = {w.lower() for w in org.split()}
+            if any(keys <= p.parts for p in self.persons):
+                role, org = f"{role} {org}", None
+        return role, org
 
     def _find(self, keys, position, exact_parts=False):
         """The person whose name contains all of `keys` (or whose name they contain), preferring

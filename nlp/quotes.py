@@ -71,6 +71,8 @@ PASSIVE = frozenset(WORDS["passive_verbs"])
 PASSIVE_NYA = frozenset(v + "nya" for v in WORDS["passive_verbs"])
 # a lowercase word after "kata" that is somebody unnamed ("kata seorang warga", "ujar sumber itu")
 UNNAMED = object()
+COMPANY_WORDS = frozenset({"perseroan", "emiten"})  # how business news names the company of the story again
+STRONG, WEAK = 2, 1  # how a mention stands out for a later "ia" or "katanya": subject or speaker, or last named
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 # nouns for a person, which a demonstrative can point back with ("politisi PDIP ini", "pria itu")
 PERSON_NOUNS = frozenset(n.split()[0] for n in PEOPLE_WORDS["role_nouns"]) | frozenset(
@@ -121,9 +123,13 @@ class _DocQuotes:
         self.inside = _Ranges([(s[0], s[1]) for s in self.segments])
         # mentions the reader keeps in mind: outside quote marks, in text order
         first = self.paras[0].start if self.paras else 0
-        self.salient = [(self.token_starts[s], index) for s, e, index in self.mentions
-                        if not self.inside.covers(self.token_starts[s]) and self.token_starts[s] >= first
-                        and self._salient(s, e)]
+        self.salient, self.strong = [], []
+        for s, e, index in self.mentions:
+            if not self.inside.covers(self.token_starts[s]) and self.token_starts[s] >= first:
+                how = self._salient(s, e)
+                if how:
+                    self.salient.append((self.token_starts[s], index))
+                    self.strong.append(how == STRONG)
         self.salient_at = [at for at, _ in self.salient]
         self.unnamed_at = []  # where an unnamed speaker was the cue
         self.any_mention = [(self.token_starts[s], index) for s, e, index in self.mentions
@@ -139,19 +145,21 @@ class _DocQuotes:
         k = e
         while k < len(words) and lower[k] in ADVERBS:
             k += 1
-        if k < len(words) and (lower[k] in BEFORE_VERBS or words[k] in {",", ":"}):
-            return True
+        if k < len(words) and lower[k] in BEFORE_VERBS:
+            return STRONG
         p = s
         while p > 0 and (words[p - 1][:1].isupper() or lower[p - 1] in {"dan", "di", "dari", "(", ")"}) \
                 and self.token_starts[p - 1] >= self._sentence_start_char(s):
             p -= 1  # back over the title: "Direktur Utama BPJS Ketenagakerjaan Anggoro …"
         if p == 0 or self.token_starts[p] == self._sentence_start_char(s):
-            return True
-        if (p < s and words[p] in TITLE_FIRST) or (k < len(words) and words[k] == "."):
-            return True  # introduced with a title, or the last words of a sentence
+            return STRONG
         if words[p - 1] in {",", ":"} and p > 1 and (lower[p - 2] in BEFORE_VERBS or lower[p - 2] == "bahwa"):
             return False  # "Aroso mengatakan, Ronaldo …": the start of what was said
-        return words[p - 1] in {",", ":", ";", "\n"} or lower[p - 1] in AFTER_VERBS or lower[p - 1] == "menurut"
+        if words[p - 1] in {",", ":", ";", "\n"} or lower[p - 1] in AFTER_VERBS or lower[p - 1] == "menurut":
+            return STRONG
+        if (p < s and words[p] in TITLE_FIRST) or (k < len(words) and words[k] in {".", ",", ":"}):
+            return WEAK  # introduced with a title, or the last words of a sentence or clause
+        return False
 
     def _sentence_start_char(self, i):
         return self.token_starts[self.sent_starts[bisect_right(self.sent_starts, i) - 1]]
@@ -492,7 +500,12 @@ class _DocQuotes:
         commas = 0
         for m in range(k, min(k + 20, until)):
             if m in self.person_at:
-                return self.person_at[m]
+                hit = self.person_at[m]
+                after = hit[1] + 1
+                if m > k and doc[m - 1].is_lower and after < until and doc[after - 1].text == "," \
+                        and self.person_at.get(after, (None,))[0] == after:
+                    return self.person_at[after]  # "kata tim kuasa hukum Siti Fadilah, Kholidin Achmad"
+                return hit
             t = doc[m]
             if t.text in {".", ";", "(", "“", "\""} or (m > k and t.is_sent_start) or t.lower_ in CIRCUMSTANCE \
                     or t.lower_ in BEFORE_VERBS:
@@ -551,6 +564,10 @@ class _DocQuotes:
         org = self.org_at.get(j)
         if org is not None and org[1] == j + 1 and self._opens_clause(org[0]):
             return org[2]  # "KPK menyatakan …", "BPJS Ketenagakerjaan mengatakan, …"
+        if doc[j].lower_ in COMPANY_WORDS and self._opens_clause(j):
+            company = self._company_before(j)  # "Selanjutnya, perseroan mengaku, …": the PT written before
+            if company is not None:
+                return company
         sent_start = self.sent_starts[bisect_right(self.sent_starts, j) - 1]
         if doc[j].text in TITLE_FIRST and doc[j].text[:1].isupper() and self._opens_clause(j):
             index = self._by_role(j)  # "Menhub mengatakan …"
@@ -575,6 +592,23 @@ class _DocQuotes:
                 break
         return False
 
+    def _company_before(self, j):
+        """The last company (a PT, or Tbk) named before token j, or None."""
+        best = None
+        for start, end, text in set(self.org_at.values()):
+            if end <= j and (text.startswith("PT ") or text.endswith(" Tbk")) and (best is None or start > best[0]):
+                best = (start, text)
+        if best is None:
+            return None
+        start, text = best
+        doc, end = self.doc, start + len(text.split())
+        for m in range(end, min(end + 4, len(doc))):
+            if not doc[m].text[:1].isupper():
+                break
+            if doc[m].text == "Tbk":
+                return doc[start:m + 1].text  # "PT Marga Abhinaya" of "PT Marga Abhinaya Abadi Tbk"
+        return text
+
     def _description_before(self, j, sent_start):
         """Whether the words before the demonstrative at j describe someone ("mantan Kepala Staf
         Angkatan Darat (KSAD) tersebut", "politisi PDIP ini"): no verb, no comma in between."""
@@ -595,7 +629,9 @@ class _DocQuotes:
         if k == 0 or doc[k].is_sent_start:
             return True
         prev = doc[k - 1]
-        return prev.text in {",", ";", ":", "\n"} or prev.text in QUOTE_CHARS or prev.lower_ in {"itu", "pun", "namun", "sementara"}
+        # "Jakarta, CNN Indonesia -- BPS memperkirakan …": a dateline's dash opens the lede
+        return prev.text in {",", ";", ":", "\n", "-", "--", "–", "—"} or prev.text in QUOTE_CHARS \
+            or prev.lower_ in {"itu", "pun", "namun", "sementara"}
 
     def _by_role(self, k):
         """The person whose role is the title at token k ("Menaker", "Direktur Utama"), or None."""
@@ -636,6 +672,15 @@ class _DocQuotes:
         if u > 0 and (i == 0 or self.unnamed_at[u - 1] > self.salient_at[i - 1]):
             return None  # the one spoken of last is somebody unnamed ("kata seorang saksi mata")
         if i > 0:
+            if not self.strong[i - 1]:
+                # "Roque membantah … yang disampaikan Duterte. “…,” katanya.": the subject of the
+                # sentence, not someone named at its end, is who goes on speaking
+                sent_start = self._sentence_start_char(self._token_at(self.salient_at[i - 1]))
+                for m in range(i - 2, -1, -1):
+                    if self.salient_at[m] < sent_start:
+                        break
+                    if self.strong[m]:
+                        return self.salient[m][1]
             return self.salient[i - 1][1]
         i = bisect_left(self.any_at, offset)
         return self.any_mention[i - 1][1] if i > 0 else None

@@ -46,6 +46,7 @@ ROLE_STOP = frozenset({"yang", "bahwa", "untuk", "kepada", "dengan", "oleh", "ke
                        "di", "oleh", "yakni", "yaitu", "lainnya", "termasuk", "antara", "lain", "alias", "atau"})
 RELATIONS = frozenset({"suami", "istri", "anak", "ayah", "ibu", "kakak", "adik", "putra", "putri", "cucu", "keponakan",
                        "paman", "bibi", "mertua", "menantu", "kekasih", "pacar", "sahabat", "teman", "rekan"})
+NAMED_AS = frozenset({"bernama", "berinisial"})
 VERB_PREFIXES = ("me", "ber", "di", "ter", "ke", "se")
 # bodies that exist per region: the place written after them is part of the name ("DPRD DKI Jakarta")
 REGIONAL = frozenset({"Dewan Perwakilan Rakyat Daerah", "Kepolisian Daerah", "Pemerintah Provinsi",
@@ -199,6 +200,8 @@ class RoleReader:
         with a word of role_nouns (people.toml) no more than six words before the name and holds
         only other lowercase words that are not function words, and capitalised names."""
         doc = self.doc
+        if start >= 2 and doc[start - 1].lower_ in NAMED_AS:
+            start -= 1  # "sopir Rohadi bernama Koko Wira", "seorang warga bernama Yanto"
         k = start - 1
         if k >= 0 and doc[k].text == ",":
             k -= 1
@@ -208,6 +211,11 @@ class RoleReader:
                 m -= 1
             if m < k and m >= 0 and self._role_noun_at(m) and m > 0 and doc[m - 1].lower_ not in STATUS | {","}:
                 return self._with_status(m, doc[m:m + 1 + (1 if m + 1 <= k and m + 1 not in self.named else 0)].text), None
+            # "tim kuasa hukum Siti Fadilah, Kholidin Achmad": a description of several words
+            first = next((j for j in range(max(0, m - 3), m) if self._role_noun_at(j)
+                          and all(doc[n].is_lower and doc[n].is_alpha for n in range(j, m + 1))), None)
+            if m < k and first is not None and first > 0 and doc[first - 1].lower_ not in {","}:
+                return self._with_status(first, doc[first:m + 1].text), None
         best = None
         while k >= 0 and start - k <= 7:
             t = doc[k]
@@ -252,10 +260,17 @@ class RoleReader:
                 while org_end > k and doc[org_end - 1].is_punct:
                     org_end -= 1
                 ent = self.ents.get(k)
+                if ent is None and self._person_words(k, org_end):
+                    return doc[start:org_end].text, None  # "sopir Rohadi": whose driver, not an organisation
                 if ent is not None and ent["label"] == "ORG" and self.ents.get(org_end - 1) is ent:
                     return role, self._org_name(ent)
                 return role, doc[k:org_end].text
         return doc[start:end].text.strip(" ,") or None, None
+
+    def _person_words(self, start, end):
+        """Whether doc[start:end] names someone found so far."""
+        keys = {t.lower_ for t in self.doc[start:end]}
+        return any(keys <= p.parts for p in getattr(self, "persons", ()))
 
     def _phrase_continues(self, end):
         """Whether the capitalised title phrase goes on after token `end` ("Menteri Ketenagakerjaan (Menaker) …")."""
@@ -274,6 +289,8 @@ class RoleReader:
     def _next_to_verb(self, start, end):
         doc = self.doc
         prev = doc[start - 1].lower_ if start > 0 else ""
+        if prev == "jawab" and start > 1 and doc[start - 2].lower_ == "tanggung":
+            prev = ""  # "tanggung jawab X" is a responsibility, not an answer
         if start < end and (prev in AFTER_VERBS or prev == "menurut") and not (
                 end < len(doc) and doc[end].text[:1].isupper() and doc[end].text.isalpha() and not doc[end].is_sent_start):
             return True  # but "Menurut Assisten Pembangunan Yoyon …" goes on past a misspelt title

@@ -1,5 +1,6 @@
 """Hold-out pages (issue 13): 28 Indonesian and 10 English article pages written blind in the
-shapes of real outlets' templates (tests/data/holdout, invented text; see its README). Every
+shapes of real outlets' templates (tests/data/holdout, invented text; see its README), and a
+second batch of 19 and 4 (tests/data/holdout2). Every
 page gives its headline, its local calendar day, its byline's people and its text as the gold
 says; over each set Pantau's body beats trafilatura's by the margins issue 13 promises.
 """
@@ -168,3 +169,16 @@ def test_a_name_printed_against_the_date_or_the_outlet(snippet, where, authors):
     byline = find_byline(near=lambda: [] if classed else [snippet], snippets_class=classed, body_edges=[],
                          meta_people=[], meta_editors=[], site_keys={"tribunjogja", "tribunjogjacom", "antara"})
     assert byline.authors == authors
+
+
+def test_a_short_article_with_term_classes_keeps_its_text():
+    """WordPress writes "tag-…" classes on the post's own element: a short news brief in it is
+    text, not a tag list."""
+    page = """<html><head><title>Kantor Cabang Tutup Sementara</title></head><body>
+    <div class="post-812 post type-post hentry category-berita tag-bpjs tag-layanan">
+    <h1>Kantor Cabang Tutup Sementara</h1>
+    <p>Kantor cabang BPJS Ketenagakerjaan Salemba tutup sementara pada Jumat karena renovasi gedung.</p>
+    <p>Peserta dapat dilayani di kantor cabang Menara Jamsostek atau melalui aplikasi resmi.</p>
+    </div></body></html>"""
+    text = extract_article(page.encode())["text"]
+    assert "renovasi gedung" in text and "aplikasi resmi" in text

@@ -54,6 +54,34 @@ def test_map_tags_renames_types_and_drops_the_rest():
     assert conll.map_tags(["B-PPL", "I-PPL", "B-EVT", "B-IND"], conll.TO_ID["nerp"]) == ["B-PERSON", "I-PERSON", "O", "B-ORG"]
 
 
+def test_macro_scorer_ranks_checkpoints_by_mean_per_type_f1():
+    """A checkpoint that finds the rare type beats one that only finds more of the common type."""
+    import spacy
+    from spacy.tokens import Doc
+    from spacy.training import Example
+
+    from pantau.nlp.ner.macro_scorer import macro_scores
+
+    nlp = spacy.blank("id")
+    words = ["joko", "widodo", "ke", "piala", "dunia", "dan", "ani", "pulang"]
+    gold = ["B-PPL", "I-PPL", "O", "B-EVT", "I-EVT", "O", "B-PPL", "O"]
+
+    def scores(predicted):
+        return macro_scores([Example(Doc(nlp.vocab, words=words, ents=predicted), Doc(nlp.vocab, words=words, ents=gold))])
+
+    people_only = scores(["B-PPL", "I-PPL", "O", "O", "O", "O", "B-PPL", "O"])
+    one_of_each = scores(["B-PPL", "I-PPL", "O", "B-EVT", "I-EVT", "O", "O", "O"])
+    assert people_only["ents_f"] == pytest.approx(0.8) and people_only["ents_macro_f"] == pytest.approx(0.5)
+    assert one_of_each["ents_f"] == pytest.approx(0.8) and one_of_each["ents_macro_f"] == pytest.approx((2 / 3 + 1) / 2)
+
+
+def test_rare_repeated_adds_sentences_holding_a_rare_type_only():
+    from pantau.nlp.ner.prepare import rare_repeated
+
+    evt, ppl = (["piala", "dunia"], ["B-EVT", "I-EVT"]), (["ani"], ["B-PPL"])
+    assert rare_repeated([evt, ppl], times=3) == [evt, ppl, evt, evt]
+
+
 @pytest.mark.parametrize("name", ["nerp", "nergrit", "id"])
 def test_shipped_model_is_small_and_has_its_scheme(name):
     path = MODELS_DIR / name

@@ -34,6 +34,9 @@ CASES = {
     "two spellings of one name": (
         "", "Ketua DPRD DKI Jakarta Prasetio Edi Marsudi menyambangi Kemendagri.\n\n"
             "\"Kami minta kajian ulang,\" kata Prasetyo.", {"Prasetio Edi Marsudi"}),
+    "an age after a name is evidence": (
+        "", "Polisi menangkap seorang pedagang pasar. Dari tangan Sumiati, 58, petugas menemukan uang palsu.",
+        {"Sumiati"}),
 }
 
 
@@ -63,6 +66,15 @@ ROLES = {
     "a former office": (
         "Mantan Menteri Kesehatan Siti Fadilah Supari hadir di pengadilan.",
         {"Siti Fadilah Supari": ("Mantan Menteri Kesehatan", "Kementerian Kesehatan")}),
+    "a description before 'bernama'": (
+        "Seorang saksi bernama Hendra Gunawan mengaku melihat kejadian itu.",
+        {"Hendra Gunawan": ("saksi", None)}),
+    "no preposition at the end of a role": (
+        "Direktur memerintahkan Bendahara pada Koperasi Sejahtera, Ratna Dewi Lestari, untuk mencairkan dana.",
+        {"Ratna Dewi Lestari": ("Bendahara", "Koperasi Sejahtera")}),
+    "a person's spokesperson: the person is no organisation": (
+        "Presiden Brasil Luiz Inacio Lula hadir. Juru bicara Lula Marcos Ribeiro mengatakan kunjungan itu penting.",
+        {"Luiz Inacio Lula": ("Presiden Brasil", None), "Marcos Ribeiro": ("Juru bicara Lula", None)}),
 }
 
 

@@ -163,6 +163,20 @@ CASES = {
     "indirect speech with the verb after": (
         "Dana kelolaan tercatat Rp812,4 triliun, naik 8,6 persen, ujar Fajar Nugroho, Selasa (11/11).",
         [("Fajar Nugroho", "indirect", "Dana kelolaan tercatat")]),
+    "a pronoun goes to the subject, not to a name at the sentence's end": (
+        "Direktur Keuangan PT Sinar Abadi Teguh Santoso menolak tuduhan yang dilontarkan Bambang Wirawan.\n\n"
+        "“Tuduhan itu tidak berdasar sama sekali,” katanya.",
+        [("Teguh Santoso", "direct", "Tuduhan itu")]),
+    "'jawab' attributes like 'kata'": (
+        "“Bukan rumah saya,” jawab Teguh Santoso saat ditanya wartawan.",
+        [("Teguh Santoso", "direct", "Bukan rumah saya")]),
+    "an institution after the dateline": (
+        "Jakarta, Pantau -- Badan Pusat Statistik (BPS) memperkirakan inflasi bulan ini naik karena harga tiket.",
+        [("Badan Pusat Statistik", "indirect", "inflasi bulan ini")]),
+    "'perseroan' is the company named before": (
+        "PT Sinar Abadi Tbk (SINA) mencatat laba naik. Selanjutnya, perseroan mengaku, akan membangun dua pabrik "
+        "baru tahun depan.",
+        [("PT Sinar Abadi Tbk", "indirect", "akan membangun")]),
 }
 
 

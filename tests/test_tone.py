@@ -94,6 +94,17 @@ def test_tone_of_plain_text(text, expected):
     ("BPJS Kesehatan tak lagi menunggak pembayaran klaim kepada rumah sakit.", "BPJS Kesehatan", "positive"),
     ("Taspen gagal membayar pensiun tepat waktu.", "Taspen", "negative"),
     ("Menaker memuji perusahaan yang membayar THR lebih awal.", "Kementerian Ketenagakerjaan", "neutral"),
+    # the agent of a passive sanction is not the one sanctioned
+    ("Rumah sakit yang terbukti melakukan kecurangan akan dikenai sanksi oleh BPJS Kesehatan.", "BPJS Kesehatan", "neutral"),
+    ("Rumah sakit yang terbukti melakukan kecurangan akan dikenai sanksi oleh BPJS Kesehatan.", "rumah sakit", "negative"),
+    ("BPJS Kesehatan menghentikan kerja sama dengan RS Harapan Bunda setelah ditemukan klaim fiktif.", "RS Harapan Bunda", "negative"),
+    # a hospital's name is no praise ("Sehat"); an investigator names its suspect; a unit's name is no crime
+    ("BPJS Kesehatan Putus Kerja Sama dengan RSUD Sumber Sehat karena Klaim Fiktif", "BPJS Kesehatan", "neutral"),
+    ("KPK menetapkan Bupati Sabu sebagai tersangka kasus suap proyek jalan.", "KPK", "neutral"),
+    ("Penyidik Direktorat Tindak Pidana Korupsi Bareskrim Polri memeriksa tiga saksi.", "Polri", "neutral"),
+    # what is said of its people is said of the institution; a sentence without a cue judges nobody
+    ("Dua pejabat Kementerian Kesehatan divonis bersalah dalam kasus korupsi alat kesehatan.", "Kementerian Kesehatan", "negative"),
+    ("Juru bicara KPK menyampaikan keterangan itu di Gedung Merah Putih, Jakarta, Senin malam.", "KPK", "neutral"),
 ])
 def test_tone_toward_target(text, target, expected):
     assert tone.toward([(text, target)])[0][0] == expected

@@ -293,7 +293,7 @@ def drop_related_boxes(tree) -> set[str]:
     for node in tree.iter(*BOX_TAGS):
         if node.tag in ("div", "ul", "section", "aside"):
             names = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('data-component') or ''}"
-            if len(names) > 2 and FURNITURE_BOX_RE.search(names.lower()):
+            if len(names) > 2 and FURNITURE_BOX_RE.search(names.lower()) and _box_shaped(node):
                 text = " ".join(node.text_content().split())
                 if len(text) <= FURNITURE_BOX_MAX:
                     furniture.add(text)
@@ -316,6 +316,19 @@ def drop_related_boxes(tree) -> set[str]:
     for node in doomed:
         node.drop_tree()
     return furniture
+
+
+def _box_shaped(node) -> bool:
+    """A tag list or a sign-up box, not a short article whose element carries term classes
+    (WordPress writes "tag-indonesia" on the <article> itself): no headline, at most two
+    paragraphs, and, for a tag list, no paragraph of a sentence's length."""
+    if next(node.iter("h1", "article"), None) is not None:
+        return False
+    paragraphs = [len(p.text_content()) for p in node.iter("p")]
+    if len(paragraphs) > 2:
+        return False
+    names = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('data-component') or ''}".lower()
+    return "newsletter" in names or all(n < 80 for n in paragraphs)
 
 
 # Where a heading or list item inside the article's container is furniture, not text.

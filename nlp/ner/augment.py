@@ -12,8 +12,9 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import registry
 
-# `spacy train --code` loads only this file: it registers the gazetteer feature's factory too.
-from pantau.nlp.ner import gazetteer_tags  # noqa: F401
+# `spacy train --code` loads only this file: it registers the gazetteer feature's factory and
+# the macro-F1 scorer too.
+from pantau.nlp.ner import gazetteer_tags, macro_scorer  # noqa: F401
 
 # Words an Indonesian headline usually leaves in lower case.
 MINOR_WORDS = {"di", "ke", "dari", "dan", "yang", "untuk", "pada", "dengan", "atau", "hingga", "oleh", "dalam", "bagi", "akan"}

@@ -24,6 +24,8 @@ REDUCER_REACH = 4  # a reducer this many words after it ("defisit BPJS Kesehatan
 RECEIVER_REACH = 2
 GOVERNED_REACH = 2  # a preposition this many words before a party governs it
 ABOUT = ("before", "after", "given", "agent", "either")
+# verbs through which a state reaches the party after them ("gangguan server membuat aplikasi JMO ...")
+CAUSES = frozenset({"membuat", "menyebabkan", "mengakibatkan", "memicu", "menimbulkan", "membikin"})
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,7 @@ class Lexicon:
     linking: frozenset
     predicate_markers: frozenset
     members: frozenset  # tuples of words
+    name_heads: frozenset  # tuples of words
     longest: int
 
 
@@ -76,11 +79,12 @@ def load(path: str | None = None) -> Lexicon:
                 raise ValueError(f"{path}: {phrase!r} is listed twice")
             cues[key] = cue
     members = frozenset(tuple(p.lower().split()) for p in data.get("members", []))
-    parties = frozenset(tuple(p.lower().split()) for p in data.get("parties", [])) | members
+    name_heads = frozenset(tuple(p.lower().split()) for p in data.get("name_heads", []))
+    parties = frozenset(tuple(p.lower().split()) for p in data.get("parties", [])) | members | name_heads
     longest = max(len(k) for k in (*cues, *parties))
     sets = {k: frozenset(data.get(k, [])) for k in
             ("negators", "reducers", "receivers", "reporters", "boundaries", "purpose", "prepositions", "linking", "predicate_markers")}
-    return Lexicon(cues, parties, members=members, longest=longest, **sets)
+    return Lexicon(cues, parties, members=members, name_heads=name_heads, longest=longest, **sets)
 
 
 def words(text: str) -> list[tuple[str, int, int]]:
@@ -159,10 +163,24 @@ class Sentence:
         self.clause = clauses(self.seq, lexicon)
         self.parties = self.word_ranges(party_spans)
         taken = {i for s, e in self.parties for i in range(s, e)}
-        for s, e, _ in match_phrases(self.seq, lexicon.parties, lexicon.longest):
+        for s, e, key in match_phrases(self.seq, lexicon.parties, lexicon.longest):
             if not taken.intersection(range(s, e)):
-                self.parties.append((s, e))
+                self.parties.append((s, self.name_end(e) if key in lexicon.name_heads else e))
         self.parties.sort()
+
+    def name_end(self, end: int, longest: int = 4) -> int:
+        """Where a name that starts with a kind of organisation ends: "RS Harapan Bunda", "RSUD
+        Sumber Sehat", "PT Sinar Padi" — capitalised words, not a verb ("Dipolisikan", "Tolak")
+        nor a negator; so "Sehat" in a hospital's name is no praise."""
+        stop = end + longest
+        while end < min(stop, len(self.seq)) and self.capitalised[end] and self.seq[end][:1].isalpha():
+            word = self.seq[end]
+            cue = self.lexicon.cues.get((word,))
+            if (word in self.lexicon.negators or (cue is not None and cue.about != "before")
+                    or (word.startswith(("di", "me", "ter", "ber", "ke")) and len(word) > 5)):
+                break
+            end += 1
+        return end
 
     def word_ranges(self, spans) -> list[tuple[int, int]]:
         out = []
@@ -277,7 +295,11 @@ class Sentence:
         if cue.about == "given":
             takers = [p for p in after if p[0] != cue.end and not self._preceded_by(p, ("dari", "oleh"))]
             return takers[0] if takers else None
-        by = [p for p in after if self._preceded_by(p, ("oleh",))]  # either
+        # either: the doer after "oleh", else the party after it — not past a verb, whose agent or
+        # object that is ("kecurangan akan dikenai sanksi oleh BPJS Kesehatan")
+        after = [p for p in after if not any(w.startswith(("di", "me")) and len(w) > 4 and w not in CAUSES
+                                             for w in self.seq[cue.end:p[0]])]
+        by = [p for p in after if self._preceded_by(p, ("oleh",))]
         return (by or after or [self._subject(cue)])[0]
 
     def cues(self) -> list[tuple[object, float]]:
