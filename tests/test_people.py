@@ -69,6 +69,9 @@ ROLES = {
     "a former office": (
         "Mantan Menteri Kesehatan Siti Fadilah Supari hadir di pengadilan.",
         {"Siti Fadilah Supari": ("Mantan Menteri Kesehatan", "Kementerian Kesehatan")}),
+    "a description, then a body written out": (
+        "Di kesempatan yang sama, anggota Dewan Kehormatan Golkar Fahmi Idris mengungkapkan desakan itu muncul.",
+        {"Fahmi Idris": ("anggota", "Dewan Kehormatan Golkar")}),
     "a description before 'bernama'": (
         "Seorang saksi bernama Hendra Gunawan mengaku melihat kejadian itu.",
         {"Hendra Gunawan": ("saksi", None)}),
