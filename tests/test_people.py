@@ -34,6 +34,9 @@ CASES = {
     "two spellings of one name": (
         "", "Ketua DPRD DKI Jakarta Prasetio Edi Marsudi menyambangi Kemendagri.\n\n"
             "\"Kami minta kajian ulang,\" kata Prasetyo.", {"Prasetio Edi Marsudi"}),
+    "a country in brackets is no alias": (
+        "", "Dua pebalap itu, Rudi Hartono (Belanda) dan Agus Wirawan (Indonesia), gagal meraih poin.\n\n"
+            "Belanda tampil buruk di balapan itu.", {"Rudi Hartono", "Agus Wirawan"}),
     "an age after a name is evidence": (
         "", "Polisi menangkap seorang pedagang pasar. Dari tangan Sumiati, 58, petugas menemukan uang palsu.",
         {"Sumiati"}),
