@@ -96,6 +96,13 @@ def crawl_pantau(pantau, sources, db) -> tuple[dict, int, str]:
     return measured, stored, results
 
 
+def print_row(round_, load, name, n, r, plain_rate):
+    ratio = f"{n / r['seconds'] / plain_rate:.2f}" if plain_rate else ""
+    print(f"{round_ + 1:<6}{load:>5.1f}  {name[:34]:<34}{n:>9}{r['seconds']:>9.1f}{n / r['seconds']:>12.1f}{ratio:>7}"
+          f"{r['rss']:>13.0f}  {1000 * r['cpu_main'] / n:.2f} + {1000 * r['cpu_children'] / n:.2f}, "
+          f"{1000 * r['cpu_site'] / n:.2f}", flush=True)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--copies", type=int, default=0, help="copies of each sample article (default: enough for 5,000 pages)")
@@ -105,10 +112,13 @@ def main():
     probe = SampleSite()
     copies = args.copies or -(-5000 // len(probe.articles))
     tmp = Path(tempfile.mkdtemp(prefix="pantau-bench-"))
-    rows, results = [], {}
+    results = {}
     print(f"machine: {machine()}")
     with SampleSite(replicate=copies) as site:
-        pages = len(site.articles)
+        print(f"site: {len(site.articles)} article pages ({copies} copies of {len(probe.articles)} sample articles), "
+              "3 outlets on 127.0.0.1")
+        print(f"{'round':<6}{'load':>5}  {'run':<34}{'articles':>9}{'seconds':>9}{'articles/s':>12}{'ratio':>7}"
+              f"{'peak RSS MB':>13}  CPU ms/page: crawler + workers, site", flush=True)
         sitemaps = [site.base["warta"] + "/sitemap_index.xml", site.base["kabar"] + "/sitemap-news.xml",
                     site.base["ekonomi"] + "/sitemap.xml"]
         sources = tmp / "sources.toml"
@@ -126,20 +136,13 @@ def main():
                                   "-s", "AUTOTHROTTLE_TARGET_CONCURRENCY=4"])
             with sqlite3.connect(db) as conn:
                 plain_pages = conn.execute("select count(*) from pages").fetchone()[0]
-            rows.append((round_, load, "plain Scrapy (fetch, store HTML)", plain_pages, plain, None))
+            print_row(round_, load, "plain Scrapy (fetch, store HTML)", plain_pages, plain, None)
             for name, pantau in builds:
                 load = os.getloadavg()[0]
                 measured, stored, digest = crawl_pantau(pantau, sources, tmp / f"{name[:6]}-{round_}.db")
                 results.setdefault(digest, []).append(f"{name.split(' ')[0]} round {round_ + 1}")
-                rows.append((round_, load, name, stored, measured, plain_pages / plain["seconds"]))
+                print_row(round_, load, name, stored, measured, plain_pages / plain["seconds"])
 
-    print(f"site: {pages} article pages ({copies} copies of {len(probe.articles)} sample articles), 3 outlets on 127.0.0.1")
-    print(f"{'round':<6}{'load':>5}  {'run':<34}{'articles':>9}{'seconds':>9}{'articles/s':>12}{'ratio':>7}{'peak RSS MB':>13}"
-          f"  CPU ms/page: crawler + workers, site")
-    for round_, load, name, n, r, plain_rate in rows:
-        ratio = f"{n / r['seconds'] / plain_rate:.2f}" if plain_rate else ""
-        print(f"{round_ + 1:<6}{load:>5.1f}  {name[:34]:<34}{n:>9}{r['seconds']:>9.1f}{n / r['seconds']:>12.1f}{ratio:>7}{r['rss']:>13.0f}"
-              f"  {1000 * r['cpu_main'] / n:.2f} + {1000 * r['cpu_children'] / n:.2f}, {1000 * r['cpu_site'] / n:.2f}")
     print("load: the 1-minute load average as the run started; ratio: articles/s over plain Scrapy's pages/s in the same round")
     for digest, runs in results.items():
         print(f"stored results: {digest} ({', '.join(runs)})")

@@ -150,7 +150,8 @@ class _DocPeople(RoleReader):
         in_person = Counter(t.text for e in doc.ents if e.label_ in NER_PERSON for t in e)
         alone = Counter(e.text for e in doc.ents if e.label_ in NER_OTHER and len(e) == 1
                         and e.text[:1].isupper() and not e[0].is_sent_start)
-        self.ner_org_words = {w for w, n in alone.items() if n > in_person[w]}
+        self.ner_org_words = {w for w, n in alone.items() if n > in_person[w]
+                              and not (w in GIVEN_NAMES or names.is_name_word(w))}  # but "Sean", "Sony" stay names
         for e in doc.ents:
             if e.label_ in NER_OTHER:
                 self.other_ner[e.start:e.end] = [True] * (e.end - e.start)
@@ -605,6 +606,9 @@ class _DocPeople(RoleReader):
                 continue
             if words[k - 1] == "(" and words[k].isupper():
                 continue  # "(SBY)" is handled as initials; "(KPK)" is no one
+            if any(m in self.ents or self.other_ner[m] or names.is_place(words[m]) or names.is_common(words[m])
+                   for m in range(k, j)):
+                continue  # "Norman Nato (Prancis)", "Sean (Indonesia)": a country, a club, a party
             aliases[tuple(words[k:j])] = index
         if not aliases:
             return

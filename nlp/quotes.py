@@ -71,6 +71,7 @@ PASSIVE = frozenset(WORDS["passive_verbs"])
 PASSIVE_NYA = frozenset(v + "nya" for v in WORDS["passive_verbs"])
 # a lowercase word after "kata" that is somebody unnamed ("kata seorang warga", "ujar sumber itu")
 UNNAMED = object()
+COMPANY_WORDS = frozenset({"perseroan", "emiten"})  # how business news names the company of the story again
 STRONG, WEAK = 2, 1  # how a mention stands out for a later "ia" or "katanya": subject or speaker, or last named
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 # nouns for a person, which a demonstrative can point back with ("politisi PDIP ini", "pria itu")
@@ -563,6 +564,10 @@ class _DocQuotes:
         org = self.org_at.get(j)
         if org is not None and org[1] == j + 1 and self._opens_clause(org[0]):
             return org[2]  # "KPK menyatakan …", "BPJS Ketenagakerjaan mengatakan, …"
+        if doc[j].lower_ in COMPANY_WORDS and self._opens_clause(j):
+            company = self._company_before(j)  # "Selanjutnya, perseroan mengaku, …": the PT written before
+            if company is not None:
+                return company
         sent_start = self.sent_starts[bisect_right(self.sent_starts, j) - 1]
         if doc[j].text in TITLE_FIRST and doc[j].text[:1].isupper() and self._opens_clause(j):
             index = self._by_role(j)  # "Menhub mengatakan …"
@@ -587,6 +592,23 @@ class _DocQuotes:
                 break
         return False
 
+    def _company_before(self, j):
+        """The last company (a PT, or Tbk) named before token j, or None."""
+        best = None
+        for start, end, text in set(self.org_at.values()):
+            if end <= j and (text.startswith("PT ") or text.endswith(" Tbk")) and (best is None or start > best[0]):
+                best = (start, text)
+        if best is None:
+            return None
+        start, text = best
+        doc, end = self.doc, start + len(text.split())
+        for m in range(end, min(end + 4, len(doc))):
+            if not doc[m].text[:1].isupper():
+                break
+            if doc[m].text == "Tbk":
+                return doc[start:m + 1].text  # "PT Marga Abhinaya" of "PT Marga Abhinaya Abadi Tbk"
+        return text
+
     def _description_before(self, j, sent_start):
         """Whether the words before the demonstrative at j describe someone ("mantan Kepala Staf
         Angkatan Darat (KSAD) tersebut", "politisi PDIP ini"): no verb, no comma in between."""
@@ -607,7 +629,9 @@ class _DocQuotes:
         if k == 0 or doc[k].is_sent_start:
             return True
         prev = doc[k - 1]
-        return prev.text in {",", ";", ":", "\n"} or prev.text in QUOTE_CHARS or prev.lower_ in {"itu", "pun", "namun", "sementara"}
+        # "Jakarta, CNN Indonesia -- BPS memperkirakan …": a dateline's dash opens the lede
+        return prev.text in {",", ";", ":", "\n", "-", "--", "–", "—"} or prev.text in QUOTE_CHARS \
+            or prev.lower_ in {"itu", "pun", "namun", "sementara"}
 
     def _by_role(self, k):
         """The person whose role is the title at token k ("Menaker", "Direktur Utama"), or None."""

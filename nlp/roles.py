@@ -263,7 +263,10 @@ class RoleReader:
                 if ent is None and self._person_words(k, org_end):
                     return doc[start:org_end].text, None  # "sopir Rohadi": whose driver, not an organisation
                 if ent is not None and ent["label"] == "ORG" and self.ents.get(org_end - 1) is ent:
-                    return role, self._org_name(ent)
+                    first = k
+                    while first > start + 1 and self.ents.get(first - 1) is ent:
+                        first -= 1  # "anggota | Dewan Kehormatan Golkar": the role stops where the body starts
+                    return doc[start:first].text, self._org_name(ent)
                 return role, doc[k:org_end].text
         return doc[start:end].text.strip(" ,") or None, None
 

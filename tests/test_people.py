@@ -34,6 +34,9 @@ CASES = {
     "two spellings of one name": (
         "", "Ketua DPRD DKI Jakarta Prasetio Edi Marsudi menyambangi Kemendagri.\n\n"
             "\"Kami minta kajian ulang,\" kata Prasetyo.", {"Prasetio Edi Marsudi"}),
+    "a country in brackets is no alias": (
+        "", "Dua pebalap itu, Rudi Hartono (Belanda) dan Agus Wirawan (Indonesia), gagal meraih poin.\n\n"
+            "Belanda tampil buruk di balapan itu.", {"Rudi Hartono", "Agus Wirawan"}),
     "an age after a name is evidence": (
         "", "Polisi menangkap seorang pedagang pasar. Dari tangan Sumiati, 58, petugas menemukan uang palsu.",
         {"Sumiati"}),
@@ -66,6 +69,9 @@ ROLES = {
     "a former office": (
         "Mantan Menteri Kesehatan Siti Fadilah Supari hadir di pengadilan.",
         {"Siti Fadilah Supari": ("Mantan Menteri Kesehatan", "Kementerian Kesehatan")}),
+    "a description, then a body written out": (
+        "Di kesempatan yang sama, anggota Dewan Kehormatan Golkar Fahmi Idris mengungkapkan desakan itu muncul.",
+        {"Fahmi Idris": ("anggota", "Dewan Kehormatan Golkar")}),
     "a description before 'bernama'": (
         "Seorang saksi bernama Hendra Gunawan mengaku melihat kejadian itu.",
         {"Hendra Gunawan": ("saksi", None)}),

@@ -170,6 +170,13 @@ CASES = {
     "'jawab' attributes like 'kata'": (
         "“Bukan rumah saya,” jawab Teguh Santoso saat ditanya wartawan.",
         [("Teguh Santoso", "direct", "Bukan rumah saya")]),
+    "an institution after the dateline": (
+        "Jakarta, Pantau -- Badan Pusat Statistik (BPS) memperkirakan inflasi bulan ini naik karena harga tiket.",
+        [("Badan Pusat Statistik", "indirect", "inflasi bulan ini")]),
+    "'perseroan' is the company named before": (
+        "PT Sinar Abadi Tbk (SINA) mencatat laba naik. Selanjutnya, perseroan mengaku, akan membangun dua pabrik "
+        "baru tahun depan.",
+        [("PT Sinar Abadi Tbk", "indirect", "akan membangun")]),
 }
 
 
