@@ -35,11 +35,15 @@ class CrawlRun:
             self.by_outlet[outlet][key] += n
 
     def known(self, url):
-        """(id, fetched_at, etag, last_modified, source_lastmod) when an earlier run stored the
-        article. One this run stored is not "already stored": found again (a listing after the
-        feed), it is a request the frontier has seen, stored yet or not, so the counts do not
-        depend on which came first."""
-        return store.known_article(self.db, url, not_from_run=self.run_id)
+        """(id, fetched_at, etag, last_modified, source_lastmod) when the article is stored."""
+        return store.known_article(self.db, url)
+
+    def stored_now(self, article_id) -> bool:
+        """Whether this run stored the article: found again (a listing after the feed), it is no
+        "already stored" article but a page this run has seen, so the counts do not depend on
+        which way it was found first."""
+        row = self.db.execute("select run_id from articles where id = ?", [article_id]).fetchone()
+        return bool(row) and row[0] == self.run_id
 
     def error(self, outlet, url, kind, message, status=None):
         self.count("errors", outlet)

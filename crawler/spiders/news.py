@@ -190,7 +190,8 @@ class NewsSpider(scrapy.Spider):
         if known:
             _, fetched_at, etag, last_modified, source_lastmod = known
             if self._unchanged(known, lastmod):
-                self.run.count("known_skipped", outlet.id)
+                if not self.run.stored_now(known[0]):
+                    self.run.count("known_skipped", outlet.id)
                 return
             if etag:
                 headers["If-None-Match"] = etag

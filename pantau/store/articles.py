@@ -55,14 +55,13 @@ def find_article_id(db, *urls) -> int | None:
     return row[0] if row else None
 
 
-def known_article(db, url, not_from_run: int | None = None):
-    """(id, fetched_at, etag, last_modified, source_lastmod) of a stored article seen under `url`,
-    or None; with `not_from_run`, None also for an article that run stored (new or updated)."""
+def known_article(db, url):
+    """(id, fetched_at, etag, last_modified, source_lastmod) of a stored article seen under `url`, or None."""
     key = normalize_url(url)
     return db.execute(
         "select a.id, a.fetched_at, a.etag, a.last_modified, a.source_lastmod from article_urls u "
-        "join articles a on a.id = u.article_id where u.url = ? and (? is null or a.run_id is not ?)",
-        [key, not_from_run, not_from_run],
+        "join articles a on a.id = u.article_id where u.url = ?",
+        [key],
     ).fetchone()
 
 
