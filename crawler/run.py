@@ -42,8 +42,8 @@ class CrawlRun:
         """Whether this run stored the article: found again (a listing after the feed), it is no
         "already stored" article but a page this run has seen, so the counts do not depend on
         which way it was found first."""
-        row = self.db.execute("select run_id from articles where id = ?", [article_id]).fetchone()
-        return bool(row) and row[0] == self.run_id
+        rows = self.db.execute("select run_id from articles where id = ?", [article_id]).fetchall()
+        return bool(rows) and rows[0][0] == self.run_id
 
     def error(self, outlet, url, kind, message, status=None):
         self.count("errors", outlet)

@@ -69,14 +69,21 @@ class ArticleWriter:
     def _write(self, db, batch):
         results = []
         try:
-            with db.atomic():  # each save_article is a savepoint inside: one bad article rolls back alone
+            # The write lock first: a transaction that reads before it writes fails at once with
+            # "database is locked" when the crawl records a fetch error in between; this one waits.
+            db.conn.execute("BEGIN IMMEDIATE")
+            try:
                 for future, item, status, skip_reason, matched in batch:
-                    try:
+                    try:  # each save_article is a savepoint inside: one bad article rolls back alone
                         outcome = store.save_article(db, item, run_id=self.run_id, status=status,
                                                      skip_reason=skip_reason, matched_terms=matched)
                         results.append((future, outcome, None))
                     except Exception as e:  # noqa: BLE001 - reported with its article; the batch goes on
                         results.append((future, None, e))
+                db.conn.commit()
+            except BaseException:
+                db.conn.rollback()
+                raise
         except Exception as e:  # noqa: BLE001 - the commit itself failed: nothing of the batch is stored
             logger.exception("could not commit a batch of %d articles", len(batch))
             results = [(future, None, e) for future, *_ in batch]

@@ -58,11 +58,12 @@ def find_article_id(db, *urls) -> int | None:
 def known_article(db, url):
     """(id, fetched_at, etag, last_modified, source_lastmod) of a stored article seen under `url`, or None."""
     key = normalize_url(url)
-    return db.execute(
+    rows = db.execute(
         "select a.id, a.fetched_at, a.etag, a.last_modified, a.source_lastmod from article_urls u "
         "join articles a on a.id = u.article_id where u.url = ?",
         [key],
-    ).fetchone()
+    ).fetchall()  # not fetchone: a cursor left open keeps a read snapshot, and the crawl's next
+    return rows[0] if rows else None  # write on this connection then fails with "database is locked"
 
 
 def save_article(db, article: dict, *, run_id=None, status="kept", skip_reason=None, matched_terms=None) -> str:
@@ -172,11 +173,22 @@ def finish_run(db, run_id: int, counts: dict, stats: dict, status="finished"):
 
 
 def record_fetch_error(db, run_id, outlet, url, kind, message, status=None):
-    with db.atomic():
-        db["fetch_errors"].insert(
-            {"run_id": run_id, "outlet": outlet, "url": url, "status": status,
-             "kind": kind, "message": message[:500], "at": utcnow()}
-        )
+    row = {"run_id": run_id, "outlet": outlet, "url": url, "status": status,
+           "kind": kind, "message": message[:500], "at": utcnow()}
+    sql = f"insert into fetch_errors ({', '.join(row)}) values ({', '.join('?' * len(row))})"
+    conn = db.conn
+    if conn.in_transaction:
+        conn.execute(sql, list(row.values()))
+        return
+    # The write lock first: a transaction that reads before it writes fails at once with "database
+    # is locked" when the crawl's writer thread commits in between; this one waits its turn.
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute(sql, list(row.values()))
+    except BaseException:
+        conn.rollback()
+        raise
+    conn.commit()
 
 
 def record_health(db, run_id: int, rows: list[dict]):
