@@ -44,6 +44,7 @@ SOURCE_VERBS = frozenset({"dilansir", "melansir", "dikutip", "mengutip", "dilapo
                           "media", "harian", "majalah", "tabloid", "portal", "televisi", "stasiun", "surat kabar"})
 ROLE_TAIL = frozenset({"pada", "di", "dari", "untuk", "bagi", "dan", "yang", "sebagai", "selaku"})
 FACILITIES = frozenset(tuple(f.split()) if " " in f else f for f in WORDS["facilities"])
+LIST_OPENERS = frozenset({"yakni", "yaitu", "ialah", "adalah", "antara", "lain", "seperti", "termasuk", "dan"})
 POINTING = frozenset({"itu", "ini", "tersebut"})
 TYPE_CODE = re.compile(r"[A-Z]{1,4}-?\d+[A-Za-z]*")  # "SU-35", "A320", "F16"
 INITIAL = re.compile(r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,3})$")  # "V.", "F", "A.H." inside a name
@@ -150,21 +151,23 @@ class _DocPeople(RoleReader):
         self.ner_person = [False] * len(doc)
         # words the NER calls an organisation or a place on their own more often than it puts them
         # in a person's name ("Arema" five times, once in "Aji Arema" for "Aji, Arema …")
-        in_person = Counter(t.text for e in doc.ents if e.label_ in NER_PERSON for t in e)
+        ents = list(doc.ents)
+        words = self.words
+        in_person = Counter(words[k] for e in ents if e.label_ in NER_PERSON for k in range(e.start, e.end))
         # (not a word glued to a capitalised word no entity holds: "Molly Koscina" is one name the
         # NER split, and not a word that speaks, as in "kata Kusumo")
-        in_ent = {i for e in doc.ents for i in range(e.start, e.end)}
-        alone = Counter(e.text for e in doc.ents if e.label_ in NER_OTHER and len(e) == 1
-                        and e.text[:1].isupper() and not e[0].is_sent_start
-                        and not (e.start > 0 and doc[e.start - 1].whitespace_ == " " and doc[e.start - 1].text.istitle()
-                                 and doc[e.start - 1].is_alpha and e.start - 1 not in in_ent))
+        in_ent = {i for e in ents for i in range(e.start, e.end)}
+        alone = Counter(words[e.start] for e in ents if e.label_ in NER_OTHER and e.end - e.start == 1
+                        and words[e.start][:1].isupper() and not doc[e.start].is_sent_start
+                        and not (e.start > 0 and e.start - 1 not in in_ent and words[e.start - 1].istitle()
+                                 and words[e.start - 1].isalpha() and doc[e.start - 1].whitespace_ == " "))
         self.products = None
-        self.ner_votes = Counter(e.text for e in doc.ents if e.label_ in NER_PERSON and len(e) == 1)
-        self.ner_other_words = {t.text for e in doc.ents if e.label_ in NER_OTHER for t in e}
-        speaks = {doc[i + 1].text for i in range(len(doc) - 1) if doc[i].lower_ in AFTER_VERBS}
+        self.ner_votes = Counter(words[e.start] for e in ents if e.label_ in NER_PERSON and e.end - e.start == 1)
+        self.ner_other_words = {words[k] for e in ents if e.label_ in NER_OTHER for k in range(e.start, e.end)}
+        speaks = {words[i + 1] for i in range(len(words) - 1) if words[i] in AFTER_VERBS or words[i].lower() in AFTER_VERBS}
         self.ner_org_words = {w for w, n in alone.items() if n > in_person[w] and w not in speaks
                               and not (w in GIVEN_NAMES or names.is_name_word(w))}  # but "Sean", "Sony" stay names
-        for e in doc.ents:
+        for e in ents:
             if e.label_ in NER_OTHER:
                 self.other_ner[e.start:e.end] = [True] * (e.end - e.start)
                 for k in range(e.start, e.end):
@@ -393,8 +396,11 @@ class _DocPeople(RoleReader):
                     s0 = by_end[start - 1]
                     listed = bool(self._list_neighbour(s0 - 1, by_end.get(s0 - 1)))
                 elif after == ",":
+                    # the first of a list opens it ("yakni A, B dan C"); "pebalap Red Bull Racing, Max
+                    # Verstappen dan Daniel Ricciardo" describes the names after it
                     e0 = by_start[end + 1]
-                    listed = bool(self._list_neighbour(e0, e0 + 1 if e0 + 1 in by_start else None))
+                    listed = bool(self._list_neighbour(e0, e0 + 1 if e0 + 1 in by_start else None)) \
+                        and (start == 0 or not self.words[start - 1].isalpha() or self.words[start - 1].lower() in LIST_OPENERS)
                 else:
                     listed = False
                 if listed:
@@ -540,25 +546,26 @@ class _DocPeople(RoleReader):
         return name_like or not any(names.is_common(w) for w in words)
 
     def _ner_says_person(self, word):
-        """A one-word name the NER calls a person wherever it stands, at least twice ("Millie")."""
-        return self.ner_votes[word] >= 2 and word not in self.ner_other_words and not names.is_common(word) \
+        """A one-word name the NER calls a person wherever it stands, three times or more ("Millie")."""
+        return self.ner_votes[word] >= 3 and word not in self.ner_other_words and not names.is_common(word) \
             and word not in self._product_words()
 
     def _product_words(self):
         """Words written before a type code somewhere in the article ("Sukhoi SU-35", "Airbus A320"):
         a product's name."""
         if self.products is None:
-            doc = self.doc
+            words, starts = self.words, layout.token_starts(self.doc)
+            spaced = [starts[i] + len(words[i]) < starts[i + 1] for i in range(len(words) - 1)] + [True]
             self.products = set()
-            for i in range(len(doc) - 1):
-                if doc[i].text[:1].isupper() and doc[i].whitespace_:
+            for i in range(len(words) - 1):
+                if words[i][:1].isupper() and spaced[i] and words[i + 1][:1].isupper():
                     code = ""
-                    for k in range(i + 1, min(i + 4, len(doc))):
-                        code += doc[k].text
-                        if doc[k].whitespace_:
+                    for k in range(i + 1, min(i + 4, len(words))):
+                        code += words[k]
+                        if spaced[k]:
                             break
                     if TYPE_CODE.fullmatch(code):
-                        self.products.add(doc[i].text)
+                        self.products.add(words[i])
         return self.products
 
     def _name_words_say(self, start, end):
@@ -647,15 +654,16 @@ class _DocPeople(RoleReader):
                 and end < len(doc) and doc[end].text == ","):
             return start, None, None
         if end - start >= 2 and self._name_like(start, end) and not (end < len(doc) and doc[end].lower_ in POINTING) \
+                and not self._apposition_follows(end) \
                 and (not self._role_noun_ends_at(start - 1) or self._name_evidence(start, end)):
             # "juru bicara Kedutaan Besar AS Molly Koscina", "seorang akademisi Thailand, Porphant
             # Ouyyanont", "kakak Saipul, Samsul Hidayatullah": a description of a person before a
             # name. Right after the description the run needs a name word ("anggota Timsus Satpas"
-            # is a unit); "Pebalap Movistar Yamaha itu" points back to someone named before.
+            # is a unit); "Pebalap Movistar Yamaha itu" points back to someone named before; in
+            # "pebalap Red Bull Racing, Max Verstappen" the name comes after the comma.
             described = self.role_noun_before(start)
             if described is not None:
-                # "pengacara Saipul Jamil, Berthanatalia …": the description is of the name after the comma
-                return (start, None, None) if self._apposition_follows(end) else (start, *described)
+                return start, described[0], described[1]
         return None
 
     # --- the registry ------------------------------------------------------------------------
