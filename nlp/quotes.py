@@ -621,6 +621,8 @@ class _DocQuotes:
         for start, end, text in set(self.org_at.values()):
             if end <= k and not self.inside.covers(self.token_starts[start]) and (best is None or start > best[0]):
                 best = (start, text)
+        if best is not None and best[0] >= 2 and doc[best[0] - 1].text == "(" and best[0] - 2 in self.org_at:
+            return self.org_at[best[0] - 2][2]  # "Komisi Pemberantasan Korupsi (KPK)": the name, not its abbreviation
         return None if best is None else best[1]
 
     def _panel_ending_at(self, j):
