@@ -28,6 +28,7 @@ from functools import lru_cache
 from spacy.language import Language
 
 from . import layout, names
+from .extensions import doc_text
 from .entities import gazetteer as gz
 from .roles import (ROLE_NOUNS, WORDS, AFTER_VERBS, DEGREES, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES, QUOTE_MARKS,
                     VERB_PREFIXES, RoleReader)
@@ -190,7 +191,7 @@ class _DocPeople(RoleReader):
         for name in {p.organisation for p in self.persons if p.organisation}:
             if name in known or self.gazetteer.canonical_of(name) is not None:
                 continue
-            text = doc.text if text is None else text
+            text = doc_text(doc) if text is None else text
             pos = text.find(name)
             while pos >= 0:
                 span = doc.char_span(pos, pos + len(name))

@@ -38,6 +38,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from . import layout
+from .extensions import doc_text
 
 WORDS = tomllib.loads(Path(__file__).with_name("quotes.toml").read_text(encoding="utf-8"))
 PEOPLE_WORDS = tomllib.loads(Path(__file__).with_name("people.toml").read_text(encoding="utf-8"))
@@ -116,7 +117,7 @@ class _DocQuotes:
             if e.label_ in NER_ORG and not any(i in self.person_at for i in range(e.start, e.end)):
                 for i in range(e.start, e.end):
                     self.org_at.setdefault(i, (e.start, e.end, e.text))
-        self.text = doc.text  # Doc.text joins every token on each call
+        self.text = doc_text(doc)
         self.words = layout.words(doc)
         self.lower = [w.lower() for w in self.words]
         self.token_starts = layout.token_starts(doc)
