@@ -22,7 +22,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from itertools import islice
+import heapq
+from itertools import chain, islice
+from operator import itemgetter, mul
 
 import numpy as np
 from spacy.lang.id.stop_words import STOP_WORDS
@@ -110,11 +112,13 @@ def article_terms(a: ArticleIn, settings: StorySettings = StorySettings()) -> Co
     terms: Counter = Counter()
     for text, weight in ((_body(a.text), 1.0), (a.title or "", settings.title_weight)):
         words = _words(text)
-        for w in words:
-            terms[w] += weight
-        if settings.word_pairs:
-            for pair in zip(words, words[1:]):
-                terms[" ".join(pair)] += weight
+        pairs = map(" ".join, zip(words, words[1:])) if settings.word_pairs else ()
+        if weight == 1:  # Counter.update counts in C; the counts are the same whole numbers
+            terms.update(words)
+            terms.update(pairs)
+        else:
+            for term in chain(words, pairs):
+                terms[term] += weight
         for number, scale in AMOUNT_RE.findall(text):
             number = re.sub(r"\s", "", number.lower()).replace("rp.", "rp")
             if scale or number.startswith(("rp", "us$")) or ("," in number):
@@ -138,10 +142,6 @@ def _plain_number(value) -> str:
         return str(value)
 
 
-def _bucket(term: str, buckets: int) -> int:
-    return zlib.crc32(term.encode("utf-8")) % buckets
-
-
 class TermStats:
     """Document frequencies in a hashed table: fixed memory, stable across runs."""
 
@@ -151,7 +151,8 @@ class TermStats:
         self.n_docs = n_docs
 
     def buckets_of(self, terms) -> np.ndarray:
-        return np.fromiter((_bucket(t, self.buckets) for t in terms), dtype=np.int64)
+        crc32 = zlib.crc32
+        return np.array([crc32(t.encode("utf-8")) for t in terms], dtype=np.int64) % self.buckets
 
     def observe(self, buckets: np.ndarray):
         """Count one document whose terms fall in `buckets` (from buckets_of)."""
@@ -181,7 +182,7 @@ def vectorize(terms: Counter, stats: TermStats, keep: int, buckets: np.ndarray |
     w = np.where(tf >= 1, 1.0 + np.log(np.maximum(tf, 1.0)), tf) * stats.idf(buckets)
     top = np.argsort(-w, kind="stable")[:keep]
     norm = float(np.sqrt(np.sum(w[top] ** 2))) or 1.0
-    return {names[i]: float(w[i]) / norm for i in top}
+    return dict(zip(map(names.__getitem__, top.tolist()), (w[top] / norm).tolist()))
 
 
 @dataclass
@@ -194,9 +195,11 @@ class Story:
     centroid: dict[str, float] = field(default_factory=dict)  # sum of member vectors, trimmed
     indexed: tuple = ()
     norm: float = 0.0  # of the centroid; kept up to date by StoryIndex
+    ranked: bool = False  # the centroid's terms are in order, strongest first (it was just trimmed)
 
     def renorm(self):
-        self.norm = math.sqrt(sum(w * w for w in self.centroid.values())) or 1.0
+        w = self.centroid.values()
+        self.norm = math.sqrt(sum(map(mul, w, w))) or 1.0
 
 
 def cosine(vec: dict[str, float], story: Story) -> float:
@@ -212,6 +215,11 @@ class StoryIndex:
         self.stories: dict[object, Story] = {}
         self.postings: dict[str, set] = defaultdict(set)
         self._evicted_at = float("-inf")
+        # (latest article, n, story id) each time a story's latest article changes: eviction pops
+        # the stale ones instead of scanning every open story (entries outdated by a later
+        # article are skipped; they leave the heap within the window, so it stays bounded).
+        self._by_last: list = []
+        self._pushed = 0
 
     def __len__(self):
         return len(self.stories)
@@ -235,6 +243,7 @@ class StoryIndex:
 
     def open(self, story: Story):
         self.stories[story.id] = story
+        self._push(story)
         story.renorm()
         self._reindex(story)
         if len(self.stories) > self.settings.max_stories:  # close the stalest tenth in one go
@@ -247,13 +256,17 @@ class StoryIndex:
         story.size += 1
         if when is not None:
             story.first = when if story.first is None else min(story.first, when)
-            story.last = when if story.last is None else max(story.last, when)
+            if story.last is None or when > story.last:
+                story.last = when
+                self._push(story)
         if vec:
             c = story.centroid
             for t, w in vec.items():
                 c[t] = c.get(t, 0.0) + w
-            if len(c) > self.settings.centroid_terms:
-                story.centroid = dict(sorted(c.items(), key=lambda kv: -kv[1])[: self.settings.centroid_terms])
+            # Strongest first, ties in the order terms came (a stable sort: reverse keeps it).
+            story.ranked = len(c) > self.settings.centroid_terms
+            if story.ranked:
+                story.centroid = dict(sorted(c.items(), key=itemgetter(1), reverse=True)[: self.settings.centroid_terms])
             story.renorm()
             self._reindex(story)
 
@@ -274,11 +287,24 @@ class StoryIndex:
             return
         self._evicted_at = now
         horizon = now - self.settings.window_days * 86400
-        for sid in [sid for sid, st in self.stories.items() if st.last is not None and st.last < horizon]:
-            self.close(sid)
+        heap = self._by_last
+        while heap and heap[0][0] < horizon:
+            last, _, sid = heapq.heappop(heap)
+            story = self.stories.get(sid)
+            if story is not None and story.last == last:
+                self.close(sid)
+
+    def _push(self, story: Story):
+        if story.last is not None:
+            self._pushed += 1
+            heapq.heappush(self._by_last, (story.last, self._pushed, story.id))
 
     def _reindex(self, story: Story):
-        top = tuple(t for t, _ in sorted(story.centroid.items(), key=lambda kv: -kv[1])[: self.settings.index_terms])
+        n = self.settings.index_terms
+        if story.ranked:
+            top = tuple(islice(story.centroid, n))
+        else:  # as sorted(..., reverse=True)[:n], ties in order
+            top = tuple(t for t, _ in heapq.nlargest(n, story.centroid.items(), key=itemgetter(1)))
         for t in set(story.indexed) - set(top):
             ids = self.postings.get(t)
             if ids is not None:
