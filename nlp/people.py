@@ -48,6 +48,8 @@ FACILITIES = frozenset(tuple(f.split()) if " " in f else f for f in WORDS["facil
 LIST_OPENERS = frozenset({"yakni", "yaitu", "ialah", "adalah", "antara", "lain", "seperti", "termasuk", "dan"})
 POINTING = frozenset({"itu", "ini", "tersebut"})
 TYPE_CODE = re.compile(r"[A-Z]{1,4}-?\d+[A-Za-z]*|\d")  # "SU-35", "A320", "F16", "Cars 3"
+CAMEL_CASE = re.compile(r"^[A-Z][a-z]+[A-Z]")
+NAME_PREFIX = re.compile(r"^(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz|Al|El|Ben|Abu)[A-Z]")
 MATCHED = frozenset({"vs", "vs.", "v", "kontra", "lawan"})  # "Leverkusen vs Hoffenheim": teams
 INITIAL = re.compile(r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,3})$")  # "V.", "F", "A.H." inside a name
 
@@ -221,6 +223,8 @@ class _DocPeople(RoleReader):
             return False  # "Tiket.com", "Rp": no name has digits or dots inside
         if any(p.match(text) for p in NOT_PERSON):
             return False  # "Persib", "Kemenkumham"
+        if CAMEL_CASE.match(text) and not NAME_PREFIX.match(text):
+            return False  # "ZenScreen", "ProArt", "WhatsApp": products and brands (but "McQueen", "DiCaprio")
         if names.is_common(text) and text not in GIVEN_NAMES and not self.known[i] and not self._inside_name(i):
             return False  # "Pernyataan", "Kakak", "Perikanan", "Sebelumnya": words, not names
         return True

@@ -58,6 +58,9 @@ CASES = {
     "a film with a sequel number and teams matched against each other are nobody": (
         "", "Robot itu tokoh film Cars. Cars 2 dan Cars 3 juga laris.\n\nGol itu terjadi saat Leverkusen vs "
             "Hoffenheim. Pemain Hoffenheim protes. Hoffenheim kalah.", set()),
+    "a product named in CamelCase is nobody, a Mc name is somebody": (
+        "", "Monitor ZenScreen Go bisa dipakai bersama laptop. Menurut Ryan McQueen, ZenScreen Go ringan.",
+        {"Ryan McQueen"}),
     "a product with a type code is nobody": (
         "", "Indonesia membeli pesawat Sukhoi SU-35. Sukhoi itu canggih. Pembelian Sukhoi disetujui DPR. "
             "Perawatan Sukhoi dilakukan di Madiun.", set()),
