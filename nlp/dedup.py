@@ -31,7 +31,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHash
 
 FURNITURE_FILE = Path(__file__).with_name("furniture.txt")
 SCHEME = "affine32"  # datasketch's 32-bit permutations: signatures are uint32, 4 bytes a value
@@ -132,11 +132,6 @@ class Signature:
         return cls(np.frombuffer(blob, dtype="<u4").astype(np.uint32), n_shingles,
                    np.frombuffer(words, dtype="<u2").astype(np.uint16))
 
-    @cached_property
-    def minhash(self) -> MinHash:
-        """The datasketch object LSH takes (made once per article, dropped once indexed)."""
-        return _minhash(self.values, len(self.values))
-
     @property
     def pairs(self) -> np.ndarray:
         """Word pairs in text order (computed again for each comparison: cheaper than keeping them)."""
@@ -155,26 +150,33 @@ def _identity(x):
 
 
 @lru_cache(maxsize=4)
-def _template(num_perm: int) -> MinHash:
-    return MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME, hashfunc=_identity)
+def _permutations(num_perm: int) -> np.ndarray:
+    """datasketch's affine permutations (a, b) for this seed: uint32[2, num_perm]."""
+    return MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME, hashfunc=_identity).permutations
 
 
-def _minhash(values: np.ndarray, num_perm: int) -> MinHash:
-    t = _template(num_perm)
-    return MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME, hashfunc=_identity,
-                   hashvalues=values, permutations=t.permutations)
+def minhash_values(pairs: np.ndarray, num_perm: int) -> np.ndarray:
+    """The MinHash of distinct 32-bit values, as datasketch's MinHash(scheme="affine32",
+    hashfunc=identity).update_batch computes it (tests/test_dedup.py checks), without its Python
+    loop over the values: the MurmurHash3 finaliser, then a * h + b mod 2**32, minimum per
+    permutation."""
+    values = np.full(num_perm, 0xFFFFFFFF, dtype=np.uint32)
+    if len(pairs) == 0:
+        return values
+    h = pairs.astype(np.uint32)
+    h ^= h >> np.uint32(16)
+    h *= np.uint32(0x85EBCA6B)
+    h ^= h >> np.uint32(13)
+    h *= np.uint32(0xC2B2AE35)
+    h ^= h >> np.uint32(16)
+    a, b = _permutations(num_perm)
+    return np.minimum(values, (h[:, None] * a + b).min(axis=0))
 
 
 def signature(text: str, settings: DedupSettings = DedupSettings()) -> Signature:
     """The cleaned text's hashed words and the MinHash signature of their word pairs."""
-    words = word_hashes(clean_text(text))
-    sig = Signature(np.zeros(0, dtype=np.uint32), 0, words)
-    m = MinHash(num_perm=settings.num_perm, seed=SEED, scheme=SCHEME, hashfunc=_identity,
-                permutations=_template(settings.num_perm).permutations)
-    if len(sig.pair_set):
-        m.update_batch(sig.pair_set.tolist())  # Python ints: datasketch hashes them one by one
-    sig.values, sig.n_shingles = m.hashvalues.astype(np.uint32), len(sig.pair_set)
-    sig.minhash = m
+    sig = Signature(np.zeros(0, dtype=np.uint32), 0, word_hashes(clean_text(text)))
+    sig.values, sig.n_shingles = minhash_values(sig.pair_set, settings.num_perm), len(sig.pair_set)
     return sig
 
 
@@ -242,6 +244,46 @@ def is_duplicate(a: Signature, b: Signature, settings: DedupSettings = DedupSett
     return decide(a, b, settings) is not None
 
 
+class BandIndex:
+    """LSH over MinHash signatures: `bands` bands of `rows` values each, and two signatures that
+    agree on every value of one band are candidates (what datasketch's MinHashLSH does). One dict
+    per band from the band's bytes to the keys that have them, in a list: almost every band value
+    is one article's own, and a list of one is a quarter of a set. MinHashLSH's byte swapping and
+    storage layer took a seventh of `pantau dedup`'s time (py-spy, bench/RESULTS.md)."""
+
+    def __init__(self, bands: int, rows: int):
+        self.width = 4 * rows  # bytes of one band (uint32 values)
+        self.tables: list[dict] = [{} for _ in range(bands)]
+
+    def _bands(self, values: np.ndarray) -> list[bytes]:
+        blob, w = values.tobytes(), self.width
+        return [blob[i : i + w] for i in range(0, len(self.tables) * w, w)]
+
+    def insert(self, key, values: np.ndarray):
+        for table, band in zip(self.tables, self._bands(values)):
+            keys = table.get(band)
+            if keys is None:
+                table[band] = [key]
+            else:
+                keys.append(key)
+
+    def remove(self, key, values: np.ndarray):
+        for table, band in zip(self.tables, self._bands(values)):
+            keys = table.get(band)
+            if keys is not None and key in keys:
+                keys.remove(key)
+                if not keys:
+                    del table[band]
+
+    def query(self, values: np.ndarray) -> set:
+        found: set = set()
+        for table, band in zip(self.tables, self._bands(values)):
+            keys = table.get(band)
+            if keys is not None:
+                found.update(keys)
+        return found
+
+
 @dataclass
 class Match:
     key: object  # the earliest article of the matched duplicate group
@@ -270,7 +312,8 @@ class DuplicateIndex:
 
     def __post_init__(self):
         s = self.settings
-        self.lsh = MinHashLSH(num_perm=s.num_perm, params=(s.lsh_bands, s.lsh_rows))
+        assert s.lsh_bands * s.lsh_rows <= s.num_perm
+        self.lsh = BandIndex(s.lsh_bands, s.lsh_rows)
         self.entries: dict[object, _Entry] = {}
         self.queue: deque = deque()
         self.order = 0
@@ -286,7 +329,7 @@ class DuplicateIndex:
         Matches in the group of `exclude` (an article seen again after a change) do not count."""
         if sig.n_shingles == 0 or not self.entries:
             return None
-        keys = [k for k in self.lsh.query(sig.minhash)
+        keys = [k for k in self.lsh.query(sig.values)
                 if exclude is None or exclude not in (k, self.entries[k].root)]
         if not keys:
             return None
@@ -312,15 +355,14 @@ class DuplicateIndex:
         self.order += 1
         self.entries[key] = _Entry(sig, key if root is None else root, self.order, when)
         if sig.n_shingles:
-            self.lsh.insert(key, sig.minhash, check_duplication=False)
-        sig.__dict__.pop("minhash", None)  # the index keeps its band hashes; the object is 1 KB more
+            self.lsh.insert(key, sig.values)
         self.queue.append(key)
         self._trim()
 
     def remove(self, key):
         entry = self.entries.pop(key, None)
         if entry is not None and entry.signature.n_shingles:
-            self.lsh.remove(key)
+            self.lsh.remove(key, entry.signature.values)
 
     def evict(self, now: float | None):
         """Forget articles published more than the window before `now` (seconds)."""

@@ -19,3 +19,12 @@ def register():
     for name, default in DOC_EXTENSIONS.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
+
+
+def doc_text(doc) -> str:
+    """doc.text, kept in doc.user_data after the first call: Doc.text joins every token each
+    time, and the components read it many times. No component changes a Doc's tokens."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text

@@ -17,6 +17,8 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
+from .extensions import doc_text
+
 SKIP = re.compile(
     r"^\s*(?:baca\s+(?:juga|pula)|simak\s+juga|lihat\s+juga|tonton\s+juga|baca\s+selengkapnya|berita\s+terkait|"
     r"artikel\s+terkait|advertisement|iklan\b|scroll\s+to\s+continue|halaman\s+\d|selanjutnya\s*$|read\s+more|"
@@ -46,7 +48,7 @@ def paragraphs(doc) -> list[Paragraph]:
     """The title and body lines of `doc`, computed once per Doc."""
     cached = doc.user_data.get("pantau.paragraphs")
     if cached is None or (cached and not isinstance(cached[0], Paragraph)):  # absent, or came back from bytes
-        cached = doc.user_data["pantau.paragraphs"] = split(doc.text, doc._.title_end)
+        cached = doc.user_data["pantau.paragraphs"] = split(doc_text(doc), doc._.title_end)
     return cached
 
 
@@ -122,7 +124,7 @@ def words(doc) -> list[str]:
     what costs time when a component looks at every token)."""
     cached = doc.user_data.get("pantau.words")
     if cached is None or len(cached) != len(doc):
-        text = doc.text
+        text = doc_text(doc)
         starts = token_starts(doc)
         lengths = doc.to_array("LENGTH").tolist() if len(doc) else []
         cached = doc.user_data["pantau.words"] = [text[a:a + n] for a, n in zip(starts, lengths)]

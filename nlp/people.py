@@ -28,8 +28,9 @@ from functools import lru_cache
 from spacy.language import Language
 
 from . import layout, names
+from .extensions import doc_text
 from .entities import gazetteer as gz
-from .roles import (DEGREES, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES, QUOTE_MARKS,
+from .roles import (ROLE_NOUNS, WORDS, AFTER_VERBS, DEGREES, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES, QUOTE_MARKS,
                     VERB_PREFIXES, RoleReader)
 
 NER_PERSON = frozenset({"PERSON", "PER", "PPL"})
@@ -43,6 +44,13 @@ ALIAS_CUES = frozenset({("akrab", "disapa"), ("biasa", "disapa"), ("yang", "akra
 SOURCE_VERBS = frozenset({"dilansir", "melansir", "dikutip", "mengutip", "dilaporkan", "diberitakan", "laman", "situs",
                           "media", "harian", "majalah", "tabloid", "portal", "televisi", "stasiun", "surat kabar"})
 ROLE_TAIL = frozenset({"pada", "di", "dari", "untuk", "bagi", "dan", "yang", "sebagai", "selaku"})
+FACILITIES = frozenset(tuple(f.split()) if " " in f else f for f in WORDS["facilities"])
+LIST_OPENERS = frozenset({"yakni", "yaitu", "ialah", "adalah", "antara", "lain", "seperti", "termasuk", "dan"})
+POINTING = frozenset({"itu", "ini", "tersebut"})
+TYPE_CODE = re.compile(r"[A-Z]{1,4}-?\d+[A-Za-z]*|\d")  # "SU-35", "A320", "F16", "Cars 3"
+CAMEL_CASE = re.compile(r"^[A-Z][a-z]+[A-Z]")
+NAME_PREFIX = re.compile(r"^(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz|Al|El|Ben|Abu)[A-Z]")
+MATCHED = frozenset({"vs", "vs.", "v", "kontra", "lawan"})  # "Leverkusen vs Hoffenheim": teams
 INITIAL = re.compile(r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,3})$")  # "V.", "F", "A.H." inside a name
 
 
@@ -147,12 +155,23 @@ class _DocPeople(RoleReader):
         self.ner_person = [False] * len(doc)
         # words the NER calls an organisation or a place on their own more often than it puts them
         # in a person's name ("Arema" five times, once in "Aji Arema" for "Aji, Arema …")
-        in_person = Counter(t.text for e in doc.ents if e.label_ in NER_PERSON for t in e)
-        alone = Counter(e.text for e in doc.ents if e.label_ in NER_OTHER and len(e) == 1
-                        and e.text[:1].isupper() and not e[0].is_sent_start)
-        self.ner_org_words = {w for w, n in alone.items() if n > in_person[w]
+        ents = list(doc.ents)
+        words = self.words
+        in_person = Counter(words[k] for e in ents if e.label_ in NER_PERSON for k in range(e.start, e.end))
+        # (not a word glued to a capitalised word no entity holds: "Molly Koscina" is one name the
+        # NER split, and not a word that speaks, as in "kata Kusumo")
+        in_ent = {i for e in ents for i in range(e.start, e.end)}
+        alone = Counter(words[e.start] for e in ents if e.label_ in NER_OTHER and e.end - e.start == 1
+                        and words[e.start][:1].isupper() and not doc[e.start].is_sent_start
+                        and not (e.start > 0 and e.start - 1 not in in_ent and words[e.start - 1].istitle()
+                                 and words[e.start - 1].isalpha() and doc[e.start - 1].whitespace_ == " "))
+        self.products = None
+        self.ner_votes = Counter(words[e.start] for e in ents if e.label_ in NER_PERSON and e.end - e.start == 1)
+        self.ner_other_words = {words[k] for e in ents if e.label_ in NER_OTHER for k in range(e.start, e.end)}
+        speaks = {words[i + 1] for i in range(len(words) - 1) if words[i] in AFTER_VERBS}
+        self.ner_org_words = {w for w, n in alone.items() if n > in_person[w] and w not in speaks
                               and not (w in GIVEN_NAMES or names.is_name_word(w))}  # but "Sean", "Sony" stay names
-        for e in doc.ents:
+        for e in ents:
             if e.label_ in NER_OTHER:
                 self.other_ner[e.start:e.end] = [True] * (e.end - e.start)
                 for k in range(e.start, e.end):
@@ -175,7 +194,7 @@ class _DocPeople(RoleReader):
         for name in {p.organisation for p in self.persons if p.organisation}:
             if name in known or self.gazetteer.canonical_of(name) is not None:
                 continue
-            text = doc.text if text is None else text
+            text = doc_text(doc) if text is None else text
             pos = text.find(name)
             while pos >= 0:
                 span = doc.char_span(pos, pos + len(name))
@@ -204,6 +223,8 @@ class _DocPeople(RoleReader):
             return False  # "Tiket.com", "Rp": no name has digits or dots inside
         if any(p.match(text) for p in NOT_PERSON):
             return False  # "Persib", "Kemenkumham"
+        if CAMEL_CASE.match(text) and not NAME_PREFIX.match(text):
+            return False  # "ZenScreen", "ProArt", "WhatsApp": products and brands (but "McQueen", "DiCaprio")
         if names.is_common(text) and text not in GIVEN_NAMES and not self.known[i] and not self._inside_name(i):
             return False  # "Pernyataan", "Kakak", "Perikanan", "Sebelumnya": words, not names
         return True
@@ -248,10 +269,10 @@ class _DocPeople(RoleReader):
         runs = []
         i = 0
         while i < len(doc):
-            if not self.is_name_token(i):
+            if not self.is_name_token(i) and not (i in ner_at and self._leading_capitals(i, ner_at)):
                 i += 1
                 continue
-            j = i
+            j = i + 1
             while j < len(doc) and j - i < MAX_NAME and self.is_name_token(j) \
                     and (j == i or doc[j - 1].whitespace_ and "\n" not in doc[j - 1].whitespace_):
                 j += 1
@@ -270,9 +291,13 @@ class _DocPeople(RoleReader):
             runs.append((self._ner_extends(i, ner_at), j))
             i = j
         unanchored, headline = [], []
+        place_named = set()
         for start, end in runs:
             if self.in_title[start]:
                 headline.append((start, end))
+                continue
+            if self._names_a_place(start, place_named):
+                place_named.update(range(start, end))
                 continue
             from_ner = any(k in ner_at for k in range(start, end))
             start = self._skip_org_words(start, end)
@@ -282,7 +307,9 @@ class _DocPeople(RoleReader):
             while end - start >= 2 and self.words[end - 1] in self.ner_org_words \
                     and not (self.words[end - 1] in GIVEN_NAMES or names.is_name_word(self.words[end - 1])):
                 end -= 1  # "menurut Aji Arema juga …": the club is no part of the coach's name
-            if start >= end or self._is_source(start) or self._is_model(end):
+            if start >= end or self._is_source(start) or self._is_model(end) \
+                    or (start > 0 and self.words[start - 1] == "The"):
+                # "The King Never Smiles": English titles of books, films and bands name no one
                 continue
             found = self._anchored(start, end)
             if found is not None and not self._plausible(found[0], end, ner_at, anchored=True):
@@ -297,6 +324,7 @@ class _DocPeople(RoleReader):
             if role is None and not self._apposition_follows(end):
                 role, org = self.role_noun_before(name_start) or (None, org)
             self._mention(name_start, end, role, org, new=True)
+        unanchored = self._listed(unanchored)
         for start, end in unanchored:
             role, org = (None, None) if self._apposition_follows(end) else self.role_noun_before(start) or (None, None)
             self._mention(start, end, role, org, new=False)
@@ -307,16 +335,124 @@ class _DocPeople(RoleReader):
         self._merge_aliases()
         self.mentions.sort()
 
+    def _role_noun_ends_at(self, k):
+        """Whether a role noun ("anggota", "juru bicara") ends at token k."""
+        for m in range(3):
+            first = k - m
+            if first >= 0 and any(len(noun) == m + 1 and all(self.doc[first + n].lower_ == noun[n] for n in range(m + 1))
+                                  for noun in ROLE_NOUNS.get(self.doc[first].lower_, ())):
+                return True
+        return False
+
+    def _name_evidence(self, start, end):
+        return any(self.words[k] in GIVEN_NAMES or names.is_name_word(self.words[k]) or self.ner_person[k]
+                   for k in range(start, end))
+
+    def _names_a_place(self, start, place_named):
+        """A run after a word for a place or building names it, even after a person ("Bandara
+        Soekarno-Hatta", "Jalan Sudirman", "Stadion Gelora Bung Karno"), and so does the second half
+        of a pair written together with such a run."""
+        words = self.words
+        if start > 0 and (words[start - 1] in FACILITIES or tuple(words[max(0, start - 2):start]) in FACILITIES):
+            return True
+        if start >= 2 and words[start - 1] == "-" and not self.doc[start - 1].whitespace_ and words[start - 2][:1].isupper():
+            k = start - 2
+            while k > 0 and start - k < 5 and words[k - 1][:1].isupper() and not self._names_a_place(k, place_named):
+                k -= 1
+            return start - 2 in place_named or self._names_a_place(k, place_named)
+        return False
+
+    def _leading_capitals(self, i, ner_at):
+        """"TB Hasanudin": two or three capitals the NER puts at the start of a name."""
+        w = self.words[i]
+        return 2 <= len(w) <= 3 and w.isupper() and w.isalpha() and i + 1 < len(self.words) and i in ner_at \
+            and ner_at.get(i + 1) == ner_at[i] and self.doc[i].whitespace_ == " " and i not in self.ents \
+            and self.in_text[i] and not self.in_title[i] and self.is_name_token(i + 1)
+
+    def _listed(self, runs):
+        """Runs listed with people: "Ryuji Utomo, Ahmat Farizi, Junda Irawan", "Bodin Issara /
+        Nipitphon Phuangphuapet", candidate pairs "Sudrajat-Achmad Syaikhu". A run that looks like a
+        name (no ordinary word, place or organisation word) is a person when people's names stand
+        next to it across list separators: on both sides, across a pair hyphen, or, for a run of two
+        words or more, on one side across "/" or "dan", or across a comma in a list of three.
+        Returns the runs still unanchored."""
+        if not self.mentions:
+            return runs
+        pending = [run for run in runs if self._name_like(*run)]
+        found = set()
+        changed = True
+        while changed and pending:
+            changed = False
+            by_start = {s: e for s, e, _ in self.mentions}
+            by_end = {e: s for s, e, _ in self.mentions}
+            for run in list(pending):
+                start, end = run
+                before = self._list_neighbour(start - 1, by_end.get(start - 1))
+                after = self._list_neighbour(end, end + 1 if end + 1 in by_start else None)
+                if before == "-" or after == "-":
+                    # "Sudrajat-Achmad Syaikhu"; but two single words are often one name ("Pocket-Lint")
+                    other = (by_end[start - 1], start - 1) if before == "-" else (end + 1, by_start[end + 1])
+                    listed = end - start >= 2 or other[1] - other[0] >= 2
+                elif before and after:
+                    listed = True
+                elif end - start < 2:
+                    listed = False
+                elif before in {"/", "dan", "&"} or after in {"/", "dan", "&"}:
+                    listed = True
+                elif before == ",":
+                    s0 = by_end[start - 1]
+                    listed = bool(self._list_neighbour(s0 - 1, by_end.get(s0 - 1)))
+                elif after == ",":
+                    # the first of a list opens it ("yakni A, B dan C"); "pebalap Red Bull Racing, Max
+                    # Verstappen dan Daniel Ricciardo" describes the names after it
+                    e0 = by_start[end + 1]
+                    listed = bool(self._list_neighbour(e0, e0 + 1 if e0 + 1 in by_start else None)) \
+                        and (start == 0 or not self.words[start - 1].isalpha() or self.words[start - 1].lower() in LIST_OPENERS)
+                else:
+                    listed = False
+                if listed:
+                    self._mention(start, end, None, None, new=True)
+                    pending.remove(run)
+                    found.add(run)
+                    changed = True
+        return [run for run in runs if run not in found]
+
+    def _list_neighbour(self, sep, neighbour):
+        """The separator at token `sep` ("," "/" "dan" "&", or "-" for a pair written together)
+        when a person's name stands beyond it (`neighbour` is not None), else None."""
+        doc = self.doc
+        if neighbour is None or not (0 < sep < len(doc) - 1) or not self.in_text[sep] or doc[sep].is_sent_start:
+            return None
+        text = doc[sep].text
+        if text == "-":
+            return "-" if not doc[sep].whitespace_ and not doc[sep - 1].whitespace_ else None
+        return text if text in {",", "/", "dan", "&"} else None
+
+    def _name_like(self, start, end):
+        """A run of at most four words, none an ordinary word, a place, an organisation's word or
+        part of an entity, that reads as a name."""
+        words = self.words[start:end]
+        if not words or len(words) > 4 or self.in_title[start]:
+            return False
+        return not any(names.is_common(w) or names.is_place(w) or w in ORG_WORDS or w in self.org_words
+                       or (k in self.ents and k not in self.guessed) or not w[:1].isupper()
+                       for k, w in zip(range(start, end), words))
+
     def _apposition_follows(self, end):
         """"pengacara Saipul Jamil, Berthanatalia Ruruk Kariman, …": a second name right after a
-        comma, which the description before the first one is about."""
+        comma, which the description before the first one is about; "sopir Rohadi bernama Koko
+        Wira": the driver is Koko."""
         k = end
-        return k + 1 < len(self.doc) and self.words[k] == "," and self.is_name_token(k + 1) \
-            and not self.title_at(k + 1)
+        return k + 1 < len(self.doc) and (self.words[k] == "," or self.doc[k].lower_ in NAMED_AS) \
+            and self.is_name_token(k + 1) and not self.title_at(k + 1)
 
     def _ner_start(self, start, end, ner_at):
         """Where the name starts when the NER starts it later in the run: "Sumut Ajib Shah",
-        "Arema Aji Santoso", "Blibli Kusumo Martanto" — unless the words it leaves out are names."""
+        "Arema Aji Santoso", "Blibli Kusumo Martanto" — unless the words it leaves out are names.
+        A run after a pair hyphen starts a name ("Ridwan Kamil-Uu Ruzhanul Ulum")."""
+        if start >= 2 and self.words[start - 1] == "-" and not self.doc[start - 1].whitespace_ \
+                and not self.doc[start - 2].whitespace_ and self.is_name_token(start - 2):
+            return start
         while end - start >= 2 and self._place_or_org(start, end):
             start += 1
         for k in range(start + 1, end):
@@ -414,8 +550,34 @@ class _DocPeople(RoleReader):
             return len(words) > 1 or name_like or self.ner_person[start] or not self._titled(start) \
                 or self._next_to_verb(start, end)
         if len(words) == 1:
-            return name_like
+            return name_like or self._ner_says_person(words[0])
         return name_like or not any(names.is_common(w) for w in words)
+
+    def _ner_says_person(self, word):
+        """A one-word name the NER calls a person wherever it stands, three times or more ("Millie")."""
+        return self.ner_votes[word] >= 3 and word not in self.ner_other_words and not names.is_common(word) \
+            and word not in self._product_words()
+
+    def _product_words(self):
+        """Words written before a type code somewhere in the article ("Sukhoi SU-35", "Airbus A320",
+        "Cars 3"): a product's name; and teams matched against each other ("Leverkusen vs Hoffenheim")."""
+        if self.products is None:
+            words, starts = self.words, layout.token_starts(self.doc)
+            spaced = [starts[i] + len(words[i]) < starts[i + 1] for i in range(len(words) - 1)] + [True]
+            self.products = set()
+            for i in range(len(words) - 1):
+                if words[i][:1].isupper() and spaced[i] and (words[i + 1][:1].isupper() or words[i + 1][:1].isdigit()):
+                    code = ""
+                    for k in range(i + 1, min(i + 4, len(words))):
+                        code += words[k]
+                        if spaced[k]:
+                            break
+                    if TYPE_CODE.fullmatch(code):
+                        self.products.add(words[i])
+            for i in range(1, len(words) - 1):
+                if words[i] in MATCHED:
+                    self.products.update((words[i - 1], words[i + 1]))
+        return self.products
 
     def _name_words_say(self, start, end):
         """A run the NER did not call a person that is plainly a name: two or more words, none an
@@ -502,6 +664,22 @@ class _DocPeople(RoleReader):
         if (doc[start].text in GIVEN_NAMES and end - start >= 2 and start > 0 and doc[start - 1].text == ","
                 and end < len(doc) and doc[end].text == ","):
             return start, None, None
+        if end - start >= 2 and self._name_like(start, end) and not (end < len(doc) and doc[end].lower_ in POINTING) \
+                and not self._apposition_follows(end) \
+                and (not self._role_noun_ends_at(start - 1) or self._name_evidence(start, end)):
+            # "juru bicara Kedutaan Besar AS Molly Koscina", "seorang akademisi Thailand, Porphant
+            # Ouyyanont", "kakak Saipul, Samsul Hidayatullah": a description of a person before a
+            # name. Right after the description the run needs a name word ("anggota Timsus Satpas"
+            # is a unit); "Pebalap Movistar Yamaha itu" points back to someone named before; in
+            # "pebalap Red Bull Racing, Max Verstappen" the name comes after the comma.
+            described = self.role_noun_before(start)
+            if described is not None and described[0][:1].islower():  # not "Polisi Menduga Dera Dihabisi" of a headline
+                return start, described[0], described[1]
+        if end - start >= 2 and start >= 2 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")" \
+                and self._name_like(start, end) and self._name_evidence(start, end):
+            described = self.role_noun_before(start - 1)  # "menurut ketua DPD Bali (Ketut Sudikerta)"
+            if described is not None:
+                return start, described[0], described[1]
         return None
 
     # --- the registry ------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from pathlib import Path
 import spacy
 
 from . import factories  # noqa: F401  (registers components and Doc extensions)
+from .extensions import doc_text
 
 HERE = Path(__file__).parent
 LANGS = ("id", "en")
@@ -52,11 +53,6 @@ def make_doc(nlp, title, text, published=None):
     doc._.title_end = title_end
     doc._.published = as_date(published)
     return doc
-
-
-def doc_text(doc) -> str:
-    """doc.text, from the string the Doc was made of when make_doc kept it (no token walk)."""
-    return doc.user_data.get("text") or doc.text
 
 
 def doc_result(doc) -> dict:

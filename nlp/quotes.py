@@ -38,6 +38,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from . import layout
+from .extensions import doc_text
 
 WORDS = tomllib.loads(Path(__file__).with_name("quotes.toml").read_text(encoding="utf-8"))
 PEOPLE_WORDS = tomllib.loads(Path(__file__).with_name("people.toml").read_text(encoding="utf-8"))
@@ -63,6 +64,10 @@ CONTENT_SKIP = frozenset({",", ":", "bahwa", "pula", "juga"})
 CIRCUMSTANCE = frozenset({"dalam", "kepada", "saat", "di", "ketika", "usai", "seusai", "pada", "dalam", "melalui",
                           "lewat", "via", "kepada", "di sela"})
 MIN_WORDS = 3
+# a court's panel of judges speaks as one ("kata hakim", "Majelis hakim menyatakan"): the speaker is the panel
+PANEL = frozenset(tuple(p.split()) if " " in p else p for p in WORDS["panels"])
+INSTITUTION_NOUNS = frozenset(WORDS["institution_nouns"])
+PANEL_HEADS = frozenset({"hakim", "majelis"})
 NO_CUE = object()
 MENURUT = frozenset({"menurut", "menurutnya"})
 NER_ORG = frozenset({"ORG", "ORGANISATION", "ORGANIZATION", "IND"})
@@ -112,7 +117,7 @@ class _DocQuotes:
             if e.label_ in NER_ORG and not any(i in self.person_at for i in range(e.start, e.end)):
                 for i in range(e.start, e.end):
                     self.org_at.setdefault(i, (e.start, e.end, e.text))
-        self.text = doc.text  # Doc.text joins every token on each call
+        self.text = doc_text(doc)
         self.words = layout.words(doc)
         self.lower = [w.lower() for w in self.words]
         self.token_starts = layout.token_starts(doc)
@@ -135,6 +140,7 @@ class _DocQuotes:
         self.any_mention = [(self.token_starts[s], index) for s, e, index in self.mentions
                             if not self.inside.covers(self.token_starts[s]) and self.token_starts[s] >= first]
         self.any_at = [at for at, _ in self.any_mention]
+        self.panel = None  # the court's panel of judges, as the article names it (see _panel_name)
 
     def _salient(self, s, e):
         """Whether a mention is one a later "ia" or "jelasnya" can refer to: the subject of its
@@ -483,6 +489,8 @@ class _DocQuotes:
                 and m - k < 8:
             m += 1
         phrase = [t.lower_ for t in doc[k:m]]
+        if phrase and (phrase[0] in PANEL or tuple(phrase[:2]) in PANEL):
+            return self._panel_name(), m  # "kata hakim", "ujar majelis hakim tipikor tersebut"
         if doc[k].text in TITLE_FIRST or doc[k].text in ROLE_NAMES:
             index = self._by_role(k)
             return (index if index is not None else self._last_before(at)), m
@@ -564,6 +572,9 @@ class _DocQuotes:
         org = self.org_at.get(j)
         if org is not None and org[1] == j + 1 and self._opens_clause(org[0]):
             return org[2]  # "KPK menyatakan …", "BPJS Ketenagakerjaan mengatakan, …"
+        panel = self._panel_ending_at(j)
+        if panel is not None and self._opens_clause(panel):
+            return self._panel_name()  # "Hakim menyatakan …", "Dalam pertimbangannya, majelis hakim tipikor menyatakan"
         if doc[j].lower_ in COMPANY_WORDS and self._opens_clause(j):
             company = self._company_before(j)  # "Selanjutnya, perseroan mengaku, …": the PT written before
             if company is not None:
@@ -572,6 +583,10 @@ class _DocQuotes:
         if doc[j].text in TITLE_FIRST and doc[j].text[:1].isupper() and self._opens_clause(j):
             index = self._by_role(j)  # "Menhub mengatakan …"
             return index if index is not None else self._last_before(at)
+        if doc[j].lower_ in DEMONSTRATIVES and j > sent_start:
+            institution = self._institution_pointed_at(j)
+            if institution is not None:
+                return institution  # "Lembaga antirasuah itu pun memastikan …": the KPK named before
         if doc[j].lower_ in DEMONSTRATIVES and j > sent_start and self._description_before(j, sent_start):
             return self._last_before(at)  # "Mantan kapten timnas Indonesia itu juga menyatakan …"
         if doc[j].text == ",":  # "Nur Aini, ibu dari …, mengatakan"
@@ -591,6 +606,62 @@ class _DocQuotes:
             if not (doc[k].text[:1].isupper() or doc[k].lower_ in {"selaku", "sebagai", "dan", "dari", "di"}):
                 break
         return False
+
+    def _institution_pointed_at(self, j):
+        """The institution named last before a subject that points back to one ("Lembaga
+        antirasuah itu", "perusahaan tersebut", "Komisi ini"): an institution noun opening the
+        clause, at most three lowercase words, then the demonstrative at j. None otherwise."""
+        doc = self.doc
+        k = j - 1
+        while k > 0 and j - k <= 3 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in INSTITUTION_NOUNS:
+            k -= 1
+        if doc[k].lower_ not in INSTITUTION_NOUNS or not self._opens_clause(k) \
+                or not all(doc[m].is_lower and doc[m].is_alpha for m in range(k + 1, j)):
+            return None
+        # named in this sentence or the two before, and not the outlet of the dateline ("Merdeka.com - …")
+        s = bisect_right(self.sent_starts, k) - 1
+        since = self.sent_starts[max(0, s - 2)]
+        best = None
+        for start, end, text in set(self.org_at.values()):
+            if since <= start and end <= k and not self.inside.covers(self.token_starts[start]) \
+                    and not (end < len(doc) and doc[end].text in {"-", "--", "–", "—"}) and (best is None or start > best[0]):
+                best = (start, text)
+        if best is not None and best[0] >= 2 and doc[best[0] - 1].text == "(" and best[0] - 2 in self.org_at:
+            return self.org_at[best[0] - 2][2]  # "Komisi Pemberantasan Korupsi (KPK)": the name, not its abbreviation
+        return None if best is None else best[1]
+
+    def _panel_ending_at(self, j):
+        """Where "hakim" or "majelis hakim" starts when the subject ending at token j names the
+        court's panel ("Hakim", "majelis hakim tipikor", "hakim tersebut"), else None."""
+        lower = self.lower
+        k = j
+        while k > 0 and j - k < 2 and lower[k] not in PANEL_HEADS:
+            k -= 1  # "tipikor", "tersebut" after the panel
+        if lower[k] not in PANEL_HEADS or k in self.person_at or (k + 1 < len(lower) and k + 1 in self.person_at):
+            return None
+        if lower[k] == "hakim" and k > 0 and lower[k - 1] == "majelis":
+            k -= 1
+        return k
+
+    def _panel_name(self):
+        """The panel as the article first names it with its court ("Majelis hakim Pengadilan Tindak
+        Pidana Korupsi (Tipikor) Jakarta"), else "majelis hakim"."""
+        if self.panel is None:
+            self.panel = "majelis hakim"
+            doc, lower = self.doc, self.lower
+            for i in range(len(doc) - 2):
+                if lower[i] == "majelis" and lower[i + 1] == "hakim" and doc[i + 2].text[:1].isupper() \
+                        and i + 2 not in self.person_at:
+                    k = i + 2
+                    while k < len(doc) and (doc[k].text[:1].isupper() or doc[k].text in {"(", ")"}) \
+                            and k not in self.person_at and not (doc[k].is_sent_start and k > i + 2):
+                        k += 1
+                    while k > i + 2 and doc[k - 1].text == "(":
+                        k -= 1
+                    name = doc[i:k].text
+                    self.panel = name[:1].upper() + name[1:]
+                    break
+        return self.panel
 
     def _company_before(self, j):
         """The last company (a PT, or Tbk) named before token j, or None."""

@@ -200,7 +200,8 @@ class RoleReader:
         with a word of role_nouns (people.toml) no more than six words before the name and holds
         only other lowercase words that are not function words, and capitalised names."""
         doc = self.doc
-        if start >= 2 and doc[start - 1].lower_ in NAMED_AS:
+        named_as = start >= 2 and doc[start - 1].lower_ in NAMED_AS
+        if named_as:
             start -= 1  # "sopir Rohadi bernama Koko Wira", "seorang warga bernama Yanto"
         k = start - 1
         if k >= 0 and doc[k].text == ",":
@@ -224,7 +225,7 @@ class RoleReader:
             low = t.lower_
             if self._role_noun_at(k):
                 best = k
-            if t.is_punct or low in ROLE_STOP or (t.is_lower and not t.is_alpha) or k in self.named \
+            if t.is_punct or low in ROLE_STOP or (t.is_lower and not t.is_alpha) or (k in self.named and not named_as) \
                     or (t.is_lower and best != k and low.startswith(VERB_PREFIXES)):
                 break  # "Hakim menyatakan terdakwa Irman": a verb ends the description
             if t.is_sent_start or "\n" in (doc[k - 1].whitespace_ if k > 0 else "\n"):

@@ -29,6 +29,8 @@ import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 
+from .extensions import doc_text
+
 
 def _read_abbreviations(path: Path) -> frozenset[str]:
     words = set()
@@ -133,7 +135,7 @@ def set_sentence_starts(doc):
         return doc
     token_starts = [t.idx for t in doc]
     starts = {0}
-    for offset in sentence_starts(doc.text):
+    for offset in sentence_starts(doc_text(doc)):
         i = bisect_left(token_starts, offset)
         if i < len(doc):
             starts.add(i)

@@ -69,6 +69,20 @@ def test_signature_round_trips_through_bytes():
     assert overlap(sig, back).jaccard == 1.0
 
 
+def test_signatures_are_the_ones_datasketch_makes():
+    """The database keeps signatures made with datasketch's MinHash: articles signed by an earlier
+    Pantau must still meet their copies in the index."""
+    from datasketch import MinHash
+
+    from pantau.nlp.dedup import SCHEME, SEED
+
+    for text in (BODY, OTHER, BANJIR, copy_with_furniture(BODY), "satu dua", ""):
+        sig = signature(text)
+        m = MinHash(num_perm=128, seed=SEED, scheme=SCHEME, hashfunc=lambda x: x)
+        m.update_batch(sig.pair_set.tolist())
+        assert m.hashvalues.tolist() == sig.values.tolist()
+
+
 def copy_with_furniture(body):
     paras = body.split("\n\n")
     paras.insert(2, "Baca juga: Sesuatu yang Lain Sama Sekali")
@@ -155,6 +169,7 @@ def test_index_forgets_articles_older_than_the_window():
     assert index.find(signature(BODY)).key == "old"
     index.evict(t0 + 15 * 86400)
     assert len(index) == 0 and index.find(signature(BODY)) is None
+    assert not any(index.lsh.tables)  # nothing of it left in the LSH bands either
 
 
 def test_index_size_is_capped_without_dates():

@@ -40,6 +40,30 @@ CASES = {
     "an age after a name is evidence": (
         "", "Polisi menangkap seorang pedagang pasar. Dari tangan Sumiati, 58, petugas menemukan uang palsu.",
         {"Sumiati"}),
+    "candidate pairs written with a hyphen": (
+        "", "Survei itu menempatkan pasangan Hendra Wijaya-Uu Samsudin Arif di atas Gunawan-Ahmad Rifai.",
+        {"Hendra Wijaya", "Uu Samsudin Arif", "Gunawan", "Ahmad Rifai"}),
+    "a list of players the NER only partly knows": (
+        "", "Pemain yang dipertahankan klub itu yakni Dwi Santoso, Ryuji Utomo, Ahmat Farizi, Junda Irawan, "
+            "Sunarto, Dedik Setiawan.",
+        {"Dwi Santoso", "Ryuji Utomo", "Ahmat Farizi", "Junda Irawan", "Sunarto", "Dedik Setiawan"}),
+    "doubles pairs with a slash": (
+        "", "Ganda putra Fajar Alfian / Muhammad Rian Ardianto dikalahkan Bodin Issara / Nipitphon Phuangphuapet.",
+        {"Fajar Alfian", "Muhammad Rian Ardianto", "Bodin Issara", "Nipitphon Phuangphuapet"}),
+    "a place named after people is nobody": (
+        "", "Kereta menuju Bandar Udara Soekarno-Hatta berangkat dari Stasiun Sudirman setiap 30 menit.", set()),
+    "a book title is nobody": (
+        "", "Hal itu ditulis Paul Handley, penulis buku 'The King Never Smiles' yang dilarang di Thailand.",
+        {"Paul Handley"}),
+    "a film with a sequel number and teams matched against each other are nobody": (
+        "", "Robot itu tokoh film Cars. Cars 2 dan Cars 3 juga laris.\n\nGol itu terjadi saat Leverkusen vs "
+            "Hoffenheim. Pemain Hoffenheim protes. Hoffenheim kalah.", set()),
+    "a product named in CamelCase is nobody, a Mc name is somebody": (
+        "", "Monitor ZenScreen Go bisa dipakai bersama laptop. Menurut Ryan McQueen, ZenScreen Go ringan.",
+        {"Ryan McQueen"}),
+    "a product with a type code is nobody": (
+        "", "Indonesia membeli pesawat Sukhoi SU-35. Sukhoi itu canggih. Pembelian Sukhoi disetujui DPR. "
+            "Perawatan Sukhoi dilakukan di Madiun.", set()),
 }
 
 
@@ -81,6 +105,15 @@ ROLES = {
     "a person's spokesperson: the person is no organisation": (
         "Presiden Brasil Luiz Inacio Lula hadir. Juru bicara Lula Marcos Ribeiro mengatakan kunjungan itu penting.",
         {"Luiz Inacio Lula": ("Presiden Brasil", None), "Marcos Ribeiro": ("Juru bicara Lula", None)}),
+    "a description, an organisation, then a name nobody knows": (
+        "\"Kami tidak melanjutkan kerja sama itu,\" kata juru bicara Kedutaan Besar AS Molly Koscina kepada AFP.",
+        {"Molly Koscina": ("juru bicara", "Kedutaan Besar AS")}),
+    "a description, a comma, then the name": (
+        "Bertha menyerahkan uang dari kakak Saipul, Samsul Hidayatullah, kepada Rohadi.",
+        {"Samsul Hidayatullah": ("kakak Saipul", None)}),
+    "a name in brackets after its description": (
+        "Jet pribadi itu menurut ketua DPD Bali (Ketut Wirawan) milik seorang pengusaha.",
+        {"Ketut Wirawan": ("ketua", "DPD Bali")}),
 }
 
 

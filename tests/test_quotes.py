@@ -177,6 +177,16 @@ CASES = {
         "PT Sinar Abadi Tbk (SINA) mencatat laba naik. Selanjutnya, perseroan mengaku, akan membangun dua pabrik "
         "baru tahun depan.",
         [("PT Sinar Abadi Tbk", "indirect", "akan membangun")]),
+    "a court's panel speaks as one": (
+        "Majelis hakim Pengadilan Negeri Bandung menjatuhkan vonis lima tahun kepada terdakwa Hendra Wijaya.\n\n"
+        "Hakim menyatakan terdakwa terbukti menerima suap dari dua rekanan.\n\n"
+        "Uang itu, kata hakim, digunakan untuk membeli rumah di Lembang.",
+        [("Majelis hakim Pengadilan Negeri Bandung", "indirect", "terdakwa terbukti"),
+         ("Majelis hakim Pengadilan Negeri Bandung", "indirect", "Uang itu")]),
+    "an institution pointed back to": (
+        "Komisi Pemberantasan Korupsi (KPK) menahan dua tersangka baru. Lembaga antirasuah itu pun memastikan "
+        "pihak lain yang menerima uang akan diproses.",
+        [("Komisi Pemberantasan Korupsi", "indirect", "pihak lain")]),
 }
 
 

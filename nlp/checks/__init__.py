@@ -21,6 +21,8 @@ need the database and live in pantau/history.py.
 
 from spacy.language import Language
 
+from ..extensions import doc_text
+
 from .mention import load_cues, mentions
 from .rules import changes, differences, shares, sums
 
@@ -39,7 +41,7 @@ class CheckFinder:
         self.cues = load_cues(self.lang, cues)
 
     def __call__(self, doc):
-        text = doc.user_data.get("text") or doc.text
+        text = doc_text(doc)
         doc._.checks = self.checks(text, doc._.figures or [], doc._.title_end)
         return doc
 

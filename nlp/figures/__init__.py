@@ -26,6 +26,8 @@ from bisect import bisect_right
 from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 
+from ..extensions import doc_text
+
 from .context import Reader, Sentence
 from .finder import Finder, Region
 from .lexicon import load
@@ -52,7 +54,7 @@ class FigureFinder:
         self.reader = Reader(self.lex)
 
     def __call__(self, doc):
-        text = doc.user_data.get("text") or doc.text  # doc.text joins every token: use the source when kept
+        text = doc_text(doc)
         doc._.figures = self.figures(text, doc._.title_end, doc._.published, lambda: _sentences(doc, len(text)))
         return doc
 

@@ -7,6 +7,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import spacy
+from spacy.tokenizer import Tokenizer
+from spacy.util import registry
 
 from . import conll, gazetteer_tags  # noqa: F401  (registers the factory a model may use)
 from .corpus import to_doc
@@ -22,13 +24,24 @@ def model_path(name) -> Path:
     return shipped if shipped.is_dir() else Path(name)
 
 
+@registry.tokenizers("pantau.tokens_given.v1")
+def create_tokens_given_tokenizer():
+    """A tokenizer without rules, for models that are only ever given Docs made from tokens.
+
+    spaCy's Indonesian defaults add ~48,000 special cases to a tokenizer, which took two thirds
+    of the analysis pipeline's load time (bench/RESULTS.md, 2026-12-03 session 3)."""
+    return lambda nlp: Tokenizer(nlp.vocab)
+
+
 @lru_cache(maxsize=None)
 def load(name):
-    """A shipped model by name ("nerp", "nergrit", "id") or a model directory; loaded once."""
+    """A shipped model by name ("nerp", "nergrit", "id") or a model directory; loaded once.
+
+    The model gets no tokenizer of its own: every caller builds its Docs from tokens."""
     path = model_path(name)
     if not (path / "config.cfg").exists():
         raise FileNotFoundError(f"no NER model at {path}; run `make models` to train it")
-    return spacy.load(path)
+    return spacy.load(path, exclude=["tokenizer"], config={"nlp": {"tokenizer": {"@tokenizers": "pantau.tokens_given.v1"}}})
 
 
 def doc_tags(doc) -> list[str]:

@@ -8,6 +8,7 @@ be changed per call: nlp.pipe(docs, component_cfg={"pantau_summary": {"n_sentenc
 from spacy.language import Language
 
 from ..sentences import sentence_spans
+from ..extensions import doc_text
 from . import document, model
 from .select import summarize
 
@@ -16,11 +17,11 @@ def sentence_char_spans(doc) -> list[tuple[int, int]]:
     """(start, end) in doc.text of each sentence doc.sents would give, read from the token
     arrays (iterating doc.sents costs more than the summary itself)."""
     if not len(doc) or not doc.has_annotation("SENT_START"):
-        return sentence_spans(doc.text)
+        return sentence_spans(doc_text(doc))
     starts = doc.to_array("IDX")[doc.to_array("SENT_START") == 1].tolist()
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
-    return list(zip(starts, starts[1:] + [len(doc.text)]))
+    return list(zip(starts, starts[1:] + [len(doc_text(doc))]))
 
 
 class Summarizer:
@@ -30,7 +31,7 @@ class Summarizer:
 
     def __call__(self, doc, n_sentences: int | None = None):
         n = self.n_sentences if n_sentences is None else n_sentences
-        article = document.build(doc.text, sentence_char_spans(doc), doc._.title_end)
+        article = document.build(doc_text(doc), sentence_char_spans(doc), doc._.title_end)
         doc._.summary = [s.text for s in summarize(article, self.scorer, n)]
         return doc
 

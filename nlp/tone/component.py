@@ -11,6 +11,8 @@ from itertools import islice
 
 from spacy.language import Language
 
+from ..extensions import doc_text
+
 from . import classify, load_model, score_plans
 from . import target as tgt
 
@@ -56,7 +58,7 @@ class Tone:
     def _batch(self, docs):
         plans, owners = [], []
         for doc in docs:
-            text = doc.user_data.get("text") or doc.text
+            text = doc_text(doc)
             others = [(e["start"], e["end"]) for e in doc._.entities or [] if e["label"] in PARTY_LABELS]
             for canonical, spans in self.mentions(doc, text).items():
                 plans.append(tgt.plan(text, canonical, doc._.title_end, spans=spans, others=others))
