@@ -47,7 +47,10 @@ ROLE_TAIL = frozenset({"pada", "di", "dari", "untuk", "bagi", "dan", "yang", "se
 FACILITIES = frozenset(tuple(f.split()) if " " in f else f for f in WORDS["facilities"])
 LIST_OPENERS = frozenset({"yakni", "yaitu", "ialah", "adalah", "antara", "lain", "seperti", "termasuk", "dan"})
 POINTING = frozenset({"itu", "ini", "tersebut"})
-TYPE_CODE = re.compile(r"[A-Z]{1,4}-?\d+[A-Za-z]*")  # "SU-35", "A320", "F16"
+TYPE_CODE = re.compile(r"[A-Z]{1,4}-?\d+[A-Za-z]*|\d")  # "SU-35", "A320", "F16", "Cars 3"
+CAMEL_CASE = re.compile(r"^[A-Z][a-z]+[A-Z]")
+NAME_PREFIX = re.compile(r"^(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz|Al|El|Ben|Abu)[A-Z]")
+MATCHED = frozenset({"vs", "vs.", "v", "kontra", "lawan"})  # "Leverkusen vs Hoffenheim": teams
 INITIAL = re.compile(r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,3})$")  # "V.", "F", "A.H." inside a name
 
 
@@ -165,7 +168,7 @@ class _DocPeople(RoleReader):
         self.products = None
         self.ner_votes = Counter(words[e.start] for e in ents if e.label_ in NER_PERSON and e.end - e.start == 1)
         self.ner_other_words = {words[k] for e in ents if e.label_ in NER_OTHER for k in range(e.start, e.end)}
-        speaks = {words[i + 1] for i in range(len(words) - 1) if words[i] in AFTER_VERBS or words[i].lower() in AFTER_VERBS}
+        speaks = {words[i + 1] for i in range(len(words) - 1) if words[i] in AFTER_VERBS}
         self.ner_org_words = {w for w, n in alone.items() if n > in_person[w] and w not in speaks
                               and not (w in GIVEN_NAMES or names.is_name_word(w))}  # but "Sean", "Sony" stay names
         for e in ents:
@@ -220,6 +223,8 @@ class _DocPeople(RoleReader):
             return False  # "Tiket.com", "Rp": no name has digits or dots inside
         if any(p.match(text) for p in NOT_PERSON):
             return False  # "Persib", "Kemenkumham"
+        if CAMEL_CASE.match(text) and not NAME_PREFIX.match(text):
+            return False  # "ZenScreen", "ProArt", "WhatsApp": products and brands (but "McQueen", "DiCaprio")
         if names.is_common(text) and text not in GIVEN_NAMES and not self.known[i] and not self._inside_name(i):
             return False  # "Pernyataan", "Kakak", "Perikanan", "Sebelumnya": words, not names
         return True
@@ -264,7 +269,7 @@ class _DocPeople(RoleReader):
         runs = []
         i = 0
         while i < len(doc):
-            if not self.is_name_token(i) and not self._leading_capitals(i, ner_at):
+            if not self.is_name_token(i) and not (i in ner_at and self._leading_capitals(i, ner_at)):
                 i += 1
                 continue
             j = i + 1
@@ -371,7 +376,10 @@ class _DocPeople(RoleReader):
         next to it across list separators: on both sides, across a pair hyphen, or, for a run of two
         words or more, on one side across "/" or "dan", or across a comma in a list of three.
         Returns the runs still unanchored."""
-        pending = list(runs)
+        if not self.mentions:
+            return runs
+        pending = [run for run in runs if self._name_like(*run)]
+        found = set()
         changed = True
         while changed and pending:
             changed = False
@@ -379,8 +387,6 @@ class _DocPeople(RoleReader):
             by_end = {e: s for s, e, _ in self.mentions}
             for run in list(pending):
                 start, end = run
-                if not self._name_like(start, end):
-                    continue
                 before = self._list_neighbour(start - 1, by_end.get(start - 1))
                 after = self._list_neighbour(end, end + 1 if end + 1 in by_start else None)
                 if before == "-" or after == "-":
@@ -407,8 +413,9 @@ class _DocPeople(RoleReader):
                 if listed:
                     self._mention(start, end, None, None, new=True)
                     pending.remove(run)
+                    found.add(run)
                     changed = True
-        return pending
+        return [run for run in runs if run not in found]
 
     def _list_neighbour(self, sep, neighbour):
         """The separator at token `sep` ("," "/" "dan" "&", or "-" for a pair written together)
@@ -552,14 +559,14 @@ class _DocPeople(RoleReader):
             and word not in self._product_words()
 
     def _product_words(self):
-        """Words written before a type code somewhere in the article ("Sukhoi SU-35", "Airbus A320"):
-        a product's name."""
+        """Words written before a type code somewhere in the article ("Sukhoi SU-35", "Airbus A320",
+        "Cars 3"): a product's name; and teams matched against each other ("Leverkusen vs Hoffenheim")."""
         if self.products is None:
             words, starts = self.words, layout.token_starts(self.doc)
             spaced = [starts[i] + len(words[i]) < starts[i + 1] for i in range(len(words) - 1)] + [True]
             self.products = set()
             for i in range(len(words) - 1):
-                if words[i][:1].isupper() and spaced[i] and words[i + 1][:1].isupper():
+                if words[i][:1].isupper() and spaced[i] and (words[i + 1][:1].isupper() or words[i + 1][:1].isdigit()):
                     code = ""
                     for k in range(i + 1, min(i + 4, len(words))):
                         code += words[k]
@@ -567,6 +574,9 @@ class _DocPeople(RoleReader):
                             break
                     if TYPE_CODE.fullmatch(code):
                         self.products.add(words[i])
+            for i in range(1, len(words) - 1):
+                if words[i] in MATCHED:
+                    self.products.update((words[i - 1], words[i + 1]))
         return self.products
 
     def _name_words_say(self, start, end):
@@ -663,6 +673,11 @@ class _DocPeople(RoleReader):
             # is a unit); "Pebalap Movistar Yamaha itu" points back to someone named before; in
             # "pebalap Red Bull Racing, Max Verstappen" the name comes after the comma.
             described = self.role_noun_before(start)
+            if described is not None and described[0][:1].islower():  # not "Polisi Menduga Dera Dihabisi" of a headline
+                return start, described[0], described[1]
+        if end - start >= 2 and start >= 2 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")" \
+                and self._name_like(start, end) and self._name_evidence(start, end):
+            described = self.role_noun_before(start - 1)  # "menurut ketua DPD Bali (Ketut Sudikerta)"
             if described is not None:
                 return start, described[0], described[1]
         return None

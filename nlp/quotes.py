@@ -618,9 +618,13 @@ class _DocQuotes:
         if doc[k].lower_ not in INSTITUTION_NOUNS or not self._opens_clause(k) \
                 or not all(doc[m].is_lower and doc[m].is_alpha for m in range(k + 1, j)):
             return None
+        # named in this sentence or the two before, and not the outlet of the dateline ("Merdeka.com - …")
+        s = bisect_right(self.sent_starts, k) - 1
+        since = self.sent_starts[max(0, s - 2)]
         best = None
         for start, end, text in set(self.org_at.values()):
-            if end <= k and not self.inside.covers(self.token_starts[start]) and (best is None or start > best[0]):
+            if since <= start and end <= k and not self.inside.covers(self.token_starts[start]) \
+                    and not (end < len(doc) and doc[end].text in {"-", "--", "–", "—"}) and (best is None or start > best[0]):
                 best = (start, text)
         if best is not None and best[0] >= 2 and doc[best[0] - 1].text == "(" and best[0] - 2 in self.org_at:
             return self.org_at[best[0] - 2][2]  # "Komisi Pemberantasan Korupsi (KPK)": the name, not its abbreviation

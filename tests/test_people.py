@@ -55,6 +55,12 @@ CASES = {
     "a book title is nobody": (
         "", "Hal itu ditulis Paul Handley, penulis buku 'The King Never Smiles' yang dilarang di Thailand.",
         {"Paul Handley"}),
+    "a film with a sequel number and teams matched against each other are nobody": (
+        "", "Robot itu tokoh film Cars. Cars 2 dan Cars 3 juga laris.\n\nGol itu terjadi saat Leverkusen vs "
+            "Hoffenheim. Pemain Hoffenheim protes. Hoffenheim kalah.", set()),
+    "a product named in CamelCase is nobody, a Mc name is somebody": (
+        "", "Monitor ZenScreen Go bisa dipakai bersama laptop. Menurut Ryan McQueen, ZenScreen Go ringan.",
+        {"Ryan McQueen"}),
     "a product with a type code is nobody": (
         "", "Indonesia membeli pesawat Sukhoi SU-35. Sukhoi itu canggih. Pembelian Sukhoi disetujui DPR. "
             "Perawatan Sukhoi dilakukan di Madiun.", set()),
@@ -105,6 +111,9 @@ ROLES = {
     "a description, a comma, then the name": (
         "Bertha menyerahkan uang dari kakak Saipul, Samsul Hidayatullah, kepada Rohadi.",
         {"Samsul Hidayatullah": ("kakak Saipul", None)}),
+    "a name in brackets after its description": (
+        "Jet pribadi itu menurut ketua DPD Bali (Ketut Wirawan) milik seorang pengusaha.",
+        {"Ketut Wirawan": ("ketua", "DPD Bali")}),
 }
 
 
