@@ -17,7 +17,7 @@ moves, so no run re-clusters the database. A story's id is the id of the article
 import math
 import re
 import zlib
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from decimal import Decimal, InvalidOperation
@@ -243,7 +243,9 @@ class StoryIndex:
     def __init__(self, settings: StorySettings = StorySettings()):
         self.settings = settings
         self.stories: dict[object, Story] = {}
-        self.postings: dict[str, set] = defaultdict(set)
+        # term -> the one story indexed under it, or a set of them: most terms (word pairs above
+        # all) belong to one story, and a set for each took time and 200 bytes.
+        self.postings: dict[str, object] = {}
         self._evicted_at = float("-inf")
         # (latest article, n, story id) each time a story's latest article changes: eviction pops
         # the stale ones instead of scanning every open story (entries outdated by a later
@@ -259,8 +261,12 @@ class StoryIndex:
         s = self.settings
         votes: Counter = Counter()
         for term, w in islice(vec.items(), s.query_terms):  # vectorize orders terms strongest first
-            for sid in self.postings.get(term, ()):
-                votes[sid] += w
+            ids = self.postings.get(term)
+            if type(ids) is set:
+                for sid in ids:
+                    votes[sid] += w
+            elif ids is not None:
+                votes[ids] += w
         best_id, best_score = None, 0.0
         candidates = [self.stories[sid] for sid, _ in votes.most_common(s.candidates)]
         for story, score in zip(candidates, cosines(vec, candidates)):
@@ -304,12 +310,7 @@ class StoryIndex:
         story = self.stories.pop(story_id, None)
         if story is None:
             return
-        for t in story.indexed:
-            ids = self.postings.get(t)
-            if ids is not None:
-                ids.discard(story_id)
-                if not ids:
-                    del self.postings[t]
+        self._unindex(story_id, story.indexed)
         story.indexed = ()  # so that opening it again indexes it again
 
     def evict(self, now: float | None):
@@ -337,15 +338,28 @@ class StoryIndex:
         else:  # as sorted(..., reverse=True)[:n], ties in order
             top = tuple(t for t, _ in heapq.nlargest(n, story.centroid.items(), key=itemgetter(1)))
         was, now = set(story.indexed), set(top)
-        for t in was - now:
-            ids = self.postings.get(t)
-            if ids is not None:
-                ids.discard(story.id)
-                if not ids:
-                    del self.postings[t]
+        self._unindex(story.id, was - now)
+        postings, sid = self.postings, story.id
         for t in now - was:
-            self.postings[t].add(story.id)
+            ids = postings.get(t)
+            if ids is None:
+                postings[t] = sid
+            elif type(ids) is set:
+                ids.add(sid)
+            elif ids != sid:
+                postings[t] = {ids, sid}
         story.indexed = top
+
+    def _unindex(self, sid, terms):
+        postings = self.postings
+        for t in terms:
+            ids = postings.get(t)
+            if type(ids) is set:
+                ids.discard(sid)
+                if not ids:
+                    del postings[t]
+            elif ids is not None and ids == sid:
+                del postings[t]
 
 
 def timestamp(when: datetime | None) -> float | None:
