@@ -1,8 +1,7 @@
-"""Item pipelines, in the order ITEM_PIPELINES gives them: extract (and match the watchlist) → store.
+"""Item pipelines, in the order ITEM_PIPELINES gives them: extract → watchlist → store.
 
 Extraction runs in worker processes (crawler/workers.py), each page with a deadline; the crawl
-process does not even import the extraction libraries. The workers match the watchlist too:
-they have the text, and its regexes cost the crawl process's reactor thread 5 % of its time.
+process does not even import the extraction libraries.
 """
 
 import logging
@@ -21,8 +20,7 @@ class ExtractPipeline:
         self.crawler = crawler
         settings = crawler.settings
         self.pool = ExtractionPool(settings.getint("PANTAU_EXTRACT_WORKERS") or os.cpu_count() or 1,
-                                   settings.getfloat("PANTAU_EXTRACT_DEADLINE"), stats=crawler.stats,
-                                   watchlist=crawler.spider.sources.watchlist)
+                                   settings.getfloat("PANTAU_EXTRACT_DEADLINE"), stats=crawler.stats)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -48,7 +46,6 @@ class ExtractPipeline:
             run.count("warn_encoding_mislabelled", item["outlet"])
         seen = {item["url"], item["fetched_url"]} | ({result["amp_url"]} if result.get("amp_url") else set())
         return {
-            "status": "kept" if result["matched_terms"] else "skipped",
             **result,
             "url": item["url"],
             "outlet": item["outlet"],
@@ -57,6 +54,21 @@ class ExtractPipeline:
             "source_lastmod": item.get("source_lastmod"),
             "seen_urls": sorted(seen),
         }
+
+
+class WatchlistPipeline:
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_item(self, item):
+        matched = self.crawler.spider.sources.watchlist.matches(item.get("title"), item.get("text"))
+        item["matched_terms"] = matched
+        item["status"] = "kept" if matched else "skipped"
+        return item
 
 
 class StorePipeline:

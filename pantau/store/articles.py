@@ -3,6 +3,7 @@
 import hashlib
 import json
 import os
+import re
 import socket
 from datetime import datetime, timezone
 
@@ -17,7 +18,7 @@ def utcnow() -> str:
 
 def content_hash(title: str | None, text: str | None) -> str:
     """Hash of what a reader sees; whitespace differences are not changes."""
-    norm = " ".join(f"{title or ''}\n{text or ''}".split())  # str.split's whitespace is re's \s, 3x faster
+    norm = re.sub(r"\s+", " ", f"{title or ''}\n{text or ''}").strip()
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()
 
 
