@@ -29,8 +29,11 @@ from ..sources import load_sources
 PRIORITY = {"feed": 30, "sitemap": 20, "listing": 10, "article": 40}
 MAX_ARTICLE_PAGES = 20
 # Whether a page may have a rel=next link at all: most articles are one page, and looking for the
-# link with a selector parses the whole page in the crawl process.
-MAY_HAVE_NEXT = re.compile(rb"""\brel\s*=\s*(?:"[^"]*\bnext\b|'[^']*\bnext\b|next\b)""", re.IGNORECASE)
+# link with a selector parses the whole page in the crawl process. Searched in the lowercased body
+# (bytes: ASCII, as IGNORECASE would be) and starting with the literal "rel", with the word
+# boundary checked after it: a pattern starting with \b or IGNORECASE makes re try every byte,
+# 7x slower.
+MAY_HAVE_NEXT = re.compile(rb"""rel(?<!\wrel)\s*=\s*(?:"[^"]*\bnext\b|'[^']*\bnext\b|next\b)""")
 # Pagination links that say what they are but carry no rel=next: "Next", "Selanjutnya", "»".
 NEXT_TEXT_XPATH = (
     "//a[@href][contains('|next|selanjutnya|berikutnya|next »|selanjutnya »|berikutnya »|»|›|', "
@@ -232,7 +235,7 @@ class NewsSpider(scrapy.Spider):
             self.run.count("warn_content_type_mismatch", outlet.id)
             response = as_html(response)
         pages = []
-        if not outlet.hints.get("page_all") and MAY_HAVE_NEXT.search(response.body):
+        if not outlet.hints.get("page_all") and MAY_HAVE_NEXT.search(response.body.lower()):
             pages = await self.further_pages(response)
         charset = content_type.partition("charset=")[2].split(";")[0].strip() or None
         yield {
