@@ -10,6 +10,7 @@ import os
 
 from scrapy.exceptions import DropItem
 
+from .spiders.news import parse_when
 from .workers import ExtractionPool
 from .writer import ArticleWriter
 
@@ -78,8 +79,11 @@ class StorePipeline:
         self.writer.close()
 
     async def process_item(self, item):
-        run = self.crawler.spider.run
+        spider = self.crawler.spider
+        run = spider.run
         status, matched = item.pop("status"), item.pop("matched_terms")
+        newest = spider.newest_date(item["url"], parse_when(item.get("source_lastmod")))
+        item["source_lastmod"] = newest.isoformat() if newest else None
         try:
             outcome = await self.writer.save(item, status, skip_reason=None if matched else "off-watchlist", matched=matched)
         except Exception as e:  # noqa: BLE001 - logged with its URL; the crawl goes on

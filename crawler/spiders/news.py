@@ -89,6 +89,7 @@ class NewsSpider(scrapy.Spider):
             domains.update(o.allowed_domains)
             domains.update(urlsplit(u).hostname for u in o.start_urls + o.feeds + o.sitemaps)
         spider.allowed_domains = sorted(d for d in domains if d)
+        spider.found_dates = {}  # article URL -> newest feed or sitemap date this run
         crawler.signals.connect(spider.spider_closed, signal=signals.spider_closed)
         return spider
 
@@ -188,13 +189,17 @@ class NewsSpider(scrapy.Spider):
         if not outlet.matches_article(url):
             return
         url = normalize_url(url)
+        lastmod = self.newest_date(url, lastmod)
         headers = {}
         known = self.run.known(url)
         if known:
             _, fetched_at, etag, last_modified, source_lastmod = known
+            if self.run.stored_now(known[0]):  # found again: fetched once, its newest date kept
+                if lastmod and (not source_lastmod or lastmod > datetime.fromisoformat(source_lastmod)):
+                    self.run.note_source_lastmod(known[0], lastmod.isoformat())
+                return
             if self._unchanged(known, lastmod):
-                if not self.run.stored_now(known[0]):
-                    self.run.count("known_skipped", outlet.id)
+                self.run.count("known_skipped", outlet.id)
                 return
             if etag:
                 headers["If-None-Match"] = etag
@@ -205,6 +210,13 @@ class NewsSpider(scrapy.Spider):
                                 lastmod=lastmod.isoformat() if lastmod else None, handle_httpstatus_list=[304])
         request.headers.update(headers)
         yield request
+
+    def newest_date(self, url, lastmod):
+        """The newest date a feed or sitemap gave this article in this run: which way it was found
+        first (a listing gives no date) must not decide the date stored for the next run."""
+        if lastmod is not None and (url not in self.found_dates or lastmod > self.found_dates[url]):
+            self.found_dates[url] = lastmod
+        return self.found_dates.get(url)
 
     @staticmethod
     def _unchanged(known, lastmod) -> bool:

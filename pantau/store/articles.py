@@ -171,6 +171,20 @@ def finish_run(db, run_id: int, counts: dict, stats: dict, status="finished"):
         )
 
 
+def set_source_lastmod(db, article_id: int, lastmod: str):
+    sql, conn = "update articles set source_lastmod = ? where id = ?", db.conn
+    if conn.in_transaction:
+        conn.execute(sql, [lastmod, article_id])
+        return
+    conn.execute("BEGIN IMMEDIATE")  # the write lock first, as in record_fetch_error
+    try:
+        conn.execute(sql, [lastmod, article_id])
+    except BaseException:
+        conn.rollback()
+        raise
+    conn.commit()
+
+
 def record_fetch_error(db, run_id, outlet, url, kind, message, status=None):
     row = {"run_id": run_id, "outlet": outlet, "url": url, "status": status,
            "kind": kind, "message": message[:500], "at": utcnow()}
