@@ -247,8 +247,8 @@ def is_duplicate(a: Signature, b: Signature, settings: DedupSettings = DedupSett
 class BandIndex:
     """LSH over MinHash signatures: `bands` bands of `rows` values each, and two signatures that
     agree on every value of one band are candidates (what datasketch's MinHashLSH does). One dict
-    per band from the band's bytes to the keys that have them, in a list: almost every band value
-    is one article's own, and a list of one is a quarter of a set. MinHashLSH's byte swapping and
+    per band from the band's bytes to the key that has them, or a list of the keys when several
+    do: almost every band value is one article's own. MinHashLSH's byte swapping and
     storage layer took a seventh of `pantau dedup`'s time (py-spy, bench/RESULTS.md)."""
 
     def __init__(self, bands: int, rows: int):
@@ -263,24 +263,31 @@ class BandIndex:
         for table, band in zip(self.tables, self._bands(values)):
             keys = table.get(band)
             if keys is None:
-                table[band] = [key]
-            else:
+                table[band] = key
+            elif type(keys) is list:
                 keys.append(key)
+            else:
+                table[band] = [keys, key]
 
     def remove(self, key, values: np.ndarray):
         for table, band in zip(self.tables, self._bands(values)):
             keys = table.get(band)
-            if keys is not None and key in keys:
-                keys.remove(key)
-                if not keys:
-                    del table[band]
+            if type(keys) is list:
+                if key in keys:
+                    keys.remove(key)
+                    if len(keys) == 1:
+                        table[band] = keys[0]
+            elif keys is not None and keys == key:
+                del table[band]
 
     def query(self, values: np.ndarray) -> set:
         found: set = set()
         for table, band in zip(self.tables, self._bands(values)):
             keys = table.get(band)
-            if keys is not None:
+            if type(keys) is list:
                 found.update(keys)
+            elif keys is not None:
+                found.add(keys)
         return found
 
 

@@ -17,7 +17,7 @@ moves, so no run re-clusters the database. A story's id is the id of the article
 import math
 import re
 import zlib
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from decimal import Decimal, InvalidOperation
@@ -196,15 +196,45 @@ class Story:
     indexed: tuple = ()
     norm: float = 0.0  # of the centroid; kept up to date by StoryIndex
     ranked: bool = False  # the centroid's terms are in order, strongest first (it was just trimmed)
+    _arrays: tuple | None = field(default=None, repr=False, compare=False)
 
     def renorm(self):
+        """Called after every change of the centroid."""
         w = self.centroid.values()
         self.norm = math.sqrt(sum(map(mul, w, w))) or 1.0
+        self._arrays = None
+
+    def arrays(self) -> tuple[np.ndarray, np.ndarray]:
+        """The centroid as arrays: each term's hash (Python's, 64 bits: two of a few hundred terms
+        collide with odds of 1 in 10**14) and its weight; made again only after a change."""
+        if self._arrays is None:
+            n = len(self.centroid)
+            self._arrays = (np.fromiter(map(hash, self.centroid), dtype=np.int64, count=n),
+                            np.fromiter(self.centroid.values(), dtype=np.float64, count=n))
+        return self._arrays
 
 
 def cosine(vec: dict[str, float], story: Story) -> float:
     c = story.centroid
     return sum(vec[t] * c[t] for t in vec.keys() & c.keys()) / story.norm
+
+
+def cosines(vec: dict[str, float], stories: list[Story]) -> list[float]:
+    """cosine(vec, story) for each story, in one pass over their centroids' arrays instead of a
+    dict intersection per story (a tenth of `pantau dedup`'s time went to those)."""
+    if not stories or not vec:
+        return [0.0] * len(stories)
+    terms = np.fromiter(map(hash, vec), dtype=np.int64, count=len(vec))
+    order = np.argsort(terms)
+    terms, weights = terms[order], np.fromiter(vec.values(), dtype=np.float64, count=len(vec))[order]
+    parts = [st.arrays() for st in stories]
+    ids = np.concatenate([p[0] for p in parts])
+    cw = np.concatenate([p[1] for p in parts])
+    owner = np.repeat(np.arange(len(stories)), [len(p[0]) for p in parts])
+    at = np.minimum(np.searchsorted(terms, ids), len(terms) - 1)
+    shared = terms[at] == ids
+    dots = np.bincount(owner[shared], weights=cw[shared] * weights[at[shared]], minlength=len(stories))
+    return (dots / np.array([st.norm for st in stories])).tolist()
 
 
 class StoryIndex:
@@ -213,7 +243,9 @@ class StoryIndex:
     def __init__(self, settings: StorySettings = StorySettings()):
         self.settings = settings
         self.stories: dict[object, Story] = {}
-        self.postings: dict[str, set] = defaultdict(set)
+        # term -> the one story indexed under it, or a set of them: most terms (word pairs above
+        # all) belong to one story, and a set for each took time and 200 bytes.
+        self.postings: dict[str, object] = {}
         self._evicted_at = float("-inf")
         # (latest article, n, story id) each time a story's latest article changes: eviction pops
         # the stale ones instead of scanning every open story (entries outdated by a later
@@ -229,12 +261,16 @@ class StoryIndex:
         s = self.settings
         votes: Counter = Counter()
         for term, w in islice(vec.items(), s.query_terms):  # vectorize orders terms strongest first
-            for sid in self.postings.get(term, ()):
-                votes[sid] += w
+            ids = self.postings.get(term)
+            if type(ids) is set:
+                for sid in ids:
+                    votes[sid] += w
+            elif ids is not None:
+                votes[ids] += w
         best_id, best_score = None, 0.0
-        for sid, _ in votes.most_common(s.candidates):
-            story = self.stories[sid]
-            score = cosine(vec, story)
+        candidates = [self.stories[sid] for sid, _ in votes.most_common(s.candidates)]
+        for story, score in zip(candidates, cosines(vec, candidates)):
+            sid = story.id
             if when is not None and story.last is not None:
                 score /= 1 + abs(when - story.last) / 86400 / s.decay_days
             if score > best_score:
@@ -274,12 +310,8 @@ class StoryIndex:
         story = self.stories.pop(story_id, None)
         if story is None:
             return
-        for t in story.indexed:
-            ids = self.postings.get(t)
-            if ids is not None:
-                ids.discard(story_id)
-                if not ids:
-                    del self.postings[t]
+        self._unindex(story_id, story.indexed)
+        story.indexed = ()  # so that opening it again indexes it again
 
     def evict(self, now: float | None):
         """Close stories whose latest article is older than the window before `now`."""
@@ -305,15 +337,29 @@ class StoryIndex:
             top = tuple(islice(story.centroid, n))
         else:  # as sorted(..., reverse=True)[:n], ties in order
             top = tuple(t for t, _ in heapq.nlargest(n, story.centroid.items(), key=itemgetter(1)))
-        for t in set(story.indexed) - set(top):
-            ids = self.postings.get(t)
-            if ids is not None:
-                ids.discard(story.id)
-                if not ids:
-                    del self.postings[t]
-        for t in top:
-            self.postings[t].add(story.id)
+        was, now = set(story.indexed), set(top)
+        self._unindex(story.id, was - now)
+        postings, sid = self.postings, story.id
+        for t in now - was:
+            ids = postings.get(t)
+            if ids is None:
+                postings[t] = sid
+            elif type(ids) is set:
+                ids.add(sid)
+            elif ids != sid:
+                postings[t] = {ids, sid}
         story.indexed = top
+
+    def _unindex(self, sid, terms):
+        postings = self.postings
+        for t in terms:
+            ids = postings.get(t)
+            if type(ids) is set:
+                ids.discard(sid)
+                if not ids:
+                    del postings[t]
+            elif ids is not None and ids == sid:
+                del postings[t]
 
 
 def timestamp(when: datetime | None) -> float | None:
