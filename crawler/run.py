@@ -45,6 +45,10 @@ class CrawlRun:
         rows = self.db.execute("select run_id from articles where id = ?", [article_id]).fetchall()
         return bool(rows) and rows[0][0] == self.run_id
 
+    def note_source_lastmod(self, article_id, lastmod: str):
+        """A newer feed or sitemap date for an article this run stored (found again)."""
+        store.set_source_lastmod(self.db, article_id, lastmod)
+
     def error(self, outlet, url, kind, message, status=None):
         self.count("errors", outlet)
         self.count(f"errors_{kind}", outlet)

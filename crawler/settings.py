@@ -72,7 +72,6 @@ SPIDER_MIDDLEWARES = {
 
 ITEM_PIPELINES = {
     "pantau.crawler.pipelines.ExtractPipeline": 100,
-    "pantau.crawler.pipelines.WatchlistPipeline": 200,
     "pantau.crawler.pipelines.StorePipeline": 300,
 }
 # Scrapy starts this many tasks for every response it hands to a callback, whatever the callback

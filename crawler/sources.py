@@ -64,8 +64,11 @@ class Sources:
     outlets: list[Outlet]
     watchlist: Watchlist
 
+    def __post_init__(self):
+        self._by_id = {o.id: o for o in self.outlets}  # looked up for every request and response
+
     def outlet(self, outlet_id: str) -> Outlet:
-        return next(o for o in self.outlets if o.id == outlet_id)
+        return self._by_id[outlet_id]
 
 
 def _line_of(text: str, pattern: str, occurrence: int = 1) -> int | None:

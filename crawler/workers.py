@@ -71,8 +71,11 @@ def encoding_mislabelled(declared: str | None, decoded_as: str | None) -> bool:
     return bool(declared) and charset_name(declared) not in (charset_name(decoded_as), None)
 
 
-def serve(inbox, outbox):
-    """A worker process: batches of pages in, (result, CPU seconds so far) per page out."""
+def serve(inbox, outbox, watchlist=None):
+    """A worker process: batches of pages in, (result, CPU seconds so far) per page out. With a
+    watchlist (crawler/sources.py), a result also names the terms its title and text contain: the
+    worker has the text already, and the regexes over it are CPU work the crawl process's reactor
+    thread should not do."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the crawl, which then stops us
     reader, writer = open(inbox.fileno(), "rb", closefd=False), open(outbox.fileno(), "wb", closefd=False)
 
@@ -94,7 +97,10 @@ def serve(inbox, outbox):
             if batch is None:
                 return
             for raw in batch:
-                send((extract_page(raw), time.process_time()))
+                result = extract_page(raw)
+                if watchlist is not None and "error" not in result:
+                    result["matched_terms"] = watchlist.matches(result.get("title"), result.get("text"))
+                send((result, time.process_time()))
     except BrokenPipeError:  # the crawl process is gone
         return
 
@@ -122,11 +128,11 @@ def _wide_pipe(context):
 
 
 class Worker:
-    def __init__(self, context):
+    def __init__(self, context, watchlist=None):
         inbox, self.to_worker = _wide_pipe(context)
         self.from_worker, outbox = _wide_pipe(context)
         # spawn, not fork: forking a process that runs a reactor and threads is unsafe.
-        self.process = context.Process(target=serve, args=(inbox, outbox), daemon=True, name="pantau-extract")
+        self.process = context.Process(target=serve, args=(inbox, outbox, watchlist), daemon=True, name="pantau-extract")
         self.process.start()
         inbox.close()
         outbox.close()
@@ -207,10 +213,11 @@ class Worker:
 
 
 class ExtractionPool:
-    """`await pool.extract(raw)` → the extraction result, or {"error": ...}; never raises."""
+    """`await pool.extract(raw)` → the extraction result (with "matched_terms" when the pool has a
+    watchlist), or {"error": ...}; never raises."""
 
-    def __init__(self, workers: int, deadline: float, stats=None, context=None):
-        self.size, self.deadline, self.stats = workers, deadline, stats
+    def __init__(self, workers: int, deadline: float, stats=None, context=None, watchlist=None):
+        self.size, self.deadline, self.stats, self.watchlist = workers, deadline, stats, watchlist
         self.context = context or multiprocessing.get_context("spawn")
         self.workers: list[Worker] = []
         self.waiting = deque()  # [raw, future, tries] not sent to a worker yet
@@ -221,7 +228,7 @@ class ExtractionPool:
     def start(self):
         """Start the worker processes (they get ready while the crawl starts; else the first page starts them)."""
         if not self.workers:
-            self.workers = [Worker(self.context) for _ in range(self.size)]
+            self.workers = [Worker(self.context, self.watchlist) for _ in range(self.size)]
 
     async def extract(self, raw: dict) -> dict:
         if self.broken:
@@ -327,7 +334,7 @@ class ExtractionPool:
         if self.broken:
             self._fail_all(self.broken)
             return
-        fresh = Worker(self.context)
+        fresh = Worker(self.context, self.watchlist)
         self.workers.append(fresh)
         if self.loop is not None:
             fresh.watch(self.loop, self._readable)

@@ -11,11 +11,13 @@ trafilatura's whole extraction (bench/crawl.py). BeautifulSoup's UnicodeDammit d
 import codecs
 import json
 import re
+from copy import copy
 from urllib.parse import urljoin
 
 import trafilatura
 from bs4 import UnicodeDammit
 from lxml.cssselect import CSSSelector
+from trafilatura.settings import Extractor
 from trafilatura.utils import load_html
 
 from .bylines import find_byline
@@ -214,11 +216,22 @@ class Page:
                 blocks = [b for b in found[0].iter(*BLOCKS)] or [found[0]]
                 return [" ".join(b.text_content().split()) for b in blocks]
         furniture = drop_related_boxes(self.tree)
-        text = trafilatura.extract(
-            self.tree, url=url, include_comments=False, include_tables=False, deduplicate=False, with_metadata=False,
-        )
+        text = trafilatura.extract(self.tree, options=_trafilatura_options(url))
         lines = [line for line in text.splitlines() if " ".join(line.split()) not in furniture] if text else []
         return restore_headings_and_lists(self.tree, lines)
+
+
+# What trafilatura.extract(tree, url=url, include_comments=False, include_tables=False) would use:
+# built once, as building it reads trafilatura's settings anew (0.13 ms a page, 3 % of extraction).
+# Its date_params (today's date) serve metadata extraction only, which this never asks for.
+TRAFILATURA_OPTIONS = Extractor(comments=False, tables=False, dedup=False, with_metadata=False)
+
+
+def _trafilatura_options(url: str | None) -> Extractor:
+    options = copy(TRAFILATURA_OPTIONS)
+    options.url = url
+    options.source = url and url.encode("utf-8", "replace").decode("utf-8")  # as Extractor(url=url) sets it
+    return options
 
 
 SKIP_TAGS = {"script", "style", "noscript", "svg", "head", "html", "body", "option", "select", "title", "meta", "link"}
