@@ -316,9 +316,21 @@ def test_dev_articles_stay_above_their_floors(scores, name):
     "Laga berakhir imbang 1-1 di kandang.",
     "Ponsel ini menjalankan Android 6.0 Marshmallow.",  # a version, not 6
     "Rapper 6lack tampil malam ini.",
+    "Ia tumbang dari An Se Young 19-21 21-17 20-22.",  # game scores in a row, no score word before
+    "Operator itu menguji jaringan 5 G dan video 4 K.",  # generations and resolutions, not quantities
 ])
 def test_not_figures_in_sports_and_gadget_news(text):
     assert figures(text) == []
+
+
+def test_units_of_tech_and_finance_news_make_measures():
+    assert values("Latensinya kurang dari dua mili-detik.") == [("2", None, "other", None)]
+    assert values("Suku bunga turun 25 basis point.") == [("25", None, "other", None)]
+
+
+def test_a_headline_number_in_words_before_its_unit_is_a_figure():
+    found = annotate("Persija Gagal Menang Tiga Kali Beruntun", "Persija bermain imbang lagi.", PUBLISHED, "id")["figures"]
+    assert [(f["text"], str(f["value"]), f["kind"]) for f in found] == [("Tiga", "3", "other")]
 
 
 def test_pounds_sterling_and_measures_from_wider_news():

@@ -288,8 +288,11 @@ class Finder:
         if re.match(r"/\d|:\d|/[A-Z]", after):
             return False  # 5/11, PP 6/2025, 22:45, a seed "(3/DEN)"
         if (cand.bare or cand.value_max is not None and not (cand.currency or cand.percent or cand.scaled)) and re.match(
-                r"\d{1,3}\s?-\s?\d{1,3}\b", text[ns:ns + 9]) and lex.score_re.search(text, max(0, cand.start - 40), cand.start):
-            return False  # "skor 23-21, 21-12": match scores
+                r"\d{1,3}\s?-\s?\d{1,3}\b", text[ns:ns + 9]) and (
+                lex.score_re.search(text, max(0, cand.start - 40), cand.start) or _in_score_run(text, ns)):
+            return False  # "skor 23-21, 21-12", "19-21 21-17 20-22": match scores
+        if cand.bare and re.match(r" ?[GK]\b(?![-.]?\w)", text[cand.end:cand.end + 4]):
+            return False  # "5 G", "4 K": a network generation or a screen resolution, not a quantity
         if not cand.bare:
             return True
         # plain digits from here on
@@ -419,8 +422,21 @@ class Finder:
         if lnext in lex.stop and lnext not in lex.measure:
             return False
         if nxt[0].isupper() and not nxt.isupper():
+            if cand.start < self._title_end and lnext in lex.measure:
+                return True  # "Tiga Kali Beruntun", "Dua Pekan": a Title Case headline capitalises the unit too
             return self._title_case(cand)  # "Lima Puluh Kota", a name
         return True
+
+
+SCORE_PAIR = r"\d{1,3}\s?-\s?\d{1,3}"
+
+
+def _in_score_run(text: str, pos: int) -> bool:
+    """Game scores written in a row, with no word between them ("19-21 21-17 20-22"): a range
+    never stands right next to another range."""
+    pair = re.match(SCORE_PAIR, text[pos:pos + 9])
+    return bool(re.search(SCORE_PAIR + r"[,;]?\s+$", text[max(0, pos - 12):pos])
+                or re.match(r"[,;]?\s+" + SCORE_PAIR + r"\b", text[pos + pair.end():pos + pair.end() + 12]))
 
 
 def _year_like(cand: Candidate) -> bool:
