@@ -45,6 +45,7 @@ SOURCE_VERBS = frozenset({"dilansir", "melansir", "dikutip", "mengutip", "dilapo
                           "media", "harian", "majalah", "tabloid", "portal", "televisi", "stasiun", "surat kabar"})
 ROLE_TAIL = frozenset({"pada", "di", "dari", "untuk", "bagi", "dan", "yang", "sebagai", "selaku"})
 FACILITIES = frozenset(tuple(f.split()) if " " in f else f for f in WORDS["facilities"])
+NOT_ALONE = frozenset(WORDS["not_alone"])
 LIST_OPENERS = frozenset({"yakni", "yaitu", "ialah", "adalah", "antara", "lain", "seperti", "termasuk", "dan"})
 POINTING = frozenset({"itu", "ini", "tersebut"})
 TYPE_CODE = re.compile(r"[A-Z]{1,4}-?\d+[A-Za-z]*|\d")  # "SU-35", "A320", "F16", "Cars 3"
@@ -52,6 +53,18 @@ CAMEL_CASE = re.compile(r"^[A-Z][a-z]+[A-Z]")
 NAME_PREFIX = re.compile(r"^(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz|Al|El|Ben|Abu)[A-Z]")
 MATCHED = frozenset({"vs", "vs.", "v", "kontra", "lawan"})  # "Leverkusen vs Hoffenheim": teams
 INITIAL = re.compile(r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,3})$")  # "V.", "F", "A.H." inside a name
+
+
+COMPANY_FORMS = frozenset({"PT", "PT.", "CV", "CV.", "Tbk", "Tbk.", "Persero", "(Persero)"})
+
+
+def _company_name(text):
+    """The words of "PT Adhi Karya Tbk" without its legal form, or None for another organisation."""
+    words = text.split()
+    if not words or words[0] not in COMPANY_FORMS:
+        return None
+    words = [w for w in words if w not in COMPANY_FORMS]
+    return words or None
 
 
 @dataclass
@@ -133,6 +146,10 @@ class _DocPeople(RoleReader):
         # words of the article's organisations: "Pertamina" in "PT Pertamina" is not a person
         self.org_words = {w for e in doc._.entities or [] if e["label"] == "ORG" and (e["start"], e["end"]) not in guessed
                           for w in e["text"].split()}
+        # names of the article's companies without their legal form: "Adhi Karya" of "PT Adhi Karya
+        # Tbk" is the company wherever the article writes it, even though "Adhi" is a given name
+        self.company_names = {tuple(w) for w in (_company_name(e["text"]) for e in doc._.entities or []
+                                                 if e["label"] == "ORG" and (e["start"], e["end"]) not in guessed) if w}
         self.persons: list[Person] = []
         self.mentions: list[tuple[int, int, int]] = []
         self.named = set()
@@ -207,7 +224,8 @@ class _DocPeople(RoleReader):
     # --- token tests -------------------------------------------------------------------------
     def is_name_token(self, i):
         text = self.words[i]
-        if (i in self.ents and i not in self.guessed) or not self.in_text[i] or text in NOT_NAME_WORDS or text in HONORIFICS:
+        if (i in self.ents and i not in self.guessed) or not self.in_text[i] or text in NOT_NAME_WORDS \
+                or (text in HONORIFICS and not self.honorific_name(i)):
             return False
         if text in PARTICLES:  # "I Made Suarjana"
             return i + 1 < len(self.words) and self.words[i + 1] not in PARTICLES and self.is_name_token(i + 1)
@@ -308,6 +326,7 @@ class _DocPeople(RoleReader):
                     and not (self.words[end - 1] in GIVEN_NAMES or names.is_name_word(self.words[end - 1])):
                 end -= 1  # "menurut Aji Arema juga …": the club is no part of the coach's name
             if start >= end or self._is_source(start) or self._is_model(end) \
+                    or (end - start == 1 and self.words[start] in NOT_ALONE) \
                     or (start > 0 and self.words[start - 1] == "The"):
                 # "The King Never Smiles": English titles of books, films and bands name no one
                 continue
@@ -353,7 +372,10 @@ class _DocPeople(RoleReader):
         Soekarno-Hatta", "Jalan Sudirman", "Stadion Gelora Bung Karno"), and so does the second half
         of a pair written together with such a run."""
         words = self.words
-        if start > 0 and (words[start - 1] in FACILITIES or tuple(words[max(0, start - 2):start]) in FACILITIES):
+        k = start
+        while k > 0 and words[k - 1] in HONORIFICS:
+            k -= 1  # "Stadion Kapten I Wayan Dipta", "Jalan Jenderal Sudirman": a rank inside the place's name
+        if k > 0 and (words[k - 1] in FACILITIES or tuple(words[max(0, k - 2):k]) in FACILITIES):
             return True
         if start >= 2 and words[start - 1] == "-" and not self.doc[start - 1].whitespace_ and words[start - 2][:1].isupper():
             k = start - 2
@@ -616,6 +638,8 @@ class _DocPeople(RoleReader):
         A lone organisation word ("Pertamina menyatakan") is no name at all."""
         if end - start == 1 and self.words[start] in self.org_words:
             return end
+        if tuple(self.words[start:end]) in self.company_names:
+            return end  # "Adhi Karya" after "PT Adhi Karya Tbk": the company, not a person
         if all(w in self.org_words and w not in GIVEN_NAMES and not names.is_name_word(w) for w in self.words[start:end]):
             return end  # "Panca Nabati" of "PT Panca Nabati Prakarsa" (but "Sutrisno Bachir" of his foundation)
         while end - start > 2 and self.words[start] in self.org_words:

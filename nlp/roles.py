@@ -14,6 +14,8 @@ QUOTE_WORDS = tomllib.loads(Path(__file__).with_name("quotes.toml").read_text(en
 
 HONORIFICS = frozenset(WORDS["honorifics"])
 DEGREES = frozenset(WORDS["degrees"])
+LIST_WORDS = frozenset({"seperti", "yakni", "yaitu", "termasuk", "antaranya", "lain"})
+HONORIFIC_NAMES = frozenset(tuple(n.split()) for n in WORDS["honorific_names"])
 TITLES = tuple(sorted((tuple(t.split()) for t in WORDS["titles"]), key=len, reverse=True))
 TITLE_FIRST = frozenset(t[0] for t in TITLES)
 TITLE_INDEX = {first: [t for t in TITLES if t[0] == first] for first in TITLE_FIRST}
@@ -79,8 +81,12 @@ class RoleReader:
     def is_honorific(self, i):
         text = self.words[i]
         if text in HONORIFICS:
-            return True
+            return not self.honorific_name(i)
         return i + 1 < len(self.words) and self.words[i + 1] == "." and text + "." in HONORIFICS
+
+    def honorific_name(self, i):
+        """"Gus Dur": a public figure whose name starts with an honorific."""
+        return i + 1 < len(self.words) and (self.words[i], self.words[i + 1]) in HONORIFIC_NAMES
 
     def title_at(self, i):
         """Length of the title starting at token i, or 0."""
@@ -200,6 +206,8 @@ class RoleReader:
         with a word of role_nouns (people.toml) no more than six words before the name and holds
         only other lowercase words that are not function words, and capitalised names."""
         doc = self.doc
+        while start >= 2 and self.is_honorific(start - 1) and doc[start - 2].text == ",":
+            start -= 1  # "budayawan Maluku, Opa Rudy"
         named_as = start >= 2 and doc[start - 1].lower_ in NAMED_AS
         if named_as:
             start -= 1  # "sopir Rohadi bernama Koko Wira", "seorang warga bernama Yanto"
@@ -210,6 +218,10 @@ class RoleReader:
             m = k
             while m >= 0 and m in self.named:
                 m -= 1
+            if m >= 0 and doc[m].lower_ in LIST_WORDS:
+                return None  # "tokoh besar seperti Gus Dur, Jokowi": examples, not the description of one
+            if m < k and m >= 0 and doc[m].lower_ in RELATIONS and self._role_noun_at(m) and k - m <= 4:
+                return doc[m:k + 1].text, None  # "putri Joko Widodo, Kahiyang Ayu": the relation names whose
             if m < k and m >= 0 and self._role_noun_at(m) and m > 0 and doc[m - 1].lower_ not in STATUS | {","}:
                 return self._with_status(m, doc[m:m + 1 + (1 if m + 1 <= k and m + 1 not in self.named else 0)].text), None
             # "tim kuasa hukum Siti Fadilah, Kholidin Achmad": a description of several words

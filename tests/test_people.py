@@ -64,6 +64,17 @@ CASES = {
     "a product with a type code is nobody": (
         "", "Indonesia membeli pesawat Sukhoi SU-35. Sukhoi itu canggih. Pembelian Sukhoi disetujui DPR. "
             "Perawatan Sukhoi dilakukan di Madiun.", set()),
+    "a company is nobody, though its name starts with a given name": (
+        "", "Bank itu membiayai depo PT Adhi Karya Tbk. Direktur Utama Adhi Karya Budi Harto mengatakan, dana "
+            "cair bulan ini. Depo Adhi Karya dibangun di Bekasi.", {"Budi Harto"}),
+    "a stadium named after a captain is a place": (
+        "", "Bali United bertanding di Stadion Kapten I Wayan Dipta, Gianyar, kata pelatih Dragan Djukovic.",
+        {"Dragan Djukovic"}),
+    "a public figure known by an honorific keeps it; the fasting month is nobody": (
+        "", "Karyanya mengkritik tokoh besar seperti Gus Dur dan Jokowi. Album itu dirilis jelang Ramadhan 2017, "
+            "kata Glenn Fredly.", {"Gus Dur", "Jokowi", "Glenn Fredly"}),
+    "a telecom operator written with initials is nobody": (
+        "", "Nokia menguji jaringan bersama U.S. Cellular di Amerika Serikat, kata Ricky Corker.", {"Ricky Corker"}),
 }
 
 
@@ -114,6 +125,17 @@ ROLES = {
     "a name in brackets after its description": (
         "Jet pribadi itu menurut ketua DPD Bali (Ketut Wirawan) milik seorang pengusaha.",
         {"Ketut Wirawan": ("ketua", "DPD Bali")}),
+    "a relation names whose relative it is": (
+        "Kebahagiaan dirasakan putri Joko Widodo, Kahiyang Ayu, hari ini.",
+        {"Joko Widodo": (None, None), "Kahiyang Ayu": ("putri Joko Widodo", None)}),
+    "artists and curators": (
+        "Jakarta - Seniman Butet Kartaredjasa memamerkan 90 karya. Butet mengatakan ia melukis di atas keramik. Ada pun kurator pameran Wicaksono Adi menilai karya itu "
+            "reflektif, sedangkan budayawan Maluku, Opa Rudy, hadir.",
+        {"Butet Kartaredjasa": ("Seniman", None), "Wicaksono Adi": ("kurator pameran", None),
+         "Rudy": ("budayawan Maluku", None)}),
+    "examples after 'seperti' are not described by the words before": (
+        "Lukisan itu mengkritik tokoh besar seperti Gus Dur, Jokowi dan lainnya.",
+        {"Gus Dur": (None, None), "Jokowi": (None, None)}),
 }
 
 
