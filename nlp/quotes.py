@@ -77,6 +77,7 @@ PASSIVE_NYA = frozenset(v + "nya" for v in WORDS["passive_verbs"])
 # a lowercase word after "kata" that is somebody unnamed ("kata seorang warga", "ujar sumber itu")
 UNNAMED = object()
 COMPANY_WORDS = frozenset({"perseroan", "emiten"})  # how business news names the company of the story again
+LISTING = frozenset({"seperti", "yakni", "yaitu", "termasuk"})
 STRONG, WEAK = 2, 1  # how a mention stands out for a later "ia" or "katanya": subject or speaker, or last named
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 # nouns for a person, which a demonstrative can point back with ("politisi PDIP ini", "pria itu")
@@ -161,10 +162,17 @@ class _DocQuotes:
             return STRONG
         if words[p - 1] in {",", ":"} and p > 1 and (lower[p - 2] in BEFORE_VERBS or lower[p - 2] == "bahwa"):
             return False  # "Aroso mengatakan, Ronaldo …": the start of what was said
+        if lower[p - 1] in LISTING or (words[p - 1] == "," and p > 1 and p - 2 in self.person_at):
+            return False  # "tokoh seperti Gus Dur, Jokowi dan …": examples listed, nobody who goes on speaking
         if words[p - 1] in {",", ":", ";", "\n"} or lower[p - 1] in AFTER_VERBS or lower[p - 1] == "menurut":
             return STRONG
         if (p < s and words[p] in TITLE_FIRST) or (k < len(words) and words[k] in {".", ",", ":"}):
-            return WEAK  # introduced with a title, or the last words of a sentence or clause
+            q = s
+            while q > 2 and words[q - 1] == "-":
+                q -= 2  # "pernikahan Kahiyang-Bobby": the pair is possessed as one
+            if not (q > 0 and words[q - 1].islower() and _possessed_by(words[q - 1])):
+                return WEAK  # introduced with a title, or the last words of a sentence or clause
+            return False  # "… mengikuti momen pernikahan anak Jokowi.": whose child, not who goes on speaking
         return False
 
     def _sentence_start_char(self, i):
@@ -759,6 +767,19 @@ class _DocQuotes:
     def _token_at(self, offset):
         """The first token starting at or after character `offset`."""
         return bisect_left(self.token_starts, offset)
+
+
+ROLE_NOUN_WORDS = frozenset(n.split()[0] for n in PEOPLE_WORDS["role_nouns"])
+RELATIONS = frozenset({"anak", "ayah", "ibu", "putra", "putri", "cucu", "istri", "suami", "kakak", "adik", "keponakan"})
+PREPOSITIONS = frozenset({"oleh", "dari", "kepada", "dengan", "bersama", "untuk", "bagi", "terhadap", "antara"})
+
+
+def _possessed_by(word):
+    """Whether a lowercase word before a name makes the name its possessor: "anak Jokowi",
+    "pernikahan Kahiyang-Bobby" (not "pelatih Djanur", a description; not "disampaikan Duterte",
+    "bersama Djanur", after a verb or a preposition)."""
+    return word.isalpha() and (word not in ROLE_NOUN_WORDS or word in RELATIONS) and word not in PREPOSITIONS \
+        and not word.startswith(("me", "ber", "di", "ter", "ke", "se", "pe"))
 
 
 def _spelled_out(role):

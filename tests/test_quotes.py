@@ -187,6 +187,16 @@ CASES = {
         "Komisi Pemberantasan Korupsi (KPK) menahan dua tersangka baru. Lembaga antirasuah itu pun memastikan "
         "pihak lain yang menerima uang akan diproses.",
         [("Komisi Pemberantasan Korupsi", "indirect", "pihak lain")]),
+    "'kata dia' after a list of examples goes to the speaker before it": (
+        "Jakarta - Seniman Butet Kartaredjasa memamerkan 90 lukisan keramik. Butet mengatakan ia melukis di atas "
+        "keramik.\n\n"
+        "Karya itu mengkritik tokoh besar seperti Gus Dur, Jokowi, dan lainnya.\n\n"
+        "\"Tukang kritik untuk saling mengingatkan,\" kata dia.",
+        [("Butet Kartaredjasa", "indirect", "ia melukis"), ("Butet Kartaredjasa", "direct", "Tukang kritik")]),
+    "'tulisnya' after a name someone is the child of goes to the subject": (
+        "Lewat akun Instagram, Mpok Atiek mengunggah foto undangan. Sayangnya, wanita 61 tahun itu tidak bisa "
+        "mengikuti momen pernikahan anak Jokowi.\n\n\"Menyesal sekali tidak bisa hadir,\" tulisnya.",
+        [("Mpok Atiek", "direct", "Menyesal sekali")]),
 }
 
 
