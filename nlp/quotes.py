@@ -77,6 +77,7 @@ PASSIVE_NYA = frozenset(v + "nya" for v in WORDS["passive_verbs"])
 # a lowercase word after "kata" that is somebody unnamed ("kata seorang warga", "ujar sumber itu")
 UNNAMED = object()
 COMPANY_WORDS = frozenset({"perseroan", "emiten"})  # how business news names the company of the story again
+NO_CLAUSE = frozenset(WORDS["no_clause"])
 LISTING = frozenset({"seperti", "yakni", "yaitu", "termasuk"})
 STRONG, WEAK = 2, 1  # how a mention stands out for a later "ia" or "katanya": subject or speaker, or last named
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
@@ -236,6 +237,8 @@ class _DocQuotes:
                 continue
             if not cued and (len(inner.split()) < MIN_WORDS or not ENDS_SPEECH.search(inner)):
                 continue  # a term in quote marks, not speech
+            if not cued and _title_cased(inner):
+                continue  # “Carita Orang Basudara,”: the title of a book, film or song
             if len(inner.split()) < MIN_WORDS:
                 continue
             quotes.append(self._quote(speaker, start, end, "direct"))
@@ -377,7 +380,8 @@ class _DocQuotes:
                 q = self._menurut(doc[i], sent)  # "Menurut X, …", "Menurutnya …"
                 if q is not None:
                     return q
-            if word in BEFORE_VERBS and not (i > 0 and lower[i - 1] == "yang"):
+            if word in BEFORE_VERBS and not (i > 0 and lower[i - 1] == "yang") \
+                    and not (i + 1 < sent.end and lower[i + 1] in NO_CLAUSE):
                 speaker = self._subject_of(i - 1, starts[i])
                 if speaker is False:
                     continue
@@ -417,6 +421,8 @@ class _DocQuotes:
         if doc[k].lower_ in PRONOUNS:
             return self._content(self._last_before(t.idx), k + 1, sent, need_comma=True)
         hit = self._mention_span_from(k, limit=12, until=sent.end)
+        if hit is None and doc[k].is_lower:
+            hit = self._described_mention(k, sent.end)  # "Menurut pelatih Persija, Stefano Cugurra Teco, …"
         if hit is None:
             org = self.org_at.get(k)
             if org is None or org[0] != k:
@@ -604,6 +610,12 @@ class _DocQuotes:
                     if doc[s - 1].text == "," or all(not doc[m].is_lower for m in range(sent_start, s)):
                         return self.person_at[k][2]  # at the start of the sentence, perhaps after a title
                     return False
+        # "Ponaryo Astaman yang hadir di sesi tanya jawab tersebut menuturkan": who the clause is about
+        for k in range(j, max(sent_start, j - 12) - 1, -1):
+            if doc[k].text in {",", ";", ".", "“", "\""} or doc[k].lower_ in BEFORE_VERBS or k in self.person_at:
+                break
+            if doc[k].lower_ == "yang" and k - 1 in self.person_at and self.person_at[k - 1][1] == k:
+                return self.person_at[k - 1][2]
         # "Adi Wisoko Kasman selaku Presiden Direktur Panca Nabati menyatakan"
         for k in range(j, max(sent_start, j - 10) - 1, -1):
             if k in self.person_at:
@@ -767,6 +779,12 @@ class _DocQuotes:
     def _token_at(self, offset):
         """The first token starting at or after character `offset`."""
         return bisect_left(self.token_starts, offset)
+
+
+def _title_cased(text):
+    """A few words, each capitalised: a title, not speech."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text)]
+    return 0 < len(words) <= 6 and all(w[:1].isupper() for w in words)
 
 
 ROLE_NOUN_WORDS = frozenset(n.split()[0] for n in PEOPLE_WORDS["role_nouns"])

@@ -193,6 +193,19 @@ CASES = {
         "Karya itu mengkritik tokoh besar seperti Gus Dur, Jokowi, dan lainnya.\n\n"
         "\"Tukang kritik untuk saling mengingatkan,\" kata dia.",
         [("Butet Kartaredjasa", "indirect", "ia melukis"), ("Butet Kartaredjasa", "direct", "Tukang kritik")]),
+    "'Menurut' a description, a comma, then the name": (
+        "Persija tidak bisa menang. Menurut pelatih Persija, Stefano Cugurra Teco, ada dua alasan yang menyebabkan "
+        "hasil itu.",
+        [("Stefano Cugurra Teco", "indirect", "ada dua alasan")]),
+    "a relative clause between the name and the verb": (
+        "Kapten tim, Ponaryo Astaman yang hadir di sesi tanya jawab tersebut menuturkan, bahwa kekalahan itu "
+        "sangat tidak menyenangkan.",
+        [("Ponaryo Astaman", "indirect", "kekalahan itu")]),
+    "a feeling or a noun after the verb is no statement; a title in quote marks is no quote": (
+        "Pelatih Luis Milla mengaku siap bertahan meramu strategi timnas. Gun Gun Siswadi juga mengingatkan "
+        "pentingnya peran orang tua. Album itu, kata Glenn Fredly, diangkat dari buku “Carita Orang Basudara,” yang "
+        "mengisahkan 26 tokoh.",
+        [("Glenn Fredly", "indirect", "Album itu")]),
     "'tulisnya' after a name someone is the child of goes to the subject": (
         "Lewat akun Instagram, Mpok Atiek mengunggah foto undangan. Sayangnya, wanita 61 tahun itu tidak bisa "
         "mengikuti momen pernikahan anak Jokowi.\n\n\"Menyesal sekali tidak bisa hadir,\" tulisnya.",
