@@ -1,19 +1,22 @@
 """`pantau_ner_vote`: several trained NER models voting on each entity span.
 
 The shipped `nerp` model is a blank pipeline holding one component of this factory, named "ner".
-Each member is a whole trained pipeline (its own vocab, static vectors and gazetteer feature, as
-it was trained: the members read different vectors) saved in a folder of the component's
-directory, so loading the ensemble is still one `spacy.load`. A span (start, end, type) is kept
+Each member is a whole trained pipeline (its gazetteer feature and static vectors as it was
+trained; members reading the same vectors share one vocab, others keep their own) saved in a
+folder of the component's directory, so loading the ensemble is still one `spacy.load`. A span (start, end, type) is kept
 when at least `min_votes` members predict exactly it; with three members and two votes, two
 kept spans can never overlap. Built by `build` from trained runs (`train.py ship`).
 """
 
 from pathlib import Path
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
+
+VOCAB_OF = "vocab_of"  # in a member's folder: the member whose vocab (and vectors) it reads
 
 
 @Language.factory("pantau_ner_vote", default_config={"min_votes": 2})
@@ -46,13 +49,27 @@ class NerVote:
         return next(self.pipe([doc]))
 
     def to_disk(self, path, exclude=tuple()):
+        """Each member in its own folder; a member reading the same vectors as one saved before it
+        keeps no vocab of its own (4 MB of vectors and 1 MB of strings), only `VOCAB_OF` naming it."""
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
+        saved = {}
         for name, member in self.members.items():
-            member.to_disk(path / name)
+            same = next((other for other, vocab in saved.items() if same_vectors(vocab, member.vocab)), None)
+            if same:
+                member.to_disk(path / name, exclude=["vocab"])
+                (path / name / VOCAB_OF).write_text(same + "\n")
+            else:
+                member.to_disk(path / name)
+                saved[name] = member.vocab
 
     def from_disk(self, path, exclude=tuple()):
-        self.members = {sub.name: load_member(sub) for sub in sorted(Path(path).iterdir()) if (sub / "config.cfg").exists()}
+        self.members = {}
+        for sub in sorted(Path(path).iterdir()):
+            if (sub / "config.cfg").exists():
+                shared = sub / VOCAB_OF
+                vocab = self.members[shared.read_text().strip()].vocab if shared.exists() else None
+                self.members[sub.name] = load_member(sub, vocab)
         return self
 
 
@@ -73,12 +90,19 @@ def vote(member_spans, min_votes=2) -> list[tuple[int, int, str]]:
     return sorted(kept)
 
 
-def load_member(path) -> Language:
+def same_vectors(vocab, other) -> bool:
+    return (vocab is other or (vocab.vectors.shape == other.vectors.shape and dict(vocab.vectors.key2row) == dict(other.vectors.key2row)
+                               and numpy.array_equal(vocab.vectors.data, other.vectors.data)))
+
+
+def load_member(path, vocab=None) -> Language:
     """A member pipeline without a tokenizer of its own (it is only ever given Docs), its weights
-    back in float32 (`build` stores them in float16)."""
+    back in float32 (`build` stores them in float16); with `vocab`, that one instead of its own."""
     from .tagging import create_tokens_given_tokenizer  # noqa: F401  (registers the tokenizer; tagging imports us)
 
-    member = spacy.load(path, exclude=["tokenizer"], config={"nlp": {"tokenizer": {"@tokenizers": "pantau.tokens_given.v1"}}})
+    shared = vocab is not None  # (a Vocab without lexemes is falsy)
+    member = spacy.load(path, vocab=vocab if shared else True, exclude=["tokenizer"] + (["vocab"] if shared else []),
+                        config={"nlp": {"tokenizer": {"@tokenizers": "pantau.tokens_given.v1"}}})
     return with_weights_as(member, "float32")
 
 
