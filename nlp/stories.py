@@ -196,6 +196,7 @@ class Story:
     indexed: tuple = ()
     norm: float = 0.0  # of the centroid; kept up to date by StoryIndex
     ranked: bool = False  # the centroid's terms are in order, strongest first (it was just trimmed)
+    opened: int = 0  # the order stories were opened in: ties are broken by it, not by hash order
     _arrays: tuple | None = field(default=None, repr=False, compare=False)
 
     def renorm(self):
@@ -252,6 +253,7 @@ class StoryIndex:
         # article are skipped; they leave the heap within the window, so it stays bounded).
         self._by_last: list = []
         self._pushed = 0
+        self._opened = 0
 
     def __len__(self):
         return len(self.stories)
@@ -268,7 +270,12 @@ class StoryIndex:
             elif ids is not None:
                 votes[ids] += w
         best_id, best_score = None, 0.0
-        candidates = [self.stories[sid] for sid, _ in votes.most_common(s.candidates)]
+        # Equal votes are common (stories indexed under the same terms); which of them become
+        # candidates must not depend on the order a set of string ids iterates in, which changes
+        # with PYTHONHASHSEED from one run to the next.
+        stories = self.stories
+        top = heapq.nlargest(s.candidates, votes.items(), key=lambda kv: (kv[1], -stories[kv[0]].opened))
+        candidates = [stories[sid] for sid, _ in top]
         for story, score in zip(candidates, cosines(vec, candidates)):
             sid = story.id
             if when is not None and story.last is not None:
@@ -278,6 +285,8 @@ class StoryIndex:
         return best_id, best_score
 
     def open(self, story: Story):
+        self._opened += 1
+        story.opened = self._opened
         self.stories[story.id] = story
         self._push(story)
         story.renorm()

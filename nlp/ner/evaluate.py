@@ -1,10 +1,13 @@
 """Scoring NER runs on the valid splits (never seen in training) with the CoNLL span scorer.
 
     python -m pantau.nlp.ner.evaluate [RUN...]    # table of every trained run in build/ner/runs
+    python -m pantau.nlp.ner.evaluate subsets FILE MODEL...   # ensembles of MODELs voting, on FILE
 """
 
 import json
 import sys
+from itertools import combinations
+from pathlib import Path
 
 # A run trained with "macro" names the macro scorer in its config: register it before loading one.
 from . import conll, macro_scorer, prepare  # noqa: F401
@@ -38,6 +41,39 @@ def evaluate_run(model_dir, run_name, corpus=None) -> dict:
     return {name: score_file(nlp, corpus / f"{name}.txt") for name in EVALS[kind]}
 
 
+def vote_subsets(models, file, corpus=None) -> list:
+    """(macro F1, micro F1, subset) of every odd subset of three or more `models` (run names, their
+    best checkpoint, or model directories) voting span by span with a strict majority
+    (ensemble.py), on the corpus file `file`, best first. How `nerp`'s members were chosen: on
+    "nerp-dev", the held-out tenth of train, never on valid (nlp/ner/README.md)."""
+    import spacy
+
+    from .ensemble import vote
+    from .scoring import spans
+    from .train import RUNS
+
+    sentences = conll.read((corpus or prepare.BUILD / "corpus") / f"{file}.txt")
+    gold = [tags for _, tags in sentences]
+    predicted = {}
+    for model in models:
+        path = RUNS / model / "model-best" if (RUNS / model).is_dir() else Path(model)
+        predicted[model] = [spans(tags) for tags in tag_tokens(spacy.load(path), [tokens for tokens, _ in sentences])]
+    results = []
+    for size in range(3, len(models) + 1, 2):
+        for subset in combinations(models, size):
+            voted = [vote([predicted[m][i] for m in subset], size // 2 + 1) for i in range(len(gold))]
+            s = score(gold, [spans_to_tags(kept, len(tags)) for kept, tags in zip(voted, gold)])
+            results.append((s["macro_f1"], s["micro_f1"], subset))
+    return sorted(results, key=lambda r: (-r[0], len(r[2])))
+
+
+def spans_to_tags(kept, length) -> list[str]:
+    tags = ["O"] * length
+    for start, end, label in kept:
+        tags[start:end] = [f"B-{label}"] + [f"I-{label}"] * (end - start - 1)
+    return tags
+
+
 def rows(results):
     for run_name, per_file in results.items():
         for file, s in per_file.items():
@@ -64,4 +100,8 @@ def main(names):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    if sys.argv[1:2] == ["subsets"]:
+        for macro, micro, subset in vote_subsets(sys.argv[3:], sys.argv[2]):
+            print(f"{macro * 100:.2f} {micro * 100:.2f} {' | '.join(subset)}")
+    else:
+        main(sys.argv[1:])

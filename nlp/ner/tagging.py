@@ -10,7 +10,7 @@ import spacy
 from spacy.tokenizer import Tokenizer
 from spacy.util import registry
 
-from . import conll, gazetteer_tags  # noqa: F401  (registers the factory a model may use)
+from . import conll, ensemble, gazetteer_tags  # noqa: F401  (register the factories a model may use)
 from .corpus import to_doc
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
