@@ -46,6 +46,9 @@ SOURCE_VERBS = frozenset({"dilansir", "melansir", "dikutip", "mengutip", "dilapo
 ROLE_TAIL = frozenset({"pada", "di", "dari", "untuk", "bagi", "dan", "yang", "sebagai", "selaku"})
 FACILITIES = frozenset(tuple(f.split()) if " " in f else f for f in WORDS["facilities"])
 NOT_ALONE = frozenset(WORDS["not_alone"])
+EXAMPLES = frozenset({"seperti", "yakni", "yaitu", "termasuk"})
+PERSON_NOUNS = frozenset({"seorang", "pria", "wanita", "perempuan", "laki-laki", "bocah", "remaja", "gadis", "nenek",
+                          "kakek", "bayi", "balita", "ibu", "bapak"})
 LIST_OPENERS = frozenset({"yakni", "yaitu", "ialah", "adalah", "antara", "lain", "seperti", "termasuk", "dan"})
 POINTING = frozenset({"itu", "ini", "tersebut"})
 TYPE_CODE = re.compile(r"[A-Z]{1,4}-?\d+[A-Za-z]*|\d")  # "SU-35", "A320", "F16", "Cars 3"
@@ -417,6 +420,9 @@ class _DocPeople(RoleReader):
                     listed = end - start >= 2 or other[1] - other[0] >= 2
                 elif before and after:
                     listed = True
+                elif after == "," and start > 0 and self.words[start - 1].lower() in EXAMPLES \
+                        and self._list_goes_on(by_start[end + 1], by_start):
+                    listed = True  # "seperti Tarzan, Addie MS, dan Ruben Onsu": the first of a list of people
                 elif end - start < 2:
                     listed = False
                 elif before in {"/", "dan", "&"} or after in {"/", "dan", "&"}:
@@ -438,6 +444,13 @@ class _DocPeople(RoleReader):
                     found.add(run)
                     changed = True
         return [run for run in runs if run not in found]
+
+    def _list_goes_on(self, end, by_start):
+        """Whether another person's name follows the one ending at `end`, across ", dan" or a separator."""
+        words = self.words
+        if end + 2 < len(words) and words[end] == "," and words[end + 1] == "dan" and end + 2 in by_start:
+            return True
+        return bool(self._list_neighbour(end, end + 1 if end + 1 in by_start else None))
 
     def _list_neighbour(self, sep, neighbour):
         """The separator at token `sep` ("," "/" "dan" "&", or "-" for a pair written together)
@@ -563,7 +576,8 @@ class _DocPeople(RoleReader):
         if not words:
             return False
         name_like = any(w in GIVEN_NAMES or names.is_name_word(w) for w in words)
-        if len(words) == 1 and (self.other_ner[start] or names.is_place(words[0])) and not self._titled(start):
+        if len(words) == 1 and (self.other_ner[start] or names.is_place(words[0])) and not self._titled(start) \
+                and not self._person_named(start):
             return False
         if len(words) == 1 and self._role_noun_at(start):
             return False  # "Hakim menyatakan …": a judge, not a man named Hakim
@@ -574,6 +588,11 @@ class _DocPeople(RoleReader):
         if len(words) == 1:
             return name_like or self._ner_says_person(words[0])
         return name_like or not any(names.is_common(w) for w in words)
+
+    def _person_named(self, start):
+        """"seorang warga bernama Sakdiyah", "pria bernama Yanto": a person's name, whatever the NER says."""
+        return start >= 2 and self.doc[start - 1].lower_ in NAMED_AS and (
+            self._role_noun_ends_at(start - 2) or self.doc[start - 2].lower_ in PERSON_NOUNS)
 
     def _ner_says_person(self, word):
         """A one-word name the NER calls a person wherever it stands, three times or more ("Millie")."""

@@ -73,6 +73,12 @@ CASES = {
     "a public figure known by an honorific keeps it; the fasting month is nobody": (
         "", "Karyanya mengkritik tokoh besar seperti Gus Dur dan Jokowi. Album itu dirilis jelang Ramadhan 2017, "
             "kata Glenn Fredly.", {"Gus Dur", "Jokowi", "Glenn Fredly"}),
+    "'seorang warga bernama' names a person the NER took for an organisation": (
+        "", "Jember - Seorang warga bernama Sakdiyah (50) terluka parah karena tertimpa pohon tumbang.",
+        {"Sakdiyah"}),
+    "the first of a list of people after 'seperti'": (
+        "", "Sejumlah selebritas diundang ke pesta itu, seperti Tarzan, Addie MS, dan Ruben Onsu.",
+        {"Tarzan", "Addie MS", "Ruben Onsu"}),
     "a telecom operator written with initials is nobody": (
         "", "Nokia menguji jaringan bersama U.S. Cellular di Amerika Serikat, kata Ricky Corker.", {"Ricky Corker"}),
 }
