@@ -354,6 +354,7 @@ class _DocPeople(RoleReader):
             self._headline_mention(start, end)
         self._initials()
         self._written_aliases()
+        self._real_names()
         self._merge_aliases()
         self.mentions.sort()
 
@@ -844,6 +845,25 @@ class _DocPeople(RoleReader):
         for alias, index in aliases.items():
             self.persons[index].parts |= {w.lower() for w in alias}
         self._merge_same(aliases)
+
+    def _real_names(self):
+        """"perempuan bernama asli Atik Riwayati ini": the real name of the one the story is about,
+        the first person its headline names (a description, not a name, stands before the cue)."""
+        words = self.words
+        headline = sorted((s, index) for s, _, index in self.mentions if self.in_title[s])
+        if not headline:
+            return
+        subject = headline[0][1]
+        target = {}
+        for start, end, index in self.mentions:
+            cue = [w.lower() for w in words[max(0, start - 3):start]]
+            if index == subject or not (cue[-2:] in (["bernama", "asli"], ["nama", "asli"]) or cue[-1:] == ["aslinya"]):
+                continue
+            before = start - (3 if cue[-1:] != ["aslinya"] else 2)
+            if before >= 0 and words[before][:1].islower() and not any(e == before + 1 for _, e, _ in self.mentions):
+                target[index] = subject
+        if target:
+            self._remap(target)
 
     def _merge_same(self, aliases):
         names_to = {" ".join(alias): index for alias, index in aliases.items()}

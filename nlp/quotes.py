@@ -796,6 +796,8 @@ def _possessed_by(word):
     """Whether a lowercase word before a name makes the name its possessor: "anak Jokowi",
     "pernikahan Kahiyang-Bobby" (not "pelatih Djanur", a description; not "disampaikan Duterte",
     "bersama Djanur", after a verb or a preposition)."""
+    if word.startswith(("pe", "ke")) and word.endswith("an") and not word.endswith("kan"):
+        return True  # "pernikahan Kahiyang-Bobby", "kematian Julia": a noun made from a verb
     return word.isalpha() and (word not in ROLE_NOUN_WORDS or word in RELATIONS) and word not in PREPOSITIONS \
         and not word.startswith(("me", "ber", "di", "ter", "ke", "se", "pe"))
 

@@ -79,6 +79,9 @@ CASES = {
     "the first of a list of people after 'seperti'": (
         "", "Sejumlah selebritas diundang ke pesta itu, seperti Tarzan, Addie MS, dan Ruben Onsu.",
         {"Tarzan", "Addie MS", "Ruben Onsu"}),
+    "'bernama asli' gives the real name of the one the headline is about": (
+        "Mpok Atiek Sedih Tak Bisa Hadir", "Lewat akun Instagram, Mpok Atiek mengunggah foto undangan. Tidak hanya "
+        "menyesal, perempuan bernama asli Atik Riwayati ini juga sedih.", {"Mpok Atiek"}),
     "a telecom operator written with initials is nobody": (
         "", "Nokia menguji jaringan bersama U.S. Cellular di Amerika Serikat, kata Ricky Corker.", {"Ricky Corker"}),
 }

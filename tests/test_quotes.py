@@ -210,6 +210,10 @@ CASES = {
         "Lewat akun Instagram, Mpok Atiek mengunggah foto undangan. Sayangnya, wanita 61 tahun itu tidak bisa "
         "mengikuti momen pernikahan anak Jokowi.\n\n\"Menyesal sekali tidak bisa hadir,\" tulisnya.",
         [("Mpok Atiek", "direct", "Menyesal sekali")]),
+    "'tulisnya' after a wedding of others goes to the subject": (
+        "Lewat akun Instagram, Mpok Atiek mengunggah foto undangan. Ia merasakan kesedihan karena tak bisa "
+        "menghadiri pernikahan Kahiyang-Bobby.\n\n\"Sedih sekali tidak bisa hadir,\" tulisnya.",
+        [("Mpok Atiek", "direct", "Sedih sekali")]),
 }
 
 
