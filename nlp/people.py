@@ -46,6 +46,7 @@ SOURCE_VERBS = frozenset({"dilansir", "melansir", "dikutip", "mengutip", "dilapo
 ROLE_TAIL = frozenset({"pada", "di", "dari", "untuk", "bagi", "dan", "yang", "sebagai", "selaku"})
 FACILITIES = frozenset(tuple(f.split()) if " " in f else f for f in WORDS["facilities"])
 NOT_ALONE = frozenset(WORDS["not_alone"])
+PATRONYMIC = frozenset({"bin", "binti"})
 EXAMPLES = frozenset({"seperti", "yakni", "yaitu", "termasuk"})
 PERSON_NOUNS = frozenset({"seorang", "pria", "wanita", "perempuan", "laki-laki", "bocah", "remaja", "gadis", "nenek",
                           "kakek", "bayi", "balita", "ibu", "bapak"})
@@ -300,6 +301,9 @@ class _DocPeople(RoleReader):
             if j + 1 < len(doc) and self.words[j] == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
                     and self.words[j + 1].isalpha() and self.words[j + 1].islower() and self.in_text[j + 1]:
                 j += 2  # "Butar-butar", a Batak clan name the tokenizer splits
+            if j + 1 < len(doc) and j - i == 1 and self.words[j] in PATRONYMIC and self.words[j + 1].istitle() \
+                    and self.words[j + 1].isalpha() and doc[j - 1].whitespace_ == " ":
+                j += 2  # "Emuh binti Saran": a name with the father's
             if j < len(doc) and j - i < MAX_NAME and 2 <= len(self.words[j]) <= 3 and self.words[j].isupper() \
                     and self.words[j].isalpha() and j - 1 in ner_at and ner_at.get(j) == ner_at[j - 1] \
                     and j not in self.ents and doc[j - 1].whitespace_ == " ":
@@ -425,7 +429,10 @@ class _DocPeople(RoleReader):
                         and self._list_goes_on(by_start[end + 1], by_start):
                     listed = True  # "seperti Tarzan, Addie MS, dan Ruben Onsu": the first of a list of people
                 elif end - start < 2:
-                    listed = False
+                    # "atas nama Pariyah, Sani binti Usih, Sugiyati dan Macih.": a one-word name the NER
+                    # calls a person, after a list separator, at the end of the list
+                    listed = bool(before) and self.ner_person[start] and (
+                        after is not None or end >= len(self.words) or self.words[end] in {".", ",", ";", ":", "dan"})
                 elif before in {"/", "dan", "&"} or after in {"/", "dan", "&"}:
                     listed = True
                 elif before == ",":
@@ -576,7 +583,7 @@ class _DocPeople(RoleReader):
         words = [w for w in self.words[start:end] if not INITIAL.match(w)]
         if not words:
             return False
-        name_like = any(w in GIVEN_NAMES or names.is_name_word(w) for w in words)
+        name_like = any(w in GIVEN_NAMES or names.is_name_word(w) or w in PATRONYMIC for w in words)
         if len(words) == 1 and (self.other_ner[start] or names.is_place(words[0])) and not self._titled(start) \
                 and not self._person_named(start):
             return False
@@ -591,9 +598,12 @@ class _DocPeople(RoleReader):
         return name_like or not any(names.is_common(w) for w in words)
 
     def _person_named(self, start):
-        """"seorang warga bernama Sakdiyah", "pria bernama Yanto": a person's name, whatever the NER says."""
-        return start >= 2 and self.doc[start - 1].lower_ in NAMED_AS and (
-            self._role_noun_ends_at(start - 2) or self.doc[start - 2].lower_ in PERSON_NOUNS)
+        """"seorang warga bernama Sakdiyah", "pria bernama Yanto", "korban atas nama Pariyah": a person's
+        name, whatever the NER says."""
+        doc = self.doc
+        return start >= 2 and (doc[start - 1].lower_ in NAMED_AS and (
+            self._role_noun_ends_at(start - 2) or doc[start - 2].lower_ in PERSON_NOUNS)
+            or doc[start - 1].lower_ == "nama" and doc[start - 2].lower_ == "atas")
 
     def _ner_says_person(self, word):
         """A one-word name the NER calls a person wherever it stands, three times or more ("Millie")."""
@@ -692,7 +702,8 @@ class _DocPeople(RoleReader):
         after = self._apposition_after(end)
         if after is not None:
             return start, after[0], after[1]
-        if j >= 0 and (self.is_honorific(j) or doc[j].lower_ in NAMED_AS):
+        if j >= 0 and (self.is_honorific(j) or doc[j].lower_ in NAMED_AS
+                       or (j > 0 and doc[j].lower_ == "nama" and doc[j - 1].lower_ == "atas")):
             return start, None, None  # "Pak Budi", "seorang warga bernama Yanto"
         titled = self._title_comma_before(start, end)
         if titled is not None:

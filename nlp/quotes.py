@@ -798,6 +798,8 @@ def _possessed_by(word):
     "bersama Djanur", after a verb or a preposition)."""
     if word.startswith(("pe", "ke")) and word.endswith("an") and not word.endswith("kan"):
         return True  # "pernikahan Kahiyang-Bobby", "kematian Julia": a noun made from a verb
+    if word.startswith("me") and len(word) > 4 and word not in BEFORE_VERBS and word != "menurut":
+        return True  # "motif pelaku membunuh Dewa Astuti,": the object of a verb
     return word.isalpha() and (word not in ROLE_NOUN_WORDS or word in RELATIONS) and word not in PREPOSITIONS \
         and not word.startswith(("me", "ber", "di", "ter", "ke", "se", "pe"))
 

@@ -422,6 +422,8 @@ class RoleReader:
                 words, org_words = words[:n], words[n:]
                 org = " ".join(org_words)
         role = " ".join(words).replace(" / ", "/").strip(" ,") or None
+        if org:
+            org = _without_rank(org)  # "Polda Metro Jaya Komisaris Besar Awi Setiyono": the rank is no part of it
         if role and org is None:
             org = self._org_from_role(role)
         if role:

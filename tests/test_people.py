@@ -82,6 +82,9 @@ CASES = {
     "'bernama asli' gives the real name of the one the headline is about": (
         "Mpok Atiek Sedih Tak Bisa Hadir", "Lewat akun Instagram, Mpok Atiek mengunggah foto undangan. Tidak hanya "
         "menyesal, perempuan bernama asli Atik Riwayati ini juga sedih.", {"Mpok Atiek"}),
+    "victims listed 'atas nama', with a father's name after 'binti'": (
+        "", "Polisi berhasil mengidentifikasi lima korban atas nama Pariyah, Emuh binti Saran, Sani binti Usih, "
+            "Sugiyati dan Macih.", {"Pariyah", "Emuh binti Saran", "Sani binti Usih", "Sugiyati", "Macih"}),
     "a telecom operator written with initials is nobody": (
         "", "Nokia menguji jaringan bersama U.S. Cellular di Amerika Serikat, kata Ricky Corker.", {"Ricky Corker"}),
 }
@@ -134,6 +137,11 @@ ROLES = {
     "a name in brackets after its description": (
         "Jet pribadi itu menurut ketua DPD Bali (Ketut Wirawan) milik seorang pengusaha.",
         {"Ketut Wirawan": ("ketua", "DPD Bali")}),
+    "a police chief of a city, a rank between the organisation and the name": (
+        "Hal itu disampaikan Kapolrestabes Semarang Kombes Abiyoso Seno Aji. Kepala Bidang Hubungan Masyarakat "
+        "Polda Metro Jaya Komisaris Besar Awi Setiyono membenarkannya.",
+        {"Abiyoso Seno Aji": ("Kapolrestabes Semarang", None),
+         "Awi Setiyono": ("Kepala Bidang Hubungan Masyarakat", "Polda Metro Jaya")}),
     "a relation names whose relative it is": (
         "Kebahagiaan dirasakan putri Joko Widodo, Kahiyang Ayu, hari ini.",
         {"Joko Widodo": (None, None), "Kahiyang Ayu": ("putri Joko Widodo", None)}),

@@ -210,6 +210,11 @@ CASES = {
         "Lewat akun Instagram, Mpok Atiek mengunggah foto undangan. Sayangnya, wanita 61 tahun itu tidak bisa "
         "mengikuti momen pernikahan anak Jokowi.\n\n\"Menyesal sekali tidak bisa hadir,\" tulisnya.",
         [("Mpok Atiek", "direct", "Menyesal sekali")]),
+    "'katanya' after the object of a verb goes to the one who spoke before": (
+        "\"Korban ini kekasih pelaku,\" kata Kapolrestabes Semarang Kombes Abiyoso Seno Aji.\n\n"
+        "Adapun motif pelaku membunuh Dewi Astuti, berawal dari urusan sepeda motor.\n\n"
+        "\"Korban pernah meminjam BPKB sepeda motor pelaku,\" katanya.",
+        [("Abiyoso Seno Aji", "direct", "Korban ini"), ("Abiyoso Seno Aji", "direct", "Korban pernah")]),
     "'tulisnya' after a wedding of others goes to the subject": (
         "Lewat akun Instagram, Mpok Atiek mengunggah foto undangan. Ia merasakan kesedihan karena tak bisa "
         "menghadiri pernikahan Kahiyang-Bobby.\n\n\"Sedih sekali tidak bisa hadir,\" tulisnya.",
