@@ -71,6 +71,26 @@ def _company_name(text):
     return words or None
 
 
+def _one_letter_off(a, b):
+    """Names of the same words but one or more misspelt by a letter (dropped, added, changed or
+    two swapped), each such word five letters or more (four beside a word spelt the same)."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or a == b:
+        return False
+    shortest = 4 if any(x == y for x, y in zip(wa, wb)) else 5  # "Dewa Astuti" for "Dewi Astuti"
+    return all(x == y or min(len(x), len(y)) >= shortest and _edit1(x.lower(), y.lower()) for x, y in zip(wa, wb))
+
+
+def _edit1(x, y):
+    if abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) == len(y):
+        diff = [k for k in range(len(x)) if x[k] != y[k]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]])
+    short, long_ = (x, y) if len(x) < len(y) else (y, x)
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+
+
 @dataclass
 class Person:
     name: str
@@ -359,6 +379,7 @@ class _DocPeople(RoleReader):
         self._initials()
         self._written_aliases()
         self._real_names()
+        self._misspelt()
         self._merge_aliases()
         self.mentions.sort()
 
@@ -873,6 +894,22 @@ class _DocPeople(RoleReader):
             before = start - (3 if cue[-1:] != ["aslinya"] else 2)
             if before >= 0 and words[before][:1].islower() and not any(e == before + 1 for _, e, _ in self.mentions):
                 target[index] = subject
+        if target:
+            self._remap(target)
+
+    def _misspelt(self):
+        """"Dewa Astuti" after "Dewi Astuti", "Sakdiyh" after "Sakdiyah": one person whose name the
+        outlet misspelt, every word the same or one letter off (words of five letters or more)."""
+        first = {}
+        for start, _, index in self.mentions:
+            first[index] = min(first.get(index, start), start)
+        order = sorted(first, key=first.get)
+        target = {}
+        for n, later in enumerate(order):
+            for earlier in order[:n]:
+                if earlier not in target and _one_letter_off(self.persons[earlier].name, self.persons[later].name):
+                    target[later] = earlier
+                    break
         if target:
             self._remap(target)
 

@@ -85,6 +85,10 @@ CASES = {
     "victims listed 'atas nama', with a father's name after 'binti'": (
         "", "Polisi berhasil mengidentifikasi lima korban atas nama Pariyah, Emuh binti Saran, Sani binti Usih, "
             "Sugiyati dan Macih.", {"Pariyah", "Emuh binti Saran", "Sani binti Usih", "Sugiyati", "Macih"}),
+    "a name the outlet misspelt later is the same person": (
+        "", "Erwin membunuh pacarnya, Dewi Astuti (27). Motif pelaku membunuh Dewa Astuti berawal dari utang. "
+            "Seorang warga bernama Sakdiyah terluka. Satu orang atas nama Sakdiyh dirawat.",
+        {"Erwin", "Dewi Astuti", "Sakdiyah"}),
     "a telecom operator written with initials is nobody": (
         "", "Nokia menguji jaringan bersama U.S. Cellular di Amerika Serikat, kata Ricky Corker.", {"Ricky Corker"}),
 }
