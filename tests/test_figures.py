@@ -318,6 +318,7 @@ def test_dev_articles_stay_above_their_floors(scores, name):
     "Rapper 6lack tampil malam ini.",
     "Ia tumbang dari An Se Young 19-21 21-17 20-22.",  # game scores in a row, no score word before
     "Operator itu menguji jaringan 5 G dan video 4 K.",  # generations and resolutions, not quantities
+    "Pada laga empat besar mereka menghadapi unggulan satu asal China.",  # a round and a seed are ranks
 ])
 def test_not_figures_in_sports_and_gadget_news(text):
     assert figures(text) == []

@@ -268,6 +268,8 @@ class Finder:
 
     def _is_figure(self, text: str, cand: Candidate, m) -> bool:
         lex = self.lex
+        if (cand.bare or cand.written) and _word_after(text, cand.end).lower() in lex.rank_after:
+            return False  # "lolos ke empat besar": a rank
         if cand.extra.get("seunit"):
             before = text[max(0, cand.start - 20):cand.start].lower()
             return bool(re.search(r"(?:minimal|maksimal|paling lama|paling lambat|kurang dari|lebih dari|hanya|selama)\s+$", before))

@@ -53,6 +53,7 @@ class Lexicon:
         self.index_words = {w.lower() for w in units.get("index_words", [])}
         self.versus = {w.lower() for w in units.get("versus", [])}
         self.label_before = {w.lower().rstrip(".") for w in data["labels"]["before"]}
+        self.rank_after = {w.lower() for w in data["labels"].get("rank_after", [])}
         cues = data["cues"]
         self.cue_index = {}
         for name in ("approx", "minimum", "target", "actual", "change", "change_nouns", "new_value", "old_value",
