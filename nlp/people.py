@@ -31,7 +31,7 @@ from . import layout, names
 from .extensions import doc_text
 from .entities import gazetteer as gz
 from .roles import (AFTER_VERBS, DEGREES, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
-                    QUOTE_MARKS, ROLE_NOUNS, VERB_PREFIXES, WORDS, RoleReader)
+                    QUOTE_MARKS, ROLE_NOUNS, ROLE_WORDS, TITLE_FIRST, VERB_PREFIXES, WORDS, RoleReader)
 
 NER_PERSON = frozenset({"PERSON", "PER", "PPL"})
 NER_OTHER = frozenset({"ORG", "ORGANISATION", "ORGANIZATION", "IND", "PLACE", "LOC", "GPE", "PLC"})
@@ -369,6 +369,8 @@ class _DocPeople(RoleReader):
             name_start, role, org = found
             if role is None and not self._apposition_follows(end):
                 role, org = self.role_noun_before(name_start) or (None, org)
+            if role is not None and org is None:
+                org = self._org_after(end)  # "Analis pasar Mark Mahaney dari RBC Capital Markets"
             self._mention(name_start, end, role, org, new=True)
         unanchored = self._listed(unanchored)
         for start, end in unanchored:
@@ -785,6 +787,22 @@ class _DocPeople(RoleReader):
         self.mentions.append((start, end, self.persons.index(person)))
         self.named.update(range(start, end))
 
+    def _org_after(self, end):
+        """The organisation named right after a name with "dari" ("… Mark Mahaney dari RBC Capital
+        Markets"), as the gazetteer or the NER has it; None otherwise."""
+        doc = self.doc
+        if end + 1 >= len(doc) or doc[end].lower_ != "dari":
+            return None
+        ent = self.ents.get(end + 1)
+        if ent is not None and ent["label"] == "ORG":
+            span = doc.char_span(ent["start"], ent["end"], alignment_mode="expand")
+            return self._org_name(ent) if span is not None and span.start == end + 1 else None
+        for e in doc.ents:
+            if e.start == end + 1 and e.label_ in ("ORG", "ORGANISATION", "ORGANIZATION") \
+                    and not any(self.ner_person[k] for k in range(e.start, e.end)):
+                return e.text
+        return None
+
     def _tidy_role(self, role, org):
         """"Sekretaris pada" → "Sekretaris"; "Juru bicara" of "Duterte" → role "Juru bicara
         Duterte": a person is no organisation, whose spokesperson is part of the role."""
@@ -793,6 +811,14 @@ class _DocPeople(RoleReader):
             while len(words) > 1 and words[-1].lower() in ROLE_TAIL:
                 words.pop()
             role = " ".join(words)
+        if role and org is None:
+            words = role.split()
+            if len(words) >= 3 and words[-1] in ORG_WORDS and words[-2][:1].isupper():
+                k = len(words) - 1
+                while k > 1 and words[k - 1][:1].isupper() and words[k - 1] not in ROLE_WORDS and words[k - 1] not in TITLE_FIRST:
+                    k -= 1
+                if k > 0:
+                    role, org = " ".join(words[:k]), " ".join(words[k:])  # "CEO Bali United": the club is no role
         if role and org and org[:1].isupper():
             keys = {w.lower() for w in org.split()}
             if any(keys <= p.parts for p in self.persons):

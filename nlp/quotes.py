@@ -584,6 +584,9 @@ class _DocQuotes:
         if j in self.person_at:
             return self.person_at[j][2]
         org = self.org_at.get(j)
+        if org is not None and org[1] == j + 1 and org[0] >= 2 and doc[org[0] - 1].lower_ == "dari" \
+                and org[0] - 2 in self.person_at:
+            return self.person_at[org[0] - 2][2]  # "Mark Mahaney dari RBC Capital Markets menyebut …"
         if org is not None and org[1] == j + 1 and self._opens_clause(org[0]):
             return org[2]  # "KPK menyatakan …", "BPJS Ketenagakerjaan mengatakan, …"
         panel = self._panel_ending_at(j)

@@ -146,6 +146,10 @@ ROLES = {
         "Polda Metro Jaya Komisaris Besar Awi Setiyono membenarkannya.",
         {"Abiyoso Seno Aji": ("Kapolrestabes Semarang", None),
          "Awi Setiyono": ("Kepala Bidang Hubungan Masyarakat", "Polda Metro Jaya")}),
+    "an organisation after 'dari', a club after the title": (
+        "Analis pasar Mark Mahaney dari RBC Capital Markets menyebut saham itu mahal. Pengumuman itu disampaikan "
+        "oleh CEO Bali United, Yabes Tanuri.",
+        {"Mark Mahaney": ("Analis pasar", "RBC Capital Markets"), "Yabes Tanuri": ("CEO", "Bali United")}),
     "a relation names whose relative it is": (
         "Kebahagiaan dirasakan putri Joko Widodo, Kahiyang Ayu, hari ini.",
         {"Joko Widodo": (None, None), "Kahiyang Ayu": ("putri Joko Widodo", None)}),

@@ -215,6 +215,9 @@ CASES = {
         "Adapun motif pelaku membunuh Dewi Astuti, berawal dari urusan sepeda motor.\n\n"
         "\"Korban pernah meminjam BPKB sepeda motor pelaku,\" katanya.",
         [("Abiyoso Seno Aji", "direct", "Korban ini"), ("Abiyoso Seno Aji", "direct", "Korban pernah")]),
+    "a name, 'dari' and an organisation before the verb": (
+        "Analis pasar Mark Mahaney dari RBC Capital Markets menyebut Twitter terjebak di situasi genting.",
+        [("Mark Mahaney", "indirect", "Twitter terjebak")]),
     "'tulisnya' after a wedding of others goes to the subject": (
         "Lewat akun Instagram, Mpok Atiek mengunggah foto undangan. Ia merasakan kesedihan karena tak bisa "
         "menghadiri pernikahan Kahiyang-Bobby.\n\n\"Sedih sekali tidak bisa hadir,\" tulisnya.",
