@@ -150,6 +150,11 @@ ROLES = {
         "Analis pasar Mark Mahaney dari RBC Capital Markets menyebut saham itu mahal. Pengumuman itu disampaikan "
         "oleh CEO Bali United, Yabes Tanuri.",
         {"Mark Mahaney": ("Analis pasar", "RBC Capital Markets"), "Yabes Tanuri": ("CEO", "Bali United")}),
+    "badminton events are roles": (
+        "Pasangan ganda putri Greysia Polii / Apriyani Rahayu menang. Tunggal putri Indonesia, Gregoria Mariska "
+        "Tunjung, kalah.",
+        {"Greysia Polii": ("ganda putri", None), "Apriyani Rahayu": (None, None),
+         "Gregoria Mariska Tunjung": ("Tunggal putri Indonesia", None)}),
     "a relation names whose relative it is": (
         "Kebahagiaan dirasakan putri Joko Widodo, Kahiyang Ayu, hari ini.",
         {"Joko Widodo": (None, None), "Kahiyang Ayu": ("putri Joko Widodo", None)}),
