@@ -46,6 +46,7 @@ SOURCE_VERBS = frozenset({"dilansir", "melansir", "dikutip", "mengutip", "dilapo
 ROLE_TAIL = frozenset({"pada", "di", "dari", "untuk", "bagi", "dan", "yang", "sebagai", "selaku"})
 FACILITIES = frozenset(tuple(f.split()) if " " in f else f for f in WORDS["facilities"])
 NOT_ALONE = frozenset(WORDS["not_alone"])
+SCRIPTURE = frozenset({"surat", "surah", "qs", "q.s."})
 PATRONYMIC = frozenset({"bin", "binti"})
 EXAMPLES = frozenset({"seperti", "yakni", "yaitu", "termasuk"})
 PERSON_NOUNS = frozenset({"seorang", "pria", "wanita", "perempuan", "laki-laki", "bocah", "remaja", "gadis", "nenek",
@@ -408,6 +409,8 @@ class _DocPeople(RoleReader):
             k -= 1  # "Stadion Kapten I Wayan Dipta", "Jalan Jenderal Sudirman": a rank inside the place's name
         if k > 0 and (words[k - 1] in FACILITIES or tuple(words[max(0, k - 2):k]) in FACILITIES):
             return True
+        if k > 0 and words[k - 1].lower() in SCRIPTURE and words[start] in {"Al", "Al-", "An", "Ar", "As"}:
+            return True  # "surat Al Maidah": a chapter of the Quran
         if start >= 2 and words[start - 1] == "-" and not self.doc[start - 1].whitespace_ and words[start - 2][:1].isupper():
             k = start - 2
             while k > 0 and start - k < 5 and words[k - 1][:1].isupper() and not self._names_a_place(k, place_named):
@@ -1005,7 +1008,10 @@ def _short_form(short, full):
         return True
     if len(s_words) != 1 or len(s_words[0]) < 4:
         return False
-    return _blend(s_words[0], f_words)
+    w = s_words[0]
+    if len(w) >= 5 and len(f_words) >= 2 and f_words[0].startswith(w[:-1]) and w[-1] in "aiou":
+        return True  # "Vlado" for "Vladimir Vujovic": the first name cut, with a vowel for an ending
+    return _blend(w, f_words)
 
 
 def _blend(word, parts):

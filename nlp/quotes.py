@@ -165,12 +165,16 @@ class _DocQuotes:
             return False  # "Aroso mengatakan, Ronaldo …": the start of what was said
         if lower[p - 1] in LISTING or (words[p - 1] == "," and p > 1 and p - 2 in self.person_at):
             return False  # "tokoh seperti Gus Dur, Jokowi dan …": examples listed, nobody who goes on speaking
-        if words[p - 1] in {",", ":", ";", "\n"} or lower[p - 1] in AFTER_VERBS or lower[p - 1] == "menurut":
-            return STRONG
+        if words[p - 1] in {",", ":", ";", "\n"} or lower[p - 1] in AFTER_VERBS or lower[p - 1] == "menurut" \
+                or lower[p - 1] in PASSIVE and not (p > 1 and lower[p - 2] == "yang"):
+            return STRONG  # … "penghormatan juga diucapkan Johnson" (not "yang disampaikan Duterte"): who spoke
         if (p < s and words[p] in TITLE_FIRST) or (k < len(words) and words[k] in {".", ",", ":"}):
             q = s
             while q > 2 and words[q - 1] == "-":
                 q -= 2  # "pernikahan Kahiyang-Bobby": the pair is possessed as one
+            if q > 1 and lower[q - 1] in ROLE_NOUN_WORDS and words[q - 1].islower() and words[q - 2].islower() \
+                    and _possessed_by(words[q - 2]) and words[q - 2].startswith("me"):
+                q -= 1  # "… dan membakar korban MA.": the object of a verb, with a description
             if not (q > 0 and words[q - 1].islower() and _possessed_by(words[q - 1])):
                 return WEAK  # introduced with a title, or the last words of a sentence or clause
             return False  # "… mengikuti momen pernikahan anak Jokowi.": whose child, not who goes on speaking
@@ -392,6 +396,8 @@ class _DocQuotes:
         doc, word = self.doc, self.lower[i]
         if word in AFTER_NYA and i + 1 < sent.end and doc[i + 1].text == ",":
             return self._content(self._last_before(doc[i].idx), i + 1, sent, need_comma=True)
+        if word in AFTER_NYA and word != "katanya" and i + 1 < sent.end and doc[i + 1].is_lower and doc[i + 1].is_alpha:
+            return self._content(self._last_before(doc[i].idx), i + 1, sent)  # "Tambahnya kepolisian juga …"
         if word in AFTER_VERBS:
             found = self._speaker_at(i + 1, doc[i].idx, sent.end)
             if found is not None and found[1] < sent.end and doc[found[1]].text == ",":

@@ -89,6 +89,9 @@ CASES = {
         "", "Erwin membunuh pacarnya, Dewi Astuti (27). Motif pelaku membunuh Dewa Astuti berawal dari utang. "
             "Seorang warga bernama Sakdiyah terluka. Satu orang atas nama Sakdiyh dirawat.",
         {"Erwin", "Dewi Astuti", "Sakdiyah"}),
+    "a nickname cut from the first name is the same person; a chapter of the Quran is nobody": (
+        "", "Bek sentral Persib, Vladimir Vujovic, senang. Usai pertandingan, Vlado mengatakan timnya membaik. "
+            "Ahok mengutip surat Al Maidah.", {"Vladimir Vujovic", "Ahok"}),
     "a telecom operator written with initials is nobody": (
         "", "Nokia menguji jaringan bersama U.S. Cellular di Amerika Serikat, kata Ricky Corker.", {"Ricky Corker"}),
 }

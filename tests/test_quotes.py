@@ -218,6 +218,16 @@ CASES = {
     "a name, 'dari' and an organisation before the verb": (
         "Analis pasar Mark Mahaney dari RBC Capital Markets menyebut Twitter terjebak di situasi genting.",
         [("Mark Mahaney", "indirect", "Twitter terjebak")]),
+    "the agent of a passive verb of saying goes on speaking": (
+        "Rey diperankan Daisy Ridley.\n\nPenghormatan kepada Fisher juga diucapkan Johnson saat di karpet merah.\n\n"
+        "\"Carrie akan ada di dalam hati kita semua,\" katanya.",
+        [("Johnson", "direct", "Carrie akan")]),
+    "'Tambahnya' without a comma, and the victim of a verb goes on speaking no more": (
+        "\"Kami tetapkan tiga tersangka,\" kata Kapolres Metro Bekasi Kombes Asep Adi Saputra. Karena SD yang "
+        "mengambil bensin dan juga membakar korban Muhammad Aljahra.\n\nTambahnya kepolisian juga sudah "
+        "mendapatkan saksi. \"Kita masih dalami,\" ucapnya.",
+        [("Asep Adi Saputra", "direct", "Kami tetapkan"), ("Asep Adi Saputra", "indirect", "kepolisian juga"),
+         ("Asep Adi Saputra", "direct", "Kita masih")]),
     "'tulisnya' after a wedding of others goes to the subject": (
         "Lewat akun Instagram, Mpok Atiek mengunggah foto undangan. Ia merasakan kesedihan karena tak bisa "
         "menghadiri pernikahan Kahiyang-Bobby.\n\n\"Sedih sekali tidak bisa hadir,\" tulisnya.",
