@@ -46,6 +46,7 @@ SOURCE_VERBS = frozenset({"dilansir", "melansir", "dikutip", "mengutip", "dilapo
 ROLE_TAIL = frozenset({"pada", "di", "dari", "untuk", "bagi", "dan", "yang", "sebagai", "selaku"})
 FACILITIES = frozenset(tuple(f.split()) if " " in f else f for f in WORDS["facilities"])
 NOT_ALONE = frozenset(WORDS["not_alone"])
+KNOWN_ALIASES = {alias.replace("_", " "): name for alias, name in WORDS["known_aliases"].items()}
 SCRIPTURE = frozenset({"surat", "surah", "qs", "q.s."})
 PATRONYMIC = frozenset({"bin", "binti"})
 EXAMPLES = frozenset({"seperti", "yakni", "yaitu", "termasuk"})
@@ -967,7 +968,12 @@ class _DocPeople(RoleReader):
         if len(self.persons) < 2:
             return
         target = {}
+        by_name = {p.name: i for i, p in enumerate(self.persons)}
         for index, person in enumerate(self.persons):
+            full = KNOWN_ALIASES.get(person.name)
+            if full in by_name and by_name[full] != index:
+                target[index] = by_name[full]  # "Ahok" of "Basuki Tjahaja Purnama"
+                continue
             for other_index, other in enumerate(self.persons):
                 if other_index != index and len(other.name.split()) > len(person.name.split()) \
                         and _short_form(person.name, other.name):

@@ -161,6 +161,8 @@ class _DocQuotes:
             p -= 1  # back over the title: "Direktur Utama BPJS Ketenagakerjaan Anggoro …"
         if p == 0 or self.token_starts[p] == self._sentence_start_char(s):
             return STRONG
+        if self._in_reported_clause(p):
+            return False  # "Ia menuturkan, tokoh agama … mengusung … Asep Maoshul maju …": what was said
         if words[p - 1] in {",", ":"} and p > 1 and (lower[p - 2] in BEFORE_VERBS or lower[p - 2] == "bahwa"):
             return False  # "Aroso mengatakan, Ronaldo …": the start of what was said
         if lower[p - 1] in LISTING or (words[p - 1] == "," and p > 1 and p - 2 in self.person_at):
@@ -178,6 +180,16 @@ class _DocQuotes:
             if not (q > 0 and words[q - 1].islower() and _possessed_by(words[q - 1])):
                 return WEAK  # introduced with a title, or the last words of a sentence or clause
             return False  # "… mengikuti momen pernikahan anak Jokowi.": whose child, not who goes on speaking
+        return False
+
+    def _in_reported_clause(self, p):
+        """Whether token p stands in the clause a verb of saying reports ("X menuturkan, … p …",
+        "X mengatakan bahwa … p …"), in the same sentence."""
+        start = self.sent_starts[bisect_right(self.sent_starts, p) - 1]
+        lower, words = self.lower, self.words
+        for k in range(start, p - 1):
+            if lower[k] in BEFORE_VERBS and (words[k + 1] == "," or lower[k + 1] == "bahwa") and k + 2 < p:
+                return True
         return False
 
     def _sentence_start_char(self, i):
@@ -526,7 +538,15 @@ class _DocQuotes:
         "Manajer tim …, Susy Susanti", "pria yang akrab disapa Tono"."""
         doc = self.doc
         commas = 0
-        for m in range(k, min(k + 20, until)):
+        skip_to = -1
+        for m in range(k, min(k + 24, until)):
+            if m <= skip_to:
+                continue
+            if doc[m].text == "(" and m > k:
+                close = next((c for c in range(m + 1, min(m + 10, until)) if doc[c].text == ")"), None)
+                if close is not None:
+                    skip_to = close  # "kata Juru Bicara Forum Relawan Amanat (Asep Maoshul untuk Jawa Barat), Aminudin"
+                    continue
             if m in self.person_at:
                 hit = self.person_at[m]
                 after = hit[1] + 1

@@ -92,6 +92,9 @@ CASES = {
     "a nickname cut from the first name is the same person; a chapter of the Quran is nobody": (
         "", "Bek sentral Persib, Vladimir Vujovic, senang. Usai pertandingan, Vlado mengatakan timnya membaik. "
             "Ahok mengutip surat Al Maidah.", {"Vladimir Vujovic", "Ahok"}),
+    "a public figure's nickname, an event and a headquarters": (
+        "", "Roy Marten menyambangi Mako Brimob untuk mengunjungi Basuki Tjahaja Purnama. Ahok sedang istirahat. "
+            "Aksi digelar pada Hari Buruh Internasional atau May Day.", {"Roy Marten", "Basuki Tjahaja Purnama"}),
     "a telecom operator written with initials is nobody": (
         "", "Nokia menguji jaringan bersama U.S. Cellular di Amerika Serikat, kata Ricky Corker.", {"Ricky Corker"}),
 }

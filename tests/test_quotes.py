@@ -228,6 +228,13 @@ CASES = {
         "mendapatkan saksi. \"Kita masih dalami,\" ucapnya.",
         [("Asep Adi Saputra", "direct", "Kami tetapkan"), ("Asep Adi Saputra", "indirect", "kepolisian juga"),
          ("Asep Adi Saputra", "direct", "Kita masih")]),
+    "a name in what someone said does not go on speaking; a bracket inside the description": (
+        "\"Kita mengusung Asep Maoshul,\" kata Juru Bicara Forum Relawan Amanat (Asep Maoshul untuk Jawa Barat), "
+        "Aminudin Bustomi.\n\nIa menuturkan, tokoh agama sudah menggelar pertemuan, yang hasilnya mengusung "
+        "pimpinan pondok pesantren, Asep Maoshul maju di Pemilihan Gubernur Jabar.\n\n"
+        "\"Punya modal sosial dan network,\" katanya.",
+        [("Aminudin Bustomi", "direct", "Kita mengusung"), ("Aminudin Bustomi", "indirect", "tokoh agama"),
+         ("Aminudin Bustomi", "direct", "Punya modal")]),
     "'tulisnya' after a wedding of others goes to the subject": (
         "Lewat akun Instagram, Mpok Atiek mengunggah foto undangan. Ia merasakan kesedihan karena tak bisa "
         "menghadiri pernikahan Kahiyang-Bobby.\n\n\"Sedih sekali tidak bisa hadir,\" tulisnya.",
