@@ -6,7 +6,7 @@
     .venv/bin/python bench/real_eval.py --markdown         # the table as a section for bench/RESULTS.md
 
 Two sets, scored by the same code:
-- `real`: bench/dev_real (README there): 64 IndoSum articles stored in the repo, plus the 4 pages
+- `real`: bench/dev_real (README there): 71 IndoSum articles stored in the repo, plus the 4 pages
   of ../shared/data/pages read at run time (skipped when absent or changed); labelled by hand.
 - `sample`: bench/dev/articles gold with the sample-site texts in tests/site/articles.
 Every article goes through the pipeline `pantau annotate` runs (title, blank line, body), loaded
