@@ -50,6 +50,7 @@ RELATIONS = frozenset({"suami", "istri", "anak", "ayah", "ibu", "kakak", "adik",
                        "paman", "bibi", "mertua", "menantu", "kekasih", "pacar", "sahabat", "teman", "rekan"})
 NAMED_AS = frozenset({"bernama", "berinisial"})
 VERB_PREFIXES = ("me", "ber", "di", "ter", "ke", "se")
+DESCRIPTION_WORDS = frozenset(WORDS["description_words"])
 # bodies that exist per region: the place written after them is part of the name ("DPRD DKI Jakarta")
 REGIONAL = frozenset({"Dewan Perwakilan Rakyat Daerah", "Kepolisian Daerah", "Pemerintah Provinsi",
                       "Pemerintah Kabupaten", "Pemerintah Kota", "Komisi Pemilihan Umum Daerah", "Badan Pengawas Pemilu"})
@@ -229,8 +230,12 @@ class RoleReader:
                           and all(doc[n].is_lower and doc[n].is_alpha for n in range(j, m + 1))), None)
             if m < k and first is not None and first > 0 and doc[first - 1].lower_ not in {","}:
                 return self._with_status(first, doc[first:m + 1].text), None
+        end = start - 1 if doc[start - 1].text == "," else start
+        if k >= 0 and doc[start - 1].text == "," and doc[k].lower_ == "lainnya":
+            k -= 1  # "salah seorang warga lainnya, Maryuda": another resident
+            end = k + 1
         best = None
-        while k >= 0 and start - k <= 7:
+        while k >= 0 and start - k <= 8:
             t = doc[k]
             if t.is_sent_start and k < start - 1 and not t.text[:1].isupper():
                 break
@@ -238,14 +243,13 @@ class RoleReader:
             if self._role_noun_at(k):
                 best = k
             if t.is_punct or low in ROLE_STOP or (t.is_lower and not t.is_alpha) or (k in self.named and not named_as) \
-                    or (t.is_lower and best != k and low.startswith(VERB_PREFIXES)):
+                    or (t.is_lower and best != k and low.startswith(VERB_PREFIXES) and low not in DESCRIPTION_WORDS):
                 break  # "Hakim menyatakan terdakwa Irman": a verb ends the description
             if t.is_sent_start or "\n" in (doc[k - 1].whitespace_ if k > 0 else "\n"):
                 break
             k -= 1
         if best is None or (doc[best].lower_ in RELATIONS and doc[start - 1].text != ","):
             return None  # "suami Veronica Tan": Veronica is the wife, the husband is someone else
-        end = start - 1 if doc[start - 1].text == "," else start
         role, org = self._split_description(best, end)
         return self._with_status(best, role), org
 
@@ -280,7 +284,9 @@ class RoleReader:
                     while first > start + 1 and self.ents.get(first - 1) is ent:
                         first -= 1  # "anggota | Dewan Kehormatan Golkar": the role stops where the body starts
                     return doc[start:first].text, self._org_name(ent)
-                return role, doc[k:org_end].text
+                cut = next((m for m in range(k + 1, org_end) if doc[m].is_lower and doc[m].is_alpha
+                            and doc[m].lower_ not in CONNECTORS), org_end)
+                return role, doc[k:cut].text  # "kapten | PBFC" of "kapten PBFC sekaligus pemain senior"
         return doc[start:end].text.strip(" ,") or None, None
 
     def _person_words(self, start, end):

@@ -161,6 +161,12 @@ ROLES = {
         "Tunjung, kalah.",
         {"Greysia Polii": ("ganda putri", None), "Apriyani Rahayu": (None, None),
          "Gregoria Mariska Tunjung": ("Tunggal putri Indonesia", None)}),
+    "descriptions with words that begin like a verb, 'lainnya', a police unit head": (
+        "Pemain itu terinspirasi dari aktor senior Tio Pakusadewo yang memberinya jaket. Di tempat sama, salah "
+        "seorang warga lainnya, Maryuda menceritakan longsor itu. Kabagops Korps Brimob Kombes Pol Waris Anggono "
+        "menyatakan pihaknya punya alasan. Kapten PBFC sekaligus pemain senior, Ponaryo Astaman, hadir.",
+        {"Tio Pakusadewo": ("aktor senior", None), "Maryuda": ("warga", None),
+         "Waris Anggono": ("Kabagops", "Korps Brimob"), "Ponaryo Astaman": ("Kapten", "PBFC")}),
     "a relation names whose relative it is": (
         "Kebahagiaan dirasakan putri Joko Widodo, Kahiyang Ayu, hari ini.",
         {"Joko Widodo": (None, None), "Kahiyang Ayu": ("putri Joko Widodo", None)}),
