@@ -343,7 +343,7 @@ class _DocPeople(RoleReader):
             if self.in_title[start]:
                 headline.append((start, end))
                 continue
-            if self._names_a_place(start, place_named):
+            if self._names_a_place(start, place_named) or self._in_address(start, end):
                 place_named.update(range(start, end))
                 continue
             from_ner = any(k in ner_at for k in range(start, end))
@@ -417,6 +417,20 @@ class _DocPeople(RoleReader):
             while k > 0 and start - k < 5 and words[k - 1][:1].isupper() and not self._names_a_place(k, place_named):
                 k -= 1
             return start - 2 in place_named or self._names_a_place(k, place_named)
+        return False
+
+    def _in_address(self, start, end):
+        """"di Hotel Bidakara, Pancoran, Jakarta Selatan": a run between a building and a place
+        is the district of an address, not a person."""
+        words = self.words
+        if start < 2 or words[start - 1] != "," or end + 1 >= len(words) or words[end] != "," \
+                or not self._is_place(end + 1):
+            return False
+        k = start - 2
+        while k >= 0 and start - k < 7 and words[k][:1].isupper():
+            if words[k] in FACILITIES or (k > 0 and (words[k - 1], words[k]) in FACILITIES):
+                return True
+            k -= 1
         return False
 
     def _leading_capitals(self, i, ner_at):

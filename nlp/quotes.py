@@ -165,8 +165,11 @@ class _DocQuotes:
             return False  # "Ia menuturkan, tokoh agama … mengusung … Asep Maoshul maju …": what was said
         if words[p - 1] in {",", ":"} and p > 1 and (lower[p - 2] in BEFORE_VERBS or lower[p - 2] == "bahwa"):
             return False  # "Aroso mengatakan, Ronaldo …": the start of what was said
-        if lower[p - 1] in LISTING or (words[p - 1] == "," and p > 1 and p - 2 in self.person_at):
-            return False  # "tokoh seperti Gus Dur, Jokowi dan …": examples listed, nobody who goes on speaking
+        if lower[p - 1] in LISTING or (words[p - 1] == "," and p > 1 and p - 2 in self.person_at
+                                       and (e >= len(words) or lower[e] in LIST_GOES_ON)):
+            # "tokoh seperti Gus Dur, Jokowi dan …": examples listed, nobody who goes on speaking
+            # (but in "Meski digantikan oleh Budi, Winardi rupanya …" Winardi is the subject)
+            return False
         if words[p - 1] in {",", ":", ";", "\n"} or lower[p - 1] in AFTER_VERBS or lower[p - 1] == "menurut" \
                 or lower[p - 1] in PASSIVE and not (p > 1 and lower[p - 2] == "yang"):
             return STRONG  # … "penghormatan juga diucapkan Johnson" (not "yang disampaikan Duterte"): who spoke
@@ -808,6 +811,9 @@ class _DocQuotes:
     def _token_at(self, offset):
         """The first token starting at or after character `offset`."""
         return bisect_left(self.token_starts, offset)
+
+
+LIST_GOES_ON = frozenset({",", "dan", "serta", "&", "/", ";", ".", "atau"})
 
 
 def _title_cased(text):

@@ -97,6 +97,13 @@ CASES = {
             "Aksi digelar pada Hari Buruh Internasional atau May Day.", {"Roy Marten", "Basuki Tjahaja Purnama"}),
     "a telecom operator written with initials is nobody": (
         "", "Nokia menguji jaringan bersama U.S. Cellular di Amerika Serikat, kata Ricky Corker.", {"Ricky Corker"}),
+    "a one-word name an office's name runs into, who speaks later": (
+        "", "\"Kami sudah menyiapkan petugas,\" kata Kepala Dinas Perhubungan DKI Sutarman, Senin.\n\n"
+            "\"Petugas berjaga siang dan malam,\" ujar Sutarman.", {"Sutarman"}),
+    "an English committee before the name; a district in an address": (
+        "", "Ketua Steering Committee Ibrahim Munzir memastikan agenda itu tidak dibahas. Partai itu mengumpulkan "
+            "kadernya pada acara Ikrar Calon Kepala Daerah di Hotel Sultan, Cempaka Putih, Jakarta Pusat.",
+        {"Ibrahim Munzir"}),
 }
 
 

@@ -239,6 +239,10 @@ CASES = {
         "Lewat akun Instagram, Mpok Atiek mengunggah foto undangan. Ia merasakan kesedihan karena tak bisa "
         "menghadiri pernikahan Kahiyang-Bobby.\n\n\"Sedih sekali tidak bisa hadir,\" tulisnya.",
         [("Mpok Atiek", "direct", "Sedih sekali")]),
+    "the subject after a fronted passive clause goes on speaking, not its agent": (
+        "Meski digantikan oleh Rudi, Hartono rupanya tak meninggalkan perusahaan. Ia pindah ke anak usaha.\n\n"
+        "\"Saya mendapat tugas baru hari ini,\" tambahnya.",
+        [("Hartono", "direct", "Saya mendapat")]),
 }
 
 

@@ -13,6 +13,7 @@ from .. import layout, names
 HERE = Path(__file__).parent
 HEADS = tomllib.loads((HERE / "heads.toml").read_text(encoding="utf-8"))
 _PEOPLE = tomllib.loads((HERE.parent / "people.toml").read_text(encoding="utf-8"))
+SPEECH_AFTER = frozenset(tomllib.loads((HERE.parent / "quotes.toml").read_text(encoding="utf-8"))["after_verbs"])
 HONORIFICS = frozenset(_PEOPLE["honorifics"])
 GIVEN_NAMES = frozenset(_PEOPLE["given_names"].split())
 CONNECTORS = frozenset({"dan", "&", "-", "/"})
@@ -40,12 +41,17 @@ def find(doc, known, allowed, person_starts=frozenset()):
     gazetteer entity there; `allowed(i)` says whether token i is in the article's own text (and
     not in its title, whose words are all capitalised); a name ends before a token in
     `person_starts`, where a NER starts a person's name ("PT Kereta Api Pariwisata Totok Suryono")."""
-    places = _heads(doc, PLACE_HEADS, "PLACE", known, allowed, person_starts)
+    texts = layout.words(doc)
+    # words that speak somewhere ("ujar Masrokhan"): a person, so no organisation's name runs
+    # into them ("Kepala Dinas Sosial DKI Masrokhan")
+    speakers = frozenset(texts[i + 1] for i in range(len(texts) - 1)
+                         if texts[i].lower() in SPEECH_AFTER and texts[i + 1].istitle() and texts[i + 1].isalpha())
+    places = _heads(doc, PLACE_HEADS, "PLACE", known, allowed, person_starts, speakers)
     known = dict(known)
     for start, end, _, _ in places:
         for i in range(start, end):
             known[i] = "PLACE"
-    orgs = _heads(doc, ORG_HEADS, "ORG", known, allowed, person_starts)
+    orgs = _heads(doc, ORG_HEADS, "ORG", known, allowed, person_starts, speakers)
     return places + orgs + _abbreviations(doc, orgs, known, allowed)
 
 
@@ -63,7 +69,7 @@ def _head_at(texts, i, heads):
     return 0
 
 
-def _heads(doc, heads, label, known, allowed, person_starts):
+def _heads(doc, heads, label, known, allowed, person_starts, speakers=frozenset()):
     texts = layout.words(doc)
     spans = []
     i = 0
@@ -73,7 +79,7 @@ def _heads(doc, heads, label, known, allowed, person_starts):
         if not n:
             i += 1
             continue
-        end = _extend(doc, i + n, label, known, person_starts)
+        end = _extend(doc, i + n, label, known, person_starts, speakers)
         if end is None or end <= i + n or (doc[i].text in PLACE_ONLY and all(known.get(k) == "PLACE" for k in range(i + n, end))):
             i += n
             continue
@@ -83,7 +89,7 @@ def _heads(doc, heads, label, known, allowed, person_starts):
     return spans
 
 
-def _extend(doc, j, label, known, person_starts=frozenset()):
+def _extend(doc, j, label, known, person_starts=frozenset(), speakers=frozenset()):
     """Where a name that starts before token j ends; None when it runs into a known organisation."""
     start = j
     org_ends = {e.end for e in doc.ents if e.label_ in ("ORG", "ORGANISATION", "IND")} if person_starts else ()
@@ -93,6 +99,8 @@ def _extend(doc, j, label, known, person_starts=frozenset()):
         if t.is_sent_start or "\n" in doc[j - 1].whitespace_ or (j > start and j in person_starts and (
                 t.text in GIVEN_NAMES or names.is_name_word(t.text) or j in org_ends or _name_to_the_end(doc, j, person_starts))):
             break  # "PT Kereta Api Pariwisata Totok Suryono" (but "PT Panca Nabati Prakarsa")
+        if j > start and t.text in speakers:
+            break  # "Kepala Dinas Sosial DKI Masrokhan" … "ujar Masrokhan"
         tag = known.get(j)
         if tag == "ORG":
             return None if label == "ORG" else j
