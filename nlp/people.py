@@ -463,7 +463,7 @@ class _DocPeople(RoleReader):
                 if before == "-" or after == "-":
                     # "Sudrajat-Achmad Syaikhu"; but two single words are often one name ("Pocket-Lint")
                     other = (by_end[start - 1], start - 1) if before == "-" else (end + 1, by_start[end + 1])
-                    listed = end - start >= 2 or other[1] - other[0] >= 2
+                    listed = end - start >= 2 or other[1] - other[0] >= 2 or self._among_pairs(start, by_start)
                 elif before and after:
                     listed = True
                 elif after == "," and start > 0 and self.words[start - 1].lower() in EXAMPLES \
@@ -493,6 +493,18 @@ class _DocPeople(RoleReader):
                     found.add(run)
                     changed = True
         return [run for run in runs if run not in found]
+
+    def _among_pairs(self, start, by_start):
+        """Whether the sentence of token `start` lists another pair of people written together
+        ("Syamsuar-Edy Nasution di Riau; … dan, Asrul-Hugua di Sulawesi Tenggara"): candidate
+        pairs, so two one-word names joined the same way are a pair too."""
+        doc, words = self.doc, self.words
+        sent = doc[start].sent
+        for s0, e0 in by_start.items():
+            if sent.start <= s0 and e0 < sent.end and e0 + 1 in by_start and words[e0] == "-" \
+                    and not doc[e0].whitespace_ and not doc[e0 - 1].whitespace_ and abs(s0 - start) > 2:
+                return True
+        return False
 
     def _list_goes_on(self, end, by_start):
         """Whether another person's name follows the one ending at `end`, across ", dan" or a separator."""

@@ -46,6 +46,7 @@ PEOPLE_WORDS = tomllib.loads(Path(__file__).with_name("people.toml").read_text(e
 AFTER_VERBS = frozenset(WORDS["after_verbs"])
 AFTER_NYA = frozenset(v + "nya" for v in WORDS["after_verbs"] + WORDS["after_verbs_nya"])
 BEFORE_VERBS = frozenset(WORDS["before_verbs"])
+WISH_VERBS = frozenset(WORDS["wish_verbs"])
 ADVERBS = frozenset(WORDS["adverbs"])
 SOURCES = frozenset(w.lower() for w in WORDS["sources"])
 PRONOUNS = frozenset(PEOPLE_WORDS["pronouns"])
@@ -399,7 +400,7 @@ class _DocQuotes:
                 q = self._menurut(doc[i], sent)  # "Menurut X, …", "Menurutnya …"
                 if q is not None:
                     return q
-            if word in BEFORE_VERBS and not (i > 0 and lower[i - 1] == "yang") \
+            if word in BEFORE_VERBS and word not in WISH_VERBS and not (i > 0 and lower[i - 1] == "yang") \
                     and not (i + 1 < sent.end and lower[i + 1] in NO_CLAUSE):
                 speaker = self._subject_of(i - 1, starts[i])
                 if speaker is False:

@@ -104,6 +104,10 @@ CASES = {
         "", "Ketua Steering Committee Ibrahim Munzir memastikan agenda itu tidak dibahas. Partai itu mengumpulkan "
             "kadernya pada acara Ikrar Calon Kepala Daerah di Hotel Sultan, Cempaka Putih, Jakarta Pusat.",
         {"Ibrahim Munzir"}),
+    "two one-word names written together among candidate pairs": (
+        "", "Bupati Ridwan hadir di acara itu. Partai itu mengusung sejumlah pasangan. Selanjutnya, Darmawan-Edy Purnomo di Riau; Halim Sofyan-Andi "
+            "Rahmat di Maluku; dan, Ridwan-Hamzah di Sulawesi Tenggara.",
+        {"Darmawan", "Edy Purnomo", "Halim Sofyan", "Andi Rahmat", "Ridwan", "Hamzah"}),
 }
 
 

@@ -243,6 +243,10 @@ CASES = {
         "Meski digantikan oleh Rudi, Hartono rupanya tak meninggalkan perusahaan. Ia pindah ke anak usaha.\n\n"
         "\"Saya mendapat tugas baru hari ini,\" tambahnya.",
         [("Hartono", "direct", "Saya mendapat")]),
+    "a wish is no statement, but its subject goes on speaking": (
+        "Ketua Himpunan Nelayan Sutrisno Wijaya hadir bersama Bupati Rudi Hartono. Sutrisno berharap, pemerintah "
+        "segera membantu nelayan.\n\n\"Kami sudah lama menunggu,\" katanya.",
+        [("Sutrisno Wijaya", "direct", "Kami sudah")]),
 }
 
 
