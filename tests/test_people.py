@@ -186,6 +186,9 @@ ROLES = {
             "reflektif, sedangkan budayawan Maluku, Opa Rudy, hadir.",
         {"Butet Kartaredjasa": ("Seniman", None), "Wicaksono Adi": ("kurator pameran", None),
          "Rudy": ("budayawan Maluku", None)}),
+    "a party written like a name is the organisation, not part of the name": (
+        "Rapat itu digelar di kediaman Sekjen Golkar Rudi Santosa, Cibubur, Jakarta Timur.",
+        {"Rudi Santosa": ("Sekjen", "Golkar")}),
     "examples after 'seperti' are not described by the words before": (
         "Lukisan itu mengkritik tokoh besar seperti Gus Dur, Jokowi dan lainnya.",
         {"Gus Dur": (None, None), "Jokowi": (None, None)}),
