@@ -110,6 +110,14 @@ class MetricRules:
         if k is None:
             return None
         words = self._abbreviated(s, k, cs) or self._np_left(s, k, cs)
+        if len(words) == 1 and (words[0].low in lex.metric_not_head or words[0].low in lex.metric_not_alone):
+            # "pendapatan perusahaan yang (sangat) besar mencapai …", "pada periode yang sama sebesar …":
+            # the word after "yang" describes the noun before it
+            m = k - 1
+            while m > cs and lows[m] in lex.degree:
+                m -= 1
+            if m - 1 >= cs and lows[m] == "yang" and self._content(s, m - 1):
+                k, words = m - 1, self._np_left(s, m - 1, cs) or words
         start = k - len(words) + 1
         if (words and start - 2 >= cs and lows[start - 1] in ADJUNCT_ID
                 and (words[0].low in lex.metric_not_alone or words[0].low in lex.metric_not_head)):
