@@ -402,6 +402,8 @@ def test_real_news_figures(text, expected):
     ("Klaim JHT pada periode yang sama mencapai Rp9 triliun.", "klaim JHT"),
     ("Di saat yang sama, 400 ribu orang lainnya terpaksa mengungsi.", None),
     ("Harga eceran di pasar terbilang kecil, yakni Rp5.000.", None),
+    # a place after "di" with only a verb before it is where, not what: "445 juta dolar AS — indonesia"
+    ("Perusahaan itu telah berinvestasi di Indonesia mencapai 445 juta dolar AS.", None),
 ])
 def test_the_metric_names_what_is_measured_or_nothing(text, metric):
     (f,) = figures(text)

@@ -57,6 +57,8 @@ class MetricRules:
             if right and f["kind"] in ("money", "percent"):
                 return right
         left = self._left_np(s, i)
+        if left == "":
+            return None
         if left is None or left.split()[0].lower() in self.lex.metric_generic:
             if prev is not None and prev.get("metric") and prev["_sentence_start"] == s.start:
                 return prev["metric"]
@@ -139,6 +141,8 @@ class MetricRules:
                 if earlier:
                     k, words = m, earlier
                     continue
+                if all(w.text[:1].isupper() for w in words):
+                    return ""  # "berinvestasi di Indonesia mencapai 445 juta dolar AS": a place, not what is measured
             break
         if not words:
             return None
