@@ -59,6 +59,12 @@ def test_errors_name_what_went_wrong(real):
     assert "real" in real_eval.table({"real": report})
 
 
+def test_no_article_text_is_stored():
+    """The articles belong to their outlets: bench/dev_real keeps the labels, never the texts."""
+    stored = sorted(str(p.relative_to(real_eval.REAL)) for p in real_eval.REAL.rglob("*.txt"))
+    assert not stored, f"article texts in bench/dev_real (they are built at run time; delete them): {stored[:5]}"
+
+
 @pytest.fixture(scope="module")
 def indosum_texts():
     if not real_eval.make_texts.available():
