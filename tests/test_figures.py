@@ -373,6 +373,14 @@ def test_ages_after_a_name_are_ages():
     assert figures("Hal itu diatur dalam ayat (2) pasal tersebut.") == []
 
 
+def test_ages_after_initials_are_ages():
+    found = figures("Polisi menangkap pelaku berinisial MA (29) dan IR (28). Para pelaku AZ (16), By (14), dan AR (17) "
+                    "ditangkap. Skor akhir PSM (3) tidak berubah.")
+    assert [(f["text"], f["kind"], f["unit"]) for f in found] == [
+        ("29", "other", "tahun"), ("28", "other", "tahun"), ("16", "other", "tahun"), ("14", "other", "tahun"),
+        ("17", "other", "tahun")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Agen rahasia 007 kembali beraksi.", []),  # a leading zero makes a code
     ("Di wilayah itu, 44 persen berbanding 37.", [("44", None, "percent", None), ("37", None, "percent", None)]),

@@ -247,6 +247,10 @@ CASES = {
         "Ketua Himpunan Nelayan Sutrisno Wijaya hadir bersama Bupati Rudi Hartono. Sutrisno berharap, pemerintah "
         "segera membantu nelayan.\n\n\"Kami sudah lama menunggu,\" katanya.",
         [("Sutrisno Wijaya", "direct", "Kami sudah")]),
+    "telling a story is no statement, telling what happened is": (
+        "Penyanyi Rina Wulandari menceritakan pengalamannya saat akunnya diretas. Ia menceritakan kejadian itu "
+        "saat ditemui di Jakarta. Warga lainnya, Maryuda menceritakan longsor susulan terjadi secara tiba-tiba.",
+        [("Maryuda", "indirect", "longsor susulan")]),
 }
 
 

@@ -14,6 +14,9 @@ from ..numbers import canonical, parse_numeral, parse_words, scale_of
 from .lexicon import WORD_RE, Lexicon
 from .sentence import VERB_ID
 
+INITIALS = re.compile(r"[A-Z]{1,3}")  # "MA", "IY" of "berinisial MA (29)"
+AGED_INITIALS = re.compile(r"\b[A-Z][A-Za-z]{0,2} \(\d{1,3}\)")  # "AZ (16), By (14)": a list of initials and ages
+
 
 @dataclass
 class Candidate:
@@ -365,9 +368,14 @@ class Finder:
         if not ((before.endswith("(") and after == ")") or (before == ", " and after == ",")):
             return False
         word, _ = _word_before(text, text.rfind(before.strip()[-1], 0, cand.start))
-        if not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or word.lower() in self.lex.label_before:
-            return False
         line_start = text.rfind("\n", 0, cand.start) + 1
+        sentence_start = max(line_start, text.rfind(". ", 0, cand.start) + 1)
+        sentence_end = min(e for e in (text.find(". ", cand.end), text.find("\n", cand.end), len(text)) if e >= 0)
+        sentence = text[sentence_start:sentence_end]
+        if INITIALS.fullmatch(word) and ("inisial" in sentence.lower() or len(AGED_INITIALS.findall(sentence)) >= 2):
+            pass  # "berinisial MA (29), IR (28)": initials of people named no other way, with their ages
+        elif not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or word.lower() in self.lex.label_before:
+            return False
         if re.search(r"\((?![^)]*/)(?!\s*\d{1,3}\s*\))[^)]*\d[^)]*\)", text[line_start:cand.start]):
             return False  # "Malaysia (145 medali emas), Thailand (72)", "(menit 19), Jad (82)": not ages
         cand.unit, cand.unit_end = "tahun", cand.end
