@@ -83,6 +83,8 @@ PASSIVE_NYA = frozenset(v + "nya" for v in WORDS["passive_verbs"])
 UNNAMED = object()
 COMPANY_WORDS = frozenset({"perseroan", "emiten"})  # how business news names the company of the story again
 NO_CLAUSE = frozenset(tuple(w.split()) for w in WORDS["no_clause"])
+TELL_VERBS = frozenset(WORDS["tell_verbs"])
+TOLD_NOUNS = frozenset(WORDS["told_nouns"])
 LISTING = frozenset({"seperti", "yakni", "yaitu", "termasuk"})
 STRONG, WEAK = 2, 1  # how a mention stands out for a later "ia" or "katanya": subject or speaker, or last named
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
@@ -443,7 +445,8 @@ class _DocQuotes:
                 if q is not None:
                     return q
             if word in BEFORE_VERBS and word not in WISH_VERBS and not (i > 0 and lower[i - 1] == "yang") \
-                    and not self._no_clause(i + 1, sent.end):
+                    and not self._no_clause(i + 1, sent.end) \
+                    and not (i + 1 < sent.end and word in TELL_VERBS and lower[i + 1] in TOLD_NOUNS):
                 speaker = self._subject_of(i - 1, starts[i])
                 if speaker is False:
                     continue

@@ -373,6 +373,14 @@ def test_ages_after_a_name_are_ages():
     assert figures("Hal itu diatur dalam ayat (2) pasal tersebut.") == []
 
 
+def test_ages_after_initials_are_ages():
+    found = figures("Polisi menangkap pelaku berinisial MA (29) dan IR (28). Para pelaku AZ (16), By (14), dan AR (17) "
+                    "ditangkap. Skor akhir PSM (3) tidak berubah.")
+    assert [(f["text"], f["kind"], f["unit"]) for f in found] == [
+        ("29", "other", "tahun"), ("28", "other", "tahun"), ("16", "other", "tahun"), ("14", "other", "tahun"),
+        ("17", "other", "tahun")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Agen rahasia 007 kembali beraksi.", []),  # a leading zero makes a code
     ("Di wilayah itu, 44 persen berbanding 37.", [("44", None, "percent", None), ("37", None, "percent", None)]),
@@ -381,6 +389,14 @@ def test_ages_after_a_name_are_ages():
     ("KPK menyita satu unit ambulans dan satu mobil.", [("1", None, "count", None), ("1", None, "count", None)]),
     ("Polisi menerapkan sistem satu arah dan mereka saling mengenal satu sama lain.", []),
     ("Berat badannya 263 pounds.", [("263", None, "other", None)]),
+    # held-out batch F (session 5): "-nya" on the percent, a fraction, law articles joined by "jo"
+    ("Sebanyak 59 persen dipakai di dalam negeri, sedangkan sisa 41 persennya diekspor.",
+     [("59", None, "percent", None), ("41", None, "percent", None)]),
+    ("Nilai perdagangannya tinggal seperempat dari total.", [("0.25", None, "other", None)]),
+    ("Ini sesuai dengan pasal 55 KUHP jo 187 Undang-Undang Pilkada.", []),
+    # an age group spaced by the tokenizer, two ages, how often something happens
+    ("Timnas U - 19 kalah. Usia mereka rata-rata umur 20 dan 21.", [("20", None, "other", None), ("21", None, "other", None)]),
+    ("Pesta demokrasi lima tahunan digelar di 17 provinsi.", [("17", None, "count", None)]),
 ])
 def test_real_news_figures(text, expected):
     assert values(text) == expected
@@ -397,7 +413,21 @@ def test_real_news_figures(text, expected):
     ("Jumlah peserta mandiri yang menunggak tercatat sekitar 14,6 juta jiwa.", "peserta mandiri"),
     ("Kenaikan direncanakan sebesar 0,5 persen per tahun.", None),  # a rise of what: not said here
     ("Pada hari kedua tercatat 125.", None),  # "125 — hari kedua"
+    # the word after "yang" describes the noun before it: the digest showed "Rp21,6 triliun — sama"
+    ("Pendapatan perusahaan yang sangat besar mencapai Rp4 triliun per tahun.", "pendapatan perusahaan"),
+    ("Klaim JHT pada periode yang sama mencapai Rp9 triliun.", "klaim JHT"),
+    ("Di saat yang sama, 400 ribu orang lainnya terpaksa mengungsi.", None),
+    ("Harga eceran di pasar terbilang kecil, yakni Rp5.000.", None),
+    # a place after "di" with only a verb before it is where, not what: "445 juta dolar AS — indonesia"
+    ("Perusahaan itu telah berinvestasi di Indonesia mencapai 445 juta dolar AS.", None),
 ])
 def test_the_metric_names_what_is_measured_or_nothing(text, metric):
     (f,) = figures(text)
     assert f["metric"] == metric
+
+
+def test_a_headline_number_that_ends_a_range_in_the_body_is_kept():
+    found = annotate("Partai Incar 130 Kursi di Pileg", "Kami akan mencapai antara 120 sampai 130 kursi.",
+                     PUBLISHED, "id")["figures"]
+    assert [(str(f["value"]), f["value_max"] and str(f["value_max"]), f["kind"]) for f in found] == [
+        ("130", None, "count"), ("120", "130", "count")]

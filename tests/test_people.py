@@ -114,6 +114,14 @@ CASES = {
         "", "Bupati Ridwan hadir di acara itu. Partai itu mengusung sejumlah pasangan. Selanjutnya, Darmawan-Edy Purnomo di Riau; Halim Sofyan-Andi "
             "Rahmat di Maluku; dan, Ridwan-Hamzah di Sulawesi Tenggara.",
         {"Darmawan", "Edy Purnomo", "Halim Sofyan", "Andi Rahmat", "Ridwan", "Hamzah"}),
+    "a given name that also opens a title ('Imam' of 'Imam Besar')": (
+        "", "Anggota Dewan Pengawas Imam Santoso menyatakan berita palsu adalah musuh publik. Imam Besar "
+            "Istiqlal Hasan Basri memimpin salat.", {"Imam Santoso", "Hasan Basri"}),
+    "initials with an age, a building, a group and a cross-link in brackets are nobody": (
+        "", "Para pelaku AZ (16), By (14), dan AR (17), serta Rs (15), ditangkap polisi. Acara itu digelar di "
+            "Lolipop, Ciputra World, Kuningan. Penyanyi itu keluar dari Duo Serigala dan membentuk Duo baru.\n\n"
+            "(Baca Juga: Tunggal Putra Taklukkan Wakil Denmark, Fajar Melaju ke Final)\n\n"
+            "\"Kami siap,\" kata Rudi Hartono.", {"Rudi Hartono"}),
 }
 
 
@@ -198,6 +206,15 @@ ROLES = {
     "examples after 'seperti' are not described by the words before": (
         "Lukisan itu mengkritik tokoh besar seperti Gus Dur, Jokowi dan lainnya.",
         {"Gus Dur": (None, None), "Jokowi": (None, None)}),
+    "a lowercase description after 'selaku' or after a comma at the end of the clause": (
+        "\"Kami sudah mendaftarkan nama itu,\" ujar Henry Wibowo selaku kuasa hukum PT Sinar Abadi saat ditemui. Nama "
+        "itu didaftarkan Iwan Santosa Wijaya selaku pemilik Pelangi Records. \"Belum ada keputusan,\" kata Agus "
+        "Salim, juru bicara Kementerian Hukum. \"Kami menunggu,\" kata Budi Hartono, pelaku ditangkap di rumahnya.",
+        {"Henry Wibowo": ("kuasa hukum", "PT Sinar Abadi"),
+         "Iwan Santosa Wijaya": ("pemilik", "Pelangi Records"),
+         "Agus Salim": ("juru bicara", "Kementerian Hukum"), "Budi Hartono": (None, None)}),
+    "a new singer is a singer": (
+        "Ia kini menggandeng pedangdut baru bernama Cupi Lestari.", {"Cupi Lestari": ("pedangdut", None)}),
 }
 
 

@@ -287,6 +287,10 @@ CASES = {
     "a two-word exclamation with its speaker is a quote": (
         "Rudi Hartono memenangi undian itu. \"Saya pemenangnya!\" ujar dia.",
         [("Rudi Hartono", "direct", "Saya pemenangnya")]),
+    "telling a story is no statement, telling what happened is": (
+        "Penyanyi Rina Wulandari menceritakan pengalamannya saat akunnya diretas. Ia menceritakan kejadian itu "
+        "saat ditemui di Jakarta. Warga lainnya, Maryuda menceritakan longsor susulan terjadi secara tiba-tiba.",
+        [("Maryuda", "indirect", "longsor susulan")]),
 }
 
 

@@ -14,6 +14,9 @@ from ..numbers import canonical, parse_numeral, parse_words, scale_of
 from .lexicon import WORD_RE, Lexicon
 from .sentence import VERB_ID
 
+INITIALS = re.compile(r"[A-Z]{1,3}")  # "MA", "IY" of "berinisial MA (29)"
+AGED_INITIALS = re.compile(r"\b[A-Z][A-Za-z]{0,2} \(\d{1,3}\)")  # "AZ (16), By (14)": a list of initials and ages
+
 
 @dataclass
 class Candidate:
@@ -285,6 +288,8 @@ class Finder:
                 return False  # G20, S24
             if prev in "-+\u2013" and prev2.isalpha():
                 return False  # ke-2, U-23, H+1, d-5746805, Covid-19
+            if re.search(r"(?<![\w.])[A-Z] [-\u2013] $", text[max(0, ns - 5):ns]):
+                return False  # "timnas U - 19" as a tokenizer spaced it: an age group
             if prev in "/\\#@" or (prev == ":" and prev2.isdigit()):
                 return False
         if re.match(r"/\d|:\d|/[A-Z]", after):
@@ -365,9 +370,14 @@ class Finder:
         if not ((before.endswith("(") and after == ")") or (before == ", " and after == ",")):
             return False
         word, _ = _word_before(text, text.rfind(before.strip()[-1], 0, cand.start))
-        if not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or word.lower() in self.lex.label_before:
-            return False
         line_start = text.rfind("\n", 0, cand.start) + 1
+        sentence_start = max(line_start, text.rfind(". ", 0, cand.start) + 1)
+        sentence_end = min(e for e in (text.find(". ", cand.end), text.find("\n", cand.end), len(text)) if e >= 0)
+        sentence = text[sentence_start:sentence_end]
+        if INITIALS.fullmatch(word) and ("inisial" in sentence.lower() or len(AGED_INITIALS.findall(sentence)) >= 2):
+            pass  # "berinisial MA (29), IR (28)": initials of people named no other way, with their ages
+        elif not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or word.lower() in self.lex.label_before:
+            return False
         if re.search(r"\((?![^)]*/)(?!\s*\d{1,3}\s*\))[^)]*\d[^)]*\)", text[line_start:cand.start]):
             return False  # "Malaysia (145 medali emas), Thailand (72)", "(menit 19), Jad (82)": not ages
         cand.unit, cand.unit_end = "tahun", cand.end
@@ -403,11 +413,11 @@ class Finder:
             return False  # "salah satu", "jam lima pagi"
         if cand.percent:
             return True
-        if words == ["setengah"] and re.match(r"(?:nya\b|\s+dari\b)", text[cand.end:cand.end + 6]):
+        if words in (["setengah"], ["seperempat"]) and re.match(r"(?:nya\b|\s+dari\b)", text[cand.end:cand.end + 6]):
             if text[cand.end:cand.end + 3] == "nya":
                 cand.end += 3
             cand.extra["fraction"] = True
-            return True  # "hampir setengah dari klaim", "turun setengahnya"
+            return True  # "hampir setengah dari klaim", "turun setengahnya", "seperempat dari total"
         nxt = _word_after(text, cand.end)
         lnext = nxt.lower()
         if lnext in ("lebih", "more"):  # "tiga ribu lebih pengawas"
@@ -423,6 +433,8 @@ class Finder:
                     and not VERB_ID.match(lnext) and not rank and not text.startswith("nya", cand.end))
         if lnext in lex.stop and lnext not in lex.measure:
             return False
+        if lnext in ("tahunan", "bulanan", "mingguan", "harian"):
+            return False  # "pesta demokrasi lima tahunan": how often, not how many
         if nxt[0].isupper() and not nxt.isupper():
             if cand.start < self._title_end and lnext in lex.measure:
                 return True  # "Tiga Kali Beruntun", "Dua Pekan": a Title Case headline capitalises the unit too
