@@ -405,6 +405,13 @@ def test_real_news_figures(text, expected):
     ("Jumlah peserta mandiri yang menunggak tercatat sekitar 14,6 juta jiwa.", "peserta mandiri"),
     ("Kenaikan direncanakan sebesar 0,5 persen per tahun.", None),  # a rise of what: not said here
     ("Pada hari kedua tercatat 125.", None),  # "125 — hari kedua"
+    # the word after "yang" describes the noun before it: the digest showed "Rp21,6 triliun — sama"
+    ("Pendapatan perusahaan yang sangat besar mencapai Rp4 triliun per tahun.", "pendapatan perusahaan"),
+    ("Klaim JHT pada periode yang sama mencapai Rp9 triliun.", "klaim JHT"),
+    ("Di saat yang sama, 400 ribu orang lainnya terpaksa mengungsi.", None),
+    ("Harga eceran di pasar terbilang kecil, yakni Rp5.000.", None),
+    # a place after "di" with only a verb before it is where, not what: "445 juta dolar AS — indonesia"
+    ("Perusahaan itu telah berinvestasi di Indonesia mencapai 445 juta dolar AS.", None),
 ])
 def test_the_metric_names_what_is_measured_or_nothing(text, metric):
     (f,) = figures(text)
