@@ -215,3 +215,25 @@ ROLES = {
 @pytest.mark.parametrize("text, expected", ROLES.values(), ids=ROLES.keys())
 def test_roles(text, expected):
     assert people("", text) == expected
+
+
+@pytest.mark.parametrize("text, person", [
+    # a place word inside an organisation's name ("Pelabuhan") must not swallow the chairman who speaks
+    ("Ketua Serikat Pekerja Pelabuhan Anwar Fauzi mengatakan, mogok itu ditunda.",
+     ("Anwar Fauzi", "Ketua", "Serikat Pekerja Pelabuhan")),
+    ("Ketua Asosiasi Pelabuhan Anwar Fauzi menuturkan, tarif naik sejak Mei.",
+     ("Anwar Fauzi", "Ketua", "Asosiasi Pelabuhan")),
+    # a ship's captain's title is not part of the organisation
+    ('"Aturan ini perlu segera terbit," kata Ketua Umum Ikatan Pelaut Nusantara Capt. Bonar Sitompul di Jakarta.',
+     ("Bonar Sitompul", "Ketua Umum", "Ikatan Pelaut Nusantara")),
+])
+def test_a_named_speaker_after_an_organisation_is_a_person_with_that_role(text, person):
+    found = annotate("", text)
+    assert [(p["name"], p["role"], p["organisation"]) for p in found["people"]] == [person]
+    assert [q["speaker"] for q in found["quotes"]] == [person[0]]
+
+
+def test_a_street_named_after_a_person_is_still_a_place():
+    found = annotate("", "Warga berkumpul di Jalan Ahmad Yani sejak pagi.")
+    assert found["people"] == []
+    assert [(e["text"], e["label"]) for e in found["entities"]] == [("Jalan Ahmad Yani", "PLACE")]
