@@ -6,8 +6,9 @@
     .venv/bin/python bench/real_eval.py --markdown         # the table as a section for bench/RESULTS.md
 
 Two sets, scored by the same code:
-- `real`: bench/dev_real (README there): 71 IndoSum articles stored in the repo, plus the 4 pages
-  of ../shared/data/pages read at run time (skipped when absent or changed); labelled by hand.
+- `real`: bench/dev_real (README there): 79 IndoSum articles built from ../shared/data/summ and
+  the 4 pages of ../shared/data/pages, both read at run time (skipped when absent or changed; the
+  repository stores the labels, never the text); labelled by hand.
 - `sample`: bench/dev/articles gold with the sample-site texts in tests/site/articles.
 Every article goes through the pipeline `pantau annotate` runs (title, blank line, body), loaded
 once and batched with nlp.pipe.
@@ -32,7 +33,6 @@ Floors are pinned in bench/floors.json ("real"); tests/test_bench_real.py fails 
 """
 
 import argparse
-import hashlib
 import json
 import re
 import sys
@@ -45,65 +45,52 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench import quotes_eval  # noqa: E402
+from bench.dev_real import make_texts  # noqa: E402
 from bench.machine import machine  # noqa: E402
 
 REAL = ROOT / "bench" / "dev_real"
 FLOORS = ROOT / "bench" / "floors.json"
 TEXT_OVERLAP = quotes_eval.TEXT_OVERLAP
-
-
-def shared_data() -> Path:
-    """../shared/data beside the repository; a git worktree in <dir>/wt/NAME finds <dir>/shared/data."""
-    for base in (ROOT.parent, ROOT.parent.parent):
-        if (base / "shared" / "data").is_dir():
-            return base / "shared" / "data"
-    return ROOT.parent / "shared" / "data"
-
-
-PAGES = shared_data() / "pages" / "gold.jsonl"
+PAGES = make_texts.shared_data() / "pages" / "gold.jsonl"
+SUMM = make_texts.SUMM
 
 
 # ---------------------------------------------------------------- loading
 
 
-def read_article_file(path: Path) -> tuple[str, str]:
-    """Title and body the way `pantau annotate FILE` reads a file: the first line is the title."""
-    title, _, body = path.read_text(encoding="utf-8").lstrip("\ufeff").strip().partition("\n")
-    return title.strip(), body.strip()
-
-
 def real_set(pages_path: Path = PAGES, with_pages: bool = True) -> tuple[list, list[str]]:
-    """(article, gold) pairs of bench/dev_real and the ids skipped (page text absent or changed)."""
-    selection = json.loads((REAL / "selection.json").read_text(encoding="utf-8"))["articles"]
+    """(article, gold) pairs of bench/dev_real and the ids skipped (text absent or changed). The
+    texts are read at run time: IndoSum articles built from ../shared/data/summ, pages from
+    ../shared/data/pages; the gold's offsets are filled in with the text they point to."""
+    selection = make_texts.selection()
     pages = {}
     if with_pages and Path(pages_path).exists():
         with open(pages_path, encoding="utf-8") as f:
             pages = {p["id"]: p for p in map(json.loads, f)}
+    indosum = make_texts.article_texts() if make_texts.available() else {}
     pairs, skipped = [], []
     for entry in selection:
         gold = json.loads((REAL / "gold" / f"{entry['id']}.json").read_text(encoding="utf-8"))
         if entry.get("page_id"):
             page = pages.get(entry["page_id"])
-            if page is None:
-                skipped.append(entry["id"])
-                continue
-            title, body = page["title"], page["articleBody"]
-            if hashlib.sha256(f"{title}\n\n{body}".encode()).hexdigest() != gold.get("text_sha256"):
-                skipped.append(entry["id"])
-                continue
-            gold = _texts_from_offsets(gold, title, body)
+            title, body = (page["title"], page["articleBody"]) if page else (None, None)
         else:
-            title, body = read_article_file(REAL / "articles" / f"{entry['id']}.txt")
+            title, body = indosum.get(entry["id"], (None, None))
+        if title is None or make_texts.text_sha256(title, body) != gold.get("text_sha256"):
+            skipped.append(entry["id"])
+            continue
+        gold = _texts_from_offsets(gold, title, body)
         article = {"id": entry["id"], "title": title, "text": body, "published": gold.get("published"), "lang": "id"}
         pairs.append((article, gold))
     return pairs, skipped
 
 
 def _texts_from_offsets(gold: dict, title: str, body: str) -> dict:
-    """Page gold stores offsets, never text: fill the text in from the page read at run time."""
+    """Gold stores offsets, never the article's text: fill quotes (and the pages' figures) in from
+    the text read at run time. IndoSum figures keep their short surface form (a fact)."""
     gold = dict(gold)
     gold["quotes"] = [{**q, "text": body[q["start"]:q["end"]]} for q in gold["quotes"]]
-    gold["figures"] = [{**f, "text": (title if f["where"] == "title" else body)[f["start"]:f["end"]]}
+    gold["figures"] = [{**f, "text": (title if f["where"] == "title" else body)[f["start"]:f["end"]]} if "start" in f else f
                        for f in gold["figures"]]
     return gold
 
@@ -417,6 +404,23 @@ def per_article(report, errors=False) -> str:
     return "\n".join(lines)
 
 
+def skipped_message(skipped: list[str]) -> str:
+    """Why real articles were left out: their text is read from ../shared/data at run time."""
+    pages = [i for i in skipped if i.startswith("page-")]
+    indosum = [i for i in skipped if not i.startswith("page-")]
+    lines = []
+    if indosum:
+        if not make_texts.available():
+            lines.append(f"skipped the {len(indosum)} IndoSum articles of bench/dev_real: {SUMM} is absent "
+                         f"(their texts are built from it at run time, never stored here)")
+        else:
+            lines.append(f"skipped (IndoSum text changed since labelling, or gold not converted to offsets "
+                         f"with make_texts.py): {', '.join(indosum)}")
+    if pages:
+        lines.append(f"skipped (../shared/data/pages absent or changed): {', '.join(pages)}")
+    return "\n".join(lines)
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=["both", "real", "sample"], default="both")
@@ -446,7 +450,7 @@ def main(argv=None):
         print()
     print(table(reports))
     if skipped:
-        print(f"skipped (../shared/data/pages absent or changed): {', '.join(skipped)}")
+        print(skipped_message(skipped))
     print(machine())
     return reports
 

@@ -30,8 +30,8 @@ from spacy.language import Language
 from . import layout, names
 from .extensions import doc_text
 from .entities import gazetteer as gz
-from .roles import (AFTER_VERBS, DEGREES, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
-                    QUOTE_MARKS, ROLE_NOUNS, ROLE_WORDS, TITLE_FIRST, VERB_PREFIXES, WORDS, RoleReader)
+from .roles import (AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
+                    QUOTE_MARKS, ROLE_NOUNS, ROLE_STOP, ROLE_WORDS, TITLE_FIRST, TITLE_NAMES, VERB_PREFIXES, WORDS, RoleReader)
 
 NER_PERSON = frozenset({"PERSON", "PER", "PPL"})
 NER_OTHER = frozenset({"ORG", "ORGANISATION", "ORGANIZATION", "IND", "PLACE", "LOC", "GPE", "PLC"})
@@ -43,7 +43,8 @@ ALIAS_CUES = frozenset({("akrab", "disapa"), ("biasa", "disapa"), ("yang", "akra
                         ("atau", "yang", "akrab", "disapa")})
 SOURCE_VERBS = frozenset({"dilansir", "melansir", "dikutip", "mengutip", "dilaporkan", "diberitakan", "laman", "situs",
                           "media", "harian", "majalah", "tabloid", "portal", "televisi", "stasiun", "surat kabar"})
-ROLE_TAIL = frozenset({"pada", "di", "dari", "untuk", "bagi", "dan", "yang", "sebagai", "selaku"})
+ROLE_TAIL = frozenset({"pada", "di", "dari", "untuk", "bagi", "dan", "yang", "sebagai", "selaku",
+                       "baru"})  # "pedangdut baru": the role, not its newness
 FACILITIES = frozenset(tuple(f.split()) if " " in f else f for f in WORDS["facilities"])
 NOT_ALONE = frozenset(WORDS["not_alone"])
 KNOWN_ALIASES = {alias.replace("_", " "): name for alias, name in WORDS["known_aliases"].items()}
@@ -250,7 +251,8 @@ class _DocPeople(RoleReader):
     # --- token tests -------------------------------------------------------------------------
     def is_name_token(self, i):
         text = self.words[i]
-        if (i in self.ents and i not in self.guessed) or not self.in_text[i] or text in NOT_NAME_WORDS \
+        if (i in self.ents and i not in self.guessed) or not self.in_text[i] \
+                or (text in NOT_NAME_WORDS and not self._title_name(i)) \
                 or (text in HONORIFICS and not self.honorific_name(i)):
             return False
         if text in PARTICLES:  # "I Made Suarjana"
@@ -272,6 +274,12 @@ class _DocPeople(RoleReader):
         if names.is_common(text) and text not in GIVEN_NAMES and not self.known[i] and not self._inside_name(i):
             return False  # "Pernyataan", "Kakak", "Perikanan", "Sebelumnya": words, not names
         return True
+
+    def _title_name(self, i):
+        """"Imam Wahyudi" but "Imam Besar Masjid Istiqlal": a given name that opens a title of several
+        words is a name where that title is not written."""
+        text = self.words[i]
+        return text in TITLE_NAMES and (text in GIVEN_NAMES or names.is_name_word(text)) and not self.title_at(i)
 
     def _plain_name(self, i):
         w = self.words[i]
@@ -343,7 +351,8 @@ class _DocPeople(RoleReader):
             if self.in_title[start]:
                 headline.append((start, end))
                 continue
-            if self._names_a_place(start, place_named) or self._in_address(start, end):
+            speaks = end < len(doc) and doc[end].lower_ in BEFORE_VERBS  # "Pelabuhan Anwar Fauzi mengatakan"
+            if (self._names_a_place(start, place_named) and not speaks) or self._in_address(start, end):
                 place_named.update(range(start, end))
                 continue
             from_ner = any(k in ner_at for k in range(start, end))
@@ -371,6 +380,8 @@ class _DocPeople(RoleReader):
             name_start, role, org = found
             if role is None and not self._apposition_follows(end):
                 role, org = self.role_noun_before(name_start) or (None, org)
+            if role is None:
+                role, org = self._role_after(end) or (None, org)
             if role is not None and org is None:
                 org = self._org_after(end)  # "Analis pasar Mark Mahaney dari RBC Capital Markets"
             self._mention(name_start, end, role, org, new=True)
@@ -642,6 +653,8 @@ class _DocPeople(RoleReader):
             return False
         if len(words) == 1 and self._role_noun_at(start):
             return False  # "Hakim menyatakan …": a judge, not a man named Hakim
+        if len(words) == 1 and len(words[0]) <= 2 and self._aged(end):
+            return False  # "AR (17), serta Rs (15)": initials with an age, not a name
         if anchored:
             # a lone word after a title ("Dirjen Otda") is a name when something says so
             return len(words) > 1 or name_like or self.ner_person[start] or not self._titled(start) \
@@ -816,6 +829,26 @@ class _DocPeople(RoleReader):
             person.organisation = person.organisation or org
         self.mentions.append((start, end, self.persons.index(person)))
         self.named.update(range(start, end))
+
+    def _role_after(self, end):
+        """(role, organisation) from a lowercase description after a name found on other evidence:
+        "Henry selaku kuasa hukum Ratu Serigala saat …", "kata Febri, juru bicara KPK." (after a
+        comma the description must end the clause: "kata Budi, pelaku ditangkap …" is no role)."""
+        doc = self.doc
+        k = end
+        if k + 1 >= len(doc) or doc[k].lower_ not in {",", "selaku"} or not doc[k + 1].is_lower \
+                or not self._role_noun_at(k + 1):
+            return None
+        stop = k + 2
+        while stop < len(doc) and not doc[stop].is_sent_start and not doc[stop].is_punct and stop not in self.named \
+                and (doc[stop].text[:1].isupper() or doc[stop].is_lower and doc[stop].is_alpha
+                     and doc[stop].lower_ not in ROLE_STOP
+                     and not (doc[stop].lower_.startswith(VERB_PREFIXES) and doc[stop].lower_ not in DESCRIPTION_WORDS
+                              and not self._role_noun_at(stop))):
+            stop += 1
+        if doc[k].text == "," and not (stop >= len(doc) or doc[stop].text in {",", ".", ";"} or doc[stop].is_sent_start):
+            return None
+        return self._split_description(k + 1, stop)
 
     def _org_after(self, end):
         """The organisation named right after a name with "dari" ("… Mark Mahaney dari RBC Capital

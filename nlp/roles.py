@@ -35,6 +35,10 @@ GIVEN_NAMES = frozenset(WORDS["given_names"].split())
 PARTICLES = frozenset(WORDS["name_particles"])
 PLACE_HEADS = frozenset(heads.HEADS["place_heads"])
 NOT_NAME_WORDS = NOT_NAMES | ROLE_WORDS | TITLE_FIRST | frozenset(h[0] for h in ORG_HEADS)
+# given names that open a title of several words ("Imam" of "Imam Besar", "Putra" of "Putra Mahkota"):
+# a name unless the whole title is written there ("Anggota Dewan Pers Imam Wahyudi")
+TITLE_NAMES = frozenset(t[0] for t in TITLES if len(t) > 1) - frozenset(t[0] for t in TITLES if len(t) == 1) \
+    - NOT_NAMES - ROLE_WORDS - frozenset(h[0] for h in ORG_HEADS)
 AFTER_VERBS = frozenset(QUOTE_WORDS["after_verbs"])
 BEFORE_VERBS = frozenset(QUOTE_WORDS["before_verbs"])
 ADVERBS = frozenset(QUOTE_WORDS["adverbs"])

@@ -373,6 +373,14 @@ def test_ages_after_a_name_are_ages():
     assert figures("Hal itu diatur dalam ayat (2) pasal tersebut.") == []
 
 
+def test_ages_after_initials_are_ages():
+    found = figures("Polisi menangkap pelaku berinisial MA (29) dan IR (28). Para pelaku AZ (16), By (14), dan AR (17) "
+                    "ditangkap. Skor akhir PSM (3) tidak berubah.")
+    assert [(f["text"], f["kind"], f["unit"]) for f in found] == [
+        ("29", "other", "tahun"), ("28", "other", "tahun"), ("16", "other", "tahun"), ("14", "other", "tahun"),
+        ("17", "other", "tahun")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Agen rahasia 007 kembali beraksi.", []),  # a leading zero makes a code
     ("Di wilayah itu, 44 persen berbanding 37.", [("44", None, "percent", None), ("37", None, "percent", None)]),
@@ -381,6 +389,11 @@ def test_ages_after_a_name_are_ages():
     ("KPK menyita satu unit ambulans dan satu mobil.", [("1", None, "count", None), ("1", None, "count", None)]),
     ("Polisi menerapkan sistem satu arah dan mereka saling mengenal satu sama lain.", []),
     ("Berat badannya 263 pounds.", [("263", None, "other", None)]),
+    ("Petugas mulai bekerja jam setengah 11 malam.", []),  # a time
+    ("Ada lima sampai sepuluh orang yang hadir.", [("5", "10", "count", None)]),  # a range in words
+    ("Mereka melanggarnya tiga atau empat kali.", [("3", "4", "other", None)]),
+    ("Tak ada satu parpol pun yang berhak mengusung calon sendirian.", []),  # none at all
+    ("Warga mengungsi di musala yang ada lantai duanya.", []),  # a label, as "lantai 2"
 ])
 def test_real_news_figures(text, expected):
     assert values(text) == expected
@@ -397,6 +410,13 @@ def test_real_news_figures(text, expected):
     ("Jumlah peserta mandiri yang menunggak tercatat sekitar 14,6 juta jiwa.", "peserta mandiri"),
     ("Kenaikan direncanakan sebesar 0,5 persen per tahun.", None),  # a rise of what: not said here
     ("Pada hari kedua tercatat 125.", None),  # "125 — hari kedua"
+    # the word after "yang" describes the noun before it: the digest showed "Rp21,6 triliun — sama"
+    ("Pendapatan perusahaan yang sangat besar mencapai Rp4 triliun per tahun.", "pendapatan perusahaan"),
+    ("Klaim JHT pada periode yang sama mencapai Rp9 triliun.", "klaim JHT"),
+    ("Di saat yang sama, 400 ribu orang lainnya terpaksa mengungsi.", None),
+    ("Harga eceran di pasar terbilang kecil, yakni Rp5.000.", None),
+    # a place after "di" with only a verb before it is where, not what: "445 juta dolar AS — indonesia"
+    ("Perusahaan itu telah berinvestasi di Indonesia mencapai 445 juta dolar AS.", None),
 ])
 def test_the_metric_names_what_is_measured_or_nothing(text, metric):
     (f,) = figures(text)

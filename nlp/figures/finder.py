@@ -14,6 +14,10 @@ from ..numbers import canonical, parse_numeral, parse_words, scale_of
 from .lexicon import WORD_RE, Lexicon
 from .sentence import VERB_ID
 
+INITIALS = re.compile(r"[A-Z]{1,3}")  # "MA", "IY" of "berinisial MA (29)"
+WORD_RANGE_SEP = re.compile(r"\s+(?:hingga|sampai(?:\s+dengan)?|atau)\s+", re.IGNORECASE)
+AGED_INITIALS = re.compile(r"\b[A-Z][A-Za-z]{0,2} \(\d{1,3}\)")  # "AZ (16), By (14)": a list of initials and ages
+
 
 @dataclass
 class Candidate:
@@ -187,10 +191,29 @@ class Finder:
         cand.bare = not (currency or scale or g["pct"] or g["paren"] or g["neg"])
         return cand
 
+    def _extend_written_range(self, text: str, cand: Candidate) -> None:
+        """"lima sampai sepuluh orang", "tiga atau empat kali": a range written in words."""
+        sep = WORD_RANGE_SEP.match(text, cand.end)
+        if not sep or cand.percent:
+            return
+        w = self.lex.words_re.match(text, sep.end())
+        if not w or w.group("wpct"):
+            return
+        try:
+            high = parse_words(w.group("words"), self.lex.lang)
+        except ValueError:
+            return
+        if high > cand.value:
+            cand.value_max = high
+            cand.end = w.end("words")
+
     def _extend_range(self, text: str, cand: Candidate, m) -> None:
         """ "5–10 persen", "Rp45 triliun-Rp48 triliun", "antara 5 hingga 10 persen"."""
         lex = self.lex
-        if cand.written or cand.extra.get("seunit"):
+        if cand.extra.get("seunit"):
+            return
+        if cand.written:
+            self._extend_written_range(text, cand)
             return
         r = lex.range_re.match(text, cand.end)
         if not r:
@@ -315,6 +338,8 @@ class Finder:
         if lword in lex.label_before:
             self._label_end = cand.end
             return False  # Pasal 3, nomor 3, pukul 9, KM 92
+        if lword == "setengah" and _word_before(text, wstart)[0].lower() in {"jam", "pukul", "pkl"}:
+            return False  # "jam setengah 11": half past ten, a time
         if self._label_end >= 0 and re.fullmatch(r"\s*(?:,|dan|atau|and|or|&|/)\s*", text[self._label_end:cand.start]):
             self._label_end = cand.end
             return False  # "nomor 7031 dan 7033"
@@ -365,9 +390,14 @@ class Finder:
         if not ((before.endswith("(") and after == ")") or (before == ", " and after == ",")):
             return False
         word, _ = _word_before(text, text.rfind(before.strip()[-1], 0, cand.start))
-        if not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or word.lower() in self.lex.label_before:
-            return False
         line_start = text.rfind("\n", 0, cand.start) + 1
+        sentence_start = max(line_start, text.rfind(". ", 0, cand.start) + 1)
+        sentence_end = min(e for e in (text.find(". ", cand.end), text.find("\n", cand.end), len(text)) if e >= 0)
+        sentence = text[sentence_start:sentence_end]
+        if INITIALS.fullmatch(word) and ("inisial" in sentence.lower() or len(AGED_INITIALS.findall(sentence)) >= 2):
+            pass  # "berinisial MA (29), IR (28)": initials of people named no other way, with their ages
+        elif not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or word.lower() in self.lex.label_before:
+            return False
         if re.search(r"\((?![^)]*/)(?!\s*\d{1,3}\s*\))[^)]*\d[^)]*\)", text[line_start:cand.start]):
             return False  # "Malaysia (145 medali emas), Thailand (72)", "(menit 19), Jad (82)": not ages
         cand.unit, cand.unit_end = "tahun", cand.end
@@ -401,6 +431,8 @@ class Finder:
             return False  # "satu-satu", "satu-satunya"
         if re.search(r"(?:salah|satu\s+per|per|jam|pukul)\s+$", before) or re.match(r"\s+per\s+satu", after):
             return False  # "salah satu", "jam lima pagi"
+        if _word_before(text, cand.start)[0].lower().rstrip(".") in lex.label_before:
+            return False  # "lantai dua", "nomor dua": a label, as with digits
         if cand.percent:
             return True
         if words == ["setengah"] and re.match(r"(?:nya\b|\s+dari\b)", text[cand.end:cand.end + 6]):
@@ -415,6 +447,9 @@ class Finder:
             lnext = nxt.lower()
         if not nxt or not (nxt[0].isalpha()):
             return False
+        if words == ["satu"] and re.search(r"\b(?:tak|tidak|tiada|tanpa)\s+(?:ada\s+)?$", before) \
+                and re.match(r"\s+\w+\s+pun\b", text[cand.end:cand.end + 30]):
+            return False  # "tak ada satu parpol pun": none at all
         if words in (["satu"], ["one"], ["se"]):
             if lnext in lex.measure or lnext in lex.periods:
                 return True

@@ -57,6 +57,8 @@ class MetricRules:
             if right and f["kind"] in ("money", "percent"):
                 return right
         left = self._left_np(s, i)
+        if left == "":
+            return None
         if left is None or left.split()[0].lower() in self.lex.metric_generic:
             if prev is not None and prev.get("metric") and prev["_sentence_start"] == s.start:
                 return prev["metric"]
@@ -110,6 +112,14 @@ class MetricRules:
         if k is None:
             return None
         words = self._abbreviated(s, k, cs) or self._np_left(s, k, cs)
+        if len(words) == 1 and (words[0].low in lex.metric_not_head or words[0].low in lex.metric_not_alone):
+            # "pendapatan perusahaan yang (sangat) besar mencapai …", "pada periode yang sama sebesar …":
+            # the word after "yang" describes the noun before it
+            m = k - 1
+            while m > cs and lows[m] in lex.degree:
+                m -= 1
+            if m - 1 >= cs and lows[m] == "yang" and self._content(s, m - 1):
+                k, words = m - 1, self._np_left(s, m - 1, cs) or words
         start = k - len(words) + 1
         if (words and start - 2 >= cs and lows[start - 1] in ADJUNCT_ID
                 and (words[0].low in lex.metric_not_alone or words[0].low in lex.metric_not_head)):
@@ -131,6 +141,8 @@ class MetricRules:
                 if earlier:
                     k, words = m, earlier
                     continue
+                if all(w.text[:1].isupper() for w in words):
+                    return ""  # "berinvestasi di Indonesia mencapai 445 juta dolar AS": a place, not what is measured
             break
         if not words:
             return None
