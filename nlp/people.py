@@ -30,7 +30,7 @@ from spacy.language import Language
 from . import layout, names
 from .extensions import doc_text
 from .entities import gazetteer as gz
-from .roles import (AFTER_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
+from .roles import (AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
                     QUOTE_MARKS, ROLE_NOUNS, ROLE_STOP, ROLE_WORDS, TITLE_FIRST, TITLE_NAMES, VERB_PREFIXES, WORDS, RoleReader)
 
 NER_PERSON = frozenset({"PERSON", "PER", "PPL"})
@@ -284,6 +284,9 @@ class _DocPeople(RoleReader):
             return False  # "ZenScreen", "ProArt", "WhatsApp": products and brands (but "McQueen", "DiCaprio")
         if names.is_common(text) and text not in GIVEN_NAMES and not self.known[i] and not self._inside_name(i):
             return False  # "Pernyataan", "Kakak", "Perikanan", "Sebelumnya": words, not names
+        half, dash, rest = text.partition("-")
+        if dash and half.lower() == rest.lower() and names.is_common(half):
+            return False  # "Perserikatan Bangsa-Bangsa": a plural of an ordinary word
         return True
 
     def _title_name(self, i):
@@ -362,7 +365,8 @@ class _DocPeople(RoleReader):
             if self.in_title[start]:
                 headline.append((start, end))
                 continue
-            if self._names_a_place(start, place_named) or self._in_address(start, end):
+            speaks = end < len(doc) and doc[end].lower_ in BEFORE_VERBS  # "Pelabuhan Anwar Fauzi mengatakan"
+            if (self._names_a_place(start, place_named) and not speaks) or self._in_address(start, end):
                 place_named.update(range(start, end))
                 continue
             from_ner = any(k in ner_at for k in range(start, end))

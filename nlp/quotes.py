@@ -88,6 +88,9 @@ TOLD_NOUNS = frozenset(WORDS["told_nouns"])
 LISTING = frozenset({"seperti", "yakni", "yaitu", "termasuk"})
 STRONG, WEAK = 2, 1  # how a mention stands out for a later "ia" or "katanya": subject or speaker, or last named
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+# words that open an aside between a speaker and the verb ("X, dihubungi dari Samarinda menyatakan")
+ASIDES = frozenset({"sebagai", "selaku", "ditemui", "dihubungi", "dikonfirmasi", "dijumpai", "diwawancarai", "saat",
+                    "ketika", "usai", "seusai"})
 # nouns for a person, which a demonstrative can point back with ("politisi PDIP ini", "pria itu")
 PERSON_NOUNS = frozenset(n.split()[0] for n in PEOPLE_WORDS["role_nouns"]) | frozenset(
     {"pria", "wanita", "perempuan", "lelaki", "laki-laki", "sosok", "tokoh", "mantan", "eks", "politisi", "politikus",
@@ -183,6 +186,8 @@ class _DocQuotes:
             # "tokoh seperti Gus Dur, Jokowi dan …": examples listed, nobody who goes on speaking
             # (but in "Meski digantikan oleh Budi, Winardi rupanya …" Winardi is the subject)
             return False
+        if lower[p - 1] == "sebagai":
+            return False  # "ia tampil sebagai Pazienza, …": the part played, not who goes on speaking
         if words[p - 1] in {",", ":", ";", "\n"} or lower[p - 1] in AFTER_VERBS or lower[p - 1] == "menurut" \
                 or lower[p - 1] in PASSIVE and not (p > 1 and lower[p - 2] == "yang"):
             return STRONG  # … "penghormatan juga diucapkan Johnson" (not "yang disampaikan Duterte"): who spoke
@@ -719,9 +724,10 @@ class _DocQuotes:
             return self._last_before(at)  # "Mantan kapten timnas Indonesia itu juga menyatakan …"
         if doc[j].text == ",":  # "Nur Aini, ibu dari …, mengatakan"
             for k in range(j - 1, sent_start - 1, -1):
-                if k in self.person_at and k + 1 < len(doc) and doc[k + 1].text == ",":
-                    s = self.person_at[k][0]
-                    if doc[s - 1].text == "," or all(not doc[m].is_lower for m in range(sent_start, s)):
+                # also "… Fadli Zon yang namanya juga disebut …, mengatakan", "… Dewa Wijaya di Mataram, Minggu, mengatakan"
+                if k in self.person_at and k + 1 < len(doc) and doc[k + 1].lower_ in {",", "yang", "di"} \
+                        and self.person_at[k][1] == k + 1:
+                    if self._opens_with_person(self.person_at[k][0], sent_start):
                         return self.person_at[k][2]  # at the start of the sentence, perhaps after a title
                     return False
         # "Ponaryo Astaman yang hadir di sesi tanya jawab tersebut menuturkan": who the clause is about
@@ -730,6 +736,18 @@ class _DocQuotes:
                 break
             if doc[k].lower_ == "yang" and k - 1 in self.person_at and self.person_at[k - 1][1] == k:
                 return self.person_at[k - 1][2]
+        # "Kombes Ade Yaya Suryana, dihubungi dari Samarinda menyatakan", "Younger, sebagai sutradara mengatakan":
+        # an aside between the subject and the verb
+        for k in range(j, max(sent_start, j - 8) - 1, -1):
+            if doc[k].text == "," or doc[k].lower_ in {"sebagai", "selaku"}:
+                m = k - 1 if doc[k].text == "," or doc[k - 1].text != "," else k - 2
+                if (doc[k].text != "," or doc[k + 1].lower_ in ASIDES) and m in self.person_at \
+                        and self.person_at[m][1] == m + 1 and self._opens_with_person(self.person_at[m][0], sent_start):
+                    return self.person_at[m][2]
+                if doc[k].text == ",":
+                    break
+            elif doc[k].is_punct or k in self.person_at or doc[k].lower_ in BEFORE_VERBS:
+                break
         # "Adi Wisoko Kasman selaku Presiden Direktur Panca Nabati menyatakan"
         for k in range(j, max(sent_start, j - 10) - 1, -1):
             if k in self.person_at:
@@ -784,6 +802,16 @@ class _DocQuotes:
         if hit is None or hit[0] != k:
             return None
         return self.doc[first:hit[1]].text, hit[1]
+
+    def _opens_with_person(self, s, sent_start):
+        """Whether the person named from token s opens the sentence or clause, perhaps after a title
+        ("Ditemui terpisah, Wakil Ketua DPR Fadli Zon …", "Pelaksana tugas Kasubdit … Dewa Wijaya")."""
+        doc = self.doc
+        p = s
+        while p > sent_start and (doc[p - 1].text[:1].isupper() or doc[p - 1].lower_ in {"dan", "di", "dari", "tugas", "harian"}
+                                  or doc[p - 1].text in {"(", ")", "."}):
+            p -= 1
+        return p == sent_start or doc[p - 1].text == "," or all(not doc[m].is_lower for m in range(sent_start, s))
 
     def _institution_pointed_at(self, j):
         """The institution named last before a subject that points back to one ("Lembaga
@@ -865,7 +893,8 @@ class _DocQuotes:
         k = j - 1
         while k >= sent_start and doc[k].text not in {",", ";", ":"} and j - k <= 8:
             t = doc[k]
-            if t.is_lower and t.lower_.startswith(("me", "ber", "di", "ter")) and t.lower_ not in PERSON_NOUNS:
+            if t.is_lower and t.lower_.startswith(("me", "ber", "di", "ter")) and t.lower_ not in PERSON_NOUNS \
+                    and t.lower_ not in {"berusia", "berumur"}:  # "aktor berusia 29 tahun itu"
                 return False
             if t.lower_ in PERSON_NOUNS:
                 return True

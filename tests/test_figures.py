@@ -389,6 +389,11 @@ def test_ages_after_initials_are_ages():
     ("KPK menyita satu unit ambulans dan satu mobil.", [("1", None, "count", None), ("1", None, "count", None)]),
     ("Polisi menerapkan sistem satu arah dan mereka saling mengenal satu sama lain.", []),
     ("Berat badannya 263 pounds.", [("263", None, "other", None)]),
+    ("Petugas mulai bekerja jam setengah 11 malam.", []),  # a time
+    ("Ada lima sampai sepuluh orang yang hadir.", [("5", "10", "count", None)]),  # a range in words
+    ("Mereka melanggarnya tiga atau empat kali.", [("3", "4", "other", None)]),
+    ("Tak ada satu parpol pun yang berhak mengusung calon sendirian.", []),  # none at all
+    ("Warga mengungsi di musala yang ada lantai duanya.", []),  # a label, as "lantai 2"
     # held-out batch F (session 5): "-nya" on the percent, a fraction, law articles joined by "jo"
     ("Sebanyak 59 persen dipakai di dalam negeri, sedangkan sisa 41 persennya diekspor.",
      [("59", None, "percent", None), ("41", None, "percent", None)]),

@@ -135,8 +135,8 @@ CASES = {
         INTRO + "Dikatakannya, pemerintah akan menambah anggaran tahun depan.",
         [("Fajar Nugroho", "indirect", "dana kelolaan"), ("Fajar Nugroho", "indirect", "pemerintah akan")]),
     "an institution after menurut": (
-        "Lonjakan harga tersebut menurut BPS, kemungkinan masih bisa terjadi pada bulan ini.",
-        [("BPS", "indirect", "Lonjakan harga")]),
+        "Kenaikan tarif tersebut menurut BPS, kemungkinan akan berlanjut sampai akhir tahun.",
+        [("BPS", "indirect", "Kenaikan tarif")]),
     "an attribution opening the sentence": (
         INTRO + "Kata Fajar, antrean kini lebih pendek dari sebelumnya.\n\nSambungnya, layanan daring makin diminati.",
         [("Fajar Nugroho", "indirect", "dana kelolaan"), ("Fajar Nugroho", "indirect", "antrean kini"),
@@ -194,51 +194,51 @@ CASES = {
         "\"Tukang kritik untuk saling mengingatkan,\" kata dia.",
         [("Butet Kartaredjasa", "indirect", "ia melukis"), ("Butet Kartaredjasa", "direct", "Tukang kritik")]),
     "'Menurut' a description, a comma, then the name": (
-        "Persija tidak bisa menang. Menurut pelatih Persija, Stefano Cugurra Teco, ada dua alasan yang menyebabkan "
-        "hasil itu.",
-        [("Stefano Cugurra Teco", "indirect", "ada dua alasan")]),
+        "Tim tamu gagal mencuri poin. Menurut pelatih tim tamu, Hendri Susilo Pranoto, ada tiga hal yang membuat "
+        "timnya kalah.",
+        [("Hendri Susilo Pranoto", "indirect", "ada tiga hal")]),
     "a relative clause between the name and the verb": (
-        "Kapten tim, Ponaryo Astaman yang hadir di sesi tanya jawab tersebut menuturkan, bahwa kekalahan itu "
-        "sangat tidak menyenangkan.",
-        [("Ponaryo Astaman", "indirect", "kekalahan itu")]),
+        "Kapten tim, Yudha Prasetya yang duduk di samping pelatih dalam jumpa pers itu menuturkan, bahwa hasil "
+        "imbang itu cukup mengecewakan.",
+        [("Yudha Prasetya", "indirect", "hasil imbang")]),
     "a feeling or a noun after the verb is no statement; a title in quote marks is no quote": (
-        "Pelatih Luis Milla mengaku siap bertahan meramu strategi timnas. Gun Gun Siswadi juga mengingatkan "
-        "pentingnya peran orang tua. Album itu, kata Glenn Fredly, diangkat dari buku “Carita Orang Basudara,” yang "
-        "mengisahkan 26 tokoh.",
-        [("Glenn Fredly", "indirect", "Album itu")]),
+        "Pelatih Rudy Santoso mengaku siap bertahan menangani timnas muda. Dewi Anggraini juga mengingatkan "
+        "pentingnya dukungan keluarga. Album itu, kata Andra Wijaya, terinspirasi dari novel “Senja Pelabuhan Tua,” "
+        "yang mengisahkan para nelayan.",
+        [("Andra Wijaya", "indirect", "Album itu")]),
     "'tulisnya' after a name someone is the child of goes to the subject": (
-        "Lewat akun Instagram, Mpok Atiek mengunggah foto undangan. Sayangnya, wanita 61 tahun itu tidak bisa "
-        "mengikuti momen pernikahan anak Jokowi.\n\n\"Menyesal sekali tidak bisa hadir,\" tulisnya.",
-        [("Mpok Atiek", "direct", "Menyesal sekali")]),
+        "Melalui akun Instagram, Mpok Nining membagikan foto undangan. Sayangnya, perempuan 58 tahun itu batal "
+        "datang ke resepsi pernikahan anak Jokowi.\n\n\"Maaf sekali saya berhalangan,\" tulisnya.",
+        [("Mpok Nining", "direct", "Maaf sekali")]),
     "'katanya' after the object of a verb goes to the one who spoke before": (
-        "\"Korban ini kekasih pelaku,\" kata Kapolrestabes Semarang Kombes Abiyoso Seno Aji.\n\n"
-        "Adapun motif pelaku membunuh Dewi Astuti, berawal dari urusan sepeda motor.\n\n"
-        "\"Korban pernah meminjam BPKB sepeda motor pelaku,\" katanya.",
-        [("Abiyoso Seno Aji", "direct", "Korban ini"), ("Abiyoso Seno Aji", "direct", "Korban pernah")]),
+        "\"Pelaku dan korban sudah lama saling kenal,\" kata Kapolres Sleman AKBP Bambang Kurniawan.\n\n"
+        "Adapun motif tersangka menganiaya Sri Wahyuni, bermula dari urusan utang.\n\n"
+        "\"Korban menolak mengembalikan uang pelaku,\" katanya.",
+        [("Bambang Kurniawan", "direct", "Pelaku dan"), ("Bambang Kurniawan", "direct", "Korban menolak")]),
     "a name, 'dari' and an organisation before the verb": (
-        "Analis pasar Mark Mahaney dari RBC Capital Markets menyebut Twitter terjebak di situasi genting.",
-        [("Mark Mahaney", "indirect", "Twitter terjebak")]),
+        "Analis saham Dimas Haryanto dari PT Sinar Sekuritas menyebut emiten itu terjepit di posisi sulit.",
+        [("Dimas Haryanto", "indirect", "emiten itu")]),
     "the agent of a passive verb of saying goes on speaking": (
-        "Rey diperankan Daisy Ridley.\n\nPenghormatan kepada Fisher juga diucapkan Johnson saat di karpet merah.\n\n"
-        "\"Carrie akan ada di dalam hati kita semua,\" katanya.",
-        [("Johnson", "direct", "Carrie akan")]),
+        "Tokoh Sekar dimainkan Laras Anindita.\n\nTerima kasih kepada Wulan juga diucapkan Bayu Saputra saat di atas panggung.\n\n"
+        "\"Wulan tetap bagian dari keluarga film ini,\" katanya.",
+        [("Bayu Saputra", "direct", "Wulan tetap")]),
     "'Tambahnya' without a comma, and the victim of a verb goes on speaking no more": (
-        "\"Kami tetapkan tiga tersangka,\" kata Kapolres Metro Bekasi Kombes Asep Adi Saputra. Karena SD yang "
-        "mengambil bensin dan juga membakar korban Muhammad Aljahra.\n\nTambahnya kepolisian juga sudah "
-        "mendapatkan saksi. \"Kita masih dalami,\" ucapnya.",
-        [("Asep Adi Saputra", "direct", "Kami tetapkan"), ("Asep Adi Saputra", "indirect", "kepolisian juga"),
-         ("Asep Adi Saputra", "direct", "Kita masih")]),
+        "\"Kami sudah menahan dua tersangka,\" kata Kapolres Bogor AKBP Yusuf Hidayat. Sebab RN yang "
+        "menyiapkan air keras dan juga menyiram korban Ahmad Fauzi.\n\nTambahnya penyidik juga sudah "
+        "memeriksa lima saksi. \"Motifnya masih kami dalami,\" ucapnya.",
+        [("Yusuf Hidayat", "direct", "Kami sudah"), ("Yusuf Hidayat", "indirect", "penyidik juga"),
+         ("Yusuf Hidayat", "direct", "Motifnya masih")]),
     "a name in what someone said does not go on speaking; a bracket inside the description": (
-        "\"Kita mengusung Asep Maoshul,\" kata Juru Bicara Forum Relawan Amanat (Asep Maoshul untuk Jawa Barat), "
-        "Aminudin Bustomi.\n\nIa menuturkan, tokoh agama sudah menggelar pertemuan, yang hasilnya mengusung "
-        "pimpinan pondok pesantren, Asep Maoshul maju di Pemilihan Gubernur Jabar.\n\n"
-        "\"Punya modal sosial dan network,\" katanya.",
-        [("Aminudin Bustomi", "direct", "Kita mengusung"), ("Aminudin Bustomi", "indirect", "tokoh agama"),
-         ("Aminudin Bustomi", "direct", "Punya modal")]),
+        "\"Kami mendukung Umar Syarifudin,\" kata Juru Bicara Barisan Relawan Sahabat (Umar Syarifudin untuk "
+        "Banten), Fikri Maulana.\n\nIa menuturkan, para ulama sudah bermusyawarah, yang hasilnya mendorong "
+        "pengasuh pondok pesantren, Umar Syarifudin maju di Pemilihan Gubernur Banten.\n\n"
+        "\"Jaringannya luas sampai ke desa,\" katanya.",
+        [("Fikri Maulana", "direct", "Kami mendukung"), ("Fikri Maulana", "indirect", "para ulama"),
+         ("Fikri Maulana", "direct", "Jaringannya luas")]),
     "'tulisnya' after a wedding of others goes to the subject": (
-        "Lewat akun Instagram, Mpok Atiek mengunggah foto undangan. Ia merasakan kesedihan karena tak bisa "
-        "menghadiri pernikahan Kahiyang-Bobby.\n\n\"Sedih sekali tidak bisa hadir,\" tulisnya.",
-        [("Mpok Atiek", "direct", "Sedih sekali")]),
+        "Melalui akun Instagram, Mpok Nining membagikan foto undangan. Ia mengaku sedih karena batal datang ke "
+        "pesta pernikahan Kahiyang-Bobby.\n\n\"Sedih rasanya batal datang,\" tulisnya.",
+        [("Mpok Nining", "direct", "Sedih rasanya")]),
     "the subject after a fronted passive clause goes on speaking, not its agent": (
         "Meski digantikan oleh Rudi, Hartono rupanya tak meninggalkan perusahaan. Ia pindah ke anak usaha.\n\n"
         "\"Saya mendapat tugas baru hari ini,\" tambahnya.",
@@ -289,8 +289,21 @@ CASES = {
         [("Rudi Hartono", "direct", "Saya pemenangnya")]),
     "telling a story is no statement, telling what happened is": (
         "Penyanyi Rina Wulandari menceritakan pengalamannya saat akunnya diretas. Ia menceritakan kejadian itu "
-        "saat ditemui di Jakarta. Warga lainnya, Maryuda menceritakan longsor susulan terjadi secara tiba-tiba.",
-        [("Maryuda", "indirect", "longsor susulan")]),
+        "saat ditemui di Jakarta. Warga lainnya, Sutarno menceritakan banjir bandang datang tanpa tanda apa pun.",
+        [("Sutarno", "indirect", "banjir bandang")]),
+    "an aside between the speaker and the verb": (
+        "Kepala Bidang Humas Polda Kaltim Kombes Ade Wirawan Santoso, dihubungi dari Samarinda menyatakan, petugas "
+        "terpaksa menembak pelaku itu. Ditemui terpisah, Wakil Ketua DPR Fadil Hartono yang namanya juga disebut "
+        "pada sidang itu, mengatakan tidak mengetahui persoalan pajak tersebut. Pelaksana tugas Kasubdit Gakkum AKBP Dewa "
+        "Santika di Mataram, Minggu, mengatakan, anggota menggeledah sebuah rumah. Film itu disutradarai Benny "
+        "Yunarto. Yunarto, sebagai sutradara mengatakan film tersebut bertujuan memberi inspirasi.",
+        [("Ade Wirawan Santoso", "indirect", "petugas terpaksa"), ("Fadil Hartono", "indirect", "tidak mengetahui"),
+         ("Dewa Santika", "indirect", "anggota menggeledah"), ("Benny Yunarto", "indirect", "film tersebut")]),
+    "an actor described by his age speaks; the part he plays does not": (
+        "Aktor Miles Tanoto bermain apik. Dikutip dari AFP, aktor berusia 29 tahun itu mengatakan bahwa dirinya "
+        "berlatih keras. Kali ini, ia tampil sebagai Vinny Pazienza, petinju juara dunia.\n\n"
+        "\"Saya selalu takjub,\" ujar aktor lulusan sekolah seni ini.",
+        [("Miles Tanoto", "indirect", "dirinya berlatih"), ("Miles Tanoto", "direct", "Saya selalu")]),
 }
 
 

@@ -13,7 +13,9 @@ from .. import layout, names
 HERE = Path(__file__).parent
 HEADS = tomllib.loads((HERE / "heads.toml").read_text(encoding="utf-8"))
 _PEOPLE = tomllib.loads((HERE.parent / "people.toml").read_text(encoding="utf-8"))
-SPEECH_AFTER = frozenset(tomllib.loads((HERE.parent / "quotes.toml").read_text(encoding="utf-8"))["after_verbs"])
+_QUOTES = tomllib.loads((HERE.parent / "quotes.toml").read_text(encoding="utf-8"))
+SPEECH_AFTER = frozenset(_QUOTES["after_verbs"])
+SPEECH_BEFORE = frozenset(_QUOTES["before_verbs"])
 HONORIFICS = frozenset(_PEOPLE["honorifics"])
 GIVEN_NAMES = frozenset(_PEOPLE["given_names"].split())
 CONNECTORS = frozenset({"dan", "&", "-", "/"})
@@ -99,8 +101,8 @@ def _extend(doc, j, label, known, person_starts=frozenset(), speakers=frozenset(
         if t.is_sent_start or "\n" in doc[j - 1].whitespace_ or (j > start and j in person_starts and (
                 t.text in GIVEN_NAMES or names.is_name_word(t.text) or j in org_ends or _name_to_the_end(doc, j, person_starts))):
             break  # "PT Kereta Api Pariwisata Totok Suryono" (but "PT Panca Nabati Prakarsa")
-        if j > start and t.text in speakers:
-            break  # "Kepala Dinas Sosial DKI Masrokhan" … "ujar Masrokhan"
+        if j > start and t.text in speakers or _speaks(doc, j):
+            break  # "Kepala Dinas Sosial DKI Masrokhan" … "ujar Masrokhan"; "… Pelabuhan Anwar Fauzi mengatakan"
         tag = known.get(j)
         if tag == "ORG":
             return None if label == "ORG" else j
@@ -115,6 +117,20 @@ def _extend(doc, j, label, known, person_starts=frozenset(), speakers=frozenset(
             break  # "Universitas X Sri Wahyuningsih" (but "PT Mitra Sandang Lestari")
         j += 1
     return j
+
+
+def _speaks(doc, j, longest=3):
+    """Whether a person's name starts at token j and a speech verb follows it ("Ketua Serikat Pekerja
+    Pelabuhan Anwar Fauzi mengatakan"): organisations and places speak too, but not under a name."""
+    k = j
+    while k < len(doc) and k - j < longest and doc[k].text.istitle() and doc[k].text.isalpha() \
+            and not doc[k].is_sent_start:
+        k += 1
+    if k == j or k >= len(doc) or doc[k].lower_ not in SPEECH_BEFORE:
+        return False
+    words = [doc[m].text for m in range(j, k)]
+    # a common given name opens it ("Golkar" is in the name lists, but no one is called that first)
+    return words[0] in GIVEN_NAMES and not any(names.is_common(w) and not names.is_name_word(w) for w in words)
 
 
 def _name_to_the_end(doc, j, person_starts):

@@ -15,6 +15,7 @@ from .lexicon import WORD_RE, Lexicon
 from .sentence import VERB_ID
 
 INITIALS = re.compile(r"[A-Z]{1,3}")  # "MA", "IY" of "berinisial MA (29)"
+WORD_RANGE_SEP = re.compile(r"\s+(?:hingga|sampai(?:\s+dengan)?|atau)\s+", re.IGNORECASE)
 AGED_INITIALS = re.compile(r"\b[A-Z][A-Za-z]{0,2} \(\d{1,3}\)")  # "AZ (16), By (14)": a list of initials and ages
 
 
@@ -190,10 +191,29 @@ class Finder:
         cand.bare = not (currency or scale or g["pct"] or g["paren"] or g["neg"])
         return cand
 
+    def _extend_written_range(self, text: str, cand: Candidate) -> None:
+        """"lima sampai sepuluh orang", "tiga atau empat kali": a range written in words."""
+        sep = WORD_RANGE_SEP.match(text, cand.end)
+        if not sep or cand.percent:
+            return
+        w = self.lex.words_re.match(text, sep.end())
+        if not w or w.group("wpct"):
+            return
+        try:
+            high = parse_words(w.group("words"), self.lex.lang)
+        except ValueError:
+            return
+        if high > cand.value:
+            cand.value_max = high
+            cand.end = w.end("words")
+
     def _extend_range(self, text: str, cand: Candidate, m) -> None:
         """ "5–10 persen", "Rp45 triliun-Rp48 triliun", "antara 5 hingga 10 persen"."""
         lex = self.lex
-        if cand.written or cand.extra.get("seunit"):
+        if cand.extra.get("seunit"):
+            return
+        if cand.written:
+            self._extend_written_range(text, cand)
             return
         r = lex.range_re.match(text, cand.end)
         if not r:
@@ -320,6 +340,8 @@ class Finder:
         if lword in lex.label_before:
             self._label_end = cand.end
             return False  # Pasal 3, nomor 3, pukul 9, KM 92
+        if lword == "setengah" and _word_before(text, wstart)[0].lower() in {"jam", "pukul", "pkl"}:
+            return False  # "jam setengah 11": half past ten, a time
         if self._label_end >= 0 and re.fullmatch(r"\s*(?:,|dan|atau|and|or|&|/)\s*", text[self._label_end:cand.start]):
             self._label_end = cand.end
             return False  # "nomor 7031 dan 7033"
@@ -411,6 +433,8 @@ class Finder:
             return False  # "satu-satu", "satu-satunya"
         if re.search(r"(?:salah|satu\s+per|per|jam|pukul)\s+$", before) or re.match(r"\s+per\s+satu", after):
             return False  # "salah satu", "jam lima pagi"
+        if _word_before(text, cand.start)[0].lower().rstrip(".") in lex.label_before:
+            return False  # "lantai dua", "nomor dua": a label, as with digits
         if cand.percent:
             return True
         if words in (["setengah"], ["seperempat"]) and re.match(r"(?:nya\b|\s+dari\b)", text[cand.end:cand.end + 6]):
@@ -425,6 +449,9 @@ class Finder:
             lnext = nxt.lower()
         if not nxt or not (nxt[0].isalpha()):
             return False
+        if words == ["satu"] and re.search(r"\b(?:tak|tidak|tiada|tanpa)\s+(?:ada\s+)?$", before) \
+                and re.match(r"\s+\w+\s+pun\b", text[cand.end:cand.end + 30]):
+            return False  # "tak ada satu parpol pun": none at all
         if words in (["satu"], ["one"], ["se"]):
             if lnext in lex.measure or lnext in lex.periods:
                 return True
