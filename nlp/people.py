@@ -273,6 +273,9 @@ class _DocPeople(RoleReader):
             return False  # "ZenScreen", "ProArt", "WhatsApp": products and brands (but "McQueen", "DiCaprio")
         if names.is_common(text) and text not in GIVEN_NAMES and not self.known[i] and not self._inside_name(i):
             return False  # "Pernyataan", "Kakak", "Perikanan", "Sebelumnya": words, not names
+        half, dash, rest = text.partition("-")
+        if dash and half.lower() == rest.lower() and names.is_common(half):
+            return False  # "Perserikatan Bangsa-Bangsa": a plural of an ordinary word
         return True
 
     def _title_name(self, i):

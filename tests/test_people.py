@@ -237,3 +237,11 @@ def test_a_street_named_after_a_person_is_still_a_place():
     found = annotate("", "Warga berkumpul di Jalan Ahmad Yani sejak pagi.")
     assert found["people"] == []
     assert [(e["text"], e["label"]) for e in found["entities"]] == [("Jalan Ahmad Yani", "PLACE")]
+
+
+@pytest.mark.parametrize("text", [
+    "Perserikatan Bangsa-Bangsa memperkirakan sedikitnya 900 orang mengungsi.",  # a plural, not a name
+    "Mitra lainnya adalah Apotek Roxy, Panorama Tours, dan White Horse Group.",  # a shop, not a person
+])
+def test_plurals_and_shops_are_nobody(text):
+    assert annotate("", text)["people"] == []

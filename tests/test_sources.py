@@ -2,7 +2,7 @@
 
 import pytest
 
-from pantau.crawler.sources import SourcesError, load_sources
+from pantau.crawler.sources import SourcesError, Watchlist, load_sources
 from tests.conftest import pantau
 
 GOOD = """
@@ -52,3 +52,10 @@ def test_shipped_indonesia_sources_load_and_say_what_needs_checking():
     assert {"kompas", "detik", "antaranews"} <= ids
     assert all(o.needs_verification for o in sources.outlets)
     assert sources.watchlist.matches("Klaim JHT naik", None) == ["JHT"]
+
+
+def test_watchlist_finds_the_longest_term_in_any_case_and_spacing():
+    watchlist = Watchlist(["Jaminan", "jaminan pensiun", "BPJS", "BP Jamsostek", "JKN", "iuran"])
+    text = "JAMINAN  Pensiun naik; bp\njamsostek dan Bpjs. Jaminan sosial, JKN-KIS, iurannya tetap."
+    assert watchlist.matches("Iuran JKN", text) == ["iuran", "JKN", "jaminan pensiun", "BP Jamsostek", "BPJS", "Jaminan"]
+    assert Watchlist(["Ängel", "angel"]).matches("ÄNGEL dan Angel") == ["Ängel", "angel"]

@@ -63,7 +63,7 @@ def clean_paragraphs(lines: list[str]) -> Cleaned:
         if kept and r["end"].match(line):
             break
         byline = False
-        for part in re.split(r"\s+\|\s+", line):  # "Reporter: A | Editor: B"
+        for part in re.split(r"\s+\|\s+", line) if "|" in line else (line,):  # "Reporter: A | Editor: B"
             for name, pattern in r["fields"].items():
                 m = pattern.match(part)
                 if m:
