@@ -274,6 +274,14 @@ CASES = {
     "a bare description with no name is an unnamed speaker": (
         "Pengamat menyatakan besarnya kekayaan itu memungkinkan jaringan yang erat dengan para elite.",
         [(None, "indirect", "besarnya kekayaan")]),
+    "'menjamin bahwa' reports what the unnamed government said; 'menjamin' a cost does not": (
+        "Meski membuka keran ekspor, pemerintah menjamin bahwa pelaksanaannya dilakukan secara ketat. "
+        "BPJS menjamin biaya pengobatan peserta.",
+        [(None, "indirect", "pelaksanaannya dilakukan")]),
+    "a noun pointed at is the object of the verb, nothing said": (
+        "Rudi Hartono pun melanjutkan sindirannya tersebut dalam kata sambutannya. Rudi Hartono mengatakan hal "
+        "itu kepada wartawan. Rudi Hartono mengatakan kasus itu masih diselidiki.",
+        [("Rudi Hartono", "indirect", "kasus itu")]),
     "a country and its government speak": (
         "Yordania mengatakan akan menginterogasi petugas keamanan yang terlibat.\n\n"
         "Korban kedua tewas karena kecelakaan, menurut pemerintah Israel.",
