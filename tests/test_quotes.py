@@ -276,13 +276,13 @@ CASES = {
         [(None, "indirect", "besarnya kekayaan")]),
     "a country and its government speak": (
         "Yordania mengatakan akan menginterogasi petugas keamanan yang terlibat.\n\n"
-        "Korban kedua tewas karena kecelakaan, menurut pemerintah Israel.",
+        "Korban kedua meninggal akibat kecelakaan, menurut pemerintah Israel.",
         [("Yordania", "indirect", "akan menginterogasi"), ("pemerintah Israel", "indirect", "Korban kedua")]),
     "an apology, a feeling and 'lebih banyak detail' report no statement": (
         "Dalam suratnya, Bagas Sentosa mengaku malu dan meminta maaf kepada penggemarnya. Rudi Hartono mengaku "
         "tidak percaya kupon itu menang. Rudi akan menjelaskan lebih banyak detail soal rencana pemerintah.", []),
     "words quoted inside a reported statement are part of it, not a quote of their own": (
-        "Perdana Menteri Bagas Sentosa mengatakan negaranya ingin \"membawa perdebatan ke arah yang lebih jelas.\"",
+        "Perdana Menteri Bagas Sentosa mengatakan negaranya ingin \"membawa pembicaraan ke arah yang lebih terang.\"",
         [("Bagas Sentosa", "indirect", "negaranya ingin")]),
     "a two-word exclamation with its speaker is a quote": (
         "Rudi Hartono memenangi undian itu. \"Saya pemenangnya!\" ujar dia.",
