@@ -883,7 +883,10 @@ class _DocPeople(RoleReader):
         for e in doc.ents:
             if e.start == end + 1 and e.label_ in ("ORG", "ORGANISATION", "ORGANIZATION") \
                     and not any(self.ner_person[k] for k in range(e.start, e.end)):
-                return e.text
+                last = e.end
+                while last < len(doc) and doc[last].text in ORG_WORDS and doc[last - 1].whitespace_:
+                    last += 1  # "Mandala Capital Markets": the NER stopped before a word of the firm's name
+                return doc[e.start:last].text
         return None
 
     def _tidy_role(self, role, org):

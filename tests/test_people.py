@@ -254,3 +254,11 @@ def test_a_street_named_after_a_person_is_still_a_place():
 ])
 def test_plurals_and_shops_are_nobody(text):
     assert annotate("", text)["people"] == []
+
+
+def test_a_firm_s_last_word_is_no_person_and_no_speaker():
+    """The NER stops "Mandala Capital Markets" before "Markets": that word is neither a person nor
+    the speaker of the analyst's statement."""
+    found = annotate("", "Analis pasar Budi Hartono dari Mandala Capital Markets mengatakan, saham itu murah.")
+    assert [(p["name"], p["organisation"]) for p in found["people"]] == [("Budi Hartono", "Mandala Capital Markets")]
+    assert [q["speaker"] for q in found["quotes"]] == ["Budi Hartono"]
