@@ -201,6 +201,8 @@ class _DocQuotes:
         for k in range(start, p - 1):
             if lower[k] in BEFORE_VERBS and (words[k + 1] == "," or lower[k + 1] == "bahwa") and k + 2 < p:
                 return True
+        if lower[start] in {"menurut", "menurutnya"} and "," in words[start + 1:p]:
+            return True  # "Menurut dia, penahanan … kasus suap ke Rita.": what he said
         return False
 
     def _sentence_start_char(self, i):

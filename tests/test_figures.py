@@ -394,6 +394,8 @@ def test_ages_after_initials_are_ages():
     ("Mereka melanggarnya tiga atau empat kali.", [("3", "4", "other", None)]),
     ("Tak ada satu parpol pun yang berhak mengusung calon sendirian.", []),  # none at all
     ("Warga mengungsi di musala yang ada lantai duanya.", []),  # a label, as "lantai 2"
+    ("Program rumah DP 0 rupiah dan DP Rp0 dianggarkan.", []),  # a programme's name
+    ("Kemarin terjadi gempa 2,8 Skala Richter.", [("2.8", None, "other", None)]),
 ])
 def test_real_news_figures(text, expected):
     assert values(text) == expected
