@@ -224,6 +224,17 @@ class _DocPeople(RoleReader):
                 self.ner_place[e.start:e.end] = [True] * (e.end - e.start)
             if e.label_ in NER_PERSON:
                 self.ner_person[e.start:e.end] = [True] * (e.end - e.start)
+        # an ordinary word that is part of a full name written in the article ("Argo" of "Argo
+        # Yuwono", "argo" the taxi meter) is that name when it stands alone and the NER says person
+        in_full_names = {words[k] for e in ents if e.label_ in NER_PERSON and e.end - e.start >= 2
+                         and not self.in_title[e.start] and self.in_text[e.start]
+                         and words[e.start] not in TITLE_FIRST and not (e.start > 0 and words[e.start - 1] in QUOTE_MARKS)
+                         and any(not names.is_common(words[k]) and words[k].isalpha() and words[k] not in HONORIFICS
+                                 for k in range(e.start, e.end))
+                         for k in range(e.start, e.end) if not words[k].lower().startswith(VERB_PREFIXES)}
+        for i, w in enumerate(words):  # (not a title's or a nickname's word: "Pangeran Biru" in quote marks)
+            if self.ner_person[i] and w in in_full_names and w[:1].isupper() and w not in NOT_NAME_WORDS:
+                self.known[i] = True
 
     def organisation_mentions(self, entities):
         """ORG entities for organisations only known from a person's title ("Koordinator Advokasi
@@ -994,7 +1005,8 @@ class _DocPeople(RoleReader):
             self._remap(target)
 
     def _misspelt(self):
-        """"Dewa Astuti" after "Dewi Astuti", "Sakdiyh" after "Sakdiyah": one person whose name the
+        """"Dewa Astuti" after "Dewi Astuti", "Sakdiyh" after "Sakdiyah", "Wancyzk" after "Mavis
+        Wanczyk": one person whose name the
         outlet misspelt, every word the same or one letter off (words of five letters or more)."""
         first = {}
         for start, _, index in self.mentions:
@@ -1003,7 +1015,10 @@ class _DocPeople(RoleReader):
         target = {}
         for n, later in enumerate(order):
             for earlier in order[:n]:
-                if earlier not in target and _one_letter_off(self.persons[earlier].name, self.persons[later].name):
+                a, b = self.persons[earlier].name, self.persons[later].name
+                if len(b.split()) == 1 < len(a.split()):
+                    a = a.split()[-1]  # "Wancyzk" after "Mavis Wanczyk": the surname misspelt
+                if earlier not in target and _one_letter_off(a, b):
                     target[later] = earlier
                     break
         if target:

@@ -396,6 +396,14 @@ def test_ages_after_initials_are_ages():
     ("Warga mengungsi di musala yang ada lantai duanya.", []),  # a label, as "lantai 2"
     ("Program rumah DP 0 rupiah dan DP Rp0 dianggarkan.", []),  # a programme's name
     ("Kemarin terjadi gempa 2,8 Skala Richter.", [("2.8", None, "other", None)]),
+    # held-out batch F (session 5): "-nya" on the percent, a fraction, law articles joined by "jo"
+    ("Sebanyak 59 persen dipakai di dalam negeri, sedangkan sisa 41 persennya diekspor.",
+     [("59", None, "percent", None), ("41", None, "percent", None)]),
+    ("Nilai perdagangannya tinggal seperempat dari total.", [("0.25", None, "other", None)]),
+    ("Ini sesuai dengan pasal 55 KUHP jo 187 Undang-Undang Pilkada.", []),
+    # an age group spaced by the tokenizer, two ages, how often something happens
+    ("Timnas U - 19 kalah. Usia mereka rata-rata umur 20 dan 21.", [("20", None, "other", None), ("21", None, "other", None)]),
+    ("Pesta demokrasi lima tahunan digelar di 17 provinsi.", [("17", None, "count", None)]),
 ])
 def test_real_news_figures(text, expected):
     assert values(text) == expected
@@ -423,3 +431,10 @@ def test_real_news_figures(text, expected):
 def test_the_metric_names_what_is_measured_or_nothing(text, metric):
     (f,) = figures(text)
     assert f["metric"] == metric
+
+
+def test_a_headline_number_that_ends_a_range_in_the_body_is_kept():
+    found = annotate("Partai Incar 130 Kursi di Pileg", "Kami akan mencapai antara 120 sampai 130 kursi.",
+                     PUBLISHED, "id")["figures"]
+    assert [(str(f["value"]), f["value_max"] and str(f["value_max"]), f["kind"]) for f in found] == [
+        ("130", None, "count"), ("120", "130", "count")]

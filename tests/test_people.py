@@ -89,6 +89,12 @@ CASES = {
         "", "Erwin membunuh pacarnya, Dewi Astuti (27). Motif pelaku membunuh Dewa Astuti berawal dari utang. "
             "Seorang warga bernama Sakdiyah terluka. Satu orang atas nama Sakdiyh dirawat.",
         {"Erwin", "Dewi Astuti", "Sakdiyah"}),
+    "a surname misspelt later, written alone, is the same person": (
+        "", "Marlina Wanczyk, 53, memenangi undian itu. Wancyzk mengaku baru mengecek kuponnya kemarin.",
+        {"Marlina Wanczyk"}),
+    "a short name that is also a common word is the person of the full name": (
+        "", "Kabid Humas Kombes Bintang Wiryawan tiba di lokasi. Hasilnya, kata Bintang, belum ada. "
+            "Bintang mengatakan pemeriksaan berlanjut.", {"Bintang Wiryawan"}),
     "a nickname cut from the first name is the same person; a chapter of the Quran is nobody": (
         "", "Bek sentral Persib, Vladimir Vujovic, senang. Usai pertandingan, Vlado mengatakan timnya membaik. "
             "Ahok mengutip surat Al Maidah.", {"Vladimir Vujovic", "Ahok"}),

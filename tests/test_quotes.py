@@ -247,6 +247,46 @@ CASES = {
         "Ketua Himpunan Nelayan Sutrisno Wijaya hadir bersama Bupati Rudi Hartono. Sutrisno berharap, pemerintah "
         "segera membantu nelayan.\n\n\"Kami sudah lama menunggu,\" katanya.",
         [("Sutrisno Wijaya", "direct", "Kami sudah")]),
+    # issue 14, held-out batch F (session 5)
+    "a short name that is also a common word still speaks": (
+        "Kabid Humas Polda Sulsel Kombes Bintang Wiryawan menjelaskan, pemeriksaan berlangsung enam jam.\n\n"
+        "Dari hasil pemeriksaan itu, kata Bintang, belum ada tersangka baru. Bintang mengatakan saat diperiksa, "
+        "Rudi Hartono tidak membawa dokumen.\n\n\"Nanti akan kami sampaikan,\" ungkap dia.",
+        [("Bintang Wiryawan", "indirect", "pemeriksaan berlangsung"), ("Bintang Wiryawan", "indirect", "Dari hasil"),
+         ("Bintang Wiryawan", "indirect", "Rudi Hartono tidak"), ("Bintang Wiryawan", "direct", "Nanti akan")]),
+    "an attribution between commas inside the sentence: the quote is the whole sentence": (
+        "Kapolda Riau Irjen Rudi Hartono mengatakan, semua pelanggar akan ditindak.\n\n"
+        "Sedangkan bagi yang menyuruh, Rudi menjelaskan, juga akan dikenakan pidana penjara.",
+        [("Rudi Hartono", "indirect", "semua pelanggar"), ("Rudi Hartono", "indirect", "Sedangkan bagi yang")]),
+    "', klaim X,' mid-sentence, and verbs of denying and insisting": (
+        "Kuasa hukum perusahaan, Bagas Sentosa, mengatakan kliennya telah beritikad baik. Sebelumnya, klaim "
+        "Bagas, pihaknya telah mengembalikan uang nasabah.\n\nKepala Biro Humas Kemenag Rudi Hartono menyanggah "
+        "pihaknya melanggar kesepakatan. Rudi malah menuding perusahaan itu kurang kooperatif. Bagas hanya "
+        "mengatakan urusan rekening belum tuntas dan bersikukuh izin seharusnya tidak dicabut.",
+        [("Bagas Sentosa", "indirect", "kliennya"), ("Bagas Sentosa", "indirect", "Sebelumnya, klaim"),
+         ("Rudi Hartono", "indirect", "pihaknya melanggar"), ("Rudi Hartono", "indirect", "perusahaan itu"),
+         ("Bagas Sentosa", "indirect", "urusan rekening")]),
+    "an unnamed source speaks, and the next 'kata dia' is that source again": (
+        "Menteri Luar Negeri Bagas Sentosa tiba di Amman pada Minggu.\n\n"
+        "Sumber yang dekat dengan Bagas Sentosa menyebut, perundingan akan berlanjut pekan depan.\n\n"
+        "\"Kedua pihak sudah sepakat bertemu lagi,\" kata dia.",
+        [(None, "indirect", "perundingan akan"), (None, "direct", "Kedua pihak")]),
+    "a bare description with no name is an unnamed speaker": (
+        "Pengamat menyatakan besarnya kekayaan itu memungkinkan jaringan yang erat dengan para elite.",
+        [(None, "indirect", "besarnya kekayaan")]),
+    "a country and its government speak": (
+        "Yordania mengatakan akan menginterogasi petugas keamanan yang terlibat.\n\n"
+        "Korban kedua tewas karena kecelakaan, menurut pemerintah Israel.",
+        [("Yordania", "indirect", "akan menginterogasi"), ("pemerintah Israel", "indirect", "Korban kedua")]),
+    "an apology, a feeling and 'lebih banyak detail' report no statement": (
+        "Dalam suratnya, Bagas Sentosa mengaku malu dan meminta maaf kepada penggemarnya. Rudi Hartono mengaku "
+        "tidak percaya kupon itu menang. Rudi akan menjelaskan lebih banyak detail soal rencana pemerintah.", []),
+    "words quoted inside a reported statement are part of it, not a quote of their own": (
+        "Perdana Menteri Bagas Sentosa mengatakan negaranya ingin \"membawa perdebatan ke arah yang lebih jelas.\"",
+        [("Bagas Sentosa", "indirect", "negaranya ingin")]),
+    "a two-word exclamation with its speaker is a quote": (
+        "Rudi Hartono memenangi undian itu. \"Saya pemenangnya!\" ujar dia.",
+        [("Rudi Hartono", "direct", "Saya pemenangnya")]),
     "telling a story is no statement, telling what happened is": (
         "Penyanyi Rina Wulandari menceritakan pengalamannya saat akunnya diretas. Ia menceritakan kejadian itu "
         "saat ditemui di Jakarta. Warga lainnya, Sutarno menceritakan banjir bandang datang tanpa tanda apa pun.",
