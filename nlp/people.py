@@ -342,6 +342,12 @@ class _DocPeople(RoleReader):
             while j < len(doc) and j - i < MAX_NAME and self.is_name_token(j) \
                     and (j == i or doc[j - 1].whitespace_ and "\n" not in doc[j - 1].whitespace_):
                 j += 1
+            if j + 3 < len(doc) and self.words[j] in QUOTE_MARKS and self.words[j + 2] in QUOTE_MARKS \
+                    and self.words[j + 1][:1].isupper() and self.words[j + 1].isalpha() and self.is_name_token(j + 3) \
+                    and doc[j - 1].whitespace_ and doc[j + 2].whitespace_ and not doc[j].whitespace_:
+                j += 4  # 'Giuseppe "Beppe" Marotta': a nickname in quote marks inside the name
+                while j < len(doc) and j - i < MAX_NAME + 3 and self.is_name_token(j) and doc[j - 1].whitespace_ == " ":
+                    j += 1
             if j + 1 < len(doc) and self.words[j] == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
                     and self.words[j + 1].isalpha() and self.words[j + 1].islower() and self.in_text[j + 1]:
                 j += 2  # "Butar-butar", a Batak clan name the tokenizer splits

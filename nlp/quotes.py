@@ -76,6 +76,7 @@ NER_ORG = frozenset({"ORG", "ORGANISATION", "ORGANIZATION", "IND"})
 NER_PLACE = frozenset({"PLACE", "GPE", "LOC", "LOCATION"})
 UNNAMED_HEADS = frozenset(WORDS["unnamed_heads"])
 GOVERNMENT_NOUNS = frozenset(WORDS["government_nouns"])
+BAHWA_VERBS = frozenset(WORDS["bahwa_verbs"])
 # passive attributions: "Dikatakannya, …", "…, diakui Martunis, …", "Ditambahkan Anies, …"
 PASSIVE = frozenset(WORDS["passive_verbs"])
 PASSIVE_NYA = frozenset(v + "nya" for v in WORDS["passive_verbs"])
@@ -451,8 +452,9 @@ class _DocQuotes:
                 q = self._menurut(doc[i], sent)  # "Menurut X, …", "Menurutnya …"
                 if q is not None:
                     return q
-            if word in BEFORE_VERBS and word not in WISH_VERBS and not (i > 0 and lower[i - 1] == "yang") \
-                    and not self._no_clause(i + 1, sent.end) \
+            says = word in BEFORE_VERBS or (word in BAHWA_VERBS and i + 1 < sent.end and lower[i + 1] == "bahwa")
+            if says and word not in WISH_VERBS and not (i > 0 and lower[i - 1] == "yang") \
+                    and not self._no_clause(i + 1, sent.end) and not self._object_only(i + 1, sent.end) \
                     and not (i + 1 < sent.end and word in TELL_VERBS and lower[i + 1] in TOLD_NOUNS):
                 speaker = self._subject_of(i - 1, starts[i])
                 if speaker is False:
@@ -467,6 +469,18 @@ class _DocQuotes:
         """Whether the words from token k show that the verb before reports a feeling or a noun
         ("mengaku malu", "mengaku tidak percaya", "menjelaskan lebih banyak detail")."""
         return any(k + len(words) <= end and tuple(self.lower[k:k + len(words)]) == words for words in NO_CLAUSE)
+
+    def _object_only(self, k, end):
+        """Whether the verb before token k has a noun pointed at as its object and nothing said:
+        "melanjutkan sindirannya tersebut dalam kata sambutannya", "menyampaikan pesan itu kepada
+        warga" (a noun, a demonstrative, then a preposition or the end of the sentence)."""
+        lower = self.lower
+        if k + 1 >= end or lower[k + 1] not in DEMONSTRATIVES or not self.words[k].isalpha():
+            return False
+        nxt = k + 2
+        while nxt < end and self.doc[nxt].is_space:
+            nxt += 1
+        return nxt >= end or self.doc[nxt].is_punct or lower[nxt] in CIRCUMSTANCE or lower[nxt] in PREPOSITIONS
 
     def _amid(self, i, sent):
         """(start, end) characters of the whole sentence when the attribution with the verb at
@@ -778,6 +792,8 @@ class _DocQuotes:
         head = lower[c]
         if head not in UNNAMED_HEADS or c > j:
             return False
+        if head in GOVERNMENT_NOUNS and not all(doc[m].is_lower for m in range(c + 1, j + 1)):
+            return False  # "Pemerintah Kota Bandung", "pemerintah Israel": a named government
         for m in range(c, j + 1):
             if m in self.person_at and lower[self.person_at[m][0] - 1] not in PREPOSITIONS:
                 return False  # "Pejabat KPK Budi": a named person with a description

@@ -89,6 +89,9 @@ CASES = {
         "", "Erwin membunuh pacarnya, Dewi Astuti (27). Motif pelaku membunuh Dewa Astuti berawal dari utang. "
             "Seorang warga bernama Sakdiyah terluka. Satu orang atas nama Sakdiyh dirawat.",
         {"Erwin", "Dewi Astuti", "Sakdiyah"}),
+    "a nickname in quote marks inside the name; 'Toh' and a club ending in FA are nobody": (
+        "", "Toh, CEO klub itu, Mario \"Beppe\" Santoro, siap melepas pemainnya ke Perak FA. Menurut Santoro, "
+            "harganya cocok.", {'Mario "Beppe" Santoro'}),
     "a surname misspelt later, written alone, is the same person": (
         "", "Marlina Wanczyk, 53, memenangi undian itu. Wancyzk mengaku baru mengecek kuponnya kemarin.",
         {"Marlina Wanczyk"}),

@@ -274,15 +274,23 @@ CASES = {
     "a bare description with no name is an unnamed speaker": (
         "Pengamat menyatakan besarnya kekayaan itu memungkinkan jaringan yang erat dengan para elite.",
         [(None, "indirect", "besarnya kekayaan")]),
+    "'menjamin bahwa' reports what the unnamed government said; 'menjamin' a cost does not": (
+        "Meski membuka keran ekspor, pemerintah menjamin bahwa pelaksanaannya dilakukan secara ketat. "
+        "BPJS menjamin biaya pengobatan peserta.",
+        [(None, "indirect", "pelaksanaannya dilakukan")]),
+    "a noun pointed at is the object of the verb, nothing said": (
+        "Rudi Hartono pun melanjutkan sindirannya tersebut dalam kata sambutannya. Rudi Hartono mengatakan hal "
+        "itu kepada wartawan. Rudi Hartono mengatakan kasus itu masih diselidiki.",
+        [("Rudi Hartono", "indirect", "kasus itu")]),
     "a country and its government speak": (
         "Yordania mengatakan akan menginterogasi petugas keamanan yang terlibat.\n\n"
-        "Korban kedua tewas karena kecelakaan, menurut pemerintah Israel.",
+        "Korban kedua meninggal akibat kecelakaan, menurut pemerintah Israel.",
         [("Yordania", "indirect", "akan menginterogasi"), ("pemerintah Israel", "indirect", "Korban kedua")]),
     "an apology, a feeling and 'lebih banyak detail' report no statement": (
         "Dalam suratnya, Bagas Sentosa mengaku malu dan meminta maaf kepada penggemarnya. Rudi Hartono mengaku "
         "tidak percaya kupon itu menang. Rudi akan menjelaskan lebih banyak detail soal rencana pemerintah.", []),
     "words quoted inside a reported statement are part of it, not a quote of their own": (
-        "Perdana Menteri Bagas Sentosa mengatakan negaranya ingin \"membawa perdebatan ke arah yang lebih jelas.\"",
+        "Perdana Menteri Bagas Sentosa mengatakan negaranya ingin \"membawa pembicaraan ke arah yang lebih terang.\"",
         [("Bagas Sentosa", "indirect", "negaranya ingin")]),
     "a two-word exclamation with its speaker is a quote": (
         "Rudi Hartono memenangi undian itu. \"Saya pemenangnya!\" ujar dia.",
@@ -294,14 +302,14 @@ CASES = {
     "an aside between the speaker and the verb": (
         "Kepala Bidang Humas Polda Kaltim Kombes Ade Wirawan Santoso, dihubungi dari Samarinda menyatakan, petugas "
         "terpaksa menembak pelaku itu. Ditemui terpisah, Wakil Ketua DPR Fadil Hartono yang namanya juga disebut "
-        "pada sidang itu, mengatakan tidak mengetahui persoalan pajak tersebut. Pelaksana tugas Kasubdit Gakkum AKBP Dewa "
-        "Santika di Mataram, Minggu, mengatakan, anggota menggeledah sebuah rumah. Film itu disutradarai Benny "
+        "pada sidang itu, mengatakan tidak mengetahui persoalan pajak tersebut. Pelaksana tugas Kasubdit Gakkum AKBP Made "
+        "Suarsana di Denpasar, Senin, mengatakan, petugas memeriksa sebuah gudang. Film itu disutradarai Benny "
         "Yunarto. Yunarto, sebagai sutradara mengatakan film tersebut bertujuan memberi inspirasi.",
         [("Ade Wirawan Santoso", "indirect", "petugas terpaksa"), ("Fadil Hartono", "indirect", "tidak mengetahui"),
-         ("Dewa Santika", "indirect", "anggota menggeledah"), ("Benny Yunarto", "indirect", "film tersebut")]),
+         ("Made Suarsana", "indirect", "petugas memeriksa"), ("Benny Yunarto", "indirect", "film tersebut")]),
     "an actor described by his age speaks; the part he plays does not": (
-        "Aktor Miles Tanoto bermain apik. Dikutip dari AFP, aktor berusia 29 tahun itu mengatakan bahwa dirinya "
-        "berlatih keras. Kali ini, ia tampil sebagai Vinny Pazienza, petinju juara dunia.\n\n"
+        "Aktor Miles Tanoto bermain apik. Dikutip dari AFP, aktor berusia 29 tahun itu menyebut bahwa dirinya "
+        "berlatih setiap hari. Kali ini, ia tampil sebagai Vinny Pazienza, petinju juara dunia.\n\n"
         "\"Saya selalu takjub,\" ujar aktor lulusan sekolah seni ini.",
         [("Miles Tanoto", "indirect", "dirinya berlatih"), ("Miles Tanoto", "direct", "Saya selalu")]),
     "a name in what 'Menurut dia' reports does not go on speaking": (
