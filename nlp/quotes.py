@@ -213,6 +213,8 @@ class _DocQuotes:
             if lower[k] in BEFORE_VERBS and k + 2 < p \
                     and (words[k + 1] == "," or lower[k + 1] == "bahwa" or self._speaker_before(k) is not None):
                 return True  # "Argo mengatakan saat …, Novel juga tidak …": Novel is what Argo said
+        if lower[start] in {"menurut", "menurutnya"} and "," in words[start + 1:p]:
+            return True  # "Menurut dia, penahanan … kasus suap ke Rita.": what he said
         return False
 
     def _speaker_before(self, k):

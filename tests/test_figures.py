@@ -394,6 +394,8 @@ def test_ages_after_initials_are_ages():
     ("Mereka melanggarnya tiga atau empat kali.", [("3", "4", "other", None)]),
     ("Tak ada satu parpol pun yang berhak mengusung calon sendirian.", []),  # none at all
     ("Warga mengungsi di musala yang ada lantai duanya.", []),  # a label, as "lantai 2"
+    ("Program rumah DP 0 rupiah dan DP Rp0 dianggarkan.", []),  # a programme's name
+    ("Kemarin terjadi gempa 2,8 Skala Richter.", [("2.8", None, "other", None)]),
     # held-out batch F (session 5): "-nya" on the percent, a fraction, law articles joined by "jo"
     ("Sebanyak 59 persen dipakai di dalam negeri, sedangkan sisa 41 persennya diekspor.",
      [("59", None, "percent", None), ("41", None, "percent", None)]),

@@ -125,6 +125,10 @@ CASES = {
             "Lolipop, Ciputra World, Kuningan. Penyanyi itu keluar dari Duo Serigala dan membentuk Duo baru.\n\n"
             "(Baca Juga: Tunggal Putra Taklukkan Wakil Denmark, Fajar Melaju ke Final)\n\n"
             "\"Kami siap,\" kata Rudi Hartono.", {"Rudi Hartono"}),
+    "a part played before the actor's name in brackets; a volcano's name; a coordinating minister": (
+        "", "Film itu berkisah tentang Alana (Michele Ziudith) dan Danu (Maxime Boutier), kekasih Alana. Pantauan "
+            "dari Pos Pengamatan Gunungapi Agung belum menunjukkan hujan abu. Menkopolhukam Wiranto memastikan "
+            "persiapan sudah berjalan.", {"Michele Ziudith", "Maxime Boutier", "Wiranto"}),
 }
 
 

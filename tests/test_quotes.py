@@ -313,6 +313,10 @@ CASES = {
         "berlatih setiap hari. Kali ini, ia tampil sebagai Vinny Pazienza, petinju juara dunia.\n\n"
         "\"Saya selalu takjub,\" ujar aktor lulusan sekolah seni ini.",
         [("Miles Tanoto", "indirect", "dirinya berlatih"), ("Miles Tanoto", "direct", "Saya selalu")]),
+    "a name in what 'Menurut dia' reports does not go on speaking": (
+        "Kuasa hukum Abun, Simeon Petrus menghormati penahanan itu. Menurut dia, penahanan terhadap Abun "
+        "sepenuhnya kewenangan penyidik dalam kasus suap ke Rita Sari.\n\n\"Kami tidak bisa menghalangi,\" tuturnya.",
+        [("Simeon Petrus", "indirect", "penahanan terhadap"), ("Simeon Petrus", "direct", "Kami tidak")]),
 }
 
 
