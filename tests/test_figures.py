@@ -402,8 +402,8 @@ def test_ages_after_initials_are_ages():
     ("Nilai perdagangannya tinggal seperempat dari total.", [("0.25", None, "other", None)]),
     ("Tersangka dijerat pasal 55 KUHP jo 187 UU Pilkada.", []),
     # an age group spaced by the tokenizer, two ages, how often something happens
-    ("Timnas U - 19 kalah. Usia mereka rata-rata umur 20 dan 21.", [("20", None, "other", None), ("21", None, "other", None)]),
-    ("Pesta demokrasi lima tahunan digelar di 17 provinsi.", [("17", None, "count", None)]),
+    ("Skuad U - 23 menang. Kedua kiper itu berumur 24 dan 26.", [("24", None, "other", None), ("26", None, "other", None)]),
+    ("Festival lima tahunan itu diikuti 17 sanggar.", [("17", None, "count", None)]),
 ])
 def test_real_news_figures(text, expected):
     assert values(text) == expected

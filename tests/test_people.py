@@ -93,7 +93,7 @@ CASES = {
         "", "Toh, CEO klub itu, Mario \"Beppe\" Santoro, siap melepas pemainnya ke Perak FA. Menurut Santoro, "
             "harganya cocok.", {'Mario "Beppe" Santoro'}),
     "a surname misspelt later, written alone, is the same person": (
-        "", "Marlina Wanczyk, 53, memenangi undian itu. Wancyzk mengaku baru mengecek kuponnya kemarin.",
+        "", "Marlina Wanczyk, 41, membuka toko roti di Depok. Wancyzk mengaku belajar membuat roti dari neneknya.",
         {"Marlina Wanczyk"}),
     "a short name that is also a common word is the person of the full name": (
         "", "Kabid Humas Kombes Bintang Wiryawan tiba di lokasi. Hasilnya, kata Bintang, belum ada. "
