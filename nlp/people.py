@@ -976,9 +976,11 @@ class _DocPeople(RoleReader):
             if any(m in self.ents or self.other_ner[m] or names.is_place(words[m]) or names.is_common(words[m])
                    for m in range(k, j)):
                 continue  # "Norman Nato (Prancis)", "Sean (Indonesia)": a country, a club, a party
-            if words[k - 1] == "(" and j - k >= 2 and len(self.persons[index].name.split()) == 1:
-                # "Danu (Maxime Boutier)", "Sule (Entis Sutisna)": the full name in brackets names the
-                # person; the word before is the part played or the name on stage, kept as an alias
+            if words[k - 1] == "(" and j - k >= 2 and not {w.lower() for w in self.persons[index].name.split()} \
+                    <= {w.lower() for w in words[k:j]}:
+                # "Danu (Maxime Boutier)", "Luke Skywalker (Mark Hamill)", "Sule (Entis Sutisna)": the full
+                # name in brackets names the person; the one before is the part played or the name on
+                # stage, kept as an alias
                 self.persons[index].name = " ".join(words[k:j])
             aliases[tuple(words[k:j])] = index
         if not aliases:
