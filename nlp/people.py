@@ -49,6 +49,7 @@ FACILITIES = frozenset(tuple(f.split()) if " " in f else f for f in WORDS["facil
 NOT_ALONE = frozenset(WORDS["not_alone"])
 KNOWN_ALIASES = {alias.replace("_", " "): name for alias, name in WORDS["known_aliases"].items()}
 SCRIPTURE = frozenset({"surat", "surah", "qs", "q.s."})
+ROMANCE_LINKS = frozenset({"de", "del", "da", "do", "dos", "das", "la"})  # lowercase links inside Spanish, Portuguese names
 PATRONYMIC = frozenset({"bin", "binti"})
 EXAMPLES = frozenset({"seperti", "yakni", "yaitu", "termasuk"})
 PERSON_NOUNS = frozenset({"seorang", "pria", "wanita", "perempuan", "laki-laki", "bocah", "remaja", "gadis", "nenek",
@@ -441,6 +442,9 @@ class _DocPeople(RoleReader):
             k -= 1  # "Stadion Kapten I Wayan Dipta", "Jalan Jenderal Sudirman": a rank inside the place's name
         if k > 0 and (words[k - 1] in FACILITIES or tuple(words[max(0, k - 2):k]) in FACILITIES):
             return True
+        if k > 1 and words[k - 1] in ROMANCE_LINKS and words[k - 2][:1].isupper() and not self.ner_person[k - 2] \
+                and not (words[k - 2] in GIVEN_NAMES or names.is_name_word(words[k - 2])):
+            return True  # "Autodromo Termas de Rio Hondo" (but "Frenkie de Jong"): the rest of a place's name
         if k > 0 and words[k - 1].lower() in SCRIPTURE and words[start] in {"Al", "Al-", "An", "Ar", "As"}:
             return True  # "surat Al Maidah": a chapter of the Quran
         if start >= 2 and words[start - 1] == "-" and not self.doc[start - 1].whitespace_ and words[start - 2][:1].isupper():

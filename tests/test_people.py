@@ -129,6 +129,9 @@ CASES = {
         "", "Film itu berkisah tentang Alana (Michele Ziudith) dan Danu (Maxime Boutier), kekasih Alana. Pantauan "
             "dari Pos Pengamatan Gunungapi Agung belum menunjukkan hujan abu. Menkopolhukam Wiranto memastikan "
             "persiapan sudah berjalan.", {"Michele Ziudith", "Maxime Boutier", "Wiranto"}),
+    "the end of a circuit's Spanish name is nobody": (
+        "", "Marc Marquez berbicara dalam konferensi pers jelang GP Argentina di Autodromo Termas de Rio Hondo, "
+            "Kamis.", {"Marc Marquez"}),
 }
 
 
