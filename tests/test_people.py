@@ -130,8 +130,8 @@ CASES = {
             "dari Pos Pengamatan Gunungapi Agung belum menunjukkan hujan abu. Menkopolhukam Wiranto memastikan "
             "persiapan sudah berjalan.", {"Michele Ziudith", "Maxime Boutier", "Wiranto"}),
     "the end of a circuit's Spanish name is nobody": (
-        "", "Marc Marquez berbicara dalam konferensi pers jelang GP Argentina di Autodromo Termas de Rio Hondo, "
-            "Kamis.", {"Marc Marquez"}),
+        "", "Pebalap Marc Marquez menjajal lintasan Autodromo Termas de Rio Hondo, Kamis, sebelum sesi latihan "
+            "bebas.", {"Marc Marquez"}),
 }
 
 
