@@ -132,8 +132,8 @@ CASES = {
             "persiapan sudah berjalan.", {"Michele Ziudith", "Maxime Boutier", "Dewi Kartika Sari", "Mark Hamill",
                                           "Wiranto"}),
     "the end of a circuit's Spanish name is nobody": (
-        "", "Marc Marquez berbicara dalam konferensi pers jelang GP Argentina di Autodromo Termas de Rio Hondo, "
-            "Kamis.", {"Marc Marquez"}),
+        "", "Pebalap Marc Marquez menjajal lintasan Autodromo Termas de Rio Hondo, Kamis, sebelum sesi latihan "
+            "bebas.", {"Marc Marquez"}),
 }
 
 

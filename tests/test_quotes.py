@@ -314,9 +314,10 @@ CASES = {
         "\"Saya selalu takjub,\" ujar aktor lulusan sekolah seni ini.",
         [("Miles Tanoto", "indirect", "dirinya berlatih"), ("Miles Tanoto", "direct", "Saya selalu")]),
     "a name in what 'Menurut dia' reports does not go on speaking": (
-        "Kuasa hukum Abun, Simeon Petrus menghormati penahanan itu. Menurut dia, penahanan terhadap Abun "
-        "sepenuhnya kewenangan penyidik dalam kasus suap ke Rita Sari.\n\n\"Kami tidak bisa menghalangi,\" tuturnya.",
-        [("Simeon Petrus", "indirect", "penahanan terhadap"), ("Simeon Petrus", "direct", "Kami tidak")]),
+        "Kuasa hukum Abun, Simeon Petrus menerima keputusan itu. Menurut dia, pemeriksaan atas Abun "
+        "menjadi urusan jaksa dalam perkara pungutan yang menyeret Rita Sari.\n\n\"Kami tidak bisa menghalangi,\" "
+        "tuturnya.",
+        [("Simeon Petrus", "indirect", "pemeriksaan atas"), ("Simeon Petrus", "direct", "Kami tidak")]),
 }
 
 
