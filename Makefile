@@ -44,7 +44,7 @@ SENTIMENT_DATA ?= ../shared/data/sentiment
 models: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[test,train]'
 	$(BIN)/python -m pantau.nlp.ner.train all
-	$(BIN)/python -m pantau.nlp.summarizer.train --data $(SUMM_DATA) --exclude tests/data/summ/indosum_sample.jsonl
+	$(BIN)/python -m pantau.nlp.summarizer.train --data $(SUMM_DATA) --exclude tests/data/summ/indosum_sample_ids.txt
 	$(BIN)/python -m pantau.nlp.tone.train --data $(SENTIMENT_DATA)
 
 clean:

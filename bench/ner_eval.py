@@ -3,8 +3,9 @@ shipped models, beside the IndoNLU baselines, and the pipeline's throughput with
 
     .venv/bin/python bench/ner_eval.py [--articles 300]
 
-Full valid splits are read from ../shared/data/ner when present (developer machines); the
-committed samples in tests/data/ner always, against the floors in bench/floors.json.
+Full valid splits are read from ../shared/data/ner when present (developer machines), and the
+samples tests/test_ner.py checks against the floors in bench/floors.json (the first 200 sentences
+of each valid split, bench/samples.py).
 """
 
 import argparse
@@ -16,6 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench import samples as floor_samples  # noqa: E402
 from bench.machine import machine  # noqa: E402
 from pantau.nlp.ner import conll  # noqa: E402
 from pantau.nlp.ner.evaluate import BASELINES  # noqa: E402
@@ -23,7 +25,6 @@ from pantau.nlp.ner.prepare import SHARED, SOURCES  # noqa: E402
 from pantau.nlp.ner.scoring import score  # noqa: E402
 from pantau.nlp.ner.tagging import MODELS_DIR, load, tag_tokens  # noqa: E402
 
-SAMPLES = ROOT / "tests" / "data" / "ner"
 FLOORS = json.loads((ROOT / "bench" / "floors.json").read_text())["ner"]
 
 
@@ -103,8 +104,10 @@ def main():
         table("Full valid splits (never seen in training)", full)
     else:
         print("\n(shared data not found: full valid splits skipped)")
-    samples = {f"{d} sample": conll.read(SAMPLES / f"{d}_valid_sample.txt") for d in ("nerp", "nergrit")}
-    table("Committed samples (first 200 valid sentences; tests/test_ner.py floors)", samples, floors=True)
+    if not any(floor_samples.missing(d) for d in ("nerp", "nergrit")):
+        samples = {f"{d} sample": list(conll.parse(floor_samples.ner_sample(d).splitlines(keepends=True)))
+                   for d in ("nerp", "nergrit")}
+        table("Samples (first 200 valid sentences; tests/test_ner.py floors)", samples, floors=True)
     throughput(args.articles)
 
 

@@ -49,6 +49,7 @@ FACILITIES = frozenset(tuple(f.split()) if " " in f else f for f in WORDS["facil
 NOT_ALONE = frozenset(WORDS["not_alone"])
 KNOWN_ALIASES = {alias.replace("_", " "): name for alias, name in WORDS["known_aliases"].items()}
 SCRIPTURE = frozenset({"surat", "surah", "qs", "q.s."})
+ROMANCE_LINKS = frozenset({"de", "del", "da", "do", "dos", "das", "la"})  # lowercase links inside Spanish, Portuguese names
 PATRONYMIC = frozenset({"bin", "binti"})
 EXAMPLES = frozenset({"seperti", "yakni", "yaitu", "termasuk"})
 PERSON_NOUNS = frozenset({"seorang", "pria", "wanita", "perempuan", "laki-laki", "bocah", "remaja", "gadis", "nenek",
@@ -224,6 +225,17 @@ class _DocPeople(RoleReader):
                 self.ner_place[e.start:e.end] = [True] * (e.end - e.start)
             if e.label_ in NER_PERSON:
                 self.ner_person[e.start:e.end] = [True] * (e.end - e.start)
+        # an ordinary word that is part of a full name written in the article ("Argo" of "Argo
+        # Yuwono", "argo" the taxi meter) is that name when it stands alone and the NER says person
+        in_full_names = {words[k] for e in ents if e.label_ in NER_PERSON and e.end - e.start >= 2
+                         and not self.in_title[e.start] and self.in_text[e.start]
+                         and words[e.start] not in TITLE_FIRST and not (e.start > 0 and words[e.start - 1] in QUOTE_MARKS)
+                         and any(not names.is_common(words[k]) and words[k].isalpha() and words[k] not in HONORIFICS
+                                 for k in range(e.start, e.end))
+                         for k in range(e.start, e.end) if not words[k].lower().startswith(VERB_PREFIXES)}
+        for i, w in enumerate(words):  # (not a title's or a nickname's word: "Pangeran Biru" in quote marks)
+            if self.ner_person[i] and w in in_full_names and w[:1].isupper() and w not in NOT_NAME_WORDS:
+                self.known[i] = True
 
     def organisation_mentions(self, entities):
         """ORG entities for organisations only known from a person's title ("Koordinator Advokasi
@@ -273,6 +285,9 @@ class _DocPeople(RoleReader):
             return False  # "ZenScreen", "ProArt", "WhatsApp": products and brands (but "McQueen", "DiCaprio")
         if names.is_common(text) and text not in GIVEN_NAMES and not self.known[i] and not self._inside_name(i):
             return False  # "Pernyataan", "Kakak", "Perikanan", "Sebelumnya": words, not names
+        half, dash, rest = text.partition("-")
+        if dash and half.lower() == rest.lower() and names.is_common(half):
+            return False  # "Perserikatan Bangsa-Bangsa": a plural of an ordinary word
         return True
 
     def _title_name(self, i):
@@ -328,6 +343,12 @@ class _DocPeople(RoleReader):
             while j < len(doc) and j - i < MAX_NAME and self.is_name_token(j) \
                     and (j == i or doc[j - 1].whitespace_ and "\n" not in doc[j - 1].whitespace_):
                 j += 1
+            if j + 3 < len(doc) and self.words[j] in QUOTE_MARKS and self.words[j + 2] in QUOTE_MARKS \
+                    and self.words[j + 1][:1].isupper() and self.words[j + 1].isalpha() and self.is_name_token(j + 3) \
+                    and doc[j - 1].whitespace_ and doc[j + 2].whitespace_ and not doc[j].whitespace_:
+                j += 4  # 'Giuseppe "Beppe" Marotta': a nickname in quote marks inside the name
+                while j < len(doc) and j - i < MAX_NAME + 3 and self.is_name_token(j) and doc[j - 1].whitespace_ == " ":
+                    j += 1
             if j + 1 < len(doc) and self.words[j] == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
                     and self.words[j + 1].isalpha() and self.words[j + 1].islower() and self.in_text[j + 1]:
                 j += 2  # "Butar-butar", a Batak clan name the tokenizer splits
@@ -421,6 +442,9 @@ class _DocPeople(RoleReader):
             k -= 1  # "Stadion Kapten I Wayan Dipta", "Jalan Jenderal Sudirman": a rank inside the place's name
         if k > 0 and (words[k - 1] in FACILITIES or tuple(words[max(0, k - 2):k]) in FACILITIES):
             return True
+        if k > 1 and words[k - 1] in ROMANCE_LINKS and words[k - 2][:1].isupper() and not self.ner_person[k - 2] \
+                and not (words[k - 2] in GIVEN_NAMES or names.is_name_word(words[k - 2])):
+            return True  # "Autodromo Termas de Rio Hondo" (but "Frenkie de Jong"): the rest of a place's name
         if k > 0 and words[k - 1].lower() in SCRIPTURE and words[start] in {"Al", "Al-", "An", "Ar", "As"}:
             return True  # "surat Al Maidah": a chapter of the Quran
         if start >= 2 and words[start - 1] == "-" and not self.doc[start - 1].whitespace_ and words[start - 2][:1].isupper():
@@ -952,6 +976,10 @@ class _DocPeople(RoleReader):
             if any(m in self.ents or self.other_ner[m] or names.is_place(words[m]) or names.is_common(words[m])
                    for m in range(k, j)):
                 continue  # "Norman Nato (Prancis)", "Sean (Indonesia)": a country, a club, a party
+            if words[k - 1] == "(" and j - k >= 2 and len(self.persons[index].name.split()) == 1:
+                # "Danu (Maxime Boutier)", "Sule (Entis Sutisna)": the full name in brackets names the
+                # person; the word before is the part played or the name on stage, kept as an alias
+                self.persons[index].name = " ".join(words[k:j])
             aliases[tuple(words[k:j])] = index
         if not aliases:
             return
@@ -987,7 +1015,8 @@ class _DocPeople(RoleReader):
             self._remap(target)
 
     def _misspelt(self):
-        """"Dewa Astuti" after "Dewi Astuti", "Sakdiyh" after "Sakdiyah": one person whose name the
+        """"Dewa Astuti" after "Dewi Astuti", "Sakdiyh" after "Sakdiyah", "Wancyzk" after "Mavis
+        Wanczyk": one person whose name the
         outlet misspelt, every word the same or one letter off (words of five letters or more)."""
         first = {}
         for start, _, index in self.mentions:
@@ -996,7 +1025,10 @@ class _DocPeople(RoleReader):
         target = {}
         for n, later in enumerate(order):
             for earlier in order[:n]:
-                if earlier not in target and _one_letter_off(self.persons[earlier].name, self.persons[later].name):
+                a, b = self.persons[earlier].name, self.persons[later].name
+                if len(b.split()) == 1 < len(a.split()):
+                    a = a.split()[-1]  # "Wancyzk" after "Mavis Wanczyk": the surname misspelt
+                if earlier not in target and _one_letter_off(a, b):
                     target[later] = earlier
                     break
         if target:

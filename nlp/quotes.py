@@ -45,6 +45,7 @@ PEOPLE_WORDS = tomllib.loads(Path(__file__).with_name("people.toml").read_text(e
 
 AFTER_VERBS = frozenset(WORDS["after_verbs"])
 AFTER_NYA = frozenset(v + "nya" for v in WORDS["after_verbs"] + WORDS["after_verbs_nya"])
+AFTER_BARE = frozenset(WORDS["after_verbs_nya"])
 BEFORE_VERBS = frozenset(WORDS["before_verbs"])
 WISH_VERBS = frozenset(WORDS["wish_verbs"])
 ADVERBS = frozenset(WORDS["adverbs"])
@@ -72,13 +73,17 @@ PANEL_HEADS = frozenset({"hakim", "majelis"})
 NO_CUE = object()
 MENURUT = frozenset({"menurut", "menurutnya"})
 NER_ORG = frozenset({"ORG", "ORGANISATION", "ORGANIZATION", "IND"})
+NER_PLACE = frozenset({"PLACE", "GPE", "LOC", "LOCATION"})
+UNNAMED_HEADS = frozenset(WORDS["unnamed_heads"])
+GOVERNMENT_NOUNS = frozenset(WORDS["government_nouns"])
+BAHWA_VERBS = frozenset(WORDS["bahwa_verbs"])
 # passive attributions: "Dikatakannya, …", "…, diakui Martunis, …", "Ditambahkan Anies, …"
 PASSIVE = frozenset(WORDS["passive_verbs"])
 PASSIVE_NYA = frozenset(v + "nya" for v in WORDS["passive_verbs"])
 # a lowercase word after "kata" that is somebody unnamed ("kata seorang warga", "ujar sumber itu")
 UNNAMED = object()
 COMPANY_WORDS = frozenset({"perseroan", "emiten"})  # how business news names the company of the story again
-NO_CLAUSE = frozenset(WORDS["no_clause"])
+NO_CLAUSE = frozenset(tuple(w.split()) for w in WORDS["no_clause"])
 TELL_VERBS = frozenset(WORDS["tell_verbs"])
 TOLD_NOUNS = frozenset(WORDS["told_nouns"])
 LISTING = frozenset({"seperti", "yakni", "yaitu", "termasuk"})
@@ -125,6 +130,12 @@ class _DocQuotes:
             if e.label_ in NER_ORG and not any(i in self.person_at for i in range(e.start, e.end)):
                 for i in range(e.start, e.end):
                     self.org_at.setdefault(i, (e.start, e.end, e.text))
+        # countries and their governments, which speak too ("Yordania mengatakan …")
+        self.place_at = {}
+        for e in doc.ents:
+            if e.label_ in NER_PLACE and not any(i in self.person_at or i in self.org_at for i in range(e.start, e.end)):
+                for i in range(e.start, e.end):
+                    self.place_at[i] = (e.start, e.end)
         self.text = doc_text(doc)
         self.words = layout.words(doc)
         self.lower = [w.lower() for w in self.words]
@@ -199,15 +210,38 @@ class _DocQuotes:
         start = self.sent_starts[bisect_right(self.sent_starts, p) - 1]
         lower, words = self.lower, self.words
         for k in range(start, p - 1):
-            if lower[k] in BEFORE_VERBS and (words[k + 1] == "," or lower[k + 1] == "bahwa") and k + 2 < p:
-                return True
+            if lower[k] in BEFORE_VERBS and k + 2 < p \
+                    and (words[k + 1] == "," or lower[k + 1] == "bahwa" or self._speaker_before(k) is not None):
+                return True  # "Argo mengatakan saat …, Novel juga tidak …": Novel is what Argo said
+        if lower[start] in {"menurut", "menurutnya"} and "," in words[start + 1:p]:
+            return True  # "Menurut dia, penahanan … kasus suap ke Rita.": what he said
         return False
+
+    def _speaker_before(self, k):
+        """Where the person or pronoun that is the subject of the verb at token k starts, else None."""
+        j = k - 1
+        while j >= 0 and self.lower[j] in ADVERBS:
+            j -= 1
+        if j < 0:
+            return None
+        if j in self.person_at and self.person_at[j][1] == j + 1:
+            return self.person_at[j][0]
+        return j if self.lower[j] in PRONOUNS else None
 
     def _sentence_start_char(self, i):
         return self.token_starts[self.sent_starts[bisect_right(self.sent_starts, i) - 1]]
 
     def run(self):
-        quotes = self._direct() + self._indirect()
+        for i, word in enumerate(self.lower):  # unnamed speakers, before any "kata dia" is resolved
+            if word in BEFORE_VERBS and i > 0 and not self.inside.covers(self.token_starts[i]):
+                j = i - 1
+                while j > 0 and self.lower[j] in ADVERBS:
+                    j -= 1
+                if self._unnamed_subject(j):
+                    insort(self.unnamed_at, self.token_starts[i])
+        direct = self._direct()
+        self.direct_at = _Ranges([(q["start"], q["end"]) for q in direct])
+        quotes = direct + self._indirect()
         quotes.sort(key=lambda q: q["start"])
         return quotes
 
@@ -266,12 +300,23 @@ class _DocQuotes:
                 continue  # a term in quote marks, not speech
             if not cued and _title_cased(inner):
                 continue  # “Carita Orang Basudara,”: the title of a book, film or song
-            if len(inner.split()) < MIN_WORDS:
-                continue
+            if not cued and self._inside_sentence(start):
+                continue  # "… menyebut Jawawdeh “terlibat adu mulut …”": words quoted inside a reported statement
+            if len(inner.split()) < (2 if cued else MIN_WORDS):
+                continue  # (“Saya pemenangnya!” ujar dia.)
             quotes.append(self._quote(speaker, start, end, "direct"))
         if pending:
             quotes += self._finish(pending, self._last_before(pending[0][0]))
         return quotes
+
+    def _inside_sentence(self, start):
+        """Whether the quote mark before character `start` follows a word of the same
+        paragraph: the quoted words continue a sentence rather than being said on their own."""
+        para = layout.paragraph_at(self.doc, start)
+        before = self.text[para.start if para else 0:start].rstrip()
+        before = before[:-1].rstrip() if before[-1:] in QUOTE_CHARS else before
+        word = before.split()[-1] if before.split() else ""
+        return word.isalpha()
 
     def _opens_paragraph(self, start):
         para = layout.paragraph_at(self.doc, start)
@@ -407,14 +452,53 @@ class _DocQuotes:
                 q = self._menurut(doc[i], sent)  # "Menurut X, …", "Menurutnya …"
                 if q is not None:
                     return q
-            if word in BEFORE_VERBS and word not in WISH_VERBS and not (i > 0 and lower[i - 1] == "yang") \
-                    and not (i + 1 < sent.end and (lower[i + 1] in NO_CLAUSE
-                                                   or word in TELL_VERBS and lower[i + 1] in TOLD_NOUNS)):
+            says = word in BEFORE_VERBS or (word in BAHWA_VERBS and i + 1 < sent.end and lower[i + 1] == "bahwa")
+            if says and word not in WISH_VERBS and not (i > 0 and lower[i - 1] == "yang") \
+                    and not self._no_clause(i + 1, sent.end) and not self._object_only(i + 1, sent.end) \
+                    and not (i + 1 < sent.end and word in TELL_VERBS and lower[i + 1] in TOLD_NOUNS):
                 speaker = self._subject_of(i - 1, starts[i])
                 if speaker is False:
                     continue
+                whole = self._amid(i, sent)
+                if whole is not None:
+                    return self._quote(speaker, *whole, "indirect")
                 return self._content(speaker, i + 1, sent)
         return self._inserted(sent, indexes)
+
+    def _no_clause(self, k, end):
+        """Whether the words from token k show that the verb before reports a feeling or a noun
+        ("mengaku malu", "mengaku tidak percaya", "menjelaskan lebih banyak detail")."""
+        return any(k + len(words) <= end and tuple(self.lower[k:k + len(words)]) == words for words in NO_CLAUSE)
+
+    def _object_only(self, k, end):
+        """Whether the verb before token k has a noun pointed at as its object and nothing said:
+        "melanjutkan sindirannya tersebut dalam kata sambutannya", "menyampaikan pesan itu kepada
+        warga" (a noun, a demonstrative, then a preposition or the end of the sentence)."""
+        lower = self.lower
+        if k + 1 >= end or lower[k + 1] not in DEMONSTRATIVES or not self.words[k].isalpha():
+            return False
+        nxt = k + 2
+        while nxt < end and self.doc[nxt].is_space:
+            nxt += 1
+        return nxt >= end or self.doc[nxt].is_punct or lower[nxt] in CIRCUMSTANCE or lower[nxt] in PREPOSITIONS
+
+    def _amid(self, i, sent):
+        """(start, end) characters of the whole sentence when the attribution with the verb at
+        token i sits inside it between commas ("Sedangkan bagi yang menyuruh, Iriawan menjelaskan,
+        juga akan dikenakan pidana"): the statement is both halves. None otherwise."""
+        words = self.words
+        s = self._speaker_before(i)
+        if s is None or s - 1 <= sent.start or words[s - 1] != "," or i + 1 >= sent.end or words[i + 1] != ",":
+            return None
+        before = [m for m in range(sent.start, s - 1) if not self.doc[m].is_punct]
+        if len(before) < 3 or self.inside.covers(self.token_starts[sent.start]):
+            return None
+        end = sent.end
+        while end > i + 1 and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
+            end -= 1
+        if end - (i + 2) < 2:
+            return None
+        return self.token_starts[sent.start], self.token_starts[end - 1] + len(words[end - 1])
 
     def _verb_opening(self, i, sent):
         doc, word = self.doc, self.lower[i]
@@ -477,7 +561,9 @@ class _DocQuotes:
                 if not after_comma and word != "menurutnya":
                     continue
                 speaker, k = self._last_before(at), i + 1
-            elif word in AFTER_VERBS or word in PASSIVE or word == "menurut":
+            elif word in AFTER_VERBS or word in PASSIVE or word == "menurut" \
+                    or (word in AFTER_BARE and after_comma and i + 1 in self.person_at):
+                # (", klaim Eggy, …": a word that attributes only with -nya does so before a name too)
                 if not after_comma and word != "menurut":
                     continue
                 found = self._speaker_at(i + 1, at, sent.end, source_ok=word != "menurut")
@@ -528,6 +614,9 @@ class _DocQuotes:
         org = self.org_at.get(k)
         if org is not None and org[0] == k:
             return org[2], org[1]
+        government = self._government_from(k)
+        if government is not None:
+            return government  # "menurut pemerintah Israel", "kata Yordania"
         m = k
         while m < until and doc[m].text not in {",", ".", ";", "(", ")"} and doc[m].lower_ not in CIRCUMSTANCE \
                 and m - k < 8:
@@ -598,8 +687,8 @@ class _DocQuotes:
         if end - k < MIN_WORDS:
             return None
         start_char, end_char = doc[k].idx, doc[end - 1].idx + len(doc[end - 1])
-        if self.inside.overlaps(start_char, end_char):
-            return None
+        if self.direct_at.overlaps(start_char, end_char):
+            return None  # (words in quote marks inside it that are no quote of their own stay in)
         return self._quote(speaker, start_char, end_char, "indirect")
 
     # --- who -----------------------------------------------------------------------------------
@@ -617,10 +706,15 @@ class _DocQuotes:
             j -= 3  # "Badan Pusat Statistik (BPS) memperkirakan …"
             if j < 0:
                 return False
+        if self._unnamed_subject(j):
+            return None  # "Sumber yang dekat dengan T.O.P menyebut, …": nobody named (see run)
         if doc[j].lower_ in PRONOUNS:
             return self._last_before(at)
         if j in self.person_at:
             return self.person_at[j][2]
+        place = self._government_ending_at(j)
+        if place is not None:
+            return place  # "Yordania mengatakan …", "Otoritas Yordania menyebut …": a country speaks
         org = self.org_at.get(j)
         if org is not None and org[1] == j + 1 and org[0] >= 2 and doc[org[0] - 1].lower_ == "dari" \
                 and org[0] - 2 in self.person_at:
@@ -680,6 +774,54 @@ class _DocQuotes:
             if not (doc[k].text[:1].isupper() or doc[k].lower_ in {"selaku", "sebagai", "dan", "dari", "di"}):
                 break
         return False
+
+    def _unnamed_subject(self, j):
+        """Whether the subject ending at token j is somebody the article does not name: its clause
+        opens with a word like "sumber", "seorang", "pemilik" (quotes.toml `unnamed_heads`) and
+        names nobody but after a preposition ("Sumber yang dekat dengan T.O.P"). Not when a
+        person the article names has a role with that word ("Pemilik supermarket itu" after
+        "Budi, pemilik supermarket"): then it points back to them."""
+        doc, lower = self.doc, self.lower
+        if doc[j].text == ",":
+            j -= 1
+        sent_start = self.sent_starts[bisect_right(self.sent_starts, max(j, 0)) - 1]
+        c = j
+        while c > sent_start and j - c < 12 and doc[c - 1].text not in {",", ";", ":", "\n"} \
+                and doc[c - 1].text not in QUOTE_CHARS and doc[c - 1].text not in {"-", "--", "–", "—"}:
+            c -= 1
+        head = lower[c]
+        if head not in UNNAMED_HEADS or c > j:
+            return False
+        if head in GOVERNMENT_NOUNS and not all(doc[m].is_lower for m in range(c + 1, j + 1)):
+            return False  # "Pemerintah Kota Bandung", "pemerintah Israel": a named government
+        for m in range(c, j + 1):
+            before = self.person_at[m][0] - 1 if m in self.person_at else -1
+            if m in self.person_at and lower[before] not in PREPOSITIONS \
+                    and not (doc[before].is_lower and lower[before].startswith(("me", "ber"))):
+                return False  # "Pejabat KPK Budi": a named person with a description (not "yang mengenal Budi")
+        return not any((p.get("role") or "").lower().split()[:1] == [head] for p in self.persons)
+
+    def _government_ending_at(self, j):
+        """The country or government that is the subject ending at token j, opening its clause
+        ("Yordania", "Otoritas Yordania", "pemerintah Israel"), as written; else None."""
+        hit = self.place_at.get(j)
+        if hit is None or hit[1] != j + 1:
+            return None
+        start = hit[0]
+        if start > 0 and self.lower[start - 1] in GOVERNMENT_NOUNS:
+            start -= 1
+        return self.doc[start:j + 1].text if self._opens_clause(start) else None
+
+    def _government_from(self, k):
+        """(name, token after it) of a country or government named from token k ("menurut pemerintah
+        Israel"), else None."""
+        first = k
+        if k < len(self.doc) and self.lower[k] in GOVERNMENT_NOUNS:
+            k += 1
+        hit = self.place_at.get(k)
+        if hit is None or hit[0] != k:
+            return None
+        return self.doc[first:hit[1]].text, hit[1]
 
     def _opens_with_person(self, s, sent_start):
         """Whether the person named from token s opens the sentence or clause, perhaps after a title

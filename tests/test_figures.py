@@ -336,7 +336,7 @@ def test_a_headline_number_in_words_before_its_unit_is_a_figure():
 
 def test_pounds_sterling_and_measures_from_wider_news():
     assert values("Ia dibeli seharga 23,6 juta poundsterling.") == [("23600000", None, "money", "GBP")]
-    (f,) = figures("Produksi gas mencapai 6.775 juta kaki kubik per hari.")
+    (f,) = figures("Produksi gas lapangan itu naik menjadi 1.250 juta kaki kubik per hari.")
     assert (f["kind"], f["unit"], f["per"]) == ("other", "kaki kubik", "hari")
 
 
@@ -360,7 +360,7 @@ def test_foreign_money_has_its_iso_code(text, expected):
 
 
 def test_a_scale_with_an_is_an_approximate_amount():
-    found = figures("Polisi menemukan uang palsu pecahan Rp 50 ribuan dan Rp 100 ribuan.")
+    found = figures("Petugas menyita uang palsu, Rp 50 ribuan serta Rp 100 ribuan.")
     assert [(f["text"], str(f["value"]), f["kind"], f["approx"]) for f in found] == [
         ("Rp 50 ribuan", "50000", "money", True), ("Rp 100 ribuan", "100000", "money", True)]
     assert figures("Ribuan pekerja berunjuk rasa.") == []  # alone it is vague, no figure
@@ -374,7 +374,7 @@ def test_ages_after_a_name_are_ages():
 
 
 def test_ages_after_initials_are_ages():
-    found = figures("Polisi menangkap pelaku berinisial MA (29) dan IR (28). Para pelaku AZ (16), By (14), dan AR (17) "
+    found = figures("Polisi menangkap pelaku berinisial MA (29) dan IR (28). Para tersangka FR (16), Dn (14), dan MS (17) "
                     "ditangkap. Skor akhir PSM (3) tidak berubah.")
     assert [(f["text"], f["kind"], f["unit"]) for f in found] == [
         ("29", "other", "tahun"), ("28", "other", "tahun"), ("16", "other", "tahun"), ("14", "other", "tahun"),
@@ -394,6 +394,16 @@ def test_ages_after_initials_are_ages():
     ("Mereka melanggarnya tiga atau empat kali.", [("3", "4", "other", None)]),
     ("Tak ada satu parpol pun yang berhak mengusung calon sendirian.", []),  # none at all
     ("Warga mengungsi di musala yang ada lantai duanya.", []),  # a label, as "lantai 2"
+    ("Program rumah DP 0 rupiah dan DP Rp0 dianggarkan.", []),  # a programme's name
+    ("Kemarin terjadi gempa 2,8 Skala Richter.", [("2.8", None, "other", None)]),
+    # held-out batch F (session 5): "-nya" on the percent, a fraction, law articles joined by "jo"
+    ("Sebanyak 59 persen dipakai di dalam negeri, sedangkan sisa 41 persennya diekspor.",
+     [("59", None, "percent", None), ("41", None, "percent", None)]),
+    ("Nilai perdagangannya tinggal seperempat dari total.", [("0.25", None, "other", None)]),
+    ("Tersangka dijerat pasal 55 KUHP jo 187 UU Pilkada.", []),
+    # an age group spaced by the tokenizer, two ages, how often something happens
+    ("Skuad U - 23 menang. Kedua kiper itu berumur 24 dan 26.", [("24", None, "other", None), ("26", None, "other", None)]),
+    ("Festival lima tahunan itu diikuti 17 sanggar.", [("17", None, "count", None)]),
 ])
 def test_real_news_figures(text, expected):
     assert values(text) == expected
@@ -413,7 +423,7 @@ def test_real_news_figures(text, expected):
     # the word after "yang" describes the noun before it: the digest showed "Rp21,6 triliun — sama"
     ("Pendapatan perusahaan yang sangat besar mencapai Rp4 triliun per tahun.", "pendapatan perusahaan"),
     ("Klaim JHT pada periode yang sama mencapai Rp9 triliun.", "klaim JHT"),
-    ("Di saat yang sama, 400 ribu orang lainnya terpaksa mengungsi.", None),
+    ("Pada saat yang sama, 400 ribu orang lainnya memilih bertahan di rumah.", None),
     ("Harga eceran di pasar terbilang kecil, yakni Rp5.000.", None),
     # a place after "di" with only a verb before it is where, not what: "445 juta dolar AS — indonesia"
     ("Perusahaan itu telah berinvestasi di Indonesia mencapai 445 juta dolar AS.", None),
@@ -421,3 +431,10 @@ def test_real_news_figures(text, expected):
 def test_the_metric_names_what_is_measured_or_nothing(text, metric):
     (f,) = figures(text)
     assert f["metric"] == metric
+
+
+def test_a_headline_number_that_ends_a_range_in_the_body_is_kept():
+    found = annotate("Partai Incar 130 Kursi di Pileg", "Kami yakin meraih antara 120 sampai 130 kursi.",
+                     PUBLISHED, "id")["figures"]
+    assert [(str(f["value"]), f["value_max"] and str(f["value_max"]), f["kind"]) for f in found] == [
+        ("130", None, "count"), ("120", "130", "count")]

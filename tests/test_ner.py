@@ -1,5 +1,7 @@
 """The trained NER models (issue 5): span scorer, IndoNLU format, `pantau ner-tag`, quality floors
-on committed samples, and the `pantau_ner` pipeline component. Runs from committed files only."""
+on samples of IndoNLU's valid splits, and the `pantau_ner` pipeline component. The samples (the first
+200 sentences of each) are read from ../shared/data/ner at run time by bench/samples.py, never
+stored here: without the shared data those tests skip."""
 
 import json
 from pathlib import Path
@@ -7,6 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from bench import samples
 from pantau.cli import main
 from pantau.nlp.ner import conll
 from pantau.nlp.ner.scoring import score, spans
@@ -109,10 +112,29 @@ def ner_tag(scheme, path):
     return list(conll.parse(result.output.splitlines(keepends=True)))
 
 
-@pytest.mark.parametrize("scheme, sample", [("nerp", "nerp_valid_sample.txt"), ("nergrit", "nergrit_valid_sample.txt")])
-def test_ner_tag_keeps_tokens_and_sentences_and_uses_the_scheme(scheme, sample):
-    given = conll.read(DATA / sample)
-    tagged = ner_tag(scheme, DATA / sample)
+@pytest.fixture(scope="module")
+def sample_files(tmp_path_factory):
+    """corpus -> a file holding the first 200 sentences of its IndoNLU valid split (built at run time)."""
+    absent = [reason for corpus in ("nerp", "nergrit") if (reason := samples.missing(corpus))]
+    if absent:
+        pytest.skip("; ".join(absent))
+    folder = tmp_path_factory.mktemp("ner_samples")
+    files = {corpus: folder / f"{corpus}_valid_sample.txt" for corpus in ("nerp", "nergrit")}
+    for corpus, path in files.items():
+        path.write_text(samples.ner_sample(corpus), encoding="utf-8")
+    return files
+
+
+@pytest.mark.parametrize("corpus", ["nerp", "nergrit"])
+def test_the_samples_are_the_ones_the_floors_were_set_on(sample_files, corpus):
+    assert samples.sha256(corpus) == samples.SHA256[corpus], \
+        f"{samples.NER_FILES[corpus]} changed: the {corpus} floors were set on other sentences"
+
+
+@pytest.mark.parametrize("scheme", ["nerp", "nergrit"])
+def test_ner_tag_keeps_tokens_and_sentences_and_uses_the_scheme(scheme, sample_files):
+    given = conll.read(sample_files[scheme])
+    tagged = ner_tag(scheme, sample_files[scheme])
     assert [tokens for tokens, _ in tagged] == [tokens for tokens, _ in given]
     types = {tag.partition("-")[2] for _, tags in tagged for tag in tags} - {""}
     assert types and types <= set(conll.SCHEMES[scheme])
@@ -136,17 +158,17 @@ def test_ner_tag_nerp_tags_lowercased_text_in_its_own_labels(tmp_path):
 
 
 @pytest.mark.parametrize("model, sample, mapping", [
-    ("nerp", "nerp_valid_sample.txt", None),
-    ("nergrit", "nergrit_valid_sample.txt", None),
-    ("id", "nergrit_valid_sample.txt", conll.TO_ID["nergrit"]),
-    ("id", "nerp_valid_sample.txt", conll.TO_ID["nerp"]),
+    ("nerp", "nerp", None),
+    ("nergrit", "nergrit", None),
+    ("id", "nergrit", conll.TO_ID["nergrit"]),
+    ("id", "nerp", conll.TO_ID["nerp"]),
 ])
-def test_macro_f1_floor_on_committed_sample(model, sample, mapping):
+def test_macro_f1_floor_on_the_valid_sample(model, sample, mapping, sample_files):
     """Floors live in bench/floors.json; raise them when a model improves, never lower silently."""
-    sentences = conll.read(DATA / sample)
+    sentences = conll.read(sample_files[sample])
     gold = [conll.map_tags(tags, mapping) if mapping else tags for _, tags in sentences]
     s = score(gold, tag_tokens(load(model), [tokens for tokens, _ in sentences]))
-    key = f"{model}:{sample.split('_')[0]}"
+    key = f"{model}:{sample}"
     assert s["macro_f1"] * 100 >= FLOORS[key]["macro_f1"]
     assert s["micro_f1"] * 100 >= FLOORS[key]["micro_f1"]
 

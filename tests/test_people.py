@@ -89,6 +89,15 @@ CASES = {
         "", "Erwin membunuh pacarnya, Dewi Astuti (27). Motif pelaku membunuh Dewa Astuti berawal dari utang. "
             "Seorang warga bernama Sakdiyah terluka. Satu orang atas nama Sakdiyh dirawat.",
         {"Erwin", "Dewi Astuti", "Sakdiyah"}),
+    "a nickname in quote marks inside the name; 'Toh' and a club ending in FA are nobody": (
+        "", "Toh, CEO klub itu, Mario \"Beppe\" Santoro, siap melepas pemainnya ke Perak FA. Menurut Santoro, "
+            "harganya cocok.", {'Mario "Beppe" Santoro'}),
+    "a surname misspelt later, written alone, is the same person": (
+        "", "Marlina Wanczyk, 41, membuka toko roti di Depok. Wancyzk mengaku belajar membuat roti dari neneknya.",
+        {"Marlina Wanczyk"}),
+    "a short name that is also a common word is the person of the full name": (
+        "", "Kabid Humas Kombes Bintang Wiryawan tiba di lokasi. Hasilnya, kata Bintang, belum ada. "
+            "Bintang mengatakan pemeriksaan berlanjut.", {"Bintang Wiryawan"}),
     "a nickname cut from the first name is the same person; a chapter of the Quran is nobody": (
         "", "Bek sentral Persib, Vladimir Vujovic, senang. Usai pertandingan, Vlado mengatakan timnya membaik. "
             "Ahok mengutip surat Al Maidah.", {"Vladimir Vujovic", "Ahok"}),
@@ -116,6 +125,13 @@ CASES = {
             "Lolipop, Ciputra World, Kuningan. Penyanyi itu keluar dari Duo Serigala dan membentuk Duo baru.\n\n"
             "(Baca Juga: Tunggal Putra Taklukkan Wakil Denmark, Fajar Melaju ke Final)\n\n"
             "\"Kami siap,\" kata Rudi Hartono.", {"Rudi Hartono"}),
+    "a part played before the actor's name in brackets; a volcano's name; a coordinating minister": (
+        "", "Film itu berkisah tentang Alana (Michele Ziudith) dan Danu (Maxime Boutier), kekasih Alana. Pantauan "
+            "dari Pos Pengamatan Gunungapi Agung belum menunjukkan hujan abu. Menkopolhukam Wiranto memastikan "
+            "persiapan sudah berjalan.", {"Michele Ziudith", "Maxime Boutier", "Wiranto"}),
+    "the end of a circuit's Spanish name is nobody": (
+        "", "Pebalap Marc Marquez menjajal lintasan Autodromo Termas de Rio Hondo, Kamis, sebelum sesi latihan "
+            "bebas.", {"Marc Marquez"}),
 }
 
 
@@ -237,3 +253,11 @@ def test_a_street_named_after_a_person_is_still_a_place():
     found = annotate("", "Warga berkumpul di Jalan Ahmad Yani sejak pagi.")
     assert found["people"] == []
     assert [(e["text"], e["label"]) for e in found["entities"]] == [("Jalan Ahmad Yani", "PLACE")]
+
+
+@pytest.mark.parametrize("text", [
+    "Perserikatan Bangsa-Bangsa memperkirakan sedikitnya 900 orang mengungsi.",  # a plural, not a name
+    "Mitra lainnya adalah Apotek Roxy, Panorama Tours, dan White Horse Group.",  # a shop, not a person
+])
+def test_plurals_and_shops_are_nobody(text):
+    assert annotate("", text)["people"] == []

@@ -247,6 +247,55 @@ CASES = {
         "Ketua Himpunan Nelayan Sutrisno Wijaya hadir bersama Bupati Rudi Hartono. Sutrisno berharap, pemerintah "
         "segera membantu nelayan.\n\n\"Kami sudah lama menunggu,\" katanya.",
         [("Sutrisno Wijaya", "direct", "Kami sudah")]),
+    # issue 14, held-out batch F (session 5)
+    "a short name that is also a common word still speaks": (
+        "Kabid Humas Polda Sulsel Kombes Bintang Wiryawan menjelaskan, pemeriksaan berlangsung enam jam.\n\n"
+        "Dari keterangan tiga saksi itu, kata Bintang, polisi belum menetapkan tersangka baru. Bintang mengatakan "
+        "saat diperiksa, Rudi Hartono tidak membawa dokumen.\n\n\"Hasil lengkapnya kami umumkan pekan depan,\" "
+        "ungkap dia.",
+        [("Bintang Wiryawan", "indirect", "pemeriksaan berlangsung"), ("Bintang Wiryawan", "indirect", "Dari keterangan"),
+         ("Bintang Wiryawan", "indirect", "Rudi Hartono tidak"), ("Bintang Wiryawan", "direct", "Hasil lengkapnya")]),
+    "an attribution between commas inside the sentence: the quote is the whole sentence": (
+        "Kapolda Riau Irjen Rudi Hartono mengatakan, setiap penimbun pupuk akan ditangkap.\n\n"
+        "Untuk pembeli dalam jumlah besar, Rudi menjelaskan, izin usahanya juga bisa dicabut.",
+        [("Rudi Hartono", "indirect", "setiap penimbun"), ("Rudi Hartono", "indirect", "Untuk pembeli")]),
+    "', klaim X,' mid-sentence, and verbs of denying and insisting": (
+        "Kuasa hukum koperasi, Bagas Sentosa, mengatakan kliennya telah beritikad baik. Pekan lalu, klaim "
+        "Bagas, koperasi sudah mencicil dana anggota.\n\nKepala Dinas Koperasi Rudi Hartono menyanggah "
+        "dinasnya mempersulit pencairan. Rudi malah menuding koperasi itu lalai melapor. Bagas hanya "
+        "mengatakan audit keuangan belum rampung dan bersikukuh izin koperasi tidak layak dibekukan.",
+        [("Bagas Sentosa", "indirect", "kliennya"), ("Bagas Sentosa", "indirect", "Pekan lalu, klaim"),
+         ("Rudi Hartono", "indirect", "dinasnya"), ("Rudi Hartono", "indirect", "koperasi itu"),
+         ("Bagas Sentosa", "indirect", "audit keuangan")]),
+    "an unnamed source speaks, and the next 'kata dia' is that source again": (
+        "Menteri Luar Negeri Bagas Sentosa tiba di Nairobi pada Minggu.\n\n"
+        "Sumber yang mengenal Bagas Sentosa menyebut, perundingan dagang akan berlanjut pekan depan.\n\n"
+        "\"Delegasi kedua negara sudah sepakat bertemu lagi,\" kata dia.",
+        [(None, "indirect", "perundingan dagang"), (None, "direct", "Delegasi kedua")]),
+    "a bare description with no name is an unnamed speaker": (
+        "Pengamat menyatakan lonjakan harga cabai dipicu cuaca buruk di sentra produksi.",
+        [(None, "indirect", "lonjakan harga")]),
+    "'menjamin bahwa' reports what the unnamed government said; 'menjamin' a cost does not": (
+        "Walau kuota impor beras ditambah, pemerintah menjamin bahwa pengawasan gudang diperketat. "
+        "BPJS menjamin biaya pengobatan peserta.",
+        [(None, "indirect", "pengawasan gudang")]),
+    "a noun pointed at is the object of the verb, nothing said": (
+        "Rudi Hartono lalu mengulang kritiknya tersebut dalam pidato penutupan. Rudi Hartono mengatakan hal "
+        "itu kepada wartawan. Rudi Hartono mengatakan kasus itu masih diselidiki.",
+        [("Rudi Hartono", "indirect", "kasus itu")]),
+    "a country and its government speak": (
+        "Malaysia mengatakan akan memeriksa awak kapal yang ditahan.\n\n"
+        "Kapal itu masuk tanpa izin berlayar, menurut pemerintah Somalia.",
+        [("Malaysia", "indirect", "akan memeriksa"), ("pemerintah Somalia", "indirect", "Kapal itu")]),
+    "an apology, a feeling and 'lebih banyak detail' report no statement": (
+        "Lewat unggahannya, Bagas Sentosa mengaku malu dan meminta maaf kepada pendukungnya. Rudi Hartono mengaku "
+        "tidak percaya undiannya keluar. Rudi akan menjelaskan lebih banyak detail soal jadwal tur.", []),
+    "words quoted inside a reported statement are part of it, not a quote of their own": (
+        "Perdana Menteri Bagas Sentosa mengatakan negaranya ingin \"membawa pembicaraan ke arah yang lebih terang.\"",
+        [("Bagas Sentosa", "indirect", "negaranya ingin")]),
+    "a two-word exclamation with its speaker is a quote": (
+        "Rudi Hartono memenangi undian itu. \"Luar biasa!\" ujar dia.",
+        [("Rudi Hartono", "direct", "Luar biasa")]),
     "telling a story is no statement, telling what happened is": (
         "Penyanyi Rina Wulandari menceritakan pengalamannya saat akunnya diretas. Ia menceritakan kejadian itu "
         "saat ditemui di Jakarta. Warga lainnya, Sutarno menceritakan banjir bandang datang tanpa tanda apa pun.",
@@ -254,16 +303,21 @@ CASES = {
     "an aside between the speaker and the verb": (
         "Kepala Bidang Humas Polda Kaltim Kombes Ade Wirawan Santoso, dihubungi dari Samarinda menyatakan, petugas "
         "terpaksa menembak pelaku itu. Ditemui terpisah, Wakil Ketua DPR Fadil Hartono yang namanya juga disebut "
-        "pada sidang itu, mengatakan tidak mengetahui persoalan pajak tersebut. Pelaksana tugas Kasubdit Gakkum AKBP Dewa "
-        "Santika di Mataram, Minggu, mengatakan, anggota menggeledah sebuah rumah. Film itu disutradarai Benny "
+        "pada sidang itu, mengatakan tidak mengetahui persoalan pajak tersebut. Pelaksana tugas Kasubdit Gakkum AKBP Made "
+        "Suarsana di Denpasar, Senin, mengatakan, petugas memeriksa sebuah gudang. Film itu disutradarai Benny "
         "Yunarto. Yunarto, sebagai sutradara mengatakan film tersebut bertujuan memberi inspirasi.",
         [("Ade Wirawan Santoso", "indirect", "petugas terpaksa"), ("Fadil Hartono", "indirect", "tidak mengetahui"),
-         ("Dewa Santika", "indirect", "anggota menggeledah"), ("Benny Yunarto", "indirect", "film tersebut")]),
+         ("Made Suarsana", "indirect", "petugas memeriksa"), ("Benny Yunarto", "indirect", "film tersebut")]),
     "an actor described by his age speaks; the part he plays does not": (
-        "Aktor Miles Tanoto bermain apik. Dikutip dari AFP, aktor berusia 29 tahun itu mengatakan bahwa dirinya "
-        "berlatih keras. Kali ini, ia tampil sebagai Vinny Pazienza, petinju juara dunia.\n\n"
+        "Aktor Miles Tanoto bermain apik. Dikutip dari AFP, aktor berusia 29 tahun itu menyebut bahwa dirinya "
+        "berlatih setiap hari. Kali ini, ia tampil sebagai Vinny Pazienza, petinju juara dunia.\n\n"
         "\"Saya selalu takjub,\" ujar aktor lulusan sekolah seni ini.",
         [("Miles Tanoto", "indirect", "dirinya berlatih"), ("Miles Tanoto", "direct", "Saya selalu")]),
+    "a name in what 'Menurut dia' reports does not go on speaking": (
+        "Kuasa hukum Abun, Simeon Petrus menerima keputusan itu. Menurut dia, pemeriksaan atas Abun "
+        "menjadi urusan jaksa dalam perkara pungutan yang menyeret Rita Sari.\n\n\"Kami tidak bisa menghalangi,\" "
+        "tuturnya.",
+        [("Simeon Petrus", "indirect", "pemeriksaan atas"), ("Simeon Petrus", "direct", "Kami tidak")]),
 }
 
 

@@ -1,5 +1,6 @@
 """Extractive summaries (issue 6): the component, the shipped scorer, `pantau summarize`, and a
-quality floor against LEAD-3 on committed IndoSum articles the shipped model never saw."""
+quality floor against LEAD-3 on 40 IndoSum articles the shipped model never saw (built at run time
+from ../shared/data/summ by bench/samples.py: the repository keeps their ids, never their text)."""
 
 import json
 import sys
@@ -9,6 +10,7 @@ import numpy as np
 import pytest
 from click.testing import CliRunner
 
+from bench import samples
 from pantau.cli import main
 from pantau.nlp.pipeline import annotate, get_pipeline
 from pantau.nlp.sentences import sentence_spans
@@ -18,7 +20,6 @@ from pantau.summarize import summarize_lines
 
 ROOT = Path(__file__).parents[1]
 DATA = Path(__file__).parent / "data"
-SAMPLE = DATA / "summ" / "indosum_sample.jsonl"
 
 ARTICLE = """Judul: Iuran Naik Mulai Januari
 
@@ -35,8 +36,12 @@ Serikat pekerja menolak kenaikan itu dan meminta pemerintah menunda keputusan. M
 Editor: Budi Santoso"""
 
 
-def read_sample():
-    return [json.loads(line) for line in SAMPLE.read_text(encoding="utf-8").splitlines() if line.strip()]
+@pytest.fixture(scope="module")
+def sample():
+    """The 40 IndoSum articles of tests/data/summ/indosum_sample_ids.txt with text and reference summary."""
+    if reason := samples.missing("indosum"):
+        pytest.skip(reason)
+    return samples.indosum_sample()
 
 
 def summary_of(text, n=3, title_end=0):
@@ -112,7 +117,7 @@ def test_shipped_model_is_small_and_left_out_the_sample():
     scorer = model.load()
     assert scorer.method == "gradient boosting"
     excluded = scorer.data["trained_on"]["excluded"]
-    sample_ids = {r["id"] for r in read_sample()}
+    sample_ids = set(samples.indosum_ids())
     assert excluded["articles"] == len(sample_ids) == 40
     assert excluded["ids_sha256"] == train.ids_digest(sample_ids)
 
@@ -202,7 +207,8 @@ def test_summarize_lines_keeps_order_and_reports_bad_lines():
 
 
 def test_cli_summarize(tmp_path):
-    rows = read_sample()[:5]
+    seed = (DATA / "seed.txt").read_text(encoding="utf-8")
+    rows = [{"id": "a", "text": ARTICLE}, {"id": "b", "text": seed}, {"id": "c", "text": ARTICLE}]
     path = tmp_path / "in.jsonl"
     lines = [json.dumps({"id": r["id"], "text": r["text"]}, ensure_ascii=False) for r in rows]
     lines.insert(2, '{"id": "bad", "text": 3}')
@@ -226,11 +232,16 @@ def test_cli_summarize_reads_stdin():
 
 # ---- quality: our scorer against LEAD-3 on articles the shipped model never saw
 
-def test_quality_floor():
+def test_the_sample_is_the_one_the_floors_were_set_on(sample):
+    assert samples.sha256("indosum") == samples.SHA256["indosum"], \
+        f"the IndoSum files in {samples.SUMM} changed: the summariser floors were set on other text"
+
+
+def test_quality_floor(sample):
     from rouge_score import rouge_scorer
 
     floors = json.loads((ROOT / "bench" / "floors.json").read_text(encoding="utf-8"))["summarizer"]
-    rows = read_sample()
+    rows = sample
     rouge = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=False)
     ours = {r["id"]: r["summary"] for r in summarize_lines(json.dumps({"id": x["id"], "text": x["text"]}) for x in rows)}
     scores, lead = [], []
@@ -245,14 +256,14 @@ def test_quality_floor():
     assert rl - np.mean(lead) >= floors["rougeL_over_lead3_min"], (rl, np.mean(lead))
 
 
-def test_bench_runs_on_the_sample():
+def test_bench_runs_on_the_sample(sample):
     """bench/summarize_eval.py needs IndoSum from shared/; its methods and speed probe must still run."""
     sys.path.insert(0, str(ROOT))
     try:
         from bench import summarize_eval
     finally:
         sys.path.remove(str(ROOT))
-    rows = read_sample()[:6]
+    rows = sample[:6]
     articles = [indosum.Article(r["id"], r["text"], [], "\n".join(r["summary"]), "") for r in rows]
     examples = train.prepare(articles)
     results, _ = summarize_eval.evaluate(examples, 2, {"lead": summarize_eval.lead_raw, "textrank": summarize_eval.textrank}, {})

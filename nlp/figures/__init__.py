@@ -115,8 +115,10 @@ class FigureFinder:
             key = (f["value"], f["value_max"], f["kind"], f["currency"])
             twin = next((b for b in body if (b["value"], b["value_max"], b["kind"], b["currency"]) == key), None)
             if twin is None:
-                if not f["_needs_twin"]:
-                    kept.append(f)
+                if not f["_needs_twin"] or any(
+                        f["value_max"] is None and f["value"] in (b["value"], b["value_max"])
+                        and (b["kind"], b["currency"]) == (f["kind"], f["currency"]) for b in body):
+                    kept.append(f)  # ("Incar 130 Kursi" beside "antara 120 sampai 130 kursi": an end of a range)
                 continue
             if twin["metric"]:
                 f["metric"] = twin["metric"]  # Title Case hides a headline's noun phrases

@@ -65,6 +65,9 @@ class Reader(QualifierRules, MetricRules, DateRules):
             return
         if c.bare and i > 0 and s.lows[i - 1] in self.lex.versus and before[-1]["kind"] == "percent":
             f["kind"] = "percent"
+        elif c.bare and i > 0 and s.lows[i - 1] in ("dan", "atau") and before[-1]["_uj"] == i - 1 \
+                and before[-1]["kind"] in ("other", "percent"):
+            f["kind"], f["unit"] = before[-1]["kind"], before[-1]["unit"]  # "umur 20 dan 21": two ages
         elif c.scaled and not c.written:
             money = next((b for b in reversed(before) if b["kind"] == "money"), None)
             if money is not None:

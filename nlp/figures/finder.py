@@ -308,6 +308,8 @@ class Finder:
                 return False  # G20, S24
             if prev in "-+\u2013" and prev2.isalpha():
                 return False  # ke-2, U-23, H+1, d-5746805, Covid-19
+            if re.search(r"(?<![\w.])[A-Z] [-\u2013] $", text[max(0, ns - 5):ns]):
+                return False  # "timnas U - 19" as a tokenizer spaced it: an age group
             if prev in "/\\#@" or (prev == ":" and prev2.isdigit()):
                 return False
         if re.match(r"/\d|:\d|/[A-Z]", after):
@@ -318,6 +320,8 @@ class Finder:
             return False  # "skor 23-21, 21-12", "19-21 21-17 20-22": match scores
         if cand.bare and re.match(r" ?[GK]\b(?![-.]?\w)", text[cand.end:cand.end + 4]):
             return False  # "5 G", "4 K": a network generation or a screen resolution, not a quantity
+        if cand.currency and cand.value == 0 and cand.value_max is None:
+            return False  # "rumah DP 0 rupiah", "DP Rp0": a programme's name, no amount
         if not cand.bare:
             return True
         # plain digits from here on
@@ -435,11 +439,11 @@ class Finder:
             return False  # "lantai dua", "nomor dua": a label, as with digits
         if cand.percent:
             return True
-        if words == ["setengah"] and re.match(r"(?:nya\b|\s+dari\b)", text[cand.end:cand.end + 6]):
+        if words in (["setengah"], ["seperempat"]) and re.match(r"(?:nya\b|\s+dari\b)", text[cand.end:cand.end + 6]):
             if text[cand.end:cand.end + 3] == "nya":
                 cand.end += 3
             cand.extra["fraction"] = True
-            return True  # "hampir setengah dari klaim", "turun setengahnya"
+            return True  # "hampir setengah dari klaim", "turun setengahnya", "seperempat dari total"
         nxt = _word_after(text, cand.end)
         lnext = nxt.lower()
         if lnext in ("lebih", "more"):  # "tiga ribu lebih pengawas"
@@ -458,6 +462,8 @@ class Finder:
                     and not VERB_ID.match(lnext) and not rank and not text.startswith("nya", cand.end))
         if lnext in lex.stop and lnext not in lex.measure:
             return False
+        if lnext in ("tahunan", "bulanan", "mingguan", "harian"):
+            return False  # "pesta demokrasi lima tahunan": how often, not how many
         if nxt[0].isupper() and not nxt.isupper():
             if cand.start < self._title_end and lnext in lex.measure:
                 return True  # "Tiga Kali Beruntun", "Dua Pekan": a Title Case headline capitalises the unit too

@@ -1,12 +1,12 @@
 """Train the sentence scorer on IndoSum and write model.json.
 
     python -m pantau.nlp.summarizer.train --data ../shared/data/summ \\
-        --exclude tests/data/summ/indosum_sample.jsonl
+        --exclude tests/data/summ/indosum_sample_ids.txt
 
 Each article is detokenized into running text and split by our own segmenter; a sentence of
 ours is labelled positive when at least half of its characters lie in IndoSum gold extractive
-sentences. Articles whose id is in the --exclude file (the committed test sample) are left out,
-so the floor test scores articles the shipped model never saw. Deterministic: the same data
+sentences. Articles whose id is in the --exclude file (the ids of the test sample, one a line) are
+left out, so the floor test scores articles the shipped model never saw. Deterministic: the same data
 gives the same model.json.
 """
 
@@ -26,7 +26,7 @@ from .features import NAMES, featurize
 from .model import MODEL_PATH, Scorer
 
 DEFAULT_DATA = os.environ.get("PANTAU_SUMM_DATA", "../shared/data/summ")
-DEFAULT_EXCLUDE = "tests/data/summ/indosum_sample.jsonl"
+DEFAULT_EXCLUDE = "tests/data/summ/indosum_sample_ids.txt"
 COVERAGE = 0.5  # share of a sentence inside gold sentences that makes it positive
 C = 1.0  # logistic regression (comparison only)
 BOOSTING = {"max_iter": 250, "learning_rate": 0.05, "max_leaf_nodes": 15, "min_samples_leaf": 40,
@@ -131,7 +131,7 @@ def excluded_ids(path: str | None) -> set[str]:
     if not path:
         return set()
     with open(path, encoding="utf-8") as f:
-        return {json.loads(line)["id"] for line in f if line.strip()}
+        return {line.strip() for line in f if line.strip()}
 
 
 def ids_digest(ids) -> str:
@@ -142,7 +142,7 @@ def ids_digest(ids) -> str:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", default=DEFAULT_DATA, help="folder with indosum_dev.01.jsonl and indosum_extra.jsonl")
-    parser.add_argument("--exclude", default=DEFAULT_EXCLUDE, help="JSON Lines whose ids are left out ('' for none)")
+    parser.add_argument("--exclude", default=DEFAULT_EXCLUDE, help="file of article ids to leave out, one a line ('' for none)")
     parser.add_argument("--out", default=str(MODEL_PATH), help="where to write the model")
     args = parser.parse_args(argv)
     paths = indosum.default_paths(args.data)
