@@ -214,6 +214,8 @@ class _DocQuotes:
             if lower[k] in BEFORE_VERBS and k + 2 < p \
                     and (words[k + 1] == "," or lower[k + 1] == "bahwa" or self._speaker_before(k) is not None):
                 return True  # "Argo mengatakan saat …, Novel juga tidak …": Novel is what Argo said
+        if lower[start] in {"menurut", "menurutnya"} and "," in words[start + 1:p]:
+            return True  # "Menurut dia, penahanan … kasus suap ke Rita.": what he said
         return False
 
     def _speaker_before(self, k):
@@ -800,8 +802,10 @@ class _DocQuotes:
         if head in GOVERNMENT_NOUNS and not all(doc[m].is_lower for m in range(c + 1, j + 1)):
             return False  # "Pemerintah Kota Bandung", "pemerintah Israel": a named government
         for m in range(c, j + 1):
-            if m in self.person_at and lower[self.person_at[m][0] - 1] not in PREPOSITIONS:
-                return False  # "Pejabat KPK Budi": a named person with a description
+            before = self.person_at[m][0] - 1 if m in self.person_at else -1
+            if m in self.person_at and lower[before] not in PREPOSITIONS \
+                    and not (doc[before].is_lower and lower[before].startswith(("me", "ber"))):
+                return False  # "Pejabat KPK Budi": a named person with a description (not "yang mengenal Budi")
         return not any((p.get("role") or "").lower().split()[:1] == [head] for p in self.persons)
 
     def _government_ending_at(self, j):

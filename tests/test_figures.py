@@ -394,14 +394,16 @@ def test_ages_after_initials_are_ages():
     ("Mereka melanggarnya tiga atau empat kali.", [("3", "4", "other", None)]),
     ("Tak ada satu parpol pun yang berhak mengusung calon sendirian.", []),  # none at all
     ("Warga mengungsi di musala yang ada lantai duanya.", []),  # a label, as "lantai 2"
+    ("Program rumah DP 0 rupiah dan DP Rp0 dianggarkan.", []),  # a programme's name
+    ("Kemarin terjadi gempa 2,8 Skala Richter.", [("2.8", None, "other", None)]),
     # held-out batch F (session 5): "-nya" on the percent, a fraction, law articles joined by "jo"
     ("Sebanyak 59 persen dipakai di dalam negeri, sedangkan sisa 41 persennya diekspor.",
      [("59", None, "percent", None), ("41", None, "percent", None)]),
     ("Nilai perdagangannya tinggal seperempat dari total.", [("0.25", None, "other", None)]),
     ("Tersangka dijerat pasal 55 KUHP jo 187 UU Pilkada.", []),
     # an age group spaced by the tokenizer, two ages, how often something happens
-    ("Timnas U - 19 kalah. Usia mereka rata-rata umur 20 dan 21.", [("20", None, "other", None), ("21", None, "other", None)]),
-    ("Pesta demokrasi lima tahunan digelar di 17 provinsi.", [("17", None, "count", None)]),
+    ("Skuad U - 23 menang. Kedua kiper itu berumur 24 dan 26.", [("24", None, "other", None), ("26", None, "other", None)]),
+    ("Festival lima tahunan itu diikuti 17 sanggar.", [("17", None, "count", None)]),
 ])
 def test_real_news_figures(text, expected):
     assert values(text) == expected

@@ -93,7 +93,7 @@ CASES = {
         "", "Toh, CEO klub itu, Mario \"Beppe\" Santoro, siap melepas pemainnya ke Perak FA. Menurut Santoro, "
             "harganya cocok.", {'Mario "Beppe" Santoro'}),
     "a surname misspelt later, written alone, is the same person": (
-        "", "Marlina Wanczyk, 53, memenangi undian itu. Wancyzk mengaku baru mengecek kuponnya kemarin.",
+        "", "Marlina Wanczyk, 41, membuka toko roti di Depok. Wancyzk mengaku belajar membuat roti dari neneknya.",
         {"Marlina Wanczyk"}),
     "a short name that is also a common word is the person of the full name": (
         "", "Kabid Humas Kombes Bintang Wiryawan tiba di lokasi. Hasilnya, kata Bintang, belum ada. "
@@ -125,6 +125,19 @@ CASES = {
             "Lolipop, Ciputra World, Kuningan. Penyanyi itu keluar dari Duo Serigala dan membentuk Duo baru.\n\n"
             "(Baca Juga: Tunggal Putra Taklukkan Wakil Denmark, Fajar Melaju ke Final)\n\n"
             "\"Kami siap,\" kata Rudi Hartono.", {"Rudi Hartono"}),
+    "a part played before the actor's name in brackets; a volcano's name; a coordinating minister": (
+        "", "Film itu berkisah tentang Alana (Michele Ziudith) dan Danu (Maxime Boutier), kekasih Alana. Rey Santos "
+            "(Dewi Kartika Sari) bertemu Luke Skywalker (Mark Hamill). Pantauan "
+            "dari Pos Pengamatan Gunungapi Agung belum menunjukkan hujan abu. Menkopolhukam Wiranto memastikan "
+            "persiapan sudah berjalan.", {"Michele Ziudith", "Maxime Boutier", "Dewi Kartika Sari", "Mark Hamill",
+                                          "Wiranto"}),
+    "a part played by an actor is nobody": (
+        "", "Dalam film terbaru itu, sang agen diduga menikahi Clarissa Waldorf yang diperankan oleh Ines Duvall. "
+            "Ines diketahui membintangi film sebelumnya. Tokoh Rangga Mahesa diperankan Reza Hartanto.",
+        {"Ines Duvall", "Reza Hartanto"}),
+    "the end of a circuit's Spanish name is nobody": (
+        "", "Pebalap Marc Marquez menjajal lintasan Autodromo Termas de Rio Hondo, Kamis, sebelum sesi latihan "
+            "bebas.", {"Marc Marquez"}),
 }
 
 

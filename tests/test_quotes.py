@@ -250,51 +250,52 @@ CASES = {
     # issue 14, held-out batch F (session 5)
     "a short name that is also a common word still speaks": (
         "Kabid Humas Polda Sulsel Kombes Bintang Wiryawan menjelaskan, pemeriksaan berlangsung enam jam.\n\n"
-        "Dari hasil pemeriksaan itu, kata Bintang, belum ada tersangka baru. Bintang mengatakan saat diperiksa, "
-        "Rudi Hartono tidak membawa dokumen.\n\n\"Nanti akan kami sampaikan,\" ungkap dia.",
-        [("Bintang Wiryawan", "indirect", "pemeriksaan berlangsung"), ("Bintang Wiryawan", "indirect", "Dari hasil"),
-         ("Bintang Wiryawan", "indirect", "Rudi Hartono tidak"), ("Bintang Wiryawan", "direct", "Nanti akan")]),
+        "Dari keterangan tiga saksi itu, kata Bintang, polisi belum menetapkan tersangka baru. Bintang mengatakan "
+        "saat diperiksa, Rudi Hartono tidak membawa dokumen.\n\n\"Hasil lengkapnya kami umumkan pekan depan,\" "
+        "ungkap dia.",
+        [("Bintang Wiryawan", "indirect", "pemeriksaan berlangsung"), ("Bintang Wiryawan", "indirect", "Dari keterangan"),
+         ("Bintang Wiryawan", "indirect", "Rudi Hartono tidak"), ("Bintang Wiryawan", "direct", "Hasil lengkapnya")]),
     "an attribution between commas inside the sentence: the quote is the whole sentence": (
-        "Kapolda Riau Irjen Rudi Hartono mengatakan, semua pelanggar akan ditindak.\n\n"
-        "Sedangkan bagi yang menyuruh, Rudi menjelaskan, juga akan dikenakan pidana penjara.",
-        [("Rudi Hartono", "indirect", "semua pelanggar"), ("Rudi Hartono", "indirect", "Sedangkan bagi yang")]),
+        "Kapolda Riau Irjen Rudi Hartono mengatakan, setiap penimbun pupuk akan ditangkap.\n\n"
+        "Untuk pembeli dalam jumlah besar, Rudi menjelaskan, izin usahanya juga bisa dicabut.",
+        [("Rudi Hartono", "indirect", "setiap penimbun"), ("Rudi Hartono", "indirect", "Untuk pembeli")]),
     "', klaim X,' mid-sentence, and verbs of denying and insisting": (
-        "Kuasa hukum perusahaan, Bagas Sentosa, mengatakan kliennya telah beritikad baik. Sebelumnya, klaim "
-        "Bagas, pihaknya telah mengembalikan uang nasabah.\n\nKepala Biro Humas Kemenag Rudi Hartono menyanggah "
-        "pihaknya melanggar kesepakatan. Rudi malah menuding perusahaan itu kurang kooperatif. Bagas hanya "
-        "mengatakan urusan rekening belum tuntas dan bersikukuh izin seharusnya tidak dicabut.",
-        [("Bagas Sentosa", "indirect", "kliennya"), ("Bagas Sentosa", "indirect", "Sebelumnya, klaim"),
-         ("Rudi Hartono", "indirect", "pihaknya melanggar"), ("Rudi Hartono", "indirect", "perusahaan itu"),
-         ("Bagas Sentosa", "indirect", "urusan rekening")]),
+        "Kuasa hukum koperasi, Bagas Sentosa, mengatakan kliennya telah beritikad baik. Pekan lalu, klaim "
+        "Bagas, koperasi sudah mencicil dana anggota.\n\nKepala Dinas Koperasi Rudi Hartono menyanggah "
+        "dinasnya mempersulit pencairan. Rudi malah menuding koperasi itu lalai melapor. Bagas hanya "
+        "mengatakan audit keuangan belum rampung dan bersikukuh izin koperasi tidak layak dibekukan.",
+        [("Bagas Sentosa", "indirect", "kliennya"), ("Bagas Sentosa", "indirect", "Pekan lalu, klaim"),
+         ("Rudi Hartono", "indirect", "dinasnya"), ("Rudi Hartono", "indirect", "koperasi itu"),
+         ("Bagas Sentosa", "indirect", "audit keuangan")]),
     "an unnamed source speaks, and the next 'kata dia' is that source again": (
-        "Menteri Luar Negeri Bagas Sentosa tiba di Amman pada Minggu.\n\n"
-        "Sumber yang dekat dengan Bagas Sentosa menyebut, perundingan akan berlanjut pekan depan.\n\n"
-        "\"Kedua pihak sudah sepakat bertemu lagi,\" kata dia.",
-        [(None, "indirect", "perundingan akan"), (None, "direct", "Kedua pihak")]),
+        "Menteri Luar Negeri Bagas Sentosa tiba di Nairobi pada Minggu.\n\n"
+        "Sumber yang mengenal Bagas Sentosa menyebut, perundingan dagang akan berlanjut pekan depan.\n\n"
+        "\"Delegasi kedua negara sudah sepakat bertemu lagi,\" kata dia.",
+        [(None, "indirect", "perundingan dagang"), (None, "direct", "Delegasi kedua")]),
     "a bare description with no name is an unnamed speaker": (
-        "Pengamat menyatakan besarnya kekayaan itu memungkinkan jaringan yang erat dengan para elite.",
-        [(None, "indirect", "besarnya kekayaan")]),
+        "Pengamat menyatakan lonjakan harga cabai dipicu cuaca buruk di sentra produksi.",
+        [(None, "indirect", "lonjakan harga")]),
     "'menjamin bahwa' reports what the unnamed government said; 'menjamin' a cost does not": (
-        "Meski membuka keran ekspor, pemerintah menjamin bahwa pelaksanaannya dilakukan secara ketat. "
+        "Walau kuota impor beras ditambah, pemerintah menjamin bahwa pengawasan gudang diperketat. "
         "BPJS menjamin biaya pengobatan peserta.",
-        [(None, "indirect", "pelaksanaannya dilakukan")]),
+        [(None, "indirect", "pengawasan gudang")]),
     "a noun pointed at is the object of the verb, nothing said": (
-        "Rudi Hartono pun melanjutkan sindirannya tersebut dalam kata sambutannya. Rudi Hartono mengatakan hal "
+        "Rudi Hartono lalu mengulang kritiknya tersebut dalam pidato penutupan. Rudi Hartono mengatakan hal "
         "itu kepada wartawan. Rudi Hartono mengatakan kasus itu masih diselidiki.",
         [("Rudi Hartono", "indirect", "kasus itu")]),
     "a country and its government speak": (
-        "Yordania mengatakan akan menginterogasi petugas keamanan yang terlibat.\n\n"
-        "Korban kedua meninggal akibat kecelakaan, menurut pemerintah Israel.",
-        [("Yordania", "indirect", "akan menginterogasi"), ("pemerintah Israel", "indirect", "Korban kedua")]),
+        "Malaysia mengatakan akan memeriksa awak kapal yang ditahan.\n\n"
+        "Kapal itu masuk tanpa izin berlayar, menurut pemerintah Somalia.",
+        [("Malaysia", "indirect", "akan memeriksa"), ("pemerintah Somalia", "indirect", "Kapal itu")]),
     "an apology, a feeling and 'lebih banyak detail' report no statement": (
-        "Dalam suratnya, Bagas Sentosa mengaku malu dan meminta maaf kepada penggemarnya. Rudi Hartono mengaku "
-        "tidak percaya kupon itu menang. Rudi akan menjelaskan lebih banyak detail soal rencana pemerintah.", []),
+        "Lewat unggahannya, Bagas Sentosa mengaku malu dan meminta maaf kepada pendukungnya. Rudi Hartono mengaku "
+        "tidak percaya undiannya keluar. Rudi akan menjelaskan lebih banyak detail soal jadwal tur.", []),
     "words quoted inside a reported statement are part of it, not a quote of their own": (
         "Perdana Menteri Bagas Sentosa mengatakan negaranya ingin \"membawa pembicaraan ke arah yang lebih terang.\"",
         [("Bagas Sentosa", "indirect", "negaranya ingin")]),
     "a two-word exclamation with its speaker is a quote": (
-        "Rudi Hartono memenangi undian itu. \"Saya pemenangnya!\" ujar dia.",
-        [("Rudi Hartono", "direct", "Saya pemenangnya")]),
+        "Rudi Hartono memenangi undian itu. \"Luar biasa!\" ujar dia.",
+        [("Rudi Hartono", "direct", "Luar biasa")]),
     "telling a story is no statement, telling what happened is": (
         "Penyanyi Rina Wulandari menceritakan pengalamannya saat akunnya diretas. Ia menceritakan kejadian itu "
         "saat ditemui di Jakarta. Warga lainnya, Sutarno menceritakan banjir bandang datang tanpa tanda apa pun.",
@@ -312,6 +313,11 @@ CASES = {
         "berlatih setiap hari. Kali ini, ia tampil sebagai Vinny Pazienza, petinju juara dunia.\n\n"
         "\"Saya selalu takjub,\" ujar aktor lulusan sekolah seni ini.",
         [("Miles Tanoto", "indirect", "dirinya berlatih"), ("Miles Tanoto", "direct", "Saya selalu")]),
+    "a name in what 'Menurut dia' reports does not go on speaking": (
+        "Kuasa hukum Abun, Simeon Petrus menerima keputusan itu. Menurut dia, pemeriksaan atas Abun "
+        "menjadi urusan jaksa dalam perkara pungutan yang menyeret Rita Sari.\n\n\"Kami tidak bisa menghalangi,\" "
+        "tuturnya.",
+        [("Simeon Petrus", "indirect", "pemeriksaan atas"), ("Simeon Petrus", "direct", "Kami tidak")]),
 }
 
 

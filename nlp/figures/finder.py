@@ -320,6 +320,8 @@ class Finder:
             return False  # "skor 23-21, 21-12", "19-21 21-17 20-22": match scores
         if cand.bare and re.match(r" ?[GK]\b(?![-.]?\w)", text[cand.end:cand.end + 4]):
             return False  # "5 G", "4 K": a network generation or a screen resolution, not a quantity
+        if cand.currency and cand.value == 0 and cand.value_max is None:
+            return False  # "rumah DP 0 rupiah", "DP Rp0": a programme's name, no amount
         if not cand.bare:
             return True
         # plain digits from here on
