@@ -92,6 +92,9 @@ CASES = {
     "a nickname in quote marks inside the name; 'Toh' and a club ending in FA are nobody": (
         "", "Toh, CEO klub itu, Mario \"Beppe\" Santoro, siap melepas pemainnya ke Perak FA. Menurut Santoro, "
             "harganya cocok.", {'Mario "Beppe" Santoro'}),
+    "a nickname in single quotes, before a surname the NER calls a club": (
+        "", "Pelatih Persiba, Rodrigo 'Digo' Cugurra, melakukan rotasi. Cugurra mengatakan timnya lelah. "
+            "Lawan mereka, Cugurra FC, menang dua kali.", {"Rodrigo 'Digo' Cugurra"}),
     "a surname misspelt later, written alone, is the same person": (
         "", "Marlina Wanczyk, 41, membuka toko roti di Depok. Wancyzk mengaku belajar membuat roti dari neneknya.",
         {"Marlina Wanczyk"}),
