@@ -51,6 +51,7 @@ KNOWN_ALIASES = {alias.replace("_", " "): name for alias, name in WORDS["known_a
 SCRIPTURE = frozenset({"surat", "surah", "qs", "q.s."})
 ROMANCE_LINKS = frozenset({"de", "del", "da", "do", "dos", "das", "la"})  # lowercase links inside Spanish, Portuguese names
 PATRONYMIC = frozenset({"bin", "binti"})
+PLAYED = frozenset({"diperankan", "dimainkan", "diperani"})  # "X yang diperankan oleh Y": Y plays the part X
 EXAMPLES = frozenset({"seperti", "yakni", "yaitu", "termasuk"})
 PERSON_NOUNS = frozenset({"seorang", "pria", "wanita", "perempuan", "laki-laki", "bocah", "remaja", "gadis", "nenek",
                           "kakek", "bayi", "balita", "ibu", "bapak"})
@@ -415,6 +416,7 @@ class _DocPeople(RoleReader):
             self._headline_mention(start, end)
         self._initials()
         self._written_aliases()
+        self._parts_played()
         self._real_names()
         self._misspelt()
         self._merge_aliases()
@@ -793,7 +795,7 @@ class _DocPeople(RoleReader):
         after = self._apposition_after(end)
         if after is not None:
             return start, after[0], after[1]
-        if j >= 0 and (self.is_honorific(j) or doc[j].lower_ in NAMED_AS
+        if j >= 0 and (self.is_honorific(j) or doc[j].lower_ in NAMED_AS or self._plays_before(start)
                        or (j > 0 and doc[j].lower_ == "nama" and doc[j - 1].lower_ == "atas")):
             return start, None, None  # "Pak Budi", "seorang warga bernama Yanto"
         titled = self._title_comma_before(start, end)
@@ -997,6 +999,30 @@ class _DocPeople(RoleReader):
         for alias, index in aliases.items():
             self.persons[index].parts |= {w.lower() for w in alias}
         self._merge_same(aliases)
+
+    def _plays_before(self, start):
+        """"… yang diperankan oleh Lea Seydoux": the one who plays a part is a person."""
+        k = start - 1
+        if k >= 0 and self.words[k].lower() == "oleh":
+            k -= 1
+        return k >= 0 and self.words[k].lower() in PLAYED
+
+    def _parts_played(self):
+        """"Madeleine Swann yang diperankan oleh Lea Seydoux": a part in a film is no person; where
+        the article names it, it means the actor."""
+        words = self.words
+        by_start = {s: i for s, _, i in self.mentions}
+        target = {}
+        for s, e, index in self.mentions:
+            k = e + (1 if e < len(words) and words[e].lower() == "yang" else 0)
+            if k < len(words) and words[k].lower() in PLAYED:
+                k += 1 + (1 if k + 1 < len(words) and words[k + 1].lower() == "oleh" else 0)
+                actor = by_start.get(k)
+                if actor is not None and actor != index and index not in target and actor not in target:
+                    target[index] = actor
+                    self.persons[index].role = self.persons[index].organisation = None  # "tokoh X" describes the part
+        if target:
+            self._remap(target)
 
     def _real_names(self):
         """"perempuan bernama asli Atik Riwayati ini": the real name of the one the story is about,

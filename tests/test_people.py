@@ -131,6 +131,10 @@ CASES = {
             "dari Pos Pengamatan Gunungapi Agung belum menunjukkan hujan abu. Menkopolhukam Wiranto memastikan "
             "persiapan sudah berjalan.", {"Michele Ziudith", "Maxime Boutier", "Dewi Kartika Sari", "Mark Hamill",
                                           "Wiranto"}),
+    "a part played by an actor is nobody": (
+        "", "Dalam film terbaru itu, sang agen diduga menikahi Clarissa Waldorf yang diperankan oleh Ines Duvall. "
+            "Ines diketahui membintangi film sebelumnya. Tokoh Rangga Mahesa diperankan Reza Hartanto.",
+        {"Ines Duvall", "Reza Hartanto"}),
     "the end of a circuit's Spanish name is nobody": (
         "", "Pebalap Marc Marquez menjajal lintasan Autodromo Termas de Rio Hondo, Kamis, sebelum sesi latihan "
             "bebas.", {"Marc Marquez"}),
