@@ -51,6 +51,7 @@ KNOWN_ALIASES = {alias.replace("_", " "): name for alias, name in WORDS["known_a
 SCRIPTURE = frozenset({"surat", "surah", "qs", "q.s."})
 ROMANCE_LINKS = frozenset({"de", "del", "da", "do", "dos", "das", "la"})  # lowercase links inside Spanish, Portuguese names
 PATRONYMIC = frozenset({"bin", "binti"})
+PLAYED = frozenset({"diperankan", "dimainkan", "diperani"})  # "X yang diperankan oleh Y": Y plays the part X
 EXAMPLES = frozenset({"seperti", "yakni", "yaitu", "termasuk"})
 PERSON_NOUNS = frozenset({"seorang", "pria", "wanita", "perempuan", "laki-laki", "bocah", "remaja", "gadis", "nenek",
                           "kakek", "bayi", "balita", "ibu", "bapak"})
@@ -233,8 +234,9 @@ class _DocPeople(RoleReader):
                          and any(not names.is_common(words[k]) and words[k].isalpha() and words[k] not in HONORIFICS
                                  for k in range(e.start, e.end))
                          for k in range(e.start, e.end) if not words[k].lower().startswith(VERB_PREFIXES)}
-        for i, w in enumerate(words):  # (not a title's or a nickname's word: "Pangeran Biru" in quote marks)
-            if self.ner_person[i] and w in in_full_names and w[:1].isupper() and w not in NOT_NAME_WORDS:
+        alone = {e.start for e in ents if e.label_ in NER_PERSON and e.end - e.start == 1}
+        for i in alone:  # (not a title's or a nickname's word: "Pangeran Biru" in quote marks; not "Nasib Terry")
+            if words[i] in in_full_names and words[i][:1].isupper() and words[i] not in NOT_NAME_WORDS:
                 self.known[i] = True
 
     def organisation_mentions(self, entities):
@@ -414,6 +416,7 @@ class _DocPeople(RoleReader):
             self._headline_mention(start, end)
         self._initials()
         self._written_aliases()
+        self._parts_played()
         self._real_names()
         self._misspelt()
         self._merge_aliases()
@@ -792,7 +795,7 @@ class _DocPeople(RoleReader):
         after = self._apposition_after(end)
         if after is not None:
             return start, after[0], after[1]
-        if j >= 0 and (self.is_honorific(j) or doc[j].lower_ in NAMED_AS
+        if j >= 0 and (self.is_honorific(j) or doc[j].lower_ in NAMED_AS or self._plays_before(start)
                        or (j > 0 and doc[j].lower_ == "nama" and doc[j - 1].lower_ == "atas")):
             return start, None, None  # "Pak Budi", "seorang warga bernama Yanto"
         titled = self._title_comma_before(start, end)
@@ -976,9 +979,11 @@ class _DocPeople(RoleReader):
             if any(m in self.ents or self.other_ner[m] or names.is_place(words[m]) or names.is_common(words[m])
                    for m in range(k, j)):
                 continue  # "Norman Nato (Prancis)", "Sean (Indonesia)": a country, a club, a party
-            if words[k - 1] == "(" and j - k >= 2 and len(self.persons[index].name.split()) == 1:
-                # "Danu (Maxime Boutier)", "Sule (Entis Sutisna)": the full name in brackets names the
-                # person; the word before is the part played or the name on stage, kept as an alias
+            if words[k - 1] == "(" and j - k >= 2 and not {w.lower() for w in self.persons[index].name.split()} \
+                    <= {w.lower() for w in words[k:j]}:
+                # "Danu (Maxime Boutier)", "Luke Skywalker (Mark Hamill)", "Sule (Entis Sutisna)": the full
+                # name in brackets names the person; the one before is the part played or the name on
+                # stage, kept as an alias
                 self.persons[index].name = " ".join(words[k:j])
             aliases[tuple(words[k:j])] = index
         if not aliases:
@@ -994,6 +999,30 @@ class _DocPeople(RoleReader):
         for alias, index in aliases.items():
             self.persons[index].parts |= {w.lower() for w in alias}
         self._merge_same(aliases)
+
+    def _plays_before(self, start):
+        """"… yang diperankan oleh Lea Seydoux": the one who plays a part is a person."""
+        k = start - 1
+        if k >= 0 and self.words[k].lower() == "oleh":
+            k -= 1
+        return k >= 0 and self.words[k].lower() in PLAYED
+
+    def _parts_played(self):
+        """"Madeleine Swann yang diperankan oleh Lea Seydoux": a part in a film is no person; where
+        the article names it, it means the actor."""
+        words = self.words
+        by_start = {s: i for s, _, i in self.mentions}
+        target = {}
+        for s, e, index in self.mentions:
+            k = e + (1 if e < len(words) and words[e].lower() == "yang" else 0)
+            if k < len(words) and words[k].lower() in PLAYED:
+                k += 1 + (1 if k + 1 < len(words) and words[k + 1].lower() == "oleh" else 0)
+                actor = by_start.get(k)
+                if actor is not None and actor != index and index not in target and actor not in target:
+                    target[index] = actor
+                    self.persons[index].role = self.persons[index].organisation = None  # "tokoh X" describes the part
+        if target:
+            self._remap(target)
 
     def _real_names(self):
         """"perempuan bernama asli Atik Riwayati ini": the real name of the one the story is about,

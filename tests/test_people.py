@@ -126,9 +126,15 @@ CASES = {
             "(Baca Juga: Tunggal Putra Taklukkan Wakil Denmark, Fajar Melaju ke Final)\n\n"
             "\"Kami siap,\" kata Rudi Hartono.", {"Rudi Hartono"}),
     "a part played before the actor's name in brackets; a volcano's name; a coordinating minister": (
-        "", "Film itu berkisah tentang Alana (Michele Ziudith) dan Danu (Maxime Boutier), kekasih Alana. Pantauan "
+        "", "Film itu berkisah tentang Alana (Michele Ziudith) dan Danu (Maxime Boutier), kekasih Alana. Rey Santos "
+            "(Dewi Kartika Sari) bertemu Luke Skywalker (Mark Hamill). Pantauan "
             "dari Pos Pengamatan Gunungapi Agung belum menunjukkan hujan abu. Menkopolhukam Wiranto memastikan "
-            "persiapan sudah berjalan.", {"Michele Ziudith", "Maxime Boutier", "Wiranto"}),
+            "persiapan sudah berjalan.", {"Michele Ziudith", "Maxime Boutier", "Dewi Kartika Sari", "Mark Hamill",
+                                          "Wiranto"}),
+    "a part played by an actor is nobody": (
+        "", "Dalam film terbaru itu, sang agen diduga menikahi Clarissa Waldorf yang diperankan oleh Ines Duvall. "
+            "Ines diketahui membintangi film sebelumnya. Tokoh Rangga Mahesa diperankan Reza Hartanto.",
+        {"Ines Duvall", "Reza Hartanto"}),
     "the end of a circuit's Spanish name is nobody": (
         "", "Pebalap Marc Marquez menjajal lintasan Autodromo Termas de Rio Hondo, Kamis, sebelum sesi latihan "
             "bebas.", {"Marc Marquez"}),
