@@ -234,8 +234,9 @@ class _DocPeople(RoleReader):
                          and any(not names.is_common(words[k]) and words[k].isalpha() and words[k] not in HONORIFICS
                                  for k in range(e.start, e.end))
                          for k in range(e.start, e.end) if not words[k].lower().startswith(VERB_PREFIXES)}
-        for i, w in enumerate(words):  # (not a title's or a nickname's word: "Pangeran Biru" in quote marks)
-            if self.ner_person[i] and w in in_full_names and w[:1].isupper() and w not in NOT_NAME_WORDS:
+        alone = {e.start for e in ents if e.label_ in NER_PERSON and e.end - e.start == 1}
+        for i in alone:  # (not a title's or a nickname's word: "Pangeran Biru" in quote marks; not "Nasib Terry")
+            if words[i] in in_full_names and words[i][:1].isupper() and words[i] not in NOT_NAME_WORDS:
                 self.known[i] = True
 
     def organisation_mentions(self, entities):

@@ -78,6 +78,11 @@ NER_PLACE = frozenset({"PLACE", "GPE", "LOC", "LOCATION"})
 UNNAMED_HEADS = frozenset(WORDS["unnamed_heads"])
 GOVERNMENT_NOUNS = frozenset(WORDS["government_nouns"])
 BAHWA_VERBS = frozenset(WORDS["bahwa_verbs"])
+CONNECTORS = frozenset({"namun", "tapi", "tetapi", "sedangkan", "sementara", "adapun", "dan", "itu", "pun"})
+# words that open the setting of a statement, not part of it ("Terkait hal itu, X mengatakan, …"; and
+# "untuk" before a verb, "Untuk memastikan itu, X mengaku, …")
+SETTING = frozenset({"terkait", "menanggapi", "menyikapi", "selain", "usai", "setelah", "sebelum", "sejak",
+                     "atas", "soal", "mengenai", "tentang", "sebelumnya", "kemudian", "selanjutnya", "dalam"})
 # passive attributions: "Dikatakannya, …", "…, diakui Martunis, …", "Ditambahkan Anies, …"
 PASSIVE = frozenset(WORDS["passive_verbs"])
 PASSIVE_NYA = frozenset(v + "nya" for v in WORDS["passive_verbs"])
@@ -317,7 +322,7 @@ class _DocQuotes:
         before = self.text[para.start if para else 0:start].rstrip()
         before = before[:-1].rstrip() if before[-1:] in QUOTE_CHARS else before
         word = before.split()[-1] if before.split() else ""
-        return word.isalpha()
+        return word.isalpha() and word.lower() not in BEFORE_VERBS and word.lower() not in AFTER_VERBS  # ("… mengatakan “…”")
 
     def _opens_paragraph(self, start):
         para = layout.paragraph_at(self.doc, start)
@@ -494,6 +499,13 @@ class _DocQuotes:
         before = [m for m in range(sent.start, s - 1) if not self.doc[m].is_punct]
         if len(before) < 3 or self.inside.covers(self.token_starts[sent.start]):
             return None
+        if not words[s - 2].islower():
+            return None  # "Wakil Ketua DPRD DKI Jakarta, Muhammad Taufiq memastikan, …": a description
+        first = next((m for m in before if self.lower[m] not in CONNECTORS), None)
+        to_do = first is not None and self.lower[first] == "untuk" and first + 1 < s and self.lower[first + 1].startswith(("me", "ber"))
+        if first is None or to_do or self.lower[first] in CIRCUMSTANCE or self.lower[first] in SETTING \
+                or self.lower[first].startswith("di") and self.doc[first].is_alpha and first == before[0]:
+            return None  # "Namun dalam pertemuan itu, X mengatakan, …", "Dihubungi terpisah, …": the setting
         end = sent.end
         while end > i + 1 and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
             end -= 1

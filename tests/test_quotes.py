@@ -293,6 +293,14 @@ CASES = {
     "words quoted inside a reported statement are part of it, not a quote of their own": (
         "Perdana Menteri Bagas Sentosa mengatakan negaranya ingin \"membawa pembicaraan ke arah yang lebih terang.\"",
         [("Bagas Sentosa", "indirect", "negaranya ingin")]),
+    "a description or a setting before 'X memastikan,' is no part of what is said": (
+        "Sekretaris Komisi C DPRD Kota Medan, Rudi Hartono memastikan, sidang anggaran digelar pekan depan.\n\n"
+        "Namun dalam rapat terakhir, Rudi mengatakan, dua fraksi masih menolak.",
+        [("Rudi Hartono", "indirect", "sidang anggaran"), ("Rudi Hartono", "indirect", "dua fraksi")]),
+    "a quote right after the verb is said, even when its subject is not found": (
+        "Dalam rapat itu, Bagas Sentosa mengkritik lawannya. Rudi Hartono tidak membantahnya dan mengatakan "
+        "\"Mungkin timnya memang kurang cermat dan saya tidak senang.\"",
+        [("Rudi Hartono", "direct", "Mungkin timnya")]),
     "a two-word exclamation with its speaker is a quote": (
         "Rudi Hartono memenangi undian itu. \"Luar biasa!\" ujar dia.",
         [("Rudi Hartono", "direct", "Luar biasa")]),
