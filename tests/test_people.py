@@ -92,6 +92,9 @@ CASES = {
     "a nickname in quote marks inside the name; 'Toh' and a club ending in FA are nobody": (
         "", "Toh, CEO klub itu, Mario \"Beppe\" Santoro, siap melepas pemainnya ke Perak FA. Menurut Santoro, "
             "harganya cocok.", {'Mario "Beppe" Santoro'}),
+    "a club in brackets after a player is no real name of his": (
+        "", "Klub itu mengincar penyerang Pierre Dubois (Olympique Marseille) musim depan. Dubois disebut siap "
+            "pindah.", {"Pierre Dubois"}),
     "a surname misspelt later, written alone, is the same person": (
         "", "Marlina Wanczyk, 41, membuka toko roti di Depok. Wancyzk mengaku belajar membuat roti dari neneknya.",
         {"Marlina Wanczyk"}),
