@@ -982,6 +982,8 @@ class _DocPeople(RoleReader):
             if any(m in self.ents or self.other_ner[m] or names.is_place(words[m]) or names.is_common(words[m])
                    for m in range(k, j)):
                 continue  # "Norman Nato (Prancis)", "Sean (Indonesia)": a country, a club, a party
+            if words[k - 1] == "(" and j - k >= 2 and any(words[m] in ORG_WORDS for m in range(k, j)):
+                continue  # "Alexandre Lacazette (Olympique Lyon)": the club, not the person's real name
             if words[k - 1] == "(" and j - k >= 2 and not {w.lower() for w in self.persons[index].name.split()} \
                     <= {w.lower() for w in words[k:j]}:
                 # "Danu (Maxime Boutier)", "Luke Skywalker (Mark Hamill)", "Sule (Entis Sutisna)": the full

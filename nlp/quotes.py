@@ -724,6 +724,9 @@ class _DocQuotes:
         if doc[j].lower_ in PRONOUNS:
             return self._last_before(at)
         if j in self.person_at:
+            s = self.person_at[j][0]
+            if s > 0 and self.lower[s - 1] == "pemerintahan":
+                return doc[s - 1:j + 1].text  # "pemerintahan Benjamin Netanyahu menyebut …": the government
             return self.person_at[j][2]
         place = self._government_ending_at(j)
         if place is not None:

@@ -95,6 +95,9 @@ CASES = {
     "a nickname in single quotes, before a surname the NER calls a club": (
         "", "Pelatih Persiba, Rodrigo 'Digo' Cugurra, melakukan rotasi. Cugurra mengatakan timnya lelah. "
             "Lawan mereka, Cugurra FC, menang dua kali.", {"Rodrigo 'Digo' Cugurra"}),
+    "a club in brackets after a player is no real name of his": (
+        "", "Klub itu mengincar penyerang Pierre Dubois (Olympique Marseille) musim depan. Dubois disebut siap "
+            "pindah.", {"Pierre Dubois"}),
     "a surname misspelt later, written alone, is the same person": (
         "", "Marlina Wanczyk, 41, membuka toko roti di Depok. Wancyzk mengaku belajar membuat roti dari neneknya.",
         {"Marlina Wanczyk"}),

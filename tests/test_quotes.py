@@ -272,6 +272,9 @@ CASES = {
         "Sumber yang mengenal Bagas Sentosa menyebut, perundingan dagang akan berlanjut pekan depan.\n\n"
         "\"Delegasi kedua negara sudah sepakat bertemu lagi,\" kata dia.",
         [(None, "indirect", "perundingan dagang"), (None, "direct", "Delegasi kedua")]),
+    "a leader's government speaks as the government": (
+        "Adapun pemerintahan Rudi Hartono menyebut kapal itu akan segera dipulangkan.",
+        [("pemerintahan Rudi Hartono", "indirect", "kapal itu")]),
     "a bare description with no name is an unnamed speaker": (
         "Pengamat menyatakan lonjakan harga cabai dipicu cuaca buruk di sentra produksi.",
         [(None, "indirect", "lonjakan harga")]),
