@@ -383,7 +383,7 @@ class _DocPeople(RoleReader):
             start = self._ner_start(start, end, ner_at)
             start = self._org_trim(start, end)
             start = self._after_known(start, end)
-            while end - start >= 2 and self.words[end - 1] in self.ner_org_words \
+            while end - start >= 2 and self.words[end - 1] in self.ner_org_words and self.words[end - 2] not in QUOTE_MARKS \
                     and not (self.words[end - 1] in GIVEN_NAMES or names.is_name_word(self.words[end - 1])):
                 end -= 1  # "menurut Aji Arema juga …": the club is no part of the coach's name
             if start >= end or self._is_source(start) or self._is_model(end) \
@@ -890,7 +890,10 @@ class _DocPeople(RoleReader):
         for e in doc.ents:
             if e.start == end + 1 and e.label_ in ("ORG", "ORGANISATION", "ORGANIZATION") \
                     and not any(self.ner_person[k] for k in range(e.start, e.end)):
-                return e.text
+                last = e.end
+                while last < len(doc) and doc[last].text in ORG_WORDS and doc[last - 1].whitespace_:
+                    last += 1  # "Mandala Capital Markets": the NER stopped before a word of the firm's name
+                return doc[e.start:last].text
         return None
 
     def _tidy_role(self, role, org):

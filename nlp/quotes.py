@@ -53,6 +53,7 @@ SOURCES = frozenset(w.lower() for w in WORDS["sources"])
 PRONOUNS = frozenset(PEOPLE_WORDS["pronouns"])
 HONORIFICS = frozenset(PEOPLE_WORDS["honorifics"])
 DEGREES = frozenset(PEOPLE_WORDS["degrees"])
+ORG_WORDS = frozenset(PEOPLE_WORDS["org_words"])
 ROLE_NAMES = PEOPLE_WORDS["role_names"]
 TITLE_FIRST = frozenset(t.split()[0] for t in PEOPLE_WORDS["titles"])
 PAIRS = WORDS["quote_pairs"]
@@ -731,9 +732,15 @@ class _DocQuotes:
         if place is not None:
             return place  # "Yordania mengatakan …", "Otoritas Yordania menyebut …": a country speaks
         org = self.org_at.get(j)
-        if org is not None and org[1] == j + 1 and org[0] >= 2 and doc[org[0] - 1].lower_ == "dari" \
+        k = j
+        while org is None and k > 0 and doc[k].text in ORG_WORDS and k not in self.person_at:
+            k -= 1  # "… dari Mandala Capital Markets menyebut": the NER's organisation ends before "Markets"
+            org = self.org_at.get(k)
+            org = org if org is not None and org[1] == k + 1 else None
+        if org is not None and org[1] == k + 1 and org[0] >= 2 and doc[org[0] - 1].lower_ == "dari" \
                 and org[0] - 2 in self.person_at:
             return self.person_at[org[0] - 2][2]  # "Mark Mahaney dari RBC Capital Markets menyebut …"
+        org = self.org_at.get(j)
         if org is not None and org[1] == j + 1 and self._opens_clause(org[0]):
             return org[2]  # "KPK menyatakan …", "BPJS Ketenagakerjaan mengatakan, …"
         panel = self._panel_ending_at(j)

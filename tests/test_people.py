@@ -92,6 +92,9 @@ CASES = {
     "a nickname in quote marks inside the name; 'Toh' and a club ending in FA are nobody": (
         "", "Toh, CEO klub itu, Mario \"Beppe\" Santoro, siap melepas pemainnya ke Perak FA. Menurut Santoro, "
             "harganya cocok.", {'Mario "Beppe" Santoro'}),
+    "a nickname in single quotes, before a surname the NER calls a club": (
+        "", "Pelatih Persiba, Rodrigo 'Digo' Cugurra, melakukan rotasi. Cugurra mengatakan timnya lelah. "
+            "Lawan mereka, Cugurra FC, menang dua kali.", {"Rodrigo 'Digo' Cugurra"}),
     "a club in brackets after a player is no real name of his": (
         "", "Klub itu mengincar penyerang Pierre Dubois (Olympique Marseille) musim depan. Dubois disebut siap "
             "pindah.", {"Pierre Dubois"}),
@@ -270,3 +273,11 @@ def test_a_street_named_after_a_person_is_still_a_place():
 ])
 def test_plurals_and_shops_are_nobody(text):
     assert annotate("", text)["people"] == []
+
+
+def test_a_firm_s_last_word_is_no_person_and_no_speaker():
+    """The NER stops "Mandala Capital Markets" before "Markets": that word is neither a person nor
+    the speaker of the analyst's statement."""
+    found = annotate("", "Analis pasar Budi Hartono dari Mandala Capital Markets mengatakan, saham itu murah.")
+    assert [(p["name"], p["organisation"]) for p in found["people"]] == [("Budi Hartono", "Mandala Capital Markets")]
+    assert [q["speaker"] for q in found["quotes"]] == ["Budi Hartono"]
