@@ -221,6 +221,11 @@ class _DocQuotes:
                 return True  # "Argo mengatakan saat …, Novel juga tidak …": Novel is what Argo said
         if lower[start] in {"menurut", "menurutnya"} and "," in words[start + 1:p]:
             return True  # "Menurut dia, penahanan … kasus suap ke Rita.": what he said
+        for k in range(start + 1, p - 2):
+            if words[k] == "," and (lower[k + 1] == "menurutnya" and words[k + 2] == ","
+                                   or lower[k + 1] == "menurut" and lower[k + 2] in PRONOUNS and k + 3 < p
+                                   and words[k + 3] == ","):
+                return True  # "Pesawat itu, menurut dia, diawaki … siswa bernama Rahin.": what he said
         return False
 
     def _speaker_before(self, k):
