@@ -383,6 +383,7 @@ class _DocPeople(RoleReader):
             start = self._ner_start(start, end, ner_at)
             start = self._org_trim(start, end)
             start = self._after_known(start, end)
+            start = self._word_before_known(start, end)
             while end - start >= 2 and self.words[end - 1] in self.ner_org_words and self.words[end - 2] not in QUOTE_MARKS \
                     and not (self.words[end - 1] in GIVEN_NAMES or names.is_name_word(self.words[end - 1])):
                 end -= 1  # "menurut Aji Arema juga …": the club is no part of the coach's name
@@ -633,6 +634,17 @@ class _DocPeople(RoleReader):
                     self.words[m].lower() in p.parts for p in self.persons if keys <= p.parts for m in range(k, end)):
                 return k
         return start
+
+    def _word_before_known(self, start, end):
+        """"Sesumbar Anies menutup …": a word that is no name, opening a sentence before (part of)
+        the name of someone already named, is no part of that name."""
+        if end - start < 2 or not self._opens_sentence(start):
+            return start
+        first = self.words[start]
+        if first in GIVEN_NAMES or names.is_name_word(first):
+            return start
+        rest = {w.lower() for w in self.words[start + 1:end]}
+        return start + 1 if any(rest <= p.parts for p in self.persons) else start
 
     def _is_model(self, end):
         """"Sukhoi SU-35", "Boeing 737-800": a type number written onto the words is a product."""

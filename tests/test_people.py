@@ -281,3 +281,10 @@ def test_a_firm_s_last_word_is_no_person_and_no_speaker():
     found = annotate("", "Analis pasar Budi Hartono dari Mandala Capital Markets mengatakan, saham itu murah.")
     assert [(p["name"], p["organisation"]) for p in found["people"]] == [("Budi Hartono", "Mandala Capital Markets")]
     assert [q["speaker"] for q in found["quotes"]] == ["Budi Hartono"]
+
+
+def test_a_word_opening_a_sentence_before_a_known_name_is_no_part_of_it():
+    found = annotate("", "Gubernur terpilih Anies Baswedan hadir di Balai Kota.\n\nSesumbar Anies menutup Alexis "
+                         "sudah diucapkan sejak masa kampanye. Saat itu Anies menyebut ada dugaan perdagangan di sana.")
+    assert "Sesumbar Anies" not in {p["name"] for p in found["people"]}
+    assert [q["speaker"] for q in found["quotes"]] == ["Anies Baswedan"]
