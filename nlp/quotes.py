@@ -67,6 +67,7 @@ CONTENT_SKIP = frozenset({",", ":", "bahwa", "pula", "juga"})
 CIRCUMSTANCE = frozenset({"dalam", "kepada", "saat", "di", "ketika", "usai", "seusai", "pada", "dalam", "melalui",
                           "lewat", "via", "kepada", "di sela"})
 MIN_WORDS = 3
+WRITTEN = frozenset(WORDS["written"])
 # a court's panel of judges speaks as one ("kata hakim", "Majelis hakim menyatakan"): the speaker is the panel
 PANEL = frozenset(tuple(p.split()) if " " in p else p for p in WORDS["panels"])
 INSTITUTION_NOUNS = frozenset(WORDS["institution_nouns"])
@@ -311,6 +312,8 @@ class _DocQuotes:
                 continue  # a term in quote marks, not speech
             if not cued and _title_cased(inner):
                 continue  # “Carita Orang Basudara,”: the title of a book, film or song
+            if not cued and self._written_words_before(start):
+                continue  # 'spanduk bertuliskan, "…"', 'surat itu berbunyi: "…"': words written, not said
             if not cued and self._inside_sentence(start):
                 continue  # "… menyebut Jawawdeh “terlibat adu mulut …”": words quoted inside a reported statement
             if len(inner.split()) < (2 if cued else MIN_WORDS):
@@ -328,6 +331,12 @@ class _DocQuotes:
         before = before[:-1].rstrip() if before[-1:] in QUOTE_CHARS else before
         word = before.split()[-1] if before.split() else ""
         return word.isalpha() and word.lower() not in BEFORE_VERBS and word.lower() not in AFTER_VERBS  # ("… mengatakan “…”")
+
+    def _written_words_before(self, start):
+        """Whether the quote at character `start` follows a word that introduces written words."""
+        para = layout.paragraph_at(self.doc, start)
+        before = self.text[para.start if para else 0:start].rstrip().rstrip("".join(QUOTE_CHARS)).rstrip(" ,:")
+        return bool(before.split()) and before.split()[-1].lower() in WRITTEN
 
     def _opens_paragraph(self, start):
         para = layout.paragraph_at(self.doc, start)
@@ -377,6 +386,9 @@ class _DocQuotes:
         if word in AFTER_NYA:
             return self._last_before(quote_start)
         if word in AFTER_VERBS or word in PASSIVE:
+            if i + 1 < len(doc) and doc[i + 1].text.startswith("@"):
+                insort(self.unnamed_at, doc[i].idx)
+                return None  # "…," ujar @netizen123.: an account, not a person the article names
             sent_end = self.sents[bisect_right(self.sent_starts, i) - 1].end
             found = self._speaker_at(i + 1, quote_start, max(sent_end, min(i + 14, len(doc))))
             if found is None:

@@ -424,3 +424,27 @@ def test_a_name_inside_what_someone_said_mid_sentence_does_not_take_the_next_kat
                          "diawaki oleh Kapten Victor Santos dan seorang siswa bernama Rahmat Chandra.\n\n"
                          "\"Tidak ada korban jiwa, kedua awak pesawat hanya mengalami luka,\" katanya.")
     assert [q["speaker"] for q in found["quotes"]] == ["Djarot Purnomo"] * 3
+
+
+def test_an_account_handle_and_written_words_are_nobody_speaking():
+    """Tweets quoted with their handle are said by nobody the article names, not by the player
+    before them; a banner's or a law's words in quote marks are no speech at all."""
+    found = annotate("", "Penyerang Didi Kurniawan mengaku ingin kembali ke klub lamanya.\n\n\"Saya akan kembali "
+                         "sebagai pemain pinjaman,\" kata Didi.\n\nPernyataan itu mengundang reaksi dari warganet. "
+                         "\"Kabar terbaik hari ini!\" ujar @budi1965.\n\nSalah satu spanduk suporter bertuliskan, "
+                         "\"main kalian kurang garang.\" Pasal itu berbunyi, \"Setiap orang yang dengan sengaja "
+                         "merintangi penyidikan dipidana penjara.\"")
+    assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
+        ("Didi Kurniawan", "ingin kembali ke klub lamanya"),
+        ("Didi Kurniawan", "Saya akan kembali sebagai pemain pinjaman"),
+        (None, "Kabar terbaik hari ini!")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Humane Society mengungkapkan bahwa hewan peliharaan sangat rentan pada suhu ekstrem.", "Humane Society"),
+    ("Sinar Mas Group menyatakan bahwa pabrik itu akan dibuka tahun depan.", "Sinar Mas Group"),
+])
+def test_an_organisation_named_by_its_last_word_speaks_as_an_institution(text, speaker):
+    found = annotate("", text)
+    assert found["people"] == []
+    assert [q["speaker"] for q in found["quotes"]] == [speaker]

@@ -34,6 +34,7 @@ def _index(heads):
 
 
 ORG_HEADS = _index(HEADS["org_heads"])
+ORG_TAILS = frozenset(HEADS["org_tails"])
 PLACE_HEADS = _index(HEADS["place_heads"])
 NOT_HEADS = _index(HEADS["not_heads"])
 
@@ -54,7 +55,27 @@ def find(doc, known, allowed, person_starts=frozenset()):
         for i in range(start, end):
             known[i] = "PLACE"
     orgs = _heads(doc, ORG_HEADS, "ORG", known, allowed, person_starts, speakers)
+    for start, end, _, _ in orgs:
+        for i in range(start, end):
+            known[i] = "ORG"
+    orgs += _tails(doc, known, allowed)
     return places + orgs + _abbreviations(doc, orgs, known, allowed)
+
+
+def _tails(doc, known, allowed, longest=4):
+    """Organisations named by their last word ("Gates Foundation", "Humane Society", "Sinar Mas
+    Group"): a few capitalised words before a word of ORG_TAILS."""
+    spans = []
+    for i, token in enumerate(doc):
+        if token.text not in ORG_TAILS or i in known or not allowed(i):
+            continue
+        start = i
+        while start > 0 and i - start < longest and start - 1 not in known and allowed(start - 1) \
+                and doc[start - 1].text[:1].isupper() and doc[start - 1].text.isalpha() and not doc[start].is_sent_start:
+            start -= 1
+        if start < i and not any(s <= i < e or s < i + 1 <= e for s, e, _, _ in spans):
+            spans.append((start, i + 1, "ORG", doc[start:i + 1].text))
+    return spans
 
 
 def _capitalised(token, label="ORG"):
