@@ -419,10 +419,10 @@ def test_only_the_article_itself_is_read(text):
 def test_a_name_inside_what_someone_said_mid_sentence_does_not_take_the_next_katanya():
     """", menurut dia," makes the rest of the sentence what he said: the student named there is
     not who goes on speaking."""
-    found = annotate("", "Kepala Bidang Humas Polda Jawa Tengah Kombes Pol Djarot Purnomo mengatakan pesawat latih "
-                         "itu jatuh sekitar pukul 08.30 WIB.\n\nPesawat milik sekolah penerbangan itu, menurut dia, "
-                         "diawaki oleh Kapten Victor Santos dan seorang siswa bernama Rahmat Chandra.\n\n"
-                         "\"Tidak ada korban jiwa, kedua awak pesawat hanya mengalami luka,\" katanya.")
+    found = annotate("", "Kepala Bidang Humas Polda Jawa Tengah Kombes Pol Djarot Purnomo mengatakan helikopter "
+                         "itu mendarat darurat di ladang jagung pada Senin pagi.\n\nHelikopter sewaan itu, menurut dia, "
+                         "dikemudikan oleh Kapten Victor Santos bersama seorang teknisi bernama Rahmat Chandra.\n\n"
+                         "\"Keduanya selamat dan hanya mengalami lecet ringan,\" katanya.")
     assert [q["speaker"] for q in found["quotes"]] == ["Djarot Purnomo"] * 3
 
 
