@@ -1062,8 +1062,8 @@ class _DocPeople(RoleReader):
 
     def _misspelt(self):
         """"Dewa Astuti" after "Dewi Astuti", "Sakdiyh" after "Sakdiyah", "Wancyzk" after "Mavis
-        Wanczyk": one person whose name the
-        outlet misspelt, every word the same or one letter off (words of five letters or more)."""
+        Wanczyk": one person whose name the outlet misspelt, every word the same or one letter off
+        (words of five letters or more)."""
         first = {}
         for start, _, index in self.mentions:
             first[index] = min(first.get(index, start), start)

@@ -323,20 +323,23 @@ class _DocQuotes:
             quotes += self._finish(pending, self._last_before(pending[0][0]))
         return quotes
 
+    def _before_quote(self, start):
+        """The paragraph's text before the quote mark that opens the quote at character `start`."""
+        para = layout.paragraph_at(self.doc, start)
+        before = self.text[para.start if para else 0:start].rstrip()
+        return before[:-1].rstrip() if before[-1:] in QUOTE_CHARS else before
+
     def _inside_sentence(self, start):
         """Whether the quote mark before character `start` follows a word of the same
         paragraph: the quoted words continue a sentence rather than being said on their own."""
-        para = layout.paragraph_at(self.doc, start)
-        before = self.text[para.start if para else 0:start].rstrip()
-        before = before[:-1].rstrip() if before[-1:] in QUOTE_CHARS else before
-        word = before.split()[-1] if before.split() else ""
+        words = self._before_quote(start).split()
+        word = words[-1] if words else ""
         return word.isalpha() and word.lower() not in BEFORE_VERBS and word.lower() not in AFTER_VERBS  # ("… mengatakan “…”")
 
     def _written_words_before(self, start):
         """Whether the quote at character `start` follows a word that introduces written words."""
-        para = layout.paragraph_at(self.doc, start)
-        before = self.text[para.start if para else 0:start].rstrip().rstrip("".join(QUOTE_CHARS)).rstrip(" ,:")
-        return bool(before.split()) and before.split()[-1].lower() in WRITTEN
+        words = self._before_quote(start).rstrip(" ,:").split()
+        return bool(words) and words[-1].lower() in WRITTEN
 
     def _opens_paragraph(self, start):
         para = layout.paragraph_at(self.doc, start)
@@ -748,15 +751,13 @@ class _DocQuotes:
         place = self._government_ending_at(j)
         if place is not None:
             return place  # "Yordania mengatakan …", "Otoritas Yordania menyebut …": a country speaks
-        org = self.org_at.get(j)
         k = j
-        while org is None and k > 0 and doc[k].text in ORG_WORDS and k not in self.person_at:
+        while k > 0 and k not in self.org_at and k not in self.person_at and doc[k].text in ORG_WORDS:
             k -= 1  # "… dari Mandala Capital Markets menyebut": the NER's organisation ends before "Markets"
-            org = self.org_at.get(k)
-            org = org if org is not None and org[1] == k + 1 else None
-        if org is not None and org[1] == k + 1 and org[0] >= 2 and doc[org[0] - 1].lower_ == "dari" \
-                and org[0] - 2 in self.person_at:
-            return self.person_at[org[0] - 2][2]  # "Mark Mahaney dari RBC Capital Markets menyebut …"
+        firm = self.org_at.get(k)
+        if firm is not None and firm[1] == k + 1 and firm[0] >= 2 and doc[firm[0] - 1].lower_ == "dari" \
+                and firm[0] - 2 in self.person_at:
+            return self.person_at[firm[0] - 2][2]  # "Mark Mahaney dari RBC Capital Markets menyebut …"
         org = self.org_at.get(j)
         if org is not None and org[1] == j + 1 and self._opens_clause(org[0]):
             return org[2]  # "KPK menyatakan …", "BPJS Ketenagakerjaan mengatakan, …"

@@ -66,15 +66,17 @@ def _tails(doc, known, allowed, longest=4):
     """Organisations named by their last word ("Gates Foundation", "Humane Society", "Sinar Mas
     Group"): a few capitalised words before a word of ORG_TAILS."""
     spans = []
+    taken = 0  # where the last one found ends
     for i, token in enumerate(doc):
         if token.text not in ORG_TAILS or i in known or not allowed(i):
             continue
         start = i
-        while start > 0 and i - start < longest and start - 1 not in known and allowed(start - 1) \
+        while start > taken and i - start < longest and start - 1 not in known and allowed(start - 1) \
                 and doc[start - 1].text[:1].isupper() and doc[start - 1].text.isalpha() and not doc[start].is_sent_start:
             start -= 1
-        if start < i and not any(s <= i < e or s < i + 1 <= e for s, e, _, _ in spans):
+        if start < i:
             spans.append((start, i + 1, "ORG", doc[start:i + 1].text))
+            taken = i + 1
     return spans
 
 

@@ -112,7 +112,7 @@ class MetricRules:
         if k is None:
             return None
         words = self._abbreviated(s, k, cs) or self._np_left(s, k, cs)
-        if len(words) == 1 and (words[0].low in lex.metric_not_head or words[0].low in lex.metric_not_alone):
+        if len(words) == 1 and self._says_nothing_alone(words[0].low):
             # "pendapatan perusahaan yang (sangat) besar mencapai …", "pada periode yang sama sebesar …":
             # the word after "yang" describes the noun before it
             m = k - 1
@@ -121,8 +121,7 @@ class MetricRules:
             if m - 1 >= cs and lows[m] == "yang" and self._content(s, m - 1):
                 k, words = m - 1, self._np_left(s, m - 1, cs) or words
         start = k - len(words) + 1
-        if (words and start - 2 >= cs and lows[start - 1] in ADJUNCT_ID
-                and (words[0].low in lex.metric_not_alone or words[0].low in lex.metric_not_head)):
+        if words and start - 2 >= cs and lows[start - 1] in ADJUNCT_ID and self._says_nothing_alone(words[0].low):
             # "nilai klaim JHT pada periode tersebut sekitar Rp14,2 juta": past the adjunct
             k2 = self._content_left(s, start - 2, cs, stop_at_figure)
             if k2 is not None:
@@ -157,6 +156,9 @@ class MetricRules:
         if not words:
             return None
         return " ".join(_word(w, w is words[0], self.lang) for w in words)
+
+    def _says_nothing_alone(self, low: str) -> bool:
+        return low in self.lex.metric_not_head or low in self.lex.metric_not_alone
 
     def _content_left(self, s: Sentence, k: int, cs: int, stop_at_figure: bool) -> int | None:
         """The first content word at or left of token k within the clause (dates are passed over
