@@ -14,7 +14,6 @@ Both raise FileNotFoundError when the shared data is absent (see `missing`).
 
 import hashlib
 import json
-import re
 import sys
 from pathlib import Path
 
@@ -22,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.dev_real.make_texts import shared_data  # noqa: E402
+from bench.dev_real.make_texts import load_indosum, shared_data  # noqa: E402
 
 SHARED = shared_data()
 SUMM = SHARED / "summ"
@@ -38,9 +37,6 @@ SHA256 = {
     "nerp": "6029490cc11401bf0f791e94b6c735a15c8c1170c64d31933d0a94b5517c4636",
     "nergrit": "fd20a707b7c452d5a90b0d7233e6699165c94cd7fc82cd9cbf575fbb4d5469ee",
 }
-
-_ID = re.compile(r'"id": "([^"]*)"')
-
 
 def missing(name: str) -> str | None:
     """Why the sample `name` ("indosum", "nerp", "nergrit") cannot be built here, or None."""
@@ -59,18 +55,13 @@ def indosum_sample() -> list[dict]:
     if reason := missing("indosum"):
         raise FileNotFoundError(reason)
     ids = indosum_ids()
-    wanted, found = set(ids), {}
-    for name in SUMM_FILES:
-        with open(SUMM / name, encoding="utf-8") as f:
-            for line in f:
-                match = _ID.search(line)  # keys are sorted: the first "id" of a line is the article's
-                if match and match.group(1) in wanted:
-                    record = json.loads(line)
-                    article = indosum.to_article(record)
-                    found[article.id] = {
-                        "id": article.id, "text": article.text,
-                        "summary": [indosum.detokenize_paragraph([s])[0] for s in record["summary"]],
-                        "category": article.category, "source": article.source, "source_url": article.source_url}
+    found = {}
+    for record in load_indosum(set(ids), SUMM_FILES).values():
+        article = indosum.to_article(record)
+        found[article.id] = {
+            "id": article.id, "text": article.text,
+            "summary": [indosum.detokenize_paragraph([s])[0] for s in record["summary"]],
+            "category": article.category, "source": article.source, "source_url": article.source_url}
     lost = [i for i in ids if i not in found]
     if lost:
         raise ValueError(f"{len(lost)} sample articles are not in {SUMM}: {lost[:3]}")

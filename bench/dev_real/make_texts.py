@@ -104,11 +104,12 @@ def published(article_id: str) -> str:
 _ID = re.compile(r'"id": "([^"]*)"')
 
 
-def load_indosum(wanted: dict[str, str]) -> dict:
-    """IndoSum articles by id, from {indosum id: file name}: each file read once, and only the
-    wanted lines parsed (keys are sorted, so the first "id" of a line is the article's)."""
+def load_indosum(wanted: set[str], files) -> dict:
+    """IndoSum articles by id, for the ids in `wanted`, from the named files of ../shared/data/summ:
+    each file read once, and only the wanted lines parsed (keys are sorted, so the first "id" of a
+    line is the article's)."""
     found = {}
-    for name in sorted(set(wanted.values())):
+    for name in files:
         with open(SUMM / name, encoding="utf-8") as f:
             for line in f:
                 match = _ID.search(line)
@@ -136,7 +137,7 @@ def article_texts(ids=None) -> dict[str, tuple[str, str]]:
         return {}
     if not available():
         raise FileNotFoundError(f"{SUMM} is absent: the IndoSum articles of bench/dev_real are built from it")
-    articles = load_indosum({s["indosum_id"]: s["indosum_file"] for s in chosen})
+    articles = load_indosum({s["indosum_id"] for s in chosen}, sorted({s["indosum_file"] for s in chosen}))
     texts = {}
     for s in chosen:
         body = "\n\n".join(detokenize(articles[s["indosum_id"]]))
