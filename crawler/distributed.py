@@ -305,7 +305,9 @@ class Coordinator:
         if state == b"running":
             self.seen_running = True
             raise DontCloseSpider
-        if state is None and not self.seen_running:
+        # "done" left by an earlier crawl (it lasts a minute) is no crawl for a worker that never
+        # saw this one run: it waits for the next lead like a worker started on a quiet Redis.
+        if not self.seen_running:
             if time.monotonic() - self.opened_at < self.wait_for_lead:
                 if not self.said_waiting:
                     logger.info("Waiting for a lead to start a crawl at %s", self.keys.prefix)

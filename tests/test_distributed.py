@@ -56,18 +56,29 @@ def shared_crawl(site, sources, db, url, tmp_path, tag):
     """Two workers waiting, then the lead; returns the lead's and the workers' last output lines."""
     workers = [start("--sources", sources, "--redis", url, "--worker", *SHARE, log=tmp_path / f"{tag}-w{i}.log")
                for i in (1, 2)]
-    waiting = redis.Redis.from_url(url)
-    deadline = time.monotonic() + 60
-    while waiting.hlen("pantau:news:busy") < 2:  # the workers start first: they wait for a lead
-        assert time.monotonic() < deadline, "the workers never registered in Redis"
-        assert all(w.poll() is None for w in workers), "a worker stopped before any lead came"
-        time.sleep(0.05)
-    lead = start("--sources", sources, "--db", db, "--redis", url, *SHARE, log=tmp_path / f"{tag}-lead.log")
-    outputs = []
-    for proc, log in [(lead, f"{tag}-lead.log"), (workers[0], f"{tag}-w1.log"), (workers[1], f"{tag}-w2.log")]:
-        assert proc.wait(180) == 0, (tmp_path / log).read_text()
-        outputs.append((tmp_path / log).read_text().strip().splitlines()[-1])
-    return outputs
+    processes = list(workers)
+    try:
+        waiting = redis.Redis.from_url(url)
+        deadline = time.monotonic() + 60
+        # the workers start first and wait for a lead (whatever an earlier crawl left in Redis)
+        while waiting.hlen("pantau:news:busy") < 2 or not all(
+                "Waiting for a lead" in (tmp_path / f"{tag}-w{i}.log").read_text() for i in (1, 2)):
+            assert time.monotonic() < deadline, "the workers never registered in Redis"
+            for i, w in enumerate(workers, 1):
+                assert w.poll() is None, f"a worker stopped before any lead came:\n{(tmp_path / f'{tag}-w{i}.log').read_text()}"
+            time.sleep(0.05)
+        lead = start("--sources", sources, "--db", db, "--redis", url, *SHARE, log=tmp_path / f"{tag}-lead.log")
+        processes.append(lead)
+        outputs = []
+        for proc, log in [(lead, f"{tag}-lead.log"), (workers[0], f"{tag}-w1.log"), (workers[1], f"{tag}-w2.log")]:
+            assert proc.wait(180) == 0, (tmp_path / log).read_text()
+            outputs.append((tmp_path / log).read_text().strip().splitlines()[-1])
+        return outputs
+    finally:  # a failed wait leaves no crawler running into the next test
+        for proc in processes:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
 
 
 def pages(site) -> Counter:
@@ -132,6 +143,8 @@ def test_a_second_shared_crawl_is_incremental_on_the_workers_too(tmp_path, redis
     # every process knew what the lead had stored (whether the first crawl stored every article is
     # test_two_workers_and_a_lead_fetch_every_page_once's question)
     assert refetched == [], first_line
+    fetched_by_workers = [int(line.split(": ")[1].split()[0]) for line in worker_lines]
+    assert sum(fetched_by_workers) > 0, worker_lines  # the workers took part (feeds, listings)
     missed = len({site.path(a) for a in site.articles} - first)
     assert f"{missed} new, 0 updated" in lead_line, first_line
 
