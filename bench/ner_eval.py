@@ -5,7 +5,7 @@ shipped models, beside the IndoNLU baselines, and the pipeline's throughput with
 
 Full valid splits are read from ../shared/data/ner when present (developer machines), and the
 samples tests/test_ner.py checks against the floors in bench/floors.json (the first 200 sentences
-of each valid split, bench/samples.py).
+of each valid split and of NERP's held-out tenth, bench/samples.py).
 """
 
 import argparse
@@ -37,8 +37,9 @@ def evaluate(model, sentences, mapping=None, lower=False):
 def cases(files):
     """(model, data label, sentences, mapping, lower) for each score row."""
     for data, sentences in files.items():
-        yield data.split()[0], data, sentences, None, False
-        yield "id", data, sentences, conll.TO_ID[data.split()[0]], False
+        dataset = data.split()[0].split("-")[0]  # "nerp-dev sample" is NERP's
+        yield dataset, data, sentences, None, False
+        yield "id", data, sentences, conll.TO_ID[dataset], False
         if data.startswith("nergrit"):
             yield "id", data + " lowercased", sentences, conll.TO_ID["nergrit"], True
 
@@ -101,13 +102,14 @@ def main():
     full = {f"{d} valid": conll.read(SOURCES[d] / "valid_preprocess.txt") for d in SOURCES
             if (SOURCES[d] / "valid_preprocess.txt").exists()}
     if full:
-        table("Full valid splits (never seen in training)", full)
+        table("Full valid splits (never seen in training, except NERP valid by `nerp` since 2026-12-04)", full)
     else:
         print("\n(shared data not found: full valid splits skipped)")
-    if not any(floor_samples.missing(d) for d in ("nerp", "nergrit")):
+    if not any(floor_samples.missing(d) for d in ("nerp", "nergrit", "nerp-dev")):
         samples = {f"{d} sample": list(conll.parse(floor_samples.ner_sample(d).splitlines(keepends=True)))
-                   for d in ("nerp", "nergrit")}
-        table("Samples (first 200 valid sentences; tests/test_ner.py floors)", samples, floors=True)
+                   for d in ("nerp", "nergrit", "nerp-dev")}
+        table("Samples (first 200 valid sentences, and of NERP's held-out tenth; tests/test_ner.py floors)",
+              samples, floors=True)
     throughput(args.articles)
 
 

@@ -1,4 +1,5 @@
-"""Scoring NER runs on the valid splits (never seen in training) with the CoNLL span scorer.
+"""Scoring NER runs on the valid splits with the CoNLL span scorer (the `+valid` NERP runs train on
+NERP valid: their fair score is on the held-out tenth, "nerp-dev").
 
     python -m pantau.nlp.ner.evaluate [RUN...]    # table of every trained run in build/ner/runs
     python -m pantau.nlp.ner.evaluate subsets FILE MODEL...   # ensembles of MODELs voting, on FILE
@@ -14,9 +15,10 @@ from . import conll, macro_scorer, prepare  # noqa: F401
 from .scoring import score
 from .tagging import tag_tokens
 
-# The valid files each kind of run is scored on (written by prepare.write_corpora).
+# The files each kind of run is scored on (written by prepare.write_corpora): the valid splits, and
+# for NERP also the held-out tenth of train, the one fair score of the runs trained on valid too.
 EVALS = {
-    "nerp": ["nerp-valid"],
+    "nerp": ["nerp-valid", "nerp-dev"],
     "nergrit": ["nergrit-valid"],
     "id": ["id-valid-nergrit", "id-valid-nergrit-lower", "id-valid-nergrit-title", "id-valid-nerp",
            "id-valid-nerp-truecase"],
