@@ -319,9 +319,18 @@ def test_dev_articles_stay_above_their_floors(scores, name):
     "Ia tumbang dari An Se Young 19-21 21-17 20-22.",  # game scores in a row, no score word before
     "Operator itu menguji jaringan 5 G dan video 4 K.",  # generations and resolutions, not quantities
     "Pada laga empat besar mereka menghadapi unggulan satu asal China.",  # a round and a seed are ranks
+    "Kesebelasan tamu memakai pola (4-2-3-1) dan tuan rumah (3-5 - 2).",  # formations
+    "Kiper: 1-Rudi Hartono; belakang: 4-Andi Wijaya, 23-Bambang Sutejo.",  # shirt numbers in a line-up
+    "Tim kami kini di posisi 9 klasemen sementara Liga 2 pekan 14.",  # a rank, a league, a matchweek
+    "Tim berperingkat 87 dunia itu kalah di tikungan 3.",
 ])
 def test_not_figures_in_sports_and_gadget_news(text):
     assert figures(text) == []
+
+
+def test_a_market_level_after_posisi_and_a_count_after_a_label_word_stay_figures():
+    assert values("Indeks ditutup di posisi 6.012,5 pada sore hari.") == [("6012.5", None, "other", None)]
+    assert values("Klub itu juara liga tujuh kali.") == [("7", None, "other", None)]
 
 
 def test_units_of_tech_and_finance_news_make_measures():

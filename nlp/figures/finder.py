@@ -16,6 +16,10 @@ from .sentence import VERB_ID
 
 INITIALS = re.compile(r"[A-Z]{1,3}")  # "MA", "IY" of "berinisial MA (29)"
 WORD_RANGE_SEP = re.compile(r"\s+(?:hingga|sampai(?:\s+dengan)?|atau)\s+", re.IGNORECASE)
+# a team's formation: three or more single digits joined by hyphens (spaced as a tokenizer may)
+FORMATION = re.compile(r"(?<![\d,.])\d(?:\s?[-\u2013]\s?\d){2,4}(?![\d,.]|\s?%)")
+# a line-up's shirt number glued to the player: "1-Szczesny, 2-Ruediger, 44-Manolas"
+SHIRT_NUMBER = re.compile(r"(?<![\w.,])\d{1,2}-(?=[A-Z][a-z])")
 AGED_INITIALS = re.compile(r"\b[A-Z][A-Za-z]{0,2} \(\d{1,3}\)")  # "AZ (16), By (14)": a list of initials and ages
 
 
@@ -79,6 +83,10 @@ def blocked_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     for m in lex.phone_re.finditer(text):
         if sum(c.isdigit() for c in m.group()) >= 7:
             spans.append(m.span())
+    for m in FORMATION.finditer(text):
+        if sum(int(d) for d in re.findall(r"\d", m.group())) == 10:
+            spans.append(m.span())  # "(4-3-3)", "(3-4-2-1)": ten outfield players, a formation
+    spans.extend(m.span() for m in SHIRT_NUMBER.finditer(text))
     return spans
 
 
@@ -342,6 +350,8 @@ class Finder:
         if lword in lex.label_before:
             self._label_end = cand.end
             return False  # Pasal 3, nomor 3, pukul 9, KM 92
+        if lword in lex.rank_before and num.isdigit() and len(num) <= 3:
+            return False  # "menduduki posisi 12": a rank
         if lword == "setengah" and _word_before(text, wstart)[0].lower() in {"jam", "pukul", "pkl"}:
             return False  # "jam setengah 11": half past ten, a time
         if self._label_end >= 0 and re.fullmatch(r"\s*(?:,|dan|atau|and|or|&|/)\s*", text[self._label_end:cand.start]):
@@ -435,8 +445,10 @@ class Finder:
             return False  # "satu-satu", "satu-satunya"
         if re.search(r"(?:salah|satu\s+per|per|jam|pukul)\s+$", before) or re.match(r"\s+per\s+satu", after):
             return False  # "salah satu", "jam lima pagi"
-        if _word_before(text, cand.start)[0].lower().rstrip(".") in lex.label_before:
-            return False  # "lantai dua", "nomor dua": a label, as with digits
+        label = _word_before(text, cand.start)[0].lower().rstrip(".")
+        if label in lex.label_before and (label == "tahun" or _word_after(text, cand.end).lower() not in lex.measure):
+            return False  # "lantai dua", "nomor dua": a label, as with digits ("juara liga empat kali" is not;
+            # "satu tahun enam bulan" stays one duration)
         if cand.percent:
             return True
         if words in (["setengah"], ["seperempat"]) and re.match(r"(?:nya\b|\s+dari\b)", text[cand.end:cand.end + 6]):

@@ -54,6 +54,7 @@ class Lexicon:
         self.versus = {w.lower() for w in units.get("versus", [])}
         self.label_before = {w.lower().rstrip(".") for w in data["labels"]["before"]}
         self.rank_after = {w.lower() for w in data["labels"].get("rank_after", [])}
+        self.rank_before = {w.lower() for w in data["labels"].get("rank_before", [])}
         cues = data["cues"]
         self.cue_index = {}
         for name in ("approx", "minimum", "target", "actual", "change", "change_nouns", "new_value", "old_value",
