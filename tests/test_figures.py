@@ -135,6 +135,7 @@ def test_seed_has_no_year_day_or_sidebar_figures():
     ("Mereka menunggak selama 14 bulan.", [("14", None, "other", None)]),
     ("Gelombang setinggi 2,5–4 meter.", [("2.5", "4", "other", None)]),
     ("Santunan 48 kali upah.", [("48", None, "other", None)]),
+    ("Iuran naik 3  persen jadi Rp  45.000.", [("3", None, "percent", None), ("45000", None, "money", "IDR")]),  # double spaces
 ])
 def test_tricky_indonesian_figures(text, expected):
     assert values(text) == expected
