@@ -329,6 +329,17 @@ def test_not_figures_in_sports_and_gadget_news(text):
     assert figures(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Rapat digelar pada 14 dan 15 Maret, pameran dari 2 hingga 9 April.",  # the first of two days
+    "Aturan itu tertuang dalam Permendag 31 tahun 2019 dan Pergub 7 Tahun 2021.",  # regulations' numbers
+])
+def test_not_figures_in_dates_and_regulations(text):
+    assert figures(text) == []
+
+
+def test_a_multiplier_leaves_the_duration_after_it():
+    assert values("Tersangka diperiksa 1 x 24 jam, lalu 2x24 jam lagi.") == [("24", None, "other", None)] * 2
+
 def test_a_market_level_after_posisi_and_a_count_after_a_label_word_stay_figures():
     assert values("Indeks ditutup di posisi 6.012,5 pada sore hari.") == [("6012.5", None, "other", None)]
     assert values("Klub itu juara liga tujuh kali.") == [("7", None, "other", None)]
