@@ -20,6 +20,8 @@ WORD_RANGE_SEP = re.compile(r"\s+(?:hingga|sampai(?:\s+dengan)?|atau)\s+", re.IG
 FORMATION = re.compile(r"(?<![\d,.])\d(?:\s?[-\u2013]\s?\d){2,4}(?![\d,.]|\s?%)")
 # a line-up's shirt number glued to the player: "1-Szczesny, 2-Ruediger, 44-Manolas"
 SHIRT_NUMBER = re.compile(r"(?<![\w.,])\d{1,2}-(?=[A-Z][a-z])")
+# between the first of two days and the second: "23 dan 24 Juni", "27 hingga 30 Juni"
+DAY_PAIR = re.compile(r"\s*(?:[-\u2013\u2014]|dan|hingga|sampai(?:\s+dengan)?|s\.?d\.?|s/d|atau)\s*\d{1,2}\b")
 AGED_INITIALS = re.compile(r"\b[A-Z][A-Za-z]{0,2} \(\d{1,3}\)")  # "AZ (16), By (14)": a list of initials and ages
 
 
@@ -312,8 +314,9 @@ class Finder:
         prev2 = text[ns - 2] if ns > 1 else " "
         after = text[m.end("num"):m.end("num") + 3]
         if not cand.currency:
-            if prev.isalnum() or prev == "_":
-                return False  # G20, S24
+            if (prev.isalnum() and not (prev in "xX" and re.search(r"(?<![\d.,])\d{1,2}[xX]$", text[max(0, ns - 4):ns]))) \
+                    or prev == "_":
+                return False  # G20, S24 (not the 24 of "2x24 jam")
             if prev in "-+\u2013" and prev2.isalpha():
                 return False  # ke-2, U-23, H+1, d-5746805, Covid-19
             if re.search(r"(?<![\w.])[A-Z] [-\u2013] $", text[max(0, ns - 5):ns]):
@@ -360,6 +363,14 @@ class Finder:
         if re.match(r"\s*[-–—]\s*\d{1,2}\s", text[cand.end:cand.end + 8]) and lex.month_after_re.match(
                 text, cand.end + len(re.match(r"\s*[-–—]\s*\d{1,2}", text[cand.end:]).group())):
             return False  # "12–14 Agustus 2025"
+        pair = DAY_PAIR.match(text, cand.end)
+        if pair and num.isdigit() and int(num) <= 31 and lex.month_after_re.match(text, pair.end()):
+            return False  # "pada 23 dan 24 Juni", "dari 27 hingga 30 Juni": the first day of two
+        if re.match(r"\s?[xX\u00d7]\s?\d", text[cand.end:cand.end + 4]):
+            return False  # "1 x 24 jam": a multiplier; the duration is the figure after it
+        if (re.match(r"\s+[Tt]ahun\s+(?:19|20)\d\d\b", text[cand.end:cand.end + 12])
+                and (word[:1].isupper() or word.endswith("."))):
+            return False  # "Permenhub 26 tahun 2017", "Perda 5 Tahun 2010": a regulation's number
         if self._age(text, cand, num):
             return True
         if prev == "(" and text[cand.end:cand.end + 1] == ")":
@@ -401,7 +412,8 @@ class Finder:
         if not (num.isdigit() and 0 < int(num) <= 120):
             return False
         before, after = text[max(0, cand.start - 2):cand.start], text[cand.end:cand.end + 1]
-        if not ((before.endswith("(") and after == ")") or (before == ", " and after == ",")):
+        if not ((before.endswith("(") and after == ")") or (before == ", " and after == ",")
+                or (before[-1:] == "," and before[:1].isalpha() and after == ",")):  # "Saini,35, warga ..."
             return False
         word, _ = _word_before(text, text.rfind(before.strip()[-1], 0, cand.start))
         line_start = text.rfind("\n", 0, cand.start) + 1
