@@ -714,7 +714,7 @@ class _DocQuotes:
         if need_comma:
             if k >= end or doc[k].text != ",":
                 return None
-        said_from = k
+        said_after_comma = k < end and doc[k].text == ","
         while k < end and doc[k].lower_ in CONTENT_SKIP:
             k += 1
         # "mengatakan dalam keterangan tertulis, Senin (5/3), …": skip the circumstances of the
@@ -728,7 +728,7 @@ class _DocQuotes:
             skipped = comma + 1
         if skipped < end and doc[skipped].text in QUOTE_CHARS:
             return None  # introduces a direct quote ("mengatakan, pada tanggal 3 Januari, “…”")
-        if doc[said_from].text != ",":
+        if not said_after_comma:
             k = skipped
         while end > k and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1

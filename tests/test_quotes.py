@@ -392,7 +392,7 @@ def test_english_pages_get_the_speaker_too():
     assert [(q["speaker"], q["kind"]) for q in result["quotes"]] == [("Anggoro Wicaksono", "direct")]
 
 
-@pytest.mark.parametrize("text", ["", "“", "Kata dia, “ini.", "\n\n\n", "“”", "Ia mengatakan,"])
+@pytest.mark.parametrize("text", ["", "“", "Kata dia, “ini.", "\n\n\n", "“”", "Ia mengatakan,", "Ia mengatakan"])
 def test_degenerate_texts_give_nothing(text):
     result = annotate("Judul", text)
     assert result["quotes"] == [] and result["people"] == []
