@@ -120,7 +120,7 @@ class _DocQuotes:
     def __init__(self, doc):
         self.doc = doc
         self.persons = doc.user_data.get("pantau.persons") or []
-        self.mentions = doc.user_data.get("pantau.mentions") or []
+        self.mentions = _shared_names_to_the_main_person(doc, self.persons, doc.user_data.get("pantau.mentions") or [])
         self.person_at = {}
         for start, end, index in self.mentions:
             for i in range(start, end):
@@ -167,6 +167,7 @@ class _DocQuotes:
                             if not self.inside.covers(self.token_starts[s]) and self.token_starts[s] >= first]
         self.any_at = [at for at, _ in self.any_mention]
         self.panel = None  # the court's panel of judges, as the article names it (see _panel_name)
+        self.spoke = []  # (where, person index) of each quote attributed so far
 
     def _salient(self, s, e):
         """Whether a mention is one a later "ia" or "jelasnya" can refer to: the subject of its
@@ -355,6 +356,8 @@ class _DocQuotes:
         """`index` is a person's index, an institution's name as written, or None."""
         text = self.text[start:end].strip().rstrip(",").strip()
         speaker = index if isinstance(index, str) or index is None else self.persons[index]["name"]
+        if isinstance(index, int):
+            self.spoke.append((start, index))
         return {"speaker": speaker, "text": text, "kind": kind, "start": start, "end": end}
 
     def _attribute_direct(self, start, end):
@@ -1054,13 +1057,75 @@ class _DocQuotes:
                         break
                     if self.strong[m]:
                         return self.salient[m][1]
-            return self.salient[i - 1][1]
+            return self._still_the_speaker(self.salient_at[i - 1], self.salient[i - 1][1], offset)
         i = bisect_left(self.any_at, offset)
         return self.any_mention[i - 1][1] if i > 0 else None
+
+    def _still_the_speaker(self, at, index, offset):
+        """Who a "katanya" at `offset` means when the one spoken of last, at `at`, is `index`:
+        somebody the speaker of the quote just before has been talking about, the subject of a
+        narrative paragraph in between ("Pada 2 April, Nadir bersama Budi berangkat …" between two
+        quotes of the police spokesman about Nadir), does not take the speech over in the next
+        paragraph. `index` otherwise."""
+        if any(start < offset and who == index for start, who in self.spoke) \
+                or any(who == index and self.token_starts[s] < offset and self._speaks(s, e) for s, e, who in self.mentions):
+            return index  # has spoken before ("Hal serupa diucapkan Retno."): may well go on
+        earlier = [(start, who) for start, who in self.spoke if start < at]
+        if not earlier:
+            return index
+        start, last = max(earlier)
+        paras = self.paras
+        here = next((n for n, p in enumerate(paras) if p.start <= at < p.end), None)
+        there = next((n for n, p in enumerate(paras) if p.start <= start < p.end), None)
+        if last == index or here is None or there is None or here - there > 1 or paras[here].end > offset:
+            return index  # (in the same paragraph, "Novel baru akan … Sejauh ini dia mengaku …" is Novel)
+        words, lower = self.words, self.lower
+        talked_about = any(who == index and self.token_starts[s] < at
+                           and (self.inside.covers(self.token_starts[s]) or self._in_reported_clause(s)
+                                or s > 0 and lower[s - 1] == "bahwa"
+                                or s > 1 and words[s - 1] in {",", ":"} and lower[s - 2] in BEFORE_VERBS)
+                           for s, e, who in self.mentions)
+        return last if talked_about else index
+
+    def _speaks(self, s, e):
+        """Whether the mention from token s to e is somebody speaking: "Nadir membantah",
+        "diucapkan Retno", "kata Retno", "menurut Retno"."""
+        lower = self.lower
+        k = e
+        while k < len(lower) and lower[k] in ADVERBS:
+            k += 1
+        if k < len(lower) and (lower[k] in BEFORE_VERBS or lower[k] in AFTER_VERBS):
+            return True
+        p = s - 1
+        while p >= 0 and (self.words[p] in HONORIFICS or self.words[p][:1].isupper() and p not in self.person_at) \
+                and s - p < 6:
+            p -= 1  # "kata Menlu Retno": back over the title
+        return p >= 0 and (lower[p] in AFTER_VERBS or lower[p] in PASSIVE or lower[p] == "menurut")
 
     def _token_at(self, offset):
         """The first token starting at or after character `offset`."""
         return bisect_left(self.token_starts, offset)
+
+
+def _shared_names_to_the_main_person(doc, persons, mentions):
+    """Mentions with a short name two people share ("Lowes" of Alex Lowes and of his brother Sam
+    Lowes, named once in a description) go to the one whose full name the article writes most,
+    not to whoever was named last; a tie keeps the mention as found."""
+    full = [0] * len(persons)
+    for s, e, index in mentions:
+        if doc[s:e].text == persons[index].get("name"):
+            full[index] += 1
+    out = []
+    for s, e, index in mentions:
+        text = doc[s:e].text
+        if text != persons[index].get("name") and " " not in text:
+            sharing = [k for k, p in enumerate(persons) if text in (p.get("name") or "").split()]
+            if len(sharing) > 1:
+                best = max(sharing, key=lambda k: full[k])
+                if full[best] > full[index]:
+                    index = best
+        out.append((s, e, index))
+    return out
 
 
 LIST_GOES_ON = frozenset({",", "dan", "serta", "&", "/", ";", ".", "atau"})

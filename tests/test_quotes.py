@@ -464,3 +464,25 @@ def test_an_organisation_named_by_its_last_word_speaks_as_an_institution(text, s
     found = annotate("", text)
     assert found["people"] == []
     assert [q["speaker"] for q in found["quotes"]] == [speaker]
+
+
+def test_a_surname_two_people_share_goes_to_the_one_the_article_is_about():
+    """A brother named once in a description does not take the rider's later quotes signed with
+    the surname alone."""
+    found = annotate("", "Pebalap Rio Hartono membantah rumor kepindahannya ke tim Garuda. Rio Hartono menegaskan "
+                         "dirinya tetap di tim lamanya.\n\nAdik kandung pebalap Dimas Hartono itu menambahkan bahwa "
+                         "kontraknya masih berlaku sampai akhir musim.\n\n\"Saya fokus pada balapan berikutnya di "
+                         "Sepang,\" ucap Hartono yang membela tim Merah Putih.\n\nSelain Rio Hartono, dua pebalap lain "
+                         "juga disebut sebagai kandidat.")
+    assert [q["speaker"] for q in found["quotes"]] == ["Rio Hartono"] * 4
+
+
+def test_the_person_a_spokesman_talks_about_does_not_take_his_next_katanya():
+    """A narrative paragraph about the man the spokesman has been talking about sits between two
+    of his quotes: the second "katanya" is still the spokesman's."""
+    found = annotate("", "Juru bicara Polda Jawa Timur Komisaris Besar Hendra Wiratama mengatakan, Ahmad Sobirin tidak "
+                         "ditangkap tetapi dipanggil untuk diperiksa.\n\n\"Dia datang sendiri ke kantor kami pagi "
+                         "itu,\" katanya.\n\nPada 3 Maret, Sobirin bersama istrinya berangkat ke Surabaya untuk "
+                         "menjenguk kerabat.\n\n\"Setelah itu mereka menginap di hotel dekat stasiun,\" katanya.\n\n"
+                         "Hal serupa diucapkan Sobirin. \"Saya datang memenuhi panggilan,\" ujarnya.")
+    assert [q["speaker"] for q in found["quotes"]] == ["Hendra Wiratama"] * 3 + ["Ahmad Sobirin"]
