@@ -503,6 +503,8 @@ class _DocQuotes:
         lower = self.lower
         if k + 1 >= end or lower[k + 1] not in DEMONSTRATIVES or not self.words[k].isalpha():
             return False
+        if lower[k] in PERSON_NOUNS or (lower[k].startswith("pe") and not lower[k].endswith("an")):
+            return False  # "mengatakan penyerang tersebut melalui …": a person (pe- agent noun) is the subject said
         nxt = k + 2
         while nxt < end and self.doc[nxt].is_space:
             nxt += 1
@@ -570,6 +572,13 @@ class _DocQuotes:
         hit = self._mention_span_from(k, limit=12, until=sent.end)
         if hit is None and doc[k].is_lower:
             hit = self._described_mention(k, sent.end)  # "Menurut pelatih Persija, Stefano Cugurra Teco, …"
+        if hit is None and doc[k].is_lower:
+            comma = next((m for m in range(k, min(k + 12, sent.end)) if doc[m].text in {",", "."}), None)
+            if comma is not None and doc[comma].text == "," and doc[comma - 1].lower_ in DEMONSTRATIVES \
+                    and comma - 1 > k and doc[comma - 2].lower_ not in SOURCES \
+                    and not any(doc[m].lower_ in SOURCES for m in range(k, comma)):
+                # "Menurut peraih medali perak Olimpiade Rio 2016 itu, …": who was just spoken of
+                return self._content(self._last_before(t.idx), comma, sent, need_comma=True)
         if hit is None:
             org = self.org_at.get(k)
             if org is None or org[0] != k:
@@ -705,16 +714,22 @@ class _DocQuotes:
         if need_comma:
             if k >= end or doc[k].text != ",":
                 return None
+        said_after_comma = k < end and doc[k].text == ","
         while k < end and doc[k].lower_ in CONTENT_SKIP:
             k += 1
-        # "mengatakan dalam keterangan tertulis, Senin (5/3), …": skip the circumstances
-        while k < end and doc[k].lower_ in CIRCUMSTANCE:
-            comma = next((m for m in range(k, end) if doc[m].text == ","), None)
+        # "mengatakan dalam keterangan tertulis, Senin (5/3), …": skip the circumstances of the
+        # saying; after a comma they open what was said ("Dia menjelaskan, pada 31 Maret lalu, …",
+        # "Menurutnya, ketika nanti …, maka …")
+        skipped = k
+        while skipped < end and doc[skipped].lower_ in CIRCUMSTANCE:
+            comma = next((m for m in range(skipped, end) if doc[m].text == ","), None)
             if comma is None:
                 break
-            k = comma + 1
-        if k < end and doc[k].text in QUOTE_CHARS:
-            return None  # introduces a direct quote
+            skipped = comma + 1
+        if skipped < end and doc[skipped].text in QUOTE_CHARS:
+            return None  # introduces a direct quote ("mengatakan, pada tanggal 3 Januari, “…”")
+        if not said_after_comma:
+            k = skipped
         while end > k and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
         if end - k < MIN_WORDS:
@@ -772,6 +787,15 @@ class _DocQuotes:
         if doc[j].text in TITLE_FIRST and doc[j].text[:1].isupper() and self._opens_clause(j):
             index = self._by_role(j)  # "Menhub mengatakan …"
             return index if index is not None else self._last_before(at)
+        name = self._capitalised_before(j, sent_start)
+        if name is not None:
+            k = name
+            if doc[k].text in TITLE_FIRST and self._opens_clause(k):
+                index = self._by_role(k)  # "…, Jaksa Agung menyatakan …": whoever holds the office
+                if index is not None:
+                    return index
+            if doc[k].lower_ in INSTITUTION_NOUNS and self._opens_clause(k):
+                return doc[k:j + 1].text  # "Komite Internasional Palang Merah mengatakan …" (no NER)
         if doc[j].lower_ in DEMONSTRATIVES and j > sent_start:
             institution = self._institution_pointed_at(j)
             if institution is not None:
@@ -814,6 +838,17 @@ class _DocQuotes:
             if not (doc[k].text[:1].isupper() or doc[k].lower_ in {"selaku", "sebagai", "dan", "dari", "di"}):
                 break
         return False
+
+    def _capitalised_before(self, j, sent_start):
+        """Where a run of two to eight capitalised words (no person, no quote mark) ending at
+        token j starts, else None."""
+        doc = self.doc
+        k = j
+        while k >= sent_start and j - k < 8 and doc[k].is_alpha and doc[k].text[:1].isupper() \
+                and k not in self.person_at:
+            k -= 1
+        k += 1
+        return k if j - k >= 1 else None
 
     def _unnamed_subject(self, j):
         """Whether the subject ending at token j is somebody the article does not name: its clause

@@ -136,6 +136,8 @@ def test_seed_has_no_year_day_or_sidebar_figures():
     ("Gelombang setinggi 2,5–4 meter.", [("2.5", "4", "other", None)]),
     ("Santunan 48 kali upah.", [("48", None, "other", None)]),
     ("Iuran naik 3  persen jadi Rp  45.000.", [("3", None, "percent", None), ("45000", None, "money", "IDR")]),  # double spaces
+    ("Potensinya Rp 12,5 trilun dan Rp 3 miliyar.", [("12500000000000", None, "money", "IDR"), ("3000000000", None, "money", "IDR")]),
+    ("Korban, Warsini,52, warga desa itu, selamat.", [("52", None, "other", None)]),  # an age glued to commas
 ])
 def test_tricky_indonesian_figures(text, expected):
     assert values(text) == expected
@@ -324,6 +326,7 @@ def test_dev_articles_stay_above_their_floors(scores, name):
     "Kiper: 1-Rudi Hartono; belakang: 4-Andi Wijaya, 23-Bambang Sutejo.",  # shirt numbers in a line-up
     "Tim kami kini di posisi 9 klasemen sementara Liga 2 pekan 14.",  # a rank, a league, a matchweek
     "Tim berperingkat 87 dunia itu kalah di tikungan 3.",
+    "Ia memakai nomor punggung 14 musim ini, bek itu punggung 5.",
 ])
 def test_not_figures_in_sports_and_gadget_news(text):
     assert figures(text) == []

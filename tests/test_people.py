@@ -312,3 +312,17 @@ def test_a_word_opening_a_sentence_before_a_known_name_is_no_part_of_it():
                          "sudah diucapkan sejak masa kampanye. Saat itu Anies menyebut ada dugaan perdagangan di sana.")
     assert "Sesumbar Anies" not in {p["name"] for p in found["people"]}
     assert [q["speaker"] for q in found["quotes"]] == ["Anies Baswedan"]
+
+
+def test_two_or_three_spaces_inside_a_name_or_a_figure_change_nothing_but_offsets_stay_on_the_text():
+    body = ('Kuasa hukum terdakwa,   Suryo  Wibisono membacakan pembelaan. "Klien kami   tidak bersalah," '
+            'kata Suryo. Kerugian negara disebut Rp  12 miliar.')
+    result = annotate("Sidang  Pembelaan", body, "2024-03-01")
+    text = "Sidang  Pembelaan\n\n" + body
+    assert [p["name"] for p in result["people"]] == ["Suryo Wibisono"]
+    assert [q["speaker"] for q in result["quotes"]] == ["Suryo Wibisono"]
+    (figure,) = result["figures"]
+    assert (figure["value"], figure["kind"]) == (12_000_000_000, "money")
+    assert text[figure["start"]:figure["end"]] == "Rp  12 miliar"
+    quote = result["quotes"][0]
+    assert text[quote["start"]:quote["end"]].startswith("Klien kami   tidak bersalah")

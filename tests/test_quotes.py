@@ -329,6 +329,22 @@ CASES = {
         "menjadi urusan jaksa dalam perkara pungutan yang menyeret Rita Sari.\n\n\"Kami tidak bisa menghalangi,\" "
         "tuturnya.",
         [("Simeon Petrus", "indirect", "pemeriksaan atas"), ("Simeon Petrus", "direct", "Kami tidak")]),
+    "a time or place after the comma is part of what was said, not where it was said": (
+        "Kepala Polres Bogor AKBP Hendra Gunawan Saputra menjelaskan, pada 12 Mei lalu, kedua tersangka menyeberang ke Batam. "
+        "Menurutnya, ketika nanti berkas lengkap, maka kasus itu segera dilimpahkan. Ia juga mengatakan, "
+        "pada tanggal 14 Mei, \"Keduanya kami tangkap di pelabuhan.\"",
+        [("Hendra Gunawan Saputra", "indirect", "pada 12 Mei lalu, kedua"),
+         ("Hendra Gunawan Saputra", "indirect", "ketika nanti berkas"), ("Hendra Gunawan Saputra", "direct", "Keduanya kami")]),
+    "an office of several words and an institution the NER does not know speak": (
+        "Wakil Bupati Sleman Haryanto Wibisono melantik 120 kepala desa. Menurut peraih gelar doktor hukum itu, "
+        "kepala desa nakal tidak akan dilindungi. Terkait pengawasan, Wakil Bupati menyatakan camat ikut "
+        "dihukum.\n\nDewan Pengawas Lembaga Sensor Nasional mengatakan bahwa film itu layak tayang.",
+        [("Haryanto Wibisono", "indirect", "kepala desa nakal"), ("Haryanto Wibisono", "indirect", "camat ikut"),
+         ("Dewan Pengawas Lembaga Sensor Nasional", "indirect", "film itu layak")]),
+    "a person pointed at opens what was said": (
+        "Juru bicara polisi Rudi Hartanto mengatakan penyusup tersebut melalui pintu belakang gudang. "
+        "Dia menyampaikan pesan itu kepada wartawan.",
+        [("Rudi Hartanto", "indirect", "penyusup tersebut")]),
 }
 
 
@@ -376,7 +392,7 @@ def test_english_pages_get_the_speaker_too():
     assert [(q["speaker"], q["kind"]) for q in result["quotes"]] == [("Anggoro Wicaksono", "direct")]
 
 
-@pytest.mark.parametrize("text", ["", "“", "Kata dia, “ini.", "\n\n\n", "“”", "Ia mengatakan,"])
+@pytest.mark.parametrize("text", ["", "“", "Kata dia, “ini.", "\n\n\n", "“”", "Ia mengatakan,", "Ia mengatakan"])
 def test_degenerate_texts_give_nothing(text):
     result = annotate("Judul", text)
     assert result["quotes"] == [] and result["people"] == []

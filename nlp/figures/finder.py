@@ -412,7 +412,8 @@ class Finder:
         if not (num.isdigit() and 0 < int(num) <= 120):
             return False
         before, after = text[max(0, cand.start - 2):cand.start], text[cand.end:cand.end + 1]
-        if not ((before.endswith("(") and after == ")") or (before == ", " and after == ",")):
+        if not ((before.endswith("(") and after == ")") or (before == ", " and after == ",")
+                or (before[-1:] == "," and before[:1].isalpha() and after == ",")):  # "Saini,35, warga ..."
             return False
         word, _ = _word_before(text, text.rfind(before.strip()[-1], 0, cand.start))
         line_start = text.rfind("\n", 0, cand.start) + 1
