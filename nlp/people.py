@@ -30,7 +30,7 @@ from spacy.language import Language
 from . import layout, names
 from .extensions import doc_text
 from .entities import gazetteer as gz
-from .roles import (AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
+from .roles import (PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
                     QUOTE_MARKS, ROLE_NOUNS, ROLE_STOP, ROLE_WORDS, TITLE_FIRST, TITLE_NAMES, VERB_PREFIXES, WORDS, RoleReader)
 
 NER_PERSON = frozenset({"PERSON", "PER", "PPL"})
@@ -65,6 +65,7 @@ INITIAL = re.compile(r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,3})$")  # "V.", "F", "A.H." in
 
 
 COMPANY_FORMS = frozenset({"PT", "PT.", "CV", "CV.", "Tbk", "Tbk.", "Persero", "(Persero)"})
+
 
 
 def _company_name(text):
@@ -784,8 +785,9 @@ class _DocPeople(RoleReader):
     def _strip(self, start, end):
         """Drop honorifics before and degrees/commas after a name."""
         doc = self.doc
-        while start < end and (self.is_honorific(start) or doc[start].text == "."):
-            start += 1
+        while start < end and (self.is_honorific(start) or doc[start].text == "."
+                               or (doc[start].text in PILGRIM and end - start >= 2)):
+            start += 1  # "Gubernur Sulsel H Syahrul Yasin Limpo": "H" (haji) without its dot opens no name
         while end > start and (doc[end - 1].text in DEGREES or doc[end - 1].is_punct):
             end -= 1
         return start, end
@@ -856,7 +858,7 @@ class _DocPeople(RoleReader):
         person = self._find(keys, start)
         role, org = self._tidy_role(role, org)
         if person is None:
-            if not new:
+            if not new or self._byline(start, end):
                 return
             person = Person(name, role, org, keys)
             self.persons.append(person)
@@ -868,6 +870,15 @@ class _DocPeople(RoleReader):
             person.organisation = person.organisation or org
         self.mentions.append((start, end, self.persons.index(person)))
         self.named.update(range(start, end))
+
+    def _byline(self, start, end):
+        """Whether doc[start:end] is the writer's name in brackets that closes the article ("…
+        berat. [Dewi Lestari]", "(Andi Wijaya)"): a credit, not someone the story names."""
+        doc = self.doc
+        if start == 0 or end >= len(doc) or doc[start - 1].text not in {"[", "("} \
+                or doc[end].text != {"[": "]", "(": ")"}[doc[start - 1].text]:
+            return False
+        return all(t.is_punct or t.is_space for t in doc[end + 1:]) and start >= 2 and doc[start - 2].text in {".", "!", "?", "\"", "”"}
 
     def _role_after(self, end):
         """(role, organisation) from a lowercase description after a name found on other evidence:

@@ -144,6 +144,13 @@ CASES = {
         "", "Dalam film terbaru itu, sang agen diduga menikahi Clarissa Waldorf yang diperankan oleh Ines Duvall. "
             "Ines diketahui membintangi film sebelumnya. Tokoh Rangga Mahesa diperankan Reza Hartanto.",
         {"Ines Duvall", "Reza Hartanto"}),
+    "'H' of a pilgrim without its dot opens no name; 'Pratama' is a surname": (
+        "", "Acara itu dihadiri Asisten II mewakili Gubernur Jambi H Ahmad Sunaryo yang berhalangan hadir. "
+            "Pengusaha Budi H Santoso dan aktor Reza Pratama juga datang.",
+        {"Ahmad Sunaryo", "Budi H Santoso", "Reza Pratama"}),
+    "the writer's name in brackets closing the article is nobody": (
+        "", "Rina Kusuma mengatakan petani belum dilibatkan.\n\nAcara berlangsung hingga malam hari. [Dewi Lestari]",
+        {"Rina Kusuma"}),
     "the end of a circuit's Spanish name is nobody": (
         "", "Pebalap Marc Marquez menjajal lintasan Autodromo Termas de Rio Hondo, Kamis, sebelum sesi latihan "
             "bebas.", {"Marc Marquez"}),
@@ -238,6 +245,23 @@ ROLES = {
         {"Henry Wibowo": ("kuasa hukum", "PT Sinar Abadi"),
          "Iwan Santosa Wijaya": ("pemilik", "Pelangi Records"),
          "Agus Salim": ("juru bicara", "Kementerian Hukum"), "Budi Hartono": (None, None)}),
+    "'Jenderal' of a title is no rank; a rank written out is no role": (
+        "Direktur Jenderal Pelayanan Kesehatan Bambang Wijanarko mengatakan ambulans disiagakan. Sekretaris "
+        "Jenderal Partai Golkar Idrus Wirawan hadir. Kapolda Jatim Inspektur Jenderal Machfud Hartono datang.",
+        {"Bambang Wijanarko": ("Direktur Jenderal Pelayanan Kesehatan", None),
+         "Idrus Wirawan": ("Sekretaris Jenderal", "Partai Golkar"), "Machfud Hartono": ("Kapolda Jatim", None)}),
+    "a network is an organisation": (
+        "Sekretaris Nasional Jaringan Advokasi Tani Rina Kusuma mengatakan petani kecil belum dilibatkan.",
+        {"Rina Kusuma": ("Sekretaris Nasional", "Jaringan Advokasi Tani")}),
+    "a province between commas after the office": (
+        "Kepala Dinas Pendidikan Kabupaten Garut, Jawa Barat, Joko Susilo menyatakan sekolah dibuka pekan depan.",
+        {"Joko Susilo": ("Kepala", "Dinas Pendidikan Kabupaten Garut")}),
+    "the mother of an actor, the father of a patient, an age before the description": (
+        "Menurut ibunda aktor Dimas Wicaksono tersebut, keluarga tidak ingin berkomentar. \"Kami hanya ingin "
+        "tenang,\" kata ayah dari salah seorang korban, Herman, di rumahnya. Bahkan, ayah dari penyanyi Rendra "
+        "Wijaya ini sempat mengunggah video. Marto,42, warga Desa Sukamaju, mengaku melihat kebakaran itu.",
+        {"Dimas Wicaksono": ("aktor", None), "Herman": ("ayah", None), "Rendra Wijaya": ("penyanyi", None),
+         "Marto": ("warga Desa Sukamaju", None)}),
     "a new singer is a singer": (
         "Ia kini menggandeng pedangdut baru bernama Cupi Lestari.", {"Cupi Lestari": ("pedangdut", None)}),
 }
