@@ -23,6 +23,9 @@ CASES = {
     "initials and ranks": (
         "", "Kapolda Metro Jaya Irjen Pol. Ronny F Sompie mengatakan, pelaku sudah ditangkap. Kepala Humas "
             "Wicky V. Olindo menjelaskan kronologinya.", {"Ronny F Sompie", "Wicky V. Olindo"}),
+    "navy and air force ranks, and ships": (
+        "", "Komandan Lanal Sabang Laksma TNI Rudi Hartono Sitepu memimpin pencarian. Kapal USS Andrew Carnegie "
+            "dan KM Putri Ayu ikut membantu. Marsma TNI Dedi Kurniawan juga hadir.", {"Rudi Hartono Sitepu", "Dedi Kurniawan"}),
     "a sentence adverb, a club and a country are nobody": (
         "", "Sebelumnya, Persidafon mengatakan timnya siap melawan Turki di Jayapura.", set()),
     "a short form and the full name are one person": (
