@@ -486,3 +486,20 @@ def test_the_person_a_spokesman_talks_about_does_not_take_his_next_katanya():
                          "menjenguk kerabat.\n\n\"Setelah itu mereka menginap di hotel dekat stasiun,\" katanya.\n\n"
                          "Hal serupa diucapkan Sobirin. \"Saya datang memenuhi panggilan,\" ujarnya.")
     assert [q["speaker"] for q in found["quotes"]] == ["Hendra Wiratama"] * 3 + ["Ahmad Sobirin"]
+
+
+def test_a_passive_or_a_sambung_inside_the_sentence_attributes_it_and_a_court_with_its_name_speaks():
+    """"…, sambung hakim, …" and "Laporan itu dikatakan Bambang disusun …" report what was said;
+    "Hal itu dikatakan Bambang kepada wartawan" only says where. A panel named with its court
+    ("Majelis hakim Pengadilan Negeri Sleman menyatakan") speaks."""
+    found = annotate("", "Majelis hakim Pengadilan Negeri Sleman menyatakan terdakwa terbukti bersalah. Selain itu, "
+                         "sambung hakim, terdakwa bersikap sopan selama persidangan.\n\nKetua panitia Bambang Triyono "
+                         "menyebut laporan itu lengkap. Laporan itu dikatakan Bambang disusun oleh tim gabungan dari "
+                         "tiga kementerian. Hal itu dikatakan Bambang kepada wartawan di Yogyakarta. Hal yang sama "
+                         "disampaikan Bambang menanggapi pertanyaan wartawan.")
+    court = "Majelis hakim Pengadilan Negeri Sleman"
+    assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
+        (court, "terdakwa terbukti bersalah"),
+        (court, "Selain itu, sambung hakim, terdakwa bersikap sopan selama persidangan"),
+        ("Bambang Triyono", "laporan itu lengkap"),
+        ("Bambang Triyono", "Laporan itu dikatakan Bambang disusun oleh tim gabungan dari tiga kementerian")]
