@@ -282,7 +282,28 @@ class _DocQuotes:
                 break
             result.append((base + m.end(), base + close, True))
             pos = close + len(closer)
-        return result
+        return self._rejoined(result)
+
+    def _rejoined(self, segments):
+        """Quotes with a term in the same straight marks inside them, which a text with marks that
+        open and close in turn splits in two ("Unit ini meniru tim" Rapid Response "(RRT) di …,"
+        lanjutnya.): the first part ends with no punctuation, a few words without a sentence end
+        or a verb of saying stand between, and the second part ends as speech. One quote again."""
+        out = []
+        for seg in segments:
+            if out and out[-1][2] and seg[2]:
+                first = out[-1]
+                inner = self.text[first[0]:first[1]].rstrip()
+                gap = self.text[first[1] + 1:seg[0] - 1]
+                words = gap.lower().split()
+                if inner and not ENDS_SPEECH.search(inner) and 0 < len(words) <= 6 and not re.search(r"[.!?;:]", gap) \
+                        and not any(w in AFTER_VERBS or w in AFTER_NYA or w in BEFORE_VERBS or w in PASSIVE for w in words) \
+                        and ENDS_SPEECH.search(self.text[seg[0]:seg[1]].rstrip()) and len(inner.split()) >= 2 \
+                        and not set(words) <= {"dan", "atau", "serta", ","} and not _title_cased(inner):
+                    out[-1] = (first[0], seg[1], True)
+                    continue
+            out.append(seg)
+        return out
 
     @staticmethod
     def _find_close(text, pos, closer):

@@ -503,3 +503,14 @@ def test_a_passive_or_a_sambung_inside_the_sentence_attributes_it_and_a_court_wi
         (court, "Selain itu, sambung hakim, terdakwa bersikap sopan selama persidangan"),
         ("Bambang Triyono", "laporan itu lengkap"),
         ("Bambang Triyono", "Laporan itu dikatakan Bambang disusun oleh tim gabungan dari tiga kementerian")]
+
+
+def test_a_term_in_the_same_straight_marks_inside_a_quote_does_not_cut_it_in_two():
+    """Marks that open and close in turn split '"… tim "Rapid Response" (RRT) …," lanjutnya' at the
+    term: it is still one quote. Two titles in marks joined by "dan" are no quote."""
+    found = annotate("", "Koordinator lembaga itu, Rudi Santosa, meminta unit khusus dibentuk.\n\n\"Unit ini meniru tim\" "
+                         "Rapid Response \"(RRT) di kepolisian Jepang. Anggotanya dilatih khusus,\" lanjutnya.\n\n"
+                         "Rudi pernah bermain dalam film \"Hujan Kota Lama\" dan \"Senja di Pelabuhan.\"")
+    assert [(q["speaker"], q["kind"], q["text"]) for q in found["quotes"]] == [
+        ("Rudi Santosa", "indirect", "unit khusus dibentuk"),
+        ("Rudi Santosa", "direct", "Unit ini meniru tim\" Rapid Response \"(RRT) di kepolisian Jepang. Anggotanya dilatih khusus")]
