@@ -282,7 +282,28 @@ class _DocQuotes:
                 break
             result.append((base + m.end(), base + close, True))
             pos = close + len(closer)
-        return result
+        return self._rejoined(result)
+
+    def _rejoined(self, segments):
+        """Quotes with a term in the same straight marks inside them, which a text with marks that
+        open and close in turn splits in two ("Unit ini meniru tim" Rapid Response "(RRT) di …,"
+        lanjutnya.): the first part ends with no punctuation, a few words without a sentence end
+        or a verb of saying stand between, and the second part ends as speech. One quote again."""
+        out = []
+        for seg in segments:
+            if out and out[-1][2] and seg[2]:
+                first = out[-1]
+                inner = self.text[first[0]:first[1]].rstrip()
+                gap = self.text[first[1] + 1:seg[0] - 1]
+                words = gap.lower().split()
+                if inner and not ENDS_SPEECH.search(inner) and 0 < len(words) <= 6 and not re.search(r"[.!?;:]", gap) \
+                        and not any(w in AFTER_VERBS or w in AFTER_NYA or w in BEFORE_VERBS or w in PASSIVE for w in words) \
+                        and ENDS_SPEECH.search(self.text[seg[0]:seg[1]].rstrip()) and len(inner.split()) >= 2 \
+                        and not set(words) <= {"dan", "atau", "serta", ","} and not _title_cased(inner):
+                    out[-1] = (first[0], seg[1], True)
+                    continue
+            out.append(seg)
+        return out
 
     @staticmethod
     def _find_close(text, pos, closer):
@@ -606,15 +627,17 @@ class _DocQuotes:
                 if not after_comma and word != "menurutnya":
                     continue
                 speaker, k = self._last_before(at), i + 1
-            elif word in AFTER_VERBS or word in PASSIVE or word == "menurut" \
-                    or (word in AFTER_BARE and after_comma and i + 1 in self.person_at):
-                # (", klaim Eggy, …": a word that attributes only with -nya does so before a name too)
-                if not after_comma and word != "menurut":
+            elif word in AFTER_VERBS or word in PASSIVE or word == "menurut" or (word in AFTER_BARE and after_comma):
+                # (", klaim Eggy, …", ", sambung hakim, …": a word that attributes only with -nya does
+                # so before a name, or between commas, too)
+                if not after_comma and word != "menurut" and not self._passive_amid(i, sent):
                     continue
                 found = self._speaker_at(i + 1, at, sent.end, source_ok=word != "menurut")
                 if found is None:
                     continue
                 speaker, k = found
+                if word in AFTER_BARE and i + 1 not in self.person_at and not (k < sent.end and words[k] == ","):
+                    continue
                 if speaker is UNNAMED:
                     insort(self.unnamed_at, at)
                     speaker = None
@@ -637,6 +660,23 @@ class _DocQuotes:
                 return None
             return self._quote(speaker, start_char, end_char, "indirect")
         return None
+
+    def _passive_amid(self, i, sent):
+        """Whether the passive verb of saying at token i, with no comma before it, attributes the
+        sentence around it to the person named right after it: "Surat tersebut dikatakan Eko
+        ditandatangani oleh …", "Peresmian nama pun diakui Henry belum dapat …". Not "Hal itu
+        dikatakan Eko kepada wartawan" or "… yang disampaikan Eko": the rest must be a clause."""
+        lower = self.lower
+        if lower[i] not in PASSIVE or i - 1 <= sent.start or lower[i - 1] in {"yang", "seperti", "sebagaimana"} \
+                or not self.words[i - 1].isalpha():
+            return False
+        hit = self.person_at.get(i + 1)
+        if hit is None or hit[0] != i + 1 or hit[1] >= sent.end:
+            return False
+        nxt = lower[hit[1]]
+        return self.words[hit[1]].isalpha() and self.words[hit[1]].islower() and nxt not in CIRCUMSTANCE \
+            and nxt not in PREPOSITIONS and nxt not in SETTING and nxt not in ASIDES \
+            and not nxt.startswith(("me", "ber", "se")) and sent.end - hit[1] >= MIN_WORDS
 
     def _speaker_at(self, k, at, until, source_ok=True):
         """(speaker, token after the speaker) for the words from token k that name who spoke: a
@@ -939,8 +979,8 @@ class _DocQuotes:
         court's panel ("Hakim", "majelis hakim tipikor", "hakim tersebut"), else None."""
         lower = self.lower
         k = j
-        while k > 0 and j - k < 2 and lower[k] not in PANEL_HEADS:
-            k -= 1  # "tipikor", "tersebut" after the panel
+        while k > 0 and (j - k < 2 or self.words[k][:1].isupper() and j - k < 8) and lower[k] not in PANEL_HEADS:
+            k -= 1  # "tipikor", "tersebut", "Pengadilan Negeri Sleman" after the panel
         if lower[k] not in PANEL_HEADS or k in self.person_at or (k + 1 < len(lower) and k + 1 in self.person_at):
             return None
         if lower[k] == "hakim" and k > 0 and lower[k - 1] == "majelis":

@@ -486,3 +486,31 @@ def test_the_person_a_spokesman_talks_about_does_not_take_his_next_katanya():
                          "menjenguk kerabat.\n\n\"Setelah itu mereka menginap di hotel dekat stasiun,\" katanya.\n\n"
                          "Hal serupa diucapkan Sobirin. \"Saya datang memenuhi panggilan,\" ujarnya.")
     assert [q["speaker"] for q in found["quotes"]] == ["Hendra Wiratama"] * 3 + ["Ahmad Sobirin"]
+
+
+def test_a_passive_or_a_sambung_inside_the_sentence_attributes_it_and_a_court_with_its_name_speaks():
+    """"…, sambung hakim, …" and "Laporan itu dikatakan Bambang disusun …" report what was said;
+    "Hal itu dikatakan Bambang kepada wartawan" only says where. A panel named with its court
+    ("Majelis hakim Pengadilan Negeri Sleman menyatakan") speaks."""
+    found = annotate("", "Majelis hakim Pengadilan Negeri Sleman menyatakan terdakwa terbukti bersalah. Selain itu, "
+                         "sambung hakim, terdakwa bersikap sopan selama persidangan.\n\nKetua panitia Bambang Triyono "
+                         "menyebut laporan itu lengkap. Laporan itu dikatakan Bambang disusun oleh tim gabungan dari "
+                         "tiga kementerian. Hal itu dikatakan Bambang kepada wartawan di Yogyakarta. Hal yang sama "
+                         "disampaikan Bambang menanggapi pertanyaan wartawan.")
+    court = "Majelis hakim Pengadilan Negeri Sleman"
+    assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
+        (court, "terdakwa terbukti bersalah"),
+        (court, "Selain itu, sambung hakim, terdakwa bersikap sopan selama persidangan"),
+        ("Bambang Triyono", "laporan itu lengkap"),
+        ("Bambang Triyono", "Laporan itu dikatakan Bambang disusun oleh tim gabungan dari tiga kementerian")]
+
+
+def test_a_term_in_the_same_straight_marks_inside_a_quote_does_not_cut_it_in_two():
+    """Marks that open and close in turn split '"… tim "Rapid Response" (RRT) …," lanjutnya' at the
+    term: it is still one quote. Two titles in marks joined by "dan" are no quote."""
+    found = annotate("", "Koordinator lembaga itu, Rudi Santosa, meminta unit khusus dibentuk.\n\n\"Unit ini meniru tim\" "
+                         "Rapid Response \"(RRT) di kepolisian Jepang. Anggotanya dilatih khusus,\" lanjutnya.\n\n"
+                         "Rudi pernah bermain dalam film \"Hujan Kota Lama\" dan \"Senja di Pelabuhan.\"")
+    assert [(q["speaker"], q["kind"], q["text"]) for q in found["quotes"]] == [
+        ("Rudi Santosa", "indirect", "unit khusus dibentuk"),
+        ("Rudi Santosa", "direct", "Unit ini meniru tim\" Rapid Response \"(RRT) di kepolisian Jepang. Anggotanya dilatih khusus")]
