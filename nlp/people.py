@@ -52,6 +52,9 @@ SCRIPTURE = frozenset({"surat", "surah", "qs", "q.s."})
 ROMANCE_LINKS = frozenset({"de", "del", "da", "do", "dos", "das", "la"})  # lowercase links inside Spanish, Portuguese names
 PATRONYMIC = frozenset({"bin", "binti"})
 NAME_LINKS = ROMANCE_LINKS | frozenset({"van", "von", "der", "den", "du", "le", "ter", "ten", "della"})  # "van der Mark"
+# words of a sentence about election tickets, where "X-Y" is a pair of candidates
+PAIR_WORDS = frozenset({"pasangan", "paslon", "cagub", "cawagub", "cabup", "cawabup", "cawalkot", "duet", "calon",
+                        "pilkada", "pilgub", "pilpres", "capres", "cawapres", "koalisi", "pemilu"})
 PLAYED = frozenset({"diperankan", "dimainkan", "diperani"})  # "X yang diperankan oleh Y": Y plays the part X
 EXAMPLES = frozenset({"seperti", "yakni", "yaitu", "termasuk"})
 PERSON_NOUNS = frozenset({"seorang", "pria", "wanita", "perempuan", "laki-laki", "bocah", "remaja", "gadis", "nenek",
@@ -344,9 +347,13 @@ class _DocPeople(RoleReader):
                 i += 1
                 continue
             j = i + 1
-            while j < len(doc) and j - i < MAX_NAME and self.is_name_token(j) \
-                    and (j == i or doc[j - 1].whitespace_ and "\n" not in doc[j - 1].whitespace_):
-                j += 1
+            while j < len(doc) and j - i < MAX_NAME:
+                if self.is_name_token(j) and doc[j - 1].whitespace_ and "\n" not in doc[j - 1].whitespace_:
+                    j += 1
+                elif self._hyphen_joins(i, j):
+                    j += 2  # "Pierre-Emerick Aubameyang", "Oscar Fernandez-Taranco"
+                else:
+                    break
             if j + 3 < len(doc) and self.words[j] in QUOTE_MARKS and self.words[j + 2] in QUOTE_MARKS \
                     and self.words[j + 1][:1].isupper() and self.words[j + 1].isalpha() and self.is_name_token(j + 3) \
                     and doc[j - 1].whitespace_ and doc[j + 2].whitespace_ and not doc[j].whitespace_:
@@ -354,8 +361,10 @@ class _DocPeople(RoleReader):
                 while j < len(doc) and j - i < MAX_NAME + 3 and self.is_name_token(j) and doc[j - 1].whitespace_ == " ":
                     j += 1
             if j + 1 < len(doc) and self.words[j] == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
-                    and self.words[j + 1].isalpha() and self.words[j + 1].islower() and self.in_text[j + 1]:
-                j += 2  # "Butar-butar", a Batak clan name the tokenizer splits
+                    and self.words[j + 1].isalpha() and self.words[j + 1].islower() and self.in_text[j + 1] \
+                    and (self.words[j + 1] == self.words[j - 1].lower() or len(self.words[j + 1]) <= 3
+                         or not names.is_common(self.words[j + 1])):
+                j += 2  # "Butar-butar", a Batak clan name the tokenizer splits; "Jong-un" (not "Soesatyo-yang")
             m = j
             while m < len(doc) and m - j < 2 and self.words[m] in NAME_LINKS and doc[m - 1].whitespace_ == " ":
                 m += 1
@@ -432,6 +441,37 @@ class _DocPeople(RoleReader):
         self._misspelt()
         self._merge_aliases()
         self.mentions.sort()
+
+    def _hyphen_joins(self, i, j):
+        """A hyphen inside one name: one word on one side and a name of two or more words on the
+        other ("Pierre-Emerick Aubameyang", "Oscar Fernandez-Taranco", "Jean-Yves Le Drian"). Two
+        names of two words ("Anies Baswedan-Sandiaga Uno"), two short ones ("Anies-Sandi") and a
+        public figure's nickname ("Jokowi-Ma'ruf Amin") are a pair of people."""
+        words, doc = self.words, self.doc
+        if not (j + 1 < len(doc) and words[j] == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+                and words[j + 1][:1].isupper() and self.is_name_token(j + 1)):
+            return False
+        left = j - i
+        right = 1
+        k = j + 2
+        while k < len(doc) and doc[k - 1].whitespace_ == " " and self.is_name_token(k):
+            right, k = right + 1, k + 1
+        if words[j - 1] in KNOWN_ALIASES or words[j + 1] in KNOWN_ALIASES or (left == 1) == (right == 1):
+            return False
+        single = j - 1 if left == 1 else j + 1
+        if words[single] in GIVEN_NAMES or self._among_pairs_of_candidates(j):
+            return False  # "pasangan TB Hasanudin-Anton", "Syamsuar-Edy Nasution di Riau; ...": two candidates
+        # a one-word name the article also writes on its own is a person of its own ("Jokowi")
+        return not any(w == words[single] and k != single and (k == 0 or words[k - 1] != "-")
+                       and (k + 1 == len(words) or words[k + 1] != "-") for k, w in enumerate(words))
+
+    def _among_pairs_of_candidates(self, j):
+        """The hyphen at j is in a sentence about tickets ("pasangan", "paslon", "cagub") or one
+        with another hyphen between capitalised words: election pairs, not one person's name."""
+        sent = self.doc[j].sent
+        hyphens = sum(1 for t in sent if t.text == "-" and 0 < t.i < len(self.doc) - 1 and t.i != j
+                      and self.words[t.i - 1][:1].isupper() and self.words[t.i + 1][:1].isupper())
+        return hyphens > 0 or any(t.lower_ in PAIR_WORDS for t in sent)
 
     def _role_noun_ends_at(self, k):
         """Whether a role noun ("anggota", "juru bicara") ends at token k."""

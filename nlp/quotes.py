@@ -120,7 +120,7 @@ class _DocQuotes:
     def __init__(self, doc):
         self.doc = doc
         self.persons = doc.user_data.get("pantau.persons") or []
-        self.mentions = doc.user_data.get("pantau.mentions") or []
+        self.mentions = _shared_names_to_the_main_person(doc, self.persons, doc.user_data.get("pantau.mentions") or [])
         self.person_at = {}
         for start, end, index in self.mentions:
             for i in range(start, end):
@@ -167,6 +167,7 @@ class _DocQuotes:
                             if not self.inside.covers(self.token_starts[s]) and self.token_starts[s] >= first]
         self.any_at = [at for at, _ in self.any_mention]
         self.panel = None  # the court's panel of judges, as the article names it (see _panel_name)
+        self.spoke = []  # (where, person index) of each quote attributed so far
 
     def _salient(self, s, e):
         """Whether a mention is one a later "ia" or "jelasnya" can refer to: the subject of its
@@ -281,7 +282,28 @@ class _DocQuotes:
                 break
             result.append((base + m.end(), base + close, True))
             pos = close + len(closer)
-        return result
+        return self._rejoined(result)
+
+    def _rejoined(self, segments):
+        """Quotes with a term in the same straight marks inside them, which a text with marks that
+        open and close in turn splits in two ("Unit ini meniru tim" Rapid Response "(RRT) di …,"
+        lanjutnya.): the first part ends with no punctuation, a few words without a sentence end
+        or a verb of saying stand between, and the second part ends as speech. One quote again."""
+        out = []
+        for seg in segments:
+            if out and out[-1][2] and seg[2]:
+                first = out[-1]
+                inner = self.text[first[0]:first[1]].rstrip()
+                gap = self.text[first[1] + 1:seg[0] - 1]
+                words = gap.lower().split()
+                if inner and not ENDS_SPEECH.search(inner) and 0 < len(words) <= 6 and not re.search(r"[.!?;:]", gap) \
+                        and not any(w in AFTER_VERBS or w in AFTER_NYA or w in BEFORE_VERBS or w in PASSIVE for w in words) \
+                        and ENDS_SPEECH.search(self.text[seg[0]:seg[1]].rstrip()) and len(inner.split()) >= 2 \
+                        and not set(words) <= {"dan", "atau", "serta", ","} and not _title_cased(inner):
+                    out[-1] = (first[0], seg[1], True)
+                    continue
+            out.append(seg)
+        return out
 
     @staticmethod
     def _find_close(text, pos, closer):
@@ -355,6 +377,8 @@ class _DocQuotes:
         """`index` is a person's index, an institution's name as written, or None."""
         text = self.text[start:end].strip().rstrip(",").strip()
         speaker = index if isinstance(index, str) or index is None else self.persons[index]["name"]
+        if isinstance(index, int):
+            self.spoke.append((start, index))
         return {"speaker": speaker, "text": text, "kind": kind, "start": start, "end": end}
 
     def _attribute_direct(self, start, end):
@@ -603,15 +627,17 @@ class _DocQuotes:
                 if not after_comma and word != "menurutnya":
                     continue
                 speaker, k = self._last_before(at), i + 1
-            elif word in AFTER_VERBS or word in PASSIVE or word == "menurut" \
-                    or (word in AFTER_BARE and after_comma and i + 1 in self.person_at):
-                # (", klaim Eggy, …": a word that attributes only with -nya does so before a name too)
-                if not after_comma and word != "menurut":
+            elif word in AFTER_VERBS or word in PASSIVE or word == "menurut" or (word in AFTER_BARE and after_comma):
+                # (", klaim Eggy, …", ", sambung hakim, …": a word that attributes only with -nya does
+                # so before a name, or between commas, too)
+                if not after_comma and word != "menurut" and not self._passive_amid(i, sent):
                     continue
                 found = self._speaker_at(i + 1, at, sent.end, source_ok=word != "menurut")
                 if found is None:
                     continue
                 speaker, k = found
+                if word in AFTER_BARE and i + 1 not in self.person_at and not (k < sent.end and words[k] == ","):
+                    continue
                 if speaker is UNNAMED:
                     insort(self.unnamed_at, at)
                     speaker = None
@@ -634,6 +660,23 @@ class _DocQuotes:
                 return None
             return self._quote(speaker, start_char, end_char, "indirect")
         return None
+
+    def _passive_amid(self, i, sent):
+        """Whether the passive verb of saying at token i, with no comma before it, attributes the
+        sentence around it to the person named right after it: "Surat tersebut dikatakan Eko
+        ditandatangani oleh …", "Peresmian nama pun diakui Henry belum dapat …". Not "Hal itu
+        dikatakan Eko kepada wartawan" or "… yang disampaikan Eko": the rest must be a clause."""
+        lower = self.lower
+        if lower[i] not in PASSIVE or i - 1 <= sent.start or lower[i - 1] in {"yang", "seperti", "sebagaimana"} \
+                or not self.words[i - 1].isalpha():
+            return False
+        hit = self.person_at.get(i + 1)
+        if hit is None or hit[0] != i + 1 or hit[1] >= sent.end:
+            return False
+        nxt = lower[hit[1]]
+        return self.words[hit[1]].isalpha() and self.words[hit[1]].islower() and nxt not in CIRCUMSTANCE \
+            and nxt not in PREPOSITIONS and nxt not in SETTING and nxt not in ASIDES \
+            and not nxt.startswith(("me", "ber", "se")) and sent.end - hit[1] >= MIN_WORDS
 
     def _speaker_at(self, k, at, until, source_ok=True):
         """(speaker, token after the speaker) for the words from token k that name who spoke: a
@@ -936,8 +979,8 @@ class _DocQuotes:
         court's panel ("Hakim", "majelis hakim tipikor", "hakim tersebut"), else None."""
         lower = self.lower
         k = j
-        while k > 0 and j - k < 2 and lower[k] not in PANEL_HEADS:
-            k -= 1  # "tipikor", "tersebut" after the panel
+        while k > 0 and (j - k < 2 or self.words[k][:1].isupper() and j - k < 8) and lower[k] not in PANEL_HEADS:
+            k -= 1  # "tipikor", "tersebut", "Pengadilan Negeri Sleman" after the panel
         if lower[k] not in PANEL_HEADS or k in self.person_at or (k + 1 < len(lower) and k + 1 in self.person_at):
             return None
         if lower[k] == "hakim" and k > 0 and lower[k - 1] == "majelis":
@@ -1054,13 +1097,75 @@ class _DocQuotes:
                         break
                     if self.strong[m]:
                         return self.salient[m][1]
-            return self.salient[i - 1][1]
+            return self._still_the_speaker(self.salient_at[i - 1], self.salient[i - 1][1], offset)
         i = bisect_left(self.any_at, offset)
         return self.any_mention[i - 1][1] if i > 0 else None
+
+    def _still_the_speaker(self, at, index, offset):
+        """Who a "katanya" at `offset` means when the one spoken of last, at `at`, is `index`:
+        somebody the speaker of the quote just before has been talking about, the subject of a
+        narrative paragraph in between ("Pada 2 April, Nadir bersama Budi berangkat …" between two
+        quotes of the police spokesman about Nadir), does not take the speech over in the next
+        paragraph. `index` otherwise."""
+        if any(start < offset and who == index for start, who in self.spoke) \
+                or any(who == index and self.token_starts[s] < offset and self._speaks(s, e) for s, e, who in self.mentions):
+            return index  # has spoken before ("Hal serupa diucapkan Retno."): may well go on
+        earlier = [(start, who) for start, who in self.spoke if start < at]
+        if not earlier:
+            return index
+        start, last = max(earlier)
+        paras = self.paras
+        here = next((n for n, p in enumerate(paras) if p.start <= at < p.end), None)
+        there = next((n for n, p in enumerate(paras) if p.start <= start < p.end), None)
+        if last == index or here is None or there is None or here - there > 1 or paras[here].end > offset:
+            return index  # (in the same paragraph, "Novel baru akan … Sejauh ini dia mengaku …" is Novel)
+        words, lower = self.words, self.lower
+        talked_about = any(who == index and self.token_starts[s] < at
+                           and (self.inside.covers(self.token_starts[s]) or self._in_reported_clause(s)
+                                or s > 0 and lower[s - 1] == "bahwa"
+                                or s > 1 and words[s - 1] in {",", ":"} and lower[s - 2] in BEFORE_VERBS)
+                           for s, e, who in self.mentions)
+        return last if talked_about else index
+
+    def _speaks(self, s, e):
+        """Whether the mention from token s to e is somebody speaking: "Nadir membantah",
+        "diucapkan Retno", "kata Retno", "menurut Retno"."""
+        lower = self.lower
+        k = e
+        while k < len(lower) and lower[k] in ADVERBS:
+            k += 1
+        if k < len(lower) and (lower[k] in BEFORE_VERBS or lower[k] in AFTER_VERBS):
+            return True
+        p = s - 1
+        while p >= 0 and (self.words[p] in HONORIFICS or self.words[p][:1].isupper() and p not in self.person_at) \
+                and s - p < 6:
+            p -= 1  # "kata Menlu Retno": back over the title
+        return p >= 0 and (lower[p] in AFTER_VERBS or lower[p] in PASSIVE or lower[p] == "menurut")
 
     def _token_at(self, offset):
         """The first token starting at or after character `offset`."""
         return bisect_left(self.token_starts, offset)
+
+
+def _shared_names_to_the_main_person(doc, persons, mentions):
+    """Mentions with a short name two people share ("Lowes" of Alex Lowes and of his brother Sam
+    Lowes, named once in a description) go to the one whose full name the article writes most,
+    not to whoever was named last; a tie keeps the mention as found."""
+    full = [0] * len(persons)
+    for s, e, index in mentions:
+        if doc[s:e].text == persons[index].get("name"):
+            full[index] += 1
+    out = []
+    for s, e, index in mentions:
+        text = doc[s:e].text
+        if text != persons[index].get("name") and " " not in text:
+            sharing = [k for k, p in enumerate(persons) if text in (p.get("name") or "").split()]
+            if len(sharing) > 1:
+                best = max(sharing, key=lambda k: full[k])
+                if full[best] > full[index]:
+                    index = best
+        out.append((s, e, index))
+    return out
 
 
 LIST_GOES_ON = frozenset({",", "dan", "serta", "&", "/", ";", ".", "atau"})

@@ -23,6 +23,14 @@ CASES = {
     "initials and ranks": (
         "", "Kapolda Metro Jaya Irjen Pol. Ronny F Sompie mengatakan, pelaku sudah ditangkap. Kepala Humas "
             "Wicky V. Olindo menjelaskan kronologinya.", {"Ronny F Sompie", "Wicky V. Olindo"}),
+    "a hyphen inside one foreign name, not between two candidates": (
+        "", "Striker Pierre-Alain Mbemba mengatakan timnya siap. Pejabat PBB Oscar Herrera-Taranco juga hadir. "
+            "Sedangkan pasangan Hendra Gunawan-Sutrisno baru mendapat dukungan.\n\nPolitikus Partai Hanura, Bambang "
+            "Wijaya-yang juga anggota DPR-mengatakan hal itu.",
+        {"Pierre-Alain Mbemba", "Oscar Herrera-Taranco", "Hendra Gunawan", "Sutrisno", "Bambang Wijaya"}),
+    "navy and air force ranks, and ships": (
+        "", "Komandan Lanal Sabang Laksma TNI Rudi Hartono Sitepu memimpin pencarian. Kapal USS Andrew Carnegie "
+            "dan KM Putri Ayu ikut membantu. Marsma TNI Dedi Kurniawan juga hadir.", {"Rudi Hartono Sitepu", "Dedi Kurniawan"}),
     "a sentence adverb, a club and a country are nobody": (
         "", "Sebelumnya, Persidafon mengatakan timnya siap melawan Turki di Jayapura.", set()),
     "a short form and the full name are one person": (

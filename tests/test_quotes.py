@@ -464,3 +464,53 @@ def test_an_organisation_named_by_its_last_word_speaks_as_an_institution(text, s
     found = annotate("", text)
     assert found["people"] == []
     assert [q["speaker"] for q in found["quotes"]] == [speaker]
+
+
+def test_a_surname_two_people_share_goes_to_the_one_the_article_is_about():
+    """A brother named once in a description does not take the rider's later quotes signed with
+    the surname alone."""
+    found = annotate("", "Pebalap Rio Hartono membantah rumor kepindahannya ke tim Garuda. Rio Hartono menegaskan "
+                         "dirinya tetap di tim lamanya.\n\nAdik kandung pebalap Dimas Hartono itu menambahkan bahwa "
+                         "kontraknya masih berlaku sampai akhir musim.\n\n\"Saya fokus pada balapan berikutnya di "
+                         "Sepang,\" ucap Hartono yang membela tim Merah Putih.\n\nSelain Rio Hartono, dua pebalap lain "
+                         "juga disebut sebagai kandidat.")
+    assert [q["speaker"] for q in found["quotes"]] == ["Rio Hartono"] * 4
+
+
+def test_the_person_a_spokesman_talks_about_does_not_take_his_next_katanya():
+    """A narrative paragraph about the man the spokesman has been talking about sits between two
+    of his quotes: the second "katanya" is still the spokesman's."""
+    found = annotate("", "Juru bicara Polda Jawa Timur Komisaris Besar Hendra Wiratama mengatakan, Ahmad Sobirin tidak "
+                         "ditangkap tetapi dipanggil untuk diperiksa.\n\n\"Dia datang sendiri ke kantor kami pagi "
+                         "itu,\" katanya.\n\nPada 3 Maret, Sobirin bersama istrinya berangkat ke Surabaya untuk "
+                         "menjenguk kerabat.\n\n\"Setelah itu mereka menginap di hotel dekat stasiun,\" katanya.\n\n"
+                         "Hal serupa diucapkan Sobirin. \"Saya datang memenuhi panggilan,\" ujarnya.")
+    assert [q["speaker"] for q in found["quotes"]] == ["Hendra Wiratama"] * 3 + ["Ahmad Sobirin"]
+
+
+def test_a_passive_or_a_sambung_inside_the_sentence_attributes_it_and_a_court_with_its_name_speaks():
+    """"…, sambung hakim, …" and "Laporan itu dikatakan Bambang disusun …" report what was said;
+    "Hal itu dikatakan Bambang kepada wartawan" only says where. A panel named with its court
+    ("Majelis hakim Pengadilan Negeri Sleman menyatakan") speaks."""
+    found = annotate("", "Majelis hakim Pengadilan Negeri Sleman menyatakan terdakwa terbukti bersalah. Selain itu, "
+                         "sambung hakim, terdakwa bersikap sopan selama persidangan.\n\nKetua panitia Bambang Triyono "
+                         "menyebut laporan itu lengkap. Laporan itu dikatakan Bambang disusun oleh tim gabungan dari "
+                         "tiga kementerian. Hal itu dikatakan Bambang kepada wartawan di Yogyakarta. Hal yang sama "
+                         "disampaikan Bambang menanggapi pertanyaan wartawan.")
+    court = "Majelis hakim Pengadilan Negeri Sleman"
+    assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
+        (court, "terdakwa terbukti bersalah"),
+        (court, "Selain itu, sambung hakim, terdakwa bersikap sopan selama persidangan"),
+        ("Bambang Triyono", "laporan itu lengkap"),
+        ("Bambang Triyono", "Laporan itu dikatakan Bambang disusun oleh tim gabungan dari tiga kementerian")]
+
+
+def test_a_term_in_the_same_straight_marks_inside_a_quote_does_not_cut_it_in_two():
+    """Marks that open and close in turn split '"… tim "Rapid Response" (RRT) …," lanjutnya' at the
+    term: it is still one quote. Two titles in marks joined by "dan" are no quote."""
+    found = annotate("", "Koordinator lembaga itu, Rudi Santosa, meminta unit khusus dibentuk.\n\n\"Unit ini meniru tim\" "
+                         "Rapid Response \"(RRT) di kepolisian Jepang. Anggotanya dilatih khusus,\" lanjutnya.\n\n"
+                         "Rudi pernah bermain dalam film \"Hujan Kota Lama\" dan \"Senja di Pelabuhan.\"")
+    assert [(q["speaker"], q["kind"], q["text"]) for q in found["quotes"]] == [
+        ("Rudi Santosa", "indirect", "unit khusus dibentuk"),
+        ("Rudi Santosa", "direct", "Unit ini meniru tim\" Rapid Response \"(RRT) di kepolisian Jepang. Anggotanya dilatih khusus")]
