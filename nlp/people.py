@@ -30,7 +30,7 @@ from spacy.language import Language
 from . import layout, names
 from .extensions import doc_text
 from .entities import gazetteer as gz
-from .roles import (PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
+from .roles import (OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
                     QUOTE_MARKS, ROLE_NOUNS, ROLE_STOP, ROLE_WORDS, TITLE_FIRST, TITLE_NAMES, VERB_PREFIXES, WORDS, RoleReader)
 
 NER_PERSON = frozenset({"PERSON", "PER", "PPL"})
@@ -51,6 +51,7 @@ KNOWN_ALIASES = {alias.replace("_", " "): name for alias, name in WORDS["known_a
 SCRIPTURE = frozenset({"surat", "surah", "qs", "q.s."})
 ROMANCE_LINKS = frozenset({"de", "del", "da", "do", "dos", "das", "la"})  # lowercase links inside Spanish, Portuguese names
 PATRONYMIC = frozenset({"bin", "binti"})
+NAME_LINKS = ROMANCE_LINKS | frozenset({"van", "von", "der", "den", "du", "le", "ter", "ten", "della"})  # "van der Mark"
 # words of a sentence about election tickets, where "X-Y" is a pair of candidates
 PAIR_WORDS = frozenset({"pasangan", "paslon", "cagub", "cawagub", "cabup", "cawabup", "cawalkot", "duet", "calon",
                         "pilkada", "pilgub", "pilpres", "capres", "cawapres", "koalisi", "pemilu"})
@@ -364,6 +365,14 @@ class _DocPeople(RoleReader):
                     and (self.words[j + 1] == self.words[j - 1].lower() or len(self.words[j + 1]) <= 3
                          or not names.is_common(self.words[j + 1])):
                 j += 2  # "Butar-butar", a Batak clan name the tokenizer splits; "Jong-un" (not "Soesatyo-yang")
+            m = j
+            while m < len(doc) and m - j < 2 and self.words[m] in NAME_LINKS and doc[m - 1].whitespace_ == " ":
+                m += 1
+            if j < m < len(doc) and self.is_name_token(m) and doc[m - 1].whitespace_ == " " and any(
+                    k in ner_at or self.words[k] in GIVEN_NAMES or names.is_name_word(self.words[k]) for k in range(i, j)):
+                j = m + 1  # "Michael van der Mark", "Frenkie de Jong": a lowercase link inside a European name
+                while j < len(doc) and j - i < MAX_NAME + 2 and self.is_name_token(j) and doc[j - 1].whitespace_ == " ":
+                    j += 1
             if j + 1 < len(doc) and j - i == 1 and self.words[j] in PATRONYMIC and self.words[j + 1].istitle() \
                     and self.words[j + 1].isalpha() and doc[j - 1].whitespace_ == " ":
                 j += 2  # "Emuh binti Saran": a name with the father's
@@ -738,10 +747,20 @@ class _DocPeople(RoleReader):
         if anchored:
             # a lone word after a title ("Dirjen Otda") is a name when something says so
             return len(words) > 1 or name_like or self.ner_person[start] or not self._titled(start) \
-                or self._next_to_verb(start, end)
+                or self._next_to_verb(start, end) or self._after_office_of_place(start)
         if len(words) == 1:
             return name_like or self._ner_says_person(words[0])
         return name_like or not any(names.is_common(w) for w in words)
+
+    def _after_office_of_place(self, start):
+        """"kata Bupati Lamongan Fadeli.": an office and its region name one post, so a lone word
+        after them is the holder's name (not so "Dirjen Otda", where the word is the domain)."""
+        k = start - 1
+        while k > 0 and (self._is_place(k) or names.is_place(self.words[k])) and self.words[k][:1].isupper():
+            k -= 1
+        if k == start - 1:
+            return False
+        return any(self.title_at(j) == k + 1 - j and tuple(self.words[j:k + 1]) in OFFICES for j in range(max(0, k - 2), k + 1))
 
     def _person_named(self, start):
         """"seorang warga bernama Sakdiyah", "pria bernama Yanto", "korban atas nama Pariyah": a person's

@@ -155,6 +155,14 @@ CASES = {
         "", "Acara itu dihadiri Asisten II mewakili Gubernur Jambi H Ahmad Sunaryo yang berhalangan hadir. "
             "Pengusaha Budi H Santoso dan aktor Reza Pratama juga datang.",
         {"Ahmad Sunaryo", "Budi H Santoso", "Reza Pratama"}),
+    "a lone name after an office and its region": (
+        "", "\"Biaya sekolah kedua anaknya kami tanggung,\" ucap Bupati Lamongan Fadlan.", {"Fadlan"}),
+    "lowercase links inside European names": (
+        "", "Pebalap Michael van der Berg dan Kohta Nozane masuk daftar. Gelandang Frenkie de Vries absen.",
+        {"Michael van der Berg", "Kohta Nozane", "Frenkie de Vries"}),
+    "movements and tournaments are nobody": (
+        "", "Taliban mengatakan bahwa serangan itu balasan. Ia juara turnamen Syed Modi International tahun lalu.",
+        set()),
     "the writer's name in brackets closing the article is nobody": (
         "", "Rina Kusuma mengatakan petani belum dilibatkan.\n\nAcara berlangsung hingga malam hari. [Dewi Lestari]",
         {"Rina Kusuma"}),
