@@ -23,6 +23,13 @@ CASES = {
     "initials and ranks": (
         "", "Kapolda Metro Jaya Irjen Pol. Ronny F Sompie mengatakan, pelaku sudah ditangkap. Kepala Humas "
             "Wicky V. Olindo menjelaskan kronologinya.", {"Ronny F Sompie", "Wicky V. Olindo"}),
+    "a hyphen inside one foreign name, not between two candidates": (
+        "", "Striker Pierre-Alain Mbemba mengatakan timnya siap. Pejabat PBB Oscar Herrera-Taranco juga hadir. "
+            "Sedangkan pasangan Hendra Gunawan-Sutrisno baru mendapat dukungan.\n\nPolitikus Partai Hanura, Bambang "
+            "Wijaya-yang juga anggota DPR-mengatakan hal itu.",
+        {"Pierre-Alain Mbemba", "Oscar Herrera-Taranco", "Hendra Gunawan", "Sutrisno", "Bambang Wijaya"}),
+    "an institution's name written with fewer commas than the gazetteer's is no person": (
+        "", "Badan Meteorologi, Klimatologi dan Geofisika memastikan kabar itu tidak benar.", set()),
     "navy and air force ranks, and ships": (
         "", "Komandan Lanal Sabang Laksma TNI Rudi Hartono Sitepu memimpin pencarian. Kapal USS Andrew Carnegie "
             "dan KM Putri Ayu ikut membantu. Marsma TNI Dedi Kurniawan juga hadir.", {"Rudi Hartono Sitepu", "Dedi Kurniawan"}),
@@ -148,6 +155,14 @@ CASES = {
         "", "Acara itu dihadiri Asisten II mewakili Gubernur Jambi H Ahmad Sunaryo yang berhalangan hadir. "
             "Pengusaha Budi H Santoso dan aktor Reza Pratama juga datang.",
         {"Ahmad Sunaryo", "Budi H Santoso", "Reza Pratama"}),
+    "a lone name after an office and its region": (
+        "", "\"Biaya sekolah kedua anaknya kami tanggung,\" ucap Bupati Lamongan Fadlan.", {"Fadlan"}),
+    "lowercase links inside European names": (
+        "", "Pebalap Michael van der Berg dan Kohta Nozane masuk daftar. Gelandang Frenkie de Vries absen.",
+        {"Michael van der Berg", "Kohta Nozane", "Frenkie de Vries"}),
+    "movements and tournaments are nobody": (
+        "", "Taliban mengatakan bahwa serangan itu balasan. Ia juara turnamen Syed Modi International tahun lalu.",
+        set()),
     "the writer's name in brackets closing the article is nobody": (
         "", "Rina Kusuma mengatakan petani belum dilibatkan.\n\nAcara berlangsung hingga malam hari. [Dewi Lestari]",
         {"Rina Kusuma"}),
