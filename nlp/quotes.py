@@ -675,7 +675,7 @@ class _DocQuotes:
             return False
         nxt = lower[hit[1]]
         return self.words[hit[1]].isalpha() and self.words[hit[1]].islower() and nxt not in CIRCUMSTANCE \
-            and nxt not in PREPOSITIONS and nxt not in SETTING and nxt not in ASIDES \
+            and nxt not in PREPOSITIONS and nxt not in SETTING and nxt not in ASIDES and nxt != "yang" \
             and not nxt.startswith(("me", "ber", "se")) and sent.end - hit[1] >= MIN_WORDS
 
     def _speaker_at(self, k, at, until, source_ok=True):
@@ -1096,7 +1096,7 @@ class _DocQuotes:
                     if self.salient_at[m] < sent_start:
                         break
                     if self.strong[m]:
-                        return self.salient[m][1]
+                        return self._still_the_speaker(self.salient_at[m], self.salient[m][1], offset)
             return self._still_the_speaker(self.salient_at[i - 1], self.salient[i - 1][1], offset)
         i = bisect_left(self.any_at, offset)
         return self.any_mention[i - 1][1] if i > 0 else None
@@ -1125,7 +1125,23 @@ class _DocQuotes:
                                 or s > 0 and lower[s - 1] == "bahwa"
                                 or s > 1 and words[s - 1] in {",", ":"} and lower[s - 2] in BEFORE_VERBS)
                            for s, e, who in self.mentions)
-        return last if talked_about else index
+        return last if talked_about or self._account_of(paras[here], last) else index
+
+    def _account_of(self, para, index):
+        """Whether the paragraph opens with the person at `index` (or a pronoun for them) and a
+        verb of saying: the rest of it is their account ("Dia bercerita, awalnya … . Menteri X saat
+        itu menyiapkan …"), and who is named in it does not go on speaking."""
+        k = self._token_at(para.start)
+        lower = self.lower
+        if k < len(lower) and lower[k] in PRONOUNS:
+            k += 1
+        elif k in self.person_at and self.person_at[k][2] == index:
+            k = self.person_at[k][1]
+        else:
+            return False
+        while k < len(lower) and lower[k] in ADVERBS:
+            k += 1
+        return k < len(lower) and lower[k] in BEFORE_VERBS and lower[k] not in WISH_VERBS
 
     def _speaks(self, s, e):
         """Whether the mention from token s to e is somebody speaking: "Nadir membantah",

@@ -496,7 +496,8 @@ def test_a_passive_or_a_sambung_inside_the_sentence_attributes_it_and_a_court_wi
                          "sambung hakim, terdakwa bersikap sopan selama persidangan.\n\nKetua panitia Bambang Triyono "
                          "menyebut laporan itu lengkap. Laporan itu dikatakan Bambang disusun oleh tim gabungan dari "
                          "tiga kementerian. Hal itu dikatakan Bambang kepada wartawan di Yogyakarta. Hal yang sama "
-                         "disampaikan Bambang menanggapi pertanyaan wartawan.")
+                         "disampaikan Bambang menanggapi pertanyaan wartawan. Hal senada diungkapkan Bambang yang "
+                         "mengaku lega atas hasil rapat.")
     court = "Majelis hakim Pengadilan Negeri Sleman"
     assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
         (court, "terdakwa terbukti bersalah"),
@@ -514,3 +515,14 @@ def test_a_term_in_the_same_straight_marks_inside_a_quote_does_not_cut_it_in_two
     assert [(q["speaker"], q["kind"], q["text"]) for q in found["quotes"]] == [
         ("Rudi Santosa", "indirect", "unit khusus dibentuk"),
         ("Rudi Santosa", "direct", "Unit ini meniru tim\" Rapid Response \"(RRT) di kepolisian Jepang. Anggotanya dilatih khusus")]
+
+
+def test_who_is_named_in_a_speakers_account_does_not_take_the_next_jelasnya():
+    """A paragraph that opens with the speaker's "Dia bercerita," is his account: the minister
+    named in its next sentence is not who says the quote two paragraphs on."""
+    found = annotate("", "Anggota DPR Sutan Bagindo Harahap menilai aturan penyadapan itu cacat.\n\n\"Saya anggap "
+                         "semua penyadapan itu tidak sah,\" kata Sutan.\n\nDia bercerita, awalnya aturan itu disusun "
+                         "lewat peraturan menteri. Menteri Hukum Darmawan Sitepu saat itu menyiapkan drafnya.\n\n"
+                         "Lantas, banyak aktivis menolak rancangan tersebut.\n\n\"Karena prosedurnya dibuat mengikat "
+                         "semua orang,\" jelasnya.")
+    assert [q["speaker"] for q in found["quotes"]] == ["Sutan Bagindo Harahap"] * 4
