@@ -31,8 +31,8 @@ CASES = {
     "an institution's name written with fewer commas than the gazetteer's is no person": (
         "", "Badan Meteorologi, Klimatologi dan Geofisika memastikan kabar itu tidak benar.", set()),
     "the last word of a world city is no name": (
-        "", "Utusan tetap negara itu untuk PBB di New York mengatakan iuran belum dibayar. Pertemuan berikutnya di "
-            "Abu Dhabi.", set()),
+        "", "Duta Besar Malaysia untuk Perserikatan Bangsa-Bangsa (PBB) New York mengatakan negaranya belum membayar "
+            "iuran.", set()),
     "navy and air force ranks, and ships": (
         "", "Komandan Lanal Sabang Laksma TNI Rudi Hartono Sitepu memimpin pencarian. Kapal USS Andrew Carnegie "
             "dan KM Putri Ayu ikut membantu. Marsma TNI Dedi Kurniawan juga hadir.", {"Rudi Hartono Sitepu", "Dedi Kurniawan"}),
