@@ -28,6 +28,11 @@ CASES = {
             "Sedangkan pasangan Hendra Gunawan-Sutrisno baru mendapat dukungan.\n\nPolitikus Partai Hanura, Bambang "
             "Wijaya-yang juga anggota DPR-mengatakan hal itu.",
         {"Pierre-Alain Mbemba", "Oscar Herrera-Taranco", "Hendra Gunawan", "Sutrisno", "Bambang Wijaya"}),
+    "an institution's name written with fewer commas than the gazetteer's is no person": (
+        "", "Badan Meteorologi, Klimatologi dan Geofisika memastikan kabar itu tidak benar.", set()),
+    "the last word of a world city is no name": (
+        "", "Duta Besar Malaysia untuk Perserikatan Bangsa-Bangsa (PBB) New York mengatakan negaranya belum membayar "
+            "iuran.", set()),
     "navy and air force ranks, and ships": (
         "", "Komandan Lanal Sabang Laksma TNI Rudi Hartono Sitepu memimpin pencarian. Kapal USS Andrew Carnegie "
             "dan KM Putri Ayu ikut membantu. Marsma TNI Dedi Kurniawan juga hadir.", {"Rudi Hartono Sitepu", "Dedi Kurniawan"}),

@@ -496,7 +496,8 @@ def test_a_passive_or_a_sambung_inside_the_sentence_attributes_it_and_a_court_wi
                          "sambung hakim, terdakwa bersikap sopan selama persidangan.\n\nKetua panitia Bambang Triyono "
                          "menyebut laporan itu lengkap. Laporan itu dikatakan Bambang disusun oleh tim gabungan dari "
                          "tiga kementerian. Hal itu dikatakan Bambang kepada wartawan di Yogyakarta. Hal yang sama "
-                         "disampaikan Bambang menanggapi pertanyaan wartawan.")
+                         "disampaikan Bambang menanggapi pertanyaan wartawan. Hal senada diungkapkan Bambang yang "
+                         "mengaku lega atas hasil rapat.")
     court = "Majelis hakim Pengadilan Negeri Sleman"
     assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
         (court, "terdakwa terbukti bersalah"),
@@ -514,3 +515,27 @@ def test_a_term_in_the_same_straight_marks_inside_a_quote_does_not_cut_it_in_two
     assert [(q["speaker"], q["kind"], q["text"]) for q in found["quotes"]] == [
         ("Rudi Santosa", "indirect", "unit khusus dibentuk"),
         ("Rudi Santosa", "direct", "Unit ini meniru tim\" Rapid Response \"(RRT) di kepolisian Jepang. Anggotanya dilatih khusus")]
+
+
+def test_who_is_named_in_a_speakers_account_does_not_take_the_next_jelasnya():
+    """A paragraph that opens with the speaker's "Dia bercerita," is his account: the minister
+    named in its next sentence is not who says the quote two paragraphs on."""
+    found = annotate("", "Anggota DPR Sutan Bagindo Harahap menilai aturan penyadapan itu cacat.\n\n\"Saya anggap "
+                         "semua penyadapan itu tidak sah,\" kata Sutan.\n\nDia bercerita, awalnya aturan itu disusun "
+                         "lewat peraturan menteri. Menteri Hukum Darmawan Sitepu saat itu menyiapkan drafnya.\n\n"
+                         "Lantas, banyak aktivis menolak rancangan tersebut.\n\n\"Karena prosedurnya dibuat mengikat "
+                         "semua orang,\" jelasnya.")
+    assert [q["speaker"] for q in found["quotes"]] == ["Sutan Bagindo Harahap"] * 4
+
+
+def test_initials_an_unnamed_spokesman_and_a_passive_with_oleh():
+    """Somebody named only by initials ("berinisial RD (31)", "sambung Sg,") or only by an office
+    ("Juru bicara Kementerian …") speaks unnamed; "Diungkapkan oleh Bupati," is the regent."""
+    found = annotate("", "Polisi menangkap pelaku berinisial RD (31) di rumahnya. Saat diperiksa, RD mengaku membeli "
+                         "barang itu dari seorang kenalan di Medan.\n\nHarga per paket yang dijual pelaku, sambung Sg, "
+                         "mencapai Rp 50 ribu.\n\nJuru bicara Kementerian Luar Negeri Malaysia telah mengonfirmasi "
+                         "bahwa kedua warga itu sudah dipulangkan.\n\nBupati Lombok Barat Ahmad Zaini meninjau "
+                         "dermaga. Diungkapkan oleh Bupati, pembangunan dermaga ditargetkan selesai akhir tahun.")
+    assert [(q["speaker"], q["text"][:22]) for q in found["quotes"]] == [
+        (None, "membeli barang itu dar"), (None, "Harga per paket yang d"), (None, "kedua warga itu sudah "),
+        ("Ahmad Zaini", "pembangunan dermaga di")]
