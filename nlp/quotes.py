@@ -576,7 +576,13 @@ class _DocQuotes:
         doc = self.doc
         if self.lower[i] in PASSIVE_NYA:
             return self._content(self._last_before(doc[i].idx), i + 1, sent, need_comma=True)
-        found = self._speaker_at(i + 1, doc[i].idx, sent.end)
+        k = i + 1
+        if k < sent.end and doc[k].lower_ == "oleh":
+            k += 1  # "Diungkapkan oleh Bupati, …"
+        found = self._speaker_at(k, doc[i].idx, sent.end)
+        if found is None and k > i + 1:
+            comma = next((m for m in range(k, min(k + 8, sent.end)) if doc[m].text == ","), None)
+            found = None if comma is None else (UNNAMED, comma)  # "Ditambahkan oleh Warga Pulau X, …"
         if found is None:
             return None
         speaker, k = found
@@ -714,6 +720,8 @@ class _DocQuotes:
             return (index if index is not None else self._last_before(at)), m
         if phrase and phrase[-1] in DEMONSTRATIVES:
             return self._last_before(at), m  # "ujar pemain 20 tahun tersebut"
+        if m == k + 1 and self._initials(k):
+            return UNNAMED, m  # "…, sambung Wn, …": somebody the article names only by initials
         if doc[k].is_lower and doc[k].is_alpha:
             return UNNAMED, m  # "kata seorang warga", "ujar sumber itu"
         return None
@@ -799,6 +807,8 @@ class _DocQuotes:
                 return False
         if self._unnamed_subject(j):
             return None  # "Sumber yang dekat dengan T.O.P menyebut, …": nobody named (see run)
+        if self._initials(j) and self._opens_clause(j) and self._introduced_by_initials(doc[j].text):
+            return None  # "Saat diperiksa, PR mengaku …" after "pelaku berinisial PR (24)": unnamed
         if doc[j].lower_ in PRONOUNS:
             return self._last_before(at)
         if j in self.person_at:
@@ -1142,6 +1152,24 @@ class _DocQuotes:
         while k < len(lower) and lower[k] in ADVERBS:
             k += 1
         return k < len(lower) and lower[k] in BEFORE_VERBS and lower[k] not in WISH_VERBS
+
+    def _initials(self, k):
+        """Whether token k is initials standing for a person ("PR", "Wn", "S"): one to three
+        letters, capitalised, no person, institution or place."""
+        word = self.words[k]
+        return word.isalpha() and len(word) <= 3 and word[0].isupper() and k not in self.person_at \
+            and k not in self.org_at and k not in self.place_at
+
+    def _introduced_by_initials(self, word):
+        """Whether the article writes `word` as somebody's initials: after "inisial"/"berinisial",
+        or with an age in brackets ("PR (24)")."""
+        words, lower = self.words, self.lower
+        for k, w in enumerate(words):
+            if w == word and k > 0 and (lower[k - 1] in {"inisial", "berinisial"}
+                                        or k + 3 < len(words) and words[k + 1] == "(" and words[k + 2].isdigit()
+                                        and words[k + 3] == ")"):
+                return True
+        return False
 
     def _speaks(self, s, e):
         """Whether the mention from token s to e is somebody speaking: "Nadir membantah",

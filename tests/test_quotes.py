@@ -526,3 +526,16 @@ def test_who_is_named_in_a_speakers_account_does_not_take_the_next_jelasnya():
                          "Lantas, banyak aktivis menolak rancangan tersebut.\n\n\"Karena prosedurnya dibuat mengikat "
                          "semua orang,\" jelasnya.")
     assert [q["speaker"] for q in found["quotes"]] == ["Sutan Bagindo Harahap"] * 4
+
+
+def test_initials_an_unnamed_spokesman_and_a_passive_with_oleh():
+    """Somebody named only by initials ("berinisial RD (31)", "sambung Sg,") or only by an office
+    ("Juru bicara Kementerian …") speaks unnamed; "Diungkapkan oleh Bupati," is the regent."""
+    found = annotate("", "Polisi menangkap pelaku berinisial RD (31) di rumahnya. Saat diperiksa, RD mengaku membeli "
+                         "barang itu dari seorang kenalan di Medan.\n\nHarga per paket yang dijual pelaku, sambung Sg, "
+                         "mencapai Rp 50 ribu.\n\nJuru bicara Kementerian Luar Negeri Malaysia telah mengonfirmasi "
+                         "bahwa kedua warga itu sudah dipulangkan.\n\nBupati Lombok Barat Ahmad Zaini meninjau "
+                         "dermaga. Diungkapkan oleh Bupati, pembangunan dermaga ditargetkan selesai akhir tahun.")
+    assert [(q["speaker"], q["text"][:22]) for q in found["quotes"]] == [
+        (None, "membeli barang itu dar"), (None, "Harga per paket yang d"), (None, "kedua warga itu sudah "),
+        ("Ahmad Zaini", "pembangunan dermaga di")]
