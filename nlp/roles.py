@@ -69,6 +69,23 @@ TITLE_SET = frozenset(TITLES)
 RANKS = tuple(sorted((tuple(r.split()) for r in WORDS["ranks"]), key=len, reverse=True))
 
 
+UNITS = tuple(sorted((tuple(u.split()) for u in WORDS["units"]), key=len, reverse=True))
+UNIT_BODIES = frozenset(WORDS["unit_bodies"])
+
+
+def _unit_to_role(role, org):
+    """("Ketua", "Dewan Kehormatan PAN") → ("Ketua Dewan Kehormatan", "PAN"): a unit of a party or a
+    hospital belongs to the role, the party or the hospital is the organisation."""
+    words = org.split()
+    unit = next((u for u in UNITS if tuple(words[:len(u)]) == u), None)
+    if unit is None:
+        return role, org
+    for k in range(len(unit), len(words)):
+        if words[k] in UNIT_BODIES:
+            return f"{role} {' '.join(words[:k])}", " ".join(words[k:])
+    return role, org
+
+
 def _without_rank(role):
     """"Kepala Bidang Humas Komisaris Besar Polisi" → "Kepala Bidang Humas": a rank written out is
     not the role."""
@@ -503,6 +520,8 @@ class RoleReader:
             org = self._org_from_role(role)
         if role:
             role = _without_rank(role)
+        if role and org:
+            role, org = _unit_to_role(role, org)
         return role, org  # as written: "Menaker", "Dirjen Industri Agro"
 
     def _regional(self, k, end, org):

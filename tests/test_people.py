@@ -280,6 +280,11 @@ ROLES = {
         "Wijaya ini sempat mengunggah video. Marto,42, warga Desa Sukamaju, mengaku melihat kebakaran itu.",
         {"Dimas Wicaksono": ("aktor", None), "Herman": ("ayah", None), "Rendra Wijaya": ("penyanyi", None),
          "Marto": ("warga Desa Sukamaju", None)}),
+    "a unit of a party is part of the role, the party is the organisation": (
+        "Ketua Fraksi Partai Gerindra Rahmat Santoso dan Ketua Majelis Syuro PKS Salim Hidayat hadir. Ketua Dewan "
+        "Pimpinan Daerah Golkar Jawa Timur Nyoman Suharli juga hadir.",
+        {"Rahmat Santoso": ("Ketua Fraksi", "Partai Gerindra"), "Salim Hidayat": ("Ketua Majelis Syuro", "PKS"),
+         "Nyoman Suharli": ("Ketua", "Dewan Pimpinan Daerah Golkar Jawa Timur")}),
     "a new singer is a singer": (
         "Ia kini menggandeng pedangdut baru bernama Cupi Lestari.", {"Cupi Lestari": ("pedangdut", None)}),
 }
