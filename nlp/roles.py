@@ -45,6 +45,8 @@ BEFORE_VERBS = frozenset(QUOTE_WORDS["before_verbs"])
 ADVERBS = frozenset(QUOTE_WORDS["adverbs"])
 QUOTE_MARKS = frozenset("\"“”‘’'")
 CONNECTORS = frozenset({"dan", "&", "dari", "di", "pada", "untuk", "/", "-"})
+# an organisation that begins with one of these is a firm whose name runs on to the person's
+FIRM_HEADS = frozenset({"PT", "PT.", "CV", "Grup", "Group"})
 STATUS = frozenset({"mantan", "eks", "bekas", "calon", "bakal", "pelaksana", "tugas"})
 ROLE_STOP = frozenset({"yang", "bahwa", "untuk", "kepada", "dengan", "oleh", "ke", "pada", "dan", "atau", "serta",
                        "adalah", "merupakan", "sebagai", "bersama", "antara", "dalam", "atas", "bagi", "tentang",
@@ -477,6 +479,8 @@ class RoleReader:
                     org_words.append(t.text)
                 elif org_words:
                     org_words.append(t.text)
+                elif org is not None and org.split()[0] in FIRM_HEADS and t.text[:1].isupper() and t.text not in CONNECTORS:
+                    org = f"{org} {t.text}"  # "PT Indonesia Asahan Aluminium": a firm's name runs to the person's
                 else:
                     words.append(t.text)
                     if (ent is not None and ent["label"] == "PLACE") or self._ner_place(k):
