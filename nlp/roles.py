@@ -45,8 +45,6 @@ BEFORE_VERBS = frozenset(QUOTE_WORDS["before_verbs"])
 ADVERBS = frozenset(QUOTE_WORDS["adverbs"])
 QUOTE_MARKS = frozenset("\"“”‘’'")
 CONNECTORS = frozenset({"dan", "&", "dari", "di", "pada", "untuk", "/", "-"})
-# an organisation that begins with one of these is a firm whose name runs on to the person's
-FIRM_HEADS = frozenset({"PT", "PT.", "CV", "Grup", "Group"})
 STATUS = frozenset({"mantan", "eks", "bekas", "calon", "bakal", "pelaksana", "tugas"})
 ROLE_STOP = frozenset({"yang", "bahwa", "untuk", "kepada", "dengan", "oleh", "ke", "pada", "dan", "atau", "serta",
                        "adalah", "merupakan", "sebagai", "bersama", "antara", "dalam", "atas", "bagi", "tentang",
@@ -63,12 +61,30 @@ DESCRIPTION_WORDS = frozenset(WORDS["description_words"])
 # bodies that exist per region: the place written after them is part of the name ("DPRD DKI Jakarta")
 REGIONAL = frozenset({"Dewan Perwakilan Rakyat Daerah", "Kepolisian Daerah", "Pemerintah Provinsi",
                       "Pemerintah Kabupaten", "Pemerintah Kota", "Komisi Pemilihan Umum Daerah", "Badan Pengawas Pemilu"})
+COMPANY_FORMS = frozenset({"PT", "PT.", "CV"})
 PILGRIM = frozenset({"H", "Hj"})  # haji, hajah written without the dot before a name
 PHRASE_CONNECTORS = frozenset({"dan", "&", "/", "-"})  # "di Gedung DPR" after a name is where, not more title
 
 
 TITLE_SET = frozenset(TITLES)
 RANKS = tuple(sorted((tuple(r.split()) for r in WORDS["ranks"]), key=len, reverse=True))
+
+
+UNITS = tuple(sorted((tuple(u.split()) for u in WORDS["units"]), key=len, reverse=True))
+UNIT_BODIES = frozenset(WORDS["unit_bodies"])
+
+
+def _unit_to_role(role, org):
+    """("Ketua", "Dewan Kehormatan PAN") → ("Ketua Dewan Kehormatan", "PAN"): a unit of a party or a
+    hospital belongs to the role, the party or the hospital is the organisation."""
+    words = org.split()
+    unit = next((u for u in UNITS if tuple(words[:len(u)]) == u), None)
+    if unit is None:
+        return role, org
+    for k in range(len(unit), len(words)):
+        if words[k] in UNIT_BODIES:
+            return f"{role} {' '.join(words[:k])}", " ".join(words[k:])
+    return role, org
 
 
 def _without_rank(role):
@@ -115,6 +131,14 @@ class RoleReader:
         """Whether token k ends a title of several words that starts before it ("Jenderal" of "Direktur
         Jenderal", "Sekretaris Jenderal"): there it is no rank."""
         return any(self.title_at(m) > k - m for m in range(max(0, k - 3), k))
+
+    def _company_goes_on(self, k, end):
+        """Whether doc[k:end] is all capitalised words (or "(Persero)"), none a title, rank or
+        another entity: the rest of a company's name."""
+        doc = self.doc
+        return k < end and doc[k].text not in ROLE_WORDS and all((doc[m].text[:1].isupper() or doc[m].text in "()") and not self.title_at(m)
+                               and not self.is_honorific(m) and self.ents.get(m, {}).get("label") != "PERSON"
+                               for m in range(k, end))
 
     def _rank_at(self, k, end):
         """Length of a rank of several words written out at token k, before `end` ("Inspektur
@@ -472,6 +496,11 @@ class RoleReader:
                         words.append(ent["text"])
                     while k + 1 < end and self.ents.get(k + 1) is ent:
                         k += 1
+                    if org.split()[0] in COMPANY_FORMS and self._company_goes_on(k + 1, end):
+                        # "Direktur PT Ramayana Lestari Sentosa Tbk Suryanto": the company's name runs up to
+                        # the person's, though the entity stopped at a word that is also a given name
+                        org = f"{org} {doc[k + 1:end].text}"
+                        break
                     if self.gazetteer.canonical_of(org) is None or org in REGIONAL:  # "Perhimpunan … (PHRI) Bali"
                         k, org = self._regional(k + 1, end, org)
                         continue
@@ -479,8 +508,6 @@ class RoleReader:
                     org_words.append(t.text)
                 elif org_words:
                     org_words.append(t.text)
-                elif org is not None and org.split()[0] in FIRM_HEADS and t.text[:1].isupper() and t.text not in CONNECTORS:
-                    org = f"{org} {t.text}"  # "PT Indonesia Asahan Aluminium": a firm's name runs to the person's
                 else:
                     words.append(t.text)
                     if (ent is not None and ent["label"] == "PLACE") or self._ner_place(k):
@@ -507,6 +534,8 @@ class RoleReader:
             org = self._org_from_role(role)
         if role:
             role = _without_rank(role)
+        if role and org:
+            role, org = _unit_to_role(role, org)
         return role, org  # as written: "Menaker", "Dirjen Industri Agro"
 
     def _regional(self, k, end, org):

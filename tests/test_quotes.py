@@ -539,3 +539,9 @@ def test_initials_an_unnamed_spokesman_and_a_passive_with_oleh():
     assert [(q["speaker"], q["text"][:22]) for q in found["quotes"]] == [
         (None, "membeli barang itu dar"), (None, "Harga per paket yang d"), (None, "kedua warga itu sudah "),
         ("Ahmad Zaini", "pembangunan dermaga di")]
+
+
+def test_a_feeling_named_after_the_verb_is_no_statement():
+    found = annotate("", "Gelandang Persela, Andika Pratama, menyatakan kepuasan dirinya setelah timnya menang di "
+                         "kandang. Pelatih Rudi Hartanto mengungkapkan rasa bangganya kepada para pemain muda.")
+    assert found["quotes"] == []
