@@ -61,6 +61,7 @@ DESCRIPTION_WORDS = frozenset(WORDS["description_words"])
 # bodies that exist per region: the place written after them is part of the name ("DPRD DKI Jakarta")
 REGIONAL = frozenset({"Dewan Perwakilan Rakyat Daerah", "Kepolisian Daerah", "Pemerintah Provinsi",
                       "Pemerintah Kabupaten", "Pemerintah Kota", "Komisi Pemilihan Umum Daerah", "Badan Pengawas Pemilu"})
+COMPANY_FORMS = frozenset({"PT", "PT.", "CV"})
 PILGRIM = frozenset({"H", "Hj"})  # haji, hajah written without the dot before a name
 PHRASE_CONNECTORS = frozenset({"dan", "&", "/", "-"})  # "di Gedung DPR" after a name is where, not more title
 
@@ -130,6 +131,14 @@ class RoleReader:
         """Whether token k ends a title of several words that starts before it ("Jenderal" of "Direktur
         Jenderal", "Sekretaris Jenderal"): there it is no rank."""
         return any(self.title_at(m) > k - m for m in range(max(0, k - 3), k))
+
+    def _company_goes_on(self, k, end):
+        """Whether doc[k:end] is all capitalised words (or "(Persero)"), none a title, rank or
+        another entity: the rest of a company's name."""
+        doc = self.doc
+        return k < end and doc[k].text not in ROLE_WORDS and all((doc[m].text[:1].isupper() or doc[m].text in "()") and not self.title_at(m)
+                               and not self.is_honorific(m) and self.ents.get(m, {}).get("label") != "PERSON"
+                               for m in range(k, end))
 
     def _rank_at(self, k, end):
         """Length of a rank of several words written out at token k, before `end` ("Inspektur
@@ -487,6 +496,11 @@ class RoleReader:
                         words.append(ent["text"])
                     while k + 1 < end and self.ents.get(k + 1) is ent:
                         k += 1
+                    if org.split()[0] in COMPANY_FORMS and self._company_goes_on(k + 1, end):
+                        # "Direktur PT Ramayana Lestari Sentosa Tbk Suryanto": the company's name runs up to
+                        # the person's, though the entity stopped at a word that is also a given name
+                        org = f"{org} {doc[k + 1:end].text}"
+                        break
                     if self.gazetteer.canonical_of(org) is None or org in REGIONAL:  # "Perhimpunan … (PHRI) Bali"
                         k, org = self._regional(k + 1, end, org)
                         continue

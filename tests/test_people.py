@@ -31,7 +31,7 @@ CASES = {
     "an institution's name written with fewer commas than the gazetteer's is no person": (
         "", "Badan Meteorologi, Klimatologi dan Geofisika memastikan kabar itu tidak benar.", set()),
     "the last word of a world city is no name": (
-        "", "Duta Besar Malaysia untuk Perserikatan Bangsa-Bangsa (PBB) New York mengatakan negaranya belum membayar "
+        "", "Duta Besar Thailand di Perserikatan Bangsa-Bangsa (PBB) New York mengatakan pemerintahnya sudah melunasi "
             "iuran.", set()),
     "navy and air force ranks, and ships": (
         "", "Komandan Lanal Sabang Laksma TNI Rudi Hartono Sitepu memimpin pencarian. Kapal USS Andrew Carnegie "
@@ -280,11 +280,21 @@ ROLES = {
         "Wijaya ini sempat mengunggah video. Marto,42, warga Desa Sukamaju, mengaku melihat kebakaran itu.",
         {"Dimas Wicaksono": ("aktor", None), "Herman": ("ayah", None), "Rendra Wijaya": ("penyanyi", None),
          "Marto": ("warga Desa Sukamaju", None)}),
+    "a firm's name runs on to the person's": (
+        "Direktur Utama PT Bank Sinar Harapan Indonesia Tbk Hendra Kurniawan mengatakan kredit naik. Direktur PT "
+        "Indonesia Baja Perkasa Agus Wibowo menambahkan produksi naik.",
+        {"Hendra Kurniawan": ("Direktur Utama", "PT Bank Sinar Harapan Indonesia Tbk"),
+         "Agus Wibowo": ("Direktur", "PT Indonesia Baja Perkasa")}),
     "a unit of a party is part of the role, the party is the organisation": (
         "Ketua Fraksi Partai Gerindra Rahmat Santoso dan Ketua Majelis Syuro PKS Salim Hidayat hadir. Ketua Dewan "
         "Pimpinan Daerah Golkar Jawa Timur Nyoman Suharli juga hadir.",
         {"Rahmat Santoso": ("Ketua Fraksi", "Partai Gerindra"), "Salim Hidayat": ("Ketua Majelis Syuro", "PKS"),
          "Nyoman Suharli": ("Ketua", "Dewan Pimpinan Daerah Golkar Jawa Timur")}),
+    "a company's name runs up to the person's": (
+        "Direktur PT Ramayana Lestari Sentosa Tbk Suryadi mengatakan penjualan naik. Direktur Utama PT Indonesia "
+        "Asahan Aluminium (Persero) Budi Gunawan Sadeli menyebut produksi naik.",
+        {"Suryadi": ("Direktur", "PT Ramayana Lestari Sentosa Tbk"),
+         "Budi Gunawan Sadeli": ("Direktur Utama", "PT Indonesia Asahan Aluminium (Persero)")}),
     "a new singer is a singer": (
         "Ia kini menggandeng pedangdut baru bernama Cupi Lestari.", {"Cupi Lestari": ("pedangdut", None)}),
 }
