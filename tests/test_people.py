@@ -281,6 +281,11 @@ ROLES = {
         "Wijaya ini sempat mengunggah video. Marto,42, warga Desa Sukamaju, mengaku melihat kebakaran itu.",
         {"Dimas Wicaksono": ("aktor", None), "Herman": ("ayah", None), "Rendra Wijaya": ("penyanyi", None),
          "Marto": ("warga Desa Sukamaju", None)}),
+    "a firm's name runs on to the person's": (
+        "Direktur Utama PT Bank Sinar Harapan Indonesia Tbk Hendra Kurniawan mengatakan kredit naik. Direktur PT "
+        "Indonesia Baja Perkasa Agus Wibowo menambahkan produksi naik.",
+        {"Hendra Kurniawan": ("Direktur Utama", "PT Bank Sinar Harapan Indonesia Tbk"),
+         "Agus Wibowo": ("Direktur", "PT Indonesia Baja Perkasa")}),
     "a unit of a party is part of the role, the party is the organisation": (
         "Ketua Fraksi Partai Gerindra Rahmat Santoso dan Ketua Majelis Syuro PKS Salim Hidayat hadir. Ketua Dewan "
         "Pimpinan Daerah Golkar Jawa Timur Nyoman Suharli juga hadir.",
