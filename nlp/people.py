@@ -43,7 +43,7 @@ ALIAS_CUES = frozenset({("akrab", "disapa"), ("biasa", "disapa"), ("yang", "akra
                         ("atau", "yang", "akrab", "disapa")})
 SOURCE_VERBS = frozenset({"dilansir", "melansir", "dikutip", "mengutip", "dilaporkan", "diberitakan", "laman", "situs",
                           "media", "harian", "majalah", "tabloid", "portal", "televisi", "stasiun", "surat kabar"})
-ROLE_TAIL = frozenset({"pada", "di", "dari", "untuk", "bagi", "dan", "yang", "sebagai", "selaku",
+ROLE_TAIL = frozenset({"pada", "di", "dari", "asal", "untuk", "bagi", "dan", "yang", "sebagai", "selaku",
                        "baru"})  # "pedangdut baru": the role, not its newness
 FACILITIES = frozenset(tuple(f.split()) if " " in f else f for f in WORDS["facilities"])
 NOT_ALONE = frozenset(WORDS["not_alone"])
@@ -983,6 +983,8 @@ class _DocPeople(RoleReader):
         Duterte": a person is no organisation, whose spokesperson is part of the role."""
         if role:
             words = role.split()
+            if "asal" in words[1:]:
+                words = words[:words.index("asal", 1)]  # "Pebulu tangkis asal India": where from is no role
             while len(words) > 1 and words[-1].lower() in ROLE_TAIL:
                 words.pop()
             role = " ".join(words)

@@ -1195,14 +1195,16 @@ def _shared_names_to_the_main_person(doc, persons, mentions):
     """Mentions with a short name two people share ("Lowes" of Alex Lowes and of his brother Sam
     Lowes, named once in a description) go to the one whose full name the article writes most,
     not to whoever was named last; a tie keeps the mention as found."""
+    if len(persons) < 2:
+        return mentions
     full = [0] * len(persons)
     for s, e, index in mentions:
-        if doc[s:e].text == persons[index].get("name"):
+        if e - s > 1 and doc[s:e].text == persons[index].get("name"):
             full[index] += 1
     out = []
     for s, e, index in mentions:
-        text = doc[s:e].text
-        if text != persons[index].get("name") and " " not in text:
+        text = doc[s].text if e - s == 1 else None
+        if text is not None and text != persons[index].get("name"):
             sharing = [k for k, p in enumerate(persons) if text in (p.get("name") or "").split()]
             if len(sharing) > 1:
                 best = max(sharing, key=lambda k: full[k])

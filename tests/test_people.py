@@ -163,8 +163,9 @@ CASES = {
     "lowercase links inside European names": (
         "", "Pebalap Michael van der Berg dan Kohta Nozane masuk daftar. Gelandang Frenkie de Vries absen.",
         {"Michael van der Berg", "Kohta Nozane", "Frenkie de Vries"}),
-    "movements and tournaments are nobody": (
-        "", "Taliban mengatakan bahwa serangan itu balasan. Ia juara turnamen Syed Modi International tahun lalu.",
+    "movements, tournaments and a team's nickname are nobody": (
+        "", "Taliban mengatakan bahwa serangan itu balasan. Ia juara turnamen Syed Modi International tahun lalu. "
+            "Pelatih baru dinilai cocok memimpin para punggawa Serdadu Tridatu.",
         set()),
     "the writer's name in brackets closing the article is nobody": (
         "", "Rina Kusuma mengatakan petani belum dilibatkan.\n\nAcara berlangsung hingga malam hari. [Dewi Lestari]",
@@ -295,6 +296,11 @@ ROLES = {
         "Asahan Aluminium (Persero) Budi Gunawan Sadeli menyebut produksi naik.",
         {"Suryadi": ("Direktur", "PT Ramayana Lestari Sentosa Tbk"),
          "Budi Gunawan Sadeli": ("Direktur Utama", "PT Indonesia Asahan Aluminium (Persero)")}),
+    "where someone comes from is no part of the role; band members and candidates": (
+        "Manajer Arsenal FC asal Prancis Arsene Dupont kecewa. PDIP mendukung kandidat asal Golkar, Dedi Santoso. "
+        "Perselisihan terjadi antara personel grup dangdut Duo Merpati, Pamela Sari dan Ovi Lestari.",
+        {"Arsene Dupont": ("Manajer", "Arsenal FC"), "Dedi Santoso": ("kandidat", "Golkar"),
+         "Pamela Sari": ("personel grup dangdut", "Duo Merpati"), "Ovi Lestari": (None, None)}),
     "a new singer is a singer": (
         "Ia kini menggandeng pedangdut baru bernama Cupi Lestari.", {"Cupi Lestari": ("pedangdut", None)}),
 }
