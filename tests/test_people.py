@@ -303,6 +303,11 @@ ROLES = {
         "Perselisihan terjadi antara personel grup dangdut Duo Merpati, Pamela Sari dan Ovi Lestari.",
         {"Arsene Dupont": ("Manajer", "Arsenal FC"), "Dedi Santoso": ("kandidat", "Golkar"),
          "Pamela Sari": ("personel grup dangdut", "Duo Merpati"), "Ovi Lestari": (None, None)}),
+    "a description after the name's comma with a second one after 'dan'": (
+        "Pemberitaan itu menyebut nama Leonardo Bonacci, bek Juventus dan timnas Italia, sebagai incaran. \"Kami "
+        "siap,\" kata Budi Hartono, pelatih Persib dan mantan pemain timnas. \"Kami menunggu,\" kata Rudi Santoso, "
+        "pelaku dan korban ditangkap di rumahnya.",
+        {"Leonardo Bonacci": ("bek", "Juventus"), "Budi Hartono": ("pelatih", "Persib"), "Rudi Santoso": (None, None)}),
     "a new singer is a singer": (
         "Ia kini menggandeng pedangdut baru bernama Cupi Lestari.", {"Cupi Lestari": ("pedangdut", None)}),
 }
