@@ -955,9 +955,27 @@ class _DocPeople(RoleReader):
                      and not (doc[stop].lower_.startswith(VERB_PREFIXES) and doc[stop].lower_ not in DESCRIPTION_WORDS
                               and not self._role_noun_at(stop))):
             stop += 1
-        if doc[k].text == "," and not (stop >= len(doc) or doc[stop].text in {",", ".", ";"} or doc[stop].is_sent_start):
+        if doc[k].text == "," and not (self._clause_ends(stop) or self._second_description_ends(stop)):
             return None
         return self._split_description(k + 1, stop)
+
+    def _clause_ends(self, k):
+        doc = self.doc
+        return k >= len(doc) or doc[k].text in {",", ".", ";"} or doc[k].is_sent_start
+
+    def _second_description_ends(self, k):
+        """", bek Juventus dan timnas Italia, …", ", pelatih Persib dan mantan pemain timnas.": a second
+        description after "dan" that ends the clause too; the role is the first."""
+        doc = self.doc
+        if k >= len(doc) or doc[k].lower_ not in {"dan", "serta", "sekaligus"}:
+            return False
+        m = k + 1
+        while m < len(doc) and m - k <= 8 and not doc[m].is_sent_start and not doc[m].is_punct and m not in self.named \
+                and (doc[m].text[:1].isupper() or doc[m].is_alpha and doc[m].lower_ not in ROLE_STOP
+                     and (not doc[m].lower_.startswith(VERB_PREFIXES) or doc[m].lower_ in DESCRIPTION_WORDS
+                          or self._role_noun_at(m))):
+            m += 1
+        return m > k + 1 and self._clause_ends(m)
 
     def _org_after(self, end):
         """The organisation named right after a name with "dari" ("… Mark Mahaney dari RBC Capital

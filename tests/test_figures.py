@@ -138,6 +138,10 @@ def test_seed_has_no_year_day_or_sidebar_figures():
     ("Iuran naik 3  persen jadi Rp  45.000.", [("3", None, "percent", None), ("45000", None, "money", "IDR")]),  # double spaces
     ("Potensinya Rp 12,5 trilun dan Rp 3 miliyar.", [("12500000000000", None, "money", "IDR"), ("3000000000", None, "money", "IDR")]),
     ("Korban, Warsini,52, warga desa itu, selamat.", [("52", None, "other", None)]),  # an age glued to commas
+    ("Tarifnya Rp 4 ribu per-2 jam untuk kunjungan 9 harinya.", [("4000", None, "money", "IDR"), ("2", None, "other", None),
+                                                              ("9", None, "other", None)]),
+    ("Beras dijual Rp .9 ribu per liter; pelaku berinisial lain, TS (34), ditahan.", [("9000", None, "money", "IDR"),
+                                                                                     ("34", None, "other", None)]),
 ])
 def test_tricky_indonesian_figures(text, expected):
     assert values(text) == expected
@@ -327,6 +331,7 @@ def test_dev_articles_stay_above_their_floors(scores, name):
     "Tim kami kini di posisi 9 klasemen sementara Liga 2 pekan 14.",  # a rank, a league, a matchweek
     "Tim berperingkat 87 dunia itu kalah di tikungan 3.",
     "Ia memakai nomor punggung 14 musim ini, bek itu punggung 5.",
+    "Siswi kelas 5 menerima dosis 1 dan siswi kelas 6 dosis 2.",  # which dose, not how many
 ])
 def test_not_figures_in_sports_and_gadget_news(text):
     assert figures(text) == []

@@ -33,6 +33,8 @@ CASES = {
     "the last word of a world city is no name": (
         "", "Duta Besar Thailand di Perserikatan Bangsa-Bangsa (PBB) New York mengatakan pemerintahnya sudah melunasi "
             "iuran.", set()),
+    "a feast is nobody": (
+        "", "Ribuan narapidana mendapat remisi khusus Idul Fitri tahun ini, dan sebagian bebas saat Idul Fitri.", set()),
     "navy and air force ranks, and ships": (
         "", "Komandan Lanal Sabang Laksma TNI Rudi Hartono Sitepu memimpin pencarian. Kapal USS Andrew Carnegie "
             "dan KM Putri Ayu ikut membantu. Marsma TNI Dedi Kurniawan juga hadir.", {"Rudi Hartono Sitepu", "Dedi Kurniawan"}),
@@ -301,6 +303,11 @@ ROLES = {
         "Perselisihan terjadi antara personel grup dangdut Duo Merpati, Pamela Sari dan Ovi Lestari.",
         {"Arsene Dupont": ("Manajer", "Arsenal FC"), "Dedi Santoso": ("kandidat", "Golkar"),
          "Pamela Sari": ("personel grup dangdut", "Duo Merpati"), "Ovi Lestari": (None, None)}),
+    "a description after the name's comma with a second one after 'dan'": (
+        "Pemberitaan itu menyebut nama Leonardo Bonacci, bek Juventus dan timnas Italia, sebagai incaran. \"Kami "
+        "siap,\" kata Budi Hartono, pelatih Persib dan mantan pemain timnas. \"Kami menunggu,\" kata Rudi Santoso, "
+        "pelaku dan korban ditangkap di rumahnya.",
+        {"Leonardo Bonacci": ("bek", "Juventus"), "Budi Hartono": ("pelatih", "Persib"), "Rudi Santoso": (None, None)}),
     "a new singer is a singer": (
         "Ia kini menggandeng pedangdut baru bernama Cupi Lestari.", {"Cupi Lestari": ("pedangdut", None)}),
 }

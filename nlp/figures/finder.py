@@ -151,6 +151,8 @@ class Finder:
             if p < next_free:
                 continue
             prefix = lex.number_prefix_re.search(text, max(0, p - 16), p)
+            if prefix and prefix.group() in "-\u2212" and prefix.start() > 0 and text[prefix.start() - 1].isalpha():
+                prefix = None  # "per-3 jam", "ke-2": a hyphen after a word is no minus sign
             m = (lex.number_re.match(text, prefix.start()) if prefix else None) or lex.number_re.match(text, p)
             if m:
                 found.append(m)
@@ -317,8 +319,8 @@ class Finder:
             if (prev.isalnum() and not (prev in "xX" and re.search(r"(?<![\d.,])\d{1,2}[xX]$", text[max(0, ns - 4):ns]))) \
                     or prev == "_":
                 return False  # G20, S24 (not the 24 of "2x24 jam")
-            if prev in "-+\u2013" and prev2.isalpha():
-                return False  # ke-2, U-23, H+1, d-5746805, Covid-19
+            if prev in "-+\u2013" and prev2.isalpha() and not re.search(r"\bper-$", text[max(0, ns - 5):ns], re.I):
+                return False  # ke-2, U-23, H+1, d-5746805, Covid-19 (not "Rp 5 ribu per-3 jam")
             if re.search(r"(?<![\w.])[A-Z] [-\u2013] $", text[max(0, ns - 5):ns]):
                 return False  # "timnas U - 19" as a tokenizer spaced it: an age group
             if prev in "/\\#@" or (prev == ":" and prev2.isdigit()):
@@ -420,7 +422,8 @@ class Finder:
         sentence_start = max(line_start, text.rfind(". ", 0, cand.start) + 1)
         sentence_end = min(e for e in (text.find(". ", cand.end), text.find("\n", cand.end), len(text)) if e >= 0)
         sentence = text[sentence_start:sentence_end]
-        if INITIALS.fullmatch(word) and ("inisial" in sentence.lower() or len(AGED_INITIALS.findall(sentence)) >= 2):
+        if INITIALS.fullmatch(word) and ("inisial" in sentence.lower() or len(AGED_INITIALS.findall(sentence)) >= 2
+                                         or (len(word) == 2 and 12 <= int(num) <= 90)):
             pass  # "berinisial MA (29), IR (28)": initials of people named no other way, with their ages
         elif not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or word.lower() in self.lex.label_before:
             return False

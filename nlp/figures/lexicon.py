@@ -97,7 +97,7 @@ class Lexicon:
         # numeric one only needs trying where a digit run starts (digits_re), from just before it.
         self.number_re = re.compile(
             rf"(?P<neg>\b(?i:minus|negatif)\s+|[-\u2212](?=\d))?"
-            rf"(?:(?P<cur>{cur_alt}){sp})?"
+            rf"(?:(?P<cur>{cur_alt}){sp}(?:\.(?=\d))?)?"  # "Rp .36 ribu": a stray dot
             rf"(?P<num>{number})(?P<dash>,-{{1,2}}(?!\d)|,—)?"
             rf"(?:{sp}\(\s*(?P<paren>{word_alt}(?:[\s-]+{word_alt})*)\s*\))?"
             rf"(?:{sp}(?P<scale>{scales}\b|(?(cur){money_scales}\b|(?!))))?"
@@ -105,7 +105,7 @@ class Lexicon:
         )
         self.digits_re = re.compile(r"\d[\d.,]*")
         self.number_prefix_re = re.compile(
-            rf"(?:(?:\b(?i:minus|negatif)\s+|[-\u2212])?(?:{cur_alt}){sp}|\b(?i:minus|negatif)\s+|[-\u2212])$")
+            rf"(?:(?:\b(?i:minus|negatif)\s+|[-\u2212])?(?:{cur_alt}){sp}\.?|\b(?i:minus|negatif)\s+|[-\u2212])$")
         self.words_re = re.compile(
             rf"(?P<words>\b{word_alt}(?:[\s-]+{word_alt})*(?:\b|(?=nya\b)))(?:\s(?P<wpct>{pct_alt}))?")
         self.seunit_re = re.compile(r"(?P<seunit>\b(?i:se)(?P<seperiod>bulan|tahun|hari|minggu|pekan|jam)\b)")
