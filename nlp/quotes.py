@@ -316,6 +316,7 @@ class _DocQuotes:
     def _direct(self):
         quotes = []
         pending = []  # parts of a quote that runs over several paragraphs
+        last_cued = None  # (paragraph, end, speaker) of the quote just before, when a cue named its speaker
         for start, end, closed in self.segments:
             inner = self.text[start:end].strip()
             if pending and not self._opens_paragraph(start):
@@ -325,6 +326,9 @@ class _DocQuotes:
                 pending.append((start, end))
                 continue
             speaker, cued = self._attribute_direct(start, end)
+            if not cued and last_cued is not None and last_cued[0] == self._paragraph_start(start) \
+                    and not QUOTE_RE.search(self.text[last_cued[1]:start - 1]):
+                speaker = last_cued[2]  # '"A," kata KCNA. "B."': B is KCNA's too, whoever was spoken of last
             if pending:
                 pending.append((start, end))
                 quotes += self._finish(pending, speaker if cued else self._last_before(pending[0][0]))
@@ -341,9 +345,14 @@ class _DocQuotes:
             if len(inner.split()) < (2 if cued else MIN_WORDS):
                 continue  # (“Saya pemenangnya!” ujar dia.)
             quotes.append(self._quote(speaker, start, end, "direct"))
+            last_cued = (self._paragraph_start(start), end + 1, speaker) if cued else None
         if pending:
             quotes += self._finish(pending, self._last_before(pending[0][0]))
         return quotes
+
+    def _paragraph_start(self, offset):
+        para = layout.paragraph_at(self.doc, offset)
+        return None if para is None else para.start
 
     def _before_quote(self, start):
         """The paragraph's text before the quote mark that opens the quote at character `start`."""
@@ -880,6 +889,16 @@ class _DocQuotes:
                 if doc[k].text == ",":
                     break
             elif doc[k].is_punct or k in self.person_at or doc[k].lower_ in BEFORE_VERBS:
+                break
+        # "Anies dalam sambutannya mengatakan", "X saat menyampaikan laporannya mengatakan": an aside with no commas
+        for k in range(j, max(sent_start, j - 6), -1):
+            if not (doc[k].is_lower and doc[k].is_alpha):
+                break
+            if doc[k].lower_ in ASIDES or doc[k].lower_ == "dalam":
+                m = k - 1
+                if m in self.person_at and self.person_at[m][1] == k \
+                        and self._opens_with_person(self.person_at[m][0], sent_start):
+                    return self.person_at[m][2]
                 break
         # "Adi Wisoko Kasman selaku Presiden Direktur Panca Nabati menyatakan"
         for k in range(j, max(sent_start, j - 10) - 1, -1):

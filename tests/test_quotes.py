@@ -545,3 +545,18 @@ def test_a_feeling_named_after_the_verb_is_no_statement():
     found = annotate("", "Gelandang Persela, Andika Pratama, menyatakan kepuasan dirinya setelah timnya menang di "
                          "kandang. Pelatih Rudi Hartanto mengungkapkan rasa bangganya kepada para pemain muda.")
     assert found["quotes"] == []
+
+
+def test_an_aside_without_commas_and_a_second_quote_after_an_institutions_cue():
+    """"X dalam sambutannya mengatakan …" and "X saat membuka rapat mengatakan, …" are X's; in
+    '"A," kata LKBN. "B."' B is the agency's too, not the president named before; handing over
+    material or condolences is no statement."""
+    found = annotate("", "Presiden Benny Kartasasmita tiba di Seoul pada Senin malam.\n\nKantor berita Garuda "
+                         "Nusantara Press mengutip pejabat setempat. \"Jangan bermimpi kami akan mundur,\" kata "
+                         "Garuda Nusantara Press. \"Program itu tetap berjalan.\"\n\nPada kesempatan yang sama, Hendra "
+                         "Gunawan Saputra dalam sambutannya mengatakan pasar itu akan dibuka pekan depan. Rina Melati "
+                         "saat membuka rapat mengatakan, pedagang lama mendapat kios lebih dulu. Rina juga "
+                         "menyampaikan materi tentang penataan pasar.")
+    assert [(q["speaker"], q["text"][:20]) for q in found["quotes"]] == [
+        ("Garuda Nusantara Press", "Jangan bermimpi kami"), ("Garuda Nusantara Press", "Program itu tetap be"),
+        ("Hendra Gunawan Saputra", "pasar itu akan dibuk"), ("Rina Melati", "pedagang lama mendap")]
