@@ -422,7 +422,10 @@ class _DocQuotes:
         word = doc[i].lower_
         if word in AFTER_NYA:
             return self._last_before(quote_start)
-        if word in AFTER_VERBS or word in PASSIVE:
+        # '"…?" tanya Budi', '"…," sambung KCNA': a word that attributes only with -nya does so
+        # right after the quote too, before a name or a pronoun
+        bare = word in AFTER_BARE and i + 1 < len(doc) and (doc[i + 1].text[:1].isupper() or doc[i + 1].lower_ in PRONOUNS)
+        if word in AFTER_VERBS or word in PASSIVE or bare:
             if i + 1 < len(doc) and doc[i + 1].text.startswith("@"):
                 insort(self.unnamed_at, doc[i].idx)
                 return None  # "…," ujar @netizen123.: an account, not a person the article names

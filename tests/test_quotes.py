@@ -345,6 +345,10 @@ CASES = {
         "Juru bicara polisi Rudi Hartanto mengatakan penyusup tersebut melalui pintu belakang gudang. "
         "Dia menyampaikan pesan itu kepada wartawan.",
         [("Rudi Hartanto", "indirect", "penyusup tersebut")]),
+    "a word that attributes with -nya, bare right after the quote, before a name": (
+        "Menteri Luar Negeri Retno Wibisono tiba di Seoul.\n\n\"Pintu dialog masih terbuka,\" kata KCNA. "
+        "\"Kami tidak akan mundur.\"\n\n\"Sanksi itu tidak akan mengubah sikap kami,\" sambung KCNA.",
+        [("KCNA", "direct", "Pintu dialog"), ("KCNA", "direct", "Kami tidak akan"), ("KCNA", "direct", "Sanksi itu")]),
 }
 
 
@@ -549,7 +553,7 @@ def test_a_feeling_named_after_the_verb_is_no_statement():
 
 def test_an_aside_without_commas_and_a_second_quote_after_an_institutions_cue():
     """"X dalam sambutannya mengatakan …" and "X saat membuka rapat mengatakan, …" are X's; in
-    '"A," kata LKBN. "B."' B is the agency's too, not the president named before; handing over
+    '"A," kata KCNA. "B."' B is the agency's too, not the president named before; handing over
     material or condolences is no statement."""
     found = annotate("", "Presiden Benny Kartasasmita tiba di Seoul pada Senin malam.\n\nKantor berita Garuda "
                          "Nusantara Press mengutip pejabat setempat. \"Jangan bermimpi kami akan mundur,\" kata "
