@@ -51,6 +51,8 @@ KNOWN_ALIASES = {alias.replace("_", " "): name for alias, name in WORDS["known_a
 SCRIPTURE = frozenset({"surat", "surah", "qs", "q.s."})
 ROMANCE_LINKS = frozenset({"de", "del", "da", "do", "dos", "das", "la"})  # lowercase links inside Spanish, Portuguese names
 PATRONYMIC = frozenset({"bin", "binti"})
+# ranks only people hold: written out, or abbreviated ("Jenderal" alone also ends "Sekretaris Jenderal")
+PERSON_RANKS = tuple(tuple(r.split()) for r in WORDS["ranks"] if " " in r or r.isupper() or r[:1] in "IBKA" and r not in {"Kolonel"})
 NAME_LINKS = ROMANCE_LINKS | frozenset({"van", "von", "der", "den", "du", "le", "ter", "ten", "della"})  # "van der Mark"
 # words of a sentence about election tickets, where "X-Y" is a pair of candidates
 PAIR_WORDS = frozenset({"pasangan", "paslon", "cagub", "cawagub", "cabup", "cawabup", "cawalkot", "duet", "calon",
@@ -747,10 +749,22 @@ class _DocPeople(RoleReader):
         if anchored:
             # a lone word after a title ("Dirjen Otda") is a name when something says so
             return len(words) > 1 or name_like or self.ner_person[start] or not self._titled(start) \
-                or self._next_to_verb(start, end) or self._after_office_of_place(start)
+                or self._next_to_verb(start, end) or self._after_office_of_place(start) or self._after_rank(start)
         if len(words) == 1:
             return name_like or self._ner_says_person(words[0])
         return name_like or not any(names.is_common(w) for w in words)
+
+    def _after_rank(self, start):
+        """"… Polda Metro Jaya Ajun Komisaris Besar Polisi Budiyanto di …", "AKBP Rudy": a police or
+        military rank names the one word after it as a person."""
+        w = self.words
+        if not (w[start].istitle() and w[start].isalpha()) or start in self.ents:
+            return False
+        for rank in PERSON_RANKS:
+            n = len(rank)
+            if start >= n and tuple(w[start - n:start]) == rank and not self._inside_title(start - 1):
+                return True
+        return False
 
     def _after_office_of_place(self, start):
         """"kata Bupati Lamongan Fadeli.": an office and its region name one post, so a lone word

@@ -527,9 +527,12 @@ class RoleReader:
             if n < len(words) and not has_org:
                 words, org_words = words[:n], words[n:]
                 org = " ".join(org_words)
-        role = " ".join(words).replace(" / ", "/").strip(" ,") or None
         if org:
-            org = _without_rank(org)  # "Polda Metro Jaya Komisaris Besar Awi Setiyono": the rank is no part of it
+            cut = _without_rank(org)  # "Polda Metro Jaya Komisaris Besar Awi Setiyono": the rank is no part of it
+            if cut != org and words and words[-1] in {"Polisi", "Pol", "Pol."}:
+                words.pop()  # "… Ajun Komisaris Besar | Polisi": the rest of the rank the organisation ended in
+            org = cut
+        role = " ".join(words).replace(" / ", "/").strip(" ,") or None
         if role and org is None:
             org = self._org_from_role(role)
         if role:

@@ -308,6 +308,10 @@ ROLES = {
         "siap,\" kata Budi Hartono, pelatih Persib dan mantan pemain timnas. \"Kami menunggu,\" kata Rudi Santoso, "
         "pelaku dan korban ditangkap di rumahnya.",
         {"Leonardo Bonacci": ("bek", "Juventus"), "Budi Hartono": ("pelatih", "Persib"), "Rudi Santoso": (None, None)}),
+    "a lone name after a police rank, the rank written out is no role": (
+        "\"Kami tindak tegas,\" kata Kasat Reskrim AKP Wiyono di kantornya. Razia dipimpin Kepala Subdirektorat "
+        "Penegakan Hukum Polda Jawa Timur Ajun Komisaris Besar Polisi Sumarno di Surabaya.",
+        {"Wiyono": ("Kasat Reskrim", None), "Sumarno": ("Kepala Subdirektorat Penegakan Hukum", "Polda Jawa Timur")}),
     "a new singer is a singer": (
         "Ia kini menggandeng pedangdut baru bernama Cupi Lestari.", {"Cupi Lestari": ("pedangdut", None)}),
 }
