@@ -74,6 +74,7 @@ INSTITUTION_NOUNS = frozenset(WORDS["institution_nouns"])
 PANEL_HEADS = frozenset({"hakim", "majelis"})
 NO_CUE = object()
 MENURUT = frozenset({"menurut", "menurutnya"})
+POINTING_BACK = frozenset({"hal", "pernyataan"})  # "Hal ini diungkapkan X": the sentence before is X's
 NER_ORG = frozenset({"ORG", "ORGANISATION", "ORGANIZATION", "IND"})
 NER_PLACE = frozenset({"PLACE", "GPE", "LOC", "LOCATION"})
 UNNAMED_HEADS = frozenset(WORDS["unnamed_heads"])
@@ -483,14 +484,54 @@ class _DocQuotes:
     # --- indirect quotes ---------------------------------------------------------------------------
     def _indirect(self):
         quotes = []
+        before = None  # the sentence before, in the same paragraph, when it gave no quote
         for sent in self.sents:
             para = layout.paragraph_at(self.doc, sent.start_char)
             if para is None or para.kind != "body":
+                before = None
                 continue
             q = self._indirect_in(sent)
+            if q is None and before is not None and before[1] is para.start:
+                q = self._pointed_back(sent, before[0])
             if q is not None:
                 quotes.append(q)
+            before = (sent, para.start) if q is None else None
         return quotes
+
+    def _pointed_back(self, sent, prev):
+        """'… perubahan di skuat Garuda Muda. Hal ini diungkapkan Asisten Pelatih X, Bima Sakti.':
+        a sentence that opens with "Hal ini/itu/tersebut" and a passive verb of saying gives the
+        sentence before it, in the same paragraph, to who said it."""
+        lower, doc = self.lower, self.doc
+        k = sent.start
+        if k + 2 >= sent.end or lower[k] not in POINTING_BACK or lower[k + 1] not in DEMONSTRATIVES:
+            return None
+        k += 2
+        while k < sent.end and lower[k] in ADVERBS:
+            k += 1
+        if k >= sent.end or lower[k] not in PASSIVE or self.inside.covers(self.token_starts[prev.start]) \
+                or self.direct_at.overlaps(prev.start_char, prev.end_char):
+            return None
+        at = self.token_starts[k]
+        k += 1
+        if k < sent.end and lower[k] == "oleh":
+            k += 1
+        found = self._speaker_at(k, at, sent.end)
+        if found is None:
+            return None
+        speaker = None if found[0] is UNNAMED else found[0]
+        start = prev.start
+        dash = next((m for m in range(start, min(start + 10, prev.end)) if doc[m].text in {"-", "--", "–", "—"}), None)
+        if dash is not None:
+            start = dash + 1  # "Jakarta, CNN Indonesia -- Pemerintah …": the dateline is no part of it
+            while start < prev.end and doc[start].text in {"-", "--", "–", "—"}:
+                start += 1
+        end = prev.end
+        while end > prev.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if end - start < MIN_WORDS:
+            return None
+        return self._quote(speaker, self.token_starts[start], doc[end - 1].idx + len(doc[end - 1]), "indirect")
 
     def _indirect_in(self, sent):
         doc, lower, starts = self.doc, self.lower, self.token_starts

@@ -564,3 +564,13 @@ def test_an_aside_without_commas_and_a_second_quote_after_an_institutions_cue():
     assert [(q["speaker"], q["text"][:20]) for q in found["quotes"]] == [
         ("Garuda Nusantara Press", "Jangan bermimpi kami"), ("Garuda Nusantara Press", "Program itu tetap be"),
         ("Hendra Gunawan Saputra", "pasar itu akan dibuk"), ("Rina Melati", "pedagang lama mendap")]
+
+
+def test_hal_ini_diungkapkan_gives_the_sentence_before_to_its_speaker():
+    """'X. Hal tersebut disampaikan oleh Menteri Y.' in one paragraph: X is the minister's
+    statement, without the dateline; a paragraph that opens so points at nothing in it."""
+    found = annotate("", "Jakarta, CNN Indonesia -- Pemerintah akan menutup pasar darurat itu pekan depan. Hal tersebut "
+                         "disampaikan oleh Menteri Perdagangan Rudi Hartanto.\n\nHal itu disampaikan Rudi di kantornya. "
+                         "Pedagang diminta bersabar.")
+    assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
+        ("Rudi Hartanto", "Pemerintah akan menutup pasar darurat itu pekan depan")]
