@@ -14,6 +14,8 @@ from decimal import Decimal, InvalidOperation
 SCALES = {
     # Indonesian
     "ribu": 3, "rb": 3, "juta": 6, "jt": 6, "miliar": 9, "milyar": 9, "m": 9, "triliun": 12, "t": 12,
+    # spellings outlets print too ("Rp 64,3 trilun")
+    "miliyar": 9, "milliar": 9, "triliyun": 12, "trilyun": 12, "trilliun": 12, "trilun": 12,
     # "Rp 50 ribuan": about fifty thousand (the figure is approximate)
     "ribuan": 3, "jutaan": 6, "miliaran": 9, "milyaran": 9, "triliunan": 12,
     # English

@@ -30,7 +30,7 @@ from spacy.language import Language
 from . import layout, names
 from .extensions import doc_text
 from .entities import gazetteer as gz
-from .roles import (AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
+from .roles import (OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
                     QUOTE_MARKS, ROLE_NOUNS, ROLE_STOP, ROLE_WORDS, TITLE_FIRST, TITLE_NAMES, VERB_PREFIXES, WORDS, RoleReader)
 
 NER_PERSON = frozenset({"PERSON", "PER", "PPL"})
@@ -43,7 +43,7 @@ ALIAS_CUES = frozenset({("akrab", "disapa"), ("biasa", "disapa"), ("yang", "akra
                         ("atau", "yang", "akrab", "disapa")})
 SOURCE_VERBS = frozenset({"dilansir", "melansir", "dikutip", "mengutip", "dilaporkan", "diberitakan", "laman", "situs",
                           "media", "harian", "majalah", "tabloid", "portal", "televisi", "stasiun", "surat kabar"})
-ROLE_TAIL = frozenset({"pada", "di", "dari", "untuk", "bagi", "dan", "yang", "sebagai", "selaku",
+ROLE_TAIL = frozenset({"pada", "di", "dari", "asal", "untuk", "bagi", "dan", "yang", "sebagai", "selaku",
                        "baru"})  # "pedangdut baru": the role, not its newness
 FACILITIES = frozenset(tuple(f.split()) if " " in f else f for f in WORDS["facilities"])
 NOT_ALONE = frozenset(WORDS["not_alone"])
@@ -51,6 +51,12 @@ KNOWN_ALIASES = {alias.replace("_", " "): name for alias, name in WORDS["known_a
 SCRIPTURE = frozenset({"surat", "surah", "qs", "q.s."})
 ROMANCE_LINKS = frozenset({"de", "del", "da", "do", "dos", "das", "la"})  # lowercase links inside Spanish, Portuguese names
 PATRONYMIC = frozenset({"bin", "binti"})
+# ranks only people hold: written out, or abbreviated ("Jenderal" alone also ends "Sekretaris Jenderal")
+PERSON_RANKS = tuple(tuple(r.split()) for r in WORDS["ranks"] if " " in r or r.isupper() or r[:1] in "IBKA" and r not in {"Kolonel"})
+NAME_LINKS = ROMANCE_LINKS | frozenset({"van", "von", "der", "den", "du", "le", "ter", "ten", "della"})  # "van der Mark"
+# words of a sentence about election tickets, where "X-Y" is a pair of candidates
+PAIR_WORDS = frozenset({"pasangan", "paslon", "cagub", "cawagub", "cabup", "cawabup", "cawalkot", "duet", "calon",
+                        "pilkada", "pilgub", "pilpres", "capres", "cawapres", "koalisi", "pemilu"})
 PLAYED = frozenset({"diperankan", "dimainkan", "diperani"})  # "X yang diperankan oleh Y": Y plays the part X
 EXAMPLES = frozenset({"seperti", "yakni", "yaitu", "termasuk"})
 PERSON_NOUNS = frozenset({"seorang", "pria", "wanita", "perempuan", "laki-laki", "bocah", "remaja", "gadis", "nenek",
@@ -65,6 +71,7 @@ INITIAL = re.compile(r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,3})$")  # "V.", "F", "A.H." in
 
 
 COMPANY_FORMS = frozenset({"PT", "PT.", "CV", "CV.", "Tbk", "Tbk.", "Persero", "(Persero)"})
+
 
 
 def _company_name(text):
@@ -342,9 +349,13 @@ class _DocPeople(RoleReader):
                 i += 1
                 continue
             j = i + 1
-            while j < len(doc) and j - i < MAX_NAME and self.is_name_token(j) \
-                    and (j == i or doc[j - 1].whitespace_ and "\n" not in doc[j - 1].whitespace_):
-                j += 1
+            while j < len(doc) and j - i < MAX_NAME:
+                if self.is_name_token(j) and doc[j - 1].whitespace_ and "\n" not in doc[j - 1].whitespace_:
+                    j += 1
+                elif self._hyphen_joins(i, j):
+                    j += 2  # "Pierre-Emerick Aubameyang", "Oscar Fernandez-Taranco"
+                else:
+                    break
             if j + 3 < len(doc) and self.words[j] in QUOTE_MARKS and self.words[j + 2] in QUOTE_MARKS \
                     and self.words[j + 1][:1].isupper() and self.words[j + 1].isalpha() and self.is_name_token(j + 3) \
                     and doc[j - 1].whitespace_ and doc[j + 2].whitespace_ and not doc[j].whitespace_:
@@ -352,8 +363,18 @@ class _DocPeople(RoleReader):
                 while j < len(doc) and j - i < MAX_NAME + 3 and self.is_name_token(j) and doc[j - 1].whitespace_ == " ":
                     j += 1
             if j + 1 < len(doc) and self.words[j] == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
-                    and self.words[j + 1].isalpha() and self.words[j + 1].islower() and self.in_text[j + 1]:
-                j += 2  # "Butar-butar", a Batak clan name the tokenizer splits
+                    and self.words[j + 1].isalpha() and self.words[j + 1].islower() and self.in_text[j + 1] \
+                    and (self.words[j + 1] == self.words[j - 1].lower() or len(self.words[j + 1]) <= 3
+                         or not names.is_common(self.words[j + 1])):
+                j += 2  # "Butar-butar", a Batak clan name the tokenizer splits; "Jong-un" (not "Soesatyo-yang")
+            m = j
+            while m < len(doc) and m - j < 2 and self.words[m] in NAME_LINKS and doc[m - 1].whitespace_ == " ":
+                m += 1
+            if j < m < len(doc) and self.is_name_token(m) and doc[m - 1].whitespace_ == " " and any(
+                    k in ner_at or self.words[k] in GIVEN_NAMES or names.is_name_word(self.words[k]) for k in range(i, j)):
+                j = m + 1  # "Michael van der Mark", "Frenkie de Jong": a lowercase link inside a European name
+                while j < len(doc) and j - i < MAX_NAME + 2 and self.is_name_token(j) and doc[j - 1].whitespace_ == " ":
+                    j += 1
             if j + 1 < len(doc) and j - i == 1 and self.words[j] in PATRONYMIC and self.words[j + 1].istitle() \
                     and self.words[j + 1].isalpha() and doc[j - 1].whitespace_ == " ":
                 j += 2  # "Emuh binti Saran": a name with the father's
@@ -422,6 +443,37 @@ class _DocPeople(RoleReader):
         self._misspelt()
         self._merge_aliases()
         self.mentions.sort()
+
+    def _hyphen_joins(self, i, j):
+        """A hyphen inside one name: one word on one side and a name of two or more words on the
+        other ("Pierre-Emerick Aubameyang", "Oscar Fernandez-Taranco", "Jean-Yves Le Drian"). Two
+        names of two words ("Anies Baswedan-Sandiaga Uno"), two short ones ("Anies-Sandi") and a
+        public figure's nickname ("Jokowi-Ma'ruf Amin") are a pair of people."""
+        words, doc = self.words, self.doc
+        if not (j + 1 < len(doc) and words[j] == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+                and words[j + 1][:1].isupper() and self.is_name_token(j + 1)):
+            return False
+        left = j - i
+        right = 1
+        k = j + 2
+        while k < len(doc) and doc[k - 1].whitespace_ == " " and self.is_name_token(k):
+            right, k = right + 1, k + 1
+        if words[j - 1] in KNOWN_ALIASES or words[j + 1] in KNOWN_ALIASES or (left == 1) == (right == 1):
+            return False
+        single = j - 1 if left == 1 else j + 1
+        if words[single] in GIVEN_NAMES or self._among_pairs_of_candidates(j):
+            return False  # "pasangan TB Hasanudin-Anton", "Syamsuar-Edy Nasution di Riau; ...": two candidates
+        # a one-word name the article also writes on its own is a person of its own ("Jokowi")
+        return not any(w == words[single] and k != single and (k == 0 or words[k - 1] != "-")
+                       and (k + 1 == len(words) or words[k + 1] != "-") for k, w in enumerate(words))
+
+    def _among_pairs_of_candidates(self, j):
+        """The hyphen at j is in a sentence about tickets ("pasangan", "paslon", "cagub") or one
+        with another hyphen between capitalised words: election pairs, not one person's name."""
+        sent = self.doc[j].sent
+        hyphens = sum(1 for t in sent if t.text == "-" and 0 < t.i < len(self.doc) - 1 and t.i != j
+                      and self.words[t.i - 1][:1].isupper() and self.words[t.i + 1][:1].isupper())
+        return hyphens > 0 or any(t.lower_ in PAIR_WORDS for t in sent)
 
     def _role_noun_ends_at(self, k):
         """Whether a role noun ("anggota", "juru bicara") ends at token k."""
@@ -697,10 +749,32 @@ class _DocPeople(RoleReader):
         if anchored:
             # a lone word after a title ("Dirjen Otda") is a name when something says so
             return len(words) > 1 or name_like or self.ner_person[start] or not self._titled(start) \
-                or self._next_to_verb(start, end)
+                or self._next_to_verb(start, end) or self._after_office_of_place(start) or self._after_rank(start)
         if len(words) == 1:
             return name_like or self._ner_says_person(words[0])
         return name_like or not any(names.is_common(w) for w in words)
+
+    def _after_rank(self, start):
+        """"… Polda Metro Jaya Ajun Komisaris Besar Polisi Budiyanto di …", "AKBP Rudy": a police or
+        military rank names the one word after it as a person."""
+        w = self.words
+        if not (w[start].istitle() and w[start].isalpha()) or start in self.ents:
+            return False
+        for rank in PERSON_RANKS:
+            n = len(rank)
+            if start >= n and tuple(w[start - n:start]) == rank and not self._inside_title(start - 1):
+                return True
+        return False
+
+    def _after_office_of_place(self, start):
+        """"kata Bupati Lamongan Fadeli.": an office and its region name one post, so a lone word
+        after them is the holder's name (not so "Dirjen Otda", where the word is the domain)."""
+        k = start - 1
+        while k > 0 and (self._is_place(k) or names.is_place(self.words[k])) and self.words[k][:1].isupper():
+            k -= 1
+        if k == start - 1:
+            return False
+        return any(self.title_at(j) == k + 1 - j and tuple(self.words[j:k + 1]) in OFFICES for j in range(max(0, k - 2), k + 1))
 
     def _person_named(self, start):
         """"seorang warga bernama Sakdiyah", "pria bernama Yanto", "korban atas nama Pariyah": a person's
@@ -784,8 +858,9 @@ class _DocPeople(RoleReader):
     def _strip(self, start, end):
         """Drop honorifics before and degrees/commas after a name."""
         doc = self.doc
-        while start < end and (self.is_honorific(start) or doc[start].text == "."):
-            start += 1
+        while start < end and (self.is_honorific(start) or doc[start].text == "."
+                               or (doc[start].text in PILGRIM and end - start >= 2)):
+            start += 1  # "Gubernur Sulsel H Syahrul Yasin Limpo": "H" (haji) without its dot opens no name
         while end > start and (doc[end - 1].text in DEGREES or doc[end - 1].is_punct):
             end -= 1
         return start, end
@@ -856,7 +931,7 @@ class _DocPeople(RoleReader):
         person = self._find(keys, start)
         role, org = self._tidy_role(role, org)
         if person is None:
-            if not new:
+            if not new or self._byline(start, end):
                 return
             person = Person(name, role, org, keys)
             self.persons.append(person)
@@ -868,6 +943,15 @@ class _DocPeople(RoleReader):
             person.organisation = person.organisation or org
         self.mentions.append((start, end, self.persons.index(person)))
         self.named.update(range(start, end))
+
+    def _byline(self, start, end):
+        """Whether doc[start:end] is the writer's name in brackets that closes the article ("…
+        berat. [Dewi Lestari]", "(Andi Wijaya)"): a credit, not someone the story names."""
+        doc = self.doc
+        if start == 0 or end >= len(doc) or doc[start - 1].text not in {"[", "("} \
+                or doc[end].text != {"[": "]", "(": ")"}[doc[start - 1].text]:
+            return False
+        return all(t.is_punct or t.is_space for t in doc[end + 1:]) and start >= 2 and doc[start - 2].text in {".", "!", "?", "\"", "”"}
 
     def _role_after(self, end):
         """(role, organisation) from a lowercase description after a name found on other evidence:
@@ -885,9 +969,27 @@ class _DocPeople(RoleReader):
                      and not (doc[stop].lower_.startswith(VERB_PREFIXES) and doc[stop].lower_ not in DESCRIPTION_WORDS
                               and not self._role_noun_at(stop))):
             stop += 1
-        if doc[k].text == "," and not (stop >= len(doc) or doc[stop].text in {",", ".", ";"} or doc[stop].is_sent_start):
+        if doc[k].text == "," and not (self._clause_ends(stop) or self._second_description_ends(stop)):
             return None
         return self._split_description(k + 1, stop)
+
+    def _clause_ends(self, k):
+        doc = self.doc
+        return k >= len(doc) or doc[k].text in {",", ".", ";"} or doc[k].is_sent_start
+
+    def _second_description_ends(self, k):
+        """", bek Juventus dan timnas Italia, …", ", pelatih Persib dan mantan pemain timnas.": a second
+        description after "dan" that ends the clause too; the role is the first."""
+        doc = self.doc
+        if k >= len(doc) or doc[k].lower_ not in {"dan", "serta", "sekaligus"}:
+            return False
+        m = k + 1
+        while m < len(doc) and m - k <= 8 and not doc[m].is_sent_start and not doc[m].is_punct and m not in self.named \
+                and (doc[m].text[:1].isupper() or doc[m].is_alpha and doc[m].lower_ not in ROLE_STOP
+                     and (not doc[m].lower_.startswith(VERB_PREFIXES) or doc[m].lower_ in DESCRIPTION_WORDS
+                          or self._role_noun_at(m))):
+            m += 1
+        return m > k + 1 and self._clause_ends(m)
 
     def _org_after(self, end):
         """The organisation named right after a name with "dari" ("… Mark Mahaney dari RBC Capital
@@ -913,6 +1015,8 @@ class _DocPeople(RoleReader):
         Duterte": a person is no organisation, whose spokesperson is part of the role."""
         if role:
             words = role.split()
+            if "asal" in words[1:]:
+                words = words[:words.index("asal", 1)]  # "Pebulu tangkis asal India": where from is no role
             while len(words) > 1 and words[-1].lower() in ROLE_TAIL:
                 words.pop()
             role = " ".join(words)

@@ -4,6 +4,7 @@ An article goes in as its title, text, publication date and language; a plain di
 with the keys `pantau annotate --json` prints.
 """
 
+import re
 from datetime import date, datetime
 from functools import lru_cache
 from itertools import groupby
@@ -17,6 +18,11 @@ from .extensions import doc_text
 HERE = Path(__file__).parent
 LANGS = ("id", "en")
 RESULT_KEYS = ("figures", "checks", "entities", "people", "quotes", "summary", "tone")
+# Two or three spaces (typed, or left by &nbsp;) inside a line: the tokenizer makes a token of the
+# extra ones, which splits "Kholidin   Achmad" into two people and "8   persen" into a count. A
+# longer run is kept: it stands where a line break was lost ("Conte     Danny Drinkwater ...").
+SPACE_RUN = re.compile(r"(?<![ \t\u00a0])[ \t\u00a0]{2,3}(?![ \t\u00a0])")
+SPANNED = ("figures", "entities", "quotes")  # results with start/end offsets into the text
 
 
 @lru_cache(maxsize=None)
@@ -46,9 +52,28 @@ def article_text(title: str | None, text: str) -> tuple[str, int]:
     return f"{title}\n\n{text}", len(title)
 
 
+def collapse_spaces(text: str) -> tuple[str, list[int] | None]:
+    """The text with every run of spaces inside a line made one space, and for each of its
+    positions (and its end) the position in `text`; None when nothing was collapsed."""
+    if not SPACE_RUN.search(text):
+        return text, None
+    parts, where, pos = [], [], 0
+    for m in SPACE_RUN.finditer(text):
+        parts.append(text[pos:m.start()] + " ")
+        where.extend(range(pos, m.start() + 1))
+        pos = m.end()
+    parts.append(text[pos:])
+    where.extend(range(pos, len(text) + 1))
+    return "".join(parts), where
+
+
 def make_doc(nlp, title, text, published=None):
     full, title_end = article_text(title, text)
+    full, where = collapse_spaces(full)
+    if where is not None:
+        title_end = next((k for k in range(title_end + 1) if where[k] >= title_end), title_end)
     doc = nlp.make_doc(full)
+    doc.user_data["source_offsets"] = where
     doc.user_data["text"] = full  # doc.text re-joins every token on each access
     doc._.title_end = title_end
     doc._.published = as_date(published)
@@ -60,6 +85,12 @@ def doc_result(doc) -> dict:
     for key in RESULT_KEYS:
         value = getattr(doc._, key)
         result[key] = value if value is not None else []
+    where = doc.user_data.get("source_offsets")
+    if where is not None:  # offsets point into the text as given, not the one with spaces collapsed
+        for key in SPANNED:
+            for item in result[key]:
+                if item.get("start") is not None and item.get("end") is not None:
+                    item["start"], item["end"] = where[item["start"]], where[item["end"]]
     return result
 
 

@@ -74,6 +74,7 @@ INSTITUTION_NOUNS = frozenset(WORDS["institution_nouns"])
 PANEL_HEADS = frozenset({"hakim", "majelis"})
 NO_CUE = object()
 MENURUT = frozenset({"menurut", "menurutnya"})
+POINTING_BACK = frozenset({"hal", "pernyataan"})  # "Hal ini diungkapkan X": the sentence before is X's
 NER_ORG = frozenset({"ORG", "ORGANISATION", "ORGANIZATION", "IND"})
 NER_PLACE = frozenset({"PLACE", "GPE", "LOC", "LOCATION"})
 UNNAMED_HEADS = frozenset(WORDS["unnamed_heads"])
@@ -120,7 +121,7 @@ class _DocQuotes:
     def __init__(self, doc):
         self.doc = doc
         self.persons = doc.user_data.get("pantau.persons") or []
-        self.mentions = doc.user_data.get("pantau.mentions") or []
+        self.mentions = _shared_names_to_the_main_person(doc, self.persons, doc.user_data.get("pantau.mentions") or [])
         self.person_at = {}
         for start, end, index in self.mentions:
             for i in range(start, end):
@@ -167,6 +168,7 @@ class _DocQuotes:
                             if not self.inside.covers(self.token_starts[s]) and self.token_starts[s] >= first]
         self.any_at = [at for at, _ in self.any_mention]
         self.panel = None  # the court's panel of judges, as the article names it (see _panel_name)
+        self.spoke = []  # (where, person index) of each quote attributed so far
 
     def _salient(self, s, e):
         """Whether a mention is one a later "ia" or "jelasnya" can refer to: the subject of its
@@ -281,7 +283,28 @@ class _DocQuotes:
                 break
             result.append((base + m.end(), base + close, True))
             pos = close + len(closer)
-        return result
+        return self._rejoined(result)
+
+    def _rejoined(self, segments):
+        """Quotes with a term in the same straight marks inside them, which a text with marks that
+        open and close in turn splits in two ("Unit ini meniru tim" Rapid Response "(RRT) di …,"
+        lanjutnya.): the first part ends with no punctuation, a few words without a sentence end
+        or a verb of saying stand between, and the second part ends as speech. One quote again."""
+        out = []
+        for seg in segments:
+            if out and out[-1][2] and seg[2]:
+                first = out[-1]
+                inner = self.text[first[0]:first[1]].rstrip()
+                gap = self.text[first[1] + 1:seg[0] - 1]
+                words = gap.lower().split()
+                if inner and not ENDS_SPEECH.search(inner) and 0 < len(words) <= 6 and not re.search(r"[.!?;:]", gap) \
+                        and not any(w in AFTER_VERBS or w in AFTER_NYA or w in BEFORE_VERBS or w in PASSIVE for w in words) \
+                        and ENDS_SPEECH.search(self.text[seg[0]:seg[1]].rstrip()) and len(inner.split()) >= 2 \
+                        and not set(words) <= {"dan", "atau", "serta", ","} and not _title_cased(inner):
+                    out[-1] = (first[0], seg[1], True)
+                    continue
+            out.append(seg)
+        return out
 
     @staticmethod
     def _find_close(text, pos, closer):
@@ -294,6 +317,7 @@ class _DocQuotes:
     def _direct(self):
         quotes = []
         pending = []  # parts of a quote that runs over several paragraphs
+        last_cued = None  # (paragraph, end, speaker) of the quote just before, when a cue named its speaker
         for start, end, closed in self.segments:
             inner = self.text[start:end].strip()
             if pending and not self._opens_paragraph(start):
@@ -303,6 +327,9 @@ class _DocQuotes:
                 pending.append((start, end))
                 continue
             speaker, cued = self._attribute_direct(start, end)
+            if not cued and last_cued is not None and last_cued[0] == self._paragraph_start(start) \
+                    and not QUOTE_RE.search(self.text[last_cued[1]:start - 1]):
+                speaker = last_cued[2]  # '"A," kata KCNA. "B."': B is KCNA's too, whoever was spoken of last
             if pending:
                 pending.append((start, end))
                 quotes += self._finish(pending, speaker if cued else self._last_before(pending[0][0]))
@@ -319,9 +346,14 @@ class _DocQuotes:
             if len(inner.split()) < (2 if cued else MIN_WORDS):
                 continue  # (“Saya pemenangnya!” ujar dia.)
             quotes.append(self._quote(speaker, start, end, "direct"))
+            last_cued = (self._paragraph_start(start), end + 1, speaker) if cued else None
         if pending:
             quotes += self._finish(pending, self._last_before(pending[0][0]))
         return quotes
+
+    def _paragraph_start(self, offset):
+        para = layout.paragraph_at(self.doc, offset)
+        return None if para is None else para.start
 
     def _before_quote(self, start):
         """The paragraph's text before the quote mark that opens the quote at character `start`."""
@@ -355,6 +387,8 @@ class _DocQuotes:
         """`index` is a person's index, an institution's name as written, or None."""
         text = self.text[start:end].strip().rstrip(",").strip()
         speaker = index if isinstance(index, str) or index is None else self.persons[index]["name"]
+        if isinstance(index, int):
+            self.spoke.append((start, index))
         return {"speaker": speaker, "text": text, "kind": kind, "start": start, "end": end}
 
     def _attribute_direct(self, start, end):
@@ -388,7 +422,10 @@ class _DocQuotes:
         word = doc[i].lower_
         if word in AFTER_NYA:
             return self._last_before(quote_start)
-        if word in AFTER_VERBS or word in PASSIVE:
+        # '"…?" tanya Budi', '"…," sambung KCNA': a word that attributes only with -nya does so
+        # right after the quote too, before a name or a pronoun
+        bare = word in AFTER_BARE and i + 1 < len(doc) and (doc[i + 1].text[:1].isupper() or doc[i + 1].lower_ in PRONOUNS)
+        if word in AFTER_VERBS or word in PASSIVE or bare:
             if i + 1 < len(doc) and doc[i + 1].text.startswith("@"):
                 insort(self.unnamed_at, doc[i].idx)
                 return None  # "…," ujar @netizen123.: an account, not a person the article names
@@ -447,14 +484,54 @@ class _DocQuotes:
     # --- indirect quotes ---------------------------------------------------------------------------
     def _indirect(self):
         quotes = []
+        before = None  # the sentence before, in the same paragraph, when it gave no quote
         for sent in self.sents:
             para = layout.paragraph_at(self.doc, sent.start_char)
             if para is None or para.kind != "body":
+                before = None
                 continue
             q = self._indirect_in(sent)
+            if q is None and before is not None and before[1] is para.start:
+                q = self._pointed_back(sent, before[0])
             if q is not None:
                 quotes.append(q)
+            before = (sent, para.start) if q is None else None
         return quotes
+
+    def _pointed_back(self, sent, prev):
+        """'… perubahan di skuat Garuda Muda. Hal ini diungkapkan Asisten Pelatih X, Bima Sakti.':
+        a sentence that opens with "Hal ini/itu/tersebut" and a passive verb of saying gives the
+        sentence before it, in the same paragraph, to who said it."""
+        lower, doc = self.lower, self.doc
+        k = sent.start
+        if k + 2 >= sent.end or lower[k] not in POINTING_BACK or lower[k + 1] not in DEMONSTRATIVES:
+            return None
+        k += 2
+        while k < sent.end and lower[k] in ADVERBS:
+            k += 1
+        if k >= sent.end or lower[k] not in PASSIVE or self.inside.covers(self.token_starts[prev.start]) \
+                or self.direct_at.overlaps(prev.start_char, prev.end_char):
+            return None
+        at = self.token_starts[k]
+        k += 1
+        if k < sent.end and lower[k] == "oleh":
+            k += 1
+        found = self._speaker_at(k, at, sent.end)
+        if found is None:
+            return None
+        speaker = None if found[0] is UNNAMED else found[0]
+        start = prev.start
+        dash = next((m for m in range(start, min(start + 10, prev.end)) if doc[m].text in {"-", "--", "–", "—"}), None)
+        if dash is not None:
+            start = dash + 1  # "Jakarta, CNN Indonesia -- Pemerintah …": the dateline is no part of it
+            while start < prev.end and doc[start].text in {"-", "--", "–", "—"}:
+                start += 1
+        end = prev.end
+        while end > prev.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if end - start < MIN_WORDS:
+            return None
+        return self._quote(speaker, self.token_starts[start], doc[end - 1].idx + len(doc[end - 1]), "indirect")
 
     def _indirect_in(self, sent):
         doc, lower, starts = self.doc, self.lower, self.token_starts
@@ -503,6 +580,8 @@ class _DocQuotes:
         lower = self.lower
         if k + 1 >= end or lower[k + 1] not in DEMONSTRATIVES or not self.words[k].isalpha():
             return False
+        if lower[k] in PERSON_NOUNS or (lower[k].startswith("pe") and not lower[k].endswith("an")):
+            return False  # "mengatakan penyerang tersebut melalui …": a person (pe- agent noun) is the subject said
         nxt = k + 2
         while nxt < end and self.doc[nxt].is_space:
             nxt += 1
@@ -550,7 +629,13 @@ class _DocQuotes:
         doc = self.doc
         if self.lower[i] in PASSIVE_NYA:
             return self._content(self._last_before(doc[i].idx), i + 1, sent, need_comma=True)
-        found = self._speaker_at(i + 1, doc[i].idx, sent.end)
+        k = i + 1
+        if k < sent.end and doc[k].lower_ == "oleh":
+            k += 1  # "Diungkapkan oleh Bupati, …"
+        found = self._speaker_at(k, doc[i].idx, sent.end)
+        if found is None and k > i + 1:
+            comma = next((m for m in range(k, min(k + 8, sent.end)) if doc[m].text == ","), None)
+            found = None if comma is None else (UNNAMED, comma)  # "Ditambahkan oleh Warga Pulau X, …"
         if found is None:
             return None
         speaker, k = found
@@ -570,6 +655,13 @@ class _DocQuotes:
         hit = self._mention_span_from(k, limit=12, until=sent.end)
         if hit is None and doc[k].is_lower:
             hit = self._described_mention(k, sent.end)  # "Menurut pelatih Persija, Stefano Cugurra Teco, …"
+        if hit is None and doc[k].is_lower:
+            comma = next((m for m in range(k, min(k + 12, sent.end)) if doc[m].text in {",", "."}), None)
+            if comma is not None and doc[comma].text == "," and doc[comma - 1].lower_ in DEMONSTRATIVES \
+                    and comma - 1 > k and doc[comma - 2].lower_ not in SOURCES \
+                    and not any(doc[m].lower_ in SOURCES for m in range(k, comma)):
+                # "Menurut peraih medali perak Olimpiade Rio 2016 itu, …": who was just spoken of
+                return self._content(self._last_before(t.idx), comma, sent, need_comma=True)
         if hit is None:
             org = self.org_at.get(k)
             if org is None or org[0] != k:
@@ -594,15 +686,17 @@ class _DocQuotes:
                 if not after_comma and word != "menurutnya":
                     continue
                 speaker, k = self._last_before(at), i + 1
-            elif word in AFTER_VERBS or word in PASSIVE or word == "menurut" \
-                    or (word in AFTER_BARE and after_comma and i + 1 in self.person_at):
-                # (", klaim Eggy, …": a word that attributes only with -nya does so before a name too)
-                if not after_comma and word != "menurut":
+            elif word in AFTER_VERBS or word in PASSIVE or word == "menurut" or (word in AFTER_BARE and after_comma):
+                # (", klaim Eggy, …", ", sambung hakim, …": a word that attributes only with -nya does
+                # so before a name, or between commas, too)
+                if not after_comma and word != "menurut" and not self._passive_amid(i, sent):
                     continue
                 found = self._speaker_at(i + 1, at, sent.end, source_ok=word != "menurut")
                 if found is None:
                     continue
                 speaker, k = found
+                if word in AFTER_BARE and i + 1 not in self.person_at and not (k < sent.end and words[k] == ","):
+                    continue
                 if speaker is UNNAMED:
                     insort(self.unnamed_at, at)
                     speaker = None
@@ -625,6 +719,23 @@ class _DocQuotes:
                 return None
             return self._quote(speaker, start_char, end_char, "indirect")
         return None
+
+    def _passive_amid(self, i, sent):
+        """Whether the passive verb of saying at token i, with no comma before it, attributes the
+        sentence around it to the person named right after it: "Surat tersebut dikatakan Eko
+        ditandatangani oleh …", "Peresmian nama pun diakui Henry belum dapat …". Not "Hal itu
+        dikatakan Eko kepada wartawan" or "… yang disampaikan Eko": the rest must be a clause."""
+        lower = self.lower
+        if lower[i] not in PASSIVE or i - 1 <= sent.start or lower[i - 1] in {"yang", "seperti", "sebagaimana"} \
+                or not self.words[i - 1].isalpha():
+            return False
+        hit = self.person_at.get(i + 1)
+        if hit is None or hit[0] != i + 1 or hit[1] >= sent.end:
+            return False
+        nxt = lower[hit[1]]
+        return self.words[hit[1]].isalpha() and self.words[hit[1]].islower() and nxt not in CIRCUMSTANCE \
+            and nxt not in PREPOSITIONS and nxt not in SETTING and nxt not in ASIDES and nxt != "yang" \
+            and not nxt.startswith(("me", "ber", "se")) and sent.end - hit[1] >= MIN_WORDS
 
     def _speaker_at(self, k, at, until, source_ok=True):
         """(speaker, token after the speaker) for the words from token k that name who spoke: a
@@ -662,6 +773,8 @@ class _DocQuotes:
             return (index if index is not None else self._last_before(at)), m
         if phrase and phrase[-1] in DEMONSTRATIVES:
             return self._last_before(at), m  # "ujar pemain 20 tahun tersebut"
+        if m == k + 1 and self._initials(k):
+            return UNNAMED, m  # "…, sambung Wn, …": somebody the article names only by initials
         if doc[k].is_lower and doc[k].is_alpha:
             return UNNAMED, m  # "kata seorang warga", "ujar sumber itu"
         return None
@@ -705,16 +818,22 @@ class _DocQuotes:
         if need_comma:
             if k >= end or doc[k].text != ",":
                 return None
+        said_after_comma = k < end and doc[k].text == ","
         while k < end and doc[k].lower_ in CONTENT_SKIP:
             k += 1
-        # "mengatakan dalam keterangan tertulis, Senin (5/3), …": skip the circumstances
-        while k < end and doc[k].lower_ in CIRCUMSTANCE:
-            comma = next((m for m in range(k, end) if doc[m].text == ","), None)
+        # "mengatakan dalam keterangan tertulis, Senin (5/3), …": skip the circumstances of the
+        # saying; after a comma they open what was said ("Dia menjelaskan, pada 31 Maret lalu, …",
+        # "Menurutnya, ketika nanti …, maka …")
+        skipped = k
+        while skipped < end and doc[skipped].lower_ in CIRCUMSTANCE:
+            comma = next((m for m in range(skipped, end) if doc[m].text == ","), None)
             if comma is None:
                 break
-            k = comma + 1
-        if k < end and doc[k].text in QUOTE_CHARS:
-            return None  # introduces a direct quote
+            skipped = comma + 1
+        if skipped < end and doc[skipped].text in QUOTE_CHARS:
+            return None  # introduces a direct quote ("mengatakan, pada tanggal 3 Januari, “…”")
+        if not said_after_comma:
+            k = skipped
         while end > k and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
         if end - k < MIN_WORDS:
@@ -741,6 +860,8 @@ class _DocQuotes:
                 return False
         if self._unnamed_subject(j):
             return None  # "Sumber yang dekat dengan T.O.P menyebut, …": nobody named (see run)
+        if self._initials(j) and self._opens_clause(j) and self._introduced_by_initials(doc[j].text):
+            return None  # "Saat diperiksa, PR mengaku …" after "pelaku berinisial PR (24)": unnamed
         if doc[j].lower_ in PRONOUNS:
             return self._last_before(at)
         if j in self.person_at:
@@ -772,6 +893,15 @@ class _DocQuotes:
         if doc[j].text in TITLE_FIRST and doc[j].text[:1].isupper() and self._opens_clause(j):
             index = self._by_role(j)  # "Menhub mengatakan …"
             return index if index is not None else self._last_before(at)
+        name = self._capitalised_before(j, sent_start)
+        if name is not None:
+            k = name
+            if doc[k].text in TITLE_FIRST and self._opens_clause(k):
+                index = self._by_role(k)  # "…, Jaksa Agung menyatakan …": whoever holds the office
+                if index is not None:
+                    return index
+            if doc[k].lower_ in INSTITUTION_NOUNS and self._opens_clause(k):
+                return doc[k:j + 1].text  # "Komite Internasional Palang Merah mengatakan …" (no NER)
         if doc[j].lower_ in DEMONSTRATIVES and j > sent_start:
             institution = self._institution_pointed_at(j)
             if institution is not None:
@@ -804,6 +934,16 @@ class _DocQuotes:
                     break
             elif doc[k].is_punct or k in self.person_at or doc[k].lower_ in BEFORE_VERBS:
                 break
+        # "Anies dalam sambutannya mengatakan", "X saat menyampaikan laporannya mengatakan": an aside with no commas
+        for k in range(j, max(sent_start, j - 6), -1):
+            if not (doc[k].is_lower and doc[k].is_alpha):
+                break
+            if doc[k].lower_ in ASIDES or doc[k].lower_ == "dalam":
+                m = k - 1
+                if m in self.person_at and self.person_at[m][1] == k \
+                        and self._opens_with_person(self.person_at[m][0], sent_start):
+                    return self.person_at[m][2]
+                break
         # "Adi Wisoko Kasman selaku Presiden Direktur Panca Nabati menyatakan"
         for k in range(j, max(sent_start, j - 10) - 1, -1):
             if k in self.person_at:
@@ -814,6 +954,17 @@ class _DocQuotes:
             if not (doc[k].text[:1].isupper() or doc[k].lower_ in {"selaku", "sebagai", "dan", "dari", "di"}):
                 break
         return False
+
+    def _capitalised_before(self, j, sent_start):
+        """Where a run of two to eight capitalised words (no person, no quote mark) ending at
+        token j starts, else None."""
+        doc = self.doc
+        k = j
+        while k >= sent_start and j - k < 8 and doc[k].is_alpha and doc[k].text[:1].isupper() \
+                and k not in self.person_at:
+            k -= 1
+        k += 1
+        return k if j - k >= 1 else None
 
     def _unnamed_subject(self, j):
         """Whether the subject ending at token j is somebody the article does not name: its clause
@@ -901,8 +1052,8 @@ class _DocQuotes:
         court's panel ("Hakim", "majelis hakim tipikor", "hakim tersebut"), else None."""
         lower = self.lower
         k = j
-        while k > 0 and j - k < 2 and lower[k] not in PANEL_HEADS:
-            k -= 1  # "tipikor", "tersebut" after the panel
+        while k > 0 and (j - k < 2 or self.words[k][:1].isupper() and j - k < 8) and lower[k] not in PANEL_HEADS:
+            k -= 1  # "tipikor", "tersebut", "Pengadilan Negeri Sleman" after the panel
         if lower[k] not in PANEL_HEADS or k in self.person_at or (k + 1 < len(lower) and k + 1 in self.person_at):
             return None
         if lower[k] == "hakim" and k > 0 and lower[k - 1] == "majelis":
@@ -1018,14 +1169,112 @@ class _DocQuotes:
                     if self.salient_at[m] < sent_start:
                         break
                     if self.strong[m]:
-                        return self.salient[m][1]
-            return self.salient[i - 1][1]
+                        return self._still_the_speaker(self.salient_at[m], self.salient[m][1], offset)
+            return self._still_the_speaker(self.salient_at[i - 1], self.salient[i - 1][1], offset)
         i = bisect_left(self.any_at, offset)
         return self.any_mention[i - 1][1] if i > 0 else None
+
+    def _still_the_speaker(self, at, index, offset):
+        """Who a "katanya" at `offset` means when the one spoken of last, at `at`, is `index`:
+        somebody the speaker of the quote just before has been talking about, the subject of a
+        narrative paragraph in between ("Pada 2 April, Nadir bersama Budi berangkat …" between two
+        quotes of the police spokesman about Nadir), does not take the speech over in the next
+        paragraph. `index` otherwise."""
+        if any(start < offset and who == index for start, who in self.spoke) \
+                or any(who == index and self.token_starts[s] < offset and self._speaks(s, e) for s, e, who in self.mentions):
+            return index  # has spoken before ("Hal serupa diucapkan Retno."): may well go on
+        earlier = [(start, who) for start, who in self.spoke if start < at]
+        if not earlier:
+            return index
+        start, last = max(earlier)
+        paras = self.paras
+        here = next((n for n, p in enumerate(paras) if p.start <= at < p.end), None)
+        there = next((n for n, p in enumerate(paras) if p.start <= start < p.end), None)
+        if last == index or here is None or there is None or here - there > 1 or paras[here].end > offset:
+            return index  # (in the same paragraph, "Novel baru akan … Sejauh ini dia mengaku …" is Novel)
+        words, lower = self.words, self.lower
+        talked_about = any(who == index and self.token_starts[s] < at
+                           and (self.inside.covers(self.token_starts[s]) or self._in_reported_clause(s)
+                                or s > 0 and lower[s - 1] == "bahwa"
+                                or s > 1 and words[s - 1] in {",", ":"} and lower[s - 2] in BEFORE_VERBS)
+                           for s, e, who in self.mentions)
+        return last if talked_about or self._account_of(paras[here], last) else index
+
+    def _account_of(self, para, index):
+        """Whether the paragraph opens with the person at `index` (or a pronoun for them) and a
+        verb of saying: the rest of it is their account ("Dia bercerita, awalnya … . Menteri X saat
+        itu menyiapkan …"), and who is named in it does not go on speaking."""
+        k = self._token_at(para.start)
+        lower = self.lower
+        if k < len(lower) and lower[k] in PRONOUNS:
+            k += 1
+        elif k in self.person_at and self.person_at[k][2] == index:
+            k = self.person_at[k][1]
+        else:
+            return False
+        while k < len(lower) and lower[k] in ADVERBS:
+            k += 1
+        return k < len(lower) and lower[k] in BEFORE_VERBS and lower[k] not in WISH_VERBS
+
+    def _initials(self, k):
+        """Whether token k is initials standing for a person ("PR", "Wn", "S"): one to three
+        letters, capitalised, no person, institution or place."""
+        word = self.words[k]
+        return word.isalpha() and len(word) <= 3 and word[0].isupper() and k not in self.person_at \
+            and k not in self.org_at and k not in self.place_at
+
+    def _introduced_by_initials(self, word):
+        """Whether the article writes `word` as somebody's initials: after "inisial"/"berinisial",
+        or with an age in brackets ("PR (24)")."""
+        words, lower = self.words, self.lower
+        for k, w in enumerate(words):
+            if w == word and k > 0 and (lower[k - 1] in {"inisial", "berinisial"}
+                                        or k + 3 < len(words) and words[k + 1] == "(" and words[k + 2].isdigit()
+                                        and words[k + 3] == ")"):
+                return True
+        return False
+
+    def _speaks(self, s, e):
+        """Whether the mention from token s to e is somebody speaking: "Nadir membantah",
+        "diucapkan Retno", "kata Retno", "menurut Retno"."""
+        lower = self.lower
+        k = e
+        while k < len(lower) and lower[k] in ADVERBS:
+            k += 1
+        if k < len(lower) and (lower[k] in BEFORE_VERBS or lower[k] in AFTER_VERBS):
+            return True
+        p = s - 1
+        while p >= 0 and (self.words[p] in HONORIFICS or self.words[p][:1].isupper() and p not in self.person_at) \
+                and s - p < 6:
+            p -= 1  # "kata Menlu Retno": back over the title
+        return p >= 0 and (lower[p] in AFTER_VERBS or lower[p] in PASSIVE or lower[p] == "menurut")
 
     def _token_at(self, offset):
         """The first token starting at or after character `offset`."""
         return bisect_left(self.token_starts, offset)
+
+
+def _shared_names_to_the_main_person(doc, persons, mentions):
+    """Mentions with a short name two people share ("Lowes" of Alex Lowes and of his brother Sam
+    Lowes, named once in a description) go to the one whose full name the article writes most,
+    not to whoever was named last; a tie keeps the mention as found."""
+    if len(persons) < 2:
+        return mentions
+    full = [0] * len(persons)
+    for s, e, index in mentions:
+        if e - s > 1 and doc[s:e].text == persons[index].get("name"):
+            full[index] += 1
+    out = []
+    for s, e, index in mentions:
+        text = doc[s].text if e - s == 1 else None
+        if text is not None and text != persons[index].get("name"):
+            sharing = [k for k, p in enumerate(persons) if text in (p.get("name") or "").split()]
+            if len(sharing) > 1:
+                best = max(sharing, key=lambda k: full[k])
+                if full[best] > full[index]:
+                    index = best
+        out.append((s, e, index))
+    return out
 
 
 LIST_GOES_ON = frozenset({",", "dan", "serta", "&", "/", ";", ".", "atau"})

@@ -34,7 +34,8 @@ NOT_PERSON = tuple(re.compile(p) for p in WORDS["not_person_patterns"])
 GIVEN_NAMES = frozenset(WORDS["given_names"].split())
 PARTICLES = frozenset(WORDS["name_particles"])
 PLACE_HEADS = frozenset(heads.HEADS["place_heads"])
-NOT_NAME_WORDS = NOT_NAMES | ROLE_WORDS | TITLE_FIRST | frozenset(h[0] for h in ORG_HEADS)
+NOT_NAME_WORDS = NOT_NAMES | (ROLE_WORDS - frozenset(WORDS["surname_role_words"])) | TITLE_FIRST \
+    | frozenset(h[0] for h in ORG_HEADS)
 # given names that open a title of several words ("Imam" of "Imam Besar", "Putra" of "Putra Mahkota"):
 # a name unless the whole title is written there ("Anggota Dewan Pers Imam Wahyudi")
 TITLE_NAMES = frozenset(t[0] for t in TITLES if len(t) > 1) - frozenset(t[0] for t in TITLES if len(t) == 1) \
@@ -52,16 +53,38 @@ ROLE_STOP = frozenset({"yang", "bahwa", "untuk", "kepada", "dengan", "oleh", "ke
                        "di", "oleh", "yakni", "yaitu", "lainnya", "termasuk", "antara", "lain", "alias", "atau"})
 RELATIONS = frozenset({"suami", "istri", "anak", "ayah", "ibu", "kakak", "adik", "putra", "putri", "cucu", "keponakan",
                        "paman", "bibi", "mertua", "menantu", "kekasih", "pacar", "sahabat", "teman", "rekan"})
+# descriptions of someone by another person they belong to ("ibunda artis X" is X's mother)
+OF_SOMEONE = RELATIONS | frozenset({"ibunda", "ayahanda", "pengacara", "kuasa", "sopir", "supir", "ajudan"})
 NAMED_AS = frozenset({"bernama", "berinisial"})
 VERB_PREFIXES = ("me", "ber", "di", "ter", "ke", "se")
 DESCRIPTION_WORDS = frozenset(WORDS["description_words"])
 # bodies that exist per region: the place written after them is part of the name ("DPRD DKI Jakarta")
 REGIONAL = frozenset({"Dewan Perwakilan Rakyat Daerah", "Kepolisian Daerah", "Pemerintah Provinsi",
                       "Pemerintah Kabupaten", "Pemerintah Kota", "Komisi Pemilihan Umum Daerah", "Badan Pengawas Pemilu"})
+COMPANY_FORMS = frozenset({"PT", "PT.", "CV"})
+PILGRIM = frozenset({"H", "Hj"})  # haji, hajah written without the dot before a name
 PHRASE_CONNECTORS = frozenset({"dan", "&", "/", "-"})  # "di Gedung DPR" after a name is where, not more title
 
 
+TITLE_SET = frozenset(TITLES)
 RANKS = tuple(sorted((tuple(r.split()) for r in WORDS["ranks"]), key=len, reverse=True))
+
+
+UNITS = tuple(sorted((tuple(u.split()) for u in WORDS["units"]), key=len, reverse=True))
+UNIT_BODIES = frozenset(WORDS["unit_bodies"])
+
+
+def _unit_to_role(role, org):
+    """("Ketua", "Dewan Kehormatan PAN") → ("Ketua Dewan Kehormatan", "PAN"): a unit of a party or a
+    hospital belongs to the role, the party or the hospital is the organisation."""
+    words = org.split()
+    unit = next((u for u in UNITS if tuple(words[:len(u)]) == u), None)
+    if unit is None:
+        return role, org
+    for k in range(len(unit), len(words)):
+        if words[k] in UNIT_BODIES:
+            return f"{role} {' '.join(words[:k])}", " ".join(words[k:])
+    return role, org
 
 
 def _without_rank(role):
@@ -71,6 +94,8 @@ def _without_rank(role):
     for rank in RANKS:
         n = len(rank)
         if len(words) > n and tuple(words[-n:]) == rank:
+            if n == 1 and tuple(words[-2:]) in TITLE_SET:
+                return role  # "Direktur Jenderal", "Sekretaris Jenderal": a title, no rank
             return " ".join(words[:-n])
     return role
 
@@ -99,6 +124,29 @@ class RoleReader:
         for title in TITLE_INDEX.get(doc[i].text, ()):
             n = len(title)
             if i + n <= len(doc) and all(doc[i + k].text == title[k] for k in range(n)):
+                return n
+        return 0
+
+    def _inside_title(self, k):
+        """Whether token k ends a title of several words that starts before it ("Jenderal" of "Direktur
+        Jenderal", "Sekretaris Jenderal"): there it is no rank."""
+        return any(self.title_at(m) > k - m for m in range(max(0, k - 3), k))
+
+    def _company_goes_on(self, k, end):
+        """Whether doc[k:end] is all capitalised words (or "(Persero)"), none a title, rank or
+        another entity: the rest of a company's name."""
+        doc = self.doc
+        return k < end and doc[k].text not in ROLE_WORDS and all((doc[m].text[:1].isupper() or doc[m].text in "()") and not self.title_at(m)
+                               and not self.is_honorific(m) and self.ents.get(m, {}).get("label") != "PERSON"
+                               for m in range(k, end))
+
+    def _rank_at(self, k, end):
+        """Length of a rank of several words written out at token k, before `end` ("Inspektur
+        Jenderal", "Komisaris Besar Polisi"), or 0."""
+        words = self.words
+        for rank in RANKS:
+            n = len(rank)
+            if n > 1 and k + n <= end and tuple(words[k:k + n]) == rank:
                 return n
         return 0
 
@@ -133,8 +181,11 @@ class RoleReader:
         """(role, organisation) from "Euis Komalasari, mantan operator mesin tenun, mengaku …": a
         name, a comma, a lowercase description (commas allowed), a comma and a speech verb."""
         doc = self.doc
-        if end - start < 2 and doc[start].text not in GIVEN_NAMES:
+        aged = end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ","
+        if end - start < 2 and doc[start].text not in GIVEN_NAMES and not aged:
             return None
+        if aged:
+            end += 2  # "Saini, 35, warga Pulau Tidung, mengaku …": the age first
         if end + 1 >= len(doc) or doc[end].text != "," or not doc[end + 1].is_lower or not self._clause_start(start):
             return None
         for k in range(end + 2, min(end + 40, len(doc))):
@@ -187,11 +238,23 @@ class RoleReader:
             return None
         if end < len(doc) and not (doc[end].is_punct or doc[end].is_lower or doc[end].is_sent_start):
             return None
-        phrase = self._title_before(start - 1)
+        comma = self._place_between_commas(start - 1)
+        phrase = self._title_before(comma)
         if phrase is None:
             return None
-        role, org = self.role_and_org(phrase[0], start - 1)
+        role, org = self.role_and_org(phrase[0], comma)
         return self._with_status(phrase[0], role), org
+
+    def _place_between_commas(self, comma):
+        """The comma that ends the title phrase: "Kepala Dinas Kesehatan Kabupaten Garut, Jawa Barat,
+        Joko Susilo": a province between commas after the office is where, not a title."""
+        doc = self.doc
+        k = comma - 1
+        while k > 0 and self._is_place(k) and doc[k].text[:1].isupper():
+            k -= 1
+        if k < comma - 1 and k > 0 and doc[k].text == "," and not doc[k + 1].is_sent_start:
+            return k
+        return comma
 
     def _with_status(self, title_start, role):
         """"mantan Menteri Kesehatan", "Bakal calon Wakil Gubernur": the words before a title that
@@ -252,10 +315,34 @@ class RoleReader:
             if t.is_sent_start or "\n" in (doc[k - 1].whitespace_ if k > 0 else "\n"):
                 break
             k -= 1
+        owner = self._owner_before(best) if best is not None and doc[start - 1].text == "," else None
+        if owner is not None:
+            return self._with_status(owner[0], doc[owner[0]:owner[1]].text), None
+        if best is not None and doc[best].lower_ in OF_SOMEONE and doc[start - 1].text != ",":
+            # "ibunda artis Atiqah", "pengacara aktor Roy": the mother's or the lawyer's person is the
+            # artist, who is the one named
+            later = next((j for j in range(best + 1, end) if self._role_noun_at(j) and doc[j].is_lower), None)
+            if later is not None:
+                best = later
         if best is None or (doc[best].lower_ in RELATIONS and doc[start - 1].text != ","):
             return None  # "suami Veronica Tan": Veronica is the wife, the husband is someone else
         role, org = self._split_description(best, end)
         return self._with_status(best, role), org
+
+    def _owner_before(self, k):
+        """(start, end) of the description a person has in "ayah dari salah seorang pasien, Vijay",
+        "kuasa hukum dari salah satu terdakwa, X": the one named is the father or the lawyer, not
+        the patient or the accused."""
+        doc = self.doc
+        j = k - 1
+        while j >= 0 and doc[j].lower_ in {"salah", "seorang", "satu", "dari", "para"}:
+            j -= 1
+        if j < 0 or j == k - 1 or "dari" not in {t.lower_ for t in doc[j + 1:k]}:
+            return None
+        for first in (j - 1, j):
+            if first >= 0 and self._role_noun_at(first) and all(t.is_lower for t in doc[first:j + 1]):
+                return first, j + 1
+        return None
 
     def _role_noun_at(self, k):
         doc = self.doc
@@ -395,9 +482,13 @@ class RoleReader:
                 depth -= 1
             elif depth == 0 and org is not None and t.lower_ in {"dari", "di"}:
                 break  # "Anggota Komisi II DPR dari Fraksi Partai Gerindra": the first body is the organisation
+            elif depth == 0 and self._rank_at(k, end):
+                k += self._rank_at(k, end)  # "Kapolda Jatim Inspektur Jenderal Polisi …": a rank written out
+                continue
             elif depth == 0:
                 ent = self.ents.get(k)
-                if t.text in HONORIFICS or self.is_honorific(k) or t.text == ".":
+                if (t.text in HONORIFICS or self.is_honorific(k) or t.text == ".") and not self._inside_title(k) \
+                        or (t.text in PILGRIM and k == end - 1):  # "Kepala Desa Hj Siti …": haji is no role
                     pass
                 elif ent is not None and ent["label"] == "ORG":
                     org = self._org_name(ent)
@@ -405,6 +496,11 @@ class RoleReader:
                         words.append(ent["text"])
                     while k + 1 < end and self.ents.get(k + 1) is ent:
                         k += 1
+                    if org.split()[0] in COMPANY_FORMS and self._company_goes_on(k + 1, end):
+                        # "Direktur PT Ramayana Lestari Sentosa Tbk Suryanto": the company's name runs up to
+                        # the person's, though the entity stopped at a word that is also a given name
+                        org = f"{org} {doc[k + 1:end].text}"
+                        break
                     if self.gazetteer.canonical_of(org) is None or org in REGIONAL:  # "Perhimpunan … (PHRI) Bali"
                         k, org = self._regional(k + 1, end, org)
                         continue
@@ -431,13 +527,18 @@ class RoleReader:
             if n < len(words) and not has_org:
                 words, org_words = words[:n], words[n:]
                 org = " ".join(org_words)
-        role = " ".join(words).replace(" / ", "/").strip(" ,") or None
         if org:
-            org = _without_rank(org)  # "Polda Metro Jaya Komisaris Besar Awi Setiyono": the rank is no part of it
+            cut = _without_rank(org)  # "Polda Metro Jaya Komisaris Besar Awi Setiyono": the rank is no part of it
+            if cut != org and words and words[-1] in {"Polisi", "Pol", "Pol."}:
+                words.pop()  # "… Ajun Komisaris Besar | Polisi": the rest of the rank the organisation ended in
+            org = cut
+        role = " ".join(words).replace(" / ", "/").strip(" ,") or None
         if role and org is None:
             org = self._org_from_role(role)
         if role:
             role = _without_rank(role)
+        if role and org:
+            role, org = _unit_to_role(role, org)
         return role, org  # as written: "Menaker", "Dirjen Industri Agro"
 
     def _regional(self, k, end, org):

@@ -3,6 +3,7 @@
 - a closing quote glued to a comma and a speech verb splits: `terwujud,”pungkasnya` → `terwujud , ” pungkasnya`
 - numbers glued to what measures them split: `5triliun` → `5 triliun`, `Rp1,5jt` → `Rp 1,5 jt`,
   `5–10` → `5 – 10`, `10%-12%` → `10 % - 12 %`, `triliun-Rp48` → `triliun - Rp 48`
+- an age glued to a name splits: `Saini,35,` → `Saini , 35 ,`
 - `Rp.` stays one token (so the sentence splitter sees the abbreviation): `Rp.5.000` → `Rp. 5.000`
 """
 
@@ -13,6 +14,7 @@ QUOTES = "\"\u201c\u201d\u2018\u2019'"
 EXTRA_INFIXES = [
     rf"(?<=[,.!?])[{QUOTES}](?=[A-Za-z])",  # ,”pungkasnya
     rf"(?<=[A-Za-z])[,.!?](?=[{QUOTES}])",  # terwujud,”
+    r"(?<=[a-z]),(?=[0-9]{1,3}\b)",  # Saini,35, (an age glued to the name)
 ]
 SCALE_WORDS = r"(?:ribu|rb|juta|jt|miliar|milyar|triliun|persen|thousand|million|billion|trillion)"
 NUMBER_INFIXES = [

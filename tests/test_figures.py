@@ -135,6 +135,13 @@ def test_seed_has_no_year_day_or_sidebar_figures():
     ("Mereka menunggak selama 14 bulan.", [("14", None, "other", None)]),
     ("Gelombang setinggi 2,5–4 meter.", [("2.5", "4", "other", None)]),
     ("Santunan 48 kali upah.", [("48", None, "other", None)]),
+    ("Iuran naik 3  persen jadi Rp  45.000.", [("3", None, "percent", None), ("45000", None, "money", "IDR")]),  # double spaces
+    ("Potensinya Rp 12,5 trilun dan Rp 3 miliyar.", [("12500000000000", None, "money", "IDR"), ("3000000000", None, "money", "IDR")]),
+    ("Korban, Warsini,52, warga desa itu, selamat.", [("52", None, "other", None)]),  # an age glued to commas
+    ("Tarifnya Rp 4 ribu per-2 jam untuk kunjungan 9 harinya.", [("4000", None, "money", "IDR"), ("2", None, "other", None),
+                                                              ("9", None, "other", None)]),
+    ("Beras dijual Rp .9 ribu per liter; pelaku berinisial lain, TS (34), ditahan.", [("9000", None, "money", "IDR"),
+                                                                                     ("34", None, "other", None)]),
 ])
 def test_tricky_indonesian_figures(text, expected):
     assert values(text) == expected
@@ -319,9 +326,31 @@ def test_dev_articles_stay_above_their_floors(scores, name):
     "Ia tumbang dari An Se Young 19-21 21-17 20-22.",  # game scores in a row, no score word before
     "Operator itu menguji jaringan 5 G dan video 4 K.",  # generations and resolutions, not quantities
     "Pada laga empat besar mereka menghadapi unggulan satu asal China.",  # a round and a seed are ranks
+    "Kesebelasan tamu memakai pola (4-2-3-1) dan tuan rumah (3-5 - 2).",  # formations
+    "Kiper: 1-Rudi Hartono; belakang: 4-Andi Wijaya, 23-Bambang Sutejo.",  # shirt numbers in a line-up
+    "Tim kami kini di posisi 9 klasemen sementara Liga 2 pekan 14.",  # a rank, a league, a matchweek
+    "Tim berperingkat 87 dunia itu kalah di tikungan 3.",
+    "Ia memakai nomor punggung 14 musim ini, bek itu punggung 5.",
+    "Siswi kelas 5 menerima dosis 1 dan siswi kelas 6 dosis 2.",  # which dose, not how many
 ])
 def test_not_figures_in_sports_and_gadget_news(text):
     assert figures(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rapat digelar pada 14 dan 15 Maret, pameran dari 2 hingga 9 April.",  # the first of two days
+    "Aturan itu tertuang dalam Permendag 31 tahun 2019 dan Pergub 7 Tahun 2021.",  # regulations' numbers
+])
+def test_not_figures_in_dates_and_regulations(text):
+    assert figures(text) == []
+
+
+def test_a_multiplier_leaves_the_duration_after_it():
+    assert values("Tersangka diperiksa 1 x 24 jam, lalu 2x24 jam lagi.") == [("24", None, "other", None)] * 2
+
+def test_a_market_level_after_posisi_and_a_count_after_a_label_word_stay_figures():
+    assert values("Indeks ditutup di posisi 6.012,5 pada sore hari.") == [("6012.5", None, "other", None)]
+    assert values("Klub itu juara liga tujuh kali.") == [("7", None, "other", None)]
 
 
 def test_units_of_tech_and_finance_news_make_measures():

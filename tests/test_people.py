@@ -23,6 +23,21 @@ CASES = {
     "initials and ranks": (
         "", "Kapolda Metro Jaya Irjen Pol. Ronny F Sompie mengatakan, pelaku sudah ditangkap. Kepala Humas "
             "Wicky V. Olindo menjelaskan kronologinya.", {"Ronny F Sompie", "Wicky V. Olindo"}),
+    "a hyphen inside one foreign name, not between two candidates": (
+        "", "Striker Pierre-Alain Mbemba mengatakan timnya siap. Pejabat PBB Oscar Herrera-Taranco juga hadir. "
+            "Sedangkan pasangan Hendra Gunawan-Sutrisno baru mendapat dukungan.\n\nPolitikus Partai Hanura, Bambang "
+            "Wijaya-yang juga anggota DPR-mengatakan hal itu.",
+        {"Pierre-Alain Mbemba", "Oscar Herrera-Taranco", "Hendra Gunawan", "Sutrisno", "Bambang Wijaya"}),
+    "an institution's name written with fewer commas than the gazetteer's is no person": (
+        "", "Badan Meteorologi, Klimatologi dan Geofisika memastikan kabar itu tidak benar.", set()),
+    "the last word of a world city is no name": (
+        "", "Duta Besar Thailand di Perserikatan Bangsa-Bangsa (PBB) New York mengatakan pemerintahnya sudah melunasi "
+            "iuran.", set()),
+    "a feast is nobody": (
+        "", "Ribuan narapidana mendapat remisi khusus Idul Fitri tahun ini, dan sebagian bebas saat Idul Fitri.", set()),
+    "navy and air force ranks, and ships": (
+        "", "Komandan Lanal Sabang Laksma TNI Rudi Hartono Sitepu memimpin pencarian. Kapal USS Andrew Carnegie "
+            "dan KM Putri Ayu ikut membantu. Marsma TNI Dedi Kurniawan juga hadir.", {"Rudi Hartono Sitepu", "Dedi Kurniawan"}),
     "a sentence adverb, a club and a country are nobody": (
         "", "Sebelumnya, Persidafon mengatakan timnya siap melawan Turki di Jayapura.", set()),
     "a short form and the full name are one person": (
@@ -141,6 +156,22 @@ CASES = {
         "", "Dalam film terbaru itu, sang agen diduga menikahi Clarissa Waldorf yang diperankan oleh Ines Duvall. "
             "Ines diketahui membintangi film sebelumnya. Tokoh Rangga Mahesa diperankan Reza Hartanto.",
         {"Ines Duvall", "Reza Hartanto"}),
+    "'H' of a pilgrim without its dot opens no name; 'Pratama' is a surname": (
+        "", "Acara itu dihadiri Asisten II mewakili Gubernur Jambi H Ahmad Sunaryo yang berhalangan hadir. "
+            "Pengusaha Budi H Santoso dan aktor Reza Pratama juga datang.",
+        {"Ahmad Sunaryo", "Budi H Santoso", "Reza Pratama"}),
+    "a lone name after an office and its region": (
+        "", "\"Biaya sekolah kedua anaknya kami tanggung,\" ucap Bupati Lamongan Fadlan.", {"Fadlan"}),
+    "lowercase links inside European names": (
+        "", "Pebalap Michael van der Berg dan Kohta Nozane masuk daftar. Gelandang Frenkie de Vries absen.",
+        {"Michael van der Berg", "Kohta Nozane", "Frenkie de Vries"}),
+    "movements, tournaments and a team's nickname are nobody": (
+        "", "Taliban mengatakan bahwa serangan itu balasan. Ia juara turnamen Syed Modi International tahun lalu. "
+            "Pelatih baru dinilai cocok memimpin para punggawa Serdadu Tridatu.",
+        set()),
+    "the writer's name in brackets closing the article is nobody": (
+        "", "Rina Kusuma mengatakan petani belum dilibatkan.\n\nAcara berlangsung hingga malam hari. [Dewi Lestari]",
+        {"Rina Kusuma"}),
     "the end of a circuit's Spanish name is nobody": (
         "", "Pebalap Marc Marquez menjajal lintasan Autodromo Termas de Rio Hondo, Kamis, sebelum sesi latihan "
             "bebas.", {"Marc Marquez"}),
@@ -235,6 +266,52 @@ ROLES = {
         {"Henry Wibowo": ("kuasa hukum", "PT Sinar Abadi"),
          "Iwan Santosa Wijaya": ("pemilik", "Pelangi Records"),
          "Agus Salim": ("juru bicara", "Kementerian Hukum"), "Budi Hartono": (None, None)}),
+    "'Jenderal' of a title is no rank; a rank written out is no role": (
+        "Direktur Jenderal Pelayanan Kesehatan Bambang Wijanarko mengatakan ambulans disiagakan. Sekretaris "
+        "Jenderal Partai Golkar Idrus Wirawan hadir. Kapolda Jatim Inspektur Jenderal Machfud Hartono datang.",
+        {"Bambang Wijanarko": ("Direktur Jenderal Pelayanan Kesehatan", None),
+         "Idrus Wirawan": ("Sekretaris Jenderal", "Partai Golkar"), "Machfud Hartono": ("Kapolda Jatim", None)}),
+    "a network is an organisation": (
+        "Sekretaris Nasional Jaringan Advokasi Tani Rina Kusuma mengatakan petani kecil belum dilibatkan.",
+        {"Rina Kusuma": ("Sekretaris Nasional", "Jaringan Advokasi Tani")}),
+    "a province between commas after the office": (
+        "Kepala Dinas Pendidikan Kabupaten Garut, Jawa Barat, Joko Susilo menyatakan sekolah dibuka pekan depan.",
+        {"Joko Susilo": ("Kepala", "Dinas Pendidikan Kabupaten Garut")}),
+    "the mother of an actor, the father of a patient, an age before the description": (
+        "Menurut ibunda aktor Dimas Wicaksono tersebut, keluarga tidak ingin berkomentar. \"Kami hanya ingin "
+        "tenang,\" kata ayah dari salah seorang korban, Herman, di rumahnya. Bahkan, ayah dari penyanyi Rendra "
+        "Wijaya ini sempat mengunggah video. Marto,42, warga Desa Sukamaju, mengaku melihat kebakaran itu.",
+        {"Dimas Wicaksono": ("aktor", None), "Herman": ("ayah", None), "Rendra Wijaya": ("penyanyi", None),
+         "Marto": ("warga Desa Sukamaju", None)}),
+    "a firm's name runs on to the person's": (
+        "Direktur Utama PT Bank Sinar Harapan Indonesia Tbk Hendra Kurniawan mengatakan kredit naik. Direktur PT "
+        "Indonesia Baja Perkasa Agus Wibowo menambahkan produksi naik.",
+        {"Hendra Kurniawan": ("Direktur Utama", "PT Bank Sinar Harapan Indonesia Tbk"),
+         "Agus Wibowo": ("Direktur", "PT Indonesia Baja Perkasa")}),
+    "a unit of a party is part of the role, the party is the organisation": (
+        "Ketua Fraksi Partai Gerindra Rahmat Santoso dan Ketua Majelis Syuro PKS Salim Hidayat hadir. Ketua Dewan "
+        "Pimpinan Daerah Golkar Jawa Timur Nyoman Suharli juga hadir.",
+        {"Rahmat Santoso": ("Ketua Fraksi", "Partai Gerindra"), "Salim Hidayat": ("Ketua Majelis Syuro", "PKS"),
+         "Nyoman Suharli": ("Ketua", "Dewan Pimpinan Daerah Golkar Jawa Timur")}),
+    "a company's name runs up to the person's": (
+        "Direktur PT Ramayana Lestari Sentosa Tbk Suryadi mengatakan penjualan naik. Direktur Utama PT Indonesia "
+        "Asahan Aluminium (Persero) Budi Gunawan Sadeli menyebut produksi naik.",
+        {"Suryadi": ("Direktur", "PT Ramayana Lestari Sentosa Tbk"),
+         "Budi Gunawan Sadeli": ("Direktur Utama", "PT Indonesia Asahan Aluminium (Persero)")}),
+    "where someone comes from is no part of the role; band members and candidates": (
+        "Manajer Arsenal FC asal Prancis Arsene Dupont kecewa. PDIP mendukung kandidat asal Golkar, Dedi Santoso. "
+        "Perselisihan terjadi antara personel grup dangdut Duo Merpati, Pamela Sari dan Ovi Lestari.",
+        {"Arsene Dupont": ("Manajer", "Arsenal FC"), "Dedi Santoso": ("kandidat", "Golkar"),
+         "Pamela Sari": ("personel grup dangdut", "Duo Merpati"), "Ovi Lestari": (None, None)}),
+    "a description after the name's comma with a second one after 'dan'": (
+        "Pemberitaan itu menyebut nama Leonardo Bonacci, bek Juventus dan timnas Italia, sebagai incaran. \"Kami "
+        "siap,\" kata Budi Hartono, pelatih Persib dan mantan pemain timnas. \"Kami menunggu,\" kata Rudi Santoso, "
+        "pelaku dan korban ditangkap di rumahnya.",
+        {"Leonardo Bonacci": ("bek", "Juventus"), "Budi Hartono": ("pelatih", "Persib"), "Rudi Santoso": (None, None)}),
+    "a lone name after a police rank, the rank written out is no role": (
+        "\"Kami tindak tegas,\" kata Kasat Reskrim AKP Wiyono di kantornya. Razia dipimpin Kepala Subdirektorat "
+        "Penegakan Hukum Polda Jawa Timur Ajun Komisaris Besar Polisi Sumarno di Surabaya.",
+        {"Wiyono": ("Kasat Reskrim", None), "Sumarno": ("Kepala Subdirektorat Penegakan Hukum", "Polda Jawa Timur")}),
     "a new singer is a singer": (
         "Ia kini menggandeng pedangdut baru bernama Cupi Lestari.", {"Cupi Lestari": ("pedangdut", None)}),
 }
@@ -288,3 +365,17 @@ def test_a_word_opening_a_sentence_before_a_known_name_is_no_part_of_it():
                          "sudah diucapkan sejak masa kampanye. Saat itu Anies menyebut ada dugaan perdagangan di sana.")
     assert "Sesumbar Anies" not in {p["name"] for p in found["people"]}
     assert [q["speaker"] for q in found["quotes"]] == ["Anies Baswedan"]
+
+
+def test_two_or_three_spaces_inside_a_name_or_a_figure_change_nothing_but_offsets_stay_on_the_text():
+    body = ('Kuasa hukum terdakwa,   Suryo  Wibisono membacakan pembelaan. "Klien kami   tidak bersalah," '
+            'kata Suryo. Kerugian negara disebut Rp  12 miliar.')
+    result = annotate("Sidang  Pembelaan", body, "2024-03-01")
+    text = "Sidang  Pembelaan\n\n" + body
+    assert [p["name"] for p in result["people"]] == ["Suryo Wibisono"]
+    assert [q["speaker"] for q in result["quotes"]] == ["Suryo Wibisono"]
+    (figure,) = result["figures"]
+    assert (figure["value"], figure["kind"]) == (12_000_000_000, "money")
+    assert text[figure["start"]:figure["end"]] == "Rp  12 miliar"
+    quote = result["quotes"][0]
+    assert text[quote["start"]:quote["end"]].startswith("Klien kami   tidak bersalah")

@@ -329,6 +329,26 @@ CASES = {
         "menjadi urusan jaksa dalam perkara pungutan yang menyeret Rita Sari.\n\n\"Kami tidak bisa menghalangi,\" "
         "tuturnya.",
         [("Simeon Petrus", "indirect", "pemeriksaan atas"), ("Simeon Petrus", "direct", "Kami tidak")]),
+    "a time or place after the comma is part of what was said, not where it was said": (
+        "Kepala Polres Bogor AKBP Hendra Gunawan Saputra menjelaskan, pada 12 Mei lalu, kedua tersangka menyeberang ke Batam. "
+        "Menurutnya, ketika nanti berkas lengkap, maka kasus itu segera dilimpahkan. Ia juga mengatakan, "
+        "pada tanggal 14 Mei, \"Keduanya kami tangkap di pelabuhan.\"",
+        [("Hendra Gunawan Saputra", "indirect", "pada 12 Mei lalu, kedua"),
+         ("Hendra Gunawan Saputra", "indirect", "ketika nanti berkas"), ("Hendra Gunawan Saputra", "direct", "Keduanya kami")]),
+    "an office of several words and an institution the NER does not know speak": (
+        "Wakil Bupati Sleman Haryanto Wibisono melantik 120 kepala desa. Menurut peraih gelar doktor hukum itu, "
+        "kepala desa nakal tidak akan dilindungi. Terkait pengawasan, Wakil Bupati menyatakan camat ikut "
+        "dihukum.\n\nDewan Pengawas Lembaga Sensor Nasional mengatakan bahwa film itu layak tayang.",
+        [("Haryanto Wibisono", "indirect", "kepala desa nakal"), ("Haryanto Wibisono", "indirect", "camat ikut"),
+         ("Dewan Pengawas Lembaga Sensor Nasional", "indirect", "film itu layak")]),
+    "a person pointed at opens what was said": (
+        "Juru bicara polisi Rudi Hartanto mengatakan penyusup tersebut melalui pintu belakang gudang. "
+        "Dia menyampaikan pesan itu kepada wartawan.",
+        [("Rudi Hartanto", "indirect", "penyusup tersebut")]),
+    "a word that attributes with -nya, bare right after the quote, before a name": (
+        "Menteri Luar Negeri Retno Wibisono tiba di Seoul.\n\n\"Pintu dialog masih terbuka,\" kata KCNA. "
+        "\"Kami tidak akan mundur.\"\n\n\"Sanksi itu tidak akan mengubah sikap kami,\" sambung KCNA.",
+        [("KCNA", "direct", "Pintu dialog"), ("KCNA", "direct", "Kami tidak akan"), ("KCNA", "direct", "Sanksi itu")]),
 }
 
 
@@ -376,7 +396,7 @@ def test_english_pages_get_the_speaker_too():
     assert [(q["speaker"], q["kind"]) for q in result["quotes"]] == [("Anggoro Wicaksono", "direct")]
 
 
-@pytest.mark.parametrize("text", ["", "“", "Kata dia, “ini.", "\n\n\n", "“”", "Ia mengatakan,"])
+@pytest.mark.parametrize("text", ["", "“", "Kata dia, “ini.", "\n\n\n", "“”", "Ia mengatakan,", "Ia mengatakan"])
 def test_degenerate_texts_give_nothing(text):
     result = annotate("Judul", text)
     assert result["quotes"] == [] and result["people"] == []
@@ -448,3 +468,109 @@ def test_an_organisation_named_by_its_last_word_speaks_as_an_institution(text, s
     found = annotate("", text)
     assert found["people"] == []
     assert [q["speaker"] for q in found["quotes"]] == [speaker]
+
+
+def test_a_surname_two_people_share_goes_to_the_one_the_article_is_about():
+    """A brother named once in a description does not take the rider's later quotes signed with
+    the surname alone."""
+    found = annotate("", "Pebalap Rio Hartono membantah rumor kepindahannya ke tim Garuda. Rio Hartono menegaskan "
+                         "dirinya tetap di tim lamanya.\n\nAdik kandung pebalap Dimas Hartono itu menambahkan bahwa "
+                         "kontraknya masih berlaku sampai akhir musim.\n\n\"Saya fokus pada balapan berikutnya di "
+                         "Sepang,\" ucap Hartono yang membela tim Merah Putih.\n\nSelain Rio Hartono, dua pebalap lain "
+                         "juga disebut sebagai kandidat.")
+    assert [q["speaker"] for q in found["quotes"]] == ["Rio Hartono"] * 4
+
+
+def test_the_person_a_spokesman_talks_about_does_not_take_his_next_katanya():
+    """A narrative paragraph about the man the spokesman has been talking about sits between two
+    of his quotes: the second "katanya" is still the spokesman's."""
+    found = annotate("", "Juru bicara Polda Jawa Timur Komisaris Besar Hendra Wiratama mengatakan, Ahmad Sobirin tidak "
+                         "ditangkap tetapi dipanggil untuk diperiksa.\n\n\"Dia datang sendiri ke kantor kami pagi "
+                         "itu,\" katanya.\n\nPada 3 Maret, Sobirin bersama istrinya berangkat ke Surabaya untuk "
+                         "menjenguk kerabat.\n\n\"Setelah itu mereka menginap di hotel dekat stasiun,\" katanya.\n\n"
+                         "Hal serupa diucapkan Sobirin. \"Saya datang memenuhi panggilan,\" ujarnya.")
+    assert [q["speaker"] for q in found["quotes"]] == ["Hendra Wiratama"] * 3 + ["Ahmad Sobirin"]
+
+
+def test_a_passive_or_a_sambung_inside_the_sentence_attributes_it_and_a_court_with_its_name_speaks():
+    """"…, sambung hakim, …" and "Laporan itu dikatakan Bambang disusun …" report what was said;
+    "Hal itu dikatakan Bambang kepada wartawan" only says where. A panel named with its court
+    ("Majelis hakim Pengadilan Negeri Sleman menyatakan") speaks."""
+    found = annotate("", "Majelis hakim Pengadilan Negeri Sleman menyatakan terdakwa terbukti bersalah. Selain itu, "
+                         "sambung hakim, terdakwa bersikap sopan selama persidangan.\n\nKetua panitia Bambang Triyono "
+                         "menyebut laporan itu lengkap. Laporan itu dikatakan Bambang disusun oleh tim gabungan dari "
+                         "tiga kementerian. Hal itu dikatakan Bambang kepada wartawan di Yogyakarta. Hal yang sama "
+                         "disampaikan Bambang menanggapi pertanyaan wartawan. Hal senada diungkapkan Bambang yang "
+                         "mengaku lega atas hasil rapat.")
+    court = "Majelis hakim Pengadilan Negeri Sleman"
+    assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
+        (court, "terdakwa terbukti bersalah"),
+        (court, "Selain itu, sambung hakim, terdakwa bersikap sopan selama persidangan"),
+        ("Bambang Triyono", "laporan itu lengkap"),
+        ("Bambang Triyono", "Laporan itu dikatakan Bambang disusun oleh tim gabungan dari tiga kementerian")]
+
+
+def test_a_term_in_the_same_straight_marks_inside_a_quote_does_not_cut_it_in_two():
+    """Marks that open and close in turn split '"… tim "Rapid Response" (RRT) …," lanjutnya' at the
+    term: it is still one quote. Two titles in marks joined by "dan" are no quote."""
+    found = annotate("", "Koordinator lembaga itu, Rudi Santosa, meminta unit khusus dibentuk.\n\n\"Unit ini meniru tim\" "
+                         "Rapid Response \"(RRT) di kepolisian Jepang. Anggotanya dilatih khusus,\" lanjutnya.\n\n"
+                         "Rudi pernah bermain dalam film \"Hujan Kota Lama\" dan \"Senja di Pelabuhan.\"")
+    assert [(q["speaker"], q["kind"], q["text"]) for q in found["quotes"]] == [
+        ("Rudi Santosa", "indirect", "unit khusus dibentuk"),
+        ("Rudi Santosa", "direct", "Unit ini meniru tim\" Rapid Response \"(RRT) di kepolisian Jepang. Anggotanya dilatih khusus")]
+
+
+def test_who_is_named_in_a_speakers_account_does_not_take_the_next_jelasnya():
+    """A paragraph that opens with the speaker's "Dia bercerita," is his account: the minister
+    named in its next sentence is not who says the quote two paragraphs on."""
+    found = annotate("", "Anggota DPR Sutan Bagindo Harahap menilai aturan penyadapan itu cacat.\n\n\"Saya anggap "
+                         "semua penyadapan itu tidak sah,\" kata Sutan.\n\nDia bercerita, awalnya aturan itu disusun "
+                         "lewat peraturan menteri. Menteri Hukum Darmawan Sitepu saat itu menyiapkan drafnya.\n\n"
+                         "Lantas, banyak aktivis menolak rancangan tersebut.\n\n\"Karena prosedurnya dibuat mengikat "
+                         "semua orang,\" jelasnya.")
+    assert [q["speaker"] for q in found["quotes"]] == ["Sutan Bagindo Harahap"] * 4
+
+
+def test_initials_an_unnamed_spokesman_and_a_passive_with_oleh():
+    """Somebody named only by initials ("berinisial RD (31)", "sambung Sg,") or only by an office
+    ("Juru bicara Kementerian …") speaks unnamed; "Diungkapkan oleh Bupati," is the regent."""
+    found = annotate("", "Polisi menangkap pelaku berinisial RD (31) di rumahnya. Saat diperiksa, RD mengaku membeli "
+                         "barang itu dari seorang kenalan di Medan.\n\nHarga per paket yang dijual pelaku, sambung Sg, "
+                         "mencapai Rp 50 ribu.\n\nJuru bicara Kementerian Luar Negeri Malaysia telah mengonfirmasi "
+                         "bahwa kedua warga itu sudah dipulangkan.\n\nBupati Lombok Barat Ahmad Zaini meninjau "
+                         "dermaga. Diungkapkan oleh Bupati, pembangunan dermaga ditargetkan selesai akhir tahun.")
+    assert [(q["speaker"], q["text"][:22]) for q in found["quotes"]] == [
+        (None, "membeli barang itu dar"), (None, "Harga per paket yang d"), (None, "kedua warga itu sudah "),
+        ("Ahmad Zaini", "pembangunan dermaga di")]
+
+
+def test_a_feeling_named_after_the_verb_is_no_statement():
+    found = annotate("", "Gelandang Persela, Andika Pratama, menyatakan kepuasan dirinya setelah timnya menang di "
+                         "kandang. Pelatih Rudi Hartanto mengungkapkan rasa bangganya kepada para pemain muda.")
+    assert found["quotes"] == []
+
+
+def test_an_aside_without_commas_and_a_second_quote_after_an_institutions_cue():
+    """"X dalam sambutannya mengatakan …" and "X saat membuka rapat mengatakan, …" are X's; in
+    '"A," kata KCNA. "B."' B is the agency's too, not the president named before; handing over
+    material or condolences is no statement."""
+    found = annotate("", "Presiden Benny Kartasasmita tiba di Seoul pada Senin malam.\n\nKantor berita Garuda "
+                         "Nusantara Press mengutip pejabat setempat. \"Jangan bermimpi kami akan mundur,\" kata "
+                         "Garuda Nusantara Press. \"Program itu tetap berjalan.\"\n\nPada kesempatan yang sama, Hendra "
+                         "Gunawan Saputra dalam sambutannya mengatakan pasar itu akan dibuka pekan depan. Rina Melati "
+                         "saat membuka rapat mengatakan, pedagang lama mendapat kios lebih dulu. Rina juga "
+                         "menyampaikan materi tentang penataan pasar.")
+    assert [(q["speaker"], q["text"][:20]) for q in found["quotes"]] == [
+        ("Garuda Nusantara Press", "Jangan bermimpi kami"), ("Garuda Nusantara Press", "Program itu tetap be"),
+        ("Hendra Gunawan Saputra", "pasar itu akan dibuk"), ("Rina Melati", "pedagang lama mendap")]
+
+
+def test_hal_ini_diungkapkan_gives_the_sentence_before_to_its_speaker():
+    """'X. Hal tersebut disampaikan oleh Menteri Y.' in one paragraph: X is the minister's
+    statement, without the dateline; a paragraph that opens so points at nothing in it."""
+    found = annotate("", "Jakarta, CNN Indonesia -- Pemerintah akan menutup pasar darurat itu pekan depan. Hal tersebut "
+                         "disampaikan oleh Menteri Perdagangan Rudi Hartanto.\n\nHal itu disampaikan Rudi di kantornya. "
+                         "Pedagang diminta bersabar.")
+    assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
+        ("Rudi Hartanto", "Pemerintah akan menutup pasar darurat itu pekan depan")]

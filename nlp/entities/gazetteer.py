@@ -49,8 +49,9 @@ class Gazetteer:
             self.part_of[entry.canonical] = part_of
         for alias in (canonical, *aliases):
             alias = " ".join(str(alias).split())
-            if alias and index not in self.aliases.setdefault(alias, []):
-                self.aliases[alias].append(index)
+            for form in {alias, *comma_forms(alias)}:
+                if form and index not in self.aliases.setdefault(form, []):
+                    self.aliases[form].append(index)
 
     def _find(self, entry):
         for i, e in enumerate(self.entries):
@@ -69,6 +70,14 @@ class Gazetteer:
             if len(hits) == 1:
                 return hits.pop()
         return None
+
+
+def comma_forms(alias: str) -> set:
+    """The ways outlets punctuate a name with a list in it: "Badan Meteorologi, Klimatologi, dan
+    Geofisika" is also written without the comma before "dan", or without any comma."""
+    if ", " not in alias:
+        return set()
+    return {alias.replace(", dan ", " dan ").replace(", and ", " and "), alias.replace(",", "")}
 
 
 def case_insensitive(alias: str) -> bool:

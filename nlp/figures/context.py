@@ -148,6 +148,8 @@ class Reader(QualifierRules, MetricRules, DateRules):
             return None, j
         if t.low in lex.measure:
             return (t.text if t.text.isupper() and len(t.text) > 1 else t.low), j + 1
+        if self.lang == "id" and t.low.endswith("nya") and len(t.low) >= 6 and t.low[:-3] in lex.measure:
+            return t.low[:-3], j + 1  # "lawatan 12 harinya": its twelve days
         if t.low in lex.stop or t.low in lex.cues["reporting"]:
             return None, j
         if t.text[0].isupper() and not t.text.isupper() and not s.in_title:

@@ -16,6 +16,12 @@ from .sentence import VERB_ID
 
 INITIALS = re.compile(r"[A-Z]{1,3}")  # "MA", "IY" of "berinisial MA (29)"
 WORD_RANGE_SEP = re.compile(r"\s+(?:hingga|sampai(?:\s+dengan)?|atau)\s+", re.IGNORECASE)
+# a team's formation: three or more single digits joined by hyphens (spaced as a tokenizer may)
+FORMATION = re.compile(r"(?<![\d,.])\d(?:\s?[-\u2013]\s?\d){2,4}(?![\d,.]|\s?%)")
+# a line-up's shirt number glued to the player: "1-Szczesny, 2-Ruediger, 44-Manolas"
+SHIRT_NUMBER = re.compile(r"(?<![\w.,])\d{1,2}-(?=[A-Z][a-z])")
+# between the first of two days and the second: "23 dan 24 Juni", "27 hingga 30 Juni"
+DAY_PAIR = re.compile(r"\s*(?:[-\u2013\u2014]|dan|hingga|sampai(?:\s+dengan)?|s\.?d\.?|s/d|atau)\s*\d{1,2}\b")
 AGED_INITIALS = re.compile(r"\b[A-Z][A-Za-z]{0,2} \(\d{1,3}\)")  # "AZ (16), By (14)": a list of initials and ages
 
 
@@ -79,6 +85,10 @@ def blocked_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     for m in lex.phone_re.finditer(text):
         if sum(c.isdigit() for c in m.group()) >= 7:
             spans.append(m.span())
+    for m in FORMATION.finditer(text):
+        if sum(int(d) for d in re.findall(r"\d", m.group())) == 10:
+            spans.append(m.span())  # "(4-3-3)", "(3-4-2-1)": ten outfield players, a formation
+    spans.extend(m.span() for m in SHIRT_NUMBER.finditer(text))
     return spans
 
 
@@ -141,6 +151,8 @@ class Finder:
             if p < next_free:
                 continue
             prefix = lex.number_prefix_re.search(text, max(0, p - 16), p)
+            if prefix and prefix.group() in "-\u2212" and prefix.start() > 0 and text[prefix.start() - 1].isalpha():
+                prefix = None  # "per-3 jam", "ke-2": a hyphen after a word is no minus sign
             m = (lex.number_re.match(text, prefix.start()) if prefix else None) or lex.number_re.match(text, p)
             if m:
                 found.append(m)
@@ -304,10 +316,11 @@ class Finder:
         prev2 = text[ns - 2] if ns > 1 else " "
         after = text[m.end("num"):m.end("num") + 3]
         if not cand.currency:
-            if prev.isalnum() or prev == "_":
-                return False  # G20, S24
-            if prev in "-+\u2013" and prev2.isalpha():
-                return False  # ke-2, U-23, H+1, d-5746805, Covid-19
+            if (prev.isalnum() and not (prev in "xX" and re.search(r"(?<![\d.,])\d{1,2}[xX]$", text[max(0, ns - 4):ns]))) \
+                    or prev == "_":
+                return False  # G20, S24 (not the 24 of "2x24 jam")
+            if prev in "-+\u2013" and prev2.isalpha() and not re.search(r"\bper-$", text[max(0, ns - 5):ns], re.I):
+                return False  # ke-2, U-23, H+1, d-5746805, Covid-19 (not "Rp 5 ribu per-3 jam")
             if re.search(r"(?<![\w.])[A-Z] [-\u2013] $", text[max(0, ns - 5):ns]):
                 return False  # "timnas U - 19" as a tokenizer spaced it: an age group
             if prev in "/\\#@" or (prev == ":" and prev2.isdigit()):
@@ -342,6 +355,8 @@ class Finder:
         if lword in lex.label_before:
             self._label_end = cand.end
             return False  # Pasal 3, nomor 3, pukul 9, KM 92
+        if lword in lex.rank_before and num.isdigit() and len(num) <= 3:
+            return False  # "menduduki posisi 12": a rank
         if lword == "setengah" and _word_before(text, wstart)[0].lower() in {"jam", "pukul", "pkl"}:
             return False  # "jam setengah 11": half past ten, a time
         if self._label_end >= 0 and re.fullmatch(r"\s*(?:,|dan|atau|and|or|&|/)\s*", text[self._label_end:cand.start]):
@@ -350,6 +365,14 @@ class Finder:
         if re.match(r"\s*[-–—]\s*\d{1,2}\s", text[cand.end:cand.end + 8]) and lex.month_after_re.match(
                 text, cand.end + len(re.match(r"\s*[-–—]\s*\d{1,2}", text[cand.end:]).group())):
             return False  # "12–14 Agustus 2025"
+        pair = DAY_PAIR.match(text, cand.end)
+        if pair and num.isdigit() and int(num) <= 31 and lex.month_after_re.match(text, pair.end()):
+            return False  # "pada 23 dan 24 Juni", "dari 27 hingga 30 Juni": the first day of two
+        if re.match(r"\s?[xX\u00d7]\s?\d", text[cand.end:cand.end + 4]):
+            return False  # "1 x 24 jam": a multiplier; the duration is the figure after it
+        if (re.match(r"\s+[Tt]ahun\s+(?:19|20)\d\d\b", text[cand.end:cand.end + 12])
+                and (word[:1].isupper() or word.endswith("."))):
+            return False  # "Permenhub 26 tahun 2017", "Perda 5 Tahun 2010": a regulation's number
         if self._age(text, cand, num):
             return True
         if prev == "(" and text[cand.end:cand.end + 1] == ")":
@@ -391,14 +414,16 @@ class Finder:
         if not (num.isdigit() and 0 < int(num) <= 120):
             return False
         before, after = text[max(0, cand.start - 2):cand.start], text[cand.end:cand.end + 1]
-        if not ((before.endswith("(") and after == ")") or (before == ", " and after == ",")):
+        if not ((before.endswith("(") and after == ")") or (before == ", " and after == ",")
+                or (before[-1:] == "," and before[:1].isalpha() and after == ",")):  # "Saini,35, warga ..."
             return False
         word, _ = _word_before(text, text.rfind(before.strip()[-1], 0, cand.start))
         line_start = text.rfind("\n", 0, cand.start) + 1
         sentence_start = max(line_start, text.rfind(". ", 0, cand.start) + 1)
         sentence_end = min(e for e in (text.find(". ", cand.end), text.find("\n", cand.end), len(text)) if e >= 0)
         sentence = text[sentence_start:sentence_end]
-        if INITIALS.fullmatch(word) and ("inisial" in sentence.lower() or len(AGED_INITIALS.findall(sentence)) >= 2):
+        if INITIALS.fullmatch(word) and ("inisial" in sentence.lower() or len(AGED_INITIALS.findall(sentence)) >= 2
+                                         or (len(word) == 2 and 12 <= int(num) <= 90)):
             pass  # "berinisial MA (29), IR (28)": initials of people named no other way, with their ages
         elif not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or word.lower() in self.lex.label_before:
             return False
@@ -435,8 +460,10 @@ class Finder:
             return False  # "satu-satu", "satu-satunya"
         if re.search(r"(?:salah|satu\s+per|per|jam|pukul)\s+$", before) or re.match(r"\s+per\s+satu", after):
             return False  # "salah satu", "jam lima pagi"
-        if _word_before(text, cand.start)[0].lower().rstrip(".") in lex.label_before:
-            return False  # "lantai dua", "nomor dua": a label, as with digits
+        label = _word_before(text, cand.start)[0].lower().rstrip(".")
+        if label in lex.label_before and (label == "tahun" or _word_after(text, cand.end).lower() not in lex.measure):
+            return False  # "lantai dua", "nomor dua": a label, as with digits ("juara liga empat kali" is not;
+            # "satu tahun enam bulan" stays one duration)
         if cand.percent:
             return True
         if words in (["setengah"], ["seperempat"]) and re.match(r"(?:nya\b|\s+dari\b)", text[cand.end:cand.end + 6]):

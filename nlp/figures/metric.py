@@ -15,6 +15,12 @@ class MetricRules:
         """What the figure measures, or None when the words found say nothing about it (an adverb,
         an ordinal, a verb: "tengah", "pertama", "bekerja")."""
         metric = self._metric_phrase(s, c, f, i, uj, prev)
+        if metric:  # "berukuran 2 x 3 inci": the words end where another number or its "x" begins
+            words = metric.split()
+            cut = next((k for k, w in enumerate(words) if w in ("x", "X", "\u00d7")), len(words))
+            if cut < len(words) and cut > 0 and words[cut - 1][:1].isdigit():
+                cut -= 1
+            metric = " ".join(words[:cut])
         return metric if metric and self._names_something(metric) else None
 
     def _names_something(self, metric: str) -> bool:
