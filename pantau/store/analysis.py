@@ -45,28 +45,39 @@ def _check_row(article_id, c):
     return row
 
 
+def _insert(db, table: str, rows: list[dict]):
+    """Rows of one article into `table` with one executemany: sqlite-utils' insert_all builds its
+    query per call, which for the few rows of one article cost more than the insert (bench/analyze)."""
+    if not rows:
+        return
+    columns = list(rows[0])
+    names = ", ".join(f"[{c}]" for c in columns)
+    db.conn.executemany(f"insert into [{table}] ({names}) values ({', '.join('?' * len(columns))})",
+                        [[row[c] for c in columns] for row in rows])
+
+
 def save_analysis(db, article_id: int, result: dict):
     with db.atomic():
         for table in (*PER_ARTICLE_TABLES, "summaries"):
             db.execute(f"delete from {table} where article_id = ?", [article_id])
-        db["figures"].insert_all(_figure_row(article_id, f) for f in result.get("figures", []))
-        db["figure_checks"].insert_all(_check_row(article_id, c) for c in result.get("checks", []))
-        db["entities"].insert_all(
+        _insert(db, "figures", [_figure_row(article_id, f) for f in result.get("figures", [])])
+        _insert(db, "figure_checks", [_check_row(article_id, c) for c in result.get("checks", [])])
+        _insert(db, "entities", [
             {"article_id": article_id, **{k: e.get(k) for k in ("start", "end", "text", "label", "canonical")}}
             for e in result.get("entities", [])
-        )
-        db["people"].insert_all(
+        ])
+        _insert(db, "people", [
             {"article_id": article_id, **{k: p.get(k) for k in ("name", "role", "organisation")}}
             for p in result.get("people", [])
-        )
-        db["quotes"].insert_all(
+        ])
+        _insert(db, "quotes", [
             {"article_id": article_id, **{k: q.get(k) for k in ("speaker", "text", "kind", "start", "end", "tone", "tone_score")}}
             for q in result.get("quotes", [])
-        )
-        db["article_tone"].insert_all(
+        ])
+        _insert(db, "article_tone", [
             {"article_id": article_id, "target": t["target"], "tone": t["tone"], "score": t["score"]}
             for t in result.get("tone", [])
-        )
+        ])
         if result.get("summary"):
             db["summaries"].insert(
                 {"article_id": article_id, "sentences": json.dumps(result["summary"], ensure_ascii=False),
