@@ -447,8 +447,8 @@ class _DocPeople(RoleReader):
     def _hyphen_joins(self, i, j):
         """A hyphen inside one name: one word on one side and a name of two or more words on the
         other ("Pierre-Emerick Aubameyang", "Oscar Fernandez-Taranco", "Jean-Yves Le Drian"). Two
-        names of two words ("Anies Baswedan-Sandiaga Uno"), two short ones ("Anies-Sandi") and a
-        public figure's nickname ("Jokowi-Ma'ruf Amin") are a pair of people."""
+        names of two words ("Anies Baswedan-Sandiaga Uno"), two short ones ("Anies-Sandi"), election tickets
+        and a one-word name the article also writes alone ("Jokowi-Ma'ruf Amin") are a pair of people."""
         words, doc = self.words, self.doc
         if not (j + 1 < len(doc) and words[j] == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_
                 and words[j + 1][:1].isupper() and self.is_name_token(j + 1)):

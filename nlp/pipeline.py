@@ -53,7 +53,7 @@ def article_text(title: str | None, text: str) -> tuple[str, int]:
 
 
 def collapse_spaces(text: str) -> tuple[str, list[int] | None]:
-    """The text with every run of spaces inside a line made one space, and for each of its
+    """The text with every run of two or three spaces inside a line made one space, and for each of its
     positions (and its end) the position in `text`; None when nothing was collapsed."""
     if not SPACE_RUN.search(text):
         return text, None

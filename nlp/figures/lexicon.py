@@ -83,8 +83,6 @@ class Lexicon:
         self.stop_grace = int(text.get("stop_grace", 3))
 
         number = r"\d+(?:[.,]\d+)*"
-        # a space, or the two or three a journalist or an &nbsp; leaves ("8   persen"), never a line break
-        sp = r"(?:\s|[^\S\n]{2,3})?"
         cur_alt = alt(self.currency_prefix)
         self.approx_scales = {w.lower() for w in num.get("approx_scales", [])}
         self.one_idioms = {w.lower() for w in num.get("one_idioms", [])}
@@ -97,29 +95,29 @@ class Lexicon:
         # numeric one only needs trying where a digit run starts (digits_re), from just before it.
         self.number_re = re.compile(
             rf"(?P<neg>\b(?i:minus|negatif)\s+|[-\u2212](?=\d))?"
-            rf"(?:(?P<cur>{cur_alt}){sp}(?:\.(?=\d))?)?"  # "Rp .36 ribu": a stray dot
+            rf"(?:(?P<cur>{cur_alt})\s?(?:\.(?=\d))?)?"  # "Rp .36 ribu": a stray dot
             rf"(?P<num>{number})(?P<dash>,-{{1,2}}(?!\d)|,—)?"
-            rf"(?:{sp}\(\s*(?P<paren>{word_alt}(?:[\s-]+{word_alt})*)\s*\))?"
-            rf"(?:{sp}(?P<scale>{scales}\b|(?(cur){money_scales}\b|(?!))))?"
-            rf"(?:{sp}(?P<pct>{pct_alt}))?"
+            rf"(?:\s?\(\s*(?P<paren>{word_alt}(?:[\s-]+{word_alt})*)\s*\))?"
+            rf"(?:\s?(?P<scale>{scales}\b|(?(cur){money_scales}\b|(?!))))?"
+            rf"(?:\s?(?P<pct>{pct_alt}))?"
         )
         self.digits_re = re.compile(r"\d[\d.,]*")
         self.number_prefix_re = re.compile(
-            rf"(?:(?:\b(?i:minus|negatif)\s+|[-\u2212])?(?:{cur_alt}){sp}\.?|\b(?i:minus|negatif)\s+|[-\u2212])$")
+            rf"(?:(?:\b(?i:minus|negatif)\s+|[-\u2212])?(?:{cur_alt})\s?\.?|\b(?i:minus|negatif)\s+|[-\u2212])$")
         self.words_re = re.compile(
             rf"(?P<words>\b{word_alt}(?:[\s-]+{word_alt})*(?:\b|(?=nya\b)))(?:\s(?P<wpct>{pct_alt}))?")
         self.seunit_re = re.compile(r"(?P<seunit>\b(?i:se)(?P<seperiod>bulan|tahun|hari|minggu|pekan|jam)\b)")
         range_words = r"hingga|sampai(?:\s+dengan)?|s\.d\.?|s/d|sd" if lang == "id" else r"to|through"
         self.range_re = re.compile(
             rf"(?P<sep>\s*[-–—]\s*|\s+(?i:{range_words})\s+|\s+(?P<and>(?i:dan|and))\s+)"
-            rf"(?:(?P<cur>{cur_alt}){sp})?"
+            rf"(?:(?P<cur>{cur_alt})\s?)?"
             rf"(?P<num>{number})(?:,-{{1,2}}(?!\d))?"
-            rf"(?:{sp}(?P<scale>{scales}\b|(?(cur){money_scales}\b|(?!))))?"
-            rf"(?:{sp}(?P<pct>{pct_alt}))?"
+            rf"(?:\s?(?P<scale>{scales}\b|(?(cur){money_scales}\b|(?!))))?"
+            rf"(?:\s?(?P<pct>{pct_alt}))?"
         )
         self.between_re = re.compile(r"(?i:\b(?:antara|between|berkisar\s+antara|kisaran))\s*$")
-        self.suffix_re = re.compile(rf"{sp}(?P<suffix>{alt([*cur['suffix'], *self.money_if_large], 'i')})\b")
-        self.points_re = re.compile(rf"{sp}(?P<points>{alt(pct['points'], 'i')})\b")
+        self.suffix_re = re.compile(rf"\s?(?P<suffix>{alt([*cur['suffix'], *self.money_if_large], 'i')})\b")
+        self.points_re = re.compile(rf"\s?(?P<points>{alt(pct['points'], 'i')})\b")
         self.wpoints_re = re.compile(rf"\s(?P<points>{alt([p for p in pct['points'] if ' ' in p or len(p) > 3], 'i')})\b")
         months = [*MONTHS[lang]]
         full = [m.capitalize() for m in months] + [m.upper() for m in months]
