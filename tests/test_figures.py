@@ -128,6 +128,8 @@ def test_seed_has_no_year_day_or_sidebar_figures():
     ("Bunga 5-10% per tahun.", [("5", "10", "percent", None)]),
     ("Bunga antara 5 hingga 10 persen.", [("5", "10", "percent", None)]),
     ("Klaim Rp45 triliun-Rp48 triliun tahun ini.", [("45000000000000", "48000000000000", "money", "IDR")]),
+    ("Tomat kini Rp 8-Rp 9 ribu sekilo.", [("8000", "9000", "money", "IDR")]),  # the scale ends both, and no shirt number
+    ("Tiketnya Rp 500-Rp 1 juta.", [("500", "1000000", "money", "IDR")]),  # unless that would pass the high end
     ("Realisasi 47 juta hingga 48 juta peserta.", [("47000000", "48000000", "count", None)]),
     ("Inflasi turun 0,01 persen poin.", [("0.01", None, "other", None)]),
     ("BI memangkas bunga 25 bps.", [("25", None, "other", None)]),
@@ -332,6 +334,7 @@ def test_dev_articles_stay_above_their_floors(scores, name):
     "Tim berperingkat 87 dunia itu kalah di tikungan 3.",
     "Ia memakai nomor punggung 14 musim ini, bek itu punggung 5.",
     "Siswi kelas 5 menerima dosis 1 dan siswi kelas 6 dosis 2.",  # which dose, not how many
+    "Gerai baru dibuka di kota tier 2 dan tier 3.",  # a city's tier is a class, not a count
 ])
 def test_not_figures_in_sports_and_gadget_news(text):
     assert figures(text) == []

@@ -88,7 +88,10 @@ def blocked_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     for m in FORMATION.finditer(text):
         if sum(int(d) for d in re.findall(r"\d", m.group())) == 10:
             spans.append(m.span())  # "(4-3-3)", "(3-4-2-1)": ten outfield players, a formation
-    spans.extend(m.span() for m in SHIRT_NUMBER.finditer(text))
+    for m in SHIRT_NUMBER.finditer(text):
+        after = text[m.end():m.end() + 4]
+        if not any(after.startswith(cur) for cur in lex.currency_prefix):  # "Rp 30-Rp 35 ribu" is a range
+            spans.append(m.span())
     return spans
 
 
@@ -254,6 +257,8 @@ class Finder:
         low = cand.value
         if scale2 and not cand.scaled and not cand.currency or (scale2 and not cand.scaled and cand.currency and not r.group("cur")):
             low = canonical(low * Decimal(10) ** scale2)
+        elif scale2 and not cand.scaled and cand.currency and low * Decimal(10) ** scale2 < high:
+            low = canonical(low * Decimal(10) ** scale2)  # "Rp 30-Rp 35 ribu": the scale ends both ("Rp 500-Rp 1 juta" keeps 500)
         pct2 = bool(r.group("pct"))
         if cand.percent and not pct2 and not re.match(r"\s*(?:[^\w\s]|$)", after):
             self._suffixes(text, cand)
