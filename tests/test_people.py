@@ -314,6 +314,9 @@ ROLES = {
         {"Wiyono": ("Kasat Reskrim", None), "Sumarno": ("Kepala Subdirektorat Penegakan Hukum", "Polda Jawa Timur")}),
     "a new singer is a singer": (
         "Ia kini menggandeng pedangdut baru bernama Cupi Lestari.", {"Cupi Lestari": ("pedangdut", None)}),
+    "'Uni' of 'Uni Emirat Arab' is no honorific": (
+        "\"Kami siap menanam modal di sini,\" kata Wakil Ketua Kamar Dagang dan Pariwisata Uni Emirat Arab (KDP) "
+        "Khalid Al Mansouri.", {"Khalid Al Mansouri": ("Wakil Ketua", "Kamar Dagang dan Pariwisata Uni Emirat Arab")}),
 }
 
 
