@@ -436,6 +436,15 @@ def test_only_the_article_itself_is_read(text):
     assert [p["name"] for p in result["people"]] == [ONI]
 
 
+def test_a_byline_under_the_lede_does_not_end_the_article():
+    """Some outlets print "Penulis: …" under the first paragraph: the article goes on after it,
+    and the writer is no one the article names."""
+    found = annotate("", "Pelatih Budi Santosa memuji permainan timnya setelah menang tanpa balas di kandang lawan "
+                         "pada Sabtu malam.\n\nPenulis: Sinta Dewi\n\n\"Kami bermain disiplin sampai akhir,\" kata Budi.")
+    assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [("Budi Santosa", "Kami bermain disiplin sampai akhir")]
+    assert [p["name"] for p in found["people"]] == ["Budi Santosa"]
+
+
 def test_a_name_inside_what_someone_said_mid_sentence_does_not_take_the_next_katanya():
     """", menurut dia," makes the rest of the sentence what he said: the student named there is
     not who goes on speaking."""
