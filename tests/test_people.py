@@ -318,6 +318,10 @@ ROLES = {
         "Kepala Seksi Angkutan Jalan Dishub Kaltim, Wahyudi mengatakan jadwal bus diubah. Sekretaris Dinkes Kota "
         "Malang Ratna Dewi menyebut stok vaksin cukup.",
         {"Wahyudi": ("Kepala Seksi Angkutan Jalan", "Dishub Kaltim"), "Ratna Dewi": ("Sekretaris", "Dinkes Kota Malang")}),
+    "'salah satu' opens a description after the name, the verb right after it": (
+        "Sutarno Wibisono, salah satu pedagang sayur mengatakan, harga turun. Rahmat Hidayat, salah seorang "
+        "petani tomat, menuturkan panen melimpah.",
+        {"Sutarno Wibisono": ("pedagang sayur", None), "Rahmat Hidayat": ("petani tomat", None)}),
     "'Uni' of 'Uni Emirat Arab' is no honorific": (
         "\"Kami siap menanam modal di sini,\" kata Wakil Ketua Kamar Dagang dan Pariwisata Uni Emirat Arab (KDP) "
         "Khalid Al Mansouri.", {"Khalid Al Mansouri": ("Wakil Ketua", "Kamar Dagang dan Pariwisata Uni Emirat Arab")}),

@@ -349,6 +349,10 @@ CASES = {
         "Menteri Luar Negeri Retno Wibisono tiba di Seoul.\n\n\"Pintu dialog masih terbuka,\" kata KCNA. "
         "\"Kami tidak akan mundur.\"\n\n\"Sanksi itu tidak akan mengubah sikap kami,\" sambung KCNA.",
         [("KCNA", "direct", "Pintu dialog"), ("KCNA", "direct", "Kami tidak akan"), ("KCNA", "direct", "Sanksi itu")]),
+    "a name and a comma before 'salah satu …' name the one who speaks": (
+        "Harga tomat turun tajam pekan ini.\n\nSutarno Wibisono, salah satu pedagang sayur mengatakan, turunnya harga "
+        "disebabkan panen raya.\n\nSeorang pedagang sayur mengatakan pembeli masih sepi.",
+        [("Sutarno Wibisono", "indirect", "turunnya harga"), (None, "indirect", "pembeli masih")]),
 }
 
 
