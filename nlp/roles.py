@@ -16,6 +16,7 @@ HONORIFICS = frozenset(WORDS["honorifics"])
 DEGREES = frozenset(WORDS["degrees"])
 LIST_WORDS = frozenset({"seperti", "yakni", "yaitu", "termasuk", "antaranya", "lain"})
 HONORIFIC_NAMES = frozenset(tuple(n.split()) for n in WORDS["honorific_names"])
+HONORIFIC_LOOKALIKES = frozenset(tuple(n.split()) for n in WORDS["honorific_lookalikes"])
 TITLES = tuple(sorted((tuple(t.split()) for t in WORDS["titles"]), key=len, reverse=True))
 TITLE_FIRST = frozenset(t[0] for t in TITLES)
 TITLE_INDEX = {first: [t for t in TITLES if t[0] == first] for first in TITLE_FIRST}
@@ -111,12 +112,16 @@ class RoleReader:
     def is_honorific(self, i):
         text = self.words[i]
         if text in HONORIFICS:
-            return not self.honorific_name(i)
+            return not self.honorific_name(i) and not self.honorific_lookalike(i)
         return i + 1 < len(self.words) and self.words[i + 1] == "." and text + "." in HONORIFICS
 
     def honorific_name(self, i):
         """"Gus Dur": a public figure whose name starts with an honorific."""
         return i + 1 < len(self.words) and (self.words[i], self.words[i + 1]) in HONORIFIC_NAMES
+
+    def honorific_lookalike(self, i):
+        """"Uni Emirat Arab": a place or body whose name starts with an honorific's word."""
+        return i + 1 < len(self.words) and (self.words[i], self.words[i + 1]) in HONORIFIC_LOOKALIKES
 
     def title_at(self, i):
         """Length of the title starting at token i, or 0."""
@@ -487,7 +492,8 @@ class RoleReader:
                 continue
             elif depth == 0:
                 ent = self.ents.get(k)
-                if (t.text in HONORIFICS or self.is_honorific(k) or t.text == ".") and not self._inside_title(k) \
+                if (t.text in HONORIFICS and not self.honorific_lookalike(k) or self.is_honorific(k) or t.text == ".") \
+                        and not self._inside_title(k) \
                         or (t.text in PILGRIM and k == end - 1):  # "Kepala Desa Hj Siti …": haji is no role
                     pass
                 elif ent is not None and ent["label"] == "ORG":

@@ -317,6 +317,13 @@ ROLES = {
         {"Wiyono": ("Kasat Reskrim", None), "Sumarno": ("Kepala Subdirektorat Penegakan Hukum", "Polda Jawa Timur")}),
     "a new singer is a singer": (
         "Ia kini menggandeng pedangdut baru bernama Cupi Lestari.", {"Cupi Lestari": ("pedangdut", None)}),
+    "a regional agency's short name (Dishub, Dinkes) is the organisation, never a person": (
+        "Kepala Seksi Angkutan Jalan Dishub Kaltim, Wahyudi mengatakan jadwal bus diubah. Sekretaris Dinkes Kota "
+        "Malang Ratna Dewi menyebut stok vaksin cukup.",
+        {"Wahyudi": ("Kepala Seksi Angkutan Jalan", "Dishub Kaltim"), "Ratna Dewi": ("Sekretaris", "Dinkes Kota Malang")}),
+    "'Uni' of 'Uni Emirat Arab' is no honorific": (
+        "\"Kami siap menanam modal di sini,\" kata Wakil Ketua Kamar Dagang dan Pariwisata Uni Emirat Arab (KDP) "
+        "Khalid Al Mansouri.", {"Khalid Al Mansouri": ("Wakil Ketua", "Kamar Dagang dan Pariwisata Uni Emirat Arab")}),
 }
 
 
