@@ -52,6 +52,18 @@ ADVERBS = frozenset(WORDS["adverbs"])
 SOURCES = frozenset(w.lower() for w in WORDS["sources"])
 PRONOUNS = frozenset(PEOPLE_WORDS["pronouns"])
 HONORIFICS = frozenset(PEOPLE_WORDS["honorifics"])
+
+
+def after_honorifics(doc, k, until):
+    """The first token from k that is no honorific; "Mr." comes as "Mr" and "." ("ujar Mr. Liu Qihu")."""
+    while k < until:
+        if doc[k].text in HONORIFICS:
+            k += 1
+        elif k + 1 < until and doc[k + 1].text == "." and doc[k].text + "." in HONORIFICS:
+            k += 2
+        else:
+            break
+    return k
 DEGREES = frozenset(PEOPLE_WORDS["degrees"])
 ORG_WORDS = frozenset(PEOPLE_WORDS["org_words"])
 ROLE_NAMES = PEOPLE_WORDS["role_names"]
@@ -60,6 +72,7 @@ PAIRS = WORDS["quote_pairs"]
 OPEN_CLOSE = {o: c for o, c in PAIRS}
 OPEN_CLOSE.setdefault("”", "”")
 QUOTE_RE = re.compile("|".join(sorted((re.escape(o) for o, _ in PAIRS), key=len, reverse=True)))
+MIXED_CLOSE = {"\"": "”", "”": "\""}  # the other double mark, when the paragraph has no matching one
 STRAY_OPENER = re.compile(r"(?:(?<=\s)|^)”(?=\w)")
 QUOTE_CHARS = frozenset("".join(o + c for o, c in PAIRS))
 ENDS_SPEECH = re.compile(r"[,.!?…:;—–-]\s*$")
@@ -278,6 +291,10 @@ class _DocQuotes:
                 continue
             closer = OPEN_CLOSE[opener]
             close = self._find_close(text, m.end(), closer)
+            if close < 0 and closer in MIXED_CLOSE:  # "…,” ujar X. — outlets mix straight and curly marks
+                alt = self._find_close(text, m.end(), MIXED_CLOSE[closer])
+                if alt >= 0 and not QUOTE_RE.search(text, m.end(), alt):
+                    closer, close = MIXED_CLOSE[closer], alt
             if close < 0:
                 result.append((base + m.end(), base + len(text), False))
                 break
@@ -646,8 +663,7 @@ class _DocQuotes:
         if t.lower_ == "menurutnya":
             return self._content(self._last_before(t.idx), t.i + 1, sent)
         k = t.i + 1
-        while k < sent.end and doc[k].text in HONORIFICS:
-            k += 1
+        k = after_honorifics(doc, k, sent.end)
         if k >= sent.end or doc[k].lower_ in SOURCES:
             return None
         if doc[k].lower_ in PRONOUNS:
@@ -744,8 +760,7 @@ class _DocQuotes:
         institution ("menurut BPS"), somebody just described ("tutur mantan hakim Tipikor ini": the
         person spoken of last), or somebody unnamed ("kata seorang warga": UNNAMED); None if nothing."""
         doc = self.doc
-        while k < until and doc[k].text in HONORIFICS:
-            k += 1
+        k = after_honorifics(doc, k, until)
         if k >= until:
             return None
         if doc[k].lower_ in PRONOUNS:

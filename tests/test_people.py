@@ -23,6 +23,9 @@ CASES = {
     "initials and ranks": (
         "", "Kapolda Metro Jaya Irjen Pol. Ronny F Sompie mengatakan, pelaku sudah ditangkap. Kepala Humas "
             "Wicky V. Olindo menjelaskan kronologinya.", {"Ronny F Sompie", "Wicky V. Olindo"}),
+    "H. between two name words is an initial, before a name it is haji": (
+        "", "Ketua panitia Rudi H. Santoso membuka acara. Bupati H. Ahmad Darmawan juga hadir.",
+        {"Rudi H. Santoso", "Ahmad Darmawan"}),
     "a hyphen inside one foreign name, not between two candidates": (
         "", "Striker Pierre-Alain Mbemba mengatakan timnya siap. Pejabat PBB Oscar Herrera-Taranco juga hadir. "
             "Sedangkan pasangan Hendra Gunawan-Sutrisno baru mendapat dukungan.\n\nPolitikus Partai Hanura, Bambang "
