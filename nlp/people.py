@@ -274,7 +274,7 @@ class _DocPeople(RoleReader):
         text = self.words[i]
         if (i in self.ents and i not in self.guessed) or not self.in_text[i] \
                 or (text in NOT_NAME_WORDS and not self._title_name(i)) \
-                or (text in HONORIFICS and not self.honorific_name(i)):
+                or (text in HONORIFICS and not self.honorific_name(i) and not self._initial_between_names(i)):
             return False
         if text in PARTICLES:  # "I Made Suarjana"
             return i + 1 < len(self.words) and self.words[i + 1] not in PARTICLES and self.is_name_token(i + 1)
@@ -304,6 +304,17 @@ class _DocPeople(RoleReader):
         words is a name where that title is not written."""
         text = self.words[i]
         return text in TITLE_NAMES and (text in GIVEN_NAMES or names.is_name_word(text)) and not self.title_at(i)
+
+    def _initial_between_names(self, i):
+        """"Agus H. Canny": "H." (haji before a name) between a given name and another name word is
+        an initial; haji comes before the whole name ("H. Agus Canny")."""
+        words = self.words
+        if not (INITIAL.match(words[i]) and 0 < i < len(words) - 1):
+            return False
+        before, after = words[i - 1], words[i + 1]
+        return (before[:1].isupper() and before[1:].islower() and before.isalpha() and not names.is_common(before)
+                and before not in NOT_NAME_WORDS and before not in HONORIFICS and after[:1].isupper() and after.isalpha()
+                and self.ents.get(i - 1, {}).get("label", "PERSON") == "PERSON")
 
     def _plain_name(self, i):
         w = self.words[i]

@@ -52,6 +52,18 @@ ADVERBS = frozenset(WORDS["adverbs"])
 SOURCES = frozenset(w.lower() for w in WORDS["sources"])
 PRONOUNS = frozenset(PEOPLE_WORDS["pronouns"])
 HONORIFICS = frozenset(PEOPLE_WORDS["honorifics"])
+
+
+def after_honorifics(doc, k, until):
+    """The first token from k that is no honorific; "Mr." comes as "Mr" and "." ("ujar Mr. Liu Qihu")."""
+    while k < until:
+        if doc[k].text in HONORIFICS:
+            k += 1
+        elif k + 1 < until and doc[k + 1].text == "." and doc[k].text + "." in HONORIFICS:
+            k += 2
+        else:
+            break
+    return k
 DEGREES = frozenset(PEOPLE_WORDS["degrees"])
 ORG_WORDS = frozenset(PEOPLE_WORDS["org_words"])
 ROLE_NAMES = PEOPLE_WORDS["role_names"]
@@ -60,6 +72,7 @@ PAIRS = WORDS["quote_pairs"]
 OPEN_CLOSE = {o: c for o, c in PAIRS}
 OPEN_CLOSE.setdefault("”", "”")
 QUOTE_RE = re.compile("|".join(sorted((re.escape(o) for o, _ in PAIRS), key=len, reverse=True)))
+MIXED_CLOSE = {"\"": "”", "”": "\""}  # the other double mark, when the paragraph has no matching one
 STRAY_OPENER = re.compile(r"(?:(?<=\s)|^)”(?=\w)")
 QUOTE_CHARS = frozenset("".join(o + c for o, c in PAIRS))
 ENDS_SPEECH = re.compile(r"[,.!?…:;—–-]\s*$")
@@ -278,6 +291,10 @@ class _DocQuotes:
                 continue
             closer = OPEN_CLOSE[opener]
             close = self._find_close(text, m.end(), closer)
+            if close < 0 and closer in MIXED_CLOSE:  # "…,” ujar X. — outlets mix straight and curly marks
+                alt = self._find_close(text, m.end(), MIXED_CLOSE[closer])
+                if alt >= 0 and not QUOTE_RE.search(text, m.end(), alt):
+                    closer, close = MIXED_CLOSE[closer], alt
             if close < 0:
                 result.append((base + m.end(), base + len(text), False))
                 break
@@ -646,8 +663,7 @@ class _DocQuotes:
         if t.lower_ == "menurutnya":
             return self._content(self._last_before(t.idx), t.i + 1, sent)
         k = t.i + 1
-        while k < sent.end and doc[k].text in HONORIFICS:
-            k += 1
+        k = after_honorifics(doc, k, sent.end)
         if k >= sent.end or doc[k].lower_ in SOURCES:
             return None
         if doc[k].lower_ in PRONOUNS:
@@ -744,8 +760,7 @@ class _DocQuotes:
         institution ("menurut BPS"), somebody just described ("tutur mantan hakim Tipikor ini": the
         person spoken of last), or somebody unnamed ("kata seorang warga": UNNAMED); None if nothing."""
         doc = self.doc
-        while k < until and doc[k].text in HONORIFICS:
-            k += 1
+        k = after_honorifics(doc, k, until)
         if k >= until:
             return None
         if doc[k].lower_ in PRONOUNS:
@@ -858,6 +873,9 @@ class _DocQuotes:
             j -= 3  # "Badan Pusat Statistik (BPS) memperkirakan …"
             if j < 0:
                 return False
+        named = self._named_before_description(j)
+        if named is not None:
+            return named  # "Sutarno, salah satu pedagang sayur mengatakan, …"
         if self._unnamed_subject(j):
             return None  # "Sumber yang dekat dengan T.O.P menyebut, …": nobody named (see run)
         if self._initials(j) and self._opens_clause(j) and self._introduced_by_initials(doc[j].text):
@@ -966,22 +984,44 @@ class _DocQuotes:
         k += 1
         return k if j - k >= 1 else None
 
-    def _unnamed_subject(self, j):
-        """Whether the subject ending at token j is somebody the article does not name: its clause
-        opens with a word like "sumber", "seorang", "pemilik" (quotes.toml `unnamed_heads`) and
-        names nobody but after a preposition ("Sumber yang dekat dengan T.O.P"). Not when a
-        person the article names has a role with that word ("Pemilik supermarket itu" after
-        "Budi, pemilik supermarket"): then it points back to them."""
-        doc, lower = self.doc, self.lower
-        if doc[j].text == ",":
-            j -= 1
+    def _subject_clause(self, j):
+        """(sentence start, clause start) of the subject ending at token j: back to a comma, a
+        colon, a quotation mark or a dash, at most 12 tokens."""
+        doc = self.doc
         sent_start = self.sent_starts[bisect_right(self.sent_starts, max(j, 0)) - 1]
         c = j
         while c > sent_start and j - c < 12 and doc[c - 1].text not in {",", ";", ":", "\n"} \
                 and doc[c - 1].text not in QUOTE_CHARS and doc[c - 1].text not in {"-", "--", "–", "—"}:
             c -= 1
+        return sent_start, c
+
+    def _named_before_description(self, j):
+        """The person named at the start of the sentence, before the comma of the unnamed-looking
+        description that ends at token j ("Sutarno, salah satu pedagang sayur mengatakan, …": the
+        trader is Sutarno); else None."""
+        if self.doc[j].text == ",":
+            j -= 1
+        sent_start, c = self._subject_clause(j)
+        if c > j or self.lower[c] not in UNNAMED_HEADS or c < 2 or self.doc[c - 1].text != ",":
+            return None
+        hit = self.person_at.get(c - 2)
+        if hit is None or hit[1] != c - 1 or hit[0] != sent_start:
+            return None
+        return hit[2]
+
+    def _unnamed_subject(self, j):
+        """Whether the subject ending at token j is somebody the article does not name: its clause
+        opens with a word like "sumber", "seorang", "pemilik" (quotes.toml `unnamed_heads`) and
+        names nobody but after a preposition ("Sumber yang dekat dengan T.O.P"). Not when a
+        person the article names has a role with that word ("Pemilik supermarket itu" after
+        "Budi, pemilik supermarket"): then it points back to them; nor when the sentence opens
+        with the person's name and a comma before it (`_named_before_description`)."""
+        doc, lower = self.doc, self.lower
+        if doc[j].text == ",":
+            j -= 1
+        _, c = self._subject_clause(j)
         head = lower[c]
-        if head not in UNNAMED_HEADS or c > j:
+        if head not in UNNAMED_HEADS or c > j or self._named_before_description(j) is not None:
             return False
         if head in GOVERNMENT_NOUNS and not all(doc[m].is_lower for m in range(c + 1, j + 1)):
             return False  # "Pemerintah Kota Bandung", "pemerintah Israel": a named government

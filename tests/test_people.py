@@ -23,6 +23,9 @@ CASES = {
     "initials and ranks": (
         "", "Kapolda Metro Jaya Irjen Pol. Ronny F Sompie mengatakan, pelaku sudah ditangkap. Kepala Humas "
             "Wicky V. Olindo menjelaskan kronologinya.", {"Ronny F Sompie", "Wicky V. Olindo"}),
+    "H. between two name words is an initial, before a name it is haji": (
+        "", "Ketua panitia Rudi H. Santoso membuka acara. Bupati H. Ahmad Darmawan juga hadir.",
+        {"Rudi H. Santoso", "Ahmad Darmawan"}),
     "a hyphen inside one foreign name, not between two candidates": (
         "", "Striker Pierre-Alain Mbemba mengatakan timnya siap. Pejabat PBB Oscar Herrera-Taranco juga hadir. "
             "Sedangkan pasangan Hendra Gunawan-Sutrisno baru mendapat dukungan.\n\nPolitikus Partai Hanura, Bambang "
@@ -324,6 +327,10 @@ ROLES = {
         "latihan tetap jalan.",
         {"Rina Wati": ("Kepala Bidang Kedokteran", "Polda Jambi"), "Budi Pranoto": ("Ketua", "Panitia Seleksi Daerah"),
          "Hendra Wijaya": ("Komandan", "Korps Marinir")}),
+    "'salah satu' opens a description after the name, the verb right after it": (
+        "Sutarno Wibisono, salah satu pedagang sayur mengatakan, harga turun. Rahmat Hidayat, salah seorang "
+        "petani tomat, menuturkan panen melimpah.",
+        {"Sutarno Wibisono": ("pedagang sayur", None), "Rahmat Hidayat": ("petani tomat", None)}),
     "'Uni' of 'Uni Emirat Arab' is no honorific": (
         "\"Kami siap menanam modal di sini,\" kata Wakil Ketua Kamar Dagang dan Pariwisata Uni Emirat Arab (KDP) "
         "Khalid Al Mansouri.", {"Khalid Al Mansouri": ("Wakil Ketua", "Kamar Dagang dan Pariwisata Uni Emirat Arab")}),

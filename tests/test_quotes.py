@@ -349,6 +349,10 @@ CASES = {
         "Menteri Luar Negeri Retno Wibisono tiba di Seoul.\n\n\"Pintu dialog masih terbuka,\" kata KCNA. "
         "\"Kami tidak akan mundur.\"\n\n\"Sanksi itu tidak akan mengubah sikap kami,\" sambung KCNA.",
         [("KCNA", "direct", "Pintu dialog"), ("KCNA", "direct", "Kami tidak akan"), ("KCNA", "direct", "Sanksi itu")]),
+    "a name and a comma before 'salah satu …' name the one who speaks": (
+        "Harga tomat turun tajam pekan ini.\n\nSutarno Wibisono, salah satu pedagang sayur mengatakan, turunnya harga "
+        "disebabkan panen raya.\n\nSeorang pedagang sayur mengatakan pembeli masih sepi.",
+        [("Sutarno Wibisono", "indirect", "turunnya harga"), (None, "indirect", "pembeli masih")]),
 }
 
 
@@ -434,6 +438,23 @@ def test_only_the_article_itself_is_read(text):
     result = annotate("Judul", text)
     assert [(q["speaker"], q["kind"]) for q in result["quotes"]] == [(ONI, "indirect")]
     assert [p["name"] for p in result["people"]] == [ONI]
+
+
+def test_mr_before_the_speaker_names_him():
+    """English honorifics come as two tokens ("Mr" "."): the speaker is the name after them."""
+    found = annotate("", "\"Kami akan menambah dua lini produksi tahun depan,\" ujar Mr. Chen Wei.\n\n"
+                         "Menurut Mr. Chen Wei, pabrik itu akan menyerap banyak pekerja.")
+    assert [q["speaker"] for q in found["quotes"]] == ["Chen Wei", "Chen Wei"]
+
+
+def test_a_straight_mark_closed_by_a_curly_one_is_one_quote():
+    """Outlets mix marks ('"…,” kata X'): the quote ends at the other double mark when its own never
+    comes, so the attribution after it is read; a curly quote of its own later stays apart."""
+    found = annotate("", '"Kami siap bertanding besok dan semua pemain bugar,” kata pelatih Budi Santosa.\n\n'
+                         '"Lawan kami kuat," kata Budi. “Tetapi kami tidak takut.”')
+    assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
+        ("Budi Santosa", "Kami siap bertanding besok dan semua pemain bugar"),
+        ("Budi Santosa", "Lawan kami kuat"), ("Budi Santosa", "Tetapi kami tidak takut.")]
 
 
 def test_a_byline_under_the_lede_does_not_end_the_article():
