@@ -73,7 +73,7 @@ OPEN_CLOSE = {o: c for o, c in PAIRS}
 OPEN_CLOSE.setdefault("”", "”")
 QUOTE_RE = re.compile("|".join(sorted((re.escape(o) for o, _ in PAIRS), key=len, reverse=True)))
 MIXED_CLOSE = {"\"": "”", "”": "\""}  # the other double mark, when the paragraph has no matching one
-STRAY_OPENER = re.compile(r"(?:(?<=\s)|^)”(?=\w)")
+STRAY_OPENER = re.compile(r"(?:(?<=\s)|^)”(?=\w)|^”(?= \w)")  # and "” Kami …" opening a paragraph
 QUOTE_CHARS = frozenset("".join(o + c for o, c in PAIRS))
 ENDS_SPEECH = re.compile(r"[,.!?…:;—–-]\s*$")
 CONTENT_SKIP = frozenset({",", ":", "bahwa", "pula", "juga"})
@@ -790,6 +790,10 @@ class _DocQuotes:
             return self._last_before(at), m  # "ujar pemain 20 tahun tersebut"
         if m == k + 1 and self._initials(k):
             return UNNAMED, m  # "…, sambung Wn, …": somebody the article names only by initials
+        if doc[k].is_lower and doc[k].is_alpha and doc[k].text.capitalize() in TITLE_FIRST:
+            index = self._by_lower_title(doc[k:m].text)
+            if index is not None:
+                return index, m  # "ujar walikota." after "Walikota Jakarta Utara Husein Murad"
         if doc[k].is_lower and doc[k].is_alpha:
             return UNNAMED, m  # "kata seorang warga", "ujar sumber itu"
         return None
@@ -1175,6 +1179,14 @@ class _DocQuotes:
             if role and title and (role == title or title.startswith(role) or role.startswith(title)):
                 return index
         return None
+
+    def _by_lower_title(self, phrase):
+        """The one person whose role starts with the title written in lower case after the verb
+        ("ujar walikota", "kata kepala dinas"), or None when nobody or several have it."""
+        words = _spelled_out(phrase[:1].upper() + phrase[1:]).split()
+        found = [index for index, person in enumerate(self.persons)
+                 if words and _spelled_out(person.get("role") or "").split()[:len(words)] == words]
+        return found[0] if len(found) == 1 else None
 
     def _mention_from(self, k, limit, until=None):
         """The person mentioned within `limit` tokens from k, before any lowercase word."""
