@@ -73,7 +73,7 @@ OPEN_CLOSE = {o: c for o, c in PAIRS}
 OPEN_CLOSE.setdefault("”", "”")
 QUOTE_RE = re.compile("|".join(sorted((re.escape(o) for o, _ in PAIRS), key=len, reverse=True)))
 MIXED_CLOSE = {"\"": "”", "”": "\""}  # the other double mark, when the paragraph has no matching one
-STRAY_OPENER = re.compile(r"(?:(?<=\s)|^)”(?=\w)")
+STRAY_OPENER = re.compile(r"(?:(?<=\s)|^)”(?=\w)|^”(?= \w)")  # and "” Kami …" opening a paragraph
 QUOTE_CHARS = frozenset("".join(o + c for o, c in PAIRS))
 ENDS_SPEECH = re.compile(r"[,.!?…:;—–-]\s*$")
 CONTENT_SKIP = frozenset({",", ":", "bahwa", "pula", "juga"})
@@ -790,6 +790,10 @@ class _DocQuotes:
             return self._last_before(at), m  # "ujar pemain 20 tahun tersebut"
         if m == k + 1 and self._initials(k):
             return UNNAMED, m  # "…, sambung Wn, …": somebody the article names only by initials
+        if doc[k].is_lower and doc[k].is_alpha and doc[k].text.capitalize() in TITLE_FIRST:
+            index = self._by_lower_title(doc[k:m].text)
+            if index is not None:
+                return index, m  # "ujar walikota." after "Walikota Jakarta Utara Husein Murad"
         if doc[k].is_lower and doc[k].is_alpha:
             return UNNAMED, m  # "kata seorang warga", "ujar sumber itu"
         return None
@@ -873,6 +877,9 @@ class _DocQuotes:
             j -= 3  # "Badan Pusat Statistik (BPS) memperkirakan …"
             if j < 0:
                 return False
+        named = self._named_before_description(j)
+        if named is not None:
+            return named  # "Sutarno, salah satu pedagang sayur mengatakan, …"
         if self._unnamed_subject(j):
             return None  # "Sumber yang dekat dengan T.O.P menyebut, …": nobody named (see run)
         if self._initials(j) and self._opens_clause(j) and self._introduced_by_initials(doc[j].text):
@@ -981,22 +988,44 @@ class _DocQuotes:
         k += 1
         return k if j - k >= 1 else None
 
-    def _unnamed_subject(self, j):
-        """Whether the subject ending at token j is somebody the article does not name: its clause
-        opens with a word like "sumber", "seorang", "pemilik" (quotes.toml `unnamed_heads`) and
-        names nobody but after a preposition ("Sumber yang dekat dengan T.O.P"). Not when a
-        person the article names has a role with that word ("Pemilik supermarket itu" after
-        "Budi, pemilik supermarket"): then it points back to them."""
-        doc, lower = self.doc, self.lower
-        if doc[j].text == ",":
-            j -= 1
+    def _subject_clause(self, j):
+        """(sentence start, clause start) of the subject ending at token j: back to a comma, a
+        colon, a quotation mark or a dash, at most 12 tokens."""
+        doc = self.doc
         sent_start = self.sent_starts[bisect_right(self.sent_starts, max(j, 0)) - 1]
         c = j
         while c > sent_start and j - c < 12 and doc[c - 1].text not in {",", ";", ":", "\n"} \
                 and doc[c - 1].text not in QUOTE_CHARS and doc[c - 1].text not in {"-", "--", "–", "—"}:
             c -= 1
+        return sent_start, c
+
+    def _named_before_description(self, j):
+        """The person named at the start of the sentence, before the comma of the unnamed-looking
+        description that ends at token j ("Sutarno, salah satu pedagang sayur mengatakan, …": the
+        trader is Sutarno); else None."""
+        if self.doc[j].text == ",":
+            j -= 1
+        sent_start, c = self._subject_clause(j)
+        if c > j or self.lower[c] not in UNNAMED_HEADS or c < 2 or self.doc[c - 1].text != ",":
+            return None
+        hit = self.person_at.get(c - 2)
+        if hit is None or hit[1] != c - 1 or hit[0] != sent_start:
+            return None
+        return hit[2]
+
+    def _unnamed_subject(self, j):
+        """Whether the subject ending at token j is somebody the article does not name: its clause
+        opens with a word like "sumber", "seorang", "pemilik" (quotes.toml `unnamed_heads`) and
+        names nobody but after a preposition ("Sumber yang dekat dengan T.O.P"). Not when a
+        person the article names has a role with that word ("Pemilik supermarket itu" after
+        "Budi, pemilik supermarket"): then it points back to them; nor when the sentence opens
+        with the person's name and a comma before it (`_named_before_description`)."""
+        doc, lower = self.doc, self.lower
+        if doc[j].text == ",":
+            j -= 1
+        _, c = self._subject_clause(j)
         head = lower[c]
-        if head not in UNNAMED_HEADS or c > j:
+        if head not in UNNAMED_HEADS or c > j or self._named_before_description(j) is not None:
             return False
         if head in GOVERNMENT_NOUNS and not all(doc[m].is_lower for m in range(c + 1, j + 1)):
             return False  # "Pemerintah Kota Bandung", "pemerintah Israel": a named government
@@ -1150,6 +1179,14 @@ class _DocQuotes:
             if role and title and (role == title or title.startswith(role) or role.startswith(title)):
                 return index
         return None
+
+    def _by_lower_title(self, phrase):
+        """The one person whose role starts with the title written in lower case after the verb
+        ("ujar walikota", "kata kepala dinas"), or None when nobody or several have it."""
+        words = _spelled_out(phrase[:1].upper() + phrase[1:]).split()
+        found = [index for index, person in enumerate(self.persons)
+                 if words and _spelled_out(person.get("role") or "").split()[:len(words)] == words]
+        return found[0] if len(found) == 1 else None
 
     def _mention_from(self, k, limit, until=None):
         """The person mentioned within `limit` tokens from k, before any lowercase word."""

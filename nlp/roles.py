@@ -15,6 +15,7 @@ QUOTE_WORDS = tomllib.loads(Path(__file__).with_name("quotes.toml").read_text(en
 HONORIFICS = frozenset(WORDS["honorifics"])
 DEGREES = frozenset(WORDS["degrees"])
 LIST_WORDS = frozenset({"seperti", "yakni", "yaitu", "termasuk", "antaranya", "lain"})
+ONE_OF = frozenset({"salah", "satu", "seorang"})  # "salah satu pedagang", "seorang dokter": a description's opening
 HONORIFIC_NAMES = frozenset(tuple(n.split()) for n in WORDS["honorific_names"])
 HONORIFIC_LOOKALIKES = frozenset(tuple(n.split()) for n in WORDS["honorific_lookalikes"])
 TITLES = tuple(sorted((tuple(t.split()) for t in WORDS["titles"]), key=len, reverse=True))
@@ -193,16 +194,21 @@ class RoleReader:
             end += 2  # "Saini, 35, warga Pulau Tidung, mengaku …": the age first
         if end + 1 >= len(doc) or doc[end].text != "," or not doc[end + 1].is_lower or not self._clause_start(start):
             return None
+        first = end + 1
+        while first < len(doc) and doc[first].lower_ in ONE_OF:
+            first += 1  # "salah satu pedagang sayur": the role is the trader
         for k in range(end + 2, min(end + 40, len(doc))):
             if doc[k].is_sent_start or doc[k].text in {".", ";", ":"} or doc[k].text in QUOTE_MARKS:
                 return None
+            if doc[k].lower_ in BEFORE_VERBS and k > first and self._role_noun_at(first):
+                return self.described_role(first, k)  # "Sutarno, salah satu pedagang sayur mengatakan, …"
             if doc[k].text != ",":
                 continue
             v = k + 1
             while v < len(doc) and doc[v].lower_ in ADVERBS:
                 v += 1
             if v < len(doc) and doc[v].lower_ in BEFORE_VERBS:
-                return self.described_role(end + 1, k)
+                return self.described_role(first if first < k else end + 1, k)
         return None
 
     def described_role(self, start, end):

@@ -479,3 +479,15 @@ def test_a_headline_number_that_ends_a_range_in_the_body_is_kept():
                      PUBLISHED, "id")["figures"]
     assert [(str(f["value"]), f["value_max"] and str(f["value_max"]), f["kind"]) for f in found] == [
         ("130", None, "count"), ("120", "130", "count")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fresh7b's held-out batch: "roda dua" names a class of vehicle, "helikopter 412" a type
+    ("Razia menjaring 40 kendaraan roda dua dan 12 kendaraan roda empat. Pajak kendaraan roda 2 naik.",
+     [("40", None, "count", None), ("12", None, "count", None)]),
+    ("Sopir angkutan roda tiga maupun roda empat diminta tertib.", []),
+    ("Tim SAR mengerahkan 2 kapal dan satu helikopter 412. Heli 206 milik polisi ikut terbang.",
+     [("2", None, "count", None), ("1", None, "count", None)]),
+])
+def test_a_vehicle_class_or_type_is_no_figure(text, expected):
+    assert values(text) == expected

@@ -321,6 +321,16 @@ ROLES = {
         "Kepala Seksi Angkutan Jalan Dishub Kaltim, Wahyudi mengatakan jadwal bus diubah. Sekretaris Dinkes Kota "
         "Malang Ratna Dewi menyebut stok vaksin cukup.",
         {"Wahyudi": ("Kepala Seksi Angkutan Jalan", "Dishub Kaltim"), "Ratna Dewi": ("Sekretaris", "Dinkes Kota Malang")}),
+    "'dr' after a rank is no name; 'Panitia' and 'Korps' start a body; 'Komandan' is a title": (
+        "Kepala Bidang Kedokteran Polda Jambi Kombes dr Rina Wati mengatakan hasil otopsi keluar besok. Ketua Panitia "
+        "Seleksi Daerah Budi Pranoto menyebut tes diulang. Komandan Korps Marinir Mayjen Hendra Wijaya menegaskan "
+        "latihan tetap jalan.",
+        {"Rina Wati": ("Kepala Bidang Kedokteran", "Polda Jambi"), "Budi Pranoto": ("Ketua", "Panitia Seleksi Daerah"),
+         "Hendra Wijaya": ("Komandan", "Korps Marinir")}),
+    "'salah satu' opens a description after the name, the verb right after it": (
+        "Sutarno Wibisono, salah satu pedagang sayur mengatakan, harga turun. Rahmat Hidayat, salah seorang "
+        "petani tomat, menuturkan panen melimpah.",
+        {"Sutarno Wibisono": ("pedagang sayur", None), "Rahmat Hidayat": ("petani tomat", None)}),
     "'Uni' of 'Uni Emirat Arab' is no honorific": (
         "\"Kami siap menanam modal di sini,\" kata Wakil Ketua Kamar Dagang dan Pariwisata Uni Emirat Arab (KDP) "
         "Khalid Al Mansouri.", {"Khalid Al Mansouri": ("Wakil Ketua", "Kamar Dagang dan Pariwisata Uni Emirat Arab")}),

@@ -349,6 +349,16 @@ CASES = {
         "Menteri Luar Negeri Retno Wibisono tiba di Seoul.\n\n\"Pintu dialog masih terbuka,\" kata KCNA. "
         "\"Kami tidak akan mundur.\"\n\n\"Sanksi itu tidak akan mengubah sikap kami,\" sambung KCNA.",
         [("KCNA", "direct", "Pintu dialog"), ("KCNA", "direct", "Kami tidak akan"), ("KCNA", "direct", "Sanksi itu")]),
+    "a closing mark and a space open a paragraph's quote; 'ujar walikota' is the one mayor named": (
+        "Perusahaan itu membagikan beasiswa kepada 100 siswa.\n\nWalikota Jakarta Barat Rudi Santoso yang hadir "
+        "mengatakan pendidikan tanggung jawab bersama.\n\n” Perusahaan lain perlu ikut membantu,” ujar walikota."
+        "\n\n“Mudah-mudahan siswa makin berprestasi,” kata walikota.",
+        [("Rudi Santoso", "indirect", "pendidikan"), ("Rudi Santoso", "direct", "Perusahaan lain"),
+         ("Rudi Santoso", "direct", "Mudah-mudahan")]),
+    "a name and a comma before 'salah satu …' name the one who speaks": (
+        "Harga tomat turun tajam pekan ini.\n\nSutarno Wibisono, salah satu pedagang sayur mengatakan, turunnya harga "
+        "disebabkan panen raya.\n\nSeorang pedagang sayur mengatakan pembeli masih sepi.",
+        [("Sutarno Wibisono", "indirect", "turunnya harga"), (None, "indirect", "pembeli masih")]),
 }
 
 
