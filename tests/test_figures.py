@@ -436,6 +436,15 @@ def test_ages_after_initials_are_ages():
     # an age group spaced by the tokenizer, two ages, how often something happens
     ("Skuad U - 23 menang. Kedua kiper itu berumur 24 dan 26.", [("24", None, "other", None), ("26", None, "other", None)]),
     ("Festival lima tahunan itu diikuti 17 sanggar.", [("17", None, "count", None)]),
+    # fresh7c's batch (session 7): two scales in one number, "atau" between numbers, ages after an
+    # age with its unit, a sequel's number, an ordinal written apart
+    ("Penontonnya 2 juta 55 ribu orang, tahun lalu dua juta 10 ribu orang.",
+     [("2055000", None, "count", None), ("2010000", None, "count", None)]),
+    ("Klub tak membeli pemain berusia 29 atau 30 tahun; dulu aku berusia 18 atau 19.",
+     [("29", "30", "other", None), ("18", "19", "other", None)]),
+    ("Harganya Rp 5 juta atau Rp 10 juta.", [("5000000", None, "money", "IDR"), ("10000000", None, "money", "IDR")]),
+    ("Klub membeli Budi Santoso (22 tahun) dan Andi Wijaya (21).", [("22", None, "other", None), ("21", None, "other", None)]),
+    ("Film Laskar Part 2 lebih laris dari Part 1. Untuk yang ke enam kali hadiah itu diberikan.", []),
 ])
 def test_real_news_figures(text, expected):
     assert values(text) == expected
