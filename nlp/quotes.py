@@ -105,6 +105,7 @@ PASSIVE_NYA = frozenset(v + "nya" for v in WORDS["passive_verbs"])
 UNNAMED = object()
 COMPANY_WORDS = frozenset({"perseroan", "emiten"})  # how business news names the company of the story again
 NO_CLAUSE = frozenset(tuple(w.split()) for w in WORDS["no_clause"])
+BEFORE_FEELING = frozenset(WORDS["before_feeling"])
 TELL_VERBS = frozenset(WORDS["tell_verbs"])
 TOLD_NOUNS = frozenset(WORDS["told_nouns"])
 LISTING = frozenset({"seperti", "yakni", "yaitu", "termasuk"})
@@ -587,7 +588,10 @@ class _DocQuotes:
 
     def _no_clause(self, k, end):
         """Whether the words from token k show that the verb before reports a feeling or a noun
-        ("mengaku malu", "mengaku tidak percaya", "menjelaskan lebih banyak detail")."""
+        ("mengaku malu", "mengaku tidak percaya", "menjelaskan lebih banyak detail"), maybe after a
+        word of degree ("mengaku sempat kaget")."""
+        while k < end - 1 and self.lower[k] in BEFORE_FEELING:
+            k += 1
         return any(k + len(words) <= end and tuple(self.lower[k:k + len(words)]) == words for words in NO_CLAUSE)
 
     def _object_only(self, k, end):

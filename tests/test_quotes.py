@@ -596,6 +596,13 @@ def test_a_feeling_named_after_the_verb_is_no_statement():
     assert found["quotes"] == []
 
 
+def test_a_belief_a_feeling_after_a_degree_word_and_a_poll_are_no_statements():
+    found = annotate("", "Popularitas Perdana Menteri Hendra Wijaya turun tajam, menurut poling yang digelar "
+                         "lembaga riset itu. Menteri Keuangan Rudi Hartanto meyakini, dengan aturan baru ini pajak "
+                         "naik. Ia mengaku sempat kaget ketika kurs melemah. Rudi mengatakan kurs akan pulih.")
+    assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [("Rudi Hartanto", "kurs akan pulih")]
+
+
 def test_an_aside_without_commas_and_a_second_quote_after_an_institutions_cue():
     """"X dalam sambutannya mengatakan …" and "X saat membuka rapat mengatakan, …" are X's; in
     '"A," kata KCNA. "B."' B is the agency's too, not the president named before; handing over
