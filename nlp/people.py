@@ -416,6 +416,8 @@ class _DocPeople(RoleReader):
             start = self._org_trim(start, end)
             start = self._after_known(start, end)
             start = self._word_before_known(start, end)
+            while end - start >= 2 and self._inside_title(start):
+                start += 1  # "Ketua Majelis Hakim Sumpeno": the title's last word is no part of the name
             while end - start >= 2 and self.words[end - 1] in self.ner_org_words and self.words[end - 2] not in QUOTE_MARKS \
                     and not (self.words[end - 1] in GIVEN_NAMES or names.is_name_word(self.words[end - 1])):
                 end -= 1  # "menurut Aji Arema juga …": the club is no part of the coach's name
@@ -760,7 +762,8 @@ class _DocPeople(RoleReader):
         if anchored:
             # a lone word after a title ("Dirjen Otda") is a name when something says so
             return len(words) > 1 or name_like or self.ner_person[start] or not self._titled(start) \
-                or self._next_to_verb(start, end) or self._after_office_of_place(start) or self._after_rank(start)
+                or self._next_to_verb(start, end) or self._after_office_of_place(start) or self._after_rank(start) \
+                or self._after_whole_title(start)
         if len(words) == 1:
             return name_like or self._ner_says_person(words[0])
         return name_like or not any(names.is_common(w) for w in words)
@@ -776,6 +779,11 @@ class _DocPeople(RoleReader):
             if start >= n and tuple(w[start - n:start]) == rank and not self._inside_title(start - 1):
                 return True
         return False
+
+    def _after_whole_title(self, start):
+        """"dibacakan Ketua Majelis Hakim Sumpeno pada …": a title of several words written whole names
+        the one word after it as its holder (one word alone may be its domain: "Dirjen Otda")."""
+        return any(self.title_at(j) == start - j for j in range(max(0, start - 4), start - 1))
 
     def _after_office_of_place(self, start):
         """"kata Bupati Lamongan Fadeli.": an office and its region name one post, so a lone word

@@ -399,3 +399,10 @@ def test_two_or_three_spaces_inside_a_name_or_a_figure_change_nothing_but_offset
     assert text[figure["start"]:figure["end"]] == "Rp  12 miliar"
     quote = result["quotes"][0]
     assert text[quote["start"]:quote["end"]].startswith("Klien kami   tidak bersalah")
+
+
+def test_the_last_word_of_a_whole_title_is_no_part_of_the_name_after_it():
+    # "Hakim" is also a surname, but after "Ketua Majelis" it ends the title; the lone name after a
+    # title written whole is its holder
+    found = annotate("", "Vonis bebas dibacakan Ketua Majelis Hakim Sumarno pada sidang yang digelar.")
+    assert [(p["name"], p["role"]) for p in found["people"]] == [("Sumarno", "Ketua Majelis Hakim")]
