@@ -389,6 +389,10 @@ class _DocPeople(RoleReader):
             if j + 1 < len(doc) and j - i == 1 and self.words[j] in PATRONYMIC and self.words[j + 1].istitle() \
                     and self.words[j + 1].isalpha() and doc[j - 1].whitespace_ == " ":
                 j += 2  # "Emuh binti Saran": a name with the father's
+            if j + 1 < len(doc) and 2 <= j - i < MAX_NAME and len(self.words[j]) == 1 and self.words[j].isupper() \
+                    and j not in self.ents and doc[j - 1].whitespace_ == " " and self.in_text[j] \
+                    and (self.words[j + 1][:1].islower() or not self.words[j + 1][:1].isalnum()):
+                j += 1  # "Chiefy Adi K menyebutkan …": an initial without its dot ends the name
             if j < len(doc) and j - i < MAX_NAME and 2 <= len(self.words[j]) <= 3 and self.words[j].isupper() \
                     and self.words[j].isalpha() and j - 1 in ner_at and ner_at.get(j) == ner_at[j - 1] \
                     and j not in self.ents and doc[j - 1].whitespace_ == " ":

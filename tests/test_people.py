@@ -358,6 +358,14 @@ def test_a_named_speaker_after_an_organisation_is_a_person_with_that_role(text, 
     assert [q["speaker"] for q in found["quotes"]] == [person[0]]
 
 
+def test_an_initial_without_its_dot_ends_a_name_and_zones_are_places():
+    found = annotate("", "Direktur Utama PT Sinar Abadi Rudi Adi K menyebutkan penerima bantuan adalah warga miskin. "
+                         "Dengan program itu, kata Rudi, warga terbantu. Pemerintah menetapkan KEK Bitung, KEK Sei Mangkei dan Kawasan "
+                         "Industri Kendal.")
+    assert [p["name"] for p in found["people"]] == ["Rudi Adi K"]
+    assert [q["speaker"] for q in found["quotes"]] == ["Rudi Adi K", "Rudi Adi K"]
+
+
 def test_a_street_named_after_a_person_is_still_a_place():
     found = annotate("", "Warga berkumpul di Jalan Ahmad Yani sejak pagi.")
     assert found["people"] == []
