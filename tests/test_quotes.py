@@ -446,6 +446,15 @@ def test_only_the_article_itself_is_read(text):
     assert [p["name"] for p in result["people"]] == [ONI]
 
 
+def test_writing_and_advising_report_a_statement():
+    """'menuliskan bahwa …' (a post or a letter) and 'menganjurkan X untuk …' report what someone
+    said, like 'menyarankan'; 'menulis lagu' reports nothing."""
+    found = annotate("", "Penyanyi Dewi Lestari menuliskan bahwa ia tidak akan tampil lagi tahun ini.\n\n"
+                         "Manajer Budi Santoso menganjurkan klub lain untuk mencari pemain muda.\n\nDewi menulis lagu baru.")
+    assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
+        ("Dewi Lestari", "ia tidak akan tampil lagi tahun ini"), ("Budi Santoso", "klub lain untuk mencari pemain muda")]
+
+
 def test_mr_before_the_speaker_names_him():
     """English honorifics come as two tokens ("Mr" "."): the speaker is the name after them."""
     found = annotate("", "\"Kami akan menambah dua lini produksi tahun depan,\" ujar Mr. Chen Wei.\n\n"
