@@ -639,3 +639,10 @@ def test_hal_ini_diungkapkan_gives_the_sentence_before_to_its_speaker():
 ])
 def test_suspicions_and_hedges_are_no_quotes(text, quotes):
     assert [(q["speaker"], q["text"]) for q in annotate("", text)["quotes"]] == quotes
+
+
+def test_menurut_dia_without_its_comma_still_reports():
+    found = annotate("", "Saksi mata Rudi Hartono melihat kejadian itu. Menurut dia kejadian itu membuat jalan macet "
+                         "selama dua jam.")
+    assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
+        ("Rudi Hartono", "kejadian itu membuat jalan macet selama dua jam")]
