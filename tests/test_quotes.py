@@ -626,3 +626,16 @@ def test_hal_ini_diungkapkan_gives_the_sentence_before_to_its_speaker():
                          "Pedagang diminta bersabar.")
     assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
         ("Rudi Hartanto", "Pemerintah akan menutup pasar darurat itu pekan depan")]
+
+
+@pytest.mark.parametrize("text, quotes", [
+    # a suspicion is no statement; the one who suspects still speaks next
+    ("Masinis Budi Hartono selamat. Ia menduga rel bergeser karena hujan deras semalam. \"Kami perbaiki malam ini,\" "
+     "katanya.", [("Budi Hartono", "Kami perbaiki malam ini")]),
+    # hedged: "belum bisa memastikan" states nothing
+    ("Ditanya soal penyebabnya, Budi Hartono menyatakan masih belum bisa memastikannya. Ia mengatakan, tim masih "
+     "bekerja.", [("Budi Hartono", "tim masih bekerja")]),
+    ("Kapolres Rahmat Santoso mengatakan belum dapat memastikan apakah korban dibunuh.", []),
+])
+def test_suspicions_and_hedges_are_no_quotes(text, quotes):
+    assert [(q["speaker"], q["text"]) for q in annotate("", text)["quotes"]] == quotes
