@@ -867,14 +867,18 @@ class _DocQuotes:
         return self._quote(speaker, start_char, end_char, "indirect")
 
     # --- who -----------------------------------------------------------------------------------
+    def _opens_sentence_at(self, j):
+        doc = self.doc
+        return j == 0 or doc[j].is_sent_start or doc[j - 1].text in {".", ";", ":", "\"", "“", "”"}
+
     def _subject_of(self, j, at):
         """The speaker for the subject ending at token j (before a speech verb): a person's index,
         an institution's name, None for a pronoun nobody can be found for, False when the subject
         is no speaker."""
         doc = self.doc
-        while j >= 0 and (doc[j].lower_ in ADVERBS or doc[j].text in DEGREES
+        while j >= 0 and (doc[j].lower_ in ADVERBS or doc[j].text in DEGREES and not self._opens_sentence_at(j)
                           or doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].text in DEGREES):
-            j -= 1
+            j -= 1  # "Budi Santoso, SH mengatakan", but "MA menyatakan": a degree after a name, an institution alone
         if j < 0:
             return False
         if doc[j].text == ")" and j >= 2 and doc[j - 2].text == "(":

@@ -646,3 +646,11 @@ def test_menurut_dia_without_its_comma_still_reports():
                          "selama dua jam.")
     assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
         ("Rudi Hartono", "kejadian itu membuat jalan macet selama dua jam")]
+
+
+def test_an_institution_whose_abbreviation_is_also_a_degree_speaks():
+    # "MA" is Mahkamah Agung at the start of a sentence, a degree after a name
+    found = annotate("", "Mahkamah Agung (MA) menunda pengumuman. MA menyatakan bahwa kuota hakim tahun ini mencapai "
+                         "900 orang. Pengamat hukum Budi Santoso, MA menjelaskan seleksi itu ketat.")
+    assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
+        ("MA", "kuota hakim tahun ini mencapai 900 orang"), ("Budi Santoso", "seleksi itu ketat")]
