@@ -671,8 +671,8 @@ class _DocQuotes:
         k = after_honorifics(doc, k, sent.end)
         if k >= sent.end or doc[k].lower_ in SOURCES:
             return None
-        if doc[k].lower_ in PRONOUNS:
-            return self._content(self._last_before(t.idx), k + 1, sent, need_comma=True)
+        if doc[k].lower_ in PRONOUNS:  # "Menurut dia, …", and as outlets also write it, "Menurut dia kejadian itu …"
+            return self._content(self._last_before(t.idx), k + 1, sent)
         hit = self._mention_span_from(k, limit=12, until=sent.end)
         if hit is None and doc[k].is_lower:
             hit = self._described_mention(k, sent.end)  # "Menurut pelatih Persija, Stefano Cugurra Teco, …"

@@ -452,6 +452,15 @@ def test_only_the_article_itself_is_read(text):
     assert [p["name"] for p in result["people"]] == [ONI]
 
 
+def test_writing_and_advising_report_a_statement():
+    """'menuliskan bahwa …' (a post or a letter) and 'menganjurkan X untuk …' report what someone
+    said, like 'menyarankan'; 'menulis lagu' reports nothing."""
+    found = annotate("", "Penyanyi Dewi Lestari menuliskan bahwa ia tidak akan tampil lagi tahun ini.\n\n"
+                         "Manajer Budi Santoso menganjurkan klub lain untuk mencari pemain muda.\n\nDewi menulis lagu baru.")
+    assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
+        ("Dewi Lestari", "ia tidak akan tampil lagi tahun ini"), ("Budi Santoso", "klub lain untuk mencari pemain muda")]
+
+
 def test_mr_before_the_speaker_names_him():
     """English honorifics come as two tokens ("Mr" "."): the speaker is the name after them."""
     found = annotate("", "\"Kami akan menambah dua lini produksi tahun depan,\" ujar Mr. Chen Wei.\n\n"
@@ -623,3 +632,23 @@ def test_hal_ini_diungkapkan_gives_the_sentence_before_to_its_speaker():
                          "Pedagang diminta bersabar.")
     assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
         ("Rudi Hartanto", "Pemerintah akan menutup pasar darurat itu pekan depan")]
+
+
+@pytest.mark.parametrize("text, quotes", [
+    # a suspicion is no statement; the one who suspects still speaks next
+    ("Masinis Budi Hartono selamat. Ia menduga rel bergeser karena hujan deras semalam. \"Kami perbaiki malam ini,\" "
+     "katanya.", [("Budi Hartono", "Kami perbaiki malam ini")]),
+    # hedged: "belum bisa memastikan" states nothing
+    ("Ditanya soal penyebabnya, Budi Hartono menyatakan masih belum bisa memastikannya. Ia mengatakan, tim masih "
+     "bekerja.", [("Budi Hartono", "tim masih bekerja")]),
+    ("Kapolres Rahmat Santoso mengatakan belum dapat memastikan apakah korban dibunuh.", []),
+])
+def test_suspicions_and_hedges_are_no_quotes(text, quotes):
+    assert [(q["speaker"], q["text"]) for q in annotate("", text)["quotes"]] == quotes
+
+
+def test_menurut_dia_without_its_comma_still_reports():
+    found = annotate("", "Saksi mata Rudi Hartono melihat kejadian itu. Menurut dia kejadian itu membuat jalan macet "
+                         "selama dua jam.")
+    assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
+        ("Rudi Hartono", "kejadian itu membuat jalan macet selama dua jam")]
