@@ -106,6 +106,7 @@ UNNAMED = object()
 COMPANY_WORDS = frozenset({"perseroan", "emiten"})  # how business news names the company of the story again
 NO_CLAUSE = frozenset(tuple(w.split()) for w in WORDS["no_clause"])
 BEFORE_FEELING = frozenset(WORDS["before_feeling"])
+CLAUSE_ADVERBS = frozenset(WORDS["clause_adverbs"])
 TELL_VERBS = frozenset(WORDS["tell_verbs"])
 TOLD_NOUNS = frozenset(WORDS["told_nouns"])
 LISTING = frozenset({"seperti", "yakni", "yaitu", "termasuk"})
@@ -881,8 +882,10 @@ class _DocQuotes:
             j -= 1  # "Budi Santoso, SH mengatakan", but "MA menyatakan": a degree after a name, an institution alone
         if j < 0:
             return False
-        if doc[j].text == ")" and j >= 2 and doc[j - 2].text == "(":
-            j -= 3  # "Badan Pusat Statistik (BPS) memperkirakan …"
+        opening = next((m for m in range(j - 2, max(j - 6, -1), -1) if doc[m].text == "("), None) \
+            if doc[j].text == ")" else None
+        if opening is not None and all(doc[m].text not in "()" for m in range(opening + 1, j)):
+            j = opening - 1  # "Badan Pusat Statistik (BPS) memperkirakan …", "… (ASPEK Indonesia) menilai …"
             if j < 0:
                 return False
         named = self._named_before_description(j)
@@ -1053,7 +1056,7 @@ class _DocQuotes:
         start = hit[0]
         if start > 0 and self.lower[start - 1] in GOVERNMENT_NOUNS:
             start -= 1
-        return self.doc[start:j + 1].text if self._opens_clause(start) else None
+        return self.doc[start:j + 1].text if self._opens_clause(start, after_adverb=True) else None
 
     def _government_from(self, k):
         """(name, token after it) of a country or government named from token k ("menurut pemerintah
@@ -1164,13 +1167,16 @@ class _DocQuotes:
             k -= 1
         return False
 
-    def _opens_clause(self, k):
-        """Whether token k starts its sentence or clause (after a comma or "sementara itu")."""
+    def _opens_clause(self, k, after_adverb=False):
+        """Whether token k starts its sentence or clause (after a comma or "sementara itu"; with
+        `after_adverb`, also after an adverb that does: a government's statement)."""
         doc = self.doc
         if k == 0 or doc[k].is_sent_start:
             return True
         prev = doc[k - 1]
         # "Jakarta, CNN Indonesia -- BPS memperkirakan …": a dateline's dash opens the lede
+        if after_adverb and prev.lower_ in CLAUSE_ADVERBS:
+            return self._opens_clause(k - 1)  # "Sekadar informasi, sebelumnya pemerintah China mengumumkan …"
         return prev.text in {",", ";", ":", "\n", "-", "--", "–", "—"} or prev.text in QUOTE_CHARS \
             or prev.lower_ in {"itu", "pun", "namun", "sementara"}
 

@@ -355,6 +355,12 @@ CASES = {
         "\n\n“Mudah-mudahan siswa makin berprestasi,” kata walikota.",
         [("Rudi Santoso", "indirect", "pendidikan"), ("Rudi Santoso", "direct", "Perusahaan lain"),
          ("Rudi Santoso", "direct", "Mudah-mudahan")]),
+    "an institution with a bracketed short name of two words, a government after an adverb": (
+        "Jakarta, CNN Indonesia -- Gabungan Serikat Buruh Nusantara (GSBN Nusantara) menilai kebijakan upah baru "
+        "hanya menguntungkan pengusaha.\n\nSekadar informasi, sebelumnya pemerintah Jepang mengumumkan target "
+        "pertumbuhannya hanya sebesar 1 persen.",
+        [("Gabungan Serikat Buruh Nusantara", "indirect", "kebijakan upah"),
+         ("pemerintah Jepang", "indirect", "target pertumbuhannya")]),
     "a name and a comma before 'salah satu …' name the one who speaks": (
         "Harga tomat turun tajam pekan ini.\n\nSutarno Wibisono, salah satu pedagang sayur mengatakan, turunnya harga "
         "disebabkan panen raya.\n\nSeorang pedagang sayur mengatakan pembeli masih sepi.",
