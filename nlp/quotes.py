@@ -652,6 +652,12 @@ class _DocQuotes:
         if self.lower[i] in PASSIVE_NYA:
             return self._content(self._last_before(doc[i].idx), i + 1, sent, need_comma=True)
         k = i + 1
+        while k < sent.end and doc[k].lower_ in ADVERBS:
+            k += 1
+        if k > i + 1 and k < sent.end and doc[k].text == ",":
+            # "Dijelaskan lebih lanjut, …": no one named, so the person spoken of last goes on
+            return self._content(self._last_before(doc[i].idx), k, sent, need_comma=True)
+        k = i + 1
         if k < sent.end and doc[k].lower_ == "oleh":
             k += 1  # "Diungkapkan oleh Bupati, …"
         found = self._speaker_at(k, doc[i].idx, sent.end)
