@@ -105,6 +105,7 @@ PASSIVE_NYA = frozenset(v + "nya" for v in WORDS["passive_verbs"])
 UNNAMED = object()
 COMPANY_WORDS = frozenset({"perseroan", "emiten"})  # how business news names the company of the story again
 NO_CLAUSE = frozenset(tuple(w.split()) for w in WORDS["no_clause"])
+CITATIONS = frozenset(tuple(w.split()) for w in WORDS["citations"])
 BEFORE_FEELING = frozenset(WORDS["before_feeling"])
 TELL_VERBS = frozenset(WORDS["tell_verbs"])
 TOLD_NOUNS = frozenset(WORDS["told_nouns"])
@@ -844,6 +845,13 @@ class _DocQuotes:
         said_after_comma = k < end and doc[k].text == ","
         while k < end and doc[k].lower_ in CONTENT_SKIP:
             k += 1
+        if any(tuple(self.lower[k:k + len(words)]) == words for words in CITATIONS):
+            comma = next((m for m in range(k, end) if doc[m].text == ","), None)
+            if comma is None:
+                return None  # "ia mengatakan, seperti dikutip Hot New Hip Hop.": only the source
+            k = comma + 1
+            while k < end and doc[k].lower_ in CONTENT_SKIP:
+                k += 1
         # "mengatakan dalam keterangan tertulis, Senin (5/3), …": skip the circumstances of the
         # saying; after a comma they open what was said ("Dia menjelaskan, pada 31 Maret lalu, …",
         # "Menurutnya, ketika nanti …, maka …")
