@@ -107,6 +107,7 @@ COMPANY_WORDS = frozenset({"perseroan", "emiten"})  # how business news names th
 NO_CLAUSE = frozenset(tuple(w.split()) for w in WORDS["no_clause"])
 CITATIONS = frozenset(tuple(w.split()) for w in WORDS["citations"])
 BEFORE_FEELING = frozenset(WORDS["before_feeling"])
+CLAUSE_ADVERBS = frozenset(WORDS["clause_adverbs"])
 TELL_VERBS = frozenset(WORDS["tell_verbs"])
 TOLD_NOUNS = frozenset(WORDS["told_nouns"])
 LISTING = frozenset({"seperti", "yakni", "yaitu", "termasuk"})
@@ -671,8 +672,8 @@ class _DocQuotes:
         k = after_honorifics(doc, k, sent.end)
         if k >= sent.end or doc[k].lower_ in SOURCES:
             return None
-        if doc[k].lower_ in PRONOUNS:
-            return self._content(self._last_before(t.idx), k + 1, sent, need_comma=True)
+        if doc[k].lower_ in PRONOUNS:  # "Menurut dia, …", and as outlets also write it, "Menurut dia kejadian itu …"
+            return self._content(self._last_before(t.idx), k + 1, sent)
         hit = self._mention_span_from(k, limit=12, until=sent.end)
         if hit is None and doc[k].is_lower:
             hit = self._described_mention(k, sent.end)  # "Menurut pelatih Persija, Stefano Cugurra Teco, …"
@@ -875,18 +876,24 @@ class _DocQuotes:
         return self._quote(speaker, start_char, end_char, "indirect")
 
     # --- who -----------------------------------------------------------------------------------
+    def _opens_sentence_at(self, j):
+        doc = self.doc
+        return j == 0 or doc[j].is_sent_start or doc[j - 1].text in {".", ";", ":", "\"", "“", "”"}
+
     def _subject_of(self, j, at):
         """The speaker for the subject ending at token j (before a speech verb): a person's index,
         an institution's name, None for a pronoun nobody can be found for, False when the subject
         is no speaker."""
         doc = self.doc
-        while j >= 0 and (doc[j].lower_ in ADVERBS or doc[j].text in DEGREES
+        while j >= 0 and (doc[j].lower_ in ADVERBS or doc[j].text in DEGREES and not self._opens_sentence_at(j)
                           or doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].text in DEGREES):
-            j -= 1
+            j -= 1  # "Budi Santoso, SH mengatakan", but "MA menyatakan": a degree after a name, an institution alone
         if j < 0:
             return False
-        if doc[j].text == ")" and j >= 2 and doc[j - 2].text == "(":
-            j -= 3  # "Badan Pusat Statistik (BPS) memperkirakan …"
+        opening = next((m for m in range(j - 2, max(j - 6, -1), -1) if doc[m].text == "("), None) \
+            if doc[j].text == ")" else None
+        if opening is not None and all(doc[m].text not in "()" for m in range(opening + 1, j)):
+            j = opening - 1  # "Badan Pusat Statistik (BPS) memperkirakan …", "… (ASPEK Indonesia) menilai …"
             if j < 0:
                 return False
         named = self._named_before_description(j)
@@ -1057,7 +1064,7 @@ class _DocQuotes:
         start = hit[0]
         if start > 0 and self.lower[start - 1] in GOVERNMENT_NOUNS:
             start -= 1
-        return self.doc[start:j + 1].text if self._opens_clause(start) else None
+        return self.doc[start:j + 1].text if self._opens_clause(start, after_adverb=True) else None
 
     def _government_from(self, k):
         """(name, token after it) of a country or government named from token k ("menurut pemerintah
@@ -1168,13 +1175,16 @@ class _DocQuotes:
             k -= 1
         return False
 
-    def _opens_clause(self, k):
-        """Whether token k starts its sentence or clause (after a comma or "sementara itu")."""
+    def _opens_clause(self, k, after_adverb=False):
+        """Whether token k starts its sentence or clause (after a comma or "sementara itu"; with
+        `after_adverb`, also after an adverb that does: a government's statement)."""
         doc = self.doc
         if k == 0 or doc[k].is_sent_start:
             return True
         prev = doc[k - 1]
         # "Jakarta, CNN Indonesia -- BPS memperkirakan …": a dateline's dash opens the lede
+        if after_adverb and prev.lower_ in CLAUSE_ADVERBS:
+            return self._opens_clause(k - 1)  # "Sekadar informasi, sebelumnya pemerintah China mengumumkan …"
         return prev.text in {",", ";", ":", "\n", "-", "--", "–", "—"} or prev.text in QUOTE_CHARS \
             or prev.lower_ in {"itu", "pun", "namun", "sementara"}
 

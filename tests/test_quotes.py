@@ -355,6 +355,12 @@ CASES = {
         "\n\n“Mudah-mudahan siswa makin berprestasi,” kata walikota.",
         [("Rudi Santoso", "indirect", "pendidikan"), ("Rudi Santoso", "direct", "Perusahaan lain"),
          ("Rudi Santoso", "direct", "Mudah-mudahan")]),
+    "an institution with a bracketed short name of two words, a government after an adverb": (
+        "Jakarta, CNN Indonesia -- Gabungan Serikat Buruh Nusantara (GSBN Nusantara) menilai kebijakan upah baru "
+        "hanya menguntungkan pengusaha.\n\nSekadar informasi, sebelumnya pemerintah Jepang mengumumkan target "
+        "pertumbuhannya hanya sebesar 1 persen.",
+        [("Gabungan Serikat Buruh Nusantara", "indirect", "kebijakan upah"),
+         ("pemerintah Jepang", "indirect", "target pertumbuhannya")]),
     "a name and a comma before 'salah satu …' name the one who speaks": (
         "Harga tomat turun tajam pekan ini.\n\nSutarno Wibisono, salah satu pedagang sayur mengatakan, turunnya harga "
         "disebabkan panen raya.\n\nSeorang pedagang sayur mengatakan pembeli masih sepi.",
@@ -648,3 +654,18 @@ def test_hal_ini_diungkapkan_gives_the_sentence_before_to_its_speaker():
 ])
 def test_suspicions_and_hedges_are_no_quotes(text, quotes):
     assert [(q["speaker"], q["text"]) for q in annotate("", text)["quotes"]] == quotes
+
+
+def test_menurut_dia_without_its_comma_still_reports():
+    found = annotate("", "Saksi mata Rudi Hartono melihat kejadian itu. Menurut dia kejadian itu membuat jalan macet "
+                         "selama dua jam.")
+    assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
+        ("Rudi Hartono", "kejadian itu membuat jalan macet selama dua jam")]
+
+
+def test_an_institution_whose_abbreviation_is_also_a_degree_speaks():
+    # "MA" is Mahkamah Agung at the start of a sentence, a degree after a name
+    found = annotate("", "Mahkamah Agung (MA) menunda pengumuman. MA menyatakan bahwa kuota hakim tahun ini mencapai "
+                         "900 orang. Pengamat hukum Budi Santoso, MA menjelaskan seleksi itu ketat.")
+    assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
+        ("MA", "kuota hakim tahun ini mencapai 900 orang"), ("Budi Santoso", "seleksi itu ketat")]
