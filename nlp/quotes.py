@@ -105,6 +105,7 @@ PASSIVE_NYA = frozenset(v + "nya" for v in WORDS["passive_verbs"])
 UNNAMED = object()
 COMPANY_WORDS = frozenset({"perseroan", "emiten"})  # how business news names the company of the story again
 NO_CLAUSE = frozenset(tuple(w.split()) for w in WORDS["no_clause"])
+CITATIONS = frozenset(tuple(w.split()) for w in WORDS["citations"])
 BEFORE_FEELING = frozenset(WORDS["before_feeling"])
 CLAUSE_ADVERBS = frozenset(WORDS["clause_adverbs"])
 TELL_VERBS = frozenset(WORDS["tell_verbs"])
@@ -851,6 +852,13 @@ class _DocQuotes:
         said_after_comma = k < end and doc[k].text == ","
         while k < end and doc[k].lower_ in CONTENT_SKIP:
             k += 1
+        if any(tuple(self.lower[k:k + len(words)]) == words for words in CITATIONS):
+            comma = next((m for m in range(k, end) if doc[m].text == ","), None)
+            if comma is None:
+                return None  # "ia mengatakan, seperti dikutip Hot New Hip Hop.": only the source
+            k = comma + 1
+            while k < end and doc[k].lower_ in CONTENT_SKIP:
+                k += 1
         # "mengatakan dalam keterangan tertulis, Senin (5/3), …": skip the circumstances of the
         # saying; after a comma they open what was said ("Dia menjelaskan, pada 31 Maret lalu, …",
         # "Menurutnya, ketika nanti …, maka …")
@@ -874,14 +882,18 @@ class _DocQuotes:
         return self._quote(speaker, start_char, end_char, "indirect")
 
     # --- who -----------------------------------------------------------------------------------
+    def _opens_sentence_at(self, j):
+        doc = self.doc
+        return j == 0 or doc[j].is_sent_start or doc[j - 1].text in {".", ";", ":", "\"", "“", "”"}
+
     def _subject_of(self, j, at):
         """The speaker for the subject ending at token j (before a speech verb): a person's index,
         an institution's name, None for a pronoun nobody can be found for, False when the subject
         is no speaker."""
         doc = self.doc
-        while j >= 0 and (doc[j].lower_ in ADVERBS or doc[j].text in DEGREES
+        while j >= 0 and (doc[j].lower_ in ADVERBS or doc[j].text in DEGREES and not self._opens_sentence_at(j)
                           or doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].text in DEGREES):
-            j -= 1
+            j -= 1  # "Budi Santoso, SH mengatakan", but "MA menyatakan": a degree after a name, an institution alone
         if j < 0:
             return False
         opening = next((m for m in range(j - 2, max(j - 6, -1), -1) if doc[m].text == "("), None) \

@@ -466,6 +466,15 @@ def test_writing_and_advising_report_a_statement():
         ("Dewi Lestari", "ia tidak akan tampil lagi tahun ini"), ("Budi Santoso", "klub lain untuk mencari pemain muda")]
 
 
+def test_where_the_outlet_took_the_words_from_is_not_what_was_said():
+    found = annotate("", "Analis pasar Budi Santoso menilai harga tiket akan turun.\n\n“Kami melihat banyak strategi "
+                         "baru,” ia mengatakan, seperti dikutip Harian Kota.\n\nBudi mengatakan, seperti dilansir Harian "
+                         "Kota, penjualan tiket naik tajam tahun ini.")
+    assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
+        ("Budi Santoso", "harga tiket akan turun"), ("Budi Santoso", "Kami melihat banyak strategi baru"),
+        ("Budi Santoso", "penjualan tiket naik tajam tahun ini")]
+
+
 def test_mr_before_the_speaker_names_him():
     """English honorifics come as two tokens ("Mr" "."): the speaker is the name after them."""
     found = annotate("", "\"Kami akan menambah dua lini produksi tahun depan,\" ujar Mr. Chen Wei.\n\n"
@@ -657,3 +666,11 @@ def test_menurut_dia_without_its_comma_still_reports():
                          "selama dua jam.")
     assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
         ("Rudi Hartono", "kejadian itu membuat jalan macet selama dua jam")]
+
+
+def test_an_institution_whose_abbreviation_is_also_a_degree_speaks():
+    # "MA" is Mahkamah Agung at the start of a sentence, a degree after a name
+    found = annotate("", "Mahkamah Agung (MA) menunda pengumuman. MA menyatakan bahwa kuota hakim tahun ini mencapai "
+                         "900 orang. Pengamat hukum Budi Santoso, MA menjelaskan seleksi itu ketat.")
+    assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
+        ("MA", "kuota hakim tahun ini mencapai 900 orang"), ("Budi Santoso", "seleksi itu ketat")]
