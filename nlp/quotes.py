@@ -105,6 +105,7 @@ PASSIVE_NYA = frozenset(v + "nya" for v in WORDS["passive_verbs"])
 UNNAMED = object()
 COMPANY_WORDS = frozenset({"perseroan", "emiten"})  # how business news names the company of the story again
 NO_CLAUSE = frozenset(tuple(w.split()) for w in WORDS["no_clause"])
+CITATIONS = frozenset(tuple(w.split()) for w in WORDS["citations"])
 BEFORE_FEELING = frozenset(WORDS["before_feeling"])
 CLAUSE_ADVERBS = frozenset(WORDS["clause_adverbs"])
 TELL_VERBS = frozenset(WORDS["tell_verbs"])
@@ -652,6 +653,12 @@ class _DocQuotes:
         if self.lower[i] in PASSIVE_NYA:
             return self._content(self._last_before(doc[i].idx), i + 1, sent, need_comma=True)
         k = i + 1
+        while k < sent.end and doc[k].lower_ in ADVERBS:
+            k += 1
+        if k > i + 1 and k < sent.end and doc[k].text == ",":
+            # "Dijelaskan lebih lanjut, …": no one named, so the person spoken of last goes on
+            return self._content(self._last_before(doc[i].idx), k, sent, need_comma=True)
+        k = i + 1
         if k < sent.end and doc[k].lower_ == "oleh":
             k += 1  # "Diungkapkan oleh Bupati, …"
         found = self._speaker_at(k, doc[i].idx, sent.end)
@@ -845,6 +852,13 @@ class _DocQuotes:
         said_after_comma = k < end and doc[k].text == ","
         while k < end and doc[k].lower_ in CONTENT_SKIP:
             k += 1
+        if any(tuple(self.lower[k:k + len(words)]) == words for words in CITATIONS):
+            comma = next((m for m in range(k, end) if doc[m].text == ","), None)
+            if comma is None:
+                return None  # "ia mengatakan, seperti dikutip Hot New Hip Hop.": only the source
+            k = comma + 1
+            while k < end and doc[k].lower_ in CONTENT_SKIP:
+                k += 1
         # "mengatakan dalam keterangan tertulis, Senin (5/3), …": skip the circumstances of the
         # saying; after a comma they open what was said ("Dia menjelaskan, pada 31 Maret lalu, …",
         # "Menurutnya, ketika nanti …, maka …")

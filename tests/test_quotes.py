@@ -355,6 +355,11 @@ CASES = {
         "\n\n“Mudah-mudahan siswa makin berprestasi,” kata walikota.",
         [("Rudi Santoso", "indirect", "pendidikan"), ("Rudi Santoso", "direct", "Perusahaan lain"),
          ("Rudi Santoso", "direct", "Mudah-mudahan")]),
+    "a passive with only an adverb before its comma goes on with the person spoken of": (
+        "Ketua Serikat Pedagang Budi Harsono menilai aturan itu merugikan pedagang kecil.\n\n\"Kerugian pertama, "
+        "pedagang membayar biaya kartu,\" tutur dia.\n\nDijelaskan lebih lanjut, biaya kartu paling rendah Rp 15.000.",
+        [("Budi Harsono", "indirect", "aturan itu"), ("Budi Harsono", "direct", "Kerugian pertama"),
+         ("Budi Harsono", "indirect", "biaya kartu paling")]),
     "an institution with a bracketed short name of two words, a government after an adverb": (
         "Jakarta, CNN Indonesia -- Gabungan Serikat Buruh Nusantara (GSBN Nusantara) menilai kebijakan upah baru "
         "hanya menguntungkan pengusaha.\n\nSekadar informasi, sebelumnya pemerintah Jepang mengumumkan target "
@@ -459,6 +464,15 @@ def test_writing_and_advising_report_a_statement():
                          "Manajer Budi Santoso menganjurkan klub lain untuk mencari pemain muda.\n\nDewi menulis lagu baru.")
     assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
         ("Dewi Lestari", "ia tidak akan tampil lagi tahun ini"), ("Budi Santoso", "klub lain untuk mencari pemain muda")]
+
+
+def test_where_the_outlet_took_the_words_from_is_not_what_was_said():
+    found = annotate("", "Analis pasar Budi Santoso menilai harga tiket akan turun.\n\n“Kami melihat banyak strategi "
+                         "baru,” ia mengatakan, seperti dikutip Harian Kota.\n\nBudi mengatakan, seperti dilansir Harian "
+                         "Kota, penjualan tiket naik tajam tahun ini.")
+    assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
+        ("Budi Santoso", "harga tiket akan turun"), ("Budi Santoso", "Kami melihat banyak strategi baru"),
+        ("Budi Santoso", "penjualan tiket naik tajam tahun ini")]
 
 
 def test_mr_before_the_speaker_names_him():
