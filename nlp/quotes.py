@@ -653,6 +653,12 @@ class _DocQuotes:
         if self.lower[i] in PASSIVE_NYA:
             return self._content(self._last_before(doc[i].idx), i + 1, sent, need_comma=True)
         k = i + 1
+        while k < sent.end and doc[k].lower_ in ADVERBS:
+            k += 1
+        if k > i + 1 and k < sent.end and doc[k].text == ",":
+            # "Dijelaskan lebih lanjut, …": no one named, so the person spoken of last goes on
+            return self._content(self._last_before(doc[i].idx), k, sent, need_comma=True)
+        k = i + 1
         if k < sent.end and doc[k].lower_ == "oleh":
             k += 1  # "Diungkapkan oleh Bupati, …"
         found = self._speaker_at(k, doc[i].idx, sent.end)
@@ -949,6 +955,9 @@ class _DocQuotes:
                 return institution  # "Lembaga antirasuah itu pun memastikan …": the KPK named before
         if doc[j].lower_ in DEMONSTRATIVES and j > sent_start and self._description_before(j, sent_start):
             return self._last_before(at)  # "Mantan kapten timnas Indonesia itu juga menyatakan …"
+        if doc[j].text == "," and j - 1 > sent_start and doc[j - 1].lower_ in DEMONSTRATIVES \
+                and self._description_before(j - 1, sent_start):
+            return self._last_before(at)  # "Mantan Kapolrestabes Bandung ini, menjelaskan …" (a comma before the verb)
         if doc[j].text == ",":  # "Nur Aini, ibu dari …, mengatakan"
             for k in range(j - 1, sent_start - 1, -1):
                 # also "… Fadli Zon yang namanya juga disebut …, mengatakan", "… Dewa Wijaya di Mataram, Minggu, mengatakan"

@@ -331,6 +331,11 @@ ROLES = {
         "Sutarno Wibisono, salah satu pedagang sayur mengatakan, harga turun. Rahmat Hidayat, salah seorang "
         "petani tomat, menuturkan panen melimpah.",
         {"Sutarno Wibisono": ("pedagang sayur", None), "Rahmat Hidayat": ("petani tomat", None)}),
+    "a bank's vice presidents, after the name's comma and before the name": (
+        "\"Kami siap,\" ujar Sinta Dewi, SEVP Retail Banking Bank Sentosa, Senin. VP Corporate Communication PT "
+        "Angkasa Raya Dimas Prasetyo mengatakan penumpang naik.",
+        {"Sinta Dewi": ("SEVP Retail Banking", "Bank Sentosa"),
+         "Dimas Prasetyo": ("VP Corporate Communication", "PT Angkasa Raya")}),
     "'Uni' of 'Uni Emirat Arab' is no honorific": (
         "\"Kami siap menanam modal di sini,\" kata Wakil Ketua Kamar Dagang dan Pariwisata Uni Emirat Arab (KDP) "
         "Khalid Al Mansouri.", {"Khalid Al Mansouri": ("Wakil Ketua", "Kamar Dagang dan Pariwisata Uni Emirat Arab")}),

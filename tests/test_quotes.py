@@ -355,6 +355,11 @@ CASES = {
         "\n\n“Mudah-mudahan siswa makin berprestasi,” kata walikota.",
         [("Rudi Santoso", "indirect", "pendidikan"), ("Rudi Santoso", "direct", "Perusahaan lain"),
          ("Rudi Santoso", "direct", "Mudah-mudahan")]),
+    "a passive with only an adverb before its comma goes on with the person spoken of": (
+        "Ketua Serikat Pedagang Budi Harsono menilai aturan itu merugikan pedagang kecil.\n\n\"Kerugian pertama, "
+        "pedagang membayar biaya kartu,\" tutur dia.\n\nDijelaskan lebih lanjut, biaya kartu paling rendah Rp 15.000.",
+        [("Budi Harsono", "indirect", "aturan itu"), ("Budi Harsono", "direct", "Kerugian pertama"),
+         ("Budi Harsono", "indirect", "biaya kartu paling")]),
     "an institution with a bracketed short name of two words, a government after an adverb": (
         "Jakarta, CNN Indonesia -- Gabungan Serikat Buruh Nusantara (GSBN Nusantara) menilai kebijakan upah baru "
         "hanya menguntungkan pengusaha.\n\nSekadar informasi, sebelumnya pemerintah Jepang mengumumkan target "
@@ -669,3 +674,10 @@ def test_an_institution_whose_abbreviation_is_also_a_degree_speaks():
                          "900 orang. Pengamat hukum Budi Santoso, MA menjelaskan seleksi itu ketat.")
     assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
         ("MA", "kuota hakim tahun ini mencapai 900 orang"), ("Budi Santoso", "seleksi itu ketat")]
+
+
+def test_a_description_pointing_back_speaks_across_its_comma():
+    found = annotate("", "Kapolres Bogor Rahmat Santoso hadir. Mantan Kapolres Depok ini, menjelaskan pihaknya akan "
+                         "menyelidiki kasus itu.")
+    assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
+        ("Rahmat Santoso", "pihaknya akan menyelidiki kasus itu")]
