@@ -968,6 +968,9 @@ class _DocQuotes:
                 return institution  # "Lembaga antirasuah itu pun memastikan …": the KPK named before
         if doc[j].lower_ in DEMONSTRATIVES and j > sent_start and self._description_before(j, sent_start):
             return self._last_before(at)  # "Mantan kapten timnas Indonesia itu juga menyatakan …"
+        if doc[j].text == "," and j - 1 > sent_start and doc[j - 1].lower_ in DEMONSTRATIVES \
+                and self._description_before(j - 1, sent_start):
+            return self._last_before(at)  # "Mantan Kapolrestabes Bandung ini, menjelaskan …" (a comma before the verb)
         if doc[j].text == ",":  # "Nur Aini, ibu dari …, mengatakan"
             for k in range(j - 1, sent_start - 1, -1):
                 # also "… Fadli Zon yang namanya juga disebut …, mengatakan", "… Dewa Wijaya di Mataram, Minggu, mengatakan"

@@ -679,3 +679,10 @@ def test_an_institution_whose_abbreviation_is_also_a_degree_speaks():
                          "900 orang. Pengamat hukum Budi Santoso, MA menjelaskan seleksi itu ketat.")
     assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
         ("MA", "kuota hakim tahun ini mencapai 900 orang"), ("Budi Santoso", "seleksi itu ketat")]
+
+
+def test_a_description_pointing_back_speaks_across_its_comma():
+    found = annotate("", "Kapolres Bogor Rahmat Santoso hadir. Mantan Kapolres Depok ini, menjelaskan pihaknya akan "
+                         "menyelidiki kasus itu.")
+    assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
+        ("Rahmat Santoso", "pihaknya akan menyelidiki kasus itu")]
