@@ -274,7 +274,7 @@ class _DocPeople(RoleReader):
         text = self.words[i]
         if (i in self.ents and i not in self.guessed) or not self.in_text[i] \
                 or (text in NOT_NAME_WORDS and not self._title_name(i)) \
-                or (text in HONORIFICS and not self.honorific_name(i)):
+                or (text in HONORIFICS and not self.honorific_name(i) and not self._initial_between_names(i)):
             return False
         if text in PARTICLES:  # "I Made Suarjana"
             return i + 1 < len(self.words) and self.words[i + 1] not in PARTICLES and self.is_name_token(i + 1)
@@ -304,6 +304,17 @@ class _DocPeople(RoleReader):
         words is a name where that title is not written."""
         text = self.words[i]
         return text in TITLE_NAMES and (text in GIVEN_NAMES or names.is_name_word(text)) and not self.title_at(i)
+
+    def _initial_between_names(self, i):
+        """"Agus H. Canny": "H." (haji before a name) between a given name and another name word is
+        an initial; haji comes before the whole name ("H. Agus Canny")."""
+        words = self.words
+        if not (INITIAL.match(words[i]) and 0 < i < len(words) - 1):
+            return False
+        before, after = words[i - 1], words[i + 1]
+        return (before[:1].isupper() and before[1:].islower() and before.isalpha() and not names.is_common(before)
+                and before not in NOT_NAME_WORDS and before not in HONORIFICS and after[:1].isupper() and after.isalpha()
+                and self.ents.get(i - 1, {}).get("label", "PERSON") == "PERSON")
 
     def _plain_name(self, i):
         w = self.words[i]
@@ -378,6 +389,10 @@ class _DocPeople(RoleReader):
             if j + 1 < len(doc) and j - i == 1 and self.words[j] in PATRONYMIC and self.words[j + 1].istitle() \
                     and self.words[j + 1].isalpha() and doc[j - 1].whitespace_ == " ":
                 j += 2  # "Emuh binti Saran": a name with the father's
+            if j + 1 < len(doc) and 2 <= j - i < MAX_NAME and len(self.words[j]) == 1 and self.words[j].isupper() \
+                    and j not in self.ents and doc[j - 1].whitespace_ == " " and self.in_text[j] \
+                    and (self.words[j + 1][:1].islower() or not self.words[j + 1][:1].isalnum()):
+                j += 1  # "Chiefy Adi K menyebutkan …": an initial without its dot ends the name
             if j < len(doc) and j - i < MAX_NAME and 2 <= len(self.words[j]) <= 3 and self.words[j].isupper() \
                     and self.words[j].isalpha() and j - 1 in ner_at and ner_at.get(j) == ner_at[j - 1] \
                     and j not in self.ents and doc[j - 1].whitespace_ == " ":
@@ -405,6 +420,8 @@ class _DocPeople(RoleReader):
             start = self._org_trim(start, end)
             start = self._after_known(start, end)
             start = self._word_before_known(start, end)
+            while end - start >= 2 and self._inside_title(start):
+                start += 1  # "Ketua Majelis Hakim Sumpeno": the title's last word is no part of the name
             while end - start >= 2 and self.words[end - 1] in self.ner_org_words and self.words[end - 2] not in QUOTE_MARKS \
                     and not (self.words[end - 1] in GIVEN_NAMES or names.is_name_word(self.words[end - 1])):
                 end -= 1  # "menurut Aji Arema juga …": the club is no part of the coach's name
@@ -749,7 +766,8 @@ class _DocPeople(RoleReader):
         if anchored:
             # a lone word after a title ("Dirjen Otda") is a name when something says so
             return len(words) > 1 or name_like or self.ner_person[start] or not self._titled(start) \
-                or self._next_to_verb(start, end) or self._after_office_of_place(start) or self._after_rank(start)
+                or self._next_to_verb(start, end) or self._after_office_of_place(start) or self._after_rank(start) \
+                or self._after_whole_title(start)
         if len(words) == 1:
             return name_like or self._ner_says_person(words[0])
         return name_like or not any(names.is_common(w) for w in words)
@@ -765,6 +783,11 @@ class _DocPeople(RoleReader):
             if start >= n and tuple(w[start - n:start]) == rank and not self._inside_title(start - 1):
                 return True
         return False
+
+    def _after_whole_title(self, start):
+        """"dibacakan Ketua Majelis Hakim Sumpeno pada …": a title of several words written whole names
+        the one word after it as its holder (one word alone may be its domain: "Dirjen Otda")."""
+        return any(self.title_at(j) == start - j for j in range(max(0, start - 4), start - 1))
 
     def _after_office_of_place(self, start):
         """"kata Bupati Lamongan Fadeli.": an office and its region name one post, so a lone word

@@ -15,11 +15,14 @@ QUOTE_WORDS = tomllib.loads(Path(__file__).with_name("quotes.toml").read_text(en
 HONORIFICS = frozenset(WORDS["honorifics"])
 DEGREES = frozenset(WORDS["degrees"])
 LIST_WORDS = frozenset({"seperti", "yakni", "yaitu", "termasuk", "antaranya", "lain"})
+ONE_OF = frozenset({"salah", "satu", "seorang"})  # "salah satu pedagang", "seorang dokter": a description's opening
 HONORIFIC_NAMES = frozenset(tuple(n.split()) for n in WORDS["honorific_names"])
+HONORIFIC_LOOKALIKES = frozenset(tuple(n.split()) for n in WORDS["honorific_lookalikes"])
 TITLES = tuple(sorted((tuple(t.split()) for t in WORDS["titles"]), key=len, reverse=True))
 TITLE_FIRST = frozenset(t[0] for t in TITLES)
 TITLE_INDEX = {first: [t for t in TITLES if t[0] == first] for first in TITLE_FIRST}
 ROLE_WORDS = frozenset(WORDS["role_words"])
+HYPHEN_GAP = re.compile(r"(?<=\w) - (?=\w)")  # tokens joined back: "Co - Founder" was "Co-Founder"
 OFFICES = frozenset(tuple(o.split()) for o in WORDS["offices"])
 ROLE_NOUNS = {}
 for _noun in WORDS["role_nouns"]:
@@ -111,12 +114,16 @@ class RoleReader:
     def is_honorific(self, i):
         text = self.words[i]
         if text in HONORIFICS:
-            return not self.honorific_name(i)
+            return not self.honorific_name(i) and not self.honorific_lookalike(i)
         return i + 1 < len(self.words) and self.words[i + 1] == "." and text + "." in HONORIFICS
 
     def honorific_name(self, i):
         """"Gus Dur": a public figure whose name starts with an honorific."""
         return i + 1 < len(self.words) and (self.words[i], self.words[i + 1]) in HONORIFIC_NAMES
+
+    def honorific_lookalike(self, i):
+        """"Uni Emirat Arab": a place or body whose name starts with an honorific's word."""
+        return i + 1 < len(self.words) and (self.words[i], self.words[i + 1]) in HONORIFIC_LOOKALIKES
 
     def title_at(self, i):
         """Length of the title starting at token i, or 0."""
@@ -188,16 +195,21 @@ class RoleReader:
             end += 2  # "Saini, 35, warga Pulau Tidung, mengaku …": the age first
         if end + 1 >= len(doc) or doc[end].text != "," or not doc[end + 1].is_lower or not self._clause_start(start):
             return None
+        first = end + 1
+        while first < len(doc) and doc[first].lower_ in ONE_OF:
+            first += 1  # "salah satu pedagang sayur": the role is the trader
         for k in range(end + 2, min(end + 40, len(doc))):
             if doc[k].is_sent_start or doc[k].text in {".", ";", ":"} or doc[k].text in QUOTE_MARKS:
                 return None
+            if doc[k].lower_ in BEFORE_VERBS and k > first and self._role_noun_at(first):
+                return self.described_role(first, k)  # "Sutarno, salah satu pedagang sayur mengatakan, …"
             if doc[k].text != ",":
                 continue
             v = k + 1
             while v < len(doc) and doc[v].lower_ in ADVERBS:
                 v += 1
             if v < len(doc) and doc[v].lower_ in BEFORE_VERBS:
-                return self.described_role(end + 1, k)
+                return self.described_role(first if first < k else end + 1, k)
         return None
 
     def described_role(self, start, end):
@@ -487,7 +499,8 @@ class RoleReader:
                 continue
             elif depth == 0:
                 ent = self.ents.get(k)
-                if (t.text in HONORIFICS or self.is_honorific(k) or t.text == ".") and not self._inside_title(k) \
+                if (t.text in HONORIFICS and not self.honorific_lookalike(k) or self.is_honorific(k) or t.text == ".") \
+                        and not self._inside_title(k) \
                         or (t.text in PILGRIM and k == end - 1):  # "Kepala Desa Hj Siti …": haji is no role
                     pass
                 elif ent is not None and ent["label"] == "ORG":
@@ -532,7 +545,7 @@ class RoleReader:
             if cut != org and words and words[-1] in {"Polisi", "Pol", "Pol."}:
                 words.pop()  # "… Ajun Komisaris Besar | Polisi": the rest of the rank the organisation ended in
             org = cut
-        role = " ".join(words).replace(" / ", "/").strip(" ,") or None
+        role = HYPHEN_GAP.sub("-", " ".join(words).replace(" / ", "/")).strip(" ,") or None
         if role and org is None:
             org = self._org_from_role(role)
         if role:
