@@ -711,7 +711,7 @@ class _DocQuotes:
             after_comma = words[i - 1] == ","
             at = self.token_starts[i]
             if word in AFTER_NYA or word in PASSIVE_NYA or word == "menurutnya":
-                if not after_comma and word != "menurutnya":
+                if not after_comma and word != "menurutnya" and not self._passive_nya_amid(i, sent):
                     continue
                 speaker, k = self._last_before(at), i + 1
             elif word in AFTER_VERBS or word in PASSIVE or word == "menurut" or (word in AFTER_BARE and after_comma):
@@ -747,6 +747,19 @@ class _DocQuotes:
                 return None
             return self._quote(speaker, start_char, end_char, "indirect")
         return None
+
+    def _passive_nya_amid(self, i, sent):
+        """Whether a passive with -nya and no comma before it attributes the sentence around it to
+        the person spoken of last: "Kondisi ini diakuinya berbeda dengan tahun lalu". Not "… yang
+        dikatakannya", nor "Hal itu disampaikannya kepada wartawan" (what follows is no clause)."""
+        lower = self.lower
+        if lower[i] not in PASSIVE_NYA or i - 1 <= sent.start or i + 1 >= sent.end \
+                or lower[i - 1] in {"yang", "seperti", "sebagaimana"} or not self.words[i - 1].isalpha():
+            return False
+        nxt = lower[i + 1]
+        return self.words[i + 1].isalpha() and self.words[i + 1].islower() and nxt not in CIRCUMSTANCE \
+            and nxt not in PREPOSITIONS and nxt not in SETTING and nxt not in ASIDES and nxt != "yang" \
+            and not nxt.startswith("me") and sent.end - i >= MIN_WORDS
 
     def _passive_amid(self, i, sent):
         """Whether the passive verb of saying at token i, with no comma before it, attributes the

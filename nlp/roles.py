@@ -22,6 +22,7 @@ TITLES = tuple(sorted((tuple(t.split()) for t in WORDS["titles"]), key=len, reve
 TITLE_FIRST = frozenset(t[0] for t in TITLES)
 TITLE_INDEX = {first: [t for t in TITLES if t[0] == first] for first in TITLE_FIRST}
 ROLE_WORDS = frozenset(WORDS["role_words"])
+HYPHEN_GAP = re.compile(r"(?<=\w) - (?=\w)")  # tokens joined back: "Co - Founder" was "Co-Founder"
 OFFICES = frozenset(tuple(o.split()) for o in WORDS["offices"])
 ROLE_NOUNS = {}
 for _noun in WORDS["role_nouns"]:
@@ -560,7 +561,7 @@ class RoleReader:
             if cut != org and words and words[-1] in {"Polisi", "Pol", "Pol."}:
                 words.pop()  # "… Ajun Komisaris Besar | Polisi": the rest of the rank the organisation ended in
             org = cut
-        role = " ".join(words).replace(" / ", "/").strip(" ,") or None
+        role = HYPHEN_GAP.sub("-", " ".join(words).replace(" / ", "/")).strip(" ,") or None
         if role and org is None:
             org = self._org_from_role(role)
         if role:

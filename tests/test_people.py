@@ -339,6 +339,10 @@ ROLES = {
     "'Uni' of 'Uni Emirat Arab' is no honorific": (
         "\"Kami siap menanam modal di sini,\" kata Wakil Ketua Kamar Dagang dan Pariwisata Uni Emirat Arab (KDP) "
         "Khalid Al Mansouri.", {"Khalid Al Mansouri": ("Wakil Ketua", "Kamar Dagang dan Pariwisata Uni Emirat Arab")}),
+    "'Co-Founder' is one title, written as the article writes it": (
+        "Co-Founder dan CEO Kirimin Logistics Budi Santoso menekankan bahwa pendanaan itu untuk perluasan usaha. "
+        "Rina Wati, Co-Founder PT Kirimin, menambahkan bahwa armada akan bertambah.",
+        {"Budi Santoso": ("Co-Founder dan CEO", "Kirimin Logistics"), "Rina Wati": ("Co-Founder", "PT Kirimin")}),
     "a football club abroad before a name is its organisation, however the article writes it": (
         "Striker Tottenham Hotspur Harry Kane menolak pindah. Presiden Tottenham Daniel Levy setuju, "
         "sedangkan Manajer MU Jose Mourinho diam.",

@@ -355,6 +355,11 @@ CASES = {
         "\n\n“Mudah-mudahan siswa makin berprestasi,” kata walikota.",
         [("Rudi Santoso", "indirect", "pendidikan"), ("Rudi Santoso", "direct", "Perusahaan lain"),
          ("Rudi Santoso", "direct", "Mudah-mudahan")]),
+    "a passive with -nya inside the sentence, before a clause, is the person spoken of; not before 'kepada'": (
+        "Rahmat Hidayat, salah satu pembeli mengatakan, harga naik sejak Lebaran. Kondisi ini diakuinya berbeda "
+        "dibandingkan tahun lalu.\n\nHal itu disampaikannya kepada wartawan di pasar. Harga cabai yang "
+        "dikatakannya itu membuat pedagang heran.",
+        [("Rahmat Hidayat", "indirect", "harga naik"), ("Rahmat Hidayat", "indirect", "Kondisi ini diakuinya")]),
     "a passive with only an adverb before its comma goes on with the person spoken of": (
         "Ketua Serikat Pedagang Budi Harsono menilai aturan itu merugikan pedagang kecil.\n\n\"Kerugian pertama, "
         "pedagang membayar biaya kartu,\" tutur dia.\n\nDijelaskan lebih lanjut, biaya kartu paling rendah Rp 15.000.",
