@@ -342,6 +342,9 @@ ROLES = {
     "'Uni' of 'Uni Emirat Arab' is no honorific": (
         "\"Kami siap menanam modal di sini,\" kata Wakil Ketua Kamar Dagang dan Pariwisata Uni Emirat Arab (KDP) "
         "Khalid Al Mansouri.", {"Khalid Al Mansouri": ("Wakil Ketua", "Kamar Dagang dan Pariwisata Uni Emirat Arab")}),
+    "a short title between two names in a list parts them ('Sekjen X Wasekjen Y')": (
+        "Pengurus baru itu antara lain Sekjen Budi Santoso Wasekjen Rina Wati dan Bendum Andi Wijaya.",
+        {"Budi Santoso": ("Sekjen", None), "Rina Wati": ("Wasekjen", None), "Andi Wijaya": ("Bendum", None)}),
     "'Co-Founder' is one title, written as the article writes it": (
         "Co-Founder dan CEO Kirimin Logistics Budi Santoso menekankan bahwa pendanaan itu untuk perluasan usaha. "
         "Rina Wati, Co-Founder PT Kirimin, menambahkan bahwa armada akan bertambah.",
@@ -431,3 +434,11 @@ def test_the_last_word_of_a_whole_title_is_no_part_of_the_name_after_it():
     # title written whole is its holder
     found = annotate("", "Vonis bebas dibacakan Ketua Majelis Hakim Sumarno pada sidang yang digelar.")
     assert [(p["name"], p["role"]) for p in found["people"]] == [("Sumarno", "Ketua Majelis Hakim")]
+
+
+def test_a_title_listing_its_domains_with_commas_is_one_role():
+    found = annotate("", "\"Laporan itu kami terima tiap tahun,\" ujar Deputi Bidang Pangan, Pupuk, Perkebunan dan Kehutanan "
+                         "Kementerian BUMN, Rudi Hartanto Saputra, di Jakarta.")
+    assert [(p["name"], p["role"]) for p in found["people"]] == [
+        ("Rudi Hartanto Saputra", "Deputi Bidang Pangan, Pupuk, Perkebunan dan Kehutanan")]
+    assert [q["speaker"] for q in found["quotes"]] == ["Rudi Hartanto Saputra"]
