@@ -36,6 +36,9 @@ CASES = {
     "the last word of a world city is no name": (
         "", "Duta Besar Thailand di Perserikatan Bangsa-Bangsa (PBB) New York mengatakan pemerintahnya sudah melunasi "
             "iuran.", set()),
+    "countries, seas and regions whose first word is also a name are nobody": (
+        "", "Kapal nelayan itu hanyut di Samudera Hindia. Timnas kemudian bertanding melawan Costa Rica dan "
+            "El Salvador, sementara pelatihnya terbang ke Sri Lanka.", set()),
     "a feast is nobody": (
         "", "Ribuan narapidana mendapat remisi khusus Idul Fitri tahun ini, dan sebagian bebas saat Idul Fitri.", set()),
     "navy and air force ranks, and ships": (
