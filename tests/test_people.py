@@ -453,3 +453,9 @@ def test_a_title_listing_its_domains_with_commas_is_one_role():
 ])
 def test_initials_after_a_body_and_groups_named_jamaah(text, expected):
     assert [(p["name"], p["role"], p["organisation"]) for p in annotate("", text)["people"]] == expected
+
+
+def test_the_name_of_a_ship_or_an_aircraft_type_is_no_person():
+    found = annotate("", "Satu heli Sea Hawk ikut mencari korban. Kapal MV Sinar Jaya juga dikerahkan, kata nakhoda "
+                         "Bambang Wijaya.")
+    assert [p["name"] for p in found["people"]] == ["Bambang Wijaya"]
