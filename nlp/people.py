@@ -1042,7 +1042,7 @@ class _DocPeople(RoleReader):
                 words = words[:words.index("asal", 1)]  # "Pebulu tangkis asal India": where from is no role
             while len(words) > 1 and words[-1].lower() in ROLE_TAIL:
                 words.pop()
-            role = " ".join(words)
+            role = " ".join(words).replace(" , ", ", ")  # "Energi, Logistik, Kawasan dan Pariwisata" as written
         if role and org is None:
             words = role.split()
             if len(words) >= 3 and words[-1] in ORG_WORDS and words[-2][:1].isupper():

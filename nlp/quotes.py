@@ -160,6 +160,13 @@ class _DocQuotes:
             if e.label_ in NER_PLACE and not any(i in self.person_at or i in self.org_at for i in range(e.start, e.end)):
                 for i in range(e.start, e.end):
                     self.place_at[i] = (e.start, e.end)
+        for e in doc._.entities or []:  # the places Pantau settled on, where the NER saw something else
+            if e["label"] == "PLACE":
+                span = doc.char_span(e["start"], e["end"], alignment_mode="expand")
+                if span is not None and not any(i in self.person_at or i in self.org_at or i in self.place_at
+                                                 for i in range(span.start, span.end)):
+                    for i in range(span.start, span.end):
+                        self.place_at[i] = (span.start, span.end)
         self.text = doc_text(doc)
         self.words = layout.words(doc)
         self.lower = [w.lower() for w in self.words]
@@ -932,6 +939,11 @@ class _DocQuotes:
         place = self._government_ending_at(j)
         if place is not None:
             return place  # "Yordania mengatakan …", "Otoritas Yordania menyebut …": a country speaks
+        hit = self.place_at.get(j)
+        if hit is not None and hit[1] == j + 1 and hit[0] - 1 in self.org_at:
+            firm = self.org_at[hit[0] - 1]
+            if firm[1] == hit[0] and self._opens_clause(firm[0], after_adverb=True):
+                return doc[firm[0]:j + 1].text  # "Kadin Jepang menyebut, …": a body and its country or region
         k = j
         while k > 0 and k not in self.org_at and k not in self.person_at and doc[k].text in ORG_WORDS:
             k -= 1  # "… dari Mandala Capital Markets menyebut": the NER's organisation ends before "Markets"

@@ -446,12 +446,28 @@ class RoleReader:
                 if depth < 0:
                     break
             elif depth == 0 and not (t.text[0].isupper() or k in self.ents or t.lower_ in CONNECTORS
-                                     or t.text in ROLE_WORDS or t.text in HONORIFICS or t.text == "."):
+                                     or t.text in ROLE_WORDS or t.text in HONORIFICS or t.text == "."
+                                     or self._listed_domain_comma(k, start)):
                 break
             if depth == 0 and self.title_at(k):
                 best = (k,)
             k -= 1
         return best
+
+    def _listed_domain_comma(self, k, start):
+        """Whether the comma at k joins the domains a title lists ("Deputi Bidang Usaha Energi,
+        Logistik, Kawasan dan Pariwisata Kementerian BUMN"): capitalised words on both sides, none a
+        title, and "dan" closing the list before the name."""
+        doc = self.doc
+        if not (0 < k < start - 2 and doc[k].text == "," and doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper()
+                and doc[k + 1].text.isalpha() and not self.title_at(k + 1) and k - 1 not in self.named):
+            return False
+        for m in range(k + 1, start):
+            if doc[m].lower_ == "dan":
+                return m + 1 < start and doc[m + 1].text[:1].isupper()
+            if not (doc[m].text[:1].isupper() or doc[m].text == ",") or self.title_at(m):
+                return False
+        return False
 
     def _split_role(self, title_start, run_start, run_end):
         """Split `title … name` into (name start, role, organisation)."""

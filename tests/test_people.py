@@ -36,6 +36,9 @@ CASES = {
     "the last word of a world city is no name": (
         "", "Duta Besar Thailand di Perserikatan Bangsa-Bangsa (PBB) New York mengatakan pemerintahnya sudah melunasi "
             "iuran.", set()),
+    "countries, seas and regions whose first word is also a name are nobody": (
+        "", "Kapal nelayan itu hanyut di Samudera Hindia. Timnas kemudian bertanding melawan Costa Rica dan "
+            "El Salvador, sementara pelatihnya terbang ke Sri Lanka.", set()),
     "a feast is nobody": (
         "", "Ribuan narapidana mendapat remisi khusus Idul Fitri tahun ini, dan sebagian bebas saat Idul Fitri.", set()),
     "navy and air force ranks, and ships": (
@@ -436,3 +439,11 @@ def test_the_last_word_of_a_whole_title_is_no_part_of_the_name_after_it():
     # title written whole is its holder
     found = annotate("", "Vonis bebas dibacakan Ketua Majelis Hakim Sumarno pada sidang yang digelar.")
     assert [(p["name"], p["role"]) for p in found["people"]] == [("Sumarno", "Ketua Majelis Hakim")]
+
+
+def test_a_title_listing_its_domains_with_commas_is_one_role():
+    found = annotate("", "\"Laporan itu kami terima tiap tahun,\" ujar Deputi Bidang Pangan, Pupuk, Perkebunan dan Kehutanan "
+                         "Kementerian BUMN, Rudi Hartanto Saputra, di Jakarta.")
+    assert [(p["name"], p["role"]) for p in found["people"]] == [
+        ("Rudi Hartanto Saputra", "Deputi Bidang Pangan, Pupuk, Perkebunan dan Kehutanan")]
+    assert [q["speaker"] for q in found["quotes"]] == ["Rudi Hartanto Saputra"]

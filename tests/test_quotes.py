@@ -360,6 +360,10 @@ CASES = {
         "dibandingkan tahun lalu.\n\nHal itu disampaikannya kepada wartawan di pasar. Harga cabai yang "
         "dikatakannya itu membuat pedagang heran.",
         [("Rahmat Hidayat", "indirect", "harga naik"), ("Rahmat Hidayat", "indirect", "Kondisi ini diakuinya")]),
+    "a body and its country or region speak as one": (
+        "Kadin Jawa Timur menyebut, investasi tumbuh dua kali lipat tahun ini.\n\nAdapun, Kadin Jepang menyebut, "
+        "beberapa sektor yang diminati antara lain energi dan pariwisata.",
+        [("Kadin Jawa Timur", "indirect", "investasi tumbuh"), ("Kadin Jepang", "indirect", "beberapa sektor")]),
     "a passive with only an adverb before its comma goes on with the person spoken of": (
         "Ketua Serikat Pedagang Budi Harsono menilai aturan itu merugikan pedagang kecil.\n\n\"Kerugian pertama, "
         "pedagang membayar biaya kartu,\" tutur dia.\n\nDijelaskan lebih lanjut, biaya kartu paling rendah Rp 15.000.",
