@@ -447,3 +447,14 @@ def test_a_title_listing_its_domains_with_commas_is_one_role():
     assert [(p["name"], p["role"]) for p in found["people"]] == [
         ("Rudi Hartanto Saputra", "Deputi Bidang Pangan, Pupuk, Perkebunan dan Kehutanan")]
     assert [q["speaker"] for q in found["quotes"]] == ["Rudi Hartanto Saputra"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # initials open the person's name, they do not end the body's
+    ("Ketua Panitia Lelang Daerah R.M. Wiryosaputro mengatakan lelang diulang.",
+     [("R.M. Wiryosaputro", "Ketua", "Panitia Lelang Daerah")]),
+    # "Jamaah …" names a group, never a person
+    ("Polisi menangkap tiga anggota Jamaah Ansharul Khilafah di Solo.", []),
+])
+def test_initials_after_a_body_and_groups_named_jamaah(text, expected):
+    assert [(p["name"], p["role"], p["organisation"]) for p in annotate("", text)["people"]] == expected
