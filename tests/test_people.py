@@ -342,6 +342,11 @@ ROLES = {
     "'Uni' of 'Uni Emirat Arab' is no honorific": (
         "\"Kami siap menanam modal di sini,\" kata Wakil Ketua Kamar Dagang dan Pariwisata Uni Emirat Arab (KDP) "
         "Khalid Al Mansouri.", {"Khalid Al Mansouri": ("Wakil Ketua", "Kamar Dagang dan Pariwisata Uni Emirat Arab")}),
+    "a board is part of the role, the body it belongs to the organisation": (
+        "Rina Wati selaku Ketua Dewan Pembina Persatuan Seniman Kota mengatakan langkah itu penting. Ketua Dewan "
+        "Pertimbangan Presiden Budi Santoso juga hadir.",
+        {"Rina Wati": ("Ketua Dewan Pembina", "Persatuan Seniman Kota"),
+         "Budi Santoso": ("Ketua", "Dewan Pertimbangan Presiden")}),
     "a short title between two names in a list parts them ('Sekjen X Wasekjen Y')": (
         "Pengurus baru itu antara lain Sekjen Budi Santoso Wasekjen Rina Wati dan Bendum Andi Wijaya.",
         {"Budi Santoso": ("Sekjen", None), "Rina Wati": ("Wasekjen", None), "Andi Wijaya": ("Bendum", None)}),
