@@ -78,6 +78,7 @@ RANKS = tuple(sorted((tuple(r.split()) for r in WORDS["ranks"]), key=len, revers
 
 UNITS = tuple(sorted((tuple(u.split()) for u in WORDS["units"]), key=len, reverse=True))
 UNIT_BODIES = frozenset(WORDS["unit_bodies"])
+BOARD_UNITS = frozenset(tuple(u.split()) for u in WORDS["board_units"])
 
 
 def _unit_to_role(role, org):
@@ -87,6 +88,8 @@ def _unit_to_role(role, org):
     unit = next((u for u in UNITS if tuple(words[:len(u)]) == u), None)
     if unit is None:
         return role, org
+    if unit in BOARD_UNITS and len(words) > len(unit) and words[len(unit)][:1].isupper():
+        return f"{role} {' '.join(unit)}", " ".join(words[len(unit):])
     for k in range(len(unit), len(words)):
         if words[k] in UNIT_BODIES:
             return f"{role} {' '.join(words[:k])}", " ".join(words[k:])

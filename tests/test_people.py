@@ -342,6 +342,11 @@ ROLES = {
     "'Uni' of 'Uni Emirat Arab' is no honorific": (
         "\"Kami siap menanam modal di sini,\" kata Wakil Ketua Kamar Dagang dan Pariwisata Uni Emirat Arab (KDP) "
         "Khalid Al Mansouri.", {"Khalid Al Mansouri": ("Wakil Ketua", "Kamar Dagang dan Pariwisata Uni Emirat Arab")}),
+    "a board is part of the role, the body it belongs to the organisation": (
+        "Rina Wati selaku Ketua Dewan Pembina Persatuan Seniman Kota mengatakan langkah itu penting. Ketua Dewan "
+        "Pertimbangan Presiden Budi Santoso juga hadir.",
+        {"Rina Wati": ("Ketua Dewan Pembina", "Persatuan Seniman Kota"),
+         "Budi Santoso": ("Ketua", "Dewan Pertimbangan Presiden")}),
     "a short title between two names in a list parts them ('Sekjen X Wasekjen Y')": (
         "Pengurus baru itu antara lain Sekjen Budi Santoso Wasekjen Rina Wati dan Bendum Andi Wijaya.",
         {"Budi Santoso": ("Sekjen", None), "Rina Wati": ("Wasekjen", None), "Andi Wijaya": ("Bendum", None)}),
@@ -446,3 +451,20 @@ def test_a_title_listing_its_domains_with_commas_is_one_role():
     assert [(p["name"], p["role"]) for p in found["people"]] == [
         ("Rudi Hartanto Saputra", "Deputi Bidang Pangan, Pupuk, Perkebunan dan Kehutanan")]
     assert [q["speaker"] for q in found["quotes"]] == ["Rudi Hartanto Saputra"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # initials open the person's name, they do not end the body's
+    ("Ketua Panitia Lelang Daerah R.M. Wiryosaputro mengatakan lelang diulang.",
+     [("R.M. Wiryosaputro", "Ketua", "Panitia Lelang Daerah")]),
+    # "Jamaah …" names a group, never a person
+    ("Polisi menangkap tiga anggota Jamaah Ansharul Khilafah di Solo.", []),
+])
+def test_initials_after_a_body_and_groups_named_jamaah(text, expected):
+    assert [(p["name"], p["role"], p["organisation"]) for p in annotate("", text)["people"]] == expected
+
+
+def test_the_name_of_a_ship_or_an_aircraft_type_is_no_person():
+    found = annotate("", "Satu heli Sea Hawk ikut mencari korban. Kapal MV Sinar Jaya juga dikerahkan, kata nakhoda "
+                         "Bambang Wijaya.")
+    assert [p["name"] for p in found["people"]] == ["Bambang Wijaya"]

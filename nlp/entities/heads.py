@@ -5,6 +5,7 @@ The canonical name is the text as written, without a bracketed abbreviation; the
 ("API") then names the organisation wherever else the article uses it.
 """
 
+import re
 import tomllib
 from pathlib import Path
 
@@ -34,6 +35,7 @@ def _index(heads):
 
 
 ORG_HEADS = _index(HEADS["org_heads"])
+DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "A.S.", "M."
 ORG_TAILS = frozenset(HEADS["org_tails"])
 OPENING_TAILS = frozenset({"Grup", "Group"})
 PLACE_HEADS = _index(HEADS["place_heads"])
@@ -127,6 +129,8 @@ def _extend(doc, j, label, known, person_starts=frozenset(), speakers=frozenset(
         if t.is_sent_start or "\n" in doc[j - 1].whitespace_ or (j > start and j in person_starts and (
                 t.text in GIVEN_NAMES or names.is_name_word(t.text) or j in org_ends or _name_to_the_end(doc, j, person_starts))):
             break  # "PT Kereta Api Pariwisata Totok Suryono" (but "PT Panca Nabati Prakarsa")
+        if j > start and DOTTED_INITIALS.fullmatch(t.text) and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+            break  # "Panitia Seleksi Nasional A.S. Pudjoharsoyo": initials open a person's name
         if j > start and t.text in speakers or _speaks(doc, j):
             break  # "Kepala Dinas Sosial DKI Masrokhan" … "ujar Masrokhan"; "… Pelabuhan Anwar Fauzi mengatakan"
         tag = known.get(j)
