@@ -72,6 +72,7 @@ INITIAL = re.compile(r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,3})$")  # "V.", "F", "A.H." in
 
 
 COMPANY_FORMS = frozenset({"PT", "PT.", "CV", "CV.", "Tbk", "Tbk.", "Persero", "(Persero)"})
+GROUP_WORDS = frozenset({"Grup", "Group", "grup"})  # a business group, named by one word after it
 
 
 
@@ -419,6 +420,8 @@ class _DocPeople(RoleReader):
             start = self._skip_org_words(start, end)
             start = self._ner_start(start, end, ner_at)
             start = self._org_trim(start, end)
+            if end - start >= 3 and start > 0 and self.words[start - 1] in GROUP_WORDS:
+                start += 1  # "bos Grup Emtek Eddy Kusnadi": the group's one-word name is no part of his
             start = self._after_known(start, end)
             start = self._word_before_known(start, end)
             while end - start >= 2 and self._inside_title(start):

@@ -354,6 +354,10 @@ ROLES = {
         "Co-Founder dan CEO Kirimin Logistics Budi Santoso menekankan bahwa pendanaan itu untuk perluasan usaha. "
         "Rina Wati, Co-Founder PT Kirimin, menambahkan bahwa armada akan bertambah.",
         {"Budi Santoso": ("Co-Founder dan CEO", "Kirimin Logistics"), "Rina Wati": ("Co-Founder", "PT Kirimin")}),
+    "a business group is written before its name ('Grup Djarum') and is the organisation, not part of the person": (
+        "Pendiri Grup Sentosa Hendra Wijaya mengatakan hal itu. Setelah itu ia bertemu bos Grup Arunika Bambang "
+        "Suryo Atmojo di kantornya.",
+        {"Hendra Wijaya": ("Pendiri", "Grup Sentosa"), "Bambang Suryo Atmojo": ("bos", "Grup Arunika")}),
     "a football club abroad before a name is its organisation, however the article writes it": (
         "Striker Tottenham Hotspur Harry Kane menolak pindah. Presiden Tottenham Daniel Levy setuju, "
         "sedangkan Manajer MU Jose Mourinho diam.",
