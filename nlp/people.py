@@ -47,6 +47,7 @@ ROLE_TAIL = frozenset({"pada", "di", "dari", "asal", "untuk", "bagi", "dan", "ya
                        "baru"})  # "pedangdut baru": the role, not its newness
 FACILITIES = frozenset(tuple(f.split()) if " " in f else f for f in WORDS["facilities"])
 NOT_ALONE = frozenset(WORDS["not_alone"])
+CRAFT_WORDS = frozenset(WORDS["craft_words"])
 KNOWN_ALIASES = {alias.replace("_", " "): name for alias, name in WORDS["known_aliases"].items()}
 SCRIPTURE = frozenset({"surat", "surah", "qs", "q.s."})
 ROMANCE_LINKS = frozenset({"de", "del", "da", "do", "dos", "das", "la"})  # lowercase links inside Spanish, Portuguese names
@@ -71,6 +72,7 @@ INITIAL = re.compile(r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,3})$")  # "V.", "F", "A.H." in
 
 
 COMPANY_FORMS = frozenset({"PT", "PT.", "CV", "CV.", "Tbk", "Tbk.", "Persero", "(Persero)"})
+GROUP_WORDS = frozenset({"Grup", "Group", "grup"})  # a business group, named by one word after it
 
 
 
@@ -418,6 +420,8 @@ class _DocPeople(RoleReader):
             start = self._skip_org_words(start, end)
             start = self._ner_start(start, end, ner_at)
             start = self._org_trim(start, end)
+            if end - start >= 3 and start > 0 and self.words[start - 1] in GROUP_WORDS:
+                start += 1  # "bos Grup Emtek Eddy Kusnadi": the group's one-word name is no part of his
             start = self._after_known(start, end)
             start = self._word_before_known(start, end)
             while end - start >= 2 and self._inside_title(start):
@@ -427,7 +431,8 @@ class _DocPeople(RoleReader):
                 end -= 1  # "menurut Aji Arema juga …": the club is no part of the coach's name
             if start >= end or self._is_source(start) or self._is_model(end) \
                     or (end - start == 1 and self.words[start] in NOT_ALONE) \
-                    or (start > 0 and self.words[start - 1] == "The"):
+                    or (start > 0 and self.words[start - 1] == "The") \
+                    or (start > 0 and (self.words[start - 1] in CRAFT_WORDS or self.words[start - 1].lower() in CRAFT_WORDS)):
                 # "The King Never Smiles": English titles of books, films and bands name no one
                 continue
             found = self._anchored(start, end)

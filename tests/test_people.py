@@ -354,6 +354,10 @@ ROLES = {
         "Co-Founder dan CEO Kirimin Logistics Budi Santoso menekankan bahwa pendanaan itu untuk perluasan usaha. "
         "Rina Wati, Co-Founder PT Kirimin, menambahkan bahwa armada akan bertambah.",
         {"Budi Santoso": ("Co-Founder dan CEO", "Kirimin Logistics"), "Rina Wati": ("Co-Founder", "PT Kirimin")}),
+    "a business group is written before its name ('Grup Djarum') and is the organisation, not part of the person": (
+        "Pendiri Grup Sentosa Hendra Wijaya mengatakan hal itu. Setelah itu ia bertemu bos Grup Arunika Bambang "
+        "Suryo Atmojo di kantornya.",
+        {"Hendra Wijaya": ("Pendiri", "Grup Sentosa"), "Bambang Suryo Atmojo": ("bos", "Grup Arunika")}),
     "a football club abroad before a name is its organisation, however the article writes it": (
         "Striker Tottenham Hotspur Harry Kane menolak pindah. Presiden Tottenham Daniel Levy setuju, "
         "sedangkan Manajer MU Jose Mourinho diam.",
@@ -458,3 +462,9 @@ def test_a_title_listing_its_domains_with_commas_is_one_role():
 ])
 def test_initials_after_a_body_and_groups_named_jamaah(text, expected):
     assert [(p["name"], p["role"], p["organisation"]) for p in annotate("", text)["people"]] == expected
+
+
+def test_the_name_of_a_ship_or_an_aircraft_type_is_no_person():
+    found = annotate("", "Satu heli Sea Hawk ikut mencari korban. Kapal MV Sinar Jaya juga dikerahkan, kata nakhoda "
+                         "Bambang Wijaya.")
+    assert [p["name"] for p in found["people"]] == ["Bambang Wijaya"]
