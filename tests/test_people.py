@@ -471,3 +471,11 @@ def test_the_name_of_a_ship_or_an_aircraft_type_is_no_person():
     found = annotate("", "Satu heli Sea Hawk ikut mencari korban. Kapal MV Sinar Jaya juga dikerahkan, kata nakhoda "
                          "Bambang Wijaya.")
     assert [p["name"] for p in found["people"]] == ["Bambang Wijaya"]
+
+
+def test_initials_make_a_lone_surname_after_a_title_a_name():
+    found = annotate("", "Surat itu ditandatangani Ketua Panitia Lelang Daerah (Panlelda) R.M. Wiryosaputro. \"Lelang "
+                         "diulang pekan depan,\" kata Wiryo.")
+    assert [(p["name"], p["role"], p["organisation"]) for p in found["people"]] == [
+        ("R.M. Wiryosaputro", "Ketua", "Panitia Lelang Daerah")]
+    assert [q["speaker"] for q in found["quotes"]] == ["R.M. Wiryosaputro"]
