@@ -778,7 +778,8 @@ class _DocPeople(RoleReader):
             return False  # "AR (17), serta Rs (15)": initials with an age, not a name
         if anchored:
             # a lone word after a title ("Dirjen Otda") is a name when something says so
-            return len(words) > 1 or name_like or self.ner_person[start] or not self._titled(start) \
+            # (initials before it, "A.S. Pudjoharsoyo", say it is a name too)
+            return len(words) > 1 or len(words) < end - start or name_like or self.ner_person[start] or not self._titled(start) \
                 or self._next_to_verb(start, end) or self._after_office_of_place(start) or self._after_rank(start) \
                 or self._after_whole_title(start)
         if len(words) == 1:

@@ -345,6 +345,9 @@ ROLES = {
     "'Uni' of 'Uni Emirat Arab' is no honorific": (
         "\"Kami siap menanam modal di sini,\" kata Wakil Ketua Kamar Dagang dan Pariwisata Uni Emirat Arab (KDP) "
         "Khalid Al Mansouri.", {"Khalid Al Mansouri": ("Wakil Ketua", "Kamar Dagang dan Pariwisata Uni Emirat Arab")}),
+    "a national team's nickname is no person": (
+        "Gelandang Budi Santoso selalu menjadi starter dalam laga Die Mannschaft. Pelatih Les Bleus Rudi Hartono "
+        "memujinya.", {"Budi Santoso": ("Gelandang", None), "Rudi Hartono": ("Pelatih", "Timnas Prancis")}),
     "a board is part of the role, the body it belongs to the organisation": (
         "Rina Wati selaku Ketua Dewan Pembina Persatuan Seniman Kota mengatakan langkah itu penting. Ketua Dewan "
         "Pertimbangan Presiden Budi Santoso juga hadir.",
@@ -474,3 +477,11 @@ def test_the_name_of_a_ship_or_an_aircraft_type_is_no_person():
     found = annotate("", "Satu heli Sea Hawk ikut mencari korban. Kapal MV Sinar Jaya juga dikerahkan, kata nakhoda "
                          "Bambang Wijaya.")
     assert [p["name"] for p in found["people"]] == ["Bambang Wijaya"]
+
+
+def test_initials_make_a_lone_surname_after_a_title_a_name():
+    found = annotate("", "Surat itu ditandatangani Ketua Panitia Lelang Daerah (Panlelda) R.M. Wiryosaputro. \"Lelang "
+                         "diulang pekan depan,\" kata Wiryo.")
+    assert [(p["name"], p["role"], p["organisation"]) for p in found["people"]] == [
+        ("R.M. Wiryosaputro", "Ketua", "Panitia Lelang Daerah")]
+    assert [q["speaker"] for q in found["quotes"]] == ["R.M. Wiryosaputro"]
