@@ -72,6 +72,10 @@ INITIAL = re.compile(r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,3})$")  # "V.", "F", "A.H." in
 
 
 COMPANY_FORMS = frozenset({"PT", "PT.", "CV", "CV.", "Tbk", "Tbk.", "Persero", "(Persero)"})
+# Words a Roman numeral follows ("Jilid I", "Komisi I", "Kodam I"): there "I" opens no Balinese name
+NUMBERED = frozenset({"Jilid", "Komisi", "Kodam", "Pangdam", "Tahap", "Gelombang", "Dunia", "Periode", "Angkatan",
+                      "Golongan", "Kelas", "Babak", "Seri", "Bab", "Pasal", "Kabinet", "Sesi", "Eselon", "Wilayah",
+                      "Divisi", "Grup", "Kuartal", "Triwulan", "Semester", "Putaran", "Liga", "Pekan", "Zona", "Ring"})
 BRAND_CUES = frozenset({"merek", "merk", "bermerek", "bermerk", "brand"})
 # Words that end a firm's or a building's name: a capitalised run right before one is no person
 FIRM_TAILS = frozenset({"Hotel", "Resort", "Airlines", "Airways", "Foundation", "Corporation", "Corp", "Inc", "Ltd",
@@ -283,8 +287,9 @@ class _DocPeople(RoleReader):
                 or (text in NOT_NAME_WORDS and not self._title_name(i)) \
                 or (text in HONORIFICS and not self.honorific_name(i) and not self._initial_between_names(i)):
             return False
-        if text in PARTICLES:  # "I Made Suarjana"
-            return i + 1 < len(self.words) and self.words[i + 1] not in PARTICLES and self.is_name_token(i + 1)
+        if text in PARTICLES:  # "I Made Suarjana"; but "KPK Jilid I", "Komisi I" end in a numeral
+            return i + 1 < len(self.words) and self.words[i + 1] not in PARTICLES and self.is_name_token(i + 1) \
+                and not (i > 0 and self.words[i - 1] in NUMBERED)
         if INITIAL.match(text) or (len(text) == 2 and text.isupper() and i > 0 and self._plain_name(i - 1)):
             # "Wicky V. Olindo", "Ronny F Sompie", "A.H. Nasution", "Retno LP Marsudi"
             return i + 1 < len(self.words) and self.words[i + 1][:1].isupper() and self.words[i + 1] not in PARTICLES \

@@ -42,6 +42,10 @@ CASES = {
     "a brand, a firm or a hotel named like a person is nobody, nor is a day of the week": (
         "", "Penyidik menyita arloji merk Andre Verlaine dari lemari itu. Panitia menginap di Sari Kencana Hotel, "
             "sedangkan data penjualan berasal dari Mahesa Analysis. Acara digelar Ahad Pahing pekan lalu.", set()),
+    "a Roman numeral I after 'Jilid' or 'Komisi' opens no Balinese name": (
+        "", "Mantan Ketua KPK Jilid I Hartono Wibisono mengatakan aturan itu perlu dikaji. Anggota Komisi I DPR "
+            "Rahmat Sulaiman juga hadir, begitu pula I Ketut Suarsana.",
+        {"Hartono Wibisono", "Rahmat Sulaiman", "I Ketut Suarsana"}),
     "a feast is nobody": (
         "", "Ribuan narapidana mendapat remisi khusus Idul Fitri tahun ini, dan sebagian bebas saat Idul Fitri.", set()),
     "navy and air force ranks, and ships": (
