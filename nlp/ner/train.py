@@ -128,6 +128,22 @@ def with_valid(name) -> dict:
 MODELS.update({f"{name}+valid": with_valid(name) for name in (
     "nerp+extra+vectors+gazetteer", "nerp+extra+vectors+gazetteer+then-nerp-rare2-1000",
     "nerp+extra+vectors+gazetteer+wide", "nerp+extra+vectors+gazetteer+wide+then-nerp-rare2", "nerp+vectors")})
+
+
+def with_seed(name, seed) -> dict:
+    """Run `name`'s recipe with another random seed (initial weights, example order); a second
+    stage starts from its source's run with the same seed."""
+    spec = MODELS[name]
+    return {**spec, "overrides": {**spec.get("overrides", {}), "system.seed": str(seed)},
+            **({"source": f"{spec['source']}+seed{seed}"} if spec.get("source") else {})}
+
+
+# 2026-12-04 afternoon: the shipped members' recipes with other seeds, for a larger voting
+# ensemble (README.md, "five members?"); each second stage starts from its own seed's first stage
+MODELS.update({f"{name}+seed{seed}": with_seed(name, seed) for seed in (1, 2) for name in (
+    "nerp+extra+vectors+gazetteer+valid", "nerp+extra+vectors+gazetteer+then-nerp-rare2-1000+valid",
+    "nerp+extra+vectors+gazetteer+wide+valid", "nerp+extra+vectors+gazetteer+wide+then-nerp-rare2+valid",
+    "nerp+vectors+valid")})
 # Which run becomes each shipped model in nlp/models/; a tuple of runs ships as an ensemble
 # (ensemble.py: each span kept when two of the three predict it). `nerp`'s three members are three
 # recipes (96-wide two stages, 128-wide two stages, NERP alone), a set chosen on the held-out tenth
