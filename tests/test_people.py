@@ -39,6 +39,9 @@ CASES = {
     "countries, seas and regions whose first word is also a name are nobody": (
         "", "Kapal nelayan itu hanyut di Samudera Hindia. Timnas kemudian bertanding melawan Costa Rica dan "
             "El Salvador, sementara pelatihnya terbang ke Sri Lanka.", set()),
+    "a brand, a firm or a hotel named like a person is nobody, nor is a day of the week": (
+        "", "Penyidik menyita arloji merk Andre Verlaine dari lemari itu. Panitia menginap di Sari Kencana Hotel, "
+            "sedangkan data penjualan berasal dari Mahesa Analysis. Acara digelar Ahad Pahing pekan lalu.", set()),
     "a feast is nobody": (
         "", "Ribuan narapidana mendapat remisi khusus Idul Fitri tahun ini, dan sebagian bebas saat Idul Fitri.", set()),
     "navy and air force ranks, and ships": (
@@ -361,6 +364,9 @@ ROLES = {
         "Pendiri Grup Sentosa Hendra Wijaya mengatakan hal itu. Setelah itu ia bertemu bos Grup Arunika Bambang "
         "Suryo Atmojo di kantornya.",
         {"Hendra Wijaya": ("Pendiri", "Grup Sentosa"), "Bambang Suryo Atmojo": ("bos", "Grup Arunika")}),
+    "religious and election bodies known by their short names are the organisation": (
+        "Ketua PP Muhammadiyah Rahmat Hidayat mengatakan hal itu. Komisioner KPU Dewi Lestari juga hadir.",
+        {"Rahmat Hidayat": ("Ketua", "Muhammadiyah"), "Dewi Lestari": ("Komisioner", "Komisi Pemilihan Umum")}),
     "a football club abroad before a name is its organisation, however the article writes it": (
         "Striker Tottenham Hotspur Harry Kane menolak pindah. Presiden Tottenham Daniel Levy setuju, "
         "sedangkan Manajer MU Jose Mourinho diam.",
