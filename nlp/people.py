@@ -72,6 +72,11 @@ INITIAL = re.compile(r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,3})$")  # "V.", "F", "A.H." in
 
 
 COMPANY_FORMS = frozenset({"PT", "PT.", "CV", "CV.", "Tbk", "Tbk.", "Persero", "(Persero)"})
+BRAND_CUES = frozenset({"merek", "merk", "bermerek", "bermerk", "brand"})
+# Words that end a firm's or a building's name: a capitalised run right before one is no person
+FIRM_TAILS = frozenset({"Hotel", "Resort", "Airlines", "Airways", "Foundation", "Corporation", "Corp", "Inc", "Ltd",
+                        "Tbk", "Analysis", "Analytics", "Research", "Capital", "Ventures", "Holdings", "Mall", "Plaza",
+                        "Tower", "Residence", "Apartment", "Studios", "Records", "Pictures", "Hospital"})
 GROUP_WORDS = frozenset({"Grup", "Group", "grup"})  # a business group, named by one word after it
 
 
@@ -432,8 +437,11 @@ class _DocPeople(RoleReader):
             if start >= end or self._is_source(start) or self._is_model(end) \
                     or (end - start == 1 and self.words[start] in NOT_ALONE) \
                     or (start > 0 and self.words[start - 1] == "The") \
-                    or (start > 0 and (self.words[start - 1] in CRAFT_WORDS or self.words[start - 1].lower() in CRAFT_WORDS)):
-                # "The King Never Smiles": English titles of books, films and bands name no one
+                    or (start > 0 and (self.words[start - 1] in CRAFT_WORDS or self.words[start - 1].lower() in CRAFT_WORDS)) \
+                    or (start > 0 and self.words[start - 1].lower() in BRAND_CUES) \
+                    or (end < len(doc) and self.words[end] in FIRM_TAILS):
+                # "The King Never Smiles": English titles of books, films and bands name no one;
+                # "merk Richard Mille" is a watch; "Jiva One Sky Hotel", "Enders Analysis" are firms
                 continue
             found = self._anchored(start, end)
             if found is not None and not self._plausible(found[0], end, ner_at, anchored=True):
@@ -770,7 +778,8 @@ class _DocPeople(RoleReader):
             return False  # "AR (17), serta Rs (15)": initials with an age, not a name
         if anchored:
             # a lone word after a title ("Dirjen Otda") is a name when something says so
-            return len(words) > 1 or name_like or self.ner_person[start] or not self._titled(start) \
+            # (initials before it, "A.S. Pudjoharsoyo", say it is a name too)
+            return len(words) > 1 or len(words) < end - start or name_like or self.ner_person[start] or not self._titled(start) \
                 or self._next_to_verb(start, end) or self._after_office_of_place(start) or self._after_rank(start) \
                 or self._after_whole_title(start)
         if len(words) == 1:

@@ -362,8 +362,8 @@ class _DocQuotes:
                 quotes += self._finish(pending, speaker if cued else self._last_before(pending[0][0]))
                 pending = []
                 continue
-            if not cued and (len(inner.split()) < MIN_WORDS or not ENDS_SPEECH.search(inner)):
-                continue  # a term in quote marks, not speech
+            if not cued and (len(inner.split()) < MIN_WORDS or not ENDS_SPEECH.search(inner.rstrip("'’"))):
+                continue  # a term in quote marks, not speech (speech may end in words it quotes: "… bilang 'X!'")
             if not cued and _title_cased(inner):
                 continue  # “Carita Orang Basudara,”: the title of a book, film or song
             if not cued and self._written_words_before(start):

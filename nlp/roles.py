@@ -66,7 +66,9 @@ VERB_PREFIXES = ("me", "ber", "di", "ter", "ke", "se")
 DESCRIPTION_WORDS = frozenset(WORDS["description_words"])
 # bodies that exist per region: the place written after them is part of the name ("DPRD DKI Jakarta")
 REGIONAL = frozenset({"Dewan Perwakilan Rakyat Daerah", "Kepolisian Daerah", "Pemerintah Provinsi",
-                      "Pemerintah Kabupaten", "Pemerintah Kota", "Komisi Pemilihan Umum Daerah", "Badan Pengawas Pemilu"})
+                      "Pemerintah Kabupaten", "Pemerintah Kota", "Komisi Pemilihan Umum Daerah", "Badan Pengawas Pemilu",
+                      "Komisi Pemilihan Umum", "Badan Pengawas Pemilihan Umum", "Majelis Ulama Indonesia",
+                      "Nahdlatul Ulama", "Muhammadiyah"})
 COMPANY_FORMS = frozenset({"PT", "PT.", "CV"})
 PILGRIM = frozenset({"H", "Hj"})  # haji, hajah written without the dot before a name
 PHRASE_CONNECTORS = frozenset({"dan", "&", "/", "-"})  # "di Gedung DPR" after a name is where, not more title

@@ -39,6 +39,9 @@ CASES = {
     "countries, seas and regions whose first word is also a name are nobody": (
         "", "Kapal nelayan itu hanyut di Samudera Hindia. Timnas kemudian bertanding melawan Costa Rica dan "
             "El Salvador, sementara pelatihnya terbang ke Sri Lanka.", set()),
+    "a brand, a firm or a hotel named like a person is nobody, nor is a day of the week": (
+        "", "Penyidik menyita arloji merk Andre Verlaine dari lemari itu. Panitia menginap di Sari Kencana Hotel, "
+            "sedangkan data penjualan berasal dari Mahesa Analysis. Acara digelar Ahad Pahing pekan lalu.", set()),
     "a feast is nobody": (
         "", "Ribuan narapidana mendapat remisi khusus Idul Fitri tahun ini, dan sebagian bebas saat Idul Fitri.", set()),
     "navy and air force ranks, and ships": (
@@ -342,6 +345,9 @@ ROLES = {
     "'Uni' of 'Uni Emirat Arab' is no honorific": (
         "\"Kami siap menanam modal di sini,\" kata Wakil Ketua Kamar Dagang dan Pariwisata Uni Emirat Arab (KDP) "
         "Khalid Al Mansouri.", {"Khalid Al Mansouri": ("Wakil Ketua", "Kamar Dagang dan Pariwisata Uni Emirat Arab")}),
+    "a national team's nickname is no person": (
+        "Gelandang Budi Santoso selalu menjadi starter dalam laga Die Mannschaft. Pelatih Les Bleus Rudi Hartono "
+        "memujinya.", {"Budi Santoso": ("Gelandang", None), "Rudi Hartono": ("Pelatih", "Timnas Prancis")}),
     "a board is part of the role, the body it belongs to the organisation": (
         "Rina Wati selaku Ketua Dewan Pembina Persatuan Seniman Kota mengatakan langkah itu penting. Ketua Dewan "
         "Pertimbangan Presiden Budi Santoso juga hadir.",
@@ -358,6 +364,9 @@ ROLES = {
         "Pendiri Grup Sentosa Hendra Wijaya mengatakan hal itu. Setelah itu ia bertemu bos Grup Arunika Bambang "
         "Suryo Atmojo di kantornya.",
         {"Hendra Wijaya": ("Pendiri", "Grup Sentosa"), "Bambang Suryo Atmojo": ("bos", "Grup Arunika")}),
+    "religious and election bodies known by their short names are the organisation": (
+        "Ketua PP Muhammadiyah Rahmat Hidayat mengatakan hal itu. Komisioner KPU Dewi Lestari juga hadir.",
+        {"Rahmat Hidayat": ("Ketua", "Muhammadiyah"), "Dewi Lestari": ("Komisioner", "Komisi Pemilihan Umum")}),
     "a football club abroad before a name is its organisation, however the article writes it": (
         "Striker Tottenham Hotspur Harry Kane menolak pindah. Presiden Tottenham Daniel Levy setuju, "
         "sedangkan Manajer MU Jose Mourinho diam.",
@@ -468,3 +477,11 @@ def test_the_name_of_a_ship_or_an_aircraft_type_is_no_person():
     found = annotate("", "Satu heli Sea Hawk ikut mencari korban. Kapal MV Sinar Jaya juga dikerahkan, kata nakhoda "
                          "Bambang Wijaya.")
     assert [p["name"] for p in found["people"]] == ["Bambang Wijaya"]
+
+
+def test_initials_make_a_lone_surname_after_a_title_a_name():
+    found = annotate("", "Surat itu ditandatangani Ketua Panitia Lelang Daerah (Panlelda) R.M. Wiryosaputro. \"Lelang "
+                         "diulang pekan depan,\" kata Wiryo.")
+    assert [(p["name"], p["role"], p["organisation"]) for p in found["people"]] == [
+        ("R.M. Wiryosaputro", "Ketua", "Panitia Lelang Daerah")]
+    assert [q["speaker"] for q in found["quotes"]] == ["R.M. Wiryosaputro"]

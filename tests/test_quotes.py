@@ -484,6 +484,14 @@ def test_where_the_outlet_took_the_words_from_is_not_what_was_said():
         ("Budi Santoso", "penjualan tiket naik tajam tahun ini")]
 
 
+def test_speech_that_ends_in_words_it_quotes_is_still_speech():
+    found = annotate("", "Penyerang Budi Santoso bercerita tentang gaji pertamanya.\n\n\"Itu hari yang aneh. Saya "
+                         "bilang 'Saya tidak akan beli sepatu lagi!'\"\n\n\"Saya sangat bahagia,\" kata Budi.")
+    assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
+        ("Budi Santoso", "Itu hari yang aneh. Saya bilang 'Saya tidak akan beli sepatu lagi!'"),
+        ("Budi Santoso", "Saya sangat bahagia")]
+
+
 def test_mr_before_the_speaker_names_him():
     """English honorifics come as two tokens ("Mr" "."): the speaker is the name after them."""
     found = annotate("", "\"Kami akan menambah dua lini produksi tahun depan,\" ujar Mr. Chen Wei.\n\n"
