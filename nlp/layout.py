@@ -31,6 +31,7 @@ END = re.compile(
     re.IGNORECASE,
 )
 # a byline ends the article below it, but is skipped above it ("Reporter: … | Editor: …" on Kontan)
+# and right after the lede (Juara.net writes "Penulis: …" under its first paragraph)
 BYLINE = re.compile(r"^\s*(?:editor|penulis|reporter|redaktur|pewarta|sumber|penyunting)\s*:", re.IGNORECASE)
 # a paragraph that closes the article: "(*)", "(rk/wk)", "(mcr8/jpnn)", "(ant)"
 CLOSING = re.compile(r"\((?:\*|[a-z][a-z0-9]{0,7}(?:/[a-z0-9]{1,8})*)\)\s*$")  # not "(5/11)"
@@ -55,6 +56,7 @@ def paragraphs(doc) -> list[Paragraph]:
 def split(text: str, title_end: int = 0) -> list[Paragraph]:
     result = []
     body_chars = 0  # how much article text came before
+    body_paragraphs = 0
     for m in LINE.finditer(text):
         line = m.group()
         stripped = line.strip()
@@ -68,7 +70,7 @@ def split(text: str, title_end: int = 0) -> list[Paragraph]:
         if END.match(stripped) and body_chars:
             break
         if BYLINE.match(stripped):
-            if body_chars > 80:
+            if body_chars > 80 and body_paragraphs > 1:
                 break
             result.append(Paragraph(start, end, stripped, "skip"))  # a byline above the article
             continue
@@ -77,6 +79,7 @@ def split(text: str, title_end: int = 0) -> list[Paragraph]:
             continue
         result.append(Paragraph(start, end, stripped, "body"))
         body_chars += len(stripped)
+        body_paragraphs += 1
         if CLOSING.search(stripped):
             break
     return result

@@ -47,6 +47,7 @@ ROLE_TAIL = frozenset({"pada", "di", "dari", "asal", "untuk", "bagi", "dan", "ya
                        "baru"})  # "pedangdut baru": the role, not its newness
 FACILITIES = frozenset(tuple(f.split()) if " " in f else f for f in WORDS["facilities"])
 NOT_ALONE = frozenset(WORDS["not_alone"])
+CRAFT_WORDS = frozenset(WORDS["craft_words"])
 KNOWN_ALIASES = {alias.replace("_", " "): name for alias, name in WORDS["known_aliases"].items()}
 SCRIPTURE = frozenset({"surat", "surah", "qs", "q.s."})
 ROMANCE_LINKS = frozenset({"de", "del", "da", "do", "dos", "das", "la"})  # lowercase links inside Spanish, Portuguese names
@@ -71,6 +72,12 @@ INITIAL = re.compile(r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,3})$")  # "V.", "F", "A.H." in
 
 
 COMPANY_FORMS = frozenset({"PT", "PT.", "CV", "CV.", "Tbk", "Tbk.", "Persero", "(Persero)"})
+BRAND_CUES = frozenset({"merek", "merk", "bermerek", "bermerk", "brand"})
+# Words that end a firm's or a building's name: a capitalised run right before one is no person
+FIRM_TAILS = frozenset({"Hotel", "Resort", "Airlines", "Airways", "Foundation", "Corporation", "Corp", "Inc", "Ltd",
+                        "Tbk", "Analysis", "Analytics", "Research", "Capital", "Ventures", "Holdings", "Mall", "Plaza",
+                        "Tower", "Residence", "Apartment", "Studios", "Records", "Pictures", "Hospital"})
+GROUP_WORDS = frozenset({"Grup", "Group", "grup"})  # a business group, named by one word after it
 
 
 
@@ -274,7 +281,7 @@ class _DocPeople(RoleReader):
         text = self.words[i]
         if (i in self.ents and i not in self.guessed) or not self.in_text[i] \
                 or (text in NOT_NAME_WORDS and not self._title_name(i)) \
-                or (text in HONORIFICS and not self.honorific_name(i)):
+                or (text in HONORIFICS and not self.honorific_name(i) and not self._initial_between_names(i)):
             return False
         if text in PARTICLES:  # "I Made Suarjana"
             return i + 1 < len(self.words) and self.words[i + 1] not in PARTICLES and self.is_name_token(i + 1)
@@ -304,6 +311,17 @@ class _DocPeople(RoleReader):
         words is a name where that title is not written."""
         text = self.words[i]
         return text in TITLE_NAMES and (text in GIVEN_NAMES or names.is_name_word(text)) and not self.title_at(i)
+
+    def _initial_between_names(self, i):
+        """"Agus H. Canny": "H." (haji before a name) between a given name and another name word is
+        an initial; haji comes before the whole name ("H. Agus Canny")."""
+        words = self.words
+        if not (INITIAL.match(words[i]) and 0 < i < len(words) - 1):
+            return False
+        before, after = words[i - 1], words[i + 1]
+        return (before[:1].isupper() and before[1:].islower() and before.isalpha() and not names.is_common(before)
+                and before not in NOT_NAME_WORDS and before not in HONORIFICS and after[:1].isupper() and after.isalpha()
+                and self.ents.get(i - 1, {}).get("label", "PERSON") == "PERSON")
 
     def _plain_name(self, i):
         w = self.words[i]
@@ -378,6 +396,10 @@ class _DocPeople(RoleReader):
             if j + 1 < len(doc) and j - i == 1 and self.words[j] in PATRONYMIC and self.words[j + 1].istitle() \
                     and self.words[j + 1].isalpha() and doc[j - 1].whitespace_ == " ":
                 j += 2  # "Emuh binti Saran": a name with the father's
+            if j + 1 < len(doc) and 2 <= j - i < MAX_NAME and len(self.words[j]) == 1 and self.words[j].isupper() \
+                    and j not in self.ents and doc[j - 1].whitespace_ == " " and self.in_text[j] \
+                    and (self.words[j + 1][:1].islower() or not self.words[j + 1][:1].isalnum()):
+                j += 1  # "Chiefy Adi K menyebutkan …": an initial without its dot ends the name
             if j < len(doc) and j - i < MAX_NAME and 2 <= len(self.words[j]) <= 3 and self.words[j].isupper() \
                     and self.words[j].isalpha() and j - 1 in ner_at and ner_at.get(j) == ner_at[j - 1] \
                     and j not in self.ents and doc[j - 1].whitespace_ == " ":
@@ -403,15 +425,23 @@ class _DocPeople(RoleReader):
             start = self._skip_org_words(start, end)
             start = self._ner_start(start, end, ner_at)
             start = self._org_trim(start, end)
+            if end - start >= 3 and start > 0 and self.words[start - 1] in GROUP_WORDS:
+                start += 1  # "bos Grup Emtek Eddy Kusnadi": the group's one-word name is no part of his
             start = self._after_known(start, end)
             start = self._word_before_known(start, end)
+            while end - start >= 2 and self._inside_title(start):
+                start += 1  # "Ketua Majelis Hakim Sumpeno": the title's last word is no part of the name
             while end - start >= 2 and self.words[end - 1] in self.ner_org_words and self.words[end - 2] not in QUOTE_MARKS \
                     and not (self.words[end - 1] in GIVEN_NAMES or names.is_name_word(self.words[end - 1])):
                 end -= 1  # "menurut Aji Arema juga …": the club is no part of the coach's name
             if start >= end or self._is_source(start) or self._is_model(end) \
                     or (end - start == 1 and self.words[start] in NOT_ALONE) \
-                    or (start > 0 and self.words[start - 1] == "The"):
-                # "The King Never Smiles": English titles of books, films and bands name no one
+                    or (start > 0 and self.words[start - 1] == "The") \
+                    or (start > 0 and (self.words[start - 1] in CRAFT_WORDS or self.words[start - 1].lower() in CRAFT_WORDS)) \
+                    or (start > 0 and self.words[start - 1].lower() in BRAND_CUES) \
+                    or (end < len(doc) and self.words[end] in FIRM_TAILS):
+                # "The King Never Smiles": English titles of books, films and bands name no one;
+                # "merk Richard Mille" is a watch; "Jiva One Sky Hotel", "Enders Analysis" are firms
                 continue
             found = self._anchored(start, end)
             if found is not None and not self._plausible(found[0], end, ner_at, anchored=True):
@@ -748,8 +778,10 @@ class _DocPeople(RoleReader):
             return False  # "AR (17), serta Rs (15)": initials with an age, not a name
         if anchored:
             # a lone word after a title ("Dirjen Otda") is a name when something says so
-            return len(words) > 1 or name_like or self.ner_person[start] or not self._titled(start) \
-                or self._next_to_verb(start, end) or self._after_office_of_place(start) or self._after_rank(start)
+            # (initials before it, "A.S. Pudjoharsoyo", say it is a name too)
+            return len(words) > 1 or len(words) < end - start or name_like or self.ner_person[start] or not self._titled(start) \
+                or self._next_to_verb(start, end) or self._after_office_of_place(start) or self._after_rank(start) \
+                or self._after_whole_title(start)
         if len(words) == 1:
             return name_like or self._ner_says_person(words[0])
         return name_like or not any(names.is_common(w) for w in words)
@@ -765,6 +797,11 @@ class _DocPeople(RoleReader):
             if start >= n and tuple(w[start - n:start]) == rank and not self._inside_title(start - 1):
                 return True
         return False
+
+    def _after_whole_title(self, start):
+        """"dibacakan Ketua Majelis Hakim Sumpeno pada …": a title of several words written whole names
+        the one word after it as its holder (one word alone may be its domain: "Dirjen Otda")."""
+        return any(self.title_at(j) == start - j for j in range(max(0, start - 4), start - 1))
 
     def _after_office_of_place(self, start):
         """"kata Bupati Lamongan Fadeli.": an office and its region name one post, so a lone word
@@ -969,6 +1006,14 @@ class _DocPeople(RoleReader):
                      and not (doc[stop].lower_.startswith(VERB_PREFIXES) and doc[stop].lower_ not in DESCRIPTION_WORDS
                               and not self._role_noun_at(stop))):
             stop += 1
+        if doc[k].text == "," and stop + 1 < len(doc) and doc[stop].lower_ == "dari" and doc[stop + 1].text[:1].isupper():
+            m = stop + 1  # "Menurut Rudi, analis dari Bank Sentosa, …": the body after "dari" is the organisation
+            while m < len(doc) and not doc[m].is_sent_start and doc[m].text[:1].isupper() and m not in self.named:
+                m += 1
+            place = self.ents.get(stop + 1, {}).get("label") == "PLACE" or names.is_place(doc[stop + 1].text)
+            if self._clause_ends(m) and not place:  # "warga dari Bekasi" is where someone lives
+                role, org = self._split_description(k + 1, stop)
+                return (role, org or doc[stop + 1:m].text) if role else None
         if doc[k].text == "," and not (self._clause_ends(stop) or self._second_description_ends(stop)):
             return None
         return self._split_description(k + 1, stop)
@@ -1019,7 +1064,7 @@ class _DocPeople(RoleReader):
                 words = words[:words.index("asal", 1)]  # "Pebulu tangkis asal India": where from is no role
             while len(words) > 1 and words[-1].lower() in ROLE_TAIL:
                 words.pop()
-            role = " ".join(words)
+            role = " ".join(words).replace(" , ", ", ")  # "Energi, Logistik, Kawasan dan Pariwisata" as written
         if role and org is None:
             words = role.split()
             if len(words) >= 3 and words[-1] in ORG_WORDS and words[-2][:1].isupper():

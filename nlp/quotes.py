@@ -52,6 +52,18 @@ ADVERBS = frozenset(WORDS["adverbs"])
 SOURCES = frozenset(w.lower() for w in WORDS["sources"])
 PRONOUNS = frozenset(PEOPLE_WORDS["pronouns"])
 HONORIFICS = frozenset(PEOPLE_WORDS["honorifics"])
+
+
+def after_honorifics(doc, k, until):
+    """The first token from k that is no honorific; "Mr." comes as "Mr" and "." ("ujar Mr. Liu Qihu")."""
+    while k < until:
+        if doc[k].text in HONORIFICS:
+            k += 1
+        elif k + 1 < until and doc[k + 1].text == "." and doc[k].text + "." in HONORIFICS:
+            k += 2
+        else:
+            break
+    return k
 DEGREES = frozenset(PEOPLE_WORDS["degrees"])
 ORG_WORDS = frozenset(PEOPLE_WORDS["org_words"])
 ROLE_NAMES = PEOPLE_WORDS["role_names"]
@@ -60,7 +72,8 @@ PAIRS = WORDS["quote_pairs"]
 OPEN_CLOSE = {o: c for o, c in PAIRS}
 OPEN_CLOSE.setdefault("”", "”")
 QUOTE_RE = re.compile("|".join(sorted((re.escape(o) for o, _ in PAIRS), key=len, reverse=True)))
-STRAY_OPENER = re.compile(r"(?:(?<=\s)|^)”(?=\w)")
+MIXED_CLOSE = {"\"": "”", "”": "\""}  # the other double mark, when the paragraph has no matching one
+STRAY_OPENER = re.compile(r"(?:(?<=\s)|^)”(?=\w)|^”(?= \w)")  # and "” Kami …" opening a paragraph
 QUOTE_CHARS = frozenset("".join(o + c for o, c in PAIRS))
 ENDS_SPEECH = re.compile(r"[,.!?…:;—–-]\s*$")
 CONTENT_SKIP = frozenset({",", ":", "bahwa", "pula", "juga"})
@@ -92,6 +105,9 @@ PASSIVE_NYA = frozenset(v + "nya" for v in WORDS["passive_verbs"])
 UNNAMED = object()
 COMPANY_WORDS = frozenset({"perseroan", "emiten"})  # how business news names the company of the story again
 NO_CLAUSE = frozenset(tuple(w.split()) for w in WORDS["no_clause"])
+CITATIONS = frozenset(tuple(w.split()) for w in WORDS["citations"])
+BEFORE_FEELING = frozenset(WORDS["before_feeling"])
+CLAUSE_ADVERBS = frozenset(WORDS["clause_adverbs"])
 TELL_VERBS = frozenset(WORDS["tell_verbs"])
 TOLD_NOUNS = frozenset(WORDS["told_nouns"])
 LISTING = frozenset({"seperti", "yakni", "yaitu", "termasuk"})
@@ -144,6 +160,13 @@ class _DocQuotes:
             if e.label_ in NER_PLACE and not any(i in self.person_at or i in self.org_at for i in range(e.start, e.end)):
                 for i in range(e.start, e.end):
                     self.place_at[i] = (e.start, e.end)
+        for e in doc._.entities or []:  # the places Pantau settled on, where the NER saw something else
+            if e["label"] == "PLACE":
+                span = doc.char_span(e["start"], e["end"], alignment_mode="expand")
+                if span is not None and not any(i in self.person_at or i in self.org_at or i in self.place_at
+                                                 for i in range(span.start, span.end)):
+                    for i in range(span.start, span.end):
+                        self.place_at[i] = (span.start, span.end)
         self.text = doc_text(doc)
         self.words = layout.words(doc)
         self.lower = [w.lower() for w in self.words]
@@ -278,6 +301,10 @@ class _DocQuotes:
                 continue
             closer = OPEN_CLOSE[opener]
             close = self._find_close(text, m.end(), closer)
+            if close < 0 and closer in MIXED_CLOSE:  # "…,” ujar X. — outlets mix straight and curly marks
+                alt = self._find_close(text, m.end(), MIXED_CLOSE[closer])
+                if alt >= 0 and not QUOTE_RE.search(text, m.end(), alt):
+                    closer, close = MIXED_CLOSE[closer], alt
             if close < 0:
                 result.append((base + m.end(), base + len(text), False))
                 break
@@ -335,8 +362,8 @@ class _DocQuotes:
                 quotes += self._finish(pending, speaker if cued else self._last_before(pending[0][0]))
                 pending = []
                 continue
-            if not cued and (len(inner.split()) < MIN_WORDS or not ENDS_SPEECH.search(inner)):
-                continue  # a term in quote marks, not speech
+            if not cued and (len(inner.split()) < MIN_WORDS or not ENDS_SPEECH.search(inner.rstrip("'’"))):
+                continue  # a term in quote marks, not speech (speech may end in words it quotes: "… bilang 'X!'")
             if not cued and _title_cased(inner):
                 continue  # “Carita Orang Basudara,”: the title of a book, film or song
             if not cued and self._written_words_before(start):
@@ -570,7 +597,10 @@ class _DocQuotes:
 
     def _no_clause(self, k, end):
         """Whether the words from token k show that the verb before reports a feeling or a noun
-        ("mengaku malu", "mengaku tidak percaya", "menjelaskan lebih banyak detail")."""
+        ("mengaku malu", "mengaku tidak percaya", "menjelaskan lebih banyak detail"), maybe after a
+        word of degree ("mengaku sempat kaget")."""
+        while k < end - 1 and self.lower[k] in BEFORE_FEELING:
+            k += 1
         return any(k + len(words) <= end and tuple(self.lower[k:k + len(words)]) == words for words in NO_CLAUSE)
 
     def _object_only(self, k, end):
@@ -630,6 +660,12 @@ class _DocQuotes:
         if self.lower[i] in PASSIVE_NYA:
             return self._content(self._last_before(doc[i].idx), i + 1, sent, need_comma=True)
         k = i + 1
+        while k < sent.end and doc[k].lower_ in ADVERBS:
+            k += 1
+        if k > i + 1 and k < sent.end and doc[k].text == ",":
+            # "Dijelaskan lebih lanjut, …": no one named, so the person spoken of last goes on
+            return self._content(self._last_before(doc[i].idx), k, sent, need_comma=True)
+        k = i + 1
         if k < sent.end and doc[k].lower_ == "oleh":
             k += 1  # "Diungkapkan oleh Bupati, …"
         found = self._speaker_at(k, doc[i].idx, sent.end)
@@ -646,12 +682,11 @@ class _DocQuotes:
         if t.lower_ == "menurutnya":
             return self._content(self._last_before(t.idx), t.i + 1, sent)
         k = t.i + 1
-        while k < sent.end and doc[k].text in HONORIFICS:
-            k += 1
+        k = after_honorifics(doc, k, sent.end)
         if k >= sent.end or doc[k].lower_ in SOURCES:
             return None
-        if doc[k].lower_ in PRONOUNS:
-            return self._content(self._last_before(t.idx), k + 1, sent, need_comma=True)
+        if doc[k].lower_ in PRONOUNS:  # "Menurut dia, …", and as outlets also write it, "Menurut dia kejadian itu …"
+            return self._content(self._last_before(t.idx), k + 1, sent)
         hit = self._mention_span_from(k, limit=12, until=sent.end)
         if hit is None and doc[k].is_lower:
             hit = self._described_mention(k, sent.end)  # "Menurut pelatih Persija, Stefano Cugurra Teco, …"
@@ -683,7 +718,7 @@ class _DocQuotes:
             after_comma = words[i - 1] == ","
             at = self.token_starts[i]
             if word in AFTER_NYA or word in PASSIVE_NYA or word == "menurutnya":
-                if not after_comma and word != "menurutnya":
+                if not after_comma and word != "menurutnya" and not self._passive_nya_amid(i, sent):
                     continue
                 speaker, k = self._last_before(at), i + 1
             elif word in AFTER_VERBS or word in PASSIVE or word == "menurut" or (word in AFTER_BARE and after_comma):
@@ -720,6 +755,19 @@ class _DocQuotes:
             return self._quote(speaker, start_char, end_char, "indirect")
         return None
 
+    def _passive_nya_amid(self, i, sent):
+        """Whether a passive with -nya and no comma before it attributes the sentence around it to
+        the person spoken of last: "Kondisi ini diakuinya berbeda dengan tahun lalu". Not "… yang
+        dikatakannya", nor "Hal itu disampaikannya kepada wartawan" (what follows is no clause)."""
+        lower = self.lower
+        if lower[i] not in PASSIVE_NYA or i - 1 <= sent.start or i + 1 >= sent.end \
+                or lower[i - 1] in {"yang", "seperti", "sebagaimana"} or not self.words[i - 1].isalpha():
+            return False
+        nxt = lower[i + 1]
+        return self.words[i + 1].isalpha() and self.words[i + 1].islower() and nxt not in CIRCUMSTANCE \
+            and nxt not in PREPOSITIONS and nxt not in SETTING and nxt not in ASIDES and nxt != "yang" \
+            and not nxt.startswith("me") and sent.end - i >= MIN_WORDS
+
     def _passive_amid(self, i, sent):
         """Whether the passive verb of saying at token i, with no comma before it, attributes the
         sentence around it to the person named right after it: "Surat tersebut dikatakan Eko
@@ -744,8 +792,7 @@ class _DocQuotes:
         institution ("menurut BPS"), somebody just described ("tutur mantan hakim Tipikor ini": the
         person spoken of last), or somebody unnamed ("kata seorang warga": UNNAMED); None if nothing."""
         doc = self.doc
-        while k < until and doc[k].text in HONORIFICS:
-            k += 1
+        k = after_honorifics(doc, k, until)
         if k >= until:
             return None
         if doc[k].lower_ in PRONOUNS:
@@ -775,6 +822,10 @@ class _DocQuotes:
             return self._last_before(at), m  # "ujar pemain 20 tahun tersebut"
         if m == k + 1 and self._initials(k):
             return UNNAMED, m  # "…, sambung Wn, …": somebody the article names only by initials
+        if doc[k].is_lower and doc[k].is_alpha and doc[k].text.capitalize() in TITLE_FIRST:
+            index = self._by_lower_title(doc[k:m].text)
+            if index is not None:
+                return index, m  # "ujar walikota." after "Walikota Jakarta Utara Husein Murad"
         if doc[k].is_lower and doc[k].is_alpha:
             return UNNAMED, m  # "kata seorang warga", "ujar sumber itu"
         return None
@@ -821,6 +872,13 @@ class _DocQuotes:
         said_after_comma = k < end and doc[k].text == ","
         while k < end and doc[k].lower_ in CONTENT_SKIP:
             k += 1
+        if any(tuple(self.lower[k:k + len(words)]) == words for words in CITATIONS):
+            comma = next((m for m in range(k, end) if doc[m].text == ","), None)
+            if comma is None:
+                return None  # "ia mengatakan, seperti dikutip Hot New Hip Hop.": only the source
+            k = comma + 1
+            while k < end and doc[k].lower_ in CONTENT_SKIP:
+                k += 1
         # "mengatakan dalam keterangan tertulis, Senin (5/3), …": skip the circumstances of the
         # saying; after a comma they open what was said ("Dia menjelaskan, pada 31 Maret lalu, …",
         # "Menurutnya, ketika nanti …, maka …")
@@ -844,20 +902,29 @@ class _DocQuotes:
         return self._quote(speaker, start_char, end_char, "indirect")
 
     # --- who -----------------------------------------------------------------------------------
+    def _opens_sentence_at(self, j):
+        doc = self.doc
+        return j == 0 or doc[j].is_sent_start or doc[j - 1].text in {".", ";", ":", "\"", "“", "”"}
+
     def _subject_of(self, j, at):
         """The speaker for the subject ending at token j (before a speech verb): a person's index,
         an institution's name, None for a pronoun nobody can be found for, False when the subject
         is no speaker."""
         doc = self.doc
-        while j >= 0 and (doc[j].lower_ in ADVERBS or doc[j].text in DEGREES
+        while j >= 0 and (doc[j].lower_ in ADVERBS or doc[j].text in DEGREES and not self._opens_sentence_at(j)
                           or doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].text in DEGREES):
-            j -= 1
+            j -= 1  # "Budi Santoso, SH mengatakan", but "MA menyatakan": a degree after a name, an institution alone
         if j < 0:
             return False
-        if doc[j].text == ")" and j >= 2 and doc[j - 2].text == "(":
-            j -= 3  # "Badan Pusat Statistik (BPS) memperkirakan …"
+        opening = next((m for m in range(j - 2, max(j - 6, -1), -1) if doc[m].text == "("), None) \
+            if doc[j].text == ")" else None
+        if opening is not None and all(doc[m].text not in "()" for m in range(opening + 1, j)):
+            j = opening - 1  # "Badan Pusat Statistik (BPS) memperkirakan …", "… (ASPEK Indonesia) menilai …"
             if j < 0:
                 return False
+        named = self._named_before_description(j)
+        if named is not None:
+            return named  # "Sutarno, salah satu pedagang sayur mengatakan, …"
         if self._unnamed_subject(j):
             return None  # "Sumber yang dekat dengan T.O.P menyebut, …": nobody named (see run)
         if self._initials(j) and self._opens_clause(j) and self._introduced_by_initials(doc[j].text):
@@ -872,6 +939,11 @@ class _DocQuotes:
         place = self._government_ending_at(j)
         if place is not None:
             return place  # "Yordania mengatakan …", "Otoritas Yordania menyebut …": a country speaks
+        hit = self.place_at.get(j)
+        if hit is not None and hit[1] == j + 1 and hit[0] - 1 in self.org_at:
+            firm = self.org_at[hit[0] - 1]
+            if firm[1] == hit[0] and self._opens_clause(firm[0], after_adverb=True):
+                return doc[firm[0]:j + 1].text  # "Kadin Jepang menyebut, …": a body and its country or region
         k = j
         while k > 0 and k not in self.org_at and k not in self.person_at and doc[k].text in ORG_WORDS:
             k -= 1  # "… dari Mandala Capital Markets menyebut": the NER's organisation ends before "Markets"
@@ -908,6 +980,9 @@ class _DocQuotes:
                 return institution  # "Lembaga antirasuah itu pun memastikan …": the KPK named before
         if doc[j].lower_ in DEMONSTRATIVES and j > sent_start and self._description_before(j, sent_start):
             return self._last_before(at)  # "Mantan kapten timnas Indonesia itu juga menyatakan …"
+        if doc[j].text == "," and j - 1 > sent_start and doc[j - 1].lower_ in DEMONSTRATIVES \
+                and self._description_before(j - 1, sent_start):
+            return self._last_before(at)  # "Mantan Kapolrestabes Bandung ini, menjelaskan …" (a comma before the verb)
         if doc[j].text == ",":  # "Nur Aini, ibu dari …, mengatakan"
             for k in range(j - 1, sent_start - 1, -1):
                 # also "… Fadli Zon yang namanya juga disebut …, mengatakan", "… Dewa Wijaya di Mataram, Minggu, mengatakan"
@@ -966,22 +1041,44 @@ class _DocQuotes:
         k += 1
         return k if j - k >= 1 else None
 
-    def _unnamed_subject(self, j):
-        """Whether the subject ending at token j is somebody the article does not name: its clause
-        opens with a word like "sumber", "seorang", "pemilik" (quotes.toml `unnamed_heads`) and
-        names nobody but after a preposition ("Sumber yang dekat dengan T.O.P"). Not when a
-        person the article names has a role with that word ("Pemilik supermarket itu" after
-        "Budi, pemilik supermarket"): then it points back to them."""
-        doc, lower = self.doc, self.lower
-        if doc[j].text == ",":
-            j -= 1
+    def _subject_clause(self, j):
+        """(sentence start, clause start) of the subject ending at token j: back to a comma, a
+        colon, a quotation mark or a dash, at most 12 tokens."""
+        doc = self.doc
         sent_start = self.sent_starts[bisect_right(self.sent_starts, max(j, 0)) - 1]
         c = j
         while c > sent_start and j - c < 12 and doc[c - 1].text not in {",", ";", ":", "\n"} \
                 and doc[c - 1].text not in QUOTE_CHARS and doc[c - 1].text not in {"-", "--", "–", "—"}:
             c -= 1
+        return sent_start, c
+
+    def _named_before_description(self, j):
+        """The person named at the start of the sentence, before the comma of the unnamed-looking
+        description that ends at token j ("Sutarno, salah satu pedagang sayur mengatakan, …": the
+        trader is Sutarno); else None."""
+        if self.doc[j].text == ",":
+            j -= 1
+        sent_start, c = self._subject_clause(j)
+        if c > j or self.lower[c] not in UNNAMED_HEADS or c < 2 or self.doc[c - 1].text != ",":
+            return None
+        hit = self.person_at.get(c - 2)
+        if hit is None or hit[1] != c - 1 or hit[0] != sent_start:
+            return None
+        return hit[2]
+
+    def _unnamed_subject(self, j):
+        """Whether the subject ending at token j is somebody the article does not name: its clause
+        opens with a word like "sumber", "seorang", "pemilik" (quotes.toml `unnamed_heads`) and
+        names nobody but after a preposition ("Sumber yang dekat dengan T.O.P"). Not when a
+        person the article names has a role with that word ("Pemilik supermarket itu" after
+        "Budi, pemilik supermarket"): then it points back to them; nor when the sentence opens
+        with the person's name and a comma before it (`_named_before_description`)."""
+        doc, lower = self.doc, self.lower
+        if doc[j].text == ",":
+            j -= 1
+        _, c = self._subject_clause(j)
         head = lower[c]
-        if head not in UNNAMED_HEADS or c > j:
+        if head not in UNNAMED_HEADS or c > j or self._named_before_description(j) is not None:
             return False
         if head in GOVERNMENT_NOUNS and not all(doc[m].is_lower for m in range(c + 1, j + 1)):
             return False  # "Pemerintah Kota Bandung", "pemerintah Israel": a named government
@@ -1001,7 +1098,7 @@ class _DocQuotes:
         start = hit[0]
         if start > 0 and self.lower[start - 1] in GOVERNMENT_NOUNS:
             start -= 1
-        return self.doc[start:j + 1].text if self._opens_clause(start) else None
+        return self.doc[start:j + 1].text if self._opens_clause(start, after_adverb=True) else None
 
     def _government_from(self, k):
         """(name, token after it) of a country or government named from token k ("menurut pemerintah
@@ -1112,13 +1209,16 @@ class _DocQuotes:
             k -= 1
         return False
 
-    def _opens_clause(self, k):
-        """Whether token k starts its sentence or clause (after a comma or "sementara itu")."""
+    def _opens_clause(self, k, after_adverb=False):
+        """Whether token k starts its sentence or clause (after a comma or "sementara itu"; with
+        `after_adverb`, also after an adverb that does: a government's statement)."""
         doc = self.doc
         if k == 0 or doc[k].is_sent_start:
             return True
         prev = doc[k - 1]
         # "Jakarta, CNN Indonesia -- BPS memperkirakan …": a dateline's dash opens the lede
+        if after_adverb and prev.lower_ in CLAUSE_ADVERBS:
+            return self._opens_clause(k - 1)  # "Sekadar informasi, sebelumnya pemerintah China mengumumkan …"
         return prev.text in {",", ";", ":", "\n", "-", "--", "–", "—"} or prev.text in QUOTE_CHARS \
             or prev.lower_ in {"itu", "pun", "namun", "sementara"}
 
@@ -1135,6 +1235,14 @@ class _DocQuotes:
             if role and title and (role == title or title.startswith(role) or role.startswith(title)):
                 return index
         return None
+
+    def _by_lower_title(self, phrase):
+        """The one person whose role starts with the title written in lower case after the verb
+        ("ujar walikota", "kata kepala dinas"), or None when nobody or several have it."""
+        words = _spelled_out(phrase[:1].upper() + phrase[1:]).split()
+        found = [index for index, person in enumerate(self.persons)
+                 if words and _spelled_out(person.get("role") or "").split()[:len(words)] == words]
+        return found[0] if len(found) == 1 else None
 
     def _mention_from(self, k, limit, until=None):
         """The person mentioned within `limit` tokens from k, before any lowercase word."""

@@ -15,16 +15,22 @@ QUOTE_WORDS = tomllib.loads(Path(__file__).with_name("quotes.toml").read_text(en
 HONORIFICS = frozenset(WORDS["honorifics"])
 DEGREES = frozenset(WORDS["degrees"])
 LIST_WORDS = frozenset({"seperti", "yakni", "yaitu", "termasuk", "antaranya", "lain"})
+ONE_OF = frozenset({"salah", "satu", "seorang"})  # "salah satu pedagang", "seorang dokter": a description's opening
 HONORIFIC_NAMES = frozenset(tuple(n.split()) for n in WORDS["honorific_names"])
+HONORIFIC_LOOKALIKES = frozenset(tuple(n.split()) for n in WORDS["honorific_lookalikes"])
 TITLES = tuple(sorted((tuple(t.split()) for t in WORDS["titles"]), key=len, reverse=True))
 TITLE_FIRST = frozenset(t[0] for t in TITLES)
 TITLE_INDEX = {first: [t for t in TITLES if t[0] == first] for first in TITLE_FIRST}
 ROLE_WORDS = frozenset(WORDS["role_words"])
+HYPHEN_GAP = re.compile(r"(?<=\w) - (?=\w)")  # tokens joined back: "Co - Founder" was "Co-Founder"
 OFFICES = frozenset(tuple(o.split()) for o in WORDS["offices"])
 ROLE_NOUNS = {}
 for _noun in WORDS["role_nouns"]:
     ROLE_NOUNS.setdefault(_noun.split()[0], []).append(tuple(_noun.split()))
 ORG_HEADS = tuple(sorted((tuple(t.split()) for t in heads.HEADS["org_heads"] + ["Tim"]), key=len, reverse=True))
+# "CEO Grup Djarum": a business group opens the organisation in a role (not an entity head: there
+# the run of capitals would take the person's name with it)
+GROUP_HEADS = frozenset({"Grup", "Group"})
 NOT_HEADS = tuple(tuple(h.split()) for h in heads.HEADS["not_heads"])
 ROLE_ORGS = WORDS["role_orgs"]
 ROLE_NAMES = WORDS["role_names"]
@@ -60,7 +66,9 @@ VERB_PREFIXES = ("me", "ber", "di", "ter", "ke", "se")
 DESCRIPTION_WORDS = frozenset(WORDS["description_words"])
 # bodies that exist per region: the place written after them is part of the name ("DPRD DKI Jakarta")
 REGIONAL = frozenset({"Dewan Perwakilan Rakyat Daerah", "Kepolisian Daerah", "Pemerintah Provinsi",
-                      "Pemerintah Kabupaten", "Pemerintah Kota", "Komisi Pemilihan Umum Daerah", "Badan Pengawas Pemilu"})
+                      "Pemerintah Kabupaten", "Pemerintah Kota", "Komisi Pemilihan Umum Daerah", "Badan Pengawas Pemilu",
+                      "Komisi Pemilihan Umum", "Badan Pengawas Pemilihan Umum", "Majelis Ulama Indonesia",
+                      "Nahdlatul Ulama", "Muhammadiyah"})
 COMPANY_FORMS = frozenset({"PT", "PT.", "CV"})
 PILGRIM = frozenset({"H", "Hj"})  # haji, hajah written without the dot before a name
 PHRASE_CONNECTORS = frozenset({"dan", "&", "/", "-"})  # "di Gedung DPR" after a name is where, not more title
@@ -72,6 +80,7 @@ RANKS = tuple(sorted((tuple(r.split()) for r in WORDS["ranks"]), key=len, revers
 
 UNITS = tuple(sorted((tuple(u.split()) for u in WORDS["units"]), key=len, reverse=True))
 UNIT_BODIES = frozenset(WORDS["unit_bodies"])
+BOARD_UNITS = frozenset(tuple(u.split()) for u in WORDS["board_units"])
 
 
 def _unit_to_role(role, org):
@@ -81,6 +90,8 @@ def _unit_to_role(role, org):
     unit = next((u for u in UNITS if tuple(words[:len(u)]) == u), None)
     if unit is None:
         return role, org
+    if unit in BOARD_UNITS and len(words) > len(unit) and words[len(unit)][:1].isupper():
+        return f"{role} {' '.join(unit)}", " ".join(words[len(unit):])
     for k in range(len(unit), len(words)):
         if words[k] in UNIT_BODIES:
             return f"{role} {' '.join(words[:k])}", " ".join(words[k:])
@@ -111,12 +122,16 @@ class RoleReader:
     def is_honorific(self, i):
         text = self.words[i]
         if text in HONORIFICS:
-            return not self.honorific_name(i)
+            return not self.honorific_name(i) and not self.honorific_lookalike(i)
         return i + 1 < len(self.words) and self.words[i + 1] == "." and text + "." in HONORIFICS
 
     def honorific_name(self, i):
         """"Gus Dur": a public figure whose name starts with an honorific."""
         return i + 1 < len(self.words) and (self.words[i], self.words[i + 1]) in HONORIFIC_NAMES
+
+    def honorific_lookalike(self, i):
+        """"Uni Emirat Arab": a place or body whose name starts with an honorific's word."""
+        return i + 1 < len(self.words) and (self.words[i], self.words[i + 1]) in HONORIFIC_LOOKALIKES
 
     def title_at(self, i):
         """Length of the title starting at token i, or 0."""
@@ -188,16 +203,21 @@ class RoleReader:
             end += 2  # "Saini, 35, warga Pulau Tidung, mengaku …": the age first
         if end + 1 >= len(doc) or doc[end].text != "," or not doc[end + 1].is_lower or not self._clause_start(start):
             return None
+        first = end + 1
+        while first < len(doc) and doc[first].lower_ in ONE_OF:
+            first += 1  # "salah satu pedagang sayur": the role is the trader
         for k in range(end + 2, min(end + 40, len(doc))):
             if doc[k].is_sent_start or doc[k].text in {".", ";", ":"} or doc[k].text in QUOTE_MARKS:
                 return None
+            if doc[k].lower_ in BEFORE_VERBS and k > first and self._role_noun_at(first):
+                return self.described_role(first, k)  # "Sutarno, salah satu pedagang sayur mengatakan, …"
             if doc[k].text != ",":
                 continue
             v = k + 1
             while v < len(doc) and doc[v].lower_ in ADVERBS:
                 v += 1
             if v < len(doc) and doc[v].lower_ in BEFORE_VERBS:
-                return self.described_role(end + 1, k)
+                return self.described_role(first if first < k else end + 1, k)
         return None
 
     def described_role(self, start, end):
@@ -431,12 +451,28 @@ class RoleReader:
                 if depth < 0:
                     break
             elif depth == 0 and not (t.text[0].isupper() or k in self.ents or t.lower_ in CONNECTORS
-                                     or t.text in ROLE_WORDS or t.text in HONORIFICS or t.text == "."):
+                                     or t.text in ROLE_WORDS or t.text in HONORIFICS or t.text == "."
+                                     or self._listed_domain_comma(k, start)):
                 break
             if depth == 0 and self.title_at(k):
                 best = (k,)
             k -= 1
         return best
+
+    def _listed_domain_comma(self, k, start):
+        """Whether the comma at k joins the domains a title lists ("Deputi Bidang Usaha Energi,
+        Logistik, Kawasan dan Pariwisata Kementerian BUMN"): capitalised words on both sides, none a
+        title, and "dan" closing the list before the name."""
+        doc = self.doc
+        if not (0 < k < start - 2 and doc[k].text == "," and doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper()
+                and doc[k + 1].text.isalpha() and not self.title_at(k + 1) and k - 1 not in self.named):
+            return False
+        for m in range(k + 1, start):
+            if doc[m].lower_ == "dan":
+                return m + 1 < start and doc[m + 1].text[:1].isupper()
+            if not (doc[m].text[:1].isupper() or doc[m].text == ",") or self.title_at(m):
+                return False
+        return False
 
     def _split_role(self, title_start, run_start, run_end):
         """Split `title … name` into (name start, role, organisation)."""
@@ -487,7 +523,8 @@ class RoleReader:
                 continue
             elif depth == 0:
                 ent = self.ents.get(k)
-                if (t.text in HONORIFICS or self.is_honorific(k) or t.text == ".") and not self._inside_title(k) \
+                if (t.text in HONORIFICS and not self.honorific_lookalike(k) or self.is_honorific(k) or t.text == ".") \
+                        and not self._inside_title(k) \
                         or (t.text in PILGRIM and k == end - 1):  # "Kepala Desa Hj Siti …": haji is no role
                     pass
                 elif ent is not None and ent["label"] == "ORG":
@@ -504,7 +541,7 @@ class RoleReader:
                     if self.gazetteer.canonical_of(org) is None or org in REGIONAL:  # "Perhimpunan … (PHRI) Bali"
                         k, org = self._regional(k + 1, end, org)
                         continue
-                elif not has_org and org_words == [] and self._org_head(k) and words:
+                elif not has_org and org_words == [] and (self._org_head(k) or t.text in GROUP_HEADS) and words:
                     org_words.append(t.text)
                 elif org_words:
                     org_words.append(t.text)
@@ -532,7 +569,7 @@ class RoleReader:
             if cut != org and words and words[-1] in {"Polisi", "Pol", "Pol."}:
                 words.pop()  # "… Ajun Komisaris Besar | Polisi": the rest of the rank the organisation ended in
             org = cut
-        role = " ".join(words).replace(" / ", "/").strip(" ,") or None
+        role = HYPHEN_GAP.sub("-", " ".join(words).replace(" / ", "/")).strip(" ,") or None
         if role and org is None:
             org = self._org_from_role(role)
         if role:

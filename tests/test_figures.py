@@ -128,6 +128,8 @@ def test_seed_has_no_year_day_or_sidebar_figures():
     ("Bunga 5-10% per tahun.", [("5", "10", "percent", None)]),
     ("Bunga antara 5 hingga 10 persen.", [("5", "10", "percent", None)]),
     ("Klaim Rp45 triliun-Rp48 triliun tahun ini.", [("45000000000000", "48000000000000", "money", "IDR")]),
+    ("Tomat kini Rp 8-Rp 9 ribu sekilo.", [("8000", "9000", "money", "IDR")]),  # the scale ends both, and no shirt number
+    ("Tiketnya Rp 500-Rp 1 juta.", [("500", "1000000", "money", "IDR")]),  # unless that would pass the high end
     ("Realisasi 47 juta hingga 48 juta peserta.", [("47000000", "48000000", "count", None)]),
     ("Inflasi turun 0,01 persen poin.", [("0.01", None, "other", None)]),
     ("BI memangkas bunga 25 bps.", [("25", None, "other", None)]),
@@ -332,6 +334,7 @@ def test_dev_articles_stay_above_their_floors(scores, name):
     "Tim berperingkat 87 dunia itu kalah di tikungan 3.",
     "Ia memakai nomor punggung 14 musim ini, bek itu punggung 5.",
     "Siswi kelas 5 menerima dosis 1 dan siswi kelas 6 dosis 2.",  # which dose, not how many
+    "Gerai baru dibuka di kota tier 2 dan tier 3.",  # a city's tier is a class, not a count
 ])
 def test_not_figures_in_sports_and_gadget_news(text):
     assert figures(text) == []
@@ -433,6 +436,15 @@ def test_ages_after_initials_are_ages():
     # an age group spaced by the tokenizer, two ages, how often something happens
     ("Skuad U - 23 menang. Kedua kiper itu berumur 24 dan 26.", [("24", None, "other", None), ("26", None, "other", None)]),
     ("Festival lima tahunan itu diikuti 17 sanggar.", [("17", None, "count", None)]),
+    # fresh7c's batch (session 7): two scales in one number, "atau" between numbers, ages after an
+    # age with its unit, a sequel's number, an ordinal written apart
+    ("Penontonnya 2 juta 55 ribu orang, tahun lalu dua juta 10 ribu orang.",
+     [("2055000", None, "count", None), ("2010000", None, "count", None)]),
+    ("Klub tak membeli pemain berusia 29 atau 30 tahun; dulu aku berusia 18 atau 19.",
+     [("29", "30", "other", None), ("18", "19", "other", None)]),
+    ("Harganya Rp 5 juta atau Rp 10 juta.", [("5000000", None, "money", "IDR"), ("10000000", None, "money", "IDR")]),
+    ("Klub membeli Budi Santoso (22 tahun) dan Andi Wijaya (21).", [("22", None, "other", None), ("21", None, "other", None)]),
+    ("Film Laskar Part 2 lebih laris dari Part 1. Untuk yang ke enam kali hadiah itu diberikan.", []),
 ])
 def test_real_news_figures(text, expected):
     assert values(text) == expected
@@ -467,3 +479,15 @@ def test_a_headline_number_that_ends_a_range_in_the_body_is_kept():
                      PUBLISHED, "id")["figures"]
     assert [(str(f["value"]), f["value_max"] and str(f["value_max"]), f["kind"]) for f in found] == [
         ("130", None, "count"), ("120", "130", "count")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fresh7b's held-out batch: "roda dua" names a class of vehicle, "helikopter 412" a type
+    ("Razia menjaring 40 kendaraan roda dua dan 12 kendaraan roda empat. Pajak kendaraan roda 2 naik.",
+     [("40", None, "count", None), ("12", None, "count", None)]),
+    ("Sopir angkutan roda tiga maupun roda empat diminta tertib.", []),
+    ("Tim SAR mengerahkan 2 kapal dan satu helikopter 412. Heli 206 milik polisi ikut terbang.",
+     [("2", None, "count", None), ("1", None, "count", None)]),
+])
+def test_a_vehicle_class_or_type_is_no_figure(text, expected):
+    assert values(text) == expected

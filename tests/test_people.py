@@ -23,6 +23,9 @@ CASES = {
     "initials and ranks": (
         "", "Kapolda Metro Jaya Irjen Pol. Ronny F Sompie mengatakan, pelaku sudah ditangkap. Kepala Humas "
             "Wicky V. Olindo menjelaskan kronologinya.", {"Ronny F Sompie", "Wicky V. Olindo"}),
+    "H. between two name words is an initial, before a name it is haji": (
+        "", "Ketua panitia Rudi H. Santoso membuka acara. Bupati H. Ahmad Darmawan juga hadir.",
+        {"Rudi H. Santoso", "Ahmad Darmawan"}),
     "a hyphen inside one foreign name, not between two candidates": (
         "", "Striker Pierre-Alain Mbemba mengatakan timnya siap. Pejabat PBB Oscar Herrera-Taranco juga hadir. "
             "Sedangkan pasangan Hendra Gunawan-Sutrisno baru mendapat dukungan.\n\nPolitikus Partai Hanura, Bambang "
@@ -33,6 +36,12 @@ CASES = {
     "the last word of a world city is no name": (
         "", "Duta Besar Thailand di Perserikatan Bangsa-Bangsa (PBB) New York mengatakan pemerintahnya sudah melunasi "
             "iuran.", set()),
+    "countries, seas and regions whose first word is also a name are nobody": (
+        "", "Kapal nelayan itu hanyut di Samudera Hindia. Timnas kemudian bertanding melawan Costa Rica dan "
+            "El Salvador, sementara pelatihnya terbang ke Sri Lanka.", set()),
+    "a brand, a firm or a hotel named like a person is nobody, nor is a day of the week": (
+        "", "Penyidik menyita arloji merk Andre Verlaine dari lemari itu. Panitia menginap di Sari Kencana Hotel, "
+            "sedangkan data penjualan berasal dari Mahesa Analysis. Acara digelar Ahad Pahing pekan lalu.", set()),
     "a feast is nobody": (
         "", "Ribuan narapidana mendapat remisi khusus Idul Fitri tahun ini, dan sebagian bebas saat Idul Fitri.", set()),
     "navy and air force ranks, and ships": (
@@ -314,6 +323,57 @@ ROLES = {
         {"Wiyono": ("Kasat Reskrim", None), "Sumarno": ("Kepala Subdirektorat Penegakan Hukum", "Polda Jawa Timur")}),
     "a new singer is a singer": (
         "Ia kini menggandeng pedangdut baru bernama Cupi Lestari.", {"Cupi Lestari": ("pedangdut", None)}),
+    "a regional agency's short name (Dishub, Dinkes) is the organisation, never a person": (
+        "Kepala Seksi Angkutan Jalan Dishub Kaltim, Wahyudi mengatakan jadwal bus diubah. Sekretaris Dinkes Kota "
+        "Malang Ratna Dewi menyebut stok vaksin cukup.",
+        {"Wahyudi": ("Kepala Seksi Angkutan Jalan", "Dishub Kaltim"), "Ratna Dewi": ("Sekretaris", "Dinkes Kota Malang")}),
+    "'dr' after a rank is no name; 'Panitia' and 'Korps' start a body; 'Komandan' is a title": (
+        "Kepala Bidang Kedokteran Polda Jambi Kombes dr Rina Wati mengatakan hasil otopsi keluar besok. Ketua Panitia "
+        "Seleksi Daerah Budi Pranoto menyebut tes diulang. Komandan Korps Marinir Mayjen Hendra Wijaya menegaskan "
+        "latihan tetap jalan.",
+        {"Rina Wati": ("Kepala Bidang Kedokteran", "Polda Jambi"), "Budi Pranoto": ("Ketua", "Panitia Seleksi Daerah"),
+         "Hendra Wijaya": ("Komandan", "Korps Marinir")}),
+    "'salah satu' opens a description after the name, the verb right after it": (
+        "Sutarno Wibisono, salah satu pedagang sayur mengatakan, harga turun. Rahmat Hidayat, salah seorang "
+        "petani tomat, menuturkan panen melimpah.",
+        {"Sutarno Wibisono": ("pedagang sayur", None), "Rahmat Hidayat": ("petani tomat", None)}),
+    "a bank's vice presidents, after the name's comma and before the name": (
+        "\"Kami siap,\" ujar Sinta Dewi, SEVP Retail Banking Bank Sentosa, Senin. VP Corporate Communication PT "
+        "Angkasa Raya Dimas Prasetyo mengatakan penumpang naik.",
+        {"Sinta Dewi": ("SEVP Retail Banking", "Bank Sentosa"),
+         "Dimas Prasetyo": ("VP Corporate Communication", "PT Angkasa Raya")}),
+    "'Uni' of 'Uni Emirat Arab' is no honorific": (
+        "\"Kami siap menanam modal di sini,\" kata Wakil Ketua Kamar Dagang dan Pariwisata Uni Emirat Arab (KDP) "
+        "Khalid Al Mansouri.", {"Khalid Al Mansouri": ("Wakil Ketua", "Kamar Dagang dan Pariwisata Uni Emirat Arab")}),
+    "a description with 'dari' and a body after the name, ending the clause": (
+        "Menurut Rudi Hartono, analis dari Bank Sentosa, saham akan turun.", {"Rudi Hartono": ("analis", "Bank Sentosa")}),
+    "a national team's nickname is no person": (
+        "Gelandang Budi Santoso selalu menjadi starter dalam laga Die Mannschaft. Pelatih Les Bleus Rudi Hartono "
+        "memujinya.", {"Budi Santoso": ("Gelandang", None), "Rudi Hartono": ("Pelatih", "Timnas Prancis")}),
+    "a board is part of the role, the body it belongs to the organisation": (
+        "Rina Wati selaku Ketua Dewan Pembina Persatuan Seniman Kota mengatakan langkah itu penting. Ketua Dewan "
+        "Pertimbangan Presiden Budi Santoso juga hadir.",
+        {"Rina Wati": ("Ketua Dewan Pembina", "Persatuan Seniman Kota"),
+         "Budi Santoso": ("Ketua", "Dewan Pertimbangan Presiden")}),
+    "a short title between two names in a list parts them ('Sekjen X Wasekjen Y')": (
+        "Pengurus baru itu antara lain Sekjen Budi Santoso Wasekjen Rina Wati dan Bendum Andi Wijaya.",
+        {"Budi Santoso": ("Sekjen", None), "Rina Wati": ("Wasekjen", None), "Andi Wijaya": ("Bendum", None)}),
+    "'Co-Founder' is one title, written as the article writes it": (
+        "Co-Founder dan CEO Kirimin Logistics Budi Santoso menekankan bahwa pendanaan itu untuk perluasan usaha. "
+        "Rina Wati, Co-Founder PT Kirimin, menambahkan bahwa armada akan bertambah.",
+        {"Budi Santoso": ("Co-Founder dan CEO", "Kirimin Logistics"), "Rina Wati": ("Co-Founder", "PT Kirimin")}),
+    "a business group is written before its name ('Grup Djarum') and is the organisation, not part of the person": (
+        "Pendiri Grup Sentosa Hendra Wijaya mengatakan hal itu. Setelah itu ia bertemu bos Grup Arunika Bambang "
+        "Suryo Atmojo di kantornya.",
+        {"Hendra Wijaya": ("Pendiri", "Grup Sentosa"), "Bambang Suryo Atmojo": ("bos", "Grup Arunika")}),
+    "religious and election bodies known by their short names are the organisation": (
+        "Ketua PP Muhammadiyah Rahmat Hidayat mengatakan hal itu. Komisioner KPU Dewi Lestari juga hadir.",
+        {"Rahmat Hidayat": ("Ketua", "Muhammadiyah"), "Dewi Lestari": ("Komisioner", "Komisi Pemilihan Umum")}),
+    "a football club abroad before a name is its organisation, however the article writes it": (
+        "Striker Tottenham Hotspur Harry Kane menolak pindah. Presiden Tottenham Daniel Levy setuju, "
+        "sedangkan Manajer MU Jose Mourinho diam.",
+        {"Harry Kane": ("Striker", "Tottenham Hotspur"), "Daniel Levy": ("Presiden", "Tottenham Hotspur"),
+         "Jose Mourinho": ("Manajer", "Manchester United")}),
 }
 
 
@@ -336,6 +396,14 @@ def test_a_named_speaker_after_an_organisation_is_a_person_with_that_role(text, 
     found = annotate("", text)
     assert [(p["name"], p["role"], p["organisation"]) for p in found["people"]] == [person]
     assert [q["speaker"] for q in found["quotes"]] == [person[0]]
+
+
+def test_an_initial_without_its_dot_ends_a_name_and_zones_are_places():
+    found = annotate("", "Direktur Utama PT Sinar Abadi Rudi Adi K menyebutkan penerima bantuan adalah warga miskin. "
+                         "Dengan program itu, kata Rudi, warga terbantu. Pemerintah menetapkan KEK Bitung, KEK Sei Mangkei dan Kawasan "
+                         "Industri Kendal.")
+    assert [p["name"] for p in found["people"]] == ["Rudi Adi K"]
+    assert [q["speaker"] for q in found["quotes"]] == ["Rudi Adi K", "Rudi Adi K"]
 
 
 def test_a_street_named_after_a_person_is_still_a_place():
@@ -379,3 +447,43 @@ def test_two_or_three_spaces_inside_a_name_or_a_figure_change_nothing_but_offset
     assert text[figure["start"]:figure["end"]] == "Rp  12 miliar"
     quote = result["quotes"][0]
     assert text[quote["start"]:quote["end"]].startswith("Klien kami   tidak bersalah")
+
+
+def test_the_last_word_of_a_whole_title_is_no_part_of_the_name_after_it():
+    # "Hakim" is also a surname, but after "Ketua Majelis" it ends the title; the lone name after a
+    # title written whole is its holder
+    found = annotate("", "Vonis bebas dibacakan Ketua Majelis Hakim Sumarno pada sidang yang digelar.")
+    assert [(p["name"], p["role"]) for p in found["people"]] == [("Sumarno", "Ketua Majelis Hakim")]
+
+
+def test_a_title_listing_its_domains_with_commas_is_one_role():
+    found = annotate("", "\"Laporan itu kami terima tiap tahun,\" ujar Deputi Bidang Pangan, Pupuk, Perkebunan dan Kehutanan "
+                         "Kementerian BUMN, Rudi Hartanto Saputra, di Jakarta.")
+    assert [(p["name"], p["role"]) for p in found["people"]] == [
+        ("Rudi Hartanto Saputra", "Deputi Bidang Pangan, Pupuk, Perkebunan dan Kehutanan")]
+    assert [q["speaker"] for q in found["quotes"]] == ["Rudi Hartanto Saputra"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # initials open the person's name, they do not end the body's
+    ("Ketua Panitia Lelang Daerah R.M. Wiryosaputro mengatakan lelang diulang.",
+     [("R.M. Wiryosaputro", "Ketua", "Panitia Lelang Daerah")]),
+    # "Jamaah …" names a group, never a person
+    ("Polisi menangkap tiga anggota Jamaah Ansharul Khilafah di Solo.", []),
+])
+def test_initials_after_a_body_and_groups_named_jamaah(text, expected):
+    assert [(p["name"], p["role"], p["organisation"]) for p in annotate("", text)["people"]] == expected
+
+
+def test_the_name_of_a_ship_or_an_aircraft_type_is_no_person():
+    found = annotate("", "Satu heli Sea Hawk ikut mencari korban. Kapal MV Sinar Jaya juga dikerahkan, kata nakhoda "
+                         "Bambang Wijaya.")
+    assert [p["name"] for p in found["people"]] == ["Bambang Wijaya"]
+
+
+def test_initials_make_a_lone_surname_after_a_title_a_name():
+    found = annotate("", "Surat itu ditandatangani Ketua Panitia Lelang Daerah (Panlelda) R.M. Wiryosaputro. \"Lelang "
+                         "diulang pekan depan,\" kata Wiryo.")
+    assert [(p["name"], p["role"], p["organisation"]) for p in found["people"]] == [
+        ("R.M. Wiryosaputro", "Ketua", "Panitia Lelang Daerah")]
+    assert [q["speaker"] for q in found["quotes"]] == ["R.M. Wiryosaputro"]

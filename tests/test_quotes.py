@@ -349,6 +349,36 @@ CASES = {
         "Menteri Luar Negeri Retno Wibisono tiba di Seoul.\n\n\"Pintu dialog masih terbuka,\" kata KCNA. "
         "\"Kami tidak akan mundur.\"\n\n\"Sanksi itu tidak akan mengubah sikap kami,\" sambung KCNA.",
         [("KCNA", "direct", "Pintu dialog"), ("KCNA", "direct", "Kami tidak akan"), ("KCNA", "direct", "Sanksi itu")]),
+    "a closing mark and a space open a paragraph's quote; 'ujar walikota' is the one mayor named": (
+        "Perusahaan itu membagikan beasiswa kepada 100 siswa.\n\nWalikota Jakarta Barat Rudi Santoso yang hadir "
+        "mengatakan pendidikan tanggung jawab bersama.\n\n” Perusahaan lain perlu ikut membantu,” ujar walikota."
+        "\n\n“Mudah-mudahan siswa makin berprestasi,” kata walikota.",
+        [("Rudi Santoso", "indirect", "pendidikan"), ("Rudi Santoso", "direct", "Perusahaan lain"),
+         ("Rudi Santoso", "direct", "Mudah-mudahan")]),
+    "a passive with -nya inside the sentence, before a clause, is the person spoken of; not before 'kepada'": (
+        "Rahmat Hidayat, salah satu pembeli mengatakan, harga naik sejak Lebaran. Kondisi ini diakuinya berbeda "
+        "dibandingkan tahun lalu.\n\nHal itu disampaikannya kepada wartawan di pasar. Harga cabai yang "
+        "dikatakannya itu membuat pedagang heran.",
+        [("Rahmat Hidayat", "indirect", "harga naik"), ("Rahmat Hidayat", "indirect", "Kondisi ini diakuinya")]),
+    "a body and its country or region speak as one": (
+        "Kadin Jawa Timur menyebut, investasi tumbuh dua kali lipat tahun ini.\n\nAdapun, Kadin Jepang menyebut, "
+        "beberapa sektor yang diminati antara lain energi dan pariwisata.",
+        [("Kadin Jawa Timur", "indirect", "investasi tumbuh"), ("Kadin Jepang", "indirect", "beberapa sektor")]),
+    "a passive with only an adverb before its comma goes on with the person spoken of": (
+        "Ketua Serikat Pedagang Budi Harsono menilai aturan itu merugikan pedagang kecil.\n\n\"Kerugian pertama, "
+        "pedagang membayar biaya kartu,\" tutur dia.\n\nDijelaskan lebih lanjut, biaya kartu paling rendah Rp 15.000.",
+        [("Budi Harsono", "indirect", "aturan itu"), ("Budi Harsono", "direct", "Kerugian pertama"),
+         ("Budi Harsono", "indirect", "biaya kartu paling")]),
+    "an institution with a bracketed short name of two words, a government after an adverb": (
+        "Jakarta, CNN Indonesia -- Gabungan Serikat Buruh Nusantara (GSBN Nusantara) menilai kebijakan upah baru "
+        "hanya menguntungkan pengusaha.\n\nSekadar informasi, sebelumnya pemerintah Jepang mengumumkan target "
+        "pertumbuhannya hanya sebesar 1 persen.",
+        [("Gabungan Serikat Buruh Nusantara", "indirect", "kebijakan upah"),
+         ("pemerintah Jepang", "indirect", "target pertumbuhannya")]),
+    "a name and a comma before 'salah satu …' name the one who speaks": (
+        "Harga tomat turun tajam pekan ini.\n\nSutarno Wibisono, salah satu pedagang sayur mengatakan, turunnya harga "
+        "disebabkan panen raya.\n\nSeorang pedagang sayur mengatakan pembeli masih sepi.",
+        [("Sutarno Wibisono", "indirect", "turunnya harga"), (None, "indirect", "pembeli masih")]),
 }
 
 
@@ -434,6 +464,58 @@ def test_only_the_article_itself_is_read(text):
     result = annotate("Judul", text)
     assert [(q["speaker"], q["kind"]) for q in result["quotes"]] == [(ONI, "indirect")]
     assert [p["name"] for p in result["people"]] == [ONI]
+
+
+def test_writing_and_advising_report_a_statement():
+    """'menuliskan bahwa …' (a post or a letter) and 'menganjurkan X untuk …' report what someone
+    said, like 'menyarankan'; 'menulis lagu' reports nothing."""
+    found = annotate("", "Penyanyi Dewi Lestari menuliskan bahwa ia tidak akan tampil lagi tahun ini.\n\n"
+                         "Manajer Budi Santoso menganjurkan klub lain untuk mencari pemain muda.\n\nDewi menulis lagu baru.")
+    assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
+        ("Dewi Lestari", "ia tidak akan tampil lagi tahun ini"), ("Budi Santoso", "klub lain untuk mencari pemain muda")]
+
+
+def test_where_the_outlet_took_the_words_from_is_not_what_was_said():
+    found = annotate("", "Analis pasar Budi Santoso menilai harga tiket akan turun.\n\n“Kami melihat banyak strategi "
+                         "baru,” ia mengatakan, seperti dikutip Harian Kota.\n\nBudi mengatakan, seperti dilansir Harian "
+                         "Kota, penjualan tiket naik tajam tahun ini.")
+    assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
+        ("Budi Santoso", "harga tiket akan turun"), ("Budi Santoso", "Kami melihat banyak strategi baru"),
+        ("Budi Santoso", "penjualan tiket naik tajam tahun ini")]
+
+
+def test_speech_that_ends_in_words_it_quotes_is_still_speech():
+    found = annotate("", "Penyerang Budi Santoso bercerita tentang gaji pertamanya.\n\n\"Itu hari yang aneh. Saya "
+                         "bilang 'Saya tidak akan beli sepatu lagi!'\"\n\n\"Saya sangat bahagia,\" kata Budi.")
+    assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
+        ("Budi Santoso", "Itu hari yang aneh. Saya bilang 'Saya tidak akan beli sepatu lagi!'"),
+        ("Budi Santoso", "Saya sangat bahagia")]
+
+
+def test_mr_before_the_speaker_names_him():
+    """English honorifics come as two tokens ("Mr" "."): the speaker is the name after them."""
+    found = annotate("", "\"Kami akan menambah dua lini produksi tahun depan,\" ujar Mr. Chen Wei.\n\n"
+                         "Menurut Mr. Chen Wei, pabrik itu akan menyerap banyak pekerja.")
+    assert [q["speaker"] for q in found["quotes"]] == ["Chen Wei", "Chen Wei"]
+
+
+def test_a_straight_mark_closed_by_a_curly_one_is_one_quote():
+    """Outlets mix marks ('"…,” kata X'): the quote ends at the other double mark when its own never
+    comes, so the attribution after it is read; a curly quote of its own later stays apart."""
+    found = annotate("", '"Kami siap bertanding besok dan semua pemain bugar,” kata pelatih Budi Santosa.\n\n'
+                         '"Lawan kami kuat," kata Budi. “Tetapi kami tidak takut.”')
+    assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
+        ("Budi Santosa", "Kami siap bertanding besok dan semua pemain bugar"),
+        ("Budi Santosa", "Lawan kami kuat"), ("Budi Santosa", "Tetapi kami tidak takut.")]
+
+
+def test_a_byline_under_the_lede_does_not_end_the_article():
+    """Some outlets print "Penulis: …" under the first paragraph: the article goes on after it,
+    and the writer is no one the article names."""
+    found = annotate("", "Pelatih Budi Santosa memuji permainan timnya setelah menang tanpa balas di kandang lawan "
+                         "pada Sabtu malam.\n\nPenulis: Sinta Dewi\n\n\"Kami bermain disiplin sampai akhir,\" kata Budi.")
+    assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [("Budi Santosa", "Kami bermain disiplin sampai akhir")]
+    assert [p["name"] for p in found["people"]] == ["Budi Santosa"]
 
 
 def test_a_name_inside_what_someone_said_mid_sentence_does_not_take_the_next_katanya():
@@ -551,6 +633,13 @@ def test_a_feeling_named_after_the_verb_is_no_statement():
     assert found["quotes"] == []
 
 
+def test_a_belief_a_feeling_after_a_degree_word_and_a_poll_are_no_statements():
+    found = annotate("", "Popularitas Perdana Menteri Hendra Wijaya turun tajam, menurut poling yang digelar "
+                         "lembaga riset itu. Menteri Keuangan Rudi Hartanto meyakini, dengan aturan baru ini pajak "
+                         "naik. Ia mengaku sempat kaget ketika kurs melemah. Rudi mengatakan kurs akan pulih.")
+    assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [("Rudi Hartanto", "kurs akan pulih")]
+
+
 def test_an_aside_without_commas_and_a_second_quote_after_an_institutions_cue():
     """"X dalam sambutannya mengatakan …" and "X saat membuka rapat mengatakan, …" are X's; in
     '"A," kata KCNA. "B."' B is the agency's too, not the president named before; handing over
@@ -574,3 +663,38 @@ def test_hal_ini_diungkapkan_gives_the_sentence_before_to_its_speaker():
                          "Pedagang diminta bersabar.")
     assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
         ("Rudi Hartanto", "Pemerintah akan menutup pasar darurat itu pekan depan")]
+
+
+@pytest.mark.parametrize("text, quotes", [
+    # a suspicion is no statement; the one who suspects still speaks next
+    ("Masinis Budi Hartono selamat. Ia menduga rel bergeser karena hujan deras semalam. \"Kami perbaiki malam ini,\" "
+     "katanya.", [("Budi Hartono", "Kami perbaiki malam ini")]),
+    # hedged: "belum bisa memastikan" states nothing
+    ("Ditanya soal penyebabnya, Budi Hartono menyatakan masih belum bisa memastikannya. Ia mengatakan, tim masih "
+     "bekerja.", [("Budi Hartono", "tim masih bekerja")]),
+    ("Kapolres Rahmat Santoso mengatakan belum dapat memastikan apakah korban dibunuh.", []),
+])
+def test_suspicions_and_hedges_are_no_quotes(text, quotes):
+    assert [(q["speaker"], q["text"]) for q in annotate("", text)["quotes"]] == quotes
+
+
+def test_menurut_dia_without_its_comma_still_reports():
+    found = annotate("", "Saksi mata Rudi Hartono melihat kejadian itu. Menurut dia kejadian itu membuat jalan macet "
+                         "selama dua jam.")
+    assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
+        ("Rudi Hartono", "kejadian itu membuat jalan macet selama dua jam")]
+
+
+def test_an_institution_whose_abbreviation_is_also_a_degree_speaks():
+    # "MA" is Mahkamah Agung at the start of a sentence, a degree after a name
+    found = annotate("", "Mahkamah Agung (MA) menunda pengumuman. MA menyatakan bahwa kuota hakim tahun ini mencapai "
+                         "900 orang. Pengamat hukum Budi Santoso, MA menjelaskan seleksi itu ketat.")
+    assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
+        ("MA", "kuota hakim tahun ini mencapai 900 orang"), ("Budi Santoso", "seleksi itu ketat")]
+
+
+def test_a_description_pointing_back_speaks_across_its_comma():
+    found = annotate("", "Kapolres Bogor Rahmat Santoso hadir. Mantan Kapolres Depok ini, menjelaskan pihaknya akan "
+                         "menyelidiki kasus itu.")
+    assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
+        ("Rahmat Santoso", "pihaknya akan menyelidiki kasus itu")]

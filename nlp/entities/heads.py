@@ -5,6 +5,7 @@ The canonical name is the text as written, without a bracketed abbreviation; the
 ("API") then names the organisation wherever else the article uses it.
 """
 
+import re
 import tomllib
 from pathlib import Path
 
@@ -34,7 +35,9 @@ def _index(heads):
 
 
 ORG_HEADS = _index(HEADS["org_heads"])
+DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "A.S.", "M."
 ORG_TAILS = frozenset(HEADS["org_tails"])
+OPENING_TAILS = frozenset({"Grup", "Group"})
 PLACE_HEADS = _index(HEADS["place_heads"])
 NOT_HEADS = _index(HEADS["not_heads"])
 
@@ -70,6 +73,8 @@ def _tails(doc, known, allowed, longest=4):
     for i, token in enumerate(doc):
         if token.text not in ORG_TAILS or i in known or not allowed(i):
             continue
+        if token.text in OPENING_TAILS and i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].text.isalpha():
+            continue  # "CEO Grup Djarum": Indonesian puts the group's name after the word
         start = i
         while start > taken and i - start < longest and start - 1 not in known and allowed(start - 1) \
                 and doc[start - 1].text[:1].isupper() and doc[start - 1].text.isalpha() and not doc[start].is_sent_start:
@@ -124,6 +129,8 @@ def _extend(doc, j, label, known, person_starts=frozenset(), speakers=frozenset(
         if t.is_sent_start or "\n" in doc[j - 1].whitespace_ or (j > start and j in person_starts and (
                 t.text in GIVEN_NAMES or names.is_name_word(t.text) or j in org_ends or _name_to_the_end(doc, j, person_starts))):
             break  # "PT Kereta Api Pariwisata Totok Suryono" (but "PT Panca Nabati Prakarsa")
+        if j > start and DOTTED_INITIALS.fullmatch(t.text) and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+            break  # "Panitia Seleksi Nasional A.S. Pudjoharsoyo": initials open a person's name
         if j > start and t.text in speakers or _speaks(doc, j):
             break  # "Kepala Dinas Sosial DKI Masrokhan" … "ujar Masrokhan"; "… Pelabuhan Anwar Fauzi mengatakan"
         tag = known.get(j)

@@ -15,6 +15,8 @@ from .lexicon import WORD_RE, Lexicon
 from .sentence import VERB_ID
 
 INITIALS = re.compile(r"[A-Z]{1,3}")  # "MA", "IY" of "berinisial MA (29)"
+# "2 juta 55 ribu", "dua juta 10 ribu": the rest of a number written with two scales
+SECOND_SCALE = re.compile(r"\s+(?P<num>\d{1,3})\s+(?P<scale>ribu|rb|juta|jt)\b", re.IGNORECASE)
 WORD_RANGE_SEP = re.compile(r"\s+(?:hingga|sampai(?:\s+dengan)?|atau)\s+", re.IGNORECASE)
 # a team's formation: three or more single digits joined by hyphens (spaced as a tokenizer may)
 FORMATION = re.compile(r"(?<![\d,.])\d(?:\s?[-\u2013]\s?\d){2,4}(?![\d,.]|\s?%)")
@@ -88,7 +90,10 @@ def blocked_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     for m in FORMATION.finditer(text):
         if sum(int(d) for d in re.findall(r"\d", m.group())) == 10:
             spans.append(m.span())  # "(4-3-3)", "(3-4-2-1)": ten outfield players, a formation
-    spans.extend(m.span() for m in SHIRT_NUMBER.finditer(text))
+    for m in SHIRT_NUMBER.finditer(text):
+        after = text[m.end():m.end() + 4]
+        if not any(after.startswith(cur) for cur in lex.currency_prefix):  # "Rp 30-Rp 35 ribu" is a range
+            spans.append(m.span())
     return spans
 
 
@@ -129,6 +134,7 @@ class Finder:
             cand = self._candidate(text, m)
             if cand is None:
                 continue
+            self._second_scale(text, cand)
             self._extend_range(text, cand, m)
             if region is not None and not region.allows(cand.start, cand.end):
                 continue
@@ -203,6 +209,17 @@ class Finder:
         cand.bare = not (currency or scale or g["pct"] or g["paren"] or g["neg"])
         return cand
 
+    @staticmethod
+    def _second_scale(text: str, cand: Candidate) -> None:
+        """"2 juta 55 ribu orang" is 2,055,000: a smaller scale right after a scaled number adds to it."""
+        if not (cand.scaled or cand.written) or cand.value_max is not None:
+            return
+        m = SECOND_SCALE.match(text, cand.end)
+        first = scale_of(text[cand.start:cand.end].split()[-1]) if text[cand.start:cand.end].split() else 0
+        if m and 0 < scale_of(m.group("scale")) < first:
+            cand.value = canonical(cand.value + Decimal(m.group("num")) * Decimal(10) ** scale_of(m.group("scale")))
+            cand.end = m.end()
+
     def _extend_written_range(self, text: str, cand: Candidate) -> None:
         """"lima sampai sepuluh orang", "tiga atau empat kali": a range written in words."""
         sep = WORD_RANGE_SEP.match(text, cand.end)
@@ -234,6 +251,9 @@ class Finder:
         if r.group("and") and not lex.between_re.search(text[max(0, cand.start - 25):cand.start]):
             self._suffixes(text, cand)
             return
+        if r.group("or") and (cand.currency or cand.scaled or r.group("cur") or r.group("scale")):
+            self._suffixes(text, cand)
+            return  # "18 atau 19 tahun" is a range; "Rp 5 juta atau Rp 10 juta" two amounts
         if lex.lang == "en" and r.group("sep").strip().lower() == "to" and re.search(r"(?i)\bfrom\s+$", text[max(0, cand.start - 8):cand.start]):
             self._suffixes(text, cand)
             return
@@ -254,6 +274,8 @@ class Finder:
         low = cand.value
         if scale2 and not cand.scaled and not cand.currency or (scale2 and not cand.scaled and cand.currency and not r.group("cur")):
             low = canonical(low * Decimal(10) ** scale2)
+        elif scale2 and not cand.scaled and cand.currency and low * Decimal(10) ** scale2 < high:
+            low = canonical(low * Decimal(10) ** scale2)  # "Rp 30-Rp 35 ribu": the scale ends both ("Rp 500-Rp 1 juta" keeps 500)
         pct2 = bool(r.group("pct"))
         if cand.percent and not pct2 and not re.match(r"\s*(?:[^\w\s]|$)", after):
             self._suffixes(text, cand)
@@ -427,7 +449,7 @@ class Finder:
             pass  # "berinisial MA (29), IR (28)": initials of people named no other way, with their ages
         elif not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or word.lower() in self.lex.label_before:
             return False
-        if re.search(r"\((?![^)]*/)(?!\s*\d{1,3}\s*\))[^)]*\d[^)]*\)", text[line_start:cand.start]):
+        if re.search(r"\((?![^)]*/)(?!\s*\d{1,3}\s*(?:tahun\s*)?\))[^)]*\d[^)]*\)", text[line_start:cand.start]):
             return False  # "Malaysia (145 medali emas), Thailand (72)", "(menit 19), Jad (82)": not ages
         cand.unit, cand.unit_end = "tahun", cand.end
         cand.bare = False
@@ -460,6 +482,8 @@ class Finder:
             return False  # "satu-satu", "satu-satunya"
         if re.search(r"(?:salah|satu\s+per|per|jam|pukul)\s+$", before) or re.match(r"\s+per\s+satu", after):
             return False  # "salah satu", "jam lima pagi"
+        if re.search(r"\byang\s+ke\s+$", before):
+            return False  # "untuk yang ke enam kali": "keenam" written apart, an ordinal
         label = _word_before(text, cand.start)[0].lower().rstrip(".")
         if label in lex.label_before and (label == "tahun" or _word_after(text, cand.end).lower() not in lex.measure):
             return False  # "lantai dua", "nomor dua": a label, as with digits ("juara liga empat kali" is not;

@@ -109,7 +109,7 @@ class Lexicon:
         self.seunit_re = re.compile(r"(?P<seunit>\b(?i:se)(?P<seperiod>bulan|tahun|hari|minggu|pekan|jam)\b)")
         range_words = r"hingga|sampai(?:\s+dengan)?|s\.d\.?|s/d|sd" if lang == "id" else r"to|through"
         self.range_re = re.compile(
-            rf"(?P<sep>\s*[-–—]\s*|\s+(?i:{range_words})\s+|\s+(?P<and>(?i:dan|and))\s+)"
+            rf"(?P<sep>\s*[-–—]\s*|\s+(?i:{range_words})\s+|\s+(?P<and>(?i:dan|and))\s+|\s+(?P<or>(?i:atau|or))\s+)"
             rf"(?:(?P<cur>{cur_alt})\s?)?"
             rf"(?P<num>{number})(?:,-{{1,2}}(?!\d))?"
             rf"(?:\s?(?P<scale>{scales}\b|(?(cur){money_scales}\b|(?!))))?"

@@ -9,6 +9,8 @@ from pathlib import Path
 import spacy
 from spacy.tokenizer import Tokenizer
 from spacy.util import registry
+from thinc.api import use_ops
+from threadpoolctl import threadpool_limits
 
 from . import conll, ensemble, gazetteer_tags  # noqa: F401  (register the factories a model may use)
 from .corpus import to_doc
@@ -37,11 +39,18 @@ def create_tokens_given_tokenizer():
 def load(name):
     """A shipped model by name ("nerp", "nergrit", "id") or a model directory; loaded once.
 
-    The model gets no tokenizer of its own: every caller builds its Docs from tokens."""
+    The model gets no tokenizer of its own: every caller builds its Docs from tokens. Its layers
+    multiply matrices with numpy's BLAS instead of spaCy's default, blis, which has no fast kernel
+    for every CPU: on the AMD EPYC Pantau is benchmarked on, blis ran the tok2vec at half the
+    speed, with the same predictions (bench/RESULTS.md, 2026-12-04 session 7). That BLAS runs one
+    thread: a pool of them spun on the cores the other analysis worker needed, and saved nothing
+    alone."""
     path = model_path(name)
     if not (path / "config.cfg").exists():
         raise FileNotFoundError(f"no NER model at {path}; run `make models` to train it")
-    return spacy.load(path, exclude=["tokenizer"], config={"nlp": {"tokenizer": {"@tokenizers": "pantau.tokens_given.v1"}}})
+    threadpool_limits(1, user_api="blas")
+    with use_ops("numpy", use_blis=False):
+        return spacy.load(path, exclude=["tokenizer"], config={"nlp": {"tokenizer": {"@tokenizers": "pantau.tokens_given.v1"}}})
 
 
 def doc_tags(doc) -> list[str]:
