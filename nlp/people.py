@@ -1011,6 +1011,14 @@ class _DocPeople(RoleReader):
                      and not (doc[stop].lower_.startswith(VERB_PREFIXES) and doc[stop].lower_ not in DESCRIPTION_WORDS
                               and not self._role_noun_at(stop))):
             stop += 1
+        if doc[k].text == "," and stop + 1 < len(doc) and doc[stop].lower_ == "dari" and doc[stop + 1].text[:1].isupper():
+            m = stop + 1  # "Menurut Rudi, analis dari Bank Sentosa, …": the body after "dari" is the organisation
+            while m < len(doc) and not doc[m].is_sent_start and doc[m].text[:1].isupper() and m not in self.named:
+                m += 1
+            place = self.ents.get(stop + 1, {}).get("label") == "PLACE" or names.is_place(doc[stop + 1].text)
+            if self._clause_ends(m) and not place:  # "warga dari Bekasi" is where someone lives
+                role, org = self._split_description(k + 1, stop)
+                return (role, org or doc[stop + 1:m].text) if role else None
         if doc[k].text == "," and not (self._clause_ends(stop) or self._second_description_ends(stop)):
             return None
         return self._split_description(k + 1, stop)

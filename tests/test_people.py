@@ -349,6 +349,8 @@ ROLES = {
     "'Uni' of 'Uni Emirat Arab' is no honorific": (
         "\"Kami siap menanam modal di sini,\" kata Wakil Ketua Kamar Dagang dan Pariwisata Uni Emirat Arab (KDP) "
         "Khalid Al Mansouri.", {"Khalid Al Mansouri": ("Wakil Ketua", "Kamar Dagang dan Pariwisata Uni Emirat Arab")}),
+    "a description with 'dari' and a body after the name, ending the clause": (
+        "Menurut Rudi Hartono, analis dari Bank Sentosa, saham akan turun.", {"Rudi Hartono": ("analis", "Bank Sentosa")}),
     "a national team's nickname is no person": (
         "Gelandang Budi Santoso selalu menjadi starter dalam laga Die Mannschaft. Pelatih Les Bleus Rudi Hartono "
         "memujinya.", {"Budi Santoso": ("Gelandang", None), "Rudi Hartono": ("Pelatih", "Timnas Prancis")}),

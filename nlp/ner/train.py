@@ -128,12 +128,31 @@ def with_valid(name) -> dict:
 MODELS.update({f"{name}+valid": with_valid(name) for name in (
     "nerp+extra+vectors+gazetteer", "nerp+extra+vectors+gazetteer+then-nerp-rare2-1000",
     "nerp+extra+vectors+gazetteer+wide", "nerp+extra+vectors+gazetteer+wide+then-nerp-rare2", "nerp+vectors")})
+
+
+def with_seed(name, seed) -> dict:
+    """Run `name`'s recipe with another random seed (initial weights, example order); a second
+    stage starts from its source's run with the same seed."""
+    spec = MODELS[name]
+    return {**spec, "overrides": {**spec.get("overrides", {}), "system.seed": str(seed)},
+            **({"source": f"{spec['source']}+seed{seed}"} if spec.get("source") else {})}
+
+
+# 2026-12-04 afternoon: the shipped members' recipes with other seeds, for a larger voting
+# ensemble (README.md, "five members?"); each second stage starts from its own seed's first stage
+MODELS.update({f"{name}+seed{seed}": with_seed(name, seed) for seed in (1, 2) for name in (
+    "nerp+extra+vectors+gazetteer+valid", "nerp+extra+vectors+gazetteer+then-nerp-rare2-1000+valid",
+    "nerp+extra+vectors+gazetteer+wide+valid", "nerp+extra+vectors+gazetteer+wide+then-nerp-rare2+valid",
+    "nerp+vectors+valid")})
 # Which run becomes each shipped model in nlp/models/; a tuple of runs ships as an ensemble
-# (ensemble.py: each span kept when two of the three predict it). `nerp`'s three members are three
-# recipes (96-wide two stages, 128-wide two stages, NERP alone), a set chosen on the held-out tenth
-# among every odd subset of seven NERP models, then retrained with NERP valid in training (README.md).
+# (ensemble.py: each span kept when a strict majority of the members predicts it). `nerp`'s first
+# three members are three recipes (96-wide two stages, 128-wide two stages, NERP alone), a set chosen
+# on the held-out tenth among every odd subset of seven NERP models, then retrained with NERP valid in
+# training; the last two are the two-stage recipes again at seed 1, five voting 3 of 5 (README.md).
 SHIPPED = {"nerp": ("nerp+extra+vectors+gazetteer+then-nerp-rare2-1000+valid",
-                    "nerp+extra+vectors+gazetteer+wide+then-nerp-rare2+valid", "nerp+vectors+valid"),
+                    "nerp+extra+vectors+gazetteer+wide+then-nerp-rare2+valid", "nerp+vectors+valid",
+                    "nerp+extra+vectors+gazetteer+then-nerp-rare2-1000+valid+seed1",
+                    "nerp+extra+vectors+gazetteer+wide+then-nerp-rare2+valid+seed1"),
            "nergrit": "nergrit+extra+gazetteer", "id": "id-truecase+case+vectors"}
 
 ONE_THREAD = {k: "1" for k in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
@@ -256,7 +275,7 @@ def ship(targets=None, runs=RUNS, models_dir=MODELS_DIR):
             forget_paths(dest)
         else:  # members named in voting order: 1_<run>, 2_<run>, ...
             members = {f"{i}_{run_name}": runs / run_name / "model-best" for i, run_name in enumerate(name, 1)}
-            build(members, dest)
+            build(members, dest, min_votes=len(members) // 2 + 1)  # a strict majority
             for member in members:
                 forget_paths(dest / "ner" / member)
         meta = json.loads((dest / "meta.json").read_text())
