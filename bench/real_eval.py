@@ -6,7 +6,7 @@
     .venv/bin/python bench/real_eval.py --markdown         # the table as a section for bench/RESULTS.md
 
 Two sets, scored by the same code:
-- `real`: bench/dev_real (README there): 134 IndoSum articles built from ../shared/data/summ and
+- `real`: bench/dev_real (README there): the IndoSum articles of selection.json (200 on 2026-12-04) built from ../shared/data/summ and
   the 4 pages of ../shared/data/pages, both read at run time (skipped when absent or changed; the
   repository stores the labels, never the text); labelled by hand.
 - `sample`: bench/dev/articles gold with the sample-site texts in tests/site/articles.
