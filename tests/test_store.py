@@ -61,3 +61,20 @@ def test_an_undated_article_is_stored_as_undated_and_the_feed_date_fills_in(tmp_
     assert rows["https://berita.example/a/1"] == ("2026-11-20T09:00:00+07:00", "2026-11-20T02:00:00Z", "page")
     assert rows["https://berita.example/a/2"] == (None, None, "none")
     assert rows["https://berita.example/a/3"] == ("2026-11-20T01:30:00+07:00", "2026-11-19T18:30:00Z", "feed")
+
+
+def test_an_article_saved_while_another_writer_holds_the_lock_waits_instead_of_failing(tmp_path):
+    # The crawl's pipeline and its article writer write to one file at once. A transaction that
+    # read before the other writer committed cannot wait for the lock afterwards; SQLite fails it
+    # with "database is locked" and the article was lost (a shared crawl stored 43 articles of 44).
+    import threading
+    import time
+
+    db = open_db(tmp_path / "p.db")
+    other = sqlite3.connect(tmp_path / "p.db", isolation_level=None, check_same_thread=False)
+    other.execute("begin immediate")
+    other.execute("insert into digests_sent (day, recipient, sent_at) values ('2026-11-20', 'a@b.id', 'x')")
+    threading.Thread(target=lambda: (time.sleep(0.5), other.execute("commit")), daemon=True).start()
+    assert save_article(db, ARTICLE) == "new"
+    assert known_article(db, ARTICLE["url"]) is not None
+    assert db.execute("select count(*) from digests_sent").fetchone() == (1,)

@@ -7,6 +7,7 @@ import socket
 from datetime import datetime, timezone
 
 from ..urls import normalize_url
+from .transactions import writing
 
 ARTICLE_FIELDS = ("url", "outlet", "title", "published", "author", "editor", "section", "text", "lang")
 
@@ -94,10 +95,10 @@ def save_article(db, article: dict, *, run_id=None, status="kept", skip_reason=N
         fetched_at=article.get("fetched_at") or now,
         run_id=run_id,
     )
-    # db.atomic(), not `with db.conn`: each sqlite-utils write outside a transaction commits by
+    # writing(db), not `with db.conn`: each sqlite-utils write outside a transaction commits by
     # itself. Plain SQL inside: sqlite-utils would look the table's columns up on every write.
     conn = db.conn
-    with db.atomic():
+    with writing(db):
         existing_id = find_article_id(db, canonical, *variants)
         if existing_id is None:
             row.update(revision=1, updated_at=now)
@@ -135,7 +136,7 @@ def start_run(db, sources: str, mode: str = "full") -> int:
     """A new crawl_runs row (mode: "full", or "watch" for a feeds-and-sitemaps pass). Runs of this host left "running" by a process that is gone (kill -9,
     power cut) become "interrupted"."""
     host = socket.gethostname()
-    with db.atomic():
+    with writing(db):
         for run_id, pid in db.execute(
             "select id, pid from crawl_runs where status = 'running' and host = ?", [host]
         ).fetchall():
@@ -163,7 +164,7 @@ def finish_run(db, run_id: int, counts: dict, stats: dict, status="finished"):
     fields = {k: counts.get(k, 0) for k in (
         "pages_fetched", "articles_new", "articles_updated", "articles_unchanged",
         "articles_skipped", "not_modified", "errors")}
-    with db.atomic():
+    with writing(db):
         db["crawl_runs"].update(
             run_id,
             {**fields, "finished_at": utcnow(), "status": status,
@@ -205,5 +206,5 @@ def record_fetch_error(db, run_id, outlet, url, kind, message, status=None):
 
 
 def record_health(db, run_id: int, rows: list[dict]):
-    with db.atomic():
+    with writing(db):
         db["health"].insert_all(({"run_id": run_id, **r} for r in rows), replace=True)
