@@ -30,6 +30,7 @@ from spacy.language import Language
 from . import layout, names
 from .extensions import doc_text
 from .entities import gazetteer as gz
+from .entities import heads
 from .roles import (OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
                     QUOTE_MARKS, ROLE_NOUNS, ROLE_STOP, ROLE_WORDS, TITLE_FIRST, TITLE_NAMES, VERB_PREFIXES, WORDS, RoleReader)
 
@@ -81,7 +82,6 @@ BRAND_CUES = frozenset({"merek", "merk", "bermerek", "bermerk", "brand"})
 FIRM_TAILS = frozenset({"Hotel", "Resort", "Airlines", "Airways", "Foundation", "Corporation", "Corp", "Inc", "Ltd",
                         "Tbk", "Analysis", "Analytics", "Research", "Capital", "Ventures", "Holdings", "Mall", "Plaza",
                         "Tower", "Residence", "Apartment", "Studios", "Records", "Pictures", "Hospital"})
-GROUP_WORDS = frozenset({"Grup", "Group", "grup"})  # a business group, named by one word after it
 
 
 
@@ -430,7 +430,7 @@ class _DocPeople(RoleReader):
             start = self._skip_org_words(start, end)
             start = self._ner_start(start, end, ner_at)
             start = self._org_trim(start, end)
-            if end - start >= 3 and start > 0 and self.words[start - 1] in GROUP_WORDS:
+            if end - start >= 3 and start > 0 and self.words[start - 1] in heads.GROUP_WORDS:
                 start += 1  # "bos Grup Emtek Eddy Kusnadi": the group's one-word name is no part of his
             start = self._after_known(start, end)
             start = self._word_before_known(start, end)

@@ -28,9 +28,6 @@ ROLE_NOUNS = {}
 for _noun in WORDS["role_nouns"]:
     ROLE_NOUNS.setdefault(_noun.split()[0], []).append(tuple(_noun.split()))
 ORG_HEADS = tuple(sorted((tuple(t.split()) for t in heads.HEADS["org_heads"] + ["Tim"]), key=len, reverse=True))
-# "CEO Grup Djarum": a business group opens the organisation in a role (not an entity head: there
-# the run of capitals would take the person's name with it)
-GROUP_HEADS = frozenset({"Grup", "Group"})
 NOT_HEADS = tuple(tuple(h.split()) for h in heads.HEADS["not_heads"])
 ROLE_ORGS = WORDS["role_orgs"]
 ROLE_NAMES = WORDS["role_names"]
@@ -541,7 +538,9 @@ class RoleReader:
                     if self.gazetteer.canonical_of(org) is None or org in REGIONAL:  # "Perhimpunan … (PHRI) Bali"
                         k, org = self._regional(k + 1, end, org)
                         continue
-                elif not has_org and org_words == [] and (self._org_head(k) or t.text in GROUP_HEADS) and words:
+                elif not has_org and org_words == [] and (self._org_head(k) or t.text in heads.GROUP_WORDS) and words:
+                    # "CEO Grup Djarum": a business group opens the organisation (no entity head: its
+                    # run of capitals would take the person's name with it)
                     org_words.append(t.text)
                 elif org_words:
                     org_words.append(t.text)

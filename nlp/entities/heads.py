@@ -37,7 +37,8 @@ def _index(heads):
 ORG_HEADS = _index(HEADS["org_heads"])
 DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "A.S.", "M."
 ORG_TAILS = frozenset(HEADS["org_tails"])
-OPENING_TAILS = frozenset({"Grup", "Group"})
+# "Grup Djarum": Indonesian writes a business group's name after the word, English before it
+GROUP_WORDS = frozenset({"Grup", "Group", "grup"})
 PLACE_HEADS = _index(HEADS["place_heads"])
 NOT_HEADS = _index(HEADS["not_heads"])
 
@@ -73,7 +74,7 @@ def _tails(doc, known, allowed, longest=4):
     for i, token in enumerate(doc):
         if token.text not in ORG_TAILS or i in known or not allowed(i):
             continue
-        if token.text in OPENING_TAILS and i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].text.isalpha():
+        if token.text in GROUP_WORDS and i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].text.isalpha():
             continue  # "CEO Grup Djarum": Indonesian puts the group's name after the word
         start = i
         while start > taken and i - start < longest and start - 1 not in known and allowed(start - 1) \

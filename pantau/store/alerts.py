@@ -7,13 +7,14 @@ An alert is raised once per key; each channel's delivery row goes pending → se
 import json
 
 from .articles import utcnow
+from .transactions import writing
 
 CHANNELS = ("mail", "webhook")
 
 
 def raise_alert(db, alert: dict, channels, held_until: str | None = None) -> int | None:
     """Store a new alert with a pending delivery per channel; None when its key is known."""
-    with db.atomic():
+    with writing(db):
         if db.execute("select 1 from alerts where key = ?", [alert["key"]]).fetchone():
             return None
         alert_id = db["alerts"].insert({
@@ -39,7 +40,7 @@ def undelivered(db, channel: str) -> list[dict]:
 
 def mark_sent(db, alert_ids, channel: str, attempts: int = 1):
     now = utcnow()
-    with db.atomic():
+    with writing(db):
         db.conn.executemany(
             "update alert_deliveries set status = 'sent', sent_at = ?, last_try_at = ?, last_error = null, "
             "attempts = attempts + ? where alert_id = ? and channel = ? and status != 'sent'",
@@ -49,7 +50,7 @@ def mark_sent(db, alert_ids, channel: str, attempts: int = 1):
 
 def mark_failed(db, alert_ids, channel: str, error: str, attempts: int = 1):
     now = utcnow()
-    with db.atomic():
+    with writing(db):
         db.conn.executemany(
             "update alert_deliveries set status = 'failed', last_error = ?, last_try_at = ?, "
             "attempts = attempts + ? where alert_id = ? and channel = ? and status != 'sent'",

@@ -4,6 +4,7 @@ killed analysis leaves either the old results or the new ones, never half."""
 import json
 
 from .articles import utcnow
+from .transactions import writing
 
 PER_ARTICLE_TABLES = ("figures", "entities", "people", "quotes", "article_tone", "figure_checks")
 FIGURE_COLUMNS = ("start", "end", "text", "value", "value_max", "kind", "currency", "unit", "per",
@@ -57,7 +58,7 @@ def _insert(db, table: str, rows: list[dict]):
 
 
 def save_analysis(db, article_id: int, result: dict):
-    with db.atomic():
+    with writing(db):
         for table in (*PER_ARTICLE_TABLES, "summaries"):
             db.execute(f"delete from {table} where article_id = ?", [article_id])
         _insert(db, "figures", [_figure_row(article_id, f) for f in result.get("figures", [])])
@@ -87,5 +88,5 @@ def save_analysis(db, article_id: int, result: dict):
 
 
 def save_analysis_error(db, article_id: int, message: str):
-    with db.atomic():
+    with writing(db):
         db.execute("update articles set analysis_error = ? where id = ?", [message[:500], article_id])

@@ -1,6 +1,7 @@
 """Writes `pantau run` makes besides the crawl: which digests were mailed to whom."""
 
 from .articles import utcnow
+from .transactions import writing
 
 
 def already_sent(db, day, recipient) -> bool:
@@ -8,5 +9,5 @@ def already_sent(db, day, recipient) -> bool:
 
 
 def record_sent(db, day, recipients):
-    with db.atomic():
+    with writing(db):
         db["digests_sent"].insert_all(({"day": str(day), "recipient": r, "sent_at": utcnow()} for r in recipients), replace=True)

@@ -11,6 +11,7 @@ from datetime import datetime, timezone
 from decimal import Decimal, InvalidOperation
 
 from .articles import utcnow
+from .transactions import writing
 
 DF_KEY = "df"
 TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
@@ -124,7 +125,7 @@ def save_block(db, results, stories: dict, df: tuple[bytes, int]):
     dict with title, first, last (ISO) and centroid.
     """
     now = utcnow()
-    with db.atomic():
+    with writing(db):
         db["stories"].upsert_all(
             ({"id": sid, "title": s["title"], "first_published": s["first"], "last_published": s["last"],
               "centroid": json.dumps(s["centroid"], ensure_ascii=False), "updated_at": now}
