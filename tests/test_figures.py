@@ -395,6 +395,10 @@ def test_pounds_sterling_and_measures_from_wider_news():
     ("Gajinya 3 juta won.", [("3000000", None, "money", "KRW")]),
     ("Biaya visa 300 riyal.", [("300", None, "money", "SAR")]),
     ("Dendanya 20 euro.", [("20", None, "money", "EUR")]),
+    ("Penyidik menyita Sin$40.000 dan S$ 5 ribu.", [("40000", None, "money", "SGD"), ("5000", None, "money", "SGD")]),
+    ("Tiket masuk AUD$ 25 untuk dewasa.", [("25", None, "money", "AUD")]),
+    ("Ponsel itu dijual TWD 7.000 di Taipei.", [("7000", None, "money", "TWD")]),
+    ("Ekspornya mencapai dua miliar dolar AS.", [("2000000000", None, "money", "USD")]),  # a number in words
 ])
 def test_foreign_money_has_its_iso_code(text, expected):
     assert values(text) == expected
