@@ -375,6 +375,20 @@ def test_a_headline_number_in_words_before_its_unit_is_a_figure():
     assert [(f["text"], str(f["value"]), f["kind"]) for f in found] == [("Tiga", "3", "other")]
 
 
+@pytest.mark.parametrize("text, unit", [
+    ("Ponsel itu berbobot 170-gram.", "gram"),  # a unit joined by a hyphen, spaced or not
+    ("Layarnya membentang 6,2 - inci.", "inci"),
+    ("Kamera belakangnya 48-megapixel.", "megapixel"),
+    ("Tinggi pelaku sekitar 165 centimeter.", "centimeter"),  # units of gadget and crime news
+    ("Peretas mencuri 2 terabyte data.", "terabyte"),
+    ("Gim itu berjalan di 60 fps.", "fps"),
+    ("Produksi beras 2,1 juta metric ton.", "metric ton"),
+])
+def test_measures_are_other_with_their_unit(text, unit):
+    (f,) = figures(text)
+    assert (f["kind"], f["unit"]) == ("other", unit)
+
+
 def test_pounds_sterling_and_measures_from_wider_news():
     assert values("Ia dibeli seharga 23,6 juta poundsterling.") == [("23600000", None, "money", "GBP")]
     (f,) = figures("Produksi gas lapangan itu naik menjadi 1.250 juta kaki kubik per hari.")
