@@ -199,6 +199,11 @@ def test_not_figures(text):
 
 # -- articles: boilerplate, bylines, title --------------------------------------------------------
 
+def test_a_bracketed_baca_juga_line_is_skipped_too():
+    text = "Jalan tol macet sepanjang 8 kilometer.\n\n[Baca juga: 4 Jembatan Layang Dibuka Pekan Depan]\n\nPetugas menutup dua lajur."
+    assert [str(f["value"]) for f in figures(text)] == ["8", "2"]
+
+
 def test_baca_juga_paragraph_is_skipped_but_text_after_it_is_not():
     text = "Klaim tercatat Rp5 triliun.\n\nBaca juga: Dana Kelolaan Tembus Rp1.000 Triliun\n\nPeserta 40 juta orang."
     assert [f["text"] for f in figures(text)] == ["Rp5 triliun", "40 juta"]
@@ -335,6 +340,10 @@ def test_dev_articles_stay_above_their_floors(scores, name):
     "Ia memakai nomor punggung 14 musim ini, bek itu punggung 5.",
     "Siswi kelas 5 menerima dosis 1 dan siswi kelas 6 dosis 2.",  # which dose, not how many
     "Gerai baru dibuka di kota tier 2 dan tier 3.",  # a city's tier is a class, not a count
+    "Laga itu usai dengan kedudukan 2-2 setelah gol telat tuan rumah.",  # a pair with low >= high is no range
+    "Tim tamu lalu menjauh 3-1 lewat sundulan sang kapten.",
+    "Rekor pertemuan kedua pebulu tangkis itu kini 3-5 untuk sang lawan.",  # a record, low < high
+    "Kalah 1 - 4 dari tim muda jadi pukulan berat bagi pelatih.",  # and the second half of a refused pair
 ])
 def test_not_figures_in_sports_and_gadget_news(text):
     assert figures(text) == []

@@ -353,6 +353,11 @@ class Finder:
                 r"\d{1,3}\s?-\s?\d{1,3}\b", text[ns:ns + 9]) and (
                 lex.score_re.search(text, max(0, cand.start - 40), cand.start) or _in_score_run(text, ns)):
             return False  # "skor 23-21, 21-12", "19-21 21-17 20-22": match scores
+        if cand.bare and cand.value_max is None and (
+                re.match(SCORE_PAIR + r"\b(?![.,]\d|\s?(?:%|persen))", text[ns:ns + 9])
+                or re.search(r"(?<![\d.,])\d{1,3}\s?[-\u2013]\s?$", text[max(0, ns - 7):ns])):
+            return False  # "kedudukan 2-2", "unggul 3-1", "Kalah 1 - 4": a pair that is no range (low >= high,
+            # or its first half already refused) is a score or a record, and so is its second half
         if cand.bare and re.match(r" ?[GK]\b(?![-.]?\w)", text[cand.end:cand.end + 4]):
             return False  # "5 G", "4 K": a network generation or a screen resolution, not a quantity
         if cand.currency and cand.value == 0 and cand.value_max is None:
