@@ -236,6 +236,10 @@ class _DocPeople(RoleReader):
         self.ner_votes = Counter(words[e.start] for e in ents if e.label_ in NER_PERSON and e.end - e.start == 1)
         self.ner_other_words = {words[k] for e in ents if e.label_ in NER_OTHER for k in range(e.start, e.end)}
         speaks = {words[i + 1] for i in range(len(words) - 1) if words[i] in AFTER_VERBS}
+        # a word the NER calls a person on its own where it speaks ("kata Purbaya") is a name where
+        # the NER leaves it out of a longer one ("Menteri Keuangan Purbaya Yudhi Sadewa")
+        self.lone_names = {w for w, n in self.ner_votes.items() if (w in speaks or n >= 2) and w not in self.ner_other_words
+                           and not names.is_common(w) and not names.is_place(w)}
         self.ner_org_words = {w for w, n in alone.items() if n > in_person[w] and w not in speaks
                               and not (w in GIVEN_NAMES or names.is_name_word(w))}  # but "Sean", "Sony" stay names
         for e in ents:
@@ -743,7 +747,8 @@ class _DocPeople(RoleReader):
             span = ner_at.get(k)
             # a one-word NER span ("Salim" of "Indofood Anthoni Salim") says little about where a name starts
             if span is not None and span[0] == k and (span[1] - span[0] >= 2 or k == end - 1) and all(
-                    self.other_ner[m] or not (self.words[m] in GIVEN_NAMES or names.is_name_word(self.words[m]))
+                    self.other_ner[m] or not (self.words[m] in GIVEN_NAMES or names.is_name_word(self.words[m])
+                                              or self.words[m] in self.lone_names)
                     for m in range(start, k)) and (span[1] - span[0] >= 2 or all(
                     self._place_or_org(m, end) for m in range(start, k))):
                 return k
