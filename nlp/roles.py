@@ -123,6 +123,7 @@ class RoleReader:
     (token indexes where a statistical NER starts a person's name)."""
 
     ner_starts = None
+    lone_names = frozenset()  # words the NER calls a person on their own (set per document by the people finder)
     named = frozenset()  # tokens of names found so far
 
     def is_honorific(self, i):
@@ -594,7 +595,8 @@ class RoleReader:
         # the name is the tail of the run; a run that also holds organisation words is cut at a
         # given name ("Jamsos Watch Yusuf Rahman"), else its last two words are the name
         name_start = run_start
-        named = self.ner_starts is not None and run_start in self.ner_starts  # the NER starts the name here
+        # the NER starts the name here, or calls its first word a person where it stands alone ("kata Purbaya")
+        named = self.ner_starts is not None and run_start in self.ner_starts or doc[run_start].text in self.lone_names
         if not named and (run_end - run_start > 3 or (run_start > title_start and self._role_gap(title_start, run_start)
                                                       and not names.is_name_word(doc[run_start].text))):
             given = [k for k in range(run_start, run_end) if doc[k].text in GIVEN_NAMES
@@ -655,7 +657,10 @@ class RoleReader:
                     if self.gazetteer.canonical_of(org) is None or org in REGIONAL:  # "Perhimpunan … (PHRI) Bali"
                         k, org = self._regional(k + 1, end, org)
                         continue
-                elif not has_org and org_words == [] and (self._org_head(k) or t.text in heads.GROUP_WORDS) and words:
+                elif not has_org and org_words == [] and (self._org_head(k) or t.text in heads.GROUP_WORDS) and words \
+                        and not (ent is not None and ent["label"] == "PLACE" and ent is self.ents.get(k - 1)
+                                 and ent["end"] == t.idx + len(t.text)):
+                    # ("Serikat" heads a union's name, but ends the country in "Presiden Amerika Serikat")
                     # "CEO Grup Djarum": a business group opens the organisation (no entity head: its
                     # run of capitals would take the person's name with it)
                     org_words.append(t.text)

@@ -185,6 +185,10 @@ CASES = {
     "the writer's name in brackets closing the article is nobody": (
         "", "Rina Kusuma mengatakan petani belum dilibatkan.\n\nAcara berlangsung hingga malam hari. [Dewi Lestari]",
         {"Rina Kusuma"}),
+    "a video link and an embed under a detik or CNN article name nobody": (
+        "", "Kepala Dinas Sosial Rudi Hartawan mengatakan bantuan sudah disalurkan.\n\n"
+            "Simak Video \"Video: Gubernur Arya Tegaskan Bantuan Tepat Sasaran\"\n\n[Gambas:Video CNN]",
+        {"Rudi Hartawan"}),
     "the end of a circuit's Spanish name is nobody": (
         "", "Pebalap Marc Marquez menjajal lintasan Autodromo Termas de Rio Hondo, Kamis, sebelum sesi latihan "
             "bebas.", {"Marc Marquez"}),
@@ -389,6 +393,14 @@ ROLES = {
         "Di tengah rotasi oleh pelatih tim nasional, Hans Gruber, Rudi Santoso tak tergantikan. Menanggapi status "
         "tersangkanya, Bambang Wijaya mengaku ikhlas.",
         {"Hans Gruber": ("pelatih tim nasional", None), "Rudi Santoso": (None, None), "Bambang Wijaya": (None, None)}),
+    "a first name the NER leaves out of the full name, but calls a person where it speaks": (
+        "Menteri Keuangan Wiratmaja Yudhi Prasetyo meminta belanja dipercepat.\n\n"
+        "\"Tidak boleh ada yang tertunda,\" kata Wiratmaja.",
+        {"Wiratmaja Yudhi Prasetyo": ("Menteri Keuangan", "Kementerian Keuangan")}),
+    "a country of two words stays in the office it names": (
+        "Presiden Amerika Serikat Donald Trump tiba di Jakarta. Perdana Menteri Uni Emirat Arab Hamdan Rashid "
+        "ikut hadir.",
+        {"Donald Trump": ("Presiden Amerika Serikat", None), "Hamdan Rashid": ("Perdana Menteri Uni Emirat Arab", None)}),
 }
 
 
