@@ -375,6 +375,20 @@ def test_a_headline_number_in_words_before_its_unit_is_a_figure():
     assert [(f["text"], str(f["value"]), f["kind"]) for f in found] == [("Tiga", "3", "other")]
 
 
+@pytest.mark.parametrize("text, unit", [
+    ("Ponsel itu berbobot 170-gram.", "gram"),  # a unit joined by a hyphen, spaced or not
+    ("Layarnya membentang 6,2 - inci.", "inci"),
+    ("Kamera belakangnya 48-megapixel.", "megapixel"),
+    ("Tinggi pelaku sekitar 165 centimeter.", "centimeter"),  # units of gadget and crime news
+    ("Peretas mencuri 2 terabyte data.", "terabyte"),
+    ("Gim itu berjalan di 60 fps.", "fps"),
+    ("Produksi beras 2,1 juta metric ton.", "metric ton"),
+])
+def test_measures_are_other_with_their_unit(text, unit):
+    (f,) = figures(text)
+    assert (f["kind"], f["unit"]) == ("other", unit)
+
+
 def test_pounds_sterling_and_measures_from_wider_news():
     assert values("Ia dibeli seharga 23,6 juta poundsterling.") == [("23600000", None, "money", "GBP")]
     (f,) = figures("Produksi gas lapangan itu naik menjadi 1.250 juta kaki kubik per hari.")
@@ -395,6 +409,10 @@ def test_pounds_sterling_and_measures_from_wider_news():
     ("Gajinya 3 juta won.", [("3000000", None, "money", "KRW")]),
     ("Biaya visa 300 riyal.", [("300", None, "money", "SAR")]),
     ("Dendanya 20 euro.", [("20", None, "money", "EUR")]),
+    ("Penyidik menyita Sin$40.000 dan S$ 5 ribu.", [("40000", None, "money", "SGD"), ("5000", None, "money", "SGD")]),
+    ("Tiket masuk AUD$ 25 untuk dewasa.", [("25", None, "money", "AUD")]),
+    ("Ponsel itu dijual TWD 7.000 di Taipei.", [("7000", None, "money", "TWD")]),
+    ("Ekspornya mencapai dua miliar dolar AS.", [("2000000000", None, "money", "USD")]),  # a number in words
 ])
 def test_foreign_money_has_its_iso_code(text, expected):
     assert values(text) == expected

@@ -243,6 +243,11 @@ class Finder:
             return
         if cand.written:
             self._extend_written_range(text, cand)
+            if not cand.percent:
+                s = lex.suffix_re.match(text, cand.end)
+                word = re.sub(r"\s+", " ", s.group("suffix").lower()) if s else None
+                if word in lex.currency_suffix:
+                    cand.currency, cand.end = lex.currency_suffix[word], s.end()  # "tiga miliar dolar AS"
             return
         r = lex.range_re.match(text, cand.end)
         if not r:
@@ -493,7 +498,7 @@ class Finder:
         if label in lex.label_before and (label == "tahun" or _word_after(text, cand.end).lower() not in lex.measure):
             return False  # "lantai dua", "nomor dua": a label, as with digits ("juara liga empat kali" is not;
             # "satu tahun enam bulan" stays one duration)
-        if cand.percent:
+        if cand.percent or cand.currency:
             return True
         if words in (["setengah"], ["seperempat"]) and re.match(r"(?:nya\b|\s+dari\b)", text[cand.end:cand.end + 6]):
             if text[cand.end:cand.end + 3] == "nya":
