@@ -78,6 +78,7 @@ RANKS = tuple(sorted((tuple(r.split()) for r in WORDS["ranks"]), key=len, revers
 UNITS = tuple(sorted((tuple(u.split()) for u in WORDS["units"]), key=len, reverse=True))
 UNIT_BODIES = frozenset(WORDS["unit_bodies"])
 BOARD_UNITS = frozenset(tuple(u.split()) for u in WORDS["board_units"])
+PARTY_BOARDS = frozenset(WORDS["party_boards"])
 
 
 def _unit_to_role(role, org):
@@ -509,17 +510,29 @@ class RoleReader:
         org_words = []
         places = set()  # positions in `words` of place names, which belong to the role
         has_org = any(self.ents.get(m, {}).get("label") == "ORG" for m in range(start, end))
+        org_last = bracket_at = None  # the organisation's last token; where a bracket opened right after it
+        org_goes_on = False
         while k < end:
             t = doc[k]
             if t.text == "(":
                 depth += 1
+                if depth == 1 and org_last is not None and k == org_last + 1:
+                    bracket_at = k
             elif t.text == ")":
                 depth -= 1
+                org_goes_on = depth == 0 and bracket_at is not None
+                bracket_at = None
             elif depth == 0 and org is not None and t.lower_ in {"dari", "di"}:
                 break  # "Anggota Komisi II DPR dari Fraksi Partai Gerindra": the first body is the organisation
             elif depth == 0 and self._rank_at(k, end):
                 k += self._rank_at(k, end)  # "Kapolda Jatim Inspektur Jenderal Polisi …": a rank written out
                 continue
+            elif depth == 0 and org_goes_on and t.text[:1].isupper() and t.text not in HONORIFICS \
+                    and not self.is_honorific(k):
+                # "Federasi Serikat Pekerja (FSP) BUMN Bersatu", "Dinas Kelautan dan Perikanan (DKP) Mimika":
+                # the name goes on after its short form, up to the person's
+                org = f"{org} {t.text}"
+                org_last = k
             elif depth == 0:
                 ent = self.ents.get(k)
                 if (t.text in HONORIFICS and not self.honorific_lookalike(k) or self.is_honorific(k) or t.text == ".") \
@@ -532,6 +545,7 @@ class RoleReader:
                         words.append(ent["text"])
                     while k + 1 < end and self.ents.get(k + 1) is ent:
                         k += 1
+                    org_last, org_goes_on = k, False
                     if org.split()[0] in COMPANY_FORMS and self._company_goes_on(k + 1, end):
                         # "Direktur PT Ramayana Lestari Sentosa Tbk Suryanto": the company's name runs up to
                         # the person's, though the entity stopped at a word that is also a given name
@@ -567,6 +581,9 @@ class RoleReader:
                 n += 1
             if n < len(words) and not has_org:
                 words, org_words = words[:n], words[n:]
+                origin = next((m for m in range(1, len(org_words)) if org_words[m] in {"dari", "di"}), None)
+                if origin is not None:
+                    org_words = org_words[:origin]  # "Anggota DPD RI dari Papua": where from is no part of it
                 org = " ".join(org_words)
         if org:
             cut = _without_rank(org)  # "Polda Metro Jaya Komisaris Besar Awi Setiyono": the rank is no part of it
@@ -580,6 +597,10 @@ class RoleReader:
             role = _without_rank(role)
         if role and org:
             role, org = _unit_to_role(role, org)
+        if role and org and len(role.split()) > 1 and role.split()[-1] in PARTY_BOARDS \
+                and org.split()[0] not in PARTY_BOARDS:
+            role, board = role.rsplit(" ", 1)  # "Ketua Umum DPP | Partai Golkar": the party's board is its body
+            org = f"{board} {org}"
         return role, org  # as written: "Menaker", "Dirjen Industri Agro"
 
     def _regional(self, k, end, org):

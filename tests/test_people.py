@@ -386,6 +386,20 @@ ROLES = {
         "Menteri Keuangan Wiratmaja Yudhi Prasetyo meminta belanja dipercepat.\n\n"
         "\"Tidak boleh ada yang tertunda,\" kata Wiratmaja.",
         {"Wiratmaja Yudhi Prasetyo": ("Menteri Keuangan", "Kementerian Keuangan")}),
+    "a party's board written short before the party is the organisation, not the role": (
+        "Acara itu dihadiri Ketua Umum DPP Partai Gerindra Budi Santoso dan Sekjen DPP Partai Gerindra Rina Wati. "
+        "Ketua DPC PKB Kota Malang Dewi Lestari juga hadir.",
+        {"Budi Santoso": ("Ketua Umum", "DPP Partai Gerindra"), "Rina Wati": ("Sekjen", "DPP Partai Gerindra"),
+         "Dewi Lestari": ("Ketua", "DPC PKB Kota Malang")}),
+    "a body's name goes on after its short form in brackets, up to the person's": (
+        "Ketua Harian Federasi Serikat Buruh (FSB) Pangan Bersatu, Rudi Santoso menilai kebijakan itu sesuai "
+        "hukum. Kepala Dinas Pertanian (Distan) Mimika Andi Wijaya mengatakan panen naik.",
+        {"Rudi Santoso": ("Ketua Harian", "Federasi Serikat Buruh Pangan Bersatu"),
+         "Andi Wijaya": ("Kepala", "Dinas Pertanian Mimika")}),
+    "where a member comes from is no part of the body; 'Jendral' as outlets often spell it": (
+        "Sementara itu, Anggota DPD RI dari Papua, Budi Santoso mengucapkan terima kasih. Sekretaris Jendral SP "
+        "Pelabuhan Andi Wijaya menuturkan, mogok dilakukan sejak 2014.",
+        {"Budi Santoso": ("Anggota", "DPD RI"), "Andi Wijaya": ("Sekretaris Jendral", "SP Pelabuhan")}),
     "a country of two words stays in the office it names": (
         "Presiden Amerika Serikat Donald Trump tiba di Jakarta. Perdana Menteri Uni Emirat Arab Hamdan Rashid "
         "ikut hadir.",
