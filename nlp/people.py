@@ -78,6 +78,9 @@ NUMBERED = frozenset({"Jilid", "Komisi", "Kodam", "Pangdam", "Tahap", "Gelombang
                       "Golongan", "Kelas", "Babak", "Seri", "Bab", "Pasal", "Kabinet", "Sesi", "Eselon", "Wilayah",
                       "Divisi", "Grup", "Kuartal", "Triwulan", "Semester", "Putaran", "Liga", "Pekan", "Zona", "Ring"})
 BRAND_CUES = frozenset({"merek", "merk", "bermerek", "bermerk", "brand"})
+THING_CUES = frozenset(tuple(c.split()) for c in WORDS["thing_cues"])
+THING_NEWNESS = frozenset(WORDS["thing_newness"])
+PAGEANT_WORDS = frozenset(WORDS["pageant_words"])
 # Words that end a firm's or a building's name: a capitalised run right before one is no person
 FIRM_TAILS = frozenset({"Hotel", "Resort", "Airlines", "Airways", "Foundation", "Corporation", "Corp", "Inc", "Ltd",
                         "Tbk", "Analysis", "Analytics", "Research", "Capital", "Ventures", "Holdings", "Mall", "Plaza",
@@ -233,6 +236,10 @@ class _DocPeople(RoleReader):
         self.ner_votes = Counter(words[e.start] for e in ents if e.label_ in NER_PERSON and e.end - e.start == 1)
         self.ner_other_words = {words[k] for e in ents if e.label_ in NER_OTHER for k in range(e.start, e.end)}
         speaks = {words[i + 1] for i in range(len(words) - 1) if words[i] in AFTER_VERBS}
+        # a word the NER calls a person on its own where it speaks ("kata Purbaya") is a name where
+        # the NER leaves it out of a longer one ("Menteri Keuangan Purbaya Yudhi Sadewa")
+        self.lone_names = {w for w, n in self.ner_votes.items() if (w in speaks or n >= 2) and w not in self.ner_other_words
+                           and not names.is_common(w) and not names.is_place(w)}
         self.ner_org_words = {w for w, n in alone.items() if n > in_person[w] and w not in speaks
                               and not (w in GIVEN_NAMES or names.is_name_word(w))}  # but "Sean", "Sony" stay names
         for e in ents:
@@ -444,9 +451,12 @@ class _DocPeople(RoleReader):
                     or (start > 0 and self.words[start - 1] == "The") \
                     or (start > 0 and (self.words[start - 1] in CRAFT_WORDS or self.words[start - 1].lower() in CRAFT_WORDS)) \
                     or (start > 0 and self.words[start - 1].lower() in BRAND_CUES) \
-                    or (end < len(doc) and self.words[end] in FIRM_TAILS):
+                    or (end < len(doc) and self.words[end] in FIRM_TAILS) \
+                    or (end - start >= 2 and self.words[end - 1] in FIRM_TAILS) \
+                    or self._thing_named(start, end) or self._pageant(start):
                 # "The King Never Smiles": English titles of books, films and bands name no one;
-                # "merk Richard Mille" is a watch; "Jiva One Sky Hotel", "Enders Analysis" are firms
+                # "merk Richard Mille" is a watch; "Jiva One Sky Hotel", "Enders Analysis" are firms;
+                # "film Suicide Squad", "band … bernama Puppen", "Miss Universe" are things and titles
                 continue
             found = self._anchored(start, end)
             if found is not None and not self._plausible(found[0], end, ner_at, anchored=True):
@@ -478,6 +488,53 @@ class _DocPeople(RoleReader):
         self._misspelt()
         self._merge_aliases()
         self.mentions.sort()
+
+    def _thing_named(self, start, end):
+        """A thing, a group or a venue is named after its word ("film Suicide Squad", "fenomena La
+        Nina", "produk terbaru Techno Sports", "bertajuk 'White Night'", "taksi Blue Bird"), or after
+        "bernama" that follows such a word as the head of its phrase ("kapal usang nan lusuh bernama
+        Dying Gull", "band hardcore asal Bandung bernama Puppen"; not "penumpang pesawat bernama Budi").
+        After a person's noun the run is the person ("pemain film Ariel Tatum") unless a name follows
+        in apposition ("supir taksi Blue Bird, Taubert Chaidir")."""
+        words = self.words
+        k = start
+        while k > 0 and words[k - 1] in QUOTE_MARKS:
+            k -= 1
+        if k > 0 and words[k - 1].lower() in THING_NEWNESS:
+            k -= 1
+        first = self._thing_cue_start(k - 1)
+        if first is not None:
+            return not (first > 0 and self._person_noun_ends_at(first - 1) and not self._apposition_follows(end))
+        if k == 0 or words[k - 1].lower() not in NAMED_AS:
+            return False
+        for m in range(k - 2, max(-1, k - 10), -1):
+            if not words[m].isalpha() or self.doc[m].is_sent_start:
+                return False
+            if self._person_noun_ends_at(m):
+                return False
+            first = self._thing_cue_start(m)
+            if first is not None or words[m].lower() in CRAFT_WORDS:
+                first = m if first is None else first
+                return not (first > 0 and self._person_noun_ends_at(first - 1))
+        return False
+
+    def _person_noun_ends_at(self, k):
+        return k >= 0 and (self.words[k].lower() in PERSON_NOUNS or self._role_noun_ends_at(k))
+
+    def _thing_cue_start(self, k):
+        """Where a thing cue ("film", "lembaga survei") ending at token k starts (any case), or None."""
+        words = self.words
+        for cue in sorted(THING_CUES, key=len, reverse=True):
+            n = len(cue)
+            if k + 1 >= n and tuple(w.lower() for w in words[k + 1 - n:k + 1]) == cue:
+                return k + 1 - n
+        return None
+
+    def _pageant(self, start):
+        """"Miss Universe", "Miss Haiti": a pageant or a country's entrant, not a person's name."""
+        words = self.words
+        return start > 0 and words[start - 1] == "Miss" and (
+            words[start] in PAGEANT_WORDS or names.is_place(words[start]) or self._is_place(start))
 
     def _hyphen_joins(self, i, j):
         """A hyphen inside one name: one word on one side and a name of two or more words on the
@@ -533,11 +590,20 @@ class _DocPeople(RoleReader):
             k -= 1  # "Stadion Kapten I Wayan Dipta", "Jalan Jenderal Sudirman": a rank inside the place's name
         if k > 0 and (words[k - 1] in FACILITIES or tuple(words[max(0, k - 2):k]) in FACILITIES):
             return True
+        if words[start] in FACILITIES and start + 1 < len(words) and words[start + 1][:1].isupper():
+            return True  # "Tanggul Baswedan", "Musala Al Ikhlas": the facility's word opens the run
+        if k > 3 and words[k - 1] == ")" and words[k - 3] == "(" and words[k - 2] in FACILITIES:
+            return True  # "rumah susun (Rusun) Puspa Agro": the facility's short form in brackets
+        if k > 3 and words[k - 1] == ")" and words[k - 3] == "(" and words[k - 2].isupper() \
+                and (words[k - 4] in FACILITIES or tuple(words[max(0, k - 5):k - 3]) in FACILITIES):
+            return True  # "Rumah Sakit Pusat Angkatan Darat (RSPAD) Gatot Subroto"
         if k > 1 and words[k - 1] in ROMANCE_LINKS and words[k - 2][:1].isupper() and not self.ner_person[k - 2] \
                 and not (words[k - 2] in GIVEN_NAMES or names.is_name_word(words[k - 2])):
             return True  # "Autodromo Termas de Rio Hondo" (but "Frenkie de Jong"): the rest of a place's name
         if k > 0 and words[k - 1].lower() in SCRIPTURE and words[start] in {"Al", "Al-", "An", "Ar", "As"}:
             return True  # "surat Al Maidah": a chapter of the Quran
+        if start >= 2 and words[start - 1] == "-" and start - 2 in place_named:
+            return True  # "Bandara Soekarno - Hatta": the rest of a place's name, the hyphen spaced
         if start >= 2 and words[start - 1] == "-" and not self.doc[start - 1].whitespace_ and words[start - 2][:1].isupper():
             k = start - 2
             while k > 0 and start - k < 5 and words[k - 1][:1].isupper() and not self._names_a_place(k, place_named):
@@ -681,7 +747,8 @@ class _DocPeople(RoleReader):
             span = ner_at.get(k)
             # a one-word NER span ("Salim" of "Indofood Anthoni Salim") says little about where a name starts
             if span is not None and span[0] == k and (span[1] - span[0] >= 2 or k == end - 1) and all(
-                    self.other_ner[m] or not (self.words[m] in GIVEN_NAMES or names.is_name_word(self.words[m]))
+                    self.other_ner[m] or not (self.words[m] in GIVEN_NAMES or names.is_name_word(self.words[m])
+                                              or self.words[m] in self.lone_names)
                     for m in range(start, k)) and (span[1] - span[0] >= 2 or all(
                     self._place_or_org(m, end) for m in range(start, k))):
                 return k

@@ -78,6 +78,7 @@ RANKS = tuple(sorted((tuple(r.split()) for r in WORDS["ranks"]), key=len, revers
 UNITS = tuple(sorted((tuple(u.split()) for u in WORDS["units"]), key=len, reverse=True))
 UNIT_BODIES = frozenset(WORDS["unit_bodies"])
 BOARD_UNITS = frozenset(tuple(u.split()) for u in WORDS["board_units"])
+PARTY_BOARDS = frozenset(WORDS["party_boards"])
 
 
 def _unit_to_role(role, org):
@@ -114,6 +115,7 @@ class RoleReader:
     (token indexes where a statistical NER starts a person's name)."""
 
     ner_starts = None
+    lone_names = frozenset()  # words the NER calls a person on their own (set per document by the people finder)
     named = frozenset()  # tokens of names found so far
 
     def is_honorific(self, i):
@@ -477,7 +479,8 @@ class RoleReader:
         # the name is the tail of the run; a run that also holds organisation words is cut at a
         # given name ("Jamsos Watch Yusuf Rahman"), else its last two words are the name
         name_start = run_start
-        named = self.ner_starts is not None and run_start in self.ner_starts  # the NER starts the name here
+        # the NER starts the name here, or calls its first word a person where it stands alone ("kata Purbaya")
+        named = self.ner_starts is not None and run_start in self.ner_starts or doc[run_start].text in self.lone_names
         if not named and (run_end - run_start > 3 or (run_start > title_start and self._role_gap(title_start, run_start)
                                                       and not names.is_name_word(doc[run_start].text))):
             given = [k for k in range(run_start, run_end) if doc[k].text in GIVEN_NAMES
@@ -507,17 +510,29 @@ class RoleReader:
         org_words = []
         places = set()  # positions in `words` of place names, which belong to the role
         has_org = any(self.ents.get(m, {}).get("label") == "ORG" for m in range(start, end))
+        org_last = bracket_at = None  # the organisation's last token; where a bracket opened right after it
+        org_goes_on = False
         while k < end:
             t = doc[k]
             if t.text == "(":
                 depth += 1
+                if depth == 1 and org_last is not None and k == org_last + 1:
+                    bracket_at = k
             elif t.text == ")":
                 depth -= 1
+                org_goes_on = depth == 0 and bracket_at is not None
+                bracket_at = None
             elif depth == 0 and org is not None and t.lower_ in {"dari", "di"}:
                 break  # "Anggota Komisi II DPR dari Fraksi Partai Gerindra": the first body is the organisation
             elif depth == 0 and self._rank_at(k, end):
                 k += self._rank_at(k, end)  # "Kapolda Jatim Inspektur Jenderal Polisi …": a rank written out
                 continue
+            elif depth == 0 and org_goes_on and t.text[:1].isupper() and t.text not in HONORIFICS \
+                    and not self.is_honorific(k):
+                # "Federasi Serikat Pekerja (FSP) BUMN Bersatu", "Dinas Kelautan dan Perikanan (DKP) Mimika":
+                # the name goes on after its short form, up to the person's
+                org = f"{org} {t.text}"
+                org_last = k
             elif depth == 0:
                 ent = self.ents.get(k)
                 if (t.text in HONORIFICS and not self.honorific_lookalike(k) or self.is_honorific(k) or t.text == ".") \
@@ -530,6 +545,7 @@ class RoleReader:
                         words.append(ent["text"])
                     while k + 1 < end and self.ents.get(k + 1) is ent:
                         k += 1
+                    org_last, org_goes_on = k, False
                     if org.split()[0] in COMPANY_FORMS and self._company_goes_on(k + 1, end):
                         # "Direktur PT Ramayana Lestari Sentosa Tbk Suryanto": the company's name runs up to
                         # the person's, though the entity stopped at a word that is also a given name
@@ -538,7 +554,10 @@ class RoleReader:
                     if self.gazetteer.canonical_of(org) is None or org in REGIONAL:  # "Perhimpunan … (PHRI) Bali"
                         k, org = self._regional(k + 1, end, org)
                         continue
-                elif not has_org and org_words == [] and (self._org_head(k) or t.text in heads.GROUP_WORDS) and words:
+                elif not has_org and org_words == [] and (self._org_head(k) or t.text in heads.GROUP_WORDS) and words \
+                        and not (ent is not None and ent["label"] == "PLACE" and ent is self.ents.get(k - 1)
+                                 and ent["end"] == t.idx + len(t.text)):
+                    # ("Serikat" heads a union's name, but ends the country in "Presiden Amerika Serikat")
                     # "CEO Grup Djarum": a business group opens the organisation (no entity head: its
                     # run of capitals would take the person's name with it)
                     org_words.append(t.text)
@@ -562,6 +581,9 @@ class RoleReader:
                 n += 1
             if n < len(words) and not has_org:
                 words, org_words = words[:n], words[n:]
+                origin = next((m for m in range(1, len(org_words)) if org_words[m] in {"dari", "di"}), None)
+                if origin is not None:
+                    org_words = org_words[:origin]  # "Anggota DPD RI dari Papua": where from is no part of it
                 org = " ".join(org_words)
         if org:
             cut = _without_rank(org)  # "Polda Metro Jaya Komisaris Besar Awi Setiyono": the rank is no part of it
@@ -575,6 +597,10 @@ class RoleReader:
             role = _without_rank(role)
         if role and org:
             role, org = _unit_to_role(role, org)
+        if role and org and len(role.split()) > 1 and role.split()[-1] in PARTY_BOARDS \
+                and org.split()[0] not in PARTY_BOARDS:
+            role, board = role.rsplit(" ", 1)  # "Ketua Umum DPP | Partai Golkar": the party's board is its body
+            org = f"{board} {org}"
         return role, org  # as written: "Menaker", "Dirjen Industri Agro"
 
     def _regional(self, k, end, org):

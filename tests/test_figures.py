@@ -199,6 +199,11 @@ def test_not_figures(text):
 
 # -- articles: boilerplate, bylines, title --------------------------------------------------------
 
+def test_a_bracketed_baca_juga_line_is_skipped_too():
+    text = "Jalan tol macet sepanjang 8 kilometer.\n\n[Baca juga: 4 Jembatan Layang Dibuka Pekan Depan]\n\nPetugas menutup dua lajur."
+    assert [str(f["value"]) for f in figures(text)] == ["8", "2"]
+
+
 def test_baca_juga_paragraph_is_skipped_but_text_after_it_is_not():
     text = "Klaim tercatat Rp5 triliun.\n\nBaca juga: Dana Kelolaan Tembus Rp1.000 Triliun\n\nPeserta 40 juta orang."
     assert [f["text"] for f in figures(text)] == ["Rp5 triliun", "40 juta"]
@@ -335,6 +340,10 @@ def test_dev_articles_stay_above_their_floors(scores, name):
     "Ia memakai nomor punggung 14 musim ini, bek itu punggung 5.",
     "Siswi kelas 5 menerima dosis 1 dan siswi kelas 6 dosis 2.",  # which dose, not how many
     "Gerai baru dibuka di kota tier 2 dan tier 3.",  # a city's tier is a class, not a count
+    "Laga itu usai dengan kedudukan 2-2 setelah gol telat tuan rumah.",  # a pair with low >= high is no range
+    "Tim tamu lalu menjauh 3-1 lewat sundulan sang kapten.",
+    "Rekor pertemuan kedua pebulu tangkis itu kini 3-5 untuk sang lawan.",  # a record, low < high
+    "Kalah 1 - 4 dari tim muda jadi pukulan berat bagi pelatih.",  # and the second half of a refused pair
 ])
 def test_not_figures_in_sports_and_gadget_news(text):
     assert figures(text) == []
@@ -366,6 +375,20 @@ def test_a_headline_number_in_words_before_its_unit_is_a_figure():
     assert [(f["text"], str(f["value"]), f["kind"]) for f in found] == [("Tiga", "3", "other")]
 
 
+@pytest.mark.parametrize("text, unit", [
+    ("Ponsel itu berbobot 170-gram.", "gram"),  # a unit joined by a hyphen, spaced or not
+    ("Layarnya membentang 6,2 - inci.", "inci"),
+    ("Kamera belakangnya 48-megapixel.", "megapixel"),
+    ("Tinggi pelaku sekitar 165 centimeter.", "centimeter"),  # units of gadget and crime news
+    ("Peretas mencuri 2 terabyte data.", "terabyte"),
+    ("Gim itu berjalan di 60 fps.", "fps"),
+    ("Produksi beras 2,1 juta metric ton.", "metric ton"),
+])
+def test_measures_are_other_with_their_unit(text, unit):
+    (f,) = figures(text)
+    assert (f["kind"], f["unit"]) == ("other", unit)
+
+
 def test_pounds_sterling_and_measures_from_wider_news():
     assert values("Ia dibeli seharga 23,6 juta poundsterling.") == [("23600000", None, "money", "GBP")]
     (f,) = figures("Produksi gas lapangan itu naik menjadi 1.250 juta kaki kubik per hari.")
@@ -386,6 +409,10 @@ def test_pounds_sterling_and_measures_from_wider_news():
     ("Gajinya 3 juta won.", [("3000000", None, "money", "KRW")]),
     ("Biaya visa 300 riyal.", [("300", None, "money", "SAR")]),
     ("Dendanya 20 euro.", [("20", None, "money", "EUR")]),
+    ("Penyidik menyita Sin$40.000 dan S$ 5 ribu.", [("40000", None, "money", "SGD"), ("5000", None, "money", "SGD")]),
+    ("Tiket masuk AUD$ 25 untuk dewasa.", [("25", None, "money", "AUD")]),
+    ("Ponsel itu dijual TWD 7.000 di Taipei.", [("7000", None, "money", "TWD")]),
+    ("Ekspornya mencapai dua miliar dolar AS.", [("2000000000", None, "money", "USD")]),  # a number in words
 ])
 def test_foreign_money_has_its_iso_code(text, expected):
     assert values(text) == expected

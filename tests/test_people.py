@@ -185,6 +185,10 @@ CASES = {
     "the writer's name in brackets closing the article is nobody": (
         "", "Rina Kusuma mengatakan petani belum dilibatkan.\n\nAcara berlangsung hingga malam hari. [Dewi Lestari]",
         {"Rina Kusuma"}),
+    "a video link and an embed under a detik or CNN article name nobody": (
+        "", "Kepala Dinas Sosial Rudi Hartawan mengatakan bantuan sudah disalurkan.\n\n"
+            "Simak Video \"Video: Gubernur Arya Tegaskan Bantuan Tepat Sasaran\"\n\n[Gambas:Video CNN]",
+        {"Rudi Hartawan"}),
     "the end of a circuit's Spanish name is nobody": (
         "", "Pebalap Marc Marquez menjajal lintasan Autodromo Termas de Rio Hondo, Kamis, sebelum sesi latihan "
             "bebas.", {"Marc Marquez"}),
@@ -378,6 +382,28 @@ ROLES = {
         "sedangkan Manajer MU Jose Mourinho diam.",
         {"Harry Kane": ("Striker", "Tottenham Hotspur"), "Daniel Levy": ("Presiden", "Tottenham Hotspur"),
          "Jose Mourinho": ("Manajer", "Manchester United")}),
+    "a first name the NER leaves out of the full name, but calls a person where it speaks": (
+        "Menteri Keuangan Wiratmaja Yudhi Prasetyo meminta belanja dipercepat.\n\n"
+        "\"Tidak boleh ada yang tertunda,\" kata Wiratmaja.",
+        {"Wiratmaja Yudhi Prasetyo": ("Menteri Keuangan", "Kementerian Keuangan")}),
+    "a party's board written short before the party is the organisation, not the role": (
+        "Acara itu dihadiri Ketua Umum DPP Partai Gerindra Budi Santoso dan Sekjen DPP Partai Gerindra Rina Wati. "
+        "Ketua DPC PKB Kota Malang Dewi Lestari juga hadir.",
+        {"Budi Santoso": ("Ketua Umum", "DPP Partai Gerindra"), "Rina Wati": ("Sekjen", "DPP Partai Gerindra"),
+         "Dewi Lestari": ("Ketua", "DPC PKB Kota Malang")}),
+    "a body's name goes on after its short form in brackets, up to the person's": (
+        "Ketua Harian Federasi Serikat Buruh (FSB) Pangan Bersatu, Rudi Santoso menilai kebijakan itu sesuai "
+        "hukum. Kepala Dinas Pertanian (Distan) Mimika Andi Wijaya mengatakan panen naik.",
+        {"Rudi Santoso": ("Ketua Harian", "Federasi Serikat Buruh Pangan Bersatu"),
+         "Andi Wijaya": ("Kepala", "Dinas Pertanian Mimika")}),
+    "where a member comes from is no part of the body; 'Jendral' as outlets often spell it": (
+        "Sementara itu, Anggota DPD RI dari Papua, Budi Santoso mengucapkan terima kasih. Sekretaris Jendral SP "
+        "Pelabuhan Andi Wijaya menuturkan, mogok dilakukan sejak 2014.",
+        {"Budi Santoso": ("Anggota", "DPD RI"), "Andi Wijaya": ("Sekretaris Jendral", "SP Pelabuhan")}),
+    "a country of two words stays in the office it names": (
+        "Presiden Amerika Serikat Donald Trump tiba di Jakarta. Perdana Menteri Uni Emirat Arab Hamdan Rashid "
+        "ikut hadir.",
+        {"Donald Trump": ("Presiden Amerika Serikat", None), "Hamdan Rashid": ("Perdana Menteri Uni Emirat Arab", None)}),
 }
 
 

@@ -243,6 +243,11 @@ class Finder:
             return
         if cand.written:
             self._extend_written_range(text, cand)
+            if not cand.percent:
+                s = lex.suffix_re.match(text, cand.end)
+                word = re.sub(r"\s+", " ", s.group("suffix").lower()) if s else None
+                if word in lex.currency_suffix:
+                    cand.currency, cand.end = lex.currency_suffix[word], s.end()  # "tiga miliar dolar AS"
             return
         r = lex.range_re.match(text, cand.end)
         if not r:
@@ -353,6 +358,11 @@ class Finder:
                 r"\d{1,3}\s?-\s?\d{1,3}\b", text[ns:ns + 9]) and (
                 lex.score_re.search(text, max(0, cand.start - 40), cand.start) or _in_score_run(text, ns)):
             return False  # "skor 23-21, 21-12", "19-21 21-17 20-22": match scores
+        if cand.bare and cand.value_max is None and (
+                re.match(SCORE_PAIR + r"\b(?![.,]\d|\s?(?:%|persen))", text[ns:ns + 9])
+                or re.search(r"(?<![\d.,])\d{1,3}\s?[-\u2013]\s?$", text[max(0, ns - 7):ns])):
+            return False  # "kedudukan 2-2", "unggul 3-1", "Kalah 1 - 4": a pair that is no range (low >= high,
+            # or its first half already refused) is a score or a record, and so is its second half
         if cand.bare and re.match(r" ?[GK]\b(?![-.]?\w)", text[cand.end:cand.end + 4]):
             return False  # "5 G", "4 K": a network generation or a screen resolution, not a quantity
         if cand.currency and cand.value == 0 and cand.value_max is None:
@@ -488,7 +498,7 @@ class Finder:
         if label in lex.label_before and (label == "tahun" or _word_after(text, cand.end).lower() not in lex.measure):
             return False  # "lantai dua", "nomor dua": a label, as with digits ("juara liga empat kali" is not;
             # "satu tahun enam bulan" stays one duration)
-        if cand.percent:
+        if cand.percent or cand.currency:
             return True
         if words in (["setengah"], ["seperempat"]) and re.match(r"(?:nya\b|\s+dari\b)", text[cand.end:cand.end + 6]):
             if text[cand.end:cand.end + 3] == "nya":
