@@ -350,6 +350,33 @@ def test_not_figures_in_sports_and_gadget_news(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Pabrikan itu merilis Lumina 3, 5 dan 7 pada acara tersebut.",  # a model name and the list after it
+    "Vortex 9 resmi dijual. Pabrikan memperkenalkan Vortex 9 di Jakarta.",  # a name at a sentence's start too
+    "Gol dicetak Rudi (17') dan Anto (88 '), lalu Budi (90 + 2).",  # minutes of goals, added time
+    "Presiden RI ke - 4 hadir, gol tercipta pada menit ke 63.",  # ordinals written apart
+    "Lagu itu populer pada era 80-an dan tahun '90 - an.",  # decades
+    "Konsep laptop 2-in - 1 kian diminati.",  # a product type
+    "Kedua tim finis di posisi 4 dan 5, laga giornata 12 ditunda.",  # ranks and a matchday
+    "Kemacetan terjadi di kilometer 19 jalan tol itu.",  # a place on a road
+    "Ekonomi melambat pada kuartal dua tahun ini, tim itu lolos ke putaran dua.",  # which one, not how many
+])
+def test_not_figures_in_names_ordinals_and_places(text):
+    assert figures(text) == []
+
+
+def test_a_numbered_line_number_is_no_figure_but_a_number_after_it_is():
+    text = "Fitur kostum itu:\n\n1.Asisten Pintar\n\n2. 120 Jenis Jaring\n\nJaringnya bisa ditembakkan jauh."
+    assert [str(f["value"]) for f in figures(text)] == ["120"]
+
+
+def test_a_model_name_refused_in_the_body_is_refused_in_the_title():
+    found = annotate("Orion 5 Meluncur Pekan Depan", "Pabrikan memperkenalkan Orion 5 dengan 5 pilihan warna.",
+                     PUBLISHED, "id")["figures"]
+    assert [(f["text"], f["kind"]) for f in found] == [("5", "count")]
+    assert found[0]["start"] > len("Orion 5 Meluncur Pekan Depan")
+
+
+@pytest.mark.parametrize("text", [
     "Rapat digelar pada 14 dan 15 Maret, pameran dari 2 hingga 9 April.",  # the first of two days
     "Aturan itu tertuang dalam Permendag 31 tahun 2019 dan Pergub 7 Tahun 2021.",  # regulations' numbers
 ])
