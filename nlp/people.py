@@ -31,7 +31,7 @@ from . import layout, names
 from .extensions import doc_text
 from .entities import gazetteer as gz
 from .entities import heads
-from .roles import (OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
+from .roles import (OF_SOMEONE, OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
                     QUOTE_MARKS, ROLE_NOUNS, ROLE_STOP, ROLE_WORDS, TITLE_FIRST, TITLE_NAMES, VERB_PREFIXES, WORDS, RoleReader)
 
 NER_PERSON = frozenset({"PERSON", "PER", "PPL"})
@@ -203,6 +203,7 @@ class _DocPeople(RoleReader):
         self.persons: list[Person] = []
         self.mentions: list[tuple[int, int, int]] = []
         self.named = set()
+        self.title_bodies = set()
         self.in_text = [False] * len(doc)
         self.in_title = [False] * len(doc)  # headlines capitalise every word: no new names there
         for p in layout.paragraphs(doc):
@@ -425,6 +426,9 @@ class _DocPeople(RoleReader):
             i = j
         unanchored, headline = [], []
         place_named = set()
+        # a word a title's holder is named after ("Presiden Lyon, Jean-Michel Aulas") names a body
+        # wherever the article writes it alone ("Lyon bersikukuh …")
+        self.title_bodies = {self.words[s] for s, e in runs if not self.in_title[s] and self._body_of_a_title(s, e)}
         for start, end in runs:
             if self.in_title[start]:
                 headline.append((start, end))
@@ -453,7 +457,8 @@ class _DocPeople(RoleReader):
                     or (start > 0 and self.words[start - 1].lower() in BRAND_CUES) \
                     or (end < len(doc) and self.words[end] in FIRM_TAILS) \
                     or (end - start >= 2 and self.words[end - 1] in FIRM_TAILS) \
-                    or self._thing_named(start, end) or self._pageant(start):
+                    or self._thing_named(start, end) or self._pageant(start) \
+                    or (end - start == 1 and self.words[start] in self.title_bodies) or self._body_of_a_title(start, end):
                 # "The King Never Smiles": English titles of books, films and bands name no one;
                 # "merk Richard Mille" is a watch; "Jiva One Sky Hotel", "Enders Analysis" are firms;
                 # "film Suicide Squad", "band … bernama Puppen", "Miss Universe" are things and titles
@@ -517,6 +522,19 @@ class _DocPeople(RoleReader):
                 first = m if first is None else first
                 return not (first > 0 and self._person_noun_ends_at(first - 1))
         return False
+
+    def _body_of_a_title(self, start, end):
+        """One word after a title that names its body or region, not its holder, whose name follows
+        after a comma ("Presiden Lyon, Jean-Michel Aulas", "Bupati Abdya, Akmal Ibrahim"): only a word
+        that is no given name, name word or ordinary word (the NER often calls it a person)."""
+        words = self.words
+        w = words[start]
+        if end - start != 1 or w in GIVEN_NAMES or names.is_name_word(w) or names.is_common(w) \
+                or self.is_honorific(start - 1) or not (self._titled(start) or self.role_noun_before(start)):
+            return False
+        if any(words[k].lower() in OF_SOMEONE for k in range(max(0, start - 3), start)):
+            return False  # "kuasa hukum Abun, Simeon Petrus": the client is a person too
+        return end < len(words) and words[end] == "," and self._apposition_follows(end)
 
     def _person_noun_ends_at(self, k):
         return k >= 0 and (self.words[k].lower() in PERSON_NOUNS or self._role_noun_ends_at(k))

@@ -517,3 +517,15 @@ def test_initials_make_a_lone_surname_after_a_title_a_name():
     assert [(p["name"], p["role"], p["organisation"]) for p in found["people"]] == [
         ("R.M. Wiryosaputro", "Ketua", "Panitia Lelang Daerah")]
     assert [q["speaker"] for q in found["quotes"]] == ["R.M. Wiryosaputro"]
+
+
+def test_a_given_name_before_the_surname_used_alone_is_no_part_of_the_organisation():
+    """"…, kata Kepala Badan Pengelola Keuangan Daerah Thomas Lembang." then "kata Lembang": the
+    organisation's name stops before "Thomas", a name word right before the surname that speaks
+    alone, and both are the person's name."""
+    found = annotate("", "Rimanews - Masalah perizinan usaha masih menjadi keluhan pengusaha yang akan membuka pabrik "
+                         "di daerah, kata Kepala Badan Pengelola Keuangan Daerah Thomas Lembang.\n\n\"Prosedur yang "
+                         "panjang menimbulkan ketidakpastian,\" kata Lembang kepada wartawan.")
+    assert {(p["name"], p["role"], p["organisation"]) for p in found["people"]} == {
+        ("Thomas Lembang", "Kepala", "Badan Pengelola Keuangan Daerah")}
+    assert {q["speaker"] for q in found["quotes"]} == {"Thomas Lembang"}

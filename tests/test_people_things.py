@@ -61,3 +61,17 @@ def test_facilities_and_the_airport_are_no_people(text):
 def test_a_small_state_before_a_name_is_no_part_of_it():
     found = annotate("", "Presiden Nauru Baron Waqa mengatakan kerja sama itu penting.")
     assert [(p["name"], p["role"]) for p in found["people"]] == [("Baron Waqa", "Presiden Nauru")]
+
+
+def test_a_word_after_a_title_whose_holder_follows_names_the_body():
+    found = annotate("", "\"Dia tidak akan pergi,\" ujar Presiden Valbruna, Pierre Moulin, seperti dilansir media. "
+                         "Valbruna bersikukuh tidak menjual pemain itu.")
+    assert [p["name"] for p in found["people"]] == ["Pierre Moulin"]
+    assert [q["speaker"] for q in found["quotes"]] == ["Pierre Moulin"]
+
+
+def test_a_client_before_the_lawyer_stays_a_person():
+    found = annotate("", "Kuasa hukum Abun, Rudi Hartanto, mengatakan kliennya tidak bersalah.\n\n\"Saya tidak "
+                         "mencuri,\" kata Abun.")
+    assert {p["name"] for p in found["people"]} == {"Abun", "Rudi Hartanto"}
+    assert [q["speaker"] for q in found["quotes"]][-1] == "Abun"
