@@ -400,6 +400,13 @@ ROLES = {
         "Sementara itu, Anggota DPD RI dari Papua, Budi Santoso mengucapkan terima kasih. Sekretaris Jendral SP "
         "Pelabuhan Andi Wijaya menuturkan, mogok dilakukan sejak 2014.",
         {"Budi Santoso": ("Anggota", "DPD RI"), "Andi Wijaya": ("Sekretaris Jendral", "SP Pelabuhan")}),
+    "a Balinese name goes on after the birth-order name and a middle initial, ordinary words too": (
+        "Ketua Himpunan Petani, I Nyoman Karya T. Wibawa mengatakan, pihaknya siap. \"Kami siap,\" ujar Bambang "
+        "S. Perkasa di Denpasar.",
+        {"I Nyoman Karya T. Wibawa": ("Ketua", "Himpunan Petani"), "Bambang S. Perkasa": (None, None)}),
+    "a candidate's short title before a place names nobody": (
+        "Ia kemudian melamar sebagai Cawabup Sleman di PKB. Cawagub Jateng Budi Santoso hadir.",
+        {"Budi Santoso": ("Cawagub Jateng", None)}),
     "a country of two words stays in the office it names": (
         "Presiden Amerika Serikat Donald Trump tiba di Jakarta. Perdana Menteri Uni Emirat Arab Hamdan Rashid "
         "ikut hadir.",
