@@ -36,6 +36,7 @@ ORG_WORDS = frozenset(WORDS["org_words"])
 NOT_PERSON = tuple(re.compile(p) for p in WORDS["not_person_patterns"])
 GIVEN_NAMES = frozenset(WORDS["given_names"].split())
 PARTICLES = frozenset(WORDS["name_particles"])
+BALINESE = frozenset(WORDS["balinese_names"])
 PLACE_HEADS = frozenset(heads.HEADS["place_heads"])
 NOT_NAME_WORDS = NOT_NAMES | (ROLE_WORDS - frozenset(WORDS["surname_role_words"])) | TITLE_FIRST \
     | frozenset(h[0] for h in ORG_HEADS)

@@ -400,6 +400,13 @@ ROLES = {
         "Sementara itu, Anggota DPD RI dari Papua, Budi Santoso mengucapkan terima kasih. Sekretaris Jendral SP "
         "Pelabuhan Andi Wijaya menuturkan, mogok dilakukan sejak 2014.",
         {"Budi Santoso": ("Anggota", "DPD RI"), "Andi Wijaya": ("Sekretaris Jendral", "SP Pelabuhan")}),
+    "a Balinese name goes on after the birth-order name and a middle initial, ordinary words too": (
+        "Ketua Himpunan Petani, I Nyoman Karya T. Wibawa mengatakan, pihaknya siap. \"Kami siap,\" ujar Bambang "
+        "S. Perkasa di Denpasar.",
+        {"I Nyoman Karya T. Wibawa": ("Ketua", "Himpunan Petani"), "Bambang S. Perkasa": (None, None)}),
+    "a candidate's short title before a place names nobody": (
+        "Ia kemudian melamar sebagai Cawabup Sleman di PKB. Cawagub Jateng Budi Santoso hadir.",
+        {"Budi Santoso": ("Cawagub Jateng", None)}),
     "a country of two words stays in the office it names": (
         "Presiden Amerika Serikat Donald Trump tiba di Jakarta. Perdana Menteri Uni Emirat Arab Hamdan Rashid "
         "ikut hadir.",
@@ -517,3 +524,15 @@ def test_initials_make_a_lone_surname_after_a_title_a_name():
     assert [(p["name"], p["role"], p["organisation"]) for p in found["people"]] == [
         ("R.M. Wiryosaputro", "Ketua", "Panitia Lelang Daerah")]
     assert [q["speaker"] for q in found["quotes"]] == ["R.M. Wiryosaputro"]
+
+
+def test_a_given_name_before_the_surname_used_alone_is_no_part_of_the_organisation():
+    """"…, kata Kepala Badan Pengelola Keuangan Daerah Thomas Lembang." then "kata Lembang": the
+    organisation's name stops before "Thomas", a name word right before the surname that speaks
+    alone, and both are the person's name."""
+    found = annotate("", "Rimanews - Masalah perizinan usaha masih menjadi keluhan pengusaha yang akan membuka pabrik "
+                         "di daerah, kata Kepala Badan Pengelola Keuangan Daerah Thomas Lembang.\n\n\"Prosedur yang "
+                         "panjang menimbulkan ketidakpastian,\" kata Lembang kepada wartawan.")
+    assert {(p["name"], p["role"], p["organisation"]) for p in found["people"]} == {
+        ("Thomas Lembang", "Kepala", "Badan Pengelola Keuangan Daerah")}
+    assert {q["speaker"] for q in found["quotes"]} == {"Thomas Lembang"}
