@@ -78,5 +78,5 @@ def test_a_client_before_the_lawyer_stays_a_person():
 
 
 def test_the_last_domain_of_a_title_is_no_part_of_the_name():
-    found = annotate("", "Hal itu disampaikan Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Wiranto di Jakarta.")
+    found = annotate("", "Pernyataan itu dibacakan Menteri Koordinator Bidang Pangan, Energi, dan Keamanan Wiranto pada Senin pagi.")
     assert [p["name"] for p in found["people"]] == ["Wiranto"]
