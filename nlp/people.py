@@ -494,12 +494,16 @@ class _DocPeople(RoleReader):
                 role, org = self.role_noun_before(name_start) or (None, org)
             if role is None:
                 role, org = self._role_after(end) or (None, org)
+            if role is None:
+                role, org = self.description_comma_before(name_start) or (None, org)
             if role is not None and org is None:
                 org = self._org_after(end)  # "Analis pasar Mark Mahaney dari RBC Capital Markets"
             self._mention(name_start, end, role, org, new=True)
         unanchored = self._listed(unanchored)
         for start, end in unanchored:
             role, org = (None, None) if self._apposition_follows(end) else self.role_noun_before(start) or (None, None)
+            if role is None:
+                role, org = self.description_comma_before(start) or (None, None)
             self._mention(start, end, role, org, new=False)
         for start, end in headline:
             self._headline_mention(start, end)
