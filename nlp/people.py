@@ -31,7 +31,7 @@ from . import layout, names
 from .extensions import doc_text
 from .entities import gazetteer as gz
 from .entities import heads
-from .roles import (OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
+from .roles import (BALINESE, OF_SOMEONE, OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
                     QUOTE_MARKS, ROLE_NOUNS, ROLE_STOP, ROLE_WORDS, TITLE_FIRST, TITLE_NAMES, VERB_PREFIXES, WORDS, RoleReader)
 
 NER_PERSON = frozenset({"PERSON", "PER", "PPL"})
@@ -78,6 +78,9 @@ NUMBERED = frozenset({"Jilid", "Komisi", "Kodam", "Pangdam", "Tahap", "Gelombang
                       "Golongan", "Kelas", "Babak", "Seri", "Bab", "Pasal", "Kabinet", "Sesi", "Eselon", "Wilayah",
                       "Divisi", "Grup", "Kuartal", "Triwulan", "Semester", "Putaran", "Liga", "Pekan", "Zona", "Ring"})
 BRAND_CUES = frozenset({"merek", "merk", "bermerek", "bermerk", "brand"})
+THING_CUES = frozenset(tuple(c.split()) for c in WORDS["thing_cues"])
+THING_NEWNESS = frozenset(WORDS["thing_newness"])
+PAGEANT_WORDS = frozenset(WORDS["pageant_words"])
 # Words that end a firm's or a building's name: a capitalised run right before one is no person
 FIRM_TAILS = frozenset({"Hotel", "Resort", "Airlines", "Airways", "Foundation", "Corporation", "Corp", "Inc", "Ltd",
                         "Tbk", "Analysis", "Analytics", "Research", "Capital", "Ventures", "Holdings", "Mall", "Plaza",
@@ -200,6 +203,7 @@ class _DocPeople(RoleReader):
         self.persons: list[Person] = []
         self.mentions: list[tuple[int, int, int]] = []
         self.named = set()
+        self.title_bodies = set()
         self.in_text = [False] * len(doc)
         self.in_title = [False] * len(doc)  # headlines capitalise every word: no new names there
         for p in layout.paragraphs(doc):
@@ -288,7 +292,7 @@ class _DocPeople(RoleReader):
     def is_name_token(self, i):
         text = self.words[i]
         if (i in self.ents and i not in self.guessed) or not self.in_text[i] \
-                or (text in NOT_NAME_WORDS and not self._title_name(i)) \
+                or (text in NOT_NAME_WORDS and not self._title_name(i) and not self._after_birth_name(i)) \
                 or (text in HONORIFICS and not self.honorific_name(i) and not self._initial_between_names(i)):
             return False
         if text in PARTICLES:  # "I Made Suarjana"; but "KPK Jilid I", "Komisi I" end in a numeral
@@ -308,7 +312,8 @@ class _DocPeople(RoleReader):
             return False  # "Persib", "Kemenkumham"
         if CAMEL_CASE.match(text) and not NAME_PREFIX.match(text):
             return False  # "ZenScreen", "ProArt", "WhatsApp": products and brands (but "McQueen", "DiCaprio")
-        if names.is_common(text) and text not in GIVEN_NAMES and not self.known[i] and not self._inside_name(i):
+        if names.is_common(text) and text not in GIVEN_NAMES and not self.known[i] and not self._inside_name(i) \
+                and not self._after_initial(i):
             return False  # "Pernyataan", "Kakak", "Perikanan", "Sebelumnya": words, not names
         half, dash, rest = text.partition("-")
         if dash and half.lower() == rest.lower() and names.is_common(half):
@@ -336,6 +341,22 @@ class _DocPeople(RoleReader):
         w = self.words[i]
         return w[:1].isupper() and w[1:].islower() and w.isalpha() and not names.is_common(w) and w not in NOT_NAME_WORDS \
             and i not in self.ents
+
+    def _after_birth_name(self, i):
+        """"I Made Dana", "I Wayan Karya": after the particle and a Balinese birth-order name comes a given
+        name, whatever else the word means."""
+        words = self.words
+        return (i >= 2 and words[i - 2] in PARTICLES and words[i - 1] in BALINESE and words[i][:1].isupper()
+                and words[i].isalpha() and self.doc[i - 2].whitespace_ == " " and self.doc[i - 1].whitespace_ == " ")
+
+    def _after_initial(self, i):
+        """"Agus R. Tangkas", "I Made Dana M. Tangkas": a capitalised word after a middle initial that
+        follows a name word is the surname, even when it is also an ordinary word."""
+        words = self.words
+        return (i >= 2 and INITIAL.match(words[i - 1]) is not None and len(words[i - 1]) == 2
+                and words[i - 1].endswith(".") and words[i - 2][:1].isupper() and words[i - 2] not in NOT_NAME_WORDS
+                and not INITIAL.match(words[i - 2]) and words[i - 2] not in HONORIFICS and self.in_text[i - 2]
+                and self.doc[i - 2].whitespace_ == " " and self.doc[i - 1].whitespace_ == " ")
 
     def _inside_name(self, i):
         """An ordinary word between two name words belongs to the name ("Ricky Perdana Putra")."""
@@ -422,6 +443,9 @@ class _DocPeople(RoleReader):
             i = j
         unanchored, headline = [], []
         place_named = set()
+        # a word a title's holder is named after ("Presiden Lyon, Jean-Michel Aulas") names a body
+        # wherever the article writes it alone ("Lyon bersikukuh …")
+        self.title_bodies = {self.words[s] for s, e in runs if not self.in_title[s] and self._body_of_a_title(s, e)}
         for start, end in runs:
             if self.in_title[start]:
                 headline.append((start, end))
@@ -448,9 +472,13 @@ class _DocPeople(RoleReader):
                     or (start > 0 and self.words[start - 1] == "The") \
                     or (start > 0 and (self.words[start - 1] in CRAFT_WORDS or self.words[start - 1].lower() in CRAFT_WORDS)) \
                     or (start > 0 and self.words[start - 1].lower() in BRAND_CUES) \
-                    or (end < len(doc) and self.words[end] in FIRM_TAILS):
+                    or (end < len(doc) and self.words[end] in FIRM_TAILS) \
+                    or (end - start >= 2 and self.words[end - 1] in FIRM_TAILS) \
+                    or self._thing_named(start, end) or self._pageant(start) \
+                    or (end - start == 1 and self.words[start] in self.title_bodies) or self._body_of_a_title(start, end):
                 # "The King Never Smiles": English titles of books, films and bands name no one;
-                # "merk Richard Mille" is a watch; "Jiva One Sky Hotel", "Enders Analysis" are firms
+                # "merk Richard Mille" is a watch; "Jiva One Sky Hotel", "Enders Analysis" are firms;
+                # "film Suicide Squad", "band … bernama Puppen", "Miss Universe" are things and titles
                 continue
             found = self._anchored(start, end)
             if found is not None and not self._plausible(found[0], end, ner_at, anchored=True):
@@ -466,12 +494,16 @@ class _DocPeople(RoleReader):
                 role, org = self.role_noun_before(name_start) or (None, org)
             if role is None:
                 role, org = self._role_after(end) or (None, org)
+            if role is None:
+                role, org = self.description_comma_before(name_start) or (None, org)
             if role is not None and org is None:
                 org = self._org_after(end)  # "Analis pasar Mark Mahaney dari RBC Capital Markets"
             self._mention(name_start, end, role, org, new=True)
         unanchored = self._listed(unanchored)
         for start, end in unanchored:
             role, org = (None, None) if self._apposition_follows(end) else self.role_noun_before(start) or (None, None)
+            if role is None:
+                role, org = self.description_comma_before(start) or (None, None)
             self._mention(start, end, role, org, new=False)
         for start, end in headline:
             self._headline_mention(start, end)
@@ -482,6 +514,66 @@ class _DocPeople(RoleReader):
         self._misspelt()
         self._merge_aliases()
         self.mentions.sort()
+
+    def _thing_named(self, start, end):
+        """A thing, a group or a venue is named after its word ("film Suicide Squad", "fenomena La
+        Nina", "produk terbaru Techno Sports", "bertajuk 'White Night'", "taksi Blue Bird"), or after
+        "bernama" that follows such a word as the head of its phrase ("kapal usang nan lusuh bernama
+        Dying Gull", "band hardcore asal Bandung bernama Puppen"; not "penumpang pesawat bernama Budi").
+        After a person's noun the run is the person ("pemain film Ariel Tatum") unless a name follows
+        in apposition ("supir taksi Blue Bird, Taubert Chaidir")."""
+        words = self.words
+        k = start
+        while k > 0 and words[k - 1] in QUOTE_MARKS:
+            k -= 1
+        if k > 0 and words[k - 1].lower() in THING_NEWNESS:
+            k -= 1
+        first = self._thing_cue_start(k - 1)
+        if first is not None:
+            return not (first > 0 and self._person_noun_ends_at(first - 1) and not self._apposition_follows(end))
+        if k == 0 or words[k - 1].lower() not in NAMED_AS:
+            return False
+        for m in range(k - 2, max(-1, k - 10), -1):
+            if not words[m].isalpha() or self.doc[m].is_sent_start:
+                return False
+            if self._person_noun_ends_at(m):
+                return False
+            first = self._thing_cue_start(m)
+            if first is not None or words[m].lower() in CRAFT_WORDS:
+                first = m if first is None else first
+                return not (first > 0 and self._person_noun_ends_at(first - 1))
+        return False
+
+    def _body_of_a_title(self, start, end):
+        """One word after a title that names its body or region, not its holder, whose name follows
+        after a comma ("Presiden Lyon, Jean-Michel Aulas", "Bupati Abdya, Akmal Ibrahim"): only a word
+        that is no given name, name word or ordinary word (the NER often calls it a person)."""
+        words = self.words
+        w = words[start]
+        if end - start != 1 or w in GIVEN_NAMES or names.is_name_word(w) or names.is_common(w) \
+                or self.is_honorific(start - 1) or not (self._titled(start) or self.role_noun_before(start)):
+            return False
+        if any(words[k].lower() in OF_SOMEONE for k in range(max(0, start - 3), start)):
+            return False  # "kuasa hukum Abun, Simeon Petrus": the client is a person too
+        return end < len(words) and words[end] == "," and self._apposition_follows(end)
+
+    def _person_noun_ends_at(self, k):
+        return k >= 0 and (self.words[k].lower() in PERSON_NOUNS or self._role_noun_ends_at(k))
+
+    def _thing_cue_start(self, k):
+        """Where a thing cue ("film", "lembaga survei") ending at token k starts (any case), or None."""
+        words = self.words
+        for cue in sorted(THING_CUES, key=len, reverse=True):
+            n = len(cue)
+            if k + 1 >= n and tuple(w.lower() for w in words[k + 1 - n:k + 1]) == cue:
+                return k + 1 - n
+        return None
+
+    def _pageant(self, start):
+        """"Miss Universe", "Miss Haiti": a pageant or a country's entrant, not a person's name."""
+        words = self.words
+        return start > 0 and words[start - 1] == "Miss" and (
+            words[start] in PAGEANT_WORDS or names.is_place(words[start]) or self._is_place(start))
 
     def _hyphen_joins(self, i, j):
         """A hyphen inside one name: one word on one side and a name of two or more words on the
@@ -537,11 +629,20 @@ class _DocPeople(RoleReader):
             k -= 1  # "Stadion Kapten I Wayan Dipta", "Jalan Jenderal Sudirman": a rank inside the place's name
         if k > 0 and (words[k - 1] in FACILITIES or tuple(words[max(0, k - 2):k]) in FACILITIES):
             return True
+        if words[start] in FACILITIES and start + 1 < len(words) and words[start + 1][:1].isupper():
+            return True  # "Tanggul Baswedan", "Musala Al Ikhlas": the facility's word opens the run
+        if k > 3 and words[k - 1] == ")" and words[k - 3] == "(" and words[k - 2] in FACILITIES:
+            return True  # "rumah susun (Rusun) Puspa Agro": the facility's short form in brackets
+        if k > 3 and words[k - 1] == ")" and words[k - 3] == "(" and words[k - 2].isupper() \
+                and (words[k - 4] in FACILITIES or tuple(words[max(0, k - 5):k - 3]) in FACILITIES):
+            return True  # "Rumah Sakit Pusat Angkatan Darat (RSPAD) Gatot Subroto"
         if k > 1 and words[k - 1] in ROMANCE_LINKS and words[k - 2][:1].isupper() and not self.ner_person[k - 2] \
                 and not (words[k - 2] in GIVEN_NAMES or names.is_name_word(words[k - 2])):
             return True  # "Autodromo Termas de Rio Hondo" (but "Frenkie de Jong"): the rest of a place's name
         if k > 0 and words[k - 1].lower() in SCRIPTURE and words[start] in {"Al", "Al-", "An", "Ar", "As"}:
             return True  # "surat Al Maidah": a chapter of the Quran
+        if start >= 2 and words[start - 1] == "-" and start - 2 in place_named:
+            return True  # "Bandara Soekarno - Hatta": the rest of a place's name, the hyphen spaced
         if start >= 2 and words[start - 1] == "-" and not self.doc[start - 1].whitespace_ and words[start - 2][:1].isupper():
             k = start - 2
             while k > 0 and start - k < 5 and words[k - 1][:1].isupper() and not self._names_a_place(k, place_named):
@@ -712,9 +813,21 @@ class _DocPeople(RoleReader):
         k = start
         while span is not None and k - 1 >= span[0] and ner_at.get(k - 1) == span and self.words[k - 1][:1].isupper() \
                 and names.is_common(self.words[k - 1]) and not self._opens_sentence(k - 1) and self.in_text[k - 1] \
-                and self.words[k - 1] not in NOT_NAME_WORDS and not self.is_honorific(k - 1) and not self.in_title[k - 1]:
+                and self.words[k - 1] not in NOT_NAME_WORDS and not self.is_honorific(k - 1) and not self.in_title[k - 1] \
+                and not self._ends_a_list_of_words(k - 1):
             k -= 1
         return k
+
+    def _ends_a_list_of_words(self, k):
+        """"… Politik, Hukum, dan Keamanan Wiranto": token k ends a list of ordinary capitalised words
+        (a title's domains), after "dan", "&" or a comma that follows another such word."""
+        words = self.words
+        m = k - 1
+        if m >= 0 and words[m] in {"dan", "&"}:
+            m -= 1
+        if m >= 0 and words[m] == ",":
+            m -= 1
+        return m < k - 1 and m >= 0 and words[m][:1].isupper() and names.is_common(words[m])
 
     def _after_known(self, start, end):
         """"Presiden Rodrigo Duterte Harry Roque": a run that starts with (part of) the name of
@@ -784,6 +897,9 @@ class _DocPeople(RoleReader):
             return False
         if len(words) == 1 and self._role_noun_at(start):
             return False  # "Hakim menyatakan …": a judge, not a man named Hakim
+        if len(words) == 1 and end - start == 1 and names.is_place(words[0]) and self._titled(start) \
+                and not self._person_named(start) and not self._next_to_verb(start, end):
+            return False  # "melamar sebagai Cabup Blora di PDIP": the office's region, nobody's name
         if len(words) == 1 and len(words[0]) <= 2 and self._aged(end):
             return False  # "AR (17), serta Rs (15)": initials with an age, not a name
         if anchored:

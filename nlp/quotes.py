@@ -95,6 +95,7 @@ UNNAMED_HEADS = frozenset(WORDS["unnamed_heads"])
 GOVERNMENT_NOUNS = frozenset(WORDS["government_nouns"])
 BAHWA_VERBS = frozenset(WORDS["bahwa_verbs"])
 CONNECTORS = frozenset({"namun", "tapi", "tetapi", "sedangkan", "sementara", "adapun", "dan", "itu", "pun"})
+CLAUSE_OPENERS = frozenset({"itu", "pun", "namun", "sementara"})  # "Sementara itu X …", "Namun X …": a clause starts after them
 # words that open the setting of a statement, not part of it ("Terkait hal itu, X mengatakan, …"; and
 # "untuk" before a verb, "Untuk memastikan itu, X mengaku, …")
 SETTING = frozenset({"terkait", "menanggapi", "menyikapi", "selain", "usai", "setelah", "sebelum", "sejak",
@@ -1121,7 +1122,9 @@ class _DocQuotes:
         while p > sent_start and (doc[p - 1].text[:1].isupper() or doc[p - 1].lower_ in {"dan", "di", "dari", "tugas", "harian"}
                                   or doc[p - 1].text in {"(", ")", "."}):
             p -= 1
-        return p == sent_start or doc[p - 1].text == "," or all(not doc[m].is_lower for m in range(sent_start, s))
+        # "Sementara itu Menteri Dalam Negeri X dalam pengarahannya mengingatkan, …": a connective opens the clause
+        return p == sent_start or doc[p - 1].text == "," or doc[p - 1].lower_ in CLAUSE_OPENERS \
+            or all(not doc[m].is_lower for m in range(sent_start, s))
 
     def _institution_pointed_at(self, j):
         """The institution named last before a subject that points back to one ("Lembaga
@@ -1222,7 +1225,7 @@ class _DocQuotes:
         if after_adverb and prev.lower_ in CLAUSE_ADVERBS:
             return self._opens_clause(k - 1)  # "Sekadar informasi, sebelumnya pemerintah China mengumumkan …"
         return prev.text in {",", ";", ":", "\n", "-", "--", "–", "—"} or prev.text in QUOTE_CHARS \
-            or prev.lower_ in {"itu", "pun", "namun", "sementara"}
+            or prev.lower_ in CLAUSE_OPENERS
 
     def _by_role(self, k):
         """The person whose role is the title at token k ("Menaker", "Direktur Utama"), or None."""

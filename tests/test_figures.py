@@ -350,11 +350,50 @@ def test_not_figures_in_sports_and_gadget_news(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Pabrikan itu merilis Lumina 3, 5 dan 7 pada acara tersebut.",  # a model name and the list after it
+    "Vortex 9 resmi dijual. Pabrikan memperkenalkan Vortex 9 di Jakarta.",  # a name at a sentence's start too
+    "Gol dicetak Rudi (17') dan Anto (88 '), lalu Budi (90 + 2).",  # minutes of goals, added time
+    "Presiden RI ke - 4 hadir, gol tercipta pada menit ke 63.",  # ordinals written apart
+    "Lagu itu populer pada era 80-an dan tahun '90 - an.",  # decades
+    "Konsep laptop 2-in - 1 kian diminati.",  # a product type
+    "Kedua tim finis di posisi 4 dan 5, laga giornata 12 ditunda.",  # ranks and a matchday
+    "Kemacetan terjadi di kilometer 19 jalan tol itu.",  # a place on a road
+    "Ekonomi melambat pada kuartal dua tahun ini, tim itu lolos ke putaran dua.",  # which one, not how many
+])
+def test_not_figures_in_names_ordinals_and_places(text):
+    assert figures(text) == []
+
+
+def test_a_numbered_line_number_is_no_figure_but_a_number_after_it_is():
+    text = "Fitur kostum itu:\n\n1.Asisten Pintar\n\n2. 120 Jenis Jaring\n\nJaringnya bisa ditembakkan jauh."
+    assert [str(f["value"]) for f in figures(text)] == ["120"]
+
+
+def test_a_model_name_refused_in_the_body_is_refused_in_the_title():
+    found = annotate("Orion 5 Meluncur Pekan Depan", "Pabrikan memperkenalkan Orion 5 dengan 5 pilihan warna.",
+                     PUBLISHED, "id")["figures"]
+    assert [(f["text"], f["kind"]) for f in found] == [("5", "count")]
+    assert found[0]["start"] > len("Orion 5 Meluncur Pekan Depan")
+
+
+@pytest.mark.parametrize("text", [
     "Rapat digelar pada 14 dan 15 Maret, pameran dari 2 hingga 9 April.",  # the first of two days
     "Aturan itu tertuang dalam Permendag 31 tahun 2019 dan Pergub 7 Tahun 2021.",  # regulations' numbers
 ])
 def test_not_figures_in_dates_and_regulations(text):
     assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hanya tiga dari 12 dinas yang menyerahkan laporan.", [("3", None, "count", None), ("12", None, "count", None)]),
+    ("Enam dari delapan saksi hadir.", [("6", None, "count", None), ("8", None, "count", None)]),
+    ("Ia membuka sembilan gerai, lima di antaranya di Bandung.", [("9", None, "count", None), ("5", None, "count", None)]),
+    ("Satu orang selamat dan tujuh lainnya hilang.", [("1", None, "count", None), ("7", None, "count", None)]),
+    ("Sumber dananya ada tiga yakni APBN, APBD dan swasta.", [("3", None, "count", None)]),
+    ("Lensa itu mendukung zoom 3x, biayanya 5x lebih mahal.", [("3", None, "other", None), ("5", None, "other", None)]),
+])
+def test_counts_in_words_before_dari_or_lainnya_and_multipliers_with_x(text, expected):
+    assert values(text) == expected
 
 
 def test_a_multiplier_leaves_the_duration_after_it():
@@ -373,6 +412,20 @@ def test_units_of_tech_and_finance_news_make_measures():
 def test_a_headline_number_in_words_before_its_unit_is_a_figure():
     found = annotate("Persija Gagal Menang Tiga Kali Beruntun", "Persija bermain imbang lagi.", PUBLISHED, "id")["figures"]
     assert [(f["text"], str(f["value"]), f["kind"]) for f in found] == [("Tiga", "3", "other")]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Ponsel itu berbobot 170-gram.", "gram"),  # a unit joined by a hyphen, spaced or not
+    ("Layarnya membentang 6,2 - inci.", "inci"),
+    ("Kamera belakangnya 48-megapixel.", "megapixel"),
+    ("Tinggi pelaku sekitar 165 centimeter.", "centimeter"),  # units of gadget and crime news
+    ("Peretas mencuri 2 terabyte data.", "terabyte"),
+    ("Gim itu berjalan di 60 fps.", "fps"),
+    ("Produksi beras 2,1 juta metric ton.", "metric ton"),
+])
+def test_measures_are_other_with_their_unit(text, unit):
+    (f,) = figures(text)
+    assert (f["kind"], f["unit"]) == ("other", unit)
 
 
 def test_pounds_sterling_and_measures_from_wider_news():
@@ -395,6 +448,10 @@ def test_pounds_sterling_and_measures_from_wider_news():
     ("Gajinya 3 juta won.", [("3000000", None, "money", "KRW")]),
     ("Biaya visa 300 riyal.", [("300", None, "money", "SAR")]),
     ("Dendanya 20 euro.", [("20", None, "money", "EUR")]),
+    ("Penyidik menyita Sin$40.000 dan S$ 5 ribu.", [("40000", None, "money", "SGD"), ("5000", None, "money", "SGD")]),
+    ("Tiket masuk AUD$ 25 untuk dewasa.", [("25", None, "money", "AUD")]),
+    ("Ponsel itu dijual TWD 7.000 di Taipei.", [("7000", None, "money", "TWD")]),
+    ("Ekspornya mencapai dua miliar dolar AS.", [("2000000000", None, "money", "USD")]),  # a number in words
 ])
 def test_foreign_money_has_its_iso_code(text, expected):
     assert values(text) == expected

@@ -382,10 +382,42 @@ ROLES = {
         "sedangkan Manajer MU Jose Mourinho diam.",
         {"Harry Kane": ("Striker", "Tottenham Hotspur"), "Daniel Levy": ("Presiden", "Tottenham Hotspur"),
          "Jose Mourinho": ("Manajer", "Manchester United")}),
+    "a lowercase description, a comma, then the name: cut to its head, an ambassador 'of his', an age class": (
+        "Melalui duta besarnya di PBB, Rina Wati, AS memotong dana. Dimintai komentar, seorang dokter yang khusus "
+        "menangani pasien diet, Dr. Hendra Wijaya mengatakan bahwa itu berbahaya. Pada Minggu sore, sang ibunda "
+        "tercinta, Sri Lestari Siahaan, meninggal dunia. Serangan itu dibantu pemain U-23 Persikota, Andi Wijaya di "
+        "lini kanan.",
+        {"Rina Wati": ("duta besar", "PBB"), "Hendra Wijaya": ("dokter", None), "Sri Lestari Siahaan": ("ibunda", None),
+         "Andi Wijaya": ("pemain U-23", "Persikota")}),
+    "the description before a name between commas is that name's, not the next one's; not the object of a verb": (
+        "Di tengah rotasi oleh pelatih tim nasional, Hans Gruber, Rudi Santoso tak tergantikan. Menanggapi status "
+        "tersangkanya, Bambang Wijaya mengaku ikhlas.",
+        {"Hans Gruber": ("pelatih tim nasional", None), "Rudi Santoso": (None, None), "Bambang Wijaya": (None, None)}),
     "a first name the NER leaves out of the full name, but calls a person where it speaks": (
         "Menteri Keuangan Wiratmaja Yudhi Prasetyo meminta belanja dipercepat.\n\n"
         "\"Tidak boleh ada yang tertunda,\" kata Wiratmaja.",
         {"Wiratmaja Yudhi Prasetyo": ("Menteri Keuangan", "Kementerian Keuangan")}),
+    "a party's board written short before the party is the organisation, not the role": (
+        "Acara itu dihadiri Ketua Umum DPP Partai Gerindra Budi Santoso dan Sekjen DPP Partai Gerindra Rina Wati. "
+        "Ketua DPC PKB Kota Malang Dewi Lestari juga hadir.",
+        {"Budi Santoso": ("Ketua Umum", "DPP Partai Gerindra"), "Rina Wati": ("Sekjen", "DPP Partai Gerindra"),
+         "Dewi Lestari": ("Ketua", "DPC PKB Kota Malang")}),
+    "a body's name goes on after its short form in brackets, up to the person's": (
+        "Ketua Harian Federasi Serikat Buruh (FSB) Pangan Bersatu, Rudi Santoso menilai kebijakan itu sesuai "
+        "hukum. Kepala Dinas Pertanian (Distan) Mimika Andi Wijaya mengatakan panen naik.",
+        {"Rudi Santoso": ("Ketua Harian", "Federasi Serikat Buruh Pangan Bersatu"),
+         "Andi Wijaya": ("Kepala", "Dinas Pertanian Mimika")}),
+    "where a member comes from is no part of the body; 'Jendral' as outlets often spell it": (
+        "Sementara itu, Anggota DPD RI dari Papua, Budi Santoso mengucapkan terima kasih. Sekretaris Jendral SP "
+        "Pelabuhan Andi Wijaya menuturkan, mogok dilakukan sejak 2014.",
+        {"Budi Santoso": ("Anggota", "DPD RI"), "Andi Wijaya": ("Sekretaris Jendral", "SP Pelabuhan")}),
+    "a Balinese name goes on after the birth-order name and a middle initial, ordinary words too": (
+        "Ketua Himpunan Petani, I Nyoman Karya T. Wibawa mengatakan, pihaknya siap. \"Kami siap,\" ujar Bambang "
+        "S. Perkasa di Denpasar.",
+        {"I Nyoman Karya T. Wibawa": ("Ketua", "Himpunan Petani"), "Bambang S. Perkasa": (None, None)}),
+    "a candidate's short title before a place names nobody": (
+        "Ia kemudian melamar sebagai Cawabup Sleman di PKB. Cawagub Jateng Budi Santoso hadir.",
+        {"Budi Santoso": ("Cawagub Jateng", None)}),
     "a country of two words stays in the office it names": (
         "Presiden Amerika Serikat Donald Trump tiba di Jakarta. Perdana Menteri Uni Emirat Arab Hamdan Rashid "
         "ikut hadir.",
@@ -503,3 +535,15 @@ def test_initials_make_a_lone_surname_after_a_title_a_name():
     assert [(p["name"], p["role"], p["organisation"]) for p in found["people"]] == [
         ("R.M. Wiryosaputro", "Ketua", "Panitia Lelang Daerah")]
     assert [q["speaker"] for q in found["quotes"]] == ["R.M. Wiryosaputro"]
+
+
+def test_a_given_name_before_the_surname_used_alone_is_no_part_of_the_organisation():
+    """"…, kata Kepala Badan Pengelola Keuangan Daerah Thomas Lembang." then "kata Lembang": the
+    organisation's name stops before "Thomas", a name word right before the surname that speaks
+    alone, and both are the person's name."""
+    found = annotate("", "Rimanews - Masalah perizinan usaha masih menjadi keluhan pengusaha yang akan membuka pabrik "
+                         "di daerah, kata Kepala Badan Pengelola Keuangan Daerah Thomas Lembang.\n\n\"Prosedur yang "
+                         "panjang menimbulkan ketidakpastian,\" kata Lembang kepada wartawan.")
+    assert {(p["name"], p["role"], p["organisation"]) for p in found["people"]} == {
+        ("Thomas Lembang", "Kepala", "Badan Pengelola Keuangan Daerah")}
+    assert {q["speaker"] for q in found["quotes"]} == {"Thomas Lembang"}

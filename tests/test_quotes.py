@@ -702,3 +702,14 @@ def test_a_description_pointing_back_speaks_across_its_comma():
                          "menyelidiki kasus itu.")
     assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
         ("Rahmat Santoso", "pihaknya akan menyelidiki kasus itu")]
+
+
+def test_an_aside_without_commas_after_a_connective_that_opens_the_sentence():
+    """"Sementara itu Menteri X Y dalam pengarahannya mengingatkan, bahwa …": the connective
+    opens the clause, so the minister named after it is the speaker (as without it)."""
+    found = annotate("", "Harga gabah turun di tiga kabupaten pekan ini.\n\nSementara itu Menteri Pertanian Danu "
+                         "Wirasena dalam pengarahannya mengingatkan, bahwa cadangan pangan harus dijaga karena "
+                         "menyangkut stabilitas harga.\n\nNamun Gubernur Lampung Sarah Wulandari dalam sambutannya "
+                         "menegaskan, bahwa petani tetap mendapat pupuk bersubsidi sampai akhir tahun.")
+    assert [(q["speaker"], q["text"][:20]) for q in found["quotes"]] == [
+        ("Danu Wirasena", "cadangan pangan haru"), ("Sarah Wulandari", "petani tetap mendapa")]

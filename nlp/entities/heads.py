@@ -134,6 +134,8 @@ def _extend(doc, j, label, known, person_starts=frozenset(), speakers=frozenset(
             break  # "Panitia Seleksi Nasional A.S. Pudjoharsoyo": initials open a person's name
         if j > start and t.text in speakers or _speaks(doc, j):
             break  # "Kepala Dinas Sosial DKI Masrokhan" … "ujar Masrokhan"; "… Pelabuhan Anwar Fauzi mengatakan"
+        if j > start and _given_before_surname(doc, j, person_starts, speakers):
+            break  # "Kepala Badan Koordinasi Penanaman Modal Thomas Lembong" … "kata Lembong"
         tag = known.get(j)
         if tag == "ORG":
             return None if label == "ORG" else j
@@ -162,6 +164,21 @@ def _speaks(doc, j, longest=3):
     words = [doc[m].text for m in range(j, k)]
     # a common given name opens it ("Golkar" is in the name lists, but no one is called that first)
     return words[0] in GIVEN_NAMES and not any(names.is_common(w) and not names.is_name_word(w) for w in words)
+
+
+def _given_before_surname(doc, j, person_starts, speakers):
+    """Whether token j is a name word (not an ordinary one) right before the last capitalised word,
+    a surname that is a person's start for the NER or speaks alone elsewhere ("kata Lembong"): the
+    two are a person's name, not the end of an organisation's."""
+    t = doc[j]
+    if j + 1 >= len(doc) or not (t.text in GIVEN_NAMES or (names.is_name_word(t.text) and not names.is_common(t.text))):
+        return False
+    surname = doc[j + 1]
+    if not (surname.text.istitle() and surname.text.isalpha()) or surname.is_sent_start or t.whitespace_ != " ":
+        return False
+    if j + 2 < len(doc) and _capitalised(doc[j + 2]) and doc[j + 2].text.isalpha():
+        return False  # "Universitas Gadjah Mada Budi Santoso": the run goes on, the name is not at its end
+    return j + 1 in person_starts or surname.text in speakers
 
 
 def _name_to_the_end(doc, j, person_starts):

@@ -144,6 +144,11 @@ class Reader(QualifierRules, MetricRules, DateRules):
             last = words[-1]
             return (last.text if last.text.isupper() else last.low), j + len(words)
         t = toks[j]
+        if (t.text in ("-", "\u2013") and j > 0 and t.start - toks[j - 1].end <= 1 and j + 1 < len(toks)
+                and lows[j + 1] in lex.measure and toks[j + 1].start - t.end <= 1):
+            return lows[j + 1], j + 2  # "165-gram", "layar 5,5 - inci", "12-megapixel": a unit joined by a hyphen
+        if t.text == "\u00b0":
+            return "derajat", j + 1  # "135 °"
         if not t.text[0].isalpha():
             return None, j
         if t.low in lex.measure:

@@ -25,6 +25,12 @@ SHIRT_NUMBER = re.compile(r"(?<![\w.,])\d{1,2}-(?=[A-Z][a-z])")
 # between the first of two days and the second: "23 dan 24 Juni", "27 hingga 30 Juni"
 DAY_PAIR = re.compile(r"\s*(?:[-\u2013\u2014]|dan|hingga|sampai(?:\s+dengan)?|s\.?d\.?|s/d|atau)\s*\d{1,2}\b")
 AGED_INITIALS = re.compile(r"\b[A-Z][A-Za-z]{0,2} \(\d{1,3}\)")  # "AZ (16), By (14)": a list of initials and ages
+# a goal in added time, "(90 + 1)", "(45+2')", and a product type "2-in-1", "3-in - 1"
+NUMBER_WORDS_ID = ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas",
+                   "seratus", "seribu")
+INJURY_TIME = re.compile(r"\(\s?\d{2,3}\s?\+\s?\d{1,2}\s?['\u2019]?\s?\)")
+IN_ONE = re.compile(r"(?<![\d.,])\d\s?-\s?in\s?-\s?\d\b", re.IGNORECASE)
+LIST_CONTINUES = r"\s*(?:,|dan|atau|and|or|&|/)\s*"
 
 
 @dataclass
@@ -90,6 +96,8 @@ def blocked_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     for m in FORMATION.finditer(text):
         if sum(int(d) for d in re.findall(r"\d", m.group())) == 10:
             spans.append(m.span())  # "(4-3-3)", "(3-4-2-1)": ten outfield players, a formation
+    spans.extend(m.span() for m in INJURY_TIME.finditer(text))
+    spans.extend(m.span() for m in IN_ONE.finditer(text))
     for m in SHIRT_NUMBER.finditer(text):
         after = text[m.end():m.end() + 4]
         if not any(after.startswith(cur) for cur in lex.currency_prefix):  # "Rp 30-Rp 35 ribu" is a range
@@ -126,6 +134,7 @@ class Finder:
         self._title_end = title_end
         blocked = blocked_spans(text, lex)
         self._label_end = -1
+        self._names: set[tuple[str, str]] = set()
         found: list[Candidate] = []
         last_end = -1
         for m in self._matches(text):
@@ -144,6 +153,8 @@ class Finder:
                 continue
             last_end = cand.end
             found.append(cand)
+        if self._names:  # "Nokia 2" refused mid-sentence is a name at a sentence's start and in the title too
+            found = [c for c in found if not (c.bare and c.extra.get("name_key") in self._names)]
         return found
 
     def _matches(self, text: str):
@@ -243,6 +254,11 @@ class Finder:
             return
         if cand.written:
             self._extend_written_range(text, cand)
+            if not cand.percent:
+                s = lex.suffix_re.match(text, cand.end)
+                word = re.sub(r"\s+", " ", s.group("suffix").lower()) if s else None
+                if word in lex.currency_suffix:
+                    cand.currency, cand.end = lex.currency_suffix[word], s.end()  # "tiga miliar dolar AS"
             return
         r = lex.range_re.match(text, cand.end)
         if not r:
@@ -367,9 +383,24 @@ class Finder:
         # plain digits from here on
         word, wstart = _word_before(text, cand.start)
         lword = word.lower().rstrip(".")
+        if word[:1].isupper() and not cand.grouped:
+            cand.extra["name_key"] = (lword, num)
+        if self._label_end >= 0 and re.fullmatch(LIST_CONTINUES, text[self._label_end:cand.start]) \
+                and self._ends_label_list(text, cand):
+            self._label_end = cand.end
+            return False  # "nomor 7031 dan 7033", "RT 03, 06, dan 14", "Nokia 3, 5 dan 6", "posisi 2 dan 3"
+        if re.match(r"\s?['\u2019](?:\s*[),;]|\s*$)", text[cand.end:cand.end + 5]):
+            return False  # "Sergio Aguero (42')", "(Eder 78’)": the minute of a goal or a substitution
+        if re.search(r"(?i)\bke\s?[-\u2013]\s?$", text[max(0, cand.start - 6):cand.start]) or (
+                lword == "ke" and _word_before(text, wstart)[0].lower().rstrip(".") in lex.label_before):
+            return False  # "Presiden RI ke - 5", "menit ke 82": ordinals written apart
+        if re.match(r"\s?[-\u2013]\s?an\b", text[cand.end:cand.end + 6]) and re.search(
+                r"(?i)\b(?:era|tahun|dekade|medio)\s+['\u2019]?$", text[max(0, cand.start - 10):cand.start]):
+            return False  # "era 90-an", "tahun 60-an": a decade
         if len(num) >= 7 and num.isdigit():
             return False  # IDs, call centres written without separators
         if len(num) >= 2 and num[0] == "0" and num.isdigit():
+            self._label_end = cand.end
             return False  # "agen 007", "kode 021": a leading zero makes a code, not a quantity
         if num.isdigit() and len(num) == 4 and 1900 <= int(num) <= 2100:
             return False  # a year
@@ -383,12 +414,10 @@ class Finder:
             self._label_end = cand.end
             return False  # Pasal 3, nomor 3, pukul 9, KM 92
         if lword in lex.rank_before and num.isdigit() and len(num) <= 3:
+            self._label_end = cand.end
             return False  # "menduduki posisi 12": a rank
         if lword == "setengah" and _word_before(text, wstart)[0].lower() in {"jam", "pukul", "pkl"}:
             return False  # "jam setengah 11": half past ten, a time
-        if self._label_end >= 0 and re.fullmatch(r"\s*(?:,|dan|atau|and|or|&|/)\s*", text[self._label_end:cand.start]):
-            self._label_end = cand.end
-            return False  # "nomor 7031 dan 7033"
         if re.match(r"\s*[-–—]\s*\d{1,2}\s", text[cand.end:cand.end + 8]) and lex.month_after_re.match(
                 text, cand.end + len(re.match(r"\s*[-–—]\s*\d{1,2}", text[cand.end:]).group())):
             return False  # "12–14 Agustus 2025"
@@ -409,9 +438,16 @@ class Finder:
             head = text[line_start:cand.start].strip()
             if not head or head[-1:] in ",:;" or len(head) <= 2:
                 return False  # 1. Unduh aplikasi, 2. Masuk ...
+        if not text[text.rfind("\n", 0, cand.start) + 1:cand.start].strip() and re.match(
+                r"[.)](?:[A-Z\"\u201c]|\s+\d)", text[cand.end:cand.end + 3]):
+            return False  # a numbered line "1.World War Z", "4. 576 Kombinasi ..." 
         if re.match(r"\.\d", text[cand.end:cand.end + 2]):
             return False
         nxt_char = text[cand.end:cand.end + 1]
+        if nxt_char in "xX" and re.match(r"[xX](?!\w|[.,]\d)", text[cand.end:cand.end + 3]) and num.isdigit():
+            cand.unit, cand.end = "kali", cand.end + 1
+            cand.unit_end, cand.bare = cand.end, False
+            return True  # "pajak 24x lebih besar", "zoom 10x": a multiplier written with x
         if nxt_char.isalpha() and _word_after(text, cand.end).lower() not in lex.measure:
             return False  # "6lack", "29gram" as a name: letters glued to a plain number
         line_start = text.rfind("\n", 0, cand.start) + 1
@@ -424,8 +460,21 @@ class Finder:
                 and not self._sentence_initial(text, wstart) and lword not in self._cue_words()):
             nxt = _word_after(text, cand.end).lower()
             if nxt not in lex.measure and nxt not in lex.per_recipient:
-                return self._title_case(cand, word)  # iPhone 16, KA 1739, Grup 2
+                if self._title_case(cand, word):
+                    return True
+                if cand.start >= self._title_end:
+                    self._names.add((lword, num))
+                self._label_end = cand.end
+                return False  # iPhone 16, KA 1739, Grup 2
         return True
+
+    def _ends_label_list(self, text: str, cand: Candidate) -> bool:
+        """A number after a label list's comma or "dan" belongs to the list unless a unit or a
+        counted noun follows it ("Grup 2, 300 peserta hadir" is a count)."""
+        nxt = _word_after(text, cand.end)
+        low = nxt.lower()
+        return not nxt[:1].isalpha() or low in self.lex.stop or nxt[:1].isupper() or (
+            low not in self.lex.measure and low in ("dan", "atau", "itu", "ini", "tersebut", "yang"))
 
     def _title_case(self, cand: Candidate, word: str = "") -> bool:
         """In a Title Case headline capitals say nothing ("Temukan 173 Item Obat"): a number that
@@ -490,10 +539,12 @@ class Finder:
         if re.search(r"\byang\s+ke\s+$", before):
             return False  # "untuk yang ke enam kali": "keenam" written apart, an ordinal
         label = _word_before(text, cand.start)[0].lower().rstrip(".")
+        if label in ("kuartal", "triwulan", "semester", "kuarter", "putaran", "giornata"):
+            return False  # "kuartal tiga tahun ini", "putaran dua": which one, never how many
         if label in lex.label_before and (label == "tahun" or _word_after(text, cand.end).lower() not in lex.measure):
             return False  # "lantai dua", "nomor dua": a label, as with digits ("juara liga empat kali" is not;
             # "satu tahun enam bulan" stays one duration)
-        if cand.percent:
+        if cand.percent or cand.currency:
             return True
         if words in (["setengah"], ["seperempat"]) and re.match(r"(?:nya\b|\s+dari\b)", text[cand.end:cand.end + 6]):
             if text[cand.end:cand.end + 3] == "nya":
@@ -517,6 +568,11 @@ class Finder:
             return (words == ["satu"] and nxt[0].islower() and lnext not in lex.one_idioms and lnext not in lex.stop
                     and not VERB_ID.match(lnext) and not rank and not text.startswith("nya", cand.end))
         if lnext in lex.stop and lnext not in lex.measure:
+            if lex.lang == "id" and words not in (["satu"], ["se"]) and (
+                    re.match(r"\s+dari\s+(?:\d|(?i:%s)\b)" % "|".join(NUMBER_WORDS_ID), text[cand.end:cand.end + 20])
+                    or re.match(r"\s+(?:di\s?antaranya|lainnya)\b", text[cand.end:cand.end + 16])
+                    or (re.search(r"\bada\s+$", before) and re.match(r"\s+(?:yaitu|yakni)\b", text[cand.end:cand.end + 8]))):
+                return True  # "empat dari 11 komisi", "tiga di antaranya", "empat lainnya", "ada dua yakni ...": a count
             return False
         if lnext in ("tahunan", "bulanan", "mingguan", "harian"):
             return False  # "pesta demokrasi lima tahunan": how often, not how many

@@ -1,0 +1,82 @@
+"""Things, groups and venues written like names are no people (issue 14, read off unlabelled real
+articles): films, songs and phenomena after their word, bands and ships after "bernama", pageant
+titles, places written after a facility's short form or across a spaced hyphen. Sentences written for
+these tests in the shape Indonesian outlets use."""
+
+import pytest
+
+from pantau.nlp.pipeline import annotate
+
+
+def names(text, title=""):
+    return [p["name"] for p in annotate(title, text)["people"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a film, a musical, a phenomenon, a new product after their word
+    ("Setelah tampil dalam film Lautan Merah, aktris Dinda Kirana kini menulis buku.", ["Dinda Kirana"]),
+    ("Penyanyi Raka Pradipta akan membintangi musikal Bintang Senja tahun depan.", ["Raka Pradipta"]),
+    ("Menurut pengamat pangan Hadi Susanto, fenomena La Nina belum tentu merugikan petani.", ["Hadi Susanto"]),
+    ("Perusahaan itu meluncurkan produk terbaru Nova Sport untuk pengendara muda, kata Yudi Hartanto.",
+     ["Yudi Hartanto"]),
+    # a survey firm, an agency, a taxi company, a restaurant after their words
+    ("Survei yang digelar lembaga survei Garda Analitika menyebut 40 persen warga setuju.", []),
+    ("Agensi Cahya Kreasi mengatakan penyanyi itu sedang beristirahat.", []),
+    ("Sementara supir taksi Biru Langit, Darto Wibowo, mengatakan kejadian itu jarang terjadi.", ["Darto Wibowo"]),
+    # but the person a noun describes stays a person: an actor of films, not a film
+    ("Nama pemain film Sinta Larasati kembali ramai dibicarakan warganet.", ["Sinta Larasati"]),
+])
+def test_a_thing_after_its_word_is_no_person(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ia pernah memimpin band rock asal Medan bernama Serigala Malam sebelum bersolo karier.", []),
+    ("Para awak menumpang kapal tua nan rapuh bernama Camar Putih menuju pulau itu.", []),
+    # a person's noun before "bernama": the name is a person's
+    ("Seorang penumpang pesawat bernama Budi Santoso ikut dievakuasi.", ["Budi Santoso"]),
+])
+def test_bernama_after_a_thing_names_the_thing(text, expected):
+    assert names(text) == expected
+
+
+def test_pageant_titles_are_no_people():
+    found = names("Pemenang Miss Universe tahun ini, Clara Dupont, mengaku terkejut saat memegang tangan Miss Haiti "
+                  "di atas panggung.")
+    assert found == ["Clara Dupont"]
+
+
+@pytest.mark.parametrize("text", [
+    "Para pengungsi menempati rumah susun (Rusun) Puspa Indah, Sidoarjo, sejak tahun lalu.",
+    "Korban dirawat di Rumah Sakit Pusat Angkatan Darat (RSPAD) Gatot Subroto, Jakarta Pusat.",
+    "Pelajar itu dibina di Panti Sosial Bina Remaja Harapan, Cipayung.",
+    "Warga mengungsi ke Musala An-Nur dan Tanggul Baswedan diperbaiki.",
+    "Jumlah pemudik yang melalui Bandara Soekarno - Hatta naik tahun ini.",
+    "Kereta berangkat pukul 03.40 dari Stasiun Sudirman Baru menuju Soekarno-Hatta.",
+])
+def test_facilities_and_the_airport_are_no_people(text):
+    assert names(text) == []
+
+
+def test_a_small_state_before_a_name_is_no_part_of_it():
+    found = annotate("", "Presiden Nauru Baron Waqa mengatakan kerja sama itu penting.")
+    assert [(p["name"], p["role"]) for p in found["people"]] == [("Baron Waqa", "Presiden Nauru")]
+
+
+def test_a_word_after_a_title_whose_holder_follows_names_the_body():
+    found = annotate("", "\"Dia tidak akan pergi,\" ujar Presiden Valbruna, Pierre Moulin, seperti dilansir media. "
+                         "Valbruna bersikukuh tidak menjual pemain itu.")
+    assert [p["name"] for p in found["people"]] == ["Pierre Moulin"]
+    assert [q["speaker"] for q in found["quotes"]] == ["Pierre Moulin"]
+
+
+def test_a_client_before_the_lawyer_stays_a_person():
+    found = annotate("", "Kuasa hukum Abun, Rudi Hartanto, mengatakan kliennya tidak bersalah.\n\n\"Saya tidak "
+                         "mencuri,\" kata Abun.")
+    assert {p["name"] for p in found["people"]} == {"Abun", "Rudi Hartanto"}
+    assert [q["speaker"] for q in found["quotes"]][-1] == "Abun"
+
+
+def test_the_last_domain_of_a_title_is_no_part_of_the_name():
+    found = annotate("", "Pernyataan itu dibacakan Menteri Koordinator Bidang Pangan, Energi, dan Keamanan Wiranto pada Senin pagi.")
+    assert [p["name"] for p in found["people"]] == ["Wiranto"]
