@@ -232,6 +232,8 @@ class _DocQuotes:
             if q > 1 and lower[q - 1] in ROLE_NOUN_WORDS and words[q - 1].islower() and words[q - 2].islower() \
                     and _possessed_by(words[q - 2]) and words[q - 2].startswith("me"):
                 q -= 1  # "… dan membakar korban MA.": the object of a verb, with a description
+            if p == s and q > 0 and lower[q - 1] in OBJECT_PREPOSITIONS:
+                return False  # "… kasus serupa dengan Stefanus.": a bare name after a preposition is talked about
             if not (q > 0 and words[q - 1].islower() and _possessed_by(words[q - 1])):
                 return WEAK  # introduced with a title, or the last words of a sentence or clause
             return False  # "… mengikuti momen pernikahan anak Jokowi.": whose child, not who goes on speaking
@@ -1400,6 +1402,9 @@ def _title_cased(text):
 ROLE_NOUN_WORDS = frozenset(n.split()[0] for n in PEOPLE_WORDS["role_nouns"])
 RELATIONS = frozenset({"anak", "ayah", "ibu", "putra", "putri", "cucu", "istri", "suami", "kakak", "adik", "keponakan"})
 PREPOSITIONS = frozenset({"oleh", "dari", "kepada", "dengan", "bersama", "untuk", "bagi", "terhadap", "antara"})
+# prepositions whose object is only talked about ("serupa dengan Stefanus", "kepada Budi"); not "oleh"
+# or "dari", whose name may be who spoke ("disampaikan oleh Budi"), nor "bersama"
+OBJECT_PREPOSITIONS = frozenset({"kepada", "dengan", "untuk", "bagi", "terhadap", "antara", "tentang", "mengenai"})
 
 
 def _possessed_by(word):

@@ -709,3 +709,15 @@ def test_an_aside_without_commas_after_a_connective_that_opens_the_sentence():
                          "menegaskan, bahwa petani tetap mendapat pupuk bersubsidi sampai akhir tahun.")
     assert [(q["speaker"], q["text"][:20]) for q in found["quotes"]] == [
         ("Danu Wirasena", "cadangan pangan haru"), ("Sarah Wulandari", "petani tetap mendapa")]
+
+
+def test_a_name_talked_about_after_a_preposition_does_not_take_the_next_quote():
+    """"Adi mengatakan, … . Hal itu supaya tidak terulang kasus serupa dengan Stefanus." then
+    '"…," ucapnya.': Stefanus, a bare name after "dengan", is talked about; Adi goes on speaking."""
+    found = annotate("", "Kabar meninggalnya perawat Stefanus Wiguna pertama kali diunggah di media sosial.\n\n"
+                         "Karenanya, untuk kasus Stefanus, Adi Kusnadi mengaku masih mencari tahu apakah dia hanya "
+                         "perawat pengganti.\n\nAdi mengatakan, dalam kode etik seorang perawat harus memperhatikan "
+                         "kesehatannya sendiri. Hal itu supaya tidak terjadi lagi kasus serupa dengan Stefanus.\n\n"
+                         "\"Kami selalu sampaikan bahwa setiap perawat harus memperhatikan kesehatan diri sendiri,\" "
+                         "ucapnya.")
+    assert [q["speaker"] for q in found["quotes"]] == ["Adi Kusnadi"] * 3
