@@ -31,7 +31,7 @@ from . import layout, names
 from .extensions import doc_text
 from .entities import gazetteer as gz
 from .entities import heads
-from .roles import (OF_SOMEONE, OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
+from .roles import (BALINESE, OF_SOMEONE, OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
                     QUOTE_MARKS, ROLE_NOUNS, ROLE_STOP, ROLE_WORDS, TITLE_FIRST, TITLE_NAMES, VERB_PREFIXES, WORDS, RoleReader)
 
 NER_PERSON = frozenset({"PERSON", "PER", "PPL"})
@@ -292,7 +292,7 @@ class _DocPeople(RoleReader):
     def is_name_token(self, i):
         text = self.words[i]
         if (i in self.ents and i not in self.guessed) or not self.in_text[i] \
-                or (text in NOT_NAME_WORDS and not self._title_name(i)) \
+                or (text in NOT_NAME_WORDS and not self._title_name(i) and not self._after_birth_name(i)) \
                 or (text in HONORIFICS and not self.honorific_name(i) and not self._initial_between_names(i)):
             return False
         if text in PARTICLES:  # "I Made Suarjana"; but "KPK Jilid I", "Komisi I" end in a numeral
@@ -312,7 +312,8 @@ class _DocPeople(RoleReader):
             return False  # "Persib", "Kemenkumham"
         if CAMEL_CASE.match(text) and not NAME_PREFIX.match(text):
             return False  # "ZenScreen", "ProArt", "WhatsApp": products and brands (but "McQueen", "DiCaprio")
-        if names.is_common(text) and text not in GIVEN_NAMES and not self.known[i] and not self._inside_name(i):
+        if names.is_common(text) and text not in GIVEN_NAMES and not self.known[i] and not self._inside_name(i) \
+                and not self._after_initial(i):
             return False  # "Pernyataan", "Kakak", "Perikanan", "Sebelumnya": words, not names
         half, dash, rest = text.partition("-")
         if dash and half.lower() == rest.lower() and names.is_common(half):
@@ -340,6 +341,22 @@ class _DocPeople(RoleReader):
         w = self.words[i]
         return w[:1].isupper() and w[1:].islower() and w.isalpha() and not names.is_common(w) and w not in NOT_NAME_WORDS \
             and i not in self.ents
+
+    def _after_birth_name(self, i):
+        """"I Made Dana", "I Wayan Karya": after the particle and a Balinese birth-order name comes a given
+        name, whatever else the word means."""
+        words = self.words
+        return (i >= 2 and words[i - 2] in PARTICLES and words[i - 1] in BALINESE and words[i][:1].isupper()
+                and words[i].isalpha() and self.doc[i - 2].whitespace_ == " " and self.doc[i - 1].whitespace_ == " ")
+
+    def _after_initial(self, i):
+        """"Agus R. Tangkas", "I Made Dana M. Tangkas": a capitalised word after a middle initial that
+        follows a name word is the surname, even when it is also an ordinary word."""
+        words = self.words
+        return (i >= 2 and INITIAL.match(words[i - 1]) is not None and len(words[i - 1]) == 2
+                and words[i - 1].endswith(".") and words[i - 2][:1].isupper() and words[i - 2] not in NOT_NAME_WORDS
+                and not INITIAL.match(words[i - 2]) and words[i - 2] not in HONORIFICS and self.in_text[i - 2]
+                and self.doc[i - 2].whitespace_ == " " and self.doc[i - 1].whitespace_ == " ")
 
     def _inside_name(self, i):
         """An ordinary word between two name words belongs to the name ("Ricky Perdana Putra")."""
@@ -477,12 +494,16 @@ class _DocPeople(RoleReader):
                 role, org = self.role_noun_before(name_start) or (None, org)
             if role is None:
                 role, org = self._role_after(end) or (None, org)
+            if role is None:
+                role, org = self.description_comma_before(name_start) or (None, org)
             if role is not None and org is None:
                 org = self._org_after(end)  # "Analis pasar Mark Mahaney dari RBC Capital Markets"
             self._mention(name_start, end, role, org, new=True)
         unanchored = self._listed(unanchored)
         for start, end in unanchored:
             role, org = (None, None) if self._apposition_follows(end) else self.role_noun_before(start) or (None, None)
+            if role is None:
+                role, org = self.description_comma_before(start) or (None, None)
             self._mention(start, end, role, org, new=False)
         for start, end in headline:
             self._headline_mention(start, end)
@@ -792,9 +813,21 @@ class _DocPeople(RoleReader):
         k = start
         while span is not None and k - 1 >= span[0] and ner_at.get(k - 1) == span and self.words[k - 1][:1].isupper() \
                 and names.is_common(self.words[k - 1]) and not self._opens_sentence(k - 1) and self.in_text[k - 1] \
-                and self.words[k - 1] not in NOT_NAME_WORDS and not self.is_honorific(k - 1) and not self.in_title[k - 1]:
+                and self.words[k - 1] not in NOT_NAME_WORDS and not self.is_honorific(k - 1) and not self.in_title[k - 1] \
+                and not self._ends_a_list_of_words(k - 1):
             k -= 1
         return k
+
+    def _ends_a_list_of_words(self, k):
+        """"… Politik, Hukum, dan Keamanan Wiranto": token k ends a list of ordinary capitalised words
+        (a title's domains), after "dan", "&" or a comma that follows another such word."""
+        words = self.words
+        m = k - 1
+        if m >= 0 and words[m] in {"dan", "&"}:
+            m -= 1
+        if m >= 0 and words[m] == ",":
+            m -= 1
+        return m < k - 1 and m >= 0 and words[m][:1].isupper() and names.is_common(words[m])
 
     def _after_known(self, start, end):
         """"Presiden Rodrigo Duterte Harry Roque": a run that starts with (part of) the name of
@@ -864,6 +897,9 @@ class _DocPeople(RoleReader):
             return False
         if len(words) == 1 and self._role_noun_at(start):
             return False  # "Hakim menyatakan …": a judge, not a man named Hakim
+        if len(words) == 1 and end - start == 1 and names.is_place(words[0]) and self._titled(start) \
+                and not self._person_named(start) and not self._next_to_verb(start, end):
+            return False  # "melamar sebagai Cabup Blora di PDIP": the office's region, nobody's name
         if len(words) == 1 and len(words[0]) <= 2 and self._aged(end):
             return False  # "AR (17), serta Rs (15)": initials with an age, not a name
         if anchored:

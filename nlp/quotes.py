@@ -43,10 +43,11 @@ from .extensions import doc_text
 WORDS = tomllib.loads(Path(__file__).with_name("quotes.toml").read_text(encoding="utf-8"))
 PEOPLE_WORDS = tomllib.loads(Path(__file__).with_name("people.toml").read_text(encoding="utf-8"))
 
-AFTER_VERBS = frozenset(WORDS["after_verbs"])
+ENGLISH_VERBS = frozenset(WORDS["english_verbs"])
+AFTER_VERBS = frozenset(WORDS["after_verbs"]) | ENGLISH_VERBS
 AFTER_NYA = frozenset(v + "nya" for v in WORDS["after_verbs"] + WORDS["after_verbs_nya"])
 AFTER_BARE = frozenset(WORDS["after_verbs_nya"])
-BEFORE_VERBS = frozenset(WORDS["before_verbs"])
+BEFORE_VERBS = frozenset(WORDS["before_verbs"]) | ENGLISH_VERBS
 WISH_VERBS = frozenset(WORDS["wish_verbs"])
 ADVERBS = frozenset(WORDS["adverbs"])
 SOURCES = frozenset(w.lower() for w in WORDS["sources"])
@@ -170,7 +171,8 @@ class _DocQuotes:
                         self.place_at[i] = (span.start, span.end)
         self.text = doc_text(doc)
         self.words = layout.words(doc)
-        self.lower = [w.lower() for w in self.words]
+        # (a capitalised English verb is a name: "Said Iqbal"; it stays out of the verb lists)
+        self.lower = [w if w[:1].isupper() and w.lower() in ENGLISH_VERBS else w.lower() for w in self.words]
         self.token_starts = layout.token_starts(doc)
         self.sents = list(doc.sents)
         self.sent_starts = [sent.start for sent in self.sents] or [0]
