@@ -211,6 +211,13 @@ class _DocQuotes:
         while p > 0 and (words[p - 1][:1].isupper() or lower[p - 1] in {"dan", "di", "dari", "(", ")"}) \
                 and self.token_starts[p - 1] >= self._sentence_start_char(s):
             p -= 1  # back over the title: "Direktur Utama BPJS Ketenagakerjaan Anggoro …"
+        m = p
+        while m > 0 and p - m < 3 and lower[m - 1] in ROLE_NOUN_ALL and words[m - 1].islower() \
+                and self.token_starts[m - 1] >= self._sentence_start_char(s):
+            m -= 1
+        if m < p and lower[m] in ROLE_NOUN_WORDS and (self.token_starts[m] == self._sentence_start_char(s)
+                                                      or words[m - 1] == ","):
+            p = m  # and over a description opening the clause: "Pada kesempatan itu, anggota DPR Katherine … mengucapkan …"
         if p == 0 or self.token_starts[p] == self._sentence_start_char(s):
             return STRONG
         if self._in_reported_clause(p):
@@ -234,6 +241,8 @@ class _DocQuotes:
             if q > 1 and lower[q - 1] in ROLE_NOUN_WORDS and words[q - 1].islower() and words[q - 2].islower() \
                     and _possessed_by(words[q - 2]) and words[q - 2].startswith("me"):
                 q -= 1  # "… dan membakar korban MA.": the object of a verb, with a description
+            if p == s and q > 0 and lower[q - 1] in OBJECT_PREPOSITIONS:
+                return False  # "… kasus serupa dengan Stefanus.": a bare name after a preposition is talked about
             if not (q > 0 and words[q - 1].islower() and _possessed_by(words[q - 1])):
                 return WEAK  # introduced with a title, or the last words of a sentence or clause
             return False  # "… mengikuti momen pernikahan anak Jokowi.": whose child, not who goes on speaking
@@ -1415,8 +1424,12 @@ def _title_cased(text):
 
 
 ROLE_NOUN_WORDS = frozenset(n.split()[0] for n in PEOPLE_WORDS["role_nouns"])
+ROLE_NOUN_ALL = frozenset(w for n in PEOPLE_WORDS["role_nouns"] for w in n.split())
 RELATIONS = frozenset({"anak", "ayah", "ibu", "putra", "putri", "cucu", "istri", "suami", "kakak", "adik", "keponakan"})
 PREPOSITIONS = frozenset({"oleh", "dari", "kepada", "dengan", "bersama", "untuk", "bagi", "terhadap", "antara"})
+# prepositions whose object is only talked about ("serupa dengan Stefanus", "kepada Budi"); not "oleh"
+# or "dari", whose name may be who spoke ("disampaikan oleh Budi"), nor "bersama"
+OBJECT_PREPOSITIONS = frozenset({"kepada", "dengan", "untuk", "bagi", "terhadap", "antara", "tentang", "mengenai"})
 
 
 def _possessed_by(word):
