@@ -44,8 +44,8 @@ NOT_NAME_WORDS = NOT_NAMES | (ROLE_WORDS - frozenset(WORDS["surname_role_words"]
 # a name unless the whole title is written there ("Anggota Dewan Pers Imam Wahyudi")
 TITLE_NAMES = frozenset(t[0] for t in TITLES if len(t) > 1) - frozenset(t[0] for t in TITLES if len(t) == 1) \
     - NOT_NAMES - ROLE_WORDS - frozenset(h[0] for h in ORG_HEADS)
-AFTER_VERBS = frozenset(QUOTE_WORDS["after_verbs"])
-BEFORE_VERBS = frozenset(QUOTE_WORDS["before_verbs"])
+AFTER_VERBS = frozenset(QUOTE_WORDS["after_verbs"] + QUOTE_WORDS["english_verbs"])
+BEFORE_VERBS = frozenset(QUOTE_WORDS["before_verbs"] + QUOTE_WORDS["english_verbs"])
 ADVERBS = frozenset(QUOTE_WORDS["adverbs"])
 QUOTE_MARKS = frozenset("\"“”‘’'")
 CONNECTORS = frozenset({"dan", "&", "dari", "di", "pada", "untuk", "/", "-"})
