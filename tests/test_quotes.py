@@ -709,3 +709,26 @@ def test_an_aside_without_commas_after_a_connective_that_opens_the_sentence():
                          "menegaskan, bahwa petani tetap mendapat pupuk bersubsidi sampai akhir tahun.")
     assert [(q["speaker"], q["text"][:20]) for q in found["quotes"]] == [
         ("Danu Wirasena", "cadangan pangan haru"), ("Sarah Wulandari", "petani tetap mendapa")]
+
+
+def test_a_union_s_lede_a_bare_dikatakan_a_captain_after_menurut_and_ia_bilang():
+    """'Kesatuan X (KX) mendesak …' is the union's; a paragraph opening 'Dikatakan, …' goes on with
+    who spoke last; 'Menurut Capt. Budi, …' skips the captain's title without ending the sentence;
+    'Ia bilang, …' reports."""
+    found = annotate("", "JAKARTA (Pos Kota) – Kesatuan Nelayan Nusantara (KNN) mendesak pemerintah segera menerbitkan "
+                         "aturan perlindungan nelayan.\n\n\"Aturan ini sangat diperlukan,\" kata Ketua KNN Capt. Budi "
+                         "Santoso di Jakarta.\n\nDikatakan, pemerintah harus lebih fokus pada nelayan kecil di "
+                         "daerah.\n\nMenurut Capt. Budi, saat ini sudah banyak aturan daerah yang merujuk pada konvensi "
+                         "itu. Ia bilang, proses yang terbuka akan terus dijaga.")
+    assert [(q["speaker"], q["text"][:30]) for q in found["quotes"]] == [
+        ("Kesatuan Nelayan Nusantara", "pemerintah segera menerbitkan "), ("Budi Santoso", "Aturan ini sangat diperlukan"),
+        ("Budi Santoso", "pemerintah harus lebih fokus p"), ("Budi Santoso", "saat ini sudah banyak aturan d"),
+        ("Budi Santoso", "proses yang terbuka akan terus")]
+
+
+def test_the_same_thing_said_again_and_an_attitude_after_the_comma_are_no_statements():
+    found = annotate("", "Menteri Perhubungan Rina Wati mengatakan hal yang sama. Menteri BUMN Andi Wijaya mengaku, "
+                         "menyambut baik proyek yang menggabungkan dana swasta dan negara. Budi Santoso "
+                         "menggarisbawahi, siap 24 jam bukan berarti harus terjaga seharian.")
+    assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
+        ("Budi Santoso", "siap 24 jam bukan berarti harus terjaga seharian")]
