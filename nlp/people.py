@@ -494,12 +494,16 @@ class _DocPeople(RoleReader):
                 role, org = self.role_noun_before(name_start) or (None, org)
             if role is None:
                 role, org = self._role_after(end) or (None, org)
+            if role is None:
+                role, org = self.description_comma_before(name_start) or (None, org)
             if role is not None and org is None:
                 org = self._org_after(end)  # "Analis pasar Mark Mahaney dari RBC Capital Markets"
             self._mention(name_start, end, role, org, new=True)
         unanchored = self._listed(unanchored)
         for start, end in unanchored:
             role, org = (None, None) if self._apposition_follows(end) else self.role_noun_before(start) or (None, None)
+            if role is None:
+                role, org = self.description_comma_before(start) or (None, None)
             self._mention(start, end, role, org, new=False)
         for start, end in headline:
             self._headline_mention(start, end)
@@ -809,9 +813,21 @@ class _DocPeople(RoleReader):
         k = start
         while span is not None and k - 1 >= span[0] and ner_at.get(k - 1) == span and self.words[k - 1][:1].isupper() \
                 and names.is_common(self.words[k - 1]) and not self._opens_sentence(k - 1) and self.in_text[k - 1] \
-                and self.words[k - 1] not in NOT_NAME_WORDS and not self.is_honorific(k - 1) and not self.in_title[k - 1]:
+                and self.words[k - 1] not in NOT_NAME_WORDS and not self.is_honorific(k - 1) and not self.in_title[k - 1] \
+                and not self._ends_a_list_of_words(k - 1):
             k -= 1
         return k
+
+    def _ends_a_list_of_words(self, k):
+        """"… Politik, Hukum, dan Keamanan Wiranto": token k ends a list of ordinary capitalised words
+        (a title's domains), after "dan", "&" or a comma that follows another such word."""
+        words = self.words
+        m = k - 1
+        if m >= 0 and words[m] in {"dan", "&"}:
+            m -= 1
+        if m >= 0 and words[m] == ",":
+            m -= 1
+        return m < k - 1 and m >= 0 and words[m][:1].isupper() and names.is_common(words[m])
 
     def _after_known(self, start, end):
         """"Presiden Rodrigo Duterte Harry Roque": a run that starts with (part of) the name of

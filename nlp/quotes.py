@@ -43,10 +43,11 @@ from .extensions import doc_text
 WORDS = tomllib.loads(Path(__file__).with_name("quotes.toml").read_text(encoding="utf-8"))
 PEOPLE_WORDS = tomllib.loads(Path(__file__).with_name("people.toml").read_text(encoding="utf-8"))
 
-AFTER_VERBS = frozenset(WORDS["after_verbs"])
+ENGLISH_VERBS = frozenset(WORDS["english_verbs"])
+AFTER_VERBS = frozenset(WORDS["after_verbs"]) | ENGLISH_VERBS
 AFTER_NYA = frozenset(v + "nya" for v in WORDS["after_verbs"] + WORDS["after_verbs_nya"])
 AFTER_BARE = frozenset(WORDS["after_verbs_nya"])
-BEFORE_VERBS = frozenset(WORDS["before_verbs"])
+BEFORE_VERBS = frozenset(WORDS["before_verbs"]) | ENGLISH_VERBS
 WISH_VERBS = frozenset(WORDS["wish_verbs"])
 ADVERBS = frozenset(WORDS["adverbs"])
 SOURCES = frozenset(w.lower() for w in WORDS["sources"])
@@ -171,7 +172,8 @@ class _DocQuotes:
                         self.place_at[i] = (span.start, span.end)
         self.text = doc_text(doc)
         self.words = layout.words(doc)
-        self.lower = [w.lower() for w in self.words]
+        # (a capitalised English verb is a name: "Said Iqbal"; it stays out of the verb lists)
+        self.lower = [w if w[:1].isupper() and w.lower() in ENGLISH_VERBS else w.lower() for w in self.words]
         self.token_starts = layout.token_starts(doc)
         self.sents = list(doc.sents)
         self.sent_starts = [sent.start for sent in self.sents] or [0]
@@ -210,6 +212,13 @@ class _DocQuotes:
         while p > 0 and (words[p - 1][:1].isupper() or lower[p - 1] in {"dan", "di", "dari", "(", ")"}) \
                 and self.token_starts[p - 1] >= self._sentence_start_char(s):
             p -= 1  # back over the title: "Direktur Utama BPJS Ketenagakerjaan Anggoro …"
+        m = p
+        while m > 0 and p - m < 3 and lower[m - 1] in ROLE_NOUN_ALL and words[m - 1].islower() \
+                and self.token_starts[m - 1] >= self._sentence_start_char(s):
+            m -= 1
+        if m < p and lower[m] in ROLE_NOUN_WORDS and (self.token_starts[m] == self._sentence_start_char(s)
+                                                      or words[m - 1] == ","):
+            p = m  # and over a description opening the clause: "Pada kesempatan itu, anggota DPR Katherine … mengucapkan …"
         if p == 0 or self.token_starts[p] == self._sentence_start_char(s):
             return STRONG
         if self._in_reported_clause(p):
@@ -233,6 +242,8 @@ class _DocQuotes:
             if q > 1 and lower[q - 1] in ROLE_NOUN_WORDS and words[q - 1].islower() and words[q - 2].islower() \
                     and _possessed_by(words[q - 2]) and words[q - 2].startswith("me"):
                 q -= 1  # "… dan membakar korban MA.": the object of a verb, with a description
+            if p == s and q > 0 and lower[q - 1] in OBJECT_PREPOSITIONS:
+                return False  # "… kasus serupa dengan Stefanus.": a bare name after a preposition is talked about
             if not (q > 0 and words[q - 1].islower() and _possessed_by(words[q - 1])):
                 return WEAK  # introduced with a title, or the last words of a sentence or clause
             return False  # "… mengikuti momen pernikahan anak Jokowi.": whose child, not who goes on speaking
@@ -1403,8 +1414,12 @@ def _title_cased(text):
 
 
 ROLE_NOUN_WORDS = frozenset(n.split()[0] for n in PEOPLE_WORDS["role_nouns"])
+ROLE_NOUN_ALL = frozenset(w for n in PEOPLE_WORDS["role_nouns"] for w in n.split())
 RELATIONS = frozenset({"anak", "ayah", "ibu", "putra", "putri", "cucu", "istri", "suami", "kakak", "adik", "keponakan"})
 PREPOSITIONS = frozenset({"oleh", "dari", "kepada", "dengan", "bersama", "untuk", "bagi", "terhadap", "antara"})
+# prepositions whose object is only talked about ("serupa dengan Stefanus", "kepada Budi"); not "oleh"
+# or "dari", whose name may be who spoke ("disampaikan oleh Budi"), nor "bersama"
+OBJECT_PREPOSITIONS = frozenset({"kepada", "dengan", "untuk", "bagi", "terhadap", "antara", "tentang", "mengenai"})
 
 
 def _possessed_by(word):

@@ -44,8 +44,8 @@ NOT_NAME_WORDS = NOT_NAMES | (ROLE_WORDS - frozenset(WORDS["surname_role_words"]
 # a name unless the whole title is written there ("Anggota Dewan Pers Imam Wahyudi")
 TITLE_NAMES = frozenset(t[0] for t in TITLES if len(t) > 1) - frozenset(t[0] for t in TITLES if len(t) == 1) \
     - NOT_NAMES - ROLE_WORDS - frozenset(h[0] for h in ORG_HEADS)
-AFTER_VERBS = frozenset(QUOTE_WORDS["after_verbs"])
-BEFORE_VERBS = frozenset(QUOTE_WORDS["before_verbs"])
+AFTER_VERBS = frozenset(QUOTE_WORDS["after_verbs"] + QUOTE_WORDS["english_verbs"])
+BEFORE_VERBS = frozenset(QUOTE_WORDS["before_verbs"] + QUOTE_WORDS["english_verbs"])
 ADVERBS = frozenset(QUOTE_WORDS["adverbs"])
 QUOTE_MARKS = frozenset("\"“”‘’'")
 CONNECTORS = frozenset({"dan", "&", "dari", "di", "pada", "untuk", "/", "-"})
@@ -60,6 +60,9 @@ RELATIONS = frozenset({"suami", "istri", "anak", "ayah", "ibu", "kakak", "adik",
 # descriptions of someone by another person they belong to ("ibunda artis X" is X's mother)
 OF_SOMEONE = RELATIONS | frozenset({"ibunda", "ayahanda", "pengacara", "kuasa", "sopir", "supir", "ajudan"})
 NAMED_AS = frozenset({"bernama", "berinisial"})
+SUBORDINATORS = frozenset({"setelah", "saat", "ketika", "usai", "seusai", "sebelum", "sejak", "sambil", "selepas",
+                           "begitu", "jika", "bila", "apabila", "kalau", "meski", "meskipun", "karena", "agar", "supaya",
+                           "selain"})
 VERB_PREFIXES = ("me", "ber", "di", "ter", "ke", "se")
 DESCRIPTION_WORDS = frozenset(WORDS["description_words"])
 # bodies that exist per region: the place written after them is part of the name ("DPRD DKI Jakarta")
@@ -95,6 +98,12 @@ def _unit_to_role(role, org):
         if words[k] in UNIT_BODIES:
             return f"{role} {' '.join(words[:k])}", " ".join(words[k:])
     return role, org
+
+
+def _ends_role_noun(words):
+    """Whether the lowercase words end with a role noun ("duta", "besar")."""
+    return any(len(words) >= len(noun) and tuple(words[-len(noun):]) == noun
+               for nouns in ROLE_NOUNS.values() for noun in nouns)
 
 
 def _without_rank(role):
@@ -231,6 +240,11 @@ class RoleReader:
             if ent is not None and ent["label"] == "ORG":
                 org = self._org_name(ent)
                 cut = min(cut, k)
+                last = k
+                while last + 1 < end and self.ents.get(last + 1) is ent:
+                    last += 1
+                if org in REGIONAL:
+                    org = self._regional(last + 1, end, org)[1]  # "anggota DPRD Sleman": the region's council
                 break
             if doc[k].lower_ in {"dari", "di"} and k + 1 < end and doc[k + 1].text[0].isupper() \
                     and not self._is_place(k + 1):
@@ -364,6 +378,107 @@ class RoleReader:
                 return first, j + 1
         return None
 
+    def description_comma_before(self, start):
+        """(role, organisation) from a lowercase description, a comma, then the name: "duta besarnya di
+        PBB, Nikki Haley", "seorang dokter yang menangani pasien diet, Dr. Budi", "pemain U-23 Persipura,
+        Andi", "sang ibunda tercinta, Rina". The description is the clause part before the comma, its
+        head the first role noun in it; a relative clause ("yang …") after the head is no part of it.
+        Not the object of a verb ("Setelah memeriksa pasien, Budi mengatakan"), nor after another name
+        ("kuasa hukum Budi, Andi": role_noun_before reads that one)."""
+        doc = self.doc
+        s = start
+        while s > 0 and (self.is_honorific(s - 1) or (doc[s - 1].text == "." and s > 1 and self.is_honorific(s - 2))):
+            s -= 1  # "…, Jenderal Pierre", "…, Dr. Stuart"
+        comma = s - 1
+        if comma < 1 or doc[comma].text != ",":
+            return None
+        j = comma - 1
+        while j >= 0 and comma - j <= 12:
+            t = doc[j]
+            if j in self.named or t.text in QUOTE_MARKS or t.text in {",", ".", ";", ":", "(", ")"} \
+                    or (t.is_punct and not self._age_class(j)) or "\n" in t.whitespace_:
+                break
+            if t.lower_ in ROLE_STOP - {"yang", "di", "dari"} or t.is_sent_start:
+                j -= 1
+                break
+            j -= 1
+        first = j + 1  # the clause part before the comma: doc[first:comma]
+        end = start
+        while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text == "."):
+            end += 1
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].is_lower and doc[end + 1].is_alpha \
+                and not doc[end + 1].lower_.startswith(VERB_PREFIXES) and doc[end + 1].lower_ not in BEFORE_VERBS:
+            return None  # "Salah satu korban, Wahyuni, karyawati swasta di Bekasi, …": the description after says more
+        if doc[first].lower_ in SUBORDINATORS:
+            return None  # "Setelah memeriksa pasien, Budi …", "Saat ditanya wartawan, Budi …": circumstances
+        head = next((m for m in range(first, comma) if (self._role_noun_at(m) or self._role_noun_with_nya(m))
+                     and (doc[m].is_lower or doc[m].is_sent_start and not any(self._active_verb(n) for n in range(m, comma)))),
+                    None)  # not "Polisi" of "Polisi menangkap anggota DPRD …, Budi"
+        if head is None:
+            return None
+        verbs = [m for m in range(first, head) if self._active_verb(m)]
+        if verbs and self._verb_follows(start):
+            return None  # "Usai memeriksa pasien, Budi mengatakan …": the patient is someone else
+        cut = comma
+        for m in range(head + 1, comma):
+            if doc[m].lower_ == "yang":
+                cut = m  # "seorang dokter yang khusus menangani …": the doctor
+                break
+        for m in range(head + 1, cut):
+            if (doc[m].is_lower and len(doc[m].text) > 4 and doc[m].lower_.startswith(VERB_PREFIXES)
+                    and doc[m].lower_ not in DESCRIPTION_WORDS
+                    and not self._role_noun_at(m) and not self._role_noun_with_nya(m)) or doc[m].lower_ in SUBORDINATORS \
+                    or doc[m].lower_ in {"kasus", "perkara"} \
+                    or (doc[m].lower_ == "di" and m + 1 < cut and not self._body_at(m + 1)):
+                # "terdakwa kasus korupsi …" is the accused; "pelaku penembakan di Stadion X" is where
+                cut = m  # "sang ibunda tercinta": the mother
+                break
+        role, org = self.described_role(head, cut)
+        if role and org is None:
+            role, org = self._split_description(head, cut)
+        if role:
+            words = role.split()
+            for n, word in enumerate(words):
+                if word.lower().endswith("nya") and _ends_role_noun([w.lower() for w in words[:n]] + [word.lower()[:-3]]):
+                    words[n] = word[:-3]  # "duta besarnya": his ambassador is an ambassador
+                    break
+            role = HYPHEN_GAP.sub("-", " ".join(words)).replace("U - ", "U-")
+        return (role, org) if role else None
+
+    def _body_at(self, k):
+        """Whether token k opens a body (an ORG entity, or an acronym that is no place: "di PBB")."""
+        t = self.doc[k]
+        return self.ents.get(k, {}).get("label") == "ORG" or (len(t.text) >= 2 and t.text.isupper() and t.is_alpha
+                                                               and not self._is_place(k))
+
+    def _active_verb(self, k):
+        t = self.doc[k]
+        return (t.is_lower or t.is_sent_start) and t.is_alpha and t.lower_.startswith(("me", "ber")) and t.lower_ not in {"menurut", "melalui"} \
+            and t.lower_ not in DESCRIPTION_WORDS and not self._role_noun_at(k)
+
+    def _verb_follows(self, start):
+        """Whether the name starting at `start` is followed by a verb (it is the subject of the clause)."""
+        doc = self.doc
+        k = start
+        while k < len(doc) and (doc[k].text[:1].isupper() or doc[k].text == "."):
+            k += 1
+        return k < len(doc) and (doc[k].lower_ in BEFORE_VERBS or self._active_verb(k))
+
+    def _age_class(self, k):
+        """Whether token k is the hyphen of an age class ("U-23", "U-19")."""
+        doc = self.doc
+        return doc[k].text == "-" and k > 0 and doc[k - 1].text == "U" and k + 1 < len(doc) and doc[k + 1].like_num
+
+    def _role_noun_with_nya(self, k):
+        """"duta besarnya", "pelatihnya": a role noun with the possessive -nya."""
+        doc = self.doc
+        for noun in ROLE_NOUNS.get(doc[k].lower_, []) + ROLE_NOUNS.get(doc[k].lower_[:-3], []):
+            n = len(noun)
+            if k + n <= len(doc) and all(doc[k + m].lower_ == noun[m] for m in range(n - 1)) \
+                    and doc[k + n - 1].lower_ == noun[-1] + "nya":
+                return True
+        return False
+
     def _role_noun_at(self, k):
         doc = self.doc
         for noun in ROLE_NOUNS.get(doc[k].lower_, ()):
@@ -381,6 +496,8 @@ class RoleReader:
             return doc[start:end].text.strip(" ,") or None, None  # "suami Donna", "kakak Saipul"
         for k in range(start + 1, end):
             t = doc[k]
+            if t.text == "U" and self._age_class(k + 1):
+                continue  # "pemain U-23 Persipura": the age class is part of the role
             if t.text[:1].isupper() and not self._is_place(k) and not self.title_at(k) and t.text not in ROLE_WORDS \
                     and k not in self.named:
                 role = doc[start:k].text

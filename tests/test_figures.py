@@ -384,6 +384,18 @@ def test_not_figures_in_dates_and_regulations(text):
     assert figures(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Hanya tiga dari 12 dinas yang menyerahkan laporan.", [("3", None, "count", None), ("12", None, "count", None)]),
+    ("Enam dari delapan saksi hadir.", [("6", None, "count", None), ("8", None, "count", None)]),
+    ("Ia membuka sembilan gerai, lima di antaranya di Bandung.", [("9", None, "count", None), ("5", None, "count", None)]),
+    ("Satu orang selamat dan tujuh lainnya hilang.", [("1", None, "count", None), ("7", None, "count", None)]),
+    ("Sumber dananya ada tiga yakni APBN, APBD dan swasta.", [("3", None, "count", None)]),
+    ("Lensa itu mendukung zoom 3x, biayanya 5x lebih mahal.", [("3", None, "other", None), ("5", None, "other", None)]),
+])
+def test_counts_in_words_before_dari_or_lainnya_and_multipliers_with_x(text, expected):
+    assert values(text) == expected
+
+
 def test_a_multiplier_leaves_the_duration_after_it():
     assert values("Tersangka diperiksa 1 x 24 jam, lalu 2x24 jam lagi.") == [("24", None, "other", None)] * 2
 

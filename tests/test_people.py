@@ -382,6 +382,17 @@ ROLES = {
         "sedangkan Manajer MU Jose Mourinho diam.",
         {"Harry Kane": ("Striker", "Tottenham Hotspur"), "Daniel Levy": ("Presiden", "Tottenham Hotspur"),
          "Jose Mourinho": ("Manajer", "Manchester United")}),
+    "a lowercase description, a comma, then the name: cut to its head, an ambassador 'of his', an age class": (
+        "Melalui duta besarnya di PBB, Rina Wati, AS memotong dana. Dimintai komentar, seorang dokter yang khusus "
+        "menangani pasien diet, Dr. Hendra Wijaya mengatakan bahwa itu berbahaya. Pada Minggu sore, sang ibunda "
+        "tercinta, Sri Lestari Siahaan, meninggal dunia. Serangan itu dibantu pemain U-23 Persikota, Andi Wijaya di "
+        "lini kanan.",
+        {"Rina Wati": ("duta besar", "PBB"), "Hendra Wijaya": ("dokter", None), "Sri Lestari Siahaan": ("ibunda", None),
+         "Andi Wijaya": ("pemain U-23", "Persikota")}),
+    "the description before a name between commas is that name's, not the next one's; not the object of a verb": (
+        "Di tengah rotasi oleh pelatih tim nasional, Hans Gruber, Rudi Santoso tak tergantikan. Menanggapi status "
+        "tersangkanya, Bambang Wijaya mengaku ikhlas.",
+        {"Hans Gruber": ("pelatih tim nasional", None), "Rudi Santoso": (None, None), "Bambang Wijaya": (None, None)}),
     "a first name the NER leaves out of the full name, but calls a person where it speaks": (
         "Menteri Keuangan Wiratmaja Yudhi Prasetyo meminta belanja dipercepat.\n\n"
         "\"Tidak boleh ada yang tertunda,\" kata Wiratmaja.",

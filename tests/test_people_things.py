@@ -75,3 +75,8 @@ def test_a_client_before_the_lawyer_stays_a_person():
                          "mencuri,\" kata Abun.")
     assert {p["name"] for p in found["people"]} == {"Abun", "Rudi Hartanto"}
     assert [q["speaker"] for q in found["quotes"]][-1] == "Abun"
+
+
+def test_the_last_domain_of_a_title_is_no_part_of_the_name():
+    found = annotate("", "Pernyataan itu dibacakan Menteri Koordinator Bidang Pangan, Energi, dan Keamanan Wiranto pada Senin pagi.")
+    assert [p["name"] for p in found["people"]] == ["Wiranto"]

@@ -379,6 +379,10 @@ CASES = {
         "Harga tomat turun tajam pekan ini.\n\nSutarno Wibisono, salah satu pedagang sayur mengatakan, turunnya harga "
         "disebabkan panen raya.\n\nSeorang pedagang sayur mengatakan pembeli masih sepi.",
         [("Sutarno Wibisono", "indirect", "turunnya harga"), (None, "indirect", "pembeli masih")]),
+    "'Said' capitalised is a name, not the English verb": (
+        "Ketua Serikat Buruh Sejahtera Said Hamdani mendesak pemerintah menindak tegas perusahaan nakal.\n\n"
+        "Said menyebutkan, masih banyak perusahaan yang membayar THR dengan cara dicicil.",
+        [("Said Hamdani", "indirect", "pemerintah menindak"), ("Said Hamdani", "indirect", "masih banyak")]),
 }
 
 
@@ -709,6 +713,30 @@ def test_an_aside_without_commas_after_a_connective_that_opens_the_sentence():
                          "menegaskan, bahwa petani tetap mendapat pupuk bersubsidi sampai akhir tahun.")
     assert [(q["speaker"], q["text"][:20]) for q in found["quotes"]] == [
         ("Danu Wirasena", "cadangan pangan haru"), ("Sarah Wulandari", "petani tetap mendapa")]
+
+
+def test_a_name_talked_about_after_a_preposition_does_not_take_the_next_quote():
+    """"Adi mengatakan, … . Langkah itu agar tidak ada lagi kejadian yang sama dengan Stefanus." then
+    '"…," ucapnya.': Stefanus, a bare name after "dengan", is talked about; Adi goes on speaking."""
+    found = annotate("", "Kabar meninggalnya perawat Stefanus Wiguna pertama kali diunggah di media sosial.\n\n"
+                         "Karenanya, untuk kasus Stefanus, Adi Kusnadi mengaku masih mencari tahu apakah dia hanya "
+                         "perawat pengganti.\n\nAdi mengatakan, dalam aturan profesi setiap perawat wajib menjaga "
+                         "kondisi tubuhnya. Langkah itu agar tidak ada lagi kejadian yang sama dengan Stefanus.\n\n"
+                         "\"Kami selalu mengingatkan setiap perawat untuk beristirahat cukup di sela tugas,\" "
+                         "ucapnya.")
+    assert [q["speaker"] for q in found["quotes"]] == ["Adi Kusnadi"] * 3
+
+
+def test_a_subject_introduced_by_a_description_after_a_fronted_phrase_goes_on_speaking():
+    """"Pada kesempatan itu, anggota DPR Katarina Oendoen mengucapkan terima kasih …" then
+    '"…," ujarnya.': the member of parliament, the paragraph's subject, says it, not the official
+    quoted before."""
+    found = annotate("", "Direktur Jaringan Kementerian Energi Harya Wicaksono menjelaskan, peresmian gardu itu "
+                         "merupakan bagian dari program pemerintah untuk desa terpencil.\n\n\"Program ini bertujuan "
+                         "agar listrik sampai ke seluruh desa,\" ujarnya.\n\nPada kesempatan itu, anggota DPR Katarina "
+                         "Oendoen mengucapkan terima kasihnya kepada pemerintah dan para petugas dalam mewujudkan "
+                         "program tersebut.\n\n\"Warga kami minta menjaga gardu itu bersama-sama,\" ujarnya.")
+    assert [q["speaker"] for q in found["quotes"]] == ["Harya Wicaksono", "Harya Wicaksono", "Katarina Oendoen"]
 
 
 def test_a_union_s_lede_a_bare_dikatakan_a_captain_after_menurut_and_ia_bilang():

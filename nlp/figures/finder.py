@@ -26,6 +26,8 @@ SHIRT_NUMBER = re.compile(r"(?<![\w.,])\d{1,2}-(?=[A-Z][a-z])")
 DAY_PAIR = re.compile(r"\s*(?:[-\u2013\u2014]|dan|hingga|sampai(?:\s+dengan)?|s\.?d\.?|s/d|atau)\s*\d{1,2}\b")
 AGED_INITIALS = re.compile(r"\b[A-Z][A-Za-z]{0,2} \(\d{1,3}\)")  # "AZ (16), By (14)": a list of initials and ages
 # a goal in added time, "(90 + 1)", "(45+2')", and a product type "2-in-1", "3-in - 1"
+NUMBER_WORDS_ID = ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas",
+                   "seratus", "seribu")
 INJURY_TIME = re.compile(r"\(\s?\d{2,3}\s?\+\s?\d{1,2}\s?['\u2019]?\s?\)")
 IN_ONE = re.compile(r"(?<![\d.,])\d\s?-\s?in\s?-\s?\d\b", re.IGNORECASE)
 LIST_CONTINUES = r"\s*(?:,|dan|atau|and|or|&|/)\s*"
@@ -442,6 +444,10 @@ class Finder:
         if re.match(r"\.\d", text[cand.end:cand.end + 2]):
             return False
         nxt_char = text[cand.end:cand.end + 1]
+        if nxt_char in "xX" and re.match(r"[xX](?!\w|[.,]\d)", text[cand.end:cand.end + 3]) and num.isdigit():
+            cand.unit, cand.end = "kali", cand.end + 1
+            cand.unit_end, cand.bare = cand.end, False
+            return True  # "pajak 24x lebih besar", "zoom 10x": a multiplier written with x
         if nxt_char.isalpha() and _word_after(text, cand.end).lower() not in lex.measure:
             return False  # "6lack", "29gram" as a name: letters glued to a plain number
         line_start = text.rfind("\n", 0, cand.start) + 1
@@ -562,6 +568,11 @@ class Finder:
             return (words == ["satu"] and nxt[0].islower() and lnext not in lex.one_idioms and lnext not in lex.stop
                     and not VERB_ID.match(lnext) and not rank and not text.startswith("nya", cand.end))
         if lnext in lex.stop and lnext not in lex.measure:
+            if lex.lang == "id" and words not in (["satu"], ["se"]) and (
+                    re.match(r"\s+dari\s+(?:\d|(?i:%s)\b)" % "|".join(NUMBER_WORDS_ID), text[cand.end:cand.end + 20])
+                    or re.match(r"\s+(?:di\s?antaranya|lainnya)\b", text[cand.end:cand.end + 16])
+                    or (re.search(r"\bada\s+$", before) and re.match(r"\s+(?:yaitu|yakni)\b", text[cand.end:cand.end + 8]))):
+                return True  # "empat dari 11 komisi", "tiga di antaranya", "empat lainnya", "ada dua yakni ...": a count
             return False
         if lnext in ("tahunan", "bulanan", "mingguan", "harian"):
             return False  # "pesta demokrasi lima tahunan": how often, not how many
