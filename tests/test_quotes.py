@@ -379,6 +379,9 @@ CASES = {
         "Harga tomat turun tajam pekan ini.\n\nSutarno Wibisono, salah satu pedagang sayur mengatakan, turunnya harga "
         "disebabkan panen raya.\n\nSeorang pedagang sayur mengatakan pembeli masih sepi.",
         [("Sutarno Wibisono", "indirect", "turunnya harga"), (None, "indirect", "pembeli masih")]),
+    "a person's other name after 'atau' speaks for him": (
+        "Gubernur Sulawesi Tengah Arman Rasyid atau ARS menegaskan, pemprov akan membongkar bangunan liar di "
+        "bantaran sungai.", [("Arman Rasyid", "indirect", "pemprov akan")]),
     "'Said' capitalised is a name, not the English verb": (
         "Ketua Serikat Buruh Sejahtera Said Hamdani mendesak pemerintah menindak tegas perusahaan nakal.\n\n"
         "Said menyebutkan, masih banyak perusahaan yang membayar THR dengan cara dicicil.",
