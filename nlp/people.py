@@ -413,8 +413,11 @@ class _DocPeople(RoleReader):
             if j + 1 < len(doc) and self.words[j] == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
                     and self.words[j + 1].isalpha() and self.words[j + 1].islower() and self.in_text[j + 1] \
                     and (self.words[j + 1] == self.words[j - 1].lower() or len(self.words[j + 1]) <= 3
-                         or not names.is_common(self.words[j + 1])):
-                j += 2  # "Butar-butar", a Batak clan name the tokenizer splits; "Jong-un" (not "Soesatyo-yang")
+                         or not names.is_common(self.words[j + 1])
+                         or len(self.words[j + 1]) <= 4 and len(self.words[j - 1]) <= 4):
+                # "Butar-butar", a Batak clan name the tokenizer splits; "Jong-un", "Ji-sang", "Hong-seok":
+                # a Korean or Chinese given name's second syllable (not "Soesatyo-yang")
+                j += 2
             m = j
             while m < len(doc) and m - j < 2 and self.words[m] in NAME_LINKS and doc[m - 1].whitespace_ == " ":
                 m += 1

@@ -599,13 +599,16 @@ class RoleReader:
         name_start = run_start
         # the NER starts the name here, or calls its first word a person where it stands alone ("kata Purbaya")
         named = self.ner_starts is not None and run_start in self.ner_starts or doc[run_start].text in self.lone_names
-        if not named and (run_end - run_start > 3 or (run_start > title_start and self._role_gap(title_start, run_start)
-                                                      and not names.is_name_word(doc[run_start].text))):
+        # words, a hyphenated one ("Jae-in", "Butar-butar") counted once: "Moon Jae-in" is two
+        n_words = run_end - run_start - 2 * sum(1 for k in range(run_start + 1, run_end - 1) if doc[k].text == "-"
+                                                and not doc[k - 1].whitespace_ and not doc[k].whitespace_)
+        if not named and (n_words > 3 or (run_start > title_start and self._role_gap(title_start, run_start)
+                                          and not names.is_name_word(doc[run_start].text))):
             given = [k for k in range(run_start, run_end) if doc[k].text in GIVEN_NAMES
-                     or (run_end - run_start > 3 and names.is_name_word(doc[k].text))]
+                     or (n_words > 3 and names.is_name_word(doc[k].text))]
             if given and given[0] > run_start:
                 name_start = given[0]
-            elif not given and run_end - run_start > 3:
+            elif not given and n_words > 3:
                 name_start = run_end - 2
                 while name_start > run_start and (doc[name_start].text == "-" or doc[name_start - 1].text == "-"):
                     name_start -= 1  # "… Halasan Butar-butar": a hyphenated word counts once
