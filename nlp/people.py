@@ -502,6 +502,8 @@ class _DocPeople(RoleReader):
                 role, org = self._role_after(end) or (None, org)
             if role is None:
                 role, org = self.description_comma_before(name_start) or (None, org)
+            if role is None:
+                role, org = self.role_in_brackets(end) or (None, org)
             if role is not None and org is None:
                 org = self._org_after(end)  # "Analis pasar Mark Mahaney dari RBC Capital Markets"
             self._mention(name_start, end, role, org, new=True)
@@ -1171,8 +1173,9 @@ class _DocPeople(RoleReader):
             if self._clause_ends(m) and not place:  # "warga dari Bekasi" is where someone lives
                 role, org = self._split_description(k + 1, stop)
                 return (role, org or doc[stop + 1:m].text) if role else None
-        if doc[k].text == "," and not (self._clause_ends(stop) or self._second_description_ends(stop)):
-            return None
+        if doc[k].text == "," and not (self._clause_ends(stop) or self._second_description_ends(stop)
+                                       or (stop < len(doc) and doc[stop].lower_ == "yang")):
+            return None  # but "…, bos Inalum yang baru saja digantikan …": a relative clause goes on the description
         return self._split_description(k + 1, stop)
 
     def _clause_ends(self, k):

@@ -445,6 +445,22 @@ class RoleReader:
             role = HYPHEN_GAP.sub("-", " ".join(words)).replace("U - ", "U-")
         return (role, org) if role else None
 
+    def role_in_brackets(self, end):
+        """(role, organisation) written in brackets right after the name: "Bu Ani (Menkeu)", "Pak Jonan
+        (Menteri ESDM)", "Millie (anak Donna)". Not a short form of the name ("Setya Novanto (Setnov)")."""
+        doc = self.doc
+        if end + 2 >= len(doc) or doc[end].text != "(":
+            return None
+        close = next((m for m in range(end + 2, min(end + 10, len(doc))) if doc[m].text in {")", "(", "\n"}), None)
+        if close is None or doc[close].text != ")" or any("\n" in doc[m].whitespace_ for m in range(end, close)):
+            return None
+        if self.title_at(end + 1):
+            role, org = self.role_and_org(end + 1, close)
+            return (role, org) if role else None
+        if doc[end + 1].is_lower and self._role_noun_at(end + 1):
+            return self._split_description(end + 1, close)
+        return None
+
     def _body_at(self, k):
         """Whether token k opens a body (an ORG entity, or an acronym that is no place: "di PBB")."""
         t = self.doc[k]
@@ -695,8 +711,11 @@ class RoleReader:
             # "Koordinator Advokasi Jamsos Watch": the words after the role words; but ordinary
             # words name an office's domain ("Menteri Kelautan dan Perikanan", "Wakil Presiden")
             n = max(1, self.title_at(start))
-            if tuple(words[:n]) in OFFICES:
+            if tuple(words[:n]) in OFFICES and not (
+                    words[:n] == ["Presiden"] and n < len(words) and n not in places and len(words[n]) >= 2
+                    and words[n].isupper() and words[n].isalpha() and words[n] not in ROLE_WORDS):
                 n = len(words)  # "Kapolda Metro Jaya", "Gubernur Sumatera Utara": the office's region
+                # but "Presiden PKS", "Presiden KSPI": the president of a party or a union
             while n < len(words) and (words[n] in ROLE_WORDS or words[n] in CONNECTORS or n in places
                                       or words[n] in TITLE_FIRST or names.is_common(words[n])):
                 n += 1
