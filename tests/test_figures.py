@@ -396,6 +396,13 @@ def test_counts_in_words_before_dari_or_lainnya_and_multipliers_with_x(text, exp
     assert values(text) == expected
 
 
+def test_a_lowercase_number_word_before_a_capitalised_noun_is_a_count_and_a_code_list_ends_with_dan():
+    assert values("Banjir merendam rumah di enam Kelurahan dan klub itu meraih tiga Piala Liga.") == [
+        ("6", None, "count", None), ("3", None, "count", None)]
+    assert figures("Rapat digelar pada tiga Juni di Sekolah Dua Mei.") == []  # a date and a name stay out
+    assert figures("Tanggul di RT 04, 07, dan 12 itu jebol lagi.") == []  # ", dan" continues the list
+
+
 def test_a_multiplier_leaves_the_duration_after_it():
     assert values("Tersangka diperiksa 1 x 24 jam, lalu 2x24 jam lagi.") == [("24", None, "other", None)] * 2
 

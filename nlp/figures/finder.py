@@ -34,7 +34,7 @@ NUMBER_WORDS_ID = ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "del
                    "seratus", "seribu")
 INJURY_TIME = re.compile(r"\(\s?\d{2,3}\s?\+\s?\d{1,2}\s?['\u2019]?\s?\)")
 IN_ONE = re.compile(r"(?<![\d.,])\d\s?-\s?in\s?-\s?\d\b", re.IGNORECASE)
-LIST_CONTINUES = r"\s*(?:,|dan|atau|and|or|&|/)\s*"
+LIST_CONTINUES = r"\s*(?:(?:,|dan|atau|and|or|&|/)\s*)+"  # ", ", " dan ", ", dan "
 
 
 @dataclass
@@ -616,6 +616,9 @@ class Finder:
         if nxt[0].isupper() and not nxt.isupper():
             if cand.start < self._title_end and lnext in lex.measure:
                 return True  # "Tiga Kali Beruntun", "Dua Pekan": a Title Case headline capitalises the unit too
+            if (lex.lang == "id" and text[cand.start].islower() and cand.start >= self._title_end
+                    and not lex.month_after_re.match(text, cand.end)):
+                return True  # "lima Kecamatan", "dua Community Shields": a name would capitalise its number too
             return self._title_case(cand)  # "Lima Puluh Kota", a name
         return True
 
