@@ -413,8 +413,11 @@ class _DocPeople(RoleReader):
             if j + 1 < len(doc) and self.words[j] == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
                     and self.words[j + 1].isalpha() and self.words[j + 1].islower() and self.in_text[j + 1] \
                     and (self.words[j + 1] == self.words[j - 1].lower() or len(self.words[j + 1]) <= 3
-                         or not names.is_common(self.words[j + 1])):
-                j += 2  # "Butar-butar", a Batak clan name the tokenizer splits; "Jong-un" (not "Soesatyo-yang")
+                         or not names.is_common(self.words[j + 1])
+                         or len(self.words[j + 1]) <= 4 and len(self.words[j - 1]) <= 4):
+                # "Butar-butar", a Batak clan name the tokenizer splits; "Jong-un", "Ji-sang", "Hong-seok":
+                # a Korean or Chinese given name's second syllable (not "Soesatyo-yang")
+                j += 2
             m = j
             while m < len(doc) and m - j < 2 and self.words[m] in NAME_LINKS and doc[m - 1].whitespace_ == " ":
                 m += 1
@@ -496,6 +499,8 @@ class _DocPeople(RoleReader):
                 role, org = self._role_after(end) or (None, org)
             if role is None:
                 role, org = self.description_comma_before(name_start) or (None, org)
+            if role is None:
+                role, org = self.role_in_brackets(end) or (None, org)
             if role is not None and org is None:
                 org = self._org_after(end)  # "Analis pasar Mark Mahaney dari RBC Capital Markets"
             self._mention(name_start, end, role, org, new=True)
@@ -1140,8 +1145,9 @@ class _DocPeople(RoleReader):
             if self._clause_ends(m) and not place:  # "warga dari Bekasi" is where someone lives
                 role, org = self._split_description(k + 1, stop)
                 return (role, org or doc[stop + 1:m].text) if role else None
-        if doc[k].text == "," and not (self._clause_ends(stop) or self._second_description_ends(stop)):
-            return None
+        if doc[k].text == "," and not (self._clause_ends(stop) or self._second_description_ends(stop)
+                                       or (stop < len(doc) and doc[stop].lower_ == "yang")):
+            return None  # but "…, bos Inalum yang baru saja digantikan …": a relative clause goes on the description
         return self._split_description(k + 1, stop)
 
     def _clause_ends(self, k):

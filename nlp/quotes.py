@@ -58,10 +58,10 @@ HONORIFICS = frozenset(PEOPLE_WORDS["honorifics"])
 def after_honorifics(doc, k, until):
     """The first token from k that is no honorific; "Mr." comes as "Mr" and "." ("ujar Mr. Liu Qihu")."""
     while k < until:
-        if doc[k].text in HONORIFICS:
+        if k + 1 < until and doc[k + 1].text == "." and doc[k].text + "." in HONORIFICS:
+            k += 2  # "Capt ." though "Capt" is listed bare too
+        elif doc[k].text in HONORIFICS:
             k += 1
-        elif k + 1 < until and doc[k + 1].text == "." and doc[k].text + "." in HONORIFICS:
-            k += 2
         else:
             break
     return k
@@ -107,6 +107,7 @@ PASSIVE_NYA = frozenset(v + "nya" for v in WORDS["passive_verbs"])
 UNNAMED = object()
 COMPANY_WORDS = frozenset({"perseroan", "emiten"})  # how business news names the company of the story again
 NO_CLAUSE = frozenset(tuple(w.split()) for w in WORDS["no_clause"])
+ATTITUDES = frozenset(tuple(w.split()) for w in WORDS["attitudes"])
 CITATIONS = frozenset(tuple(w.split()) for w in WORDS["citations"])
 BEFORE_FEELING = frozenset(WORDS["before_feeling"])
 CLAUSE_ADVERBS = frozenset(WORDS["clause_adverbs"])
@@ -611,6 +612,9 @@ class _DocQuotes:
         """Whether the words from token k show that the verb before reports a feeling or a noun
         ("mengaku malu", "mengaku tidak percaya", "menjelaskan lebih banyak detail"), maybe after a
         word of degree ("mengaku sempat kaget")."""
+        m = k + 1 if k < end - 1 and self.lower[k] == "," else k  # "mengaku, menyambut baik …"
+        if any(m + len(words) <= end and tuple(self.lower[m:m + len(words)]) == words for words in ATTITUDES):
+            return True
         while k < end - 1 and self.lower[k] in BEFORE_FEELING:
             k += 1
         return any(k + len(words) <= end and tuple(self.lower[k:k + len(words)]) == words for words in NO_CLAUSE)
@@ -674,8 +678,9 @@ class _DocQuotes:
         k = i + 1
         while k < sent.end and doc[k].lower_ in ADVERBS:
             k += 1
-        if k > i + 1 and k < sent.end and doc[k].text == ",":
-            # "Dijelaskan lebih lanjut, …": no one named, so the person spoken of last goes on
+        if k < sent.end and doc[k].text == "," and (k > i + 1 or k + 1 < sent.end and doc[k + 1].is_lower):
+            # "Dijelaskan lebih lanjut, …", "Dikatakan, pemerintah …": no one named, so the person spoken
+            # of last goes on
             return self._content(self._last_before(doc[i].idx), k, sent, need_comma=True)
         k = i + 1
         if k < sent.end and doc[k].lower_ == "oleh":

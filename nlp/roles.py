@@ -445,6 +445,22 @@ class RoleReader:
             role = HYPHEN_GAP.sub("-", " ".join(words)).replace("U - ", "U-")
         return (role, org) if role else None
 
+    def role_in_brackets(self, end):
+        """(role, organisation) written in brackets right after the name: "Bu Ani (Menkeu)", "Pak Jonan
+        (Menteri ESDM)", "Millie (anak Donna)". Not a short form of the name ("Setya Novanto (Setnov)")."""
+        doc = self.doc
+        if end + 2 >= len(doc) or doc[end].text != "(":
+            return None
+        close = next((m for m in range(end + 2, min(end + 10, len(doc))) if doc[m].text in {")", "(", "\n"}), None)
+        if close is None or doc[close].text != ")" or any("\n" in doc[m].whitespace_ for m in range(end, close)):
+            return None
+        if self.title_at(end + 1):
+            role, org = self.role_and_org(end + 1, close)
+            return (role, org) if role else None
+        if doc[end + 1].is_lower and self._role_noun_at(end + 1):
+            return self._split_description(end + 1, close)
+        return None
+
     def _body_at(self, k):
         """Whether token k opens a body (an ORG entity, or an acronym that is no place: "di PBB")."""
         t = self.doc[k]
@@ -599,13 +615,16 @@ class RoleReader:
         name_start = run_start
         # the NER starts the name here, or calls its first word a person where it stands alone ("kata Purbaya")
         named = self.ner_starts is not None and run_start in self.ner_starts or doc[run_start].text in self.lone_names
-        if not named and (run_end - run_start > 3 or (run_start > title_start and self._role_gap(title_start, run_start)
-                                                      and not names.is_name_word(doc[run_start].text))):
+        # words, a hyphenated one ("Jae-in", "Butar-butar") counted once: "Moon Jae-in" is two
+        n_words = run_end - run_start - 2 * sum(1 for k in range(run_start + 1, run_end - 1) if doc[k].text == "-"
+                                                and not doc[k - 1].whitespace_ and not doc[k].whitespace_)
+        if not named and (n_words > 3 or (run_start > title_start and self._role_gap(title_start, run_start)
+                                          and not names.is_name_word(doc[run_start].text))):
             given = [k for k in range(run_start, run_end) if doc[k].text in GIVEN_NAMES
-                     or (run_end - run_start > 3 and names.is_name_word(doc[k].text))]
+                     or (n_words > 3 and names.is_name_word(doc[k].text))]
             if given and given[0] > run_start:
                 name_start = given[0]
-            elif not given and run_end - run_start > 3:
+            elif not given and n_words > 3:
                 name_start = run_end - 2
                 while name_start > run_start and (doc[name_start].text == "-" or doc[name_start - 1].text == "-"):
                     name_start -= 1  # "… Halasan Butar-butar": a hyphenated word counts once
@@ -692,8 +711,11 @@ class RoleReader:
             # "Koordinator Advokasi Jamsos Watch": the words after the role words; but ordinary
             # words name an office's domain ("Menteri Kelautan dan Perikanan", "Wakil Presiden")
             n = max(1, self.title_at(start))
-            if tuple(words[:n]) in OFFICES:
+            if tuple(words[:n]) in OFFICES and not (
+                    words[:n] == ["Presiden"] and n < len(words) and n not in places and len(words[n]) >= 2
+                    and words[n].isupper() and words[n].isalpha() and words[n] not in ROLE_WORDS):
                 n = len(words)  # "Kapolda Metro Jaya", "Gubernur Sumatera Utara": the office's region
+                # but "Presiden PKS", "Presiden KSPI": the president of a party or a union
             while n < len(words) and (words[n] in ROLE_WORDS or words[n] in CONNECTORS or n in places
                                       or words[n] in TITLE_FIRST or names.is_common(words[n])):
                 n += 1

@@ -389,6 +389,19 @@ ROLES = {
         "lini kanan.",
         {"Rina Wati": ("duta besar", "PBB"), "Hendra Wijaya": ("dokter", None), "Sri Lestari Siahaan": ("ibunda", None),
          "Andi Wijaya": ("pemain U-23", "Persikota")}),
+    "a title or a description in brackets right after the name": (
+        "\"Itu tanya Bu Rini (Menkeu), Pak Budi (Menteri ESDM), dan Ketut Sura (pebalap Honda),\" lanjutnya. Ia "
+        "juga bertemu Hendra Wijaya (Hendra) kemarin.",
+        {"Rini": ("Menkeu", "Kementerian Keuangan"), "Budi": ("Menteri ESDM", "Kementerian ESDM"),
+         "Ketut Sura": ("pebalap", "Honda"), "Hendra Wijaya": (None, None)}),
+    "a description after the name's comma that a relative clause goes on": (
+        "Hal ini diungkap oleh Hendra Wijaya, bos Sinarmas yang baru saja digantikan, usai acara.",
+        {"Hendra Wijaya": ("bos", "Sinarmas")}),
+    "the president of a party or a union written short is the role and the organisation; of a country the role": (
+        "Arahan dari Presiden PKS Sukamto Iman didengar. Presiden Brasil Luiz Lula dan Presiden RI Joko Widodo "
+        "bertemu. Ketua Majelis Kehormatan Partai Amanat (PAN) Rais Hidayat hadir.",
+        {"Sukamto Iman": ("Presiden", "PKS"), "Luiz Lula": ("Presiden Brasil", None), "Joko Widodo": ("Presiden RI", None),
+         "Rais Hidayat": ("Ketua Majelis Kehormatan", "Partai Amanat")}),
     "the description before a name between commas is that name's, not the next one's; not the object of a verb": (
         "Di tengah rotasi oleh pelatih tim nasional, Hans Gruber, Rudi Santoso tak tergantikan. Menanggapi status "
         "tersangkanya, Bambang Wijaya mengaku ikhlas.",

@@ -80,3 +80,13 @@ def test_a_client_before_the_lawyer_stays_a_person():
 def test_the_last_domain_of_a_title_is_no_part_of_the_name():
     found = annotate("", "Pernyataan itu dibacakan Menteri Koordinator Bidang Pangan, Energi, dan Keamanan Wiranto pada Senin pagi.")
     assert [p["name"] for p in found["people"]] == ["Wiranto"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pernyataan itu dibacakan Presiden Korea Selatan Moon Jae-in di Busan, Selasa.",
+     [("Moon Jae-in", "Presiden Korea Selatan")]),
+    ("Beijing marah setelah Presiden Taiwan Tsai Ing-wen menelepon pemimpin itu.", [("Tsai Ing-wen", "Presiden Taiwan")]),
+    ("Tokoh utama musikal itu akan diperankan Han Ji-sang, kata produser.", [("Han Ji-sang", None)]),
+])
+def test_a_korean_or_chinese_given_name_keeps_its_second_syllable(text, expected):
+    assert [(p["name"], p["role"]) for p in annotate("", text)["people"]] == expected

@@ -740,3 +740,26 @@ def test_a_subject_introduced_by_a_description_after_a_fronted_phrase_goes_on_sp
                          "Oendoen mengucapkan terima kasihnya kepada pemerintah dan para petugas dalam mewujudkan "
                          "program tersebut.\n\n\"Warga kami minta menjaga gardu itu bersama-sama,\" ujarnya.")
     assert [q["speaker"] for q in found["quotes"]] == ["Harya Wicaksono", "Harya Wicaksono", "Katarina Oendoen"]
+
+
+def test_a_union_s_lede_a_bare_dikatakan_a_captain_after_menurut_and_ia_bilang():
+    """'Kesatuan X (KX) mendesak …' is the union's; a paragraph opening 'Dikatakan, …' goes on with
+    who spoke last; 'Menurut Capt. Budi, …' skips the captain's title without ending the sentence;
+    'Ia bilang, …' reports."""
+    found = annotate("", "JAKARTA (Pos Kota) – Kesatuan Nelayan Nusantara (KNN) mendesak pemerintah segera menerbitkan "
+                         "aturan perlindungan nelayan.\n\n\"Aturan ini sangat diperlukan,\" kata Ketua KNN Capt. Budi "
+                         "Santoso di Jakarta.\n\nDikatakan, pemerintah harus lebih fokus pada nelayan kecil di "
+                         "daerah.\n\nMenurut Capt. Budi, saat ini sudah banyak aturan daerah yang merujuk pada konvensi "
+                         "itu. Ia bilang, proses yang terbuka akan terus dijaga.")
+    assert [(q["speaker"], q["text"][:30]) for q in found["quotes"]] == [
+        ("Kesatuan Nelayan Nusantara", "pemerintah segera menerbitkan "), ("Budi Santoso", "Aturan ini sangat diperlukan"),
+        ("Budi Santoso", "pemerintah harus lebih fokus p"), ("Budi Santoso", "saat ini sudah banyak aturan d"),
+        ("Budi Santoso", "proses yang terbuka akan terus")]
+
+
+def test_the_same_thing_said_again_and_an_attitude_after_the_comma_are_no_statements():
+    found = annotate("", "Menteri Perhubungan Rina Wati mengatakan hal yang sama. Menteri BUMN Andi Wijaya mengaku, "
+                         "menyambut baik proyek yang menggabungkan dana swasta dan negara. Budi Santoso "
+                         "menggarisbawahi, siap 24 jam bukan berarti harus terjaga seharian.")
+    assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
+        ("Budi Santoso", "siap 24 jam bukan berarti harus terjaga seharian")]
