@@ -93,8 +93,8 @@ def test_a_korean_or_chinese_given_name_keeps_its_second_syllable(text, expected
 
 
 @pytest.mark.parametrize("text", [
-    "Kapal patroli disiagakan di Batam, Cirebon, Sangihe Talaud, Bitung dan Ambon.",
-    "Pasangan itu menikah pada 2014 di San Jose del Cabo, Meksiko, setahun setelah bertunangan.",
+    "Tiga kapal patroli dijaga di Tegal, Cilacap, Sangihe Talaud, Ternate dan Sorong.",
+    "Keduanya berlibur di San Jose del Cabo, Meksiko, bersama dua anak mereka.",
 ])
 def test_a_run_between_places_is_a_place(text):
     assert names(text) == []
