@@ -488,6 +488,9 @@ class _DocPeople(RoleReader):
                 found = None
             if found is None and (from_ner and self._plausible(start, end, ner_at, anchored=False)
                                   or self._name_words_say(start, end)):
+                if self._among_places(start, end, place_named):
+                    place_named.update(range(start, end))
+                    continue
                 found = (start, None, None)
             if found is None:
                 unanchored.append((start, end))
@@ -654,6 +657,31 @@ class _DocPeople(RoleReader):
                 k -= 1
             return start - 2 in place_named or self._names_a_place(k, place_named)
         return False
+
+    def _place_at(self, k, place_named):
+        """Token k is (in) a place: the gazetteer's, the NER's, the name lists', or a run named one."""
+        return 0 <= k < len(self.words) and (k in place_named or self._is_place(k) or names.is_place(self.words[k])
+                                             or self.ner_place[k])
+
+    def _among_places(self, start, end, place_named):
+        """A run with no evidence of a person between places: "Batam, Cirebon, Sangihe Talaud, Bitung
+        dan Ambon", "Mindanao, Sulu dan Tawi-tawi", "Taman Nasional Kakadu, Arnhem Land, Northern
+        Territory" — a place on each side across a comma or "dan" — or after "di", "ke" or "menuju"
+        with a place after its comma ("di San Jose del Cabo, Meksiko")."""
+        words = self.words
+        left = start - 1
+        if left >= 0 and words[left] in {",", "dan"}:
+            left_place = self._place_at(left - 1, place_named)
+        else:
+            left_place = False
+        right_place = end + 1 < len(words) and words[end] in {",", "dan"} and self._place_at(end + 1, place_named)
+        # the last of a list of places: "Mindanao, Sulu dan Tawi-tawi, karena …"
+        last_of_list = left_place and words[left] == "dan" and left >= 3 and words[left - 2] == "," \
+            and self._place_at(left - 3, place_named)
+        if left_place and (right_place or last_of_list):
+            return True
+        return start > 0 and words[start - 1].lower() in {"di", "ke", "menuju"} and end + 1 < len(words) \
+            and words[end] == "," and (names.is_place(words[end + 1]) or self._is_place(end + 1))
 
     def _in_address(self, start, end):
         """"di Hotel Bidakara, Pancoran, Jakarta Selatan": a run between a building and a place

@@ -344,7 +344,8 @@ class RoleReader:
             if self._role_noun_at(k):
                 best = k
             if t.is_punct or low in ROLE_STOP or (t.is_lower and not t.is_alpha) or (k in self.named and not named_as) \
-                    or (t.is_lower and best != k and low.startswith(VERB_PREFIXES) and low not in DESCRIPTION_WORDS):
+                    or (t.is_lower and best != k and low.startswith(VERB_PREFIXES[:4]) and low not in DESCRIPTION_WORDS):
+                # (not ke- and se-, which open as many nouns as verbs: "pengamat sepak bola", "ahli kesehatan")
                 break  # "Hakim menyatakan terdakwa Irman": a verb ends the description
             if t.is_sent_start or "\n" in (doc[k - 1].whitespace_ if k > 0 else "\n"):
                 break

@@ -496,6 +496,11 @@ def test_ages_after_initials_are_ages():
     ("Berat badannya 263 pounds.", [("263", None, "other", None)]),
     ("Petugas mulai bekerja jam setengah 11 malam.", []),  # a time
     ("Ada lima sampai sepuluh orang yang hadir.", [("5", "10", "count", None)]),  # a range in words
+    # fresh8a (session 8): the unit at both ends of a range, words then digits
+    ("Tiap kios mempekerjakan dua orang hingga 15 orang.", [("2", "15", "count", None)]),
+    ("Tiap kios mempekerjakan 2 orang sampai 15 orang.", [("2", "15", "count", None)]),
+    ("Tiap kios mempekerjakan dua hingga 15 orang.", [("2", "15", "count", None)]),
+    ("Masa tunggunya empat bulan sampai enam bulan.", [("4", "6", "other", None)]),
     ("Mereka melanggarnya tiga atau empat kali.", [("3", "4", "other", None)]),
     ("Tak ada satu parpol pun yang berhak mengusung calon sendirian.", []),  # none at all
     ("Warga mengungsi di musala yang ada lantai duanya.", []),  # a label, as "lantai 2"

@@ -406,6 +406,10 @@ ROLES = {
         "Di tengah rotasi oleh pelatih tim nasional, Hans Gruber, Rudi Santoso tak tergantikan. Menanggapi status "
         "tersangkanya, Bambang Wijaya mengaku ikhlas.",
         {"Hans Gruber": ("pelatih tim nasional", None), "Rudi Santoso": (None, None), "Bambang Wijaya": (None, None)}),
+    "a description with a word in se- or ke- is still the role": (
+        "Sementara itu, pengamat sepak bola Arif Budiman menilai langkah federasi sudah tepat. Ahli kesehatan "
+        "masyarakat Dewi Ratnasari juga sependapat.",
+        {"Arif Budiman": ("pengamat sepak bola", None), "Dewi Ratnasari": ("Ahli kesehatan masyarakat", None)}),
     "a first name the NER leaves out of the full name, but calls a person where it speaks": (
         "Menteri Keuangan Wiratmaja Yudhi Prasetyo meminta belanja dipercepat.\n\n"
         "\"Tidak boleh ada yang tertunda,\" kata Wiratmaja.",

@@ -90,3 +90,15 @@ def test_the_last_domain_of_a_title_is_no_part_of_the_name():
 ])
 def test_a_korean_or_chinese_given_name_keeps_its_second_syllable(text, expected):
     assert [(p["name"], p["role"]) for p in annotate("", text)["people"]] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kapal patroli disiagakan di Batam, Cirebon, Sangihe Talaud, Bitung dan Ambon.",
+    "Pasangan itu menikah pada 2014 di San Jose del Cabo, Meksiko, setahun setelah bertunangan.",
+])
+def test_a_run_between_places_is_a_place(text):
+    assert names(text) == []
+
+
+def test_a_person_after_a_place_and_a_comma_stays_a_person():
+    assert names("\"Airnya naik sejak pagi,\" kata warga Bekasi, Sumarni Wulandari.") == ["Sumarni Wulandari"]

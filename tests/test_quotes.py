@@ -379,6 +379,11 @@ CASES = {
         "Harga tomat turun tajam pekan ini.\n\nSutarno Wibisono, salah satu pedagang sayur mengatakan, turunnya harga "
         "disebabkan panen raya.\n\nSeorang pedagang sayur mengatakan pembeli masih sepi.",
         [("Sutarno Wibisono", "indirect", "turunnya harga"), (None, "indirect", "pembeli masih")]),
+    "'tulis' and 'cuit' attribute a post": (
+        "Penyanyi Laras Ayuningtyas dan suaminya, Bima Prakoso, merayakan ulang tahun anak mereka, Kirana Putri.\n\n"
+        "\"Semoga jadi anak yang baik dan rajin belajar,\" tulis Laras di akun Instagram miliknya.\n\n"
+        "\"Terima kasih untuk semua doanya,\" cuit Bima.",
+        [("Laras Ayuningtyas", "direct", "Semoga jadi"), ("Bima Prakoso", "direct", "Terima kasih")]),
     "a person's other name after 'atau' speaks for him": (
         "Gubernur Sulawesi Tengah Arman Rasyid atau ARS menegaskan, pemprov akan membongkar bangunan liar di "
         "bantaran sungai.", [("Arman Rasyid", "indirect", "pemprov akan")]),

@@ -18,6 +18,10 @@ from .sentence import VERB_ID
 INITIALS = re.compile(r"[A-Z]{1,3}")  # "MA", "IY" of "berinisial MA (29)"
 # "2 juta 55 ribu", "dua juta 10 ribu": the rest of a number written with two scales
 SECOND_SCALE = re.compile(r"\s+(?P<num>\d{1,3})\s+(?P<scale>ribu|rb|juta|jt)\b", re.IGNORECASE)
+# "tiga orang hingga 21 orang": a unit word, a range word, then the high end with the same unit
+UNIT_RANGE = re.compile(r"\s+(?P<unit>[^\W\d_]{3,})\s+(?:hingga|sampai(?:\s+dengan)?)\s+", re.IGNORECASE)
+NOT_UNITS = frozenset({"dan", "atau", "yang", "per", "dari", "pada", "di", "ke", "saja", "lebih", "kurang", "lagi"})
+DIGITS_AFTER = re.compile(r"(?P<num>\d+(?:[.,]\d+)*)(?![\d.,/:]\d)")
 WORD_RANGE_SEP = re.compile(r"\s+(?:hingga|sampai(?:\s+dengan)?|atau)\s+", re.IGNORECASE)
 # a team's formation: three or more single digits joined by hyphens (spaced as a tokenizer may)
 FORMATION = re.compile(r"(?<![\d,.])\d(?:\s?[-\u2013]\s?\d){2,4}(?![\d,.]|\s?%)")
@@ -235,8 +239,16 @@ class Finder:
 
     def _extend_written_range(self, text: str, cand: Candidate) -> None:
         """"lima sampai sepuluh orang", "tiga atau empat kali": a range written in words."""
+        if self._repeated_unit_range(text, cand):
+            return
         sep = WORD_RANGE_SEP.match(text, cand.end)
         if not sep or cand.percent:
+            return
+        d = DIGITS_AFTER.match(text, sep.end())
+        if d and not cand.scaled:
+            high = parse_numeral(d.group("num"), self.lex.lang)
+            if high > cand.value:  # "tiga hingga 21 orang": words, then digits
+                cand.value_max, cand.end = high, d.end("num")
             return
         w = self.lex.words_re.match(text, sep.end())
         if not w or w.group("wpct"):
@@ -249,10 +261,35 @@ class Finder:
             cand.value_max = high
             cand.end = w.end("words")
 
+    def _repeated_unit_range(self, text: str, cand: Candidate) -> bool:
+        """"tiga orang hingga 21 orang", "2 tahun sampai 5 tahun": a range whose unit is written at
+        both ends; the unit after the high end stays to be read as for "3 hingga 21 orang"."""
+        if cand.percent or cand.currency or cand.scaled or cand.value_max is not None:
+            return False
+        u = UNIT_RANGE.match(text, cand.end)
+        if not u or u.group("unit").lower() in NOT_UNITS:
+            return False
+        d = DIGITS_AFTER.match(text, u.end())
+        w = None if d else self.lex.words_re.match(text, u.end())
+        end = d.end("num") if d else w.end("words") if w and not w.group("wpct") else None
+        if end is None or not re.match(r"\s+" + re.escape(u.group("unit")) + r"\b", text[end:], re.IGNORECASE):
+            return False
+        try:
+            high = parse_numeral(d.group("num"), self.lex.lang) if d else parse_words(w.group("words"), self.lex.lang)
+        except ValueError:
+            return False
+        if not high > cand.value:
+            return False
+        cand.value_max, cand.end = high, end
+        return True
+
     def _extend_range(self, text: str, cand: Candidate, m) -> None:
         """ "5–10 persen", "Rp45 triliun-Rp48 triliun", "antara 5 hingga 10 persen"."""
         lex = self.lex
         if cand.extra.get("seunit"):
+            return
+        if not cand.written and self._repeated_unit_range(text, cand):
+            self._suffixes(text, cand)
             return
         if cand.written:
             self._extend_written_range(text, cand)
