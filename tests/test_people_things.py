@@ -93,8 +93,8 @@ def test_a_korean_or_chinese_given_name_keeps_its_second_syllable(text, expected
 
 
 @pytest.mark.parametrize("text", [
-    "Kapal patroli disiagakan di Batam, Cirebon, Sangihe Talaud, Bitung dan Ambon.",
-    "Pasangan itu menikah pada 2014 di San Jose del Cabo, Meksiko, setahun setelah bertunangan.",
+    "Tiga kapal patroli dijadwalkan bersandar di Sabang, Sangihe Talaud, Tarakan dan Kupang.",
+    "Keduanya berlibur ke San Jose del Cabo, Meksiko, bulan lalu bersama keluarga besar.",
 ])
 def test_a_run_between_places_is_a_place(text):
     assert names(text) == []
