@@ -344,6 +344,7 @@ def test_dev_articles_stay_above_their_floors(scores, name):
     "Tim tamu lalu menjauh 3-1 lewat sundulan sang kapten.",
     "Rekor pertemuan kedua pebulu tangkis itu kini 3-5 untuk sang lawan.",  # a record, low < high
     "Kalah 1 - 4 dari tim muda jadi pukulan berat bagi pelatih.",  # and the second half of a refused pair
+    "Pasangan itu mendekat 18-19, tapi lawan lebih dulu menyentuh angka 21.",  # a game's end score
 ])
 def test_not_figures_in_sports_and_gadget_news(text):
     assert figures(text) == []

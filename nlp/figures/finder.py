@@ -436,6 +436,9 @@ class Finder:
         if re.match(r"\s?[-\u2013]\s?an\b", text[cand.end:cand.end + 6]) and re.search(
                 r"(?i)\b(?:era|tahun|dekade|medio)\s+['\u2019]?$", text[max(0, cand.start - 10):cand.start]):
             return False  # "era 90-an", "tahun 60-an": a decade
+        if lword == "angka" and num.isdigit() and int(num) <= 30 and _word_after(text, cand.end).lower() not in lex.measure \
+                and re.search(SCORE_PAIR + r"|\b(?i:poin|gim|game|set)\b", text[max(0, cand.start - 200):cand.start]):
+            return False  # "menyentuh angka 21 lebih dulu" after "19-20": a game's score
         if len(num) >= 7 and num.isdigit():
             return False  # IDs, call centres written without separators
         if len(num) >= 2 and num[0] == "0" and num.isdigit():
