@@ -664,8 +664,8 @@ class _DocPeople(RoleReader):
                                              or self.ner_place[k])
 
     def _among_places(self, start, end, place_named):
-        """A run with no evidence of a person between places: "Batam, Cirebon, Sangihe Talaud, Bitung
-        dan Ambon", "Mindanao, Sulu dan Tawi-tawi", "Taman Nasional Kakadu, Arnhem Land, Northern
+        """A run with no evidence of a person between places: "Tegal, Cilacap, Sangihe Talaud, Ternate
+        dan Sorong", "Mindanao, Sulu dan Tawi-tawi", "Taman Nasional Kakadu, Arnhem Land, Northern
         Territory" — a place on each side across a comma or "dan" — or after "di", "ke" or "menuju"
         with a place after its comma ("di San Jose del Cabo, Meksiko")."""
         words = self.words
