@@ -576,3 +576,17 @@ def test_a_headline_number_that_ends_a_range_in_the_body_is_kept():
 ])
 def test_a_vehicle_class_or_type_is_no_figure(text, expected):
     assert values(text) == expected
+
+
+def test_a_paragraph_opening_with_selanjutnya_is_text_a_headline_opening_with_a_number_word_counts():
+    """"Selanjutnya," opens a sentence (only a short "Selanjutnya »" is a page link); "Dua Kepala
+    Daerah …" in a headline says how many, "Lima Puluh Kota" is a place; "gross ton" is a measure."""
+    from pantau.nlp.pipeline import annotate
+
+    found = annotate("Tiga Kepala Desa dari PKB Daftar Cabup Sleman",
+                     "Selanjutnya, kredit kepada pihak ketiga tumbuh 9,2 persen persen menjadi Rp 4.369,97 triliun.\n\n"
+                     "Selanjutnya »\n\nKapal itu berbobot 300 gross ton (GT).")
+    assert [(f["text"], str(f["value"]), f["kind"]) for f in found["figures"]] == [
+        ("Tiga", "3", "count"), ("9,2 persen", "9.2", "percent"), ("Rp 4.369,97 triliun", "4369970000000000", "money"),
+        ("300", "300", "other")]
+    assert annotate("Lima Puluh Kota Diguncang Gempa", "Warga panik.")["figures"] == []

@@ -10,6 +10,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from .. import names
 from ..numbers import canonical, parse_numeral, parse_words, scale_of
 from .lexicon import WORD_RE, Lexicon
 from .sentence import VERB_ID
@@ -75,7 +76,8 @@ class Region:
                 if body_paragraphs >= lex.stop_grace:
                     break
                 continue
-            if not in_title and lower.startswith(lex.skip_paragraph):
+            if not in_title and (lower.startswith(lex.skip_paragraph)
+                                 or lex.skip_short and lower.startswith(lex.skip_short) and len(lower.split()) <= 4):
                 continue
             if not in_title:
                 body_paragraphs += 1
@@ -619,6 +621,9 @@ class Finder:
         if nxt[0].isupper() and not nxt.isupper():
             if cand.start < self._title_end and lnext in lex.measure:
                 return True  # "Tiga Kali Beruntun", "Dua Pekan": a Title Case headline capitalises the unit too
+            if (cand.start == 0 < self._title_end and lex.lang == "id" and words not in (["satu"], ["se"])
+                    and names.is_common(lnext) and not names.is_place(nxt) and lnext not in lex.place_nouns):
+                return True  # "Dua Kepala Daerah dari PPP …": a headline opening with how many of something
             if (lex.lang == "id" and text[cand.start].islower() and cand.start >= self._title_end
                     and not lex.month_after_re.match(text, cand.end)):
                 return True  # "lima Kecamatan", "dua Community Shields": a name would capitalise its number too
