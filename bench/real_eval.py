@@ -18,7 +18,9 @@ Scores, micro-averaged over articles:
   aliases (each gold person once); a second entry for someone already matched is a false positive
   ("duplicate"). `full names` counts matches by the full name alone.
 - roles: of gold people with a role, how many were found with that role (case and punctuation
-  ignored) and, when the gold has an organisation, that organisation (gazetteer aliases applied).
+  ignored) and, when the gold has an organisation, that organisation (gazetteer aliases applied,
+  and the short forms the article defines in brackets: "Kepala BPOM" is "Kepala" of "Badan Pengawas
+  Obat dan Makanan" when the article writes "Badan Pengawas Obat dan Makanan (BPOM)").
 - quotes: a predicted quote matches a gold one (one to one) when it holds at least 70% of the gold
   text's words, whatever speaker or kind it has; recall per gold kind as well.
 - speakers: on matched quotes, the predicted speaker is the gold person's full name, or the gold
@@ -145,6 +147,9 @@ class Ratio:
         return {"accuracy": round(self.value, 3), "right": self.right, "of": self.of}
 
 
+SHORT_FORM = re.compile(r"\(([A-Z][A-Za-z0-9&-]{1,11})\)")  # "(BPOM)", "(PTFI)", "(AP3I)", "(Peradi)"
+
+
 def norm(text) -> str:
     """Names and roles compared without case, punctuation or bracketed abbreviations."""
     text = quotes_eval.PARENS.sub(" ", text or "")
@@ -162,8 +167,38 @@ class Scorer:
             return None
         return norm(self.gazetteer.canonical_of(name, "ORG") or name)
 
+    def org_forms(self, name, defined) -> set:
+        """The names of one body: as written and through the gazetteer, and with each short form the
+        article itself defines ("Badan Pengawas Obat dan Makanan (BPOM)") written out or shortened."""
+        forms = {self.org(name)}
+        words = (name or "").split()
+        for short, longs in defined.items():
+            for long in longs:
+                if short in words:
+                    forms.add(self.org(" ".join(long if w == short else w for w in words)))
+                if f" {long} " in f" {name} ":
+                    forms.add(self.org(f" {name} ".replace(f" {long} ", f" {short} ").strip()))
+        return forms
+
+    @staticmethod
+    def short_forms(text) -> dict:
+        """Short forms an article defines in brackets after a body's name: {"BPOM": ["Badan Pengawas Obat
+        dan Makanan"]}: the runs of two words or more before the bracket that start with the short
+        form's first letter, and each with the capitalised word before it ("PT Bank Tabungan Negara Tbk
+        (BTN)", "Yayasan Sutrisno Bachir Foundation (SBF)")."""
+        defined = {}
+        for m in SHORT_FORM.finditer(text or ""):
+            short = m.group(1)
+            before = re.split(r"[.,;:!?\n\"“”]", text[max(0, m.start() - 150):m.start()])[-1].split()
+            for k in range(len(before) - 1):
+                if before[k][:1] == short[0]:
+                    defined.setdefault(short, []).append(" ".join(before[k:]))
+                    if k > 0 and before[k - 1][:1].isupper():
+                        defined[short].append(" ".join(before[k - 1:]))
+        return defined
+
     # people and roles
-    def people(self, gold, pred, errors):
+    def people(self, gold, pred, errors, text=""):
         names = [norm(p.get("name")) for p in pred]
         used, matched, by_full = set(), {}, set()
         for forms_of in (lambda g: {norm(g["name"])}, lambda g: {norm(a) for a in g.get("aliases") or []}):
@@ -194,12 +229,14 @@ class Scorer:
             elif gi not in by_full:
                 errors.append(f"person short name: {pred[matched[gi]].get('name')!r} for {g['name']!r}")
         roles = []
+        defined = self.short_forms(text)
         for gi, g in enumerate(gold):
             if not g.get("role"):
                 continue
             p = pred[matched[gi]] if gi in matched else None
             ok = (p is not None and norm(p.get("role")) == norm(g["role"])
-                  and (not g.get("organisation") or self.org(p.get("organisation")) == self.org(g["organisation"])))
+                  and (not g.get("organisation") or p.get("organisation") is not None
+                       and bool(self.org_forms(p["organisation"], defined) & self.org_forms(g["organisation"], defined))))
             roles.append(ok)
             if p is not None and not ok:
                 errors.append(f"role wrong: {g['name']!r} gold {g['role']!r} / {g.get('organisation')!r}, "
@@ -300,7 +337,8 @@ def evaluate(pairs, mentions=True, batch_size=32) -> dict:
     seconds = time.perf_counter() - started
     for (article, gold), result in zip(pairs, results):
         errors = []
-        tp, fp, fn, full, role_oks = scorer.people(gold.get("people", []), result["people"], errors)
+        tp, fp, fn, full, role_oks = scorer.people(gold.get("people", []), result["people"], errors,
+                                                   f"{article.get('title') or ''}\n\n{article.get('text') or ''}")
         people.add(tp, fp, fn)
         full_names.right += full
         full_names.of += tp

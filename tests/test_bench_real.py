@@ -105,3 +105,17 @@ def test_indosum_gold_matches_its_text(entry, indosum_texts):
     for f in gold["figures"]:
         where = title if f["where"] == "title" else body
         assert re.search(r"(?<![\w/])" + re.escape(f["text"]) + r"(?!\w)", where), f["text"]
+
+
+def test_a_role_s_organisation_matches_through_the_short_form_the_article_defines():
+    scorer = real_eval.Scorer()
+    text = ("Badan Pengawas Pangan Daerah (BPPD) menyita 40 produk. Kepala BPPD Rina Wati mengatakan hal itu. "
+            "Ketua Umum DPP Partai Maju Sejahtera (PMS) Budi Santoso hadir.")
+    gold = [{"name": "Rina Wati", "role": "Kepala", "organisation": "BPPD"},
+            {"name": "Budi Santoso", "role": "Ketua Umum", "organisation": "DPP PMS"},
+            {"name": "Andi Wijaya", "role": "Kepala", "organisation": "BPPD"}]
+    pred = [{"name": "Rina Wati", "role": "Kepala", "organisation": "Badan Pengawas Pangan Daerah"},
+            {"name": "Budi Santoso", "role": "Ketua Umum", "organisation": "DPP Partai Maju Sejahtera"},
+            {"name": "Andi Wijaya", "role": "Kepala", "organisation": "Pangan Daerah"}]
+    assert scorer.people(gold, pred, [], text)[4] == [True, True, False]
+    assert scorer.people(gold, pred, [])[4] == [False, False, False]  # without the text: as written only
