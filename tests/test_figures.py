@@ -344,6 +344,7 @@ def test_dev_articles_stay_above_their_floors(scores, name):
     "Tim tamu lalu menjauh 3-1 lewat sundulan sang kapten.",
     "Rekor pertemuan kedua pebulu tangkis itu kini 3-5 untuk sang lawan.",  # a record, low < high
     "Kalah 1 - 4 dari tim muda jadi pukulan berat bagi pelatih.",  # and the second half of a refused pair
+    "Pasangan itu mendekat 18-19, tapi lawan lebih dulu menyentuh angka 21.",  # a game's end score
 ])
 def test_not_figures_in_sports_and_gadget_news(text):
     assert figures(text) == []
@@ -362,6 +363,12 @@ def test_not_figures_in_sports_and_gadget_news(text):
 ])
 def test_not_figures_in_names_ordinals_and_places(text):
     assert figures(text) == []
+
+
+def test_a_grouped_number_after_a_comma_ending_a_sentence_is_no_list_number():
+    assert values("Penonton laga itu memecahkan rekor baru, 45.210. Sebelumnya rekornya 41.000 orang.") == [
+        ("45210", None, "count", None), ("41000", None, "count", None)]
+    assert figures("Cara daftar: 1. Buka aplikasi, 2. Isi data.") == []  # list numbers stay out
 
 
 def test_a_numbered_line_number_is_no_figure_but_a_number_after_it_is():
@@ -569,3 +576,17 @@ def test_a_headline_number_that_ends_a_range_in_the_body_is_kept():
 ])
 def test_a_vehicle_class_or_type_is_no_figure(text, expected):
     assert values(text) == expected
+
+
+def test_a_paragraph_opening_with_selanjutnya_is_text_a_headline_opening_with_a_number_word_counts():
+    """"Selanjutnya," opens a sentence (only a short "Selanjutnya »" is a page link); "Dua Kepala
+    Daerah …" in a headline says how many, "Lima Puluh Kota" is a place; "gross ton" is a measure."""
+    from pantau.nlp.pipeline import annotate
+
+    found = annotate("Tiga Kepala Desa dari PKB Daftar Cabup Sleman",
+                     "Selanjutnya, kredit kepada pihak ketiga tumbuh 9,2 persen persen menjadi Rp 4.369,97 triliun.\n\n"
+                     "Selanjutnya »\n\nKapal itu berbobot 300 gross ton (GT).")
+    assert [(f["text"], str(f["value"]), f["kind"]) for f in found["figures"]] == [
+        ("Tiga", "3", "count"), ("9,2 persen", "9.2", "percent"), ("Rp 4.369,97 triliun", "4369970000000000", "money"),
+        ("300", "300", "other")]
+    assert annotate("Lima Puluh Kota Diguncang Gempa", "Warga panik.")["figures"] == []

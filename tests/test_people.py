@@ -418,6 +418,20 @@ ROLES = {
         "Di tengah rotasi oleh pelatih tim nasional, Hans Gruber, Rudi Santoso tak tergantikan. Menanggapi status "
         "tersangkanya, Bambang Wijaya mengaku ikhlas.",
         {"Hans Gruber": ("pelatih tim nasional", None), "Rudi Santoso": (None, None), "Bambang Wijaya": (None, None)}),
+    "another name after 'atau' is an alias when it speaks or shortens the name, not in a choice": (
+        "Wakil Menteri Perhubungan Gregorius Pranata atau Greg menyebut, tarif akan dievaluasi. Presiden "
+        "Surya Mahendra atau Surya, meresmikan jalan itu. Warga bisa memilih Hendra Wijaya atau Prabawa, kata "
+        "pengamat Dimas Anggara.",
+        {"Gregorius Pranata": ("Wakil Menteri Perhubungan", "Kementerian Perhubungan"), "Surya Mahendra": ("Presiden", None),
+         "Hendra Wijaya": (None, None), "Dimas Anggara": ("pengamat", None)}),
+    "an office after 'yang juga' is the role, a relative clause is none": (
+        "Rudi Hartanto, yang juga Menteri Pariwisata, mengatakan jumlah turis naik. Maya Sari, yang juga ikut "
+        "dalam rombongan, mengatakan perjalanan lancar.",
+        {"Rudi Hartanto": ("Menteri Pariwisata", "Kementerian Pariwisata"), "Maya Sari": (None, None)}),
+    "a rank between the comma and the name after a police office": (
+        "Kapolda Metro Jaya, Irjen Pol Bambang Susetyo mengatakan, pelaku sudah ditangkap. Kapolda Metro Jaya "
+        "Wicaksono Jaya Putra juga hadir.",
+        {"Bambang Susetyo": ("Kapolda Metro Jaya", None), "Wicaksono Jaya Putra": ("Kapolda Metro Jaya", None)}),
     "a description with a word in se- or ke- is still the role": (
         "Sementara itu, pengamat sepak bola Arif Budiman menilai langkah federasi sudah tepat. Ahli kesehatan "
         "masyarakat Dewi Ratnasari juga sependapat.",
@@ -576,3 +590,12 @@ def test_a_given_name_before_the_surname_used_alone_is_no_part_of_the_organisati
     assert {(p["name"], p["role"], p["organisation"]) for p in found["people"]} == {
         ("Thomas Lembang", "Kepala", "Badan Pengelola Keuangan Daerah")}
     assert {q["speaker"] for q in found["quotes"]} == {"Thomas Lembang"}
+
+
+def test_brands_listed_after_merek_and_banks_named_before_bank_are_no_people():
+    """"pemilik merek Santika, Jefferson, serta Melati": the whole list after "merek" is brands;
+    "Hana Bank", "Woori Bank": a bank's name before the word, as "Hotel" or "Foundation"."""
+    found = people("", "Perusahaan ritel itu pemilik merek Santika, Jefferson, serta Melati yang tersebar di 40 kota."
+                       "\n\nKredit itu dikucurkan oleh Bank Mandiri, BNI, Hana Bank, Woori Bank, dan Bank Mega.\n\n"
+                       "Direktur Utama perusahaan itu Budi Kurniawan mengatakan penjualan naik tahun ini.")
+    assert set(found) == {"Budi Kurniawan"}

@@ -10,6 +10,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from .. import names
 from ..numbers import canonical, parse_numeral, parse_words, scale_of
 from .lexicon import WORD_RE, Lexicon
 from .sentence import VERB_ID
@@ -75,7 +76,8 @@ class Region:
                 if body_paragraphs >= lex.stop_grace:
                     break
                 continue
-            if not in_title and lower.startswith(lex.skip_paragraph):
+            if not in_title and (lower.startswith(lex.skip_paragraph)
+                                 or lex.skip_short and lower.startswith(lex.skip_short) and len(lower.split()) <= 4):
                 continue
             if not in_title:
                 body_paragraphs += 1
@@ -434,6 +436,9 @@ class Finder:
         if re.match(r"\s?[-\u2013]\s?an\b", text[cand.end:cand.end + 6]) and re.search(
                 r"(?i)\b(?:era|tahun|dekade|medio)\s+['\u2019]?$", text[max(0, cand.start - 10):cand.start]):
             return False  # "era 90-an", "tahun 60-an": a decade
+        if lword == "angka" and num.isdigit() and int(num) <= 30 and _word_after(text, cand.end).lower() not in lex.measure \
+                and re.search(SCORE_PAIR + r"|\b(?i:poin|gim|game|set)\b", text[max(0, cand.start - 200):cand.start]):
+            return False  # "menyentuh angka 21 lebih dulu" after "19-20": a game's score
         if len(num) >= 7 and num.isdigit():
             return False  # IDs, call centres written without separators
         if len(num) >= 2 and num[0] == "0" and num.isdigit():
@@ -473,8 +478,8 @@ class Finder:
         if lex.list_re.match(text, cand.end):
             line_start = text.rfind("\n", 0, cand.start) + 1
             head = text[line_start:cand.start].strip()
-            if not head or head[-1:] in ",:;" or len(head) <= 2:
-                return False  # 1. Unduh aplikasi, 2. Masuk ...
+            if not head or (head[-1:] in ",:;" and num.isdigit() and len(num) <= 2) or len(head) <= 2:
+                return False  # 1. Unduh aplikasi, 2. Masuk ... (not "rekor baru, 5.386. Sebelumnya ...")
         if not text[text.rfind("\n", 0, cand.start) + 1:cand.start].strip() and re.match(
                 r"[.)](?:[A-Z\"\u201c]|\s+\d)", text[cand.end:cand.end + 3]):
             return False  # a numbered line "1.World War Z", "4. 576 Kombinasi ..." 
@@ -616,6 +621,9 @@ class Finder:
         if nxt[0].isupper() and not nxt.isupper():
             if cand.start < self._title_end and lnext in lex.measure:
                 return True  # "Tiga Kali Beruntun", "Dua Pekan": a Title Case headline capitalises the unit too
+            if (cand.start == 0 < self._title_end and lex.lang == "id" and words not in (["satu"], ["se"])
+                    and names.is_common(lnext) and not names.is_place(nxt) and lnext not in lex.place_nouns):
+                return True  # "Dua Kepala Daerah dari PPP …": a headline opening with how many of something
             if (lex.lang == "id" and text[cand.start].islower() and cand.start >= self._title_end
                     and not lex.month_after_re.match(text, cand.end)):
                 return True  # "lima Kecamatan", "dua Community Shields": a name would capitalise its number too

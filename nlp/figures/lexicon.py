@@ -55,6 +55,7 @@ class Lexicon:
         self.label_before = {w.lower().rstrip(".") for w in data["labels"]["before"]}
         self.rank_after = {w.lower() for w in data["labels"].get("rank_after", [])}
         self.rank_before = {w.lower() for w in data["labels"].get("rank_before", [])}
+        self.place_nouns = {w.lower() for w in data["labels"].get("place_nouns", [])}
         cues = data["cues"]
         self.cue_index = {}
         for name in ("approx", "minimum", "target", "actual", "change", "change_nouns", "new_value", "old_value",
@@ -79,6 +80,7 @@ class Lexicon:
         self.stop = {w.lower() for w in metric["stop"]}
         text = data["text"]
         self.skip_paragraph = tuple(w.lower() for w in text["skip_paragraph"])
+        self.skip_short = tuple(w.lower() for w in text.get("skip_short", []))
         self.stop_line = tuple(w.lower() for w in text["stop_line"])
         self.stop_grace = int(text.get("stop_grace", 3))
 
