@@ -84,7 +84,7 @@ PAGEANT_WORDS = frozenset(WORDS["pageant_words"])
 # Words that end a firm's or a building's name: a capitalised run right before one is no person
 FIRM_TAILS = frozenset({"Hotel", "Resort", "Airlines", "Airways", "Foundation", "Corporation", "Corp", "Inc", "Ltd",
                         "Tbk", "Analysis", "Analytics", "Research", "Capital", "Ventures", "Holdings", "Mall", "Plaza",
-                        "Tower", "Residence", "Apartment", "Studios", "Records", "Pictures", "Hospital"})
+                        "Tower", "Residence", "Apartment", "Studios", "Records", "Pictures", "Hospital", "Bank"})
 
 
 
@@ -482,7 +482,7 @@ class _DocPeople(RoleReader):
                     or (end - start == 1 and self.words[start] in NOT_ALONE) \
                     or (start > 0 and self.words[start - 1] == "The") \
                     or (start > 0 and (self.words[start - 1] in CRAFT_WORDS or self.words[start - 1].lower() in CRAFT_WORDS)) \
-                    or (start > 0 and self.words[start - 1].lower() in BRAND_CUES) \
+                    or self._brand_listed(start) \
                     or (end < len(doc) and self.words[end] in FIRM_TAILS) \
                     or (end - start >= 2 and self.words[end - 1] in FIRM_TAILS) \
                     or self._thing_named(start, end) or self._pageant(start) \
@@ -891,6 +891,25 @@ class _DocPeople(RoleReader):
             return start
         rest = {w.lower() for w in self.words[start + 1:end]}
         return start + 1 if any(rest <= p.parts for p in self.persons) else start
+
+    def _brand_listed(self, start):
+        """Whether the run at `start` follows a word for a brand, directly or in the list it opens
+        ("merek Ramayana, Robinson, serta Cahaya"): brands, not people."""
+        words = self.words
+        k = start
+        for _ in range(4):
+            if k > 0 and words[k - 1].lower() in BRAND_CUES:
+                return True
+            if not (k > 1 and words[k - 1] in {",", "dan", "serta", "atau", "&"}):
+                return False
+            k -= 2 if words[k - 1] != "," and words[k - 2] == "," else 1  # ", serta Cahaya"
+            m = k
+            while m > 0 and k - m < 3 and words[m - 1][:1].isupper() and words[m - 1].isalpha():
+                m -= 1
+            if m == k:
+                return False
+            k = m
+        return False
 
     def _is_model(self, end):
         """"Sukhoi SU-35", "Boeing 737-800": a type number written onto the words is a product."""

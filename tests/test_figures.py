@@ -365,6 +365,12 @@ def test_not_figures_in_names_ordinals_and_places(text):
     assert figures(text) == []
 
 
+def test_a_grouped_number_after_a_comma_ending_a_sentence_is_no_list_number():
+    assert values("Penonton laga itu memecahkan rekor baru, 45.210. Sebelumnya rekornya 41.000 orang.") == [
+        ("45210", None, "count", None), ("41000", None, "count", None)]
+    assert figures("Cara daftar: 1. Buka aplikasi, 2. Isi data.") == []  # list numbers stay out
+
+
 def test_a_numbered_line_number_is_no_figure_but_a_number_after_it_is():
     text = "Fitur kostum itu:\n\n1.Asisten Pintar\n\n2. 120 Jenis Jaring\n\nJaringnya bisa ditembakkan jauh."
     assert [str(f["value"]) for f in figures(text)] == ["120"]

@@ -564,3 +564,12 @@ def test_a_given_name_before_the_surname_used_alone_is_no_part_of_the_organisati
     assert {(p["name"], p["role"], p["organisation"]) for p in found["people"]} == {
         ("Thomas Lembang", "Kepala", "Badan Pengelola Keuangan Daerah")}
     assert {q["speaker"] for q in found["quotes"]} == {"Thomas Lembang"}
+
+
+def test_brands_listed_after_merek_and_banks_named_before_bank_are_no_people():
+    """"pemilik merek Santika, Jefferson, serta Melati": the whole list after "merek" is brands;
+    "Hana Bank", "Woori Bank": a bank's name before the word, as "Hotel" or "Foundation"."""
+    found = people("", "Perusahaan ritel itu pemilik merek Santika, Jefferson, serta Melati yang tersebar di 40 kota."
+                       "\n\nKredit itu dikucurkan oleh Bank Mandiri, BNI, Hana Bank, Woori Bank, dan Bank Mega.\n\n"
+                       "Direktur Utama perusahaan itu Budi Kurniawan mengatakan penjualan naik tahun ini.")
+    assert set(found) == {"Budi Kurniawan"}

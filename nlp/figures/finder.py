@@ -478,8 +478,8 @@ class Finder:
         if lex.list_re.match(text, cand.end):
             line_start = text.rfind("\n", 0, cand.start) + 1
             head = text[line_start:cand.start].strip()
-            if not head or head[-1:] in ",:;" or len(head) <= 2:
-                return False  # 1. Unduh aplikasi, 2. Masuk ...
+            if not head or (head[-1:] in ",:;" and num.isdigit() and len(num) <= 2) or len(head) <= 2:
+                return False  # 1. Unduh aplikasi, 2. Masuk ... (not "rekor baru, 5.386. Sebelumnya ...")
         if not text[text.rfind("\n", 0, cand.start) + 1:cand.start].strip() and re.match(
                 r"[.)](?:[A-Z\"\u201c]|\s+\d)", text[cand.end:cand.end + 3]):
             return False  # a numbered line "1.World War Z", "4. 576 Kombinasi ..." 
