@@ -317,8 +317,8 @@ class _DocPeople(RoleReader):
             return False  # acronyms are organisations, not names
         if not all(c.isalpha() or c in "-'’" for c in text):
             return False  # "Tiket.com", "Rp": no name has digits or dots inside
-        if any(p.match(text) for p in NOT_PERSON):
-            return False  # "Persib", "Kemenkumham"
+        if any(p.match(text) for p in NOT_PERSON) and not self._surname_after_given(i):
+            return False  # "Persib", "Kemenkumham" (but "Van Persie", "Pratama Persadha")
         if CAMEL_CASE.match(text) and not NAME_PREFIX.match(text):
             return False  # "ZenScreen", "ProArt", "WhatsApp": products and brands (but "McQueen", "DiCaprio")
         if names.is_common(text) and text not in GIVEN_NAMES and not self.known[i] and not self._inside_name(i) \
@@ -328,6 +328,14 @@ class _DocPeople(RoleReader):
         if dash and half.lower() == rest.lower() and names.is_common(half):
             return False  # "Perserikatan Bangsa-Bangsa": a plural of an ordinary word
         return True
+
+    def _surname_after_given(self, i):
+        """A word right after a given name or a name's link ("Pratama Persadha", "Van Persie") is a
+        surname, whatever club or ministry it looks like."""
+        if i == 0 or self.doc[i - 1].whitespace_ != " ":
+            return False
+        before = self.words[i - 1]
+        return before in GIVEN_NAMES or names.is_name_word(before) or before.lower() in NAME_LINKS and before[:1].isupper()
 
     def _title_name(self, i):
         """"Imam Wahyudi" but "Imam Besar Masjid Istiqlal": a given name that opens a title of several

@@ -768,3 +768,14 @@ def test_the_same_thing_said_again_and_an_attitude_after_the_comma_are_no_statem
                          "menggarisbawahi, siap 24 jam bukan berarti harus terjaga seharian.")
     assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
         ("Budi Santoso", "siap 24 jam bukan berarti harus terjaga seharian")]
+
+
+def test_an_institutions_press_release_opening_the_sentence_makes_it_the_speaker():
+    """"Siaran pers Kementerian X di Jakarta, Senin menyebutkan …", "Keterangan tertulis Badan Y
+    yang diterima di Jakarta, Selasa, menyebutkan …": the institution speaks."""
+    found = annotate("", "Harga gula naik di beberapa daerah pekan ini.\n\nSiaran pers Kementerian Perdagangan di "
+                         "Jakarta, Senin menyebutkan stok gula nasional masih cukup hingga akhir tahun.\n\nKeterangan "
+                         "tertulis Badan Pusat Statistik yang diterima di Jakarta, Selasa, menyebutkan inflasi bulan "
+                         "ini terkendali di semua kota.")
+    assert [(q["speaker"], q["text"][:20]) for q in found["quotes"]] == [
+        ("Kementerian Perdagangan", "stok gula nasional m"), ("Badan Pusat Statistik", "inflasi bulan ini te")]
