@@ -44,6 +44,8 @@ ALIAS_CUES = frozenset({("akrab", "disapa"), ("biasa", "disapa"), ("yang", "akra
                         ("atau", "yang", "akrab", "disapa")})
 SOURCE_VERBS = frozenset({"dilansir", "melansir", "dikutip", "mengutip", "dilaporkan", "diberitakan", "laman", "situs",
                           "media", "harian", "majalah", "tabloid", "portal", "televisi", "stasiun", "surat kabar"})
+REGION_HEADS = frozenset({"Kabupaten", "Kab.", "Kota", "Kecamatan", "Kec.", "Kelurahan", "Kel.", "Desa", "Dusun", "Kampung",
+                          "Provinsi", "Distrik", "Nagari", "Gampong"})
 ROLE_TAIL = frozenset({"pada", "di", "dari", "asal", "untuk", "bagi", "dan", "yang", "sebagai", "selaku",
                        "baru"})  # "pedangdut baru": the role, not its newness
 FACILITIES = frozenset(tuple(f.split()) if " " in f else f for f in WORDS["facilities"])
@@ -236,6 +238,13 @@ class _DocPeople(RoleReader):
         self.products = None
         self.ner_votes = Counter(words[e.start] for e in ents if e.label_ in NER_PERSON and e.end - e.start == 1)
         self.ner_other_words = {words[k] for e in ents if e.label_ in NER_OTHER for k in range(e.start, e.end)}
+        # a word the article writes after a region's word ("di Kecamatan Cibeber", ", Desa Sukamaju") is a
+        # place wherever it stands: "Camat Cibeber Dadang Hermawan" starts at Dadang (not after an
+        # office: "Wali Kota Budi", "Kepala Desa Budi" name people)
+        self.local_places = {words[i + 1] for i in range(1, len(words) - 1)
+                             if words[i] in REGION_HEADS and not words[i - 1][:1].isupper()
+                             and words[i + 1][:1].isupper() and words[i + 1].isalpha()
+                             and words[i + 1] not in GIVEN_NAMES and not names.is_name_word(words[i + 1])}
         speaks = {words[i + 1] for i in range(len(words) - 1) if words[i] in AFTER_VERBS}
         # a word the NER calls a person on its own where it speaks ("kata Purbaya") is a name where
         # the NER leaves it out of a longer one ("Menteri Keuangan Purbaya Yudhi Sadewa")
@@ -308,8 +317,8 @@ class _DocPeople(RoleReader):
             return False  # acronyms are organisations, not names
         if not all(c.isalpha() or c in "-'’" for c in text):
             return False  # "Tiket.com", "Rp": no name has digits or dots inside
-        if any(p.match(text) for p in NOT_PERSON):
-            return False  # "Persib", "Kemenkumham"
+        if any(p.match(text) for p in NOT_PERSON) and not self._surname_after_given(i):
+            return False  # "Persib", "Kemenkumham" (but "Van Persie", "Pratama Persadha")
         if CAMEL_CASE.match(text) and not NAME_PREFIX.match(text):
             return False  # "ZenScreen", "ProArt", "WhatsApp": products and brands (but "McQueen", "DiCaprio")
         if names.is_common(text) and text not in GIVEN_NAMES and not self.known[i] and not self._inside_name(i) \
@@ -319,6 +328,14 @@ class _DocPeople(RoleReader):
         if dash and half.lower() == rest.lower() and names.is_common(half):
             return False  # "Perserikatan Bangsa-Bangsa": a plural of an ordinary word
         return True
+
+    def _surname_after_given(self, i):
+        """A word right after a given name or a name's link ("Pratama Persadha", "Van Persie") is a
+        surname, whatever club or ministry it looks like."""
+        if i == 0 or self.doc[i - 1].whitespace_ != " ":
+            return False
+        before = self.words[i - 1]
+        return before in GIVEN_NAMES or names.is_name_word(before) or before.lower() in NAME_LINKS and before[:1].isupper()
 
     def _title_name(self, i):
         """"Imam Wahyudi" but "Imam Besar Masjid Istiqlal": a given name that opens a title of several
@@ -832,7 +849,7 @@ class _DocPeople(RoleReader):
         w = self.words[k]
         if w in GIVEN_NAMES:
             return False
-        if names.is_place(w):
+        if names.is_place(w) or w in self.local_places:
             return True
         if w in self.ner_org_words:
             return True  # "Blibli", "Arema": the NER names it an organisation or a place elsewhere

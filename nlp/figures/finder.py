@@ -206,6 +206,9 @@ class Finder:
         except ValueError:
             return None
         scale = scale_of(g["scale"])
+        paren_scale = not scale and g["paren"] and scale_of(g["paren"].strip()) >= 3
+        if paren_scale:
+            scale = scale_of(g["paren"].strip())  # "Ada 700 (juta)": the scale in brackets, a speaker's words
         if scale:
             value = canonical(value * Decimal(10) ** scale)
         if g["neg"]:
@@ -216,7 +219,7 @@ class Finder:
         num = g["num"]
         cand = Candidate(
             start=m.start(), end=m.end(), value=value, currency=currency, percent=bool(g["pct"]),
-            scaled=bool(scale), confirmed=bool(g["paren"]),
+            scaled=bool(scale), confirmed=bool(g["paren"]) and not paren_scale,
             grouped=bool(re.search(r"[.,]", num)),
         )
         if g["scale"] and g["scale"].lower() in lex.approx_scales:
