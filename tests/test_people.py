@@ -573,3 +573,9 @@ def test_brands_listed_after_merek_and_banks_named_before_bank_are_no_people():
                        "\n\nKredit itu dikucurkan oleh Bank Mandiri, BNI, Hana Bank, Woori Bank, dan Bank Mega.\n\n"
                        "Direktur Utama perusahaan itu Budi Kurniawan mengatakan penjualan naik tahun ini.")
     assert set(found) == {"Budi Kurniawan"}
+
+
+def test_a_nickname_after_a_description_and_an_alias_cue_is_the_person_sharing_its_first_word():
+    found = people("", "Marzuki mengaku diminta oleh Ketua DPD PDIP Jateng Bambang Wirawan untuk ikut. \"Saya diminta "
+                       "Pak Bambang,\" ujar Marzuki mengulang ucapan sosok yang biasa disapa Bambang Sapu tersebut.")
+    assert set(found) == {"Marzuki", "Bambang Wirawan"}
