@@ -31,7 +31,7 @@ from . import layout, names
 from .extensions import doc_text
 from .entities import gazetteer as gz
 from .entities import heads
-from .roles import (BALINESE, OF_SOMEONE, OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
+from .roles import (WHO_IS, BALINESE, OF_SOMEONE, OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
                     QUOTE_MARKS, ROLE_NOUNS, ROLE_STOP, ROLE_WORDS, TITLE_FIRST, TITLE_NAMES, VERB_PREFIXES, WORDS, RoleReader)
 
 NER_PERSON = frozenset({"PERSON", "PER", "PPL"})
@@ -311,8 +311,8 @@ class _DocPeople(RoleReader):
             return False  # acronyms are organisations, not names
         if not all(c.isalpha() or c in "-'’" for c in text):
             return False  # "Tiket.com", "Rp": no name has digits or dots inside
-        if any(p.match(text) for p in NOT_PERSON):
-            return False  # "Persib", "Kemenkumham"
+        if any(p.match(text) for p in NOT_PERSON) and not self._surname_after_given(i):
+            return False  # "Persib", "Kemenkumham" (but "Van Persie", "Pratama Persadha")
         if CAMEL_CASE.match(text) and not NAME_PREFIX.match(text):
             return False  # "ZenScreen", "ProArt", "WhatsApp": products and brands (but "McQueen", "DiCaprio")
         if names.is_common(text) and text not in GIVEN_NAMES and not self.known[i] and not self._inside_name(i) \
@@ -322,6 +322,14 @@ class _DocPeople(RoleReader):
         if dash and half.lower() == rest.lower() and names.is_common(half):
             return False  # "Perserikatan Bangsa-Bangsa": a plural of an ordinary word
         return True
+
+    def _surname_after_given(self, i):
+        """A word right after a given name or a name's link ("Pratama Persadha", "Van Persie") is a
+        surname, whatever club or ministry it looks like."""
+        if i == 0 or self.doc[i - 1].whitespace_ != " ":
+            return False
+        before = self.words[i - 1]
+        return before in GIVEN_NAMES or names.is_name_word(before) or before.lower() in NAME_LINKS and before[:1].isupper()
 
     def _title_name(self, i):
         """"Imam Wahyudi" but "Imam Besar Masjid Istiqlal": a given name that opens a title of several
@@ -1102,6 +1110,9 @@ class _DocPeople(RoleReader):
             return start, after[0], after[1]
         if j >= 0 and (self.is_honorific(j) or doc[j].lower_ in NAMED_AS or self._plays_before(start)
                        or (j > 0 and doc[j].lower_ == "nama" and doc[j - 1].lower_ == "atas")):
+            titled = self._title_comma_before(start, end) if self.is_honorific(j) else None
+            if titled is not None:
+                return start, titled[0], titled[1]  # "Kapolda Metro Jaya, Irjen Pol Karyoto"
             return start, None, None  # "Pak Budi", "seorang warga bernama Yanto"
         titled = self._title_comma_before(start, end)
         if titled is not None:
@@ -1240,6 +1251,11 @@ class _DocPeople(RoleReader):
     def _tidy_role(self, role, org):
         """"Sekretaris pada" → "Sekretaris"; "Juru bicara" of "Duterte" → role "Juru bicara
         Duterte": a person is no organisation, whose spokesperson is part of the role."""
+        if role and role.split()[0].lower() == "yang":
+            words = role.split()
+            while words and words[0].lower() in WHO_IS:
+                words.pop(0)  # ", yang juga ikut dalam rombongan,": a relative clause is no role
+            role = " ".join(words) if words and (words[0] in TITLE_FIRST or words[0].lower() in ROLE_NOUNS) else None
         if role:
             words = role.split()
             if "asal" in words[1:]:
@@ -1314,7 +1330,9 @@ class _DocPeople(RoleReader):
                         k = m + n
                         break
                 else:
-                    continue
+                    if not self._alias_after_atau(k, index):
+                        continue
+                    k += 1
             j = k
             while j < len(words) and j - k < 3 and words[j][:1].isupper() and words[j].isalpha() and words[j] not in HONORIFICS:
                 j += 1
@@ -1322,7 +1340,8 @@ class _DocPeople(RoleReader):
                 continue
             if words[k - 1] == "(" and words[k].isupper():
                 continue  # "(SBY)" is handled as initials; "(KPK)" is no one
-            if any(m in self.ents or self.other_ner[m] or names.is_place(words[m]) or names.is_common(words[m])
+            if any(m in self.ents and not (words[k - 1] == "atau" and self.ents[m]["label"] == "PERSON")
+                   or self.other_ner[m] or names.is_place(words[m]) or names.is_common(words[m])
                    for m in range(k, j)):
                 continue  # "Norman Nato (Prancis)", "Sean (Indonesia)": a country, a club, a party
             if words[k - 1] == "(" and j - k >= 2 and any(words[m] in ORG_WORDS for m in range(k, j)):
@@ -1347,6 +1366,22 @@ class _DocPeople(RoleReader):
         for alias, index in aliases.items():
             self.persons[index].parts |= {w.lower() for w in alias}
         self._merge_same(aliases)
+
+    def _alias_after_atau(self, k, index):
+        """Whether "atau" at token k gives the other name of the person before it: one capitalised
+        word that speaks ("Immanuel Ebenezer atau Noel menyebut, …") or, before a comma, a short
+        form of the name ("Joko Widodo atau Jokowi, …"); not a choice between two people ("Anies
+        Baswedan atau Prabowo, …")."""
+        words = self.words
+        if not (k + 2 < len(words) and words[k] == "atau" and words[k + 1][:1].isupper() and words[k + 1].isalpha()):
+            return False
+        parts = self.persons[index].name.split()
+        if len(parts) < 2:
+            return False
+        if words[k + 2].lower() in BEFORE_VERBS:
+            return True
+        alias = words[k + 1].lower()
+        return words[k + 2] == "," and any(len(p) >= 3 and alias.startswith(p[:3].lower()) for p in parts)
 
     def _plays_before(self, start):
         """"… yang diperankan oleh Lea Seydoux": the one who plays a part is a person."""

@@ -70,6 +70,7 @@ ORG_WORDS = frozenset(PEOPLE_WORDS["org_words"])
 ROLE_NAMES = PEOPLE_WORDS["role_names"]
 TITLE_FIRST = frozenset(t.split()[0] for t in PEOPLE_WORDS["titles"])
 PAIRS = WORDS["quote_pairs"]
+PRESS_RELEASES = frozenset(tuple(p.split()) for p in WORDS["press_releases"])
 OPEN_CLOSE = {o: c for o, c in PAIRS}
 OPEN_CLOSE.setdefault("”", "”")
 QUOTE_RE = re.compile("|".join(sorted((re.escape(o) for o, _ in PAIRS), key=len, reverse=True)))
@@ -938,6 +939,26 @@ class _DocQuotes:
             return self.person_at[m - 1][2]
         return None
 
+    def _press_release_before(self, j):
+        """The institution whose press release or written statement opens the clause that ends at
+        token j ("Siaran pers Kementerian ESDM di Jakarta, Minggu", "Keterangan tertulis BPS yang
+        diterima di Jakarta, Selasa,"), with only where and when between its name and the verb."""
+        lower = self.lower
+        sent_start = self.sent_starts[bisect_right(self.sent_starts, max(j, 0)) - 1]
+        for p in range(max(sent_start, j - 16), j):
+            n = next((len(w) for w in PRESS_RELEASES if tuple(lower[p:p + len(w)]) == w), 0)
+            if not n or not self._opens_clause(p):
+                continue
+            org = self.org_at.get(p + n)
+            if org is None or org[0] != p + n or org[1] > j + 1:
+                return None
+            between = range(org[1], j + 1)
+            if any(k in self.person_at or lower[k] in BEFORE_VERBS or lower[k] in {"bahwa", "kepada", "dari"}
+                   or self.words[k] in QUOTE_CHARS for k in between):
+                return None
+            return org[2]
+        return None
+
     def _subject_of(self, j, at):
         """The speaker for the subject ending at token j (before a speech verb): a person's index,
         an institution's name, None for a pronoun nobody can be found for, False when the subject
@@ -954,6 +975,9 @@ class _DocQuotes:
             j = opening - 1  # "Badan Pusat Statistik (BPS) memperkirakan …", "… (ASPEK Indonesia) menilai …"
             if j < 0:
                 return False
+        issuer = self._press_release_before(j)
+        if issuer is not None:
+            return issuer  # "Siaran pers Kementerian ESDM di Jakarta, Minggu menyebutkan …"
         named = self._named_before_description(j)
         if named is not None:
             return named  # "Sutarno, salah satu pedagang sayur mengatakan, …"

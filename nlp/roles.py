@@ -49,6 +49,7 @@ BEFORE_VERBS = frozenset(QUOTE_WORDS["before_verbs"] + QUOTE_WORDS["english_verb
 ADVERBS = frozenset(QUOTE_WORDS["adverbs"])
 QUOTE_MARKS = frozenset("\"“”‘’'")
 CONNECTORS = frozenset({"dan", "&", "dari", "di", "pada", "untuk", "/", "-"})
+WHO_IS = frozenset({"yang", "juga", "merupakan", "kini", "adalah", "sekaligus", "menjabat", "sebagai"})
 STATUS = frozenset({"mantan", "eks", "bekas", "calon", "bakal", "pelaksana", "tugas"})
 ROLE_STOP = frozenset({"yang", "bahwa", "untuk", "kepada", "dengan", "oleh", "ke", "pada", "dan", "atau", "serta",
                        "adalah", "merupakan", "sebagai", "bersama", "antara", "dalam", "atas", "bagi", "tentang",
@@ -268,6 +269,8 @@ class RoleReader:
         Bandarlampung, Syamsuliani, di …", "Ketua DPD, Oesman Sapta Odang merasa": a title phrase,
         a comma, then the name, which ends there."""
         doc = self.doc
+        while start >= 3 and (doc[start - 1].text in HONORIFICS or self.is_honorific(start - 1) or doc[start - 1].text == "."):
+            start -= 1  # "Kapolda Metro Jaya, Irjen Pol Karyoto": a rank between the comma and the name
         if start < 2 or doc[start - 1].text != ",":
             return None
         if end < len(doc) and not (doc[end].is_punct or doc[end].is_lower or doc[end].is_sent_start):
@@ -787,8 +790,13 @@ class RoleReader:
         k = end
         while k < len(doc) and doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].text in DEGREES:
             k += 2
-        if k + 1 >= len(doc) or doc[k].lower_ not in {",", "selaku", "sebagai"} or not self.title_at(k + 1):
+        first = k + 1
+        if k < len(doc) and doc[k].text == ",":
+            while first < len(doc) and first - k <= 3 and doc[first].lower_ in WHO_IS:
+                first += 1  # ", yang juga Menteri Kesehatan,", ", yang kini menjabat sebagai Kapolda …"
+        if first >= len(doc) or doc[k].lower_ not in {",", "selaku", "sebagai"} or not self.title_at(first):
             return None  # ", Kepala Kantor Cabang Setiabudi,", "selaku Presiden Direktur Panca Nabati"
+        k = first - 1
         stop = k + 1
         while stop < len(doc) and not doc[stop].is_sent_start and doc[stop].text not in {",", ".", ";"} and (
                 doc[stop].text[0].isupper() or stop in self.ents or doc[stop].lower_ in CONNECTORS

@@ -406,6 +406,20 @@ ROLES = {
         "Di tengah rotasi oleh pelatih tim nasional, Hans Gruber, Rudi Santoso tak tergantikan. Menanggapi status "
         "tersangkanya, Bambang Wijaya mengaku ikhlas.",
         {"Hans Gruber": ("pelatih tim nasional", None), "Rudi Santoso": (None, None), "Bambang Wijaya": (None, None)}),
+    "another name after 'atau' is an alias when it speaks or shortens the name, not in a choice": (
+        "Wakil Menteri Perhubungan Gregorius Pranata atau Greg menyebut, tarif akan dievaluasi. Presiden "
+        "Surya Mahendra atau Surya, meresmikan jalan itu. Warga bisa memilih Hendra Wijaya atau Prabawa, kata "
+        "pengamat Dimas Anggara.",
+        {"Gregorius Pranata": ("Wakil Menteri Perhubungan", "Kementerian Perhubungan"), "Surya Mahendra": ("Presiden", None),
+         "Hendra Wijaya": (None, None), "Dimas Anggara": ("pengamat", None)}),
+    "an office after 'yang juga' is the role, a relative clause is none": (
+        "Rudi Hartanto, yang juga Menteri Pariwisata, mengatakan jumlah turis naik. Maya Sari, yang juga ikut "
+        "dalam rombongan, mengatakan perjalanan lancar.",
+        {"Rudi Hartanto": ("Menteri Pariwisata", "Kementerian Pariwisata"), "Maya Sari": (None, None)}),
+    "a rank between the comma and the name after a police office": (
+        "Kapolda Metro Jaya, Irjen Pol Bambang Susetyo mengatakan, pelaku sudah ditangkap. Kapolda Metro Jaya "
+        "Wicaksono Jaya Putra juga hadir.",
+        {"Bambang Susetyo": ("Kapolda Metro Jaya", None), "Wicaksono Jaya Putra": ("Kapolda Metro Jaya", None)}),
     "a description with a word in se- or ke- is still the role": (
         "Sementara itu, pengamat sepak bola Arif Budiman menilai langkah federasi sudah tepat. Ahli kesehatan "
         "masyarakat Dewi Ratnasari juga sependapat.",

@@ -102,3 +102,12 @@ def test_a_run_between_places_is_a_place(text):
 
 def test_a_person_after_a_place_and_a_comma_stays_a_person():
     assert names("\"Airnya naik sejak pagi,\" kata warga Bekasi, Sumarni Wulandari.") == ["Sumarni Wulandari"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Setelah Van Persie pindah ke klub lain, lini depan tim itu tumpul.", ["Van Persie"]),
+    ("Pakar keamanan siber Pratama Persadha menilai serangan itu terencana.", ["Pratama Persadha"]),
+    ("\"Kami siap bertanding,\" kata pelatih Persib Djadjang Nurdjaman.", ["Djadjang Nurdjaman"]),
+])
+def test_a_surname_that_looks_like_a_club_after_a_given_name(text, expected):
+    assert names(text) == expected

@@ -770,6 +770,17 @@ def test_the_same_thing_said_again_and_an_attitude_after_the_comma_are_no_statem
         ("Budi Santoso", "siap 24 jam bukan berarti harus terjaga seharian")]
 
 
+def test_an_institutions_press_release_opening_the_sentence_makes_it_the_speaker():
+    """"Siaran pers Kementerian X di Jakarta, Senin menyebutkan …", "Keterangan tertulis Badan Y
+    yang diterima di Jakarta, Selasa, menyebutkan …": the institution speaks."""
+    found = annotate("", "Harga gula naik di beberapa daerah pekan ini.\n\nSiaran pers Kementerian Perdagangan di "
+                         "Jakarta, Senin menyebutkan stok gula nasional masih cukup hingga akhir tahun.\n\nKeterangan "
+                         "tertulis Badan Pusat Statistik yang diterima di Jakarta, Selasa, menyebutkan inflasi bulan "
+                         "ini terkendali di semua kota.")
+    assert [(q["speaker"], q["text"][:20]) for q in found["quotes"]] == [
+        ("Kementerian Perdagangan", "stok gula nasional m"), ("Badan Pusat Statistik", "inflasi bulan ini te")]
+
+
 def test_a_company_named_after_a_city_speaks_whole_and_a_description_pointing_back_takes_juga():
     """"Serikat Pekerja PT Jakarta Samudra Terminal (JST) menyatakan, …": the place in the company's
     name does not end it, the short form in brackets does; "Menurut politisi Golkar itu juga, …" is

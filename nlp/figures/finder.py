@@ -206,6 +206,9 @@ class Finder:
         except ValueError:
             return None
         scale = scale_of(g["scale"])
+        paren_scale = not scale and g["paren"] and scale_of(g["paren"].strip()) >= 3
+        if paren_scale:
+            scale = scale_of(g["paren"].strip())  # "Ada 700 (juta)": the scale in brackets, a speaker's words
         if scale:
             value = canonical(value * Decimal(10) ** scale)
         if g["neg"]:
@@ -216,7 +219,7 @@ class Finder:
         num = g["num"]
         cand = Candidate(
             start=m.start(), end=m.end(), value=value, currency=currency, percent=bool(g["pct"]),
-            scaled=bool(scale), confirmed=bool(g["paren"]),
+            scaled=bool(scale), confirmed=bool(g["paren"]) and not paren_scale,
             grouped=bool(re.search(r"[.,]", num)),
         )
         if g["scale"] and g["scale"].lower() in lex.approx_scales:
@@ -478,8 +481,8 @@ class Finder:
         if lex.list_re.match(text, cand.end):
             line_start = text.rfind("\n", 0, cand.start) + 1
             head = text[line_start:cand.start].strip()
-            if not head or head[-1:] in ",:;" or len(head) <= 2:
-                return False  # 1. Unduh aplikasi, 2. Masuk ...
+            if not head or (head[-1:] in ",:;" and num.isdigit() and len(num) <= 2) or len(head) <= 2:
+                return False  # 1. Unduh aplikasi, 2. Masuk ... (not "rekor baru, 5.386. Sebelumnya ...")
         if not text[text.rfind("\n", 0, cand.start) + 1:cand.start].strip() and re.match(
                 r"[.)](?:[A-Z\"\u201c]|\s+\d)", text[cand.end:cand.end + 3]):
             return False  # a numbered line "1.World War Z", "4. 576 Kombinasi ..." 
