@@ -420,6 +420,11 @@ ROLES = {
         "Kapolda Metro Jaya, Irjen Pol Bambang Susetyo mengatakan, pelaku sudah ditangkap. Kapolda Metro Jaya "
         "Wicaksono Jaya Putra juga hadir.",
         {"Bambang Susetyo": ("Kapolda Metro Jaya", None), "Wicaksono Jaya Putra": ("Kapolda Metro Jaya", None)}),
+    "a word the article writes after a region's word is a place before a name": (
+        "Kepala Desa Mekarsari, Kecamatan Cilangkap, Ujang Suherman mengatakan warga sudah mengungsi. Camat "
+        "Cilangkap Asep Kurniadi menambahkan, 80 rumah rusak. Juru bicara Kremlin Pavel Sorokin menolak berkomentar.",
+        {"Ujang Suherman": ("Kepala Desa Mekarsari", None), "Asep Kurniadi": ("Camat Cilangkap", None),
+         "Pavel Sorokin": ("Juru bicara Kremlin", None)}),
     "a description with a word in se- or ke- is still the role": (
         "Sementara itu, pengamat sepak bola Arif Budiman menilai langkah federasi sudah tepat. Ahli kesehatan "
         "masyarakat Dewi Ratnasari juga sependapat.",
