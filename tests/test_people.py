@@ -603,3 +603,9 @@ def test_masyarakat_heads_an_organisation_but_not_after_a_units_noun():
                        "Sudarmono mengatakan penyelidikan masih berjalan.\n\nMasyarakat Bengkulu diminta tenang.")
     assert found["Bowo Santoso"] == ("Koordinator", "Masyarakat Peduli Hukum Indonesia")
     assert found["Sudarmono"][1] == "Polda Bengkulu"
+
+
+def test_a_nickname_after_a_description_and_an_alias_cue_is_the_person_sharing_its_first_word():
+    found = people("", "Marzuki mengaku diminta oleh Ketua DPD PDIP Jateng Bambang Wirawan untuk ikut. \"Saya diminta "
+                       "Pak Bambang,\" ujar Marzuki mengulang ucapan sosok yang biasa disapa Bambang Sapu tersebut.")
+    assert set(found) == {"Marzuki", "Bambang Wirawan"}

@@ -153,6 +153,8 @@ def _extend(doc, j, label, known, person_starts=frozenset(), speakers=frozenset(
         if tag == "PLACE":
             while j < len(doc) and known.get(j) == "PLACE" and not doc[j].is_sent_start:
                 j += 1
+            if label == "ORG":
+                j = _runs_to_short_form(doc, j, known, limit - (j - start))
             return j  # "Kejaksaan Tinggi Sumatera Utara" ends with its place
         if t.lower_ in CONNECTORS and label == "ORG" and j > start and j + 1 < len(doc) and _capitalised(doc[j + 1]):
             j += 1
@@ -160,6 +162,20 @@ def _extend(doc, j, label, known, person_starts=frozenset(), speakers=frozenset(
         if not _capitalised(t, label) or (t.text in GIVEN_NAMES and j > start and j + 1 < len(doc) and _capitalised(doc[j + 1])):
             break  # "Universitas X Sri Wahyuningsih" (but "PT Mitra Sandang Lestari")
         j += 1
+    return j
+
+
+def _runs_to_short_form(doc, j, known, room):
+    """Where a name that reached a place at token j ends: "PT Jakarta International Container Terminal
+    (PT JICT)" goes on past "Jakarta" when capitalised words lead straight to its short form in
+    brackets; otherwise it ends at the place."""
+    k = j
+    while k < len(doc) and k - j < room and _capitalised(doc[k]) and not doc[k].is_sent_start \
+            and k not in known and doc[k].text not in GIVEN_NAMES and not names.is_name_word(doc[k].text):
+        k += 1
+    if k > j and k + 2 < len(doc) and doc[k].text == "(" and doc[k + 1].text[:1].isupper() \
+            and (doc[k + 2].text == ")" or k + 3 < len(doc) and doc[k + 3].text == ")"):
+        return k
     return j
 
 
