@@ -604,3 +604,20 @@ def test_brands_listed_after_merek_and_banks_named_before_bank_are_no_people():
                        "\n\nKredit itu dikucurkan oleh Bank Mandiri, BNI, Hana Bank, Woori Bank, dan Bank Mega.\n\n"
                        "Direktur Utama perusahaan itu Budi Kurniawan mengatakan penjualan naik tahun ini.")
     assert set(found) == {"Budi Kurniawan"}
+
+
+def test_masyarakat_heads_an_organisation_but_not_after_a_units_noun():
+    """"Koordinator Masyarakat Peduli Hukum Indonesia, Bowo Santoso": role "Koordinator", the
+    organisation the whole body; "Kepala Bidang Hubungan Masyarakat Polda Bengkulu" keeps
+    "Hubungan Masyarakat" in the role; "Masyarakat Bengkulu" alone is no body."""
+    found = people("", "Koordinator Masyarakat Peduli Hukum Indonesia, Bowo Santoso, mengatakan pihaknya akan "
+                       "mengajukan gugatan.\n\nKepala Bidang Hubungan Masyarakat Polda Bengkulu Komisaris Besar "
+                       "Sudarmono mengatakan penyelidikan masih berjalan.\n\nMasyarakat Bengkulu diminta tenang.")
+    assert found["Bowo Santoso"] == ("Koordinator", "Masyarakat Peduli Hukum Indonesia")
+    assert found["Sudarmono"][1] == "Polda Bengkulu"
+
+
+def test_a_nickname_after_a_description_and_an_alias_cue_is_the_person_sharing_its_first_word():
+    found = people("", "Marzuki mengaku diminta oleh Ketua DPD PDIP Jateng Bambang Wirawan untuk ikut. \"Saya diminta "
+                       "Pak Bambang,\" ujar Marzuki mengulang ucapan sosok yang biasa disapa Bambang Sapu tersebut.")
+    assert set(found) == {"Marzuki", "Bambang Wirawan"}
