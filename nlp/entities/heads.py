@@ -20,7 +20,8 @@ SPEECH_BEFORE = frozenset(_QUOTES["before_verbs"] + _QUOTES["english_verbs"])
 HONORIFICS = frozenset(_PEOPLE["honorifics"])
 GIVEN_NAMES = frozenset(_PEOPLE["given_names"].split())
 CONNECTORS = frozenset({"dan", "&", "-", "/"})
-PLACE_ONLY = frozenset({"Provinsi", "Stasiun"})  # "Provinsi Bali" is Bali
+PLACE_ONLY = frozenset({"Provinsi", "Stasiun", "Masyarakat"})  # "Provinsi Bali" is Bali; "Masyarakat Papua" no body
+OBJECT_HEADS = frozenset({"Masyarakat"})  # "Hubungan Masyarakat": also the object of a unit's name
 MAX_WORDS = 8
 
 
@@ -106,7 +107,7 @@ def _heads(doc, heads, label, known, allowed, person_starts, speakers=frozenset(
     i = 0
     while i < len(doc):
         n = _head_at(texts, i, heads) if texts[i] in heads and i not in known and allowed(i) \
-            and not _head_at(texts, i, NOT_HEADS) else 0
+            and not _head_at(texts, i, NOT_HEADS) and not _object_of_unit(texts, i) else 0
         if not n:
             i += 1
             continue
@@ -118,6 +119,16 @@ def _heads(doc, heads, label, known, allowed, person_starts, speakers=frozenset(
         spans.append((i, end, label, text))
         i = end
     return spans
+
+
+def _object_of_unit(texts, i):
+    """"Kepala Bidang Hubungan Masyarakat Polda …": a head that is the object of a unit's noun (a
+    capitalised pe-/ke-…-an word before it) continues the unit's name and starts no organisation
+    (but "Koordinator Masyarakat Anti Korupsi Indonesia" does)."""
+    if texts[i] not in OBJECT_HEADS or i == 0:
+        return False
+    before = texts[i - 1]
+    return before[:1].isupper() and before.isalpha() and before.endswith("an")
 
 
 def _extend(doc, j, label, known, person_starts=frozenset(), speakers=frozenset()):
