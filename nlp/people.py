@@ -42,6 +42,9 @@ ALIAS_CUES = frozenset({("akrab", "disapa"), ("biasa", "disapa"), ("yang", "akra
                         ("yang", "dikenal", "dengan"), ("dikenal", "dengan"), ("yang", "akrab", "dipanggil"),
                         ("akrab", "dipanggil"), ("yang", "biasa", "dipanggil"), ("alias",), ("atau", "akrab", "disapa"),
                         ("atau", "yang", "akrab", "disapa")})
+# nouns that describe a person before an alias cue ("pria yang akrab disapa …")
+DESCRIBED_NOUNS = frozenset({"pria", "wanita", "perempuan", "lelaki", "laki-laki", "sosok", "politikus", "politisi",
+                             "pemuda", "gadis", "ibu", "bapak"})
 SOURCE_VERBS = frozenset({"dilansir", "melansir", "dikutip", "mengutip", "dilaporkan", "diberitakan", "laman", "situs",
                           "media", "harian", "majalah", "tabloid", "portal", "televisi", "stasiun", "surat kabar"})
 REGION_HEADS = frozenset({"Kabupaten", "Kab.", "Kota", "Kecamatan", "Kec.", "Kelurahan", "Kel.", "Desa", "Dusun", "Kampung",
@@ -1488,8 +1491,29 @@ class _DocPeople(RoleReader):
                         and _short_form(person.name, other.name):
                     target[index] = other_index
                     break
+        target.update(self._described_aliases(target))
         if target:
             self._remap(target)
+
+    def _described_aliases(self, taken):
+        """"… kata-kata pria yang akrab disapa Bambang Pacul itu": a name given after a description and
+        an alias cue is the nickname of the one person of the article who shares its first word
+        ("Bambang Wuryanto"), not somebody new."""
+        words = self.words
+        target = {}
+        for start, _end, index in self.mentions:
+            if index in taken or index in target:
+                continue
+            cue = next((n for n in (4, 3, 2) if start - n > 0
+                        and tuple(w.lower() for w in words[start - n:start]) in ALIAS_CUES), None)
+            if cue is None or words[start - cue - 1].lower() not in DESCRIBED_NOUNS:
+                continue
+            first = self.persons[index].name.split()[0].lower()
+            others = [i for i, o in enumerate(self.persons) if i != index and i not in taken
+                      and o.name.split()[0].lower() == first]
+            if len(others) == 1:
+                target[index] = others[0]
+        return target
 
 
 SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("ch", "kh"), ("y", "i"), ("ph", "f"))
