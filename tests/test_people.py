@@ -402,6 +402,18 @@ ROLES = {
         "bertemu. Ketua Majelis Kehormatan Partai Amanat (PAN) Rais Hidayat hadir.",
         {"Sukamto Iman": ("Presiden", "PKS"), "Luiz Lula": ("Presiden Brasil", None), "Joko Widodo": ("Presiden RI", None),
          "Rais Hidayat": ("Ketua Majelis Kehormatan", "Partai Amanat")}),
+    "a special committee with the body it looks into is the organisation; a section's short name is the role's": (
+        "Anggota Pansus Angket KPK Mukti Santoso menyatakan itu. Ketua Pansus KPK dari Fraksi Partai Golkar Agus "
+        "Gunawan hadir. Sanksi dikenakan kepada Kasi Pidsus Darwin Santoso. Kata Dirjen IKM Gita Wulandari. Dirjen "
+        "Perhubungan Darat Kemenhub Pudji Santoso hadir.",
+        {"Mukti Santoso": ("Anggota", "Pansus Angket KPK"), "Agus Gunawan": ("Ketua", "Pansus KPK"),
+         "Darwin Santoso": ("Kasi Pidsus", None), "Gita Wulandari": ("Dirjen IKM", None),
+         "Pudji Santoso": ("Dirjen Perhubungan Darat", "Kemenhub")}),
+    "a national team with its age class; a title listing its domains with ', dan'": (
+        "Tim siap bertanding, ucap Asisten Pelatih Timnas U-19, Bima Wijaya. Kepala Biro Humas, Data, dan Informasi "
+        "Kemenag Mastur Rahman menyanggah.",
+        {"Bima Wijaya": ("Asisten Pelatih", "Timnas U-19"),
+         "Mastur Rahman": ("Kepala Biro Humas, Data, dan Informasi", "Kemenag")}),
     "the description before a name between commas is that name's, not the next one's; not the object of a verb": (
         "Di tengah rotasi oleh pelatih tim nasional, Hans Gruber, Rudi Santoso tak tergantikan. Menanggapi status "
         "tersangkanya, Bambang Wijaya mengaku ikhlas.",
