@@ -42,8 +42,13 @@ ALIAS_CUES = frozenset({("akrab", "disapa"), ("biasa", "disapa"), ("yang", "akra
                         ("yang", "dikenal", "dengan"), ("dikenal", "dengan"), ("yang", "akrab", "dipanggil"),
                         ("akrab", "dipanggil"), ("yang", "biasa", "dipanggil"), ("alias",), ("atau", "akrab", "disapa"),
                         ("atau", "yang", "akrab", "disapa")})
+# nouns that describe a person before an alias cue ("pria yang akrab disapa …")
+DESCRIBED_NOUNS = frozenset({"pria", "wanita", "perempuan", "lelaki", "laki-laki", "sosok", "politikus", "politisi",
+                             "pemuda", "gadis", "ibu", "bapak"})
 SOURCE_VERBS = frozenset({"dilansir", "melansir", "dikutip", "mengutip", "dilaporkan", "diberitakan", "laman", "situs",
                           "media", "harian", "majalah", "tabloid", "portal", "televisi", "stasiun", "surat kabar"})
+REGION_HEADS = frozenset({"Kabupaten", "Kab.", "Kota", "Kecamatan", "Kec.", "Kelurahan", "Kel.", "Desa", "Dusun", "Kampung",
+                          "Provinsi", "Distrik", "Nagari", "Gampong"})
 ROLE_TAIL = frozenset({"pada", "di", "dari", "asal", "untuk", "bagi", "dan", "yang", "sebagai", "selaku",
                        "baru"})  # "pedangdut baru": the role, not its newness
 FACILITIES = frozenset(tuple(f.split()) if " " in f else f for f in WORDS["facilities"])
@@ -238,6 +243,13 @@ class _DocPeople(RoleReader):
         self.products = None
         self.ner_votes = Counter(words[e.start] for e in ents if e.label_ in NER_PERSON and e.end - e.start == 1)
         self.ner_other_words = {words[k] for e in ents if e.label_ in NER_OTHER for k in range(e.start, e.end)}
+        # a word the article writes after a region's word ("di Kecamatan Cibeber", ", Desa Sukamaju") is a
+        # place wherever it stands: "Camat Cibeber Dadang Hermawan" starts at Dadang (not after an
+        # office: "Wali Kota Budi", "Kepala Desa Budi" name people)
+        self.local_places = {words[i + 1] for i in range(1, len(words) - 1)
+                             if words[i] in REGION_HEADS and not words[i - 1][:1].isupper()
+                             and words[i + 1][:1].isupper() and words[i + 1].isalpha()
+                             and words[i + 1] not in GIVEN_NAMES and not names.is_name_word(words[i + 1])}
         speaks = {words[i + 1] for i in range(len(words) - 1) if words[i] in AFTER_VERBS}
         # a word the NER calls a person on its own where it speaks ("kata Purbaya") is a name where
         # the NER leaves it out of a longer one ("Menteri Keuangan Purbaya Yudhi Sadewa")
@@ -863,7 +875,7 @@ class _DocPeople(RoleReader):
         w = self.words[k]
         if w in GIVEN_NAMES:
             return False
-        if names.is_place(w):
+        if names.is_place(w) or w in self.local_places:
             return True
         if w in self.ner_org_words:
             return True  # "Blibli", "Arema": the NER names it an organisation or a place elsewhere
@@ -1502,8 +1514,29 @@ class _DocPeople(RoleReader):
                         and _short_form(person.name, other.name):
                     target[index] = other_index
                     break
+        target.update(self._described_aliases(target))
         if target:
             self._remap(target)
+
+    def _described_aliases(self, taken):
+        """"… kata-kata pria yang akrab disapa Bambang Pacul itu": a name given after a description and
+        an alias cue is the nickname of the one person of the article who shares its first word
+        ("Bambang Wuryanto"), not somebody new."""
+        words = self.words
+        target = {}
+        for start, _end, index in self.mentions:
+            if index in taken or index in target:
+                continue
+            cue = next((n for n in (4, 3, 2) if start - n > 0
+                        and tuple(w.lower() for w in words[start - n:start]) in ALIAS_CUES), None)
+            if cue is None or words[start - cue - 1].lower() not in DESCRIBED_NOUNS:
+                continue
+            first = self.persons[index].name.split()[0].lower()
+            others = [i for i, o in enumerate(self.persons) if i != index and i not in taken
+                      and o.name.split()[0].lower() == first]
+            if len(others) == 1:
+                target[index] = others[0]
+        return target
 
 
 SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("ch", "kh"), ("y", "i"), ("ph", "f"))

@@ -710,8 +710,11 @@ class _DocQuotes:
             hit = self._described_mention(k, sent.end)  # "Menurut pelatih Persija, Stefano Cugurra Teco, …"
         if hit is None and doc[k].is_lower:
             comma = next((m for m in range(k, min(k + 12, sent.end)) if doc[m].text in {",", "."}), None)
-            if comma is not None and doc[comma].text == "," and doc[comma - 1].lower_ in DEMONSTRATIVES \
-                    and comma - 1 > k and doc[comma - 2].lower_ not in SOURCES \
+            dem = comma
+            while dem is not None and dem - 1 > k and doc[dem - 1].lower_ in ADVERBS:
+                dem -= 1  # "Menurut politisi Golkar itu juga, …"
+            if comma is not None and doc[comma].text == "," and doc[dem - 1].lower_ in DEMONSTRATIVES \
+                    and dem - 1 > k and doc[dem - 2].lower_ not in SOURCES \
                     and not any(doc[m].lower_ in SOURCES for m in range(k, comma)):
                 # "Menurut peraih medali perak Olimpiade Rio 2016 itu, …": who was just spoken of
                 return self._content(self._last_before(t.idx), comma, sent, need_comma=True)

@@ -48,6 +48,12 @@ AFTER_VERBS = frozenset(QUOTE_WORDS["after_verbs"] + QUOTE_WORDS["english_verbs"
 BEFORE_VERBS = frozenset(QUOTE_WORDS["before_verbs"] + QUOTE_WORDS["english_verbs"])
 ADVERBS = frozenset(QUOTE_WORDS["adverbs"])
 QUOTE_MARKS = frozenset("\"“”‘’'")
+# committees named after what they look into ("Pansus Angket KPK", "Panja RUU Pemilu"): with that body they are the organisation
+TEAM_WORDS = frozenset({"Timnas"})  # "Asisten Pelatih Timnas U-22": the national team is the organisation
+COMMITTEES = frozenset({"Pansus", "Panja", "Pansel", "Timsus"})
+# heads of a section or a directorate: the short name after them is the unit, part of the role ("Kasi Pidsus", "Dirjen IKM")
+UNIT_HEADS = frozenset({"Kasi", "Kasubdit", "Kasubbag", "Kasubag", "Kabid", "Kabag", "Kasat", "Kasie", "Dirjen", "Kadiv",
+                        "Kabiro", "Kasubdit"})
 CONNECTORS = frozenset({"dan", "&", "dari", "di", "pada", "untuk", "/", "-"})
 WHO_IS = frozenset({"yang", "juga", "merupakan", "kini", "adalah", "sekaligus", "menjabat", "sebagai"})
 STATUS = frozenset({"mantan", "eks", "bekas", "calon", "bakal", "pelaksana", "tugas"})
@@ -437,9 +443,12 @@ class RoleReader:
                 # "terdakwa kasus korupsi …" is the accused; "pelaku penembakan di Stadion X" is where
                 cut = m  # "sang ibunda tercinta": the mother
                 break
-        role, org = self.described_role(head, cut)
-        if role and org is None:
-            role, org = self._split_description(head, cut)
+        if doc[head].is_sent_start and self.title_at(head):
+            role, org = self.role_and_org(head, cut)  # "Kepala Instalasi Forensik RS Polri, Kombes X": a title
+        else:
+            role, org = self.described_role(head, cut)
+            if role and org is None:
+                role, org = self._split_description(head, cut)
         if role:
             words = role.split()
             for n, word in enumerate(words):
@@ -589,7 +598,8 @@ class RoleReader:
                     break
             elif depth == 0 and not (t.text[0].isupper() or k in self.ents or t.lower_ in CONNECTORS
                                      or t.text in ROLE_WORDS or t.text in HONORIFICS or t.text == "."
-                                     or self._listed_domain_comma(k, start)):
+                                     or self._listed_domain_comma(k, start)
+                                     or (t.like_num and k > 1 and self._age_class(k - 1))):  # "Timnas U-22"
                 break
             if depth == 0 and self.title_at(k):
                 best = (k,)
@@ -601,8 +611,9 @@ class RoleReader:
         Logistik, Kawasan dan Pariwisata Kementerian BUMN"): capitalised words on both sides, none a
         title, and "dan" closing the list before the name."""
         doc = self.doc
-        if not (0 < k < start - 2 and doc[k].text == "," and doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper()
-                and doc[k + 1].text.isalpha() and not self.title_at(k + 1) and k - 1 not in self.named):
+        if not (0 < k < start - 2 and doc[k].text == "," and doc[k - 1].text[:1].isupper() and k - 1 not in self.named
+                and (doc[k + 1].text[:1].isupper() and doc[k + 1].text.isalpha() and not self.title_at(k + 1)
+                     or doc[k + 1].lower_ == "dan" and doc[k + 2].text[:1].isupper())):  # "Humas, Data, dan Informasi"
             return False
         for m in range(k + 1, start):
             if doc[m].lower_ == "dan":
@@ -680,6 +691,15 @@ class RoleReader:
                         and not self._inside_title(k) \
                         or (t.text in PILGRIM and k == end - 1):  # "Kepala Desa Hj Siti …": haji is no role
                     pass
+                elif ent is not None and ent["label"] == "ORG" and org is None and any(w in COMMITTEES for w in words[1:]):
+                    # "Anggota Pansus Angket KPK": the special committee about the KPK is the organisation
+                    first = next(n for n in range(1, len(words)) if words[n] in COMMITTEES)
+                    last = k
+                    while last + 1 < end and self.ents.get(last + 1) is ent:
+                        last += 1
+                    org = " ".join(words[first:] + [doc[k:last + 1].text])
+                    words = words[:first]
+                    k = last
                 elif ent is not None and ent["label"] == "ORG":
                     org = self._org_name(ent)
                     if org != ent["canonical"]:  # a unit: "Anggota Komisi IX" of the DPR
@@ -720,9 +740,14 @@ class RoleReader:
                     and words[n].isupper() and words[n].isalpha() and words[n] not in ROLE_WORDS):
                 n = len(words)  # "Kapolda Metro Jaya", "Gubernur Sumatera Utara": the office's region
                 # but "Presiden PKS", "Presiden KSPI": the president of a party or a union
-            while n < len(words) and (words[n] in ROLE_WORDS or words[n] in CONNECTORS or n in places
-                                      or words[n] in TITLE_FIRST or names.is_common(words[n])):
-                n += 1
+            while n < len(words) and words[n] not in TEAM_WORDS and (
+                    words[n] in ROLE_WORDS or words[n] in CONNECTORS or n in places or words[n] in TITLE_FIRST
+                    or names.is_common(words[n]) or (words[n] == "," and n + 1 < len(words)
+                                                     and (words[n + 1][:1].isupper() or words[n + 1] == "dan"))):
+                n += 1  # "Kepala Biro Humas, Data, dan Informasi": the domains a title lists
+            if n == len(words) - 1 == max(1, self.title_at(start)) and words[0] in UNIT_HEADS and not has_org and words[n][:1].isupper() and words[n].isalpha() \
+                    and self.gazetteer.canonical_of(words[n]) is None:
+                n += 1  # "Kasi Pidsus", "Dirjen IKM": the section's short name, not an organisation
             if n < len(words) and not has_org:
                 words, org_words = words[:n], words[n:]
                 origin = next((m for m in range(1, len(org_words)) if org_words[m] in {"dari", "di"}), None)
@@ -733,8 +758,8 @@ class RoleReader:
             cut = _without_rank(org)  # "Polda Metro Jaya Komisaris Besar Awi Setiyono": the rank is no part of it
             if cut != org and words and words[-1] in {"Polisi", "Pol", "Pol."}:
                 words.pop()  # "… Ajun Komisaris Besar | Polisi": the rest of the rank the organisation ended in
-            org = cut
-        role = HYPHEN_GAP.sub("-", " ".join(words).replace(" / ", "/")).strip(" ,") or None
+            org = HYPHEN_GAP.sub("-", cut)  # "Timnas U - 22" was "Timnas U-22"
+        role = HYPHEN_GAP.sub("-", " ".join(words).replace(" / ", "/").replace(" , ", ", ")).strip(" ,") or None
         if role and org is None:
             org = self._org_from_role(role)
         if role:

@@ -365,6 +365,22 @@ def test_not_figures_in_names_ordinals_and_places(text):
     assert figures(text) == []
 
 
+def test_a_scale_in_brackets_and_an_amount_said_again_without_its_currency():
+    text = "Penyidik menyita uang Rp 450 juta di rumahnya. \"Ada 450 (juta) di lemari,\" kata saksi."
+    assert values(text) == [("450000000", None, "money", "IDR")] * 2
+    text = "Dana Rp 3 triliun cair pekan ini. Dana 3 triliun itu untuk 2 juta pekerja."
+    assert values(text) == [("3000000000000", None, "money", "IDR")] * 2 + [("2000000", None, "count", None)]
+    assert values("Beasiswa bagi 1 (satu) anak peserta.") == [("1", None, "count", None)]  # words in brackets confirm
+
+
+def test_the_months_after_years_are_a_figure_of_their_own():
+    assert values("Pendidikan calon jaksa berlangsung tiga tahun empat bulan.") == [
+        ("3", None, "other", None), ("4", None, "other", None)]
+    assert values("Pelari itu, 17 tahun 5 bulan, jadi juara termuda.") == [
+        ("17", None, "other", None), ("5", None, "other", None)]
+    assert figures("Aturan itu tertuang dalam UU Nomor 7 tahun 2012.") == []  # "tahun" stays a label otherwise
+
+
 def test_a_grouped_number_after_a_comma_ending_a_sentence_is_no_list_number():
     assert values("Penonton laga itu memecahkan rekor baru, 45.210. Sebelumnya rekornya 41.000 orang.") == [
         ("45210", None, "count", None), ("41000", None, "count", None)]

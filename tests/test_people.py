@@ -402,6 +402,18 @@ ROLES = {
         "bertemu. Ketua Majelis Kehormatan Partai Amanat (PAN) Rais Hidayat hadir.",
         {"Sukamto Iman": ("Presiden", "PKS"), "Luiz Lula": ("Presiden Brasil", None), "Joko Widodo": ("Presiden RI", None),
          "Rais Hidayat": ("Ketua Majelis Kehormatan", "Partai Amanat")}),
+    "a special committee with the body it looks into is the organisation; a section's short name is the role's": (
+        "Anggota Pansus Angket KPK Mukti Santoso menyatakan itu. Ketua Pansus KPK dari Fraksi Partai Golkar Agus "
+        "Gunawan hadir. Sanksi dikenakan kepada Kasi Pidsus Darwin Santoso. Kata Dirjen IKM Gita Wulandari. Dirjen "
+        "Perhubungan Darat Kemenhub Pudji Santoso hadir.",
+        {"Mukti Santoso": ("Anggota", "Pansus Angket KPK"), "Agus Gunawan": ("Ketua", "Pansus KPK"),
+         "Darwin Santoso": ("Kasi Pidsus", None), "Gita Wulandari": ("Dirjen IKM", None),
+         "Pudji Santoso": ("Dirjen Perhubungan Darat", "Kemenhub")}),
+    "a national team with its age class; a title listing its domains with ', dan'": (
+        "Tim siap bertanding, ucap Asisten Pelatih Timnas U-19, Bima Wijaya. Kepala Biro Humas, Data, dan Informasi "
+        "Kemenag Mastur Rahman menyanggah.",
+        {"Bima Wijaya": ("Asisten Pelatih", "Timnas U-19"),
+         "Mastur Rahman": ("Kepala Biro Humas, Data, dan Informasi", "Kemenag")}),
     "the description before a name between commas is that name's, not the next one's; not the object of a verb": (
         "Di tengah rotasi oleh pelatih tim nasional, Hans Gruber, Rudi Santoso tak tergantikan. Menanggapi status "
         "tersangkanya, Bambang Wijaya mengaku ikhlas.",
@@ -420,6 +432,11 @@ ROLES = {
         "Kapolda Metro Jaya, Irjen Pol Bambang Susetyo mengatakan, pelaku sudah ditangkap. Kapolda Metro Jaya "
         "Wicaksono Jaya Putra juga hadir.",
         {"Bambang Susetyo": ("Kapolda Metro Jaya", None), "Wicaksono Jaya Putra": ("Kapolda Metro Jaya", None)}),
+    "a word the article writes after a region's word is a place before a name": (
+        "Kepala Desa Mekarsari, Kecamatan Cilangkap, Ujang Suherman mengatakan warga sudah mengungsi. Camat "
+        "Cilangkap Asep Kurniadi menambahkan, 80 rumah rusak. Juru bicara Kremlin Pavel Sorokin menolak berkomentar.",
+        {"Ujang Suherman": ("Kepala Desa Mekarsari", None), "Asep Kurniadi": ("Camat Cilangkap", None),
+         "Pavel Sorokin": ("Juru bicara Kremlin", None)}),
     "a description with a word in se- or ke- is still the role": (
         "Sementara itu, pengamat sepak bola Arif Budiman menilai langkah federasi sudah tepat. Ahli kesehatan "
         "masyarakat Dewi Ratnasari juga sependapat.",
@@ -587,3 +604,20 @@ def test_brands_listed_after_merek_and_banks_named_before_bank_are_no_people():
                        "\n\nKredit itu dikucurkan oleh Bank Mandiri, BNI, Hana Bank, Woori Bank, dan Bank Mega.\n\n"
                        "Direktur Utama perusahaan itu Budi Kurniawan mengatakan penjualan naik tahun ini.")
     assert set(found) == {"Budi Kurniawan"}
+
+
+def test_masyarakat_heads_an_organisation_but_not_after_a_units_noun():
+    """"Koordinator Masyarakat Peduli Hukum Indonesia, Bowo Santoso": role "Koordinator", the
+    organisation the whole body; "Kepala Bidang Hubungan Masyarakat Polda Bengkulu" keeps
+    "Hubungan Masyarakat" in the role; "Masyarakat Bengkulu" alone is no body."""
+    found = people("", "Koordinator Masyarakat Peduli Hukum Indonesia, Bowo Santoso, mengatakan pihaknya akan "
+                       "mengajukan gugatan.\n\nKepala Bidang Hubungan Masyarakat Polda Bengkulu Komisaris Besar "
+                       "Sudarmono mengatakan penyelidikan masih berjalan.\n\nMasyarakat Bengkulu diminta tenang.")
+    assert found["Bowo Santoso"] == ("Koordinator", "Masyarakat Peduli Hukum Indonesia")
+    assert found["Sudarmono"][1] == "Polda Bengkulu"
+
+
+def test_a_nickname_after_a_description_and_an_alias_cue_is_the_person_sharing_its_first_word():
+    found = people("", "Marzuki mengaku diminta oleh Ketua DPD PDIP Jateng Bambang Wirawan untuk ikut. \"Saya diminta "
+                       "Pak Bambang,\" ujar Marzuki mengulang ucapan sosok yang biasa disapa Bambang Sapu tersebut.")
+    assert set(found) == {"Marzuki", "Bambang Wirawan"}

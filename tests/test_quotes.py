@@ -779,3 +779,15 @@ def test_an_institutions_press_release_opening_the_sentence_makes_it_the_speaker
                          "ini terkendali di semua kota.")
     assert [(q["speaker"], q["text"][:20]) for q in found["quotes"]] == [
         ("Kementerian Perdagangan", "stok gula nasional m"), ("Badan Pusat Statistik", "inflasi bulan ini te")]
+
+
+def test_a_company_named_after_a_city_speaks_whole_and_a_description_pointing_back_takes_juga():
+    """"Serikat Pekerja PT Jakarta Samudra Terminal (JST) menyatakan, …": the place in the company's
+    name does not end it, the short form in brackets does; "Menurut politisi Golkar itu juga, …" is
+    the one just spoken of."""
+    found = annotate("", "Jakarta, CNN Indonesia -- Serikat Pekerja PT Jakarta Samudra Terminal (JST) menyatakan, aksi "
+                         "mogok itu reaksi atas pelanggaran kesepakatan.\n\nAnggota Komisi VII DPR Satya Yudha hadir. "
+                         "Menurut politisi Golkar itu juga, perusahaan siap berinvestasi.")
+    assert [(q["speaker"], q["text"][:25]) for q in found["quotes"]] == [
+        ("Serikat Pekerja PT Jakarta Samudra Terminal", "aksi mogok itu reaksi ata"),
+        ("Satya Yudha", "perusahaan siap berinvest")]

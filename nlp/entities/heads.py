@@ -20,7 +20,8 @@ SPEECH_BEFORE = frozenset(_QUOTES["before_verbs"] + _QUOTES["english_verbs"])
 HONORIFICS = frozenset(_PEOPLE["honorifics"])
 GIVEN_NAMES = frozenset(_PEOPLE["given_names"].split())
 CONNECTORS = frozenset({"dan", "&", "-", "/"})
-PLACE_ONLY = frozenset({"Provinsi", "Stasiun"})  # "Provinsi Bali" is Bali
+PLACE_ONLY = frozenset({"Provinsi", "Stasiun", "Masyarakat"})  # "Provinsi Bali" is Bali; "Masyarakat Papua" no body
+OBJECT_HEADS = frozenset({"Masyarakat"})  # "Hubungan Masyarakat": also the object of a unit's name
 MAX_WORDS = 8
 
 
@@ -106,7 +107,7 @@ def _heads(doc, heads, label, known, allowed, person_starts, speakers=frozenset(
     i = 0
     while i < len(doc):
         n = _head_at(texts, i, heads) if texts[i] in heads and i not in known and allowed(i) \
-            and not _head_at(texts, i, NOT_HEADS) else 0
+            and not _head_at(texts, i, NOT_HEADS) and not _object_of_unit(texts, i) else 0
         if not n:
             i += 1
             continue
@@ -118,6 +119,16 @@ def _heads(doc, heads, label, known, allowed, person_starts, speakers=frozenset(
         spans.append((i, end, label, text))
         i = end
     return spans
+
+
+def _object_of_unit(texts, i):
+    """"Kepala Bidang Hubungan Masyarakat Polda …": a head that is the object of a unit's noun (a
+    capitalised pe-/ke-…-an word before it) continues the unit's name and starts no organisation
+    (but "Koordinator Masyarakat Anti Korupsi Indonesia" does)."""
+    if texts[i] not in OBJECT_HEADS or i == 0:
+        return False
+    before = texts[i - 1]
+    return before[:1].isupper() and before.isalpha() and before.endswith("an")
 
 
 def _extend(doc, j, label, known, person_starts=frozenset(), speakers=frozenset()):
@@ -142,6 +153,8 @@ def _extend(doc, j, label, known, person_starts=frozenset(), speakers=frozenset(
         if tag == "PLACE":
             while j < len(doc) and known.get(j) == "PLACE" and not doc[j].is_sent_start:
                 j += 1
+            if label == "ORG":
+                j = _runs_to_short_form(doc, j, known, limit - (j - start))
             return j  # "Kejaksaan Tinggi Sumatera Utara" ends with its place
         if t.lower_ in CONNECTORS and label == "ORG" and j > start and j + 1 < len(doc) and _capitalised(doc[j + 1]):
             j += 1
@@ -149,6 +162,20 @@ def _extend(doc, j, label, known, person_starts=frozenset(), speakers=frozenset(
         if not _capitalised(t, label) or (t.text in GIVEN_NAMES and j > start and j + 1 < len(doc) and _capitalised(doc[j + 1])):
             break  # "Universitas X Sri Wahyuningsih" (but "PT Mitra Sandang Lestari")
         j += 1
+    return j
+
+
+def _runs_to_short_form(doc, j, known, room):
+    """Where a name that reached a place at token j ends: "PT Jakarta International Container Terminal
+    (PT JICT)" goes on past "Jakarta" when capitalised words lead straight to its short form in
+    brackets; otherwise it ends at the place."""
+    k = j
+    while k < len(doc) and k - j < room and _capitalised(doc[k]) and not doc[k].is_sent_start \
+            and k not in known and doc[k].text not in GIVEN_NAMES and not names.is_name_word(doc[k].text):
+        k += 1
+    if k > j and k + 2 < len(doc) and doc[k].text == "(" and doc[k + 1].text[:1].isupper() \
+            and (doc[k + 2].text == ")" or k + 3 < len(doc) and doc[k + 3].text == ")"):
+        return k
     return j
 
 

@@ -91,6 +91,11 @@ class FigureFinder:
                     f["as_of"] = previous["as_of"]
                 if f.get("_anaphor") and figures:
                     f["metric"] = figures[-1]["metric"]
+                if f["kind"] == "count" and f["unit"] is None and c.scaled and not c.written:
+                    same = next((b for b in reversed(figures) if b["kind"] == "money" and b["value"] == f["value"]
+                                 and b["value_max"] == f["value_max"]), None)
+                    if same is not None:  # "uang Rp 700 juta ... Ada 700 juta itu": the amount said again
+                        f["kind"], f["currency"] = "money", same["currency"]
                 figures.append(f)
             if found:
                 last_by_sentence[k] = found[-1]

@@ -206,6 +206,9 @@ class Finder:
         except ValueError:
             return None
         scale = scale_of(g["scale"])
+        paren_scale = not scale and g["paren"] and scale_of(g["paren"].strip()) >= 3
+        if paren_scale:
+            scale = scale_of(g["paren"].strip())  # "Ada 700 (juta)": the scale in brackets, a speaker's words
         if scale:
             value = canonical(value * Decimal(10) ** scale)
         if g["neg"]:
@@ -216,7 +219,7 @@ class Finder:
         num = g["num"]
         cand = Candidate(
             start=m.start(), end=m.end(), value=value, currency=currency, percent=bool(g["pct"]),
-            scaled=bool(scale), confirmed=bool(g["paren"]),
+            scaled=bool(scale), confirmed=bool(g["paren"]) and not paren_scale,
             grouped=bool(re.search(r"[.,]", num)),
         )
         if g["scale"] and g["scale"].lower() in lex.approx_scales:
@@ -452,7 +455,7 @@ class Finder:
             return False  # January 31
         if re.match(r"(?:st|nd|rd|th)\b", text[cand.end:cand.end + 3]):
             return False  # 31st
-        if lword in lex.label_before:
+        if lword in lex.label_before and not self._rest_of_a_duration(text, cand, lword, wstart):
             self._label_end = cand.end
             return False  # Pasal 3, nomor 3, pukul 9, KM 92
         if lword in lex.rank_before and num.isdigit() and len(num) <= 3:
@@ -509,6 +512,15 @@ class Finder:
                 self._label_end = cand.end
                 return False  # iPhone 16, KA 1739, Grup 2
         return True
+
+    def _rest_of_a_duration(self, text: str, cand: Candidate, label: str, wstart: int) -> bool:
+        """"dua tahun enam bulan", "18 tahun 3 bulan": after "N tahun" a number of a smaller unit of
+        time is the rest of the duration, a figure of its own, not a label's number."""
+        if label != "tahun" or _word_after(text, cand.end).lower() not in ("bulan", "minggu", "pekan", "hari"):
+            return False
+        before = _word_before(text, wstart)[0].lower()
+        return bool(re.fullmatch(r"\d+(?:[.,]\d+)?", before)) or before in NUMBER_WORDS_ID or before in (
+            "dua", "setengah", "belas", "puluh")
 
     def _ends_label_list(self, text: str, cand: Candidate) -> bool:
         """A number after a label list's comma or "dan" belongs to the list unless a unit or a
@@ -583,7 +595,8 @@ class Finder:
         label = _word_before(text, cand.start)[0].lower().rstrip(".")
         if label in ("kuartal", "triwulan", "semester", "kuarter", "putaran", "giornata"):
             return False  # "kuartal tiga tahun ini", "putaran dua": which one, never how many
-        if label in lex.label_before and (label == "tahun" or _word_after(text, cand.end).lower() not in lex.measure):
+        if label in lex.label_before and (label == "tahun" or _word_after(text, cand.end).lower() not in lex.measure) \
+                and not self._rest_of_a_duration(text, cand, label, _word_before(text, cand.start)[1]):
             return False  # "lantai dua", "nomor dua": a label, as with digits ("juara liga empat kali" is not;
             # "satu tahun enam bulan" stays one duration)
         if cand.percent or cand.currency:
