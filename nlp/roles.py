@@ -597,6 +597,7 @@ class RoleReader:
                 if depth < 0:
                     break
             elif depth == 0 and not (t.text[0].isupper() or k in self.ents or t.lower_ in CONNECTORS
+                                     or t.text == "of" and k > 0 and doc[k - 1].text in TITLE_FIRST  # "Head of Research"
                                      or t.text in ROLE_WORDS or t.text in HONORIFICS or t.text == "."
                                      or self._listed_domain_comma(k, start)
                                      or (t.like_num and k > 1 and self._age_class(k - 1))):  # "Timnas U-22"

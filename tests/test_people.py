@@ -437,6 +437,11 @@ ROLES = {
         "Cilangkap Asep Kurniadi menambahkan, 80 rumah rusak. Juru bicara Kremlin Pavel Sorokin menolak berkomentar.",
         {"Ujang Suherman": ("Kepala Desa Mekarsari", None), "Asep Kurniadi": ("Camat Cilangkap", None),
          "Pavel Sorokin": ("Juru bicara Kremlin", None)}),
+    "English titles of market analysts, and a name between a bank and a speech verb": (
+        "Chief Economist Bank Nusantara Gilang Sitompul memperkirakan suku bunga ditahan. Head of Research "
+        "Cakrawala Sekuritas Hendro Alatas mengatakan, investor masih menunggu.",
+        {"Gilang Sitompul": ("Chief Economist", "Bank Nusantara"),
+         "Hendro Alatas": ("Head of Research", "Cakrawala Sekuritas")}),
     "a description with a word in se- or ke- is still the role": (
         "Sementara itu, pengamat sepak bola Arif Budiman menilai langkah federasi sudah tepat. Ahli kesehatan "
         "masyarakat Dewi Ratnasari juga sependapat.",
