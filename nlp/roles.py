@@ -828,4 +828,9 @@ class RoleReader:
                 doc[stop].text[0].isupper() or stop in self.ents or doc[stop].lower_ in CONNECTORS
                 or doc[stop].text in "()"):
             stop += 1
+        if doc[k].text == "," and self.ner_starts and any(
+                m in self.ner_starts and stop - m >= 2 and all(
+                    doc[n].text in GIVEN_NAMES or names.is_name_word(doc[n].text) for n in range(m, stop))
+                for m in range(k + 2, stop - 1)):
+            return None  # "Andi, Sekjen DPP Partai Golkar Hendra Kusuma, …": the next one listed, with his title
         return self.role_and_org(k + 1, stop)

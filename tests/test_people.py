@@ -626,3 +626,10 @@ def test_a_nickname_after_a_description_and_an_alias_cue_is_the_person_sharing_i
     found = people("", "Marzuki mengaku diminta oleh Ketua DPD PDIP Jateng Bambang Wirawan untuk ikut. \"Saya diminta "
                        "Pak Bambang,\" ujar Marzuki mengulang ucapan sosok yang biasa disapa Bambang Sapu tersebut.")
     assert set(found) == {"Marzuki", "Bambang Wirawan"}
+
+
+def test_the_next_one_listed_with_a_title_is_no_description_of_the_name_before():
+    found = people("", "Rapat itu dihadiri Bendahara Umum DPP Partai Nusantara Budi Santoso, Andi Wijaya, Sekjen DPP "
+                       "Partai Nusantara Hendra Kusuma, dan sejumlah pengurus lainnya.")
+    assert found["Andi Wijaya"] == (None, None)
+    assert found["Hendra Kusuma"] == ("Sekjen", "DPP Partai Nusantara")
