@@ -90,6 +90,7 @@ UNITS = tuple(sorted((tuple(u.split()) for u in WORDS["units"]), key=len, revers
 UNIT_BODIES = frozenset(WORDS["unit_bodies"])
 BOARD_UNITS = frozenset(tuple(u.split()) for u in WORDS["board_units"])
 PARTY_BOARDS = frozenset(WORDS["party_boards"])
+TERMS = frozenset({"Jilid", "Periode"})  # "Jilid I", "Periode 2014-2019" after a body: which term
 
 
 def _unit_to_role(role, org):
@@ -597,6 +598,7 @@ class RoleReader:
                 if depth < 0:
                     break
             elif depth == 0 and not (t.text[0].isupper() or k in self.ents or t.lower_ in CONNECTORS
+                                     or t.text == "of" and k > 0 and doc[k - 1].text in TITLE_FIRST  # "Head of Research"
                                      or t.text in ROLE_WORDS or t.text in HONORIFICS or t.text == "."
                                      or self._listed_domain_comma(k, start)
                                      or (t.like_num and k > 1 and self._age_class(k - 1))):  # "Timnas U-22"
@@ -678,6 +680,10 @@ class RoleReader:
                 break  # "Anggota Komisi II DPR dari Fraksi Partai Gerindra": the first body is the organisation
             elif depth == 0 and self._rank_at(k, end):
                 k += self._rank_at(k, end)  # "Kapolda Jatim Inspektur Jenderal Polisi …": a rank written out
+                continue
+            elif depth == 0 and org is not None and t.text in TERMS and k + 1 < end \
+                    and re.fullmatch(r"[IVX]+|\d+", doc[k + 1].text):
+                k += 2  # "Ketua KPK (KPK) Jilid I Taufiequrachman Ruki": which term, neither role nor body
                 continue
             elif depth == 0 and org_goes_on and t.text[:1].isupper() and t.text not in HONORIFICS \
                     and not self.is_honorific(k):
@@ -827,4 +833,9 @@ class RoleReader:
                 doc[stop].text[0].isupper() or stop in self.ents or doc[stop].lower_ in CONNECTORS
                 or doc[stop].text in "()"):
             stop += 1
+        if doc[k].text == "," and self.ner_starts and any(
+                m in self.ner_starts and stop - m >= 2 and all(
+                    doc[n].text in GIVEN_NAMES or names.is_name_word(doc[n].text) for n in range(m, stop))
+                for m in range(k + 2, stop - 1)):
+            return None  # "Andi, Sekjen DPP Partai Golkar Hendra Kusuma, …": the next one listed, with his title
         return self.role_and_org(k + 1, stop)

@@ -437,6 +437,11 @@ ROLES = {
         "Cilangkap Asep Kurniadi menambahkan, 80 rumah rusak. Juru bicara Kremlin Pavel Sorokin menolak berkomentar.",
         {"Ujang Suherman": ("Kepala Desa Mekarsari", None), "Asep Kurniadi": ("Camat Cilangkap", None),
          "Pavel Sorokin": ("Juru bicara Kremlin", None)}),
+    "English titles of market analysts, and a name between a bank and a speech verb": (
+        "Chief Economist Bank Nusantara Gilang Sitompul memperkirakan suku bunga ditahan. Head of Research "
+        "Cakrawala Sekuritas Hendro Alatas mengatakan, investor masih menunggu.",
+        {"Gilang Sitompul": ("Chief Economist", "Bank Nusantara"),
+         "Hendro Alatas": ("Head of Research", "Cakrawala Sekuritas")}),
     "a description with a word in se- or ke- is still the role": (
         "Sementara itu, pengamat sepak bola Arif Budiman menilai langkah federasi sudah tepat. Ahli kesehatan "
         "masyarakat Dewi Ratnasari juga sependapat.",
@@ -466,6 +471,9 @@ ROLES = {
     "a candidate's short title before a place names nobody": (
         "Ia kemudian melamar sebagai Cawabup Sleman di PKB. Cawagub Jateng Budi Santoso hadir.",
         {"Budi Santoso": ("Cawagub Jateng", None)}),
+    "which term of a body ('Jilid I') after its bracketed short form is neither role nor body": (
+        "Ketua Komisi Pengawas Pajak (KPP) Jilid I Rahmat Santoso menilai aturan itu keliru.",
+        {"Rahmat Santoso": ("Ketua", "Komisi Pengawas Pajak")}),
     "a country of two words stays in the office it names": (
         "Presiden Amerika Serikat Donald Trump tiba di Jakarta. Perdana Menteri Uni Emirat Arab Hamdan Rashid "
         "ikut hadir.",
@@ -621,3 +629,10 @@ def test_a_nickname_after_a_description_and_an_alias_cue_is_the_person_sharing_i
     found = people("", "Marzuki mengaku diminta oleh Ketua DPD PDIP Jateng Bambang Wirawan untuk ikut. \"Saya diminta "
                        "Pak Bambang,\" ujar Marzuki mengulang ucapan sosok yang biasa disapa Bambang Sapu tersebut.")
     assert set(found) == {"Marzuki", "Bambang Wirawan"}
+
+
+def test_the_next_one_listed_with_a_title_is_no_description_of_the_name_before():
+    found = people("", "Rapat itu dihadiri Bendahara Umum DPP Partai Nusantara Budi Santoso, Andi Wijaya, Sekjen DPP "
+                       "Partai Nusantara Hendra Kusuma, dan sejumlah pengurus lainnya.")
+    assert found["Andi Wijaya"] == (None, None)
+    assert found["Hendra Kusuma"] == ("Sekjen", "DPP Partai Nusantara")

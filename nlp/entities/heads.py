@@ -189,6 +189,9 @@ def _speaks(doc, j, longest=3):
     if k == j or k >= len(doc) or doc[k].lower_ not in SPEECH_BEFORE:
         return False
     words = [doc[m].text for m in range(j, k)]
+    if len(words) == 2 and any(names.is_name_word(w) for w in words) \
+            and not any(names.is_common(w) or names.is_place(w) for w in words):
+        return True  # "Chief Economist Bank Permata Josua Pardede memperkirakan": two words, a name's, then speech
     # a common given name opens it ("Golkar" is in the name lists, but no one is called that first)
     return words[0] in GIVEN_NAMES and not any(names.is_common(w) and not names.is_name_word(w) for w in words)
 
