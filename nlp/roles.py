@@ -90,6 +90,7 @@ UNITS = tuple(sorted((tuple(u.split()) for u in WORDS["units"]), key=len, revers
 UNIT_BODIES = frozenset(WORDS["unit_bodies"])
 BOARD_UNITS = frozenset(tuple(u.split()) for u in WORDS["board_units"])
 PARTY_BOARDS = frozenset(WORDS["party_boards"])
+TERMS = frozenset({"Jilid", "Periode"})  # "Jilid I", "Periode 2014-2019" after a body: which term
 
 
 def _unit_to_role(role, org):
@@ -679,6 +680,10 @@ class RoleReader:
                 break  # "Anggota Komisi II DPR dari Fraksi Partai Gerindra": the first body is the organisation
             elif depth == 0 and self._rank_at(k, end):
                 k += self._rank_at(k, end)  # "Kapolda Jatim Inspektur Jenderal Polisi …": a rank written out
+                continue
+            elif depth == 0 and org is not None and t.text in TERMS and k + 1 < end \
+                    and re.fullmatch(r"[IVX]+|\d+", doc[k + 1].text):
+                k += 2  # "Ketua KPK (KPK) Jilid I Taufiequrachman Ruki": which term, neither role nor body
                 continue
             elif depth == 0 and org_goes_on and t.text[:1].isupper() and t.text not in HONORIFICS \
                     and not self.is_honorific(k):

@@ -471,6 +471,9 @@ ROLES = {
     "a candidate's short title before a place names nobody": (
         "Ia kemudian melamar sebagai Cawabup Sleman di PKB. Cawagub Jateng Budi Santoso hadir.",
         {"Budi Santoso": ("Cawagub Jateng", None)}),
+    "which term of a body ('Jilid I') after its bracketed short form is neither role nor body": (
+        "Ketua Komisi Pengawas Pajak (KPP) Jilid I Rahmat Santoso menilai aturan itu keliru.",
+        {"Rahmat Santoso": ("Ketua", "Komisi Pengawas Pajak")}),
     "a country of two words stays in the office it names": (
         "Presiden Amerika Serikat Donald Trump tiba di Jakarta. Perdana Menteri Uni Emirat Arab Hamdan Rashid "
         "ikut hadir.",
