@@ -124,3 +124,9 @@ def test_an_actor_after_a_part_and_a_real_person_of_the_parts_name_stay_people()
     found = names("Film itu dibintangi Arya Saloka sebagai Dono dan Vino Bastian yang memainkan Kasino. \"Ini "
                   "prestasi,\" ujar Dono.")
     assert {"Arya Saloka", "Vino Bastian", "Dono"} <= set(found)
+
+
+def test_a_read_also_line_written_baca_colon_names_no_one():
+    found = names("Pelatih itu memuji pemainnya setelah laga.\n\nBaca: Menurut Ricardo Salas, Tim Ini Punya Satu "
+                  "Keunggulan\n\n\"Mereka bekerja keras,\" kata pelatih Budi Hartono.")
+    assert found == ["Budi Hartono"]
