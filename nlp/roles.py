@@ -50,7 +50,9 @@ ADVERBS = frozenset(QUOTE_WORDS["adverbs"])
 QUOTE_MARKS = frozenset("\"“”‘’'")
 # committees named after what they look into ("Pansus Angket KPK", "Panja RUU Pemilu"): with that body they are the organisation
 TEAM_WORDS = frozenset({"Timnas"})  # "Asisten Pelatih Timnas U-22": the national team is the organisation
-COMMITTEES = frozenset({"Pansus", "Panja", "Pansel", "Timsus"})
+COMMITTEES = frozenset({"Pansus", "Panja", "Pansel", "Timsus",
+                        # hospitals named after the body that runs them ("Kepala Instalasi Forensik RS Polri Kramatjati")
+                        "RS", "RSUD", "RSUP", "RSPAD"})
 # heads of a section or a directorate: the short name after them is the unit, part of the role ("Kasi Pidsus", "Dirjen IKM")
 UNIT_HEADS = frozenset({"Kasi", "Kasubdit", "Kasubbag", "Kasubag", "Kabid", "Kabag", "Kasat", "Kasie", "Dirjen", "Kadiv",
                         "Kabiro", "Kasubdit"})
@@ -705,6 +707,10 @@ class RoleReader:
                     last = k
                     while last + 1 < end and self.ents.get(last + 1) is ent:
                         last += 1
+                    while last + 1 < end and doc[last + 1].text[:1].isupper() and doc[last + 1].is_alpha \
+                            and not self.title_at(last + 1) and not self._rank_at(last + 1, end) \
+                            and not self.is_honorific(last + 1):
+                        last += 1  # "RS Polri Kramatjati": the hospital's place is part of its name
                     org = " ".join(words[first:] + [doc[k:last + 1].text])
                     words = words[:first]
                     k = last

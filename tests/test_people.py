@@ -409,6 +409,12 @@ ROLES = {
         {"Mukti Santoso": ("Anggota", "Pansus Angket KPK"), "Agus Gunawan": ("Ketua", "Pansus KPK"),
          "Darwin Santoso": ("Kasi Pidsus", None), "Gita Wulandari": ("Dirjen IKM", None),
          "Pudji Santoso": ("Dirjen Perhubungan Darat", "Kemenhub")}),
+    "a hospital named after the body that runs it is the organisation, its unit the role's; army commanders": (
+        "Kepala Instalasi Forensik RS Polri Sukanto, Kombes Edi Santoso mengatakan, identifikasi selesai. "
+        "Pangkostrad Letjen TNI Edi Rahmanto terus mendaftarkan diri. \"Ia masih di Bandung,\" ujar Media Officer "
+        "Persikab, Irfan Santoso, kepada wartawan.",
+        {"Edi Santoso": ("Kepala Instalasi Forensik", "RS Polri Sukanto"), "Edi Rahmanto": ("Pangkostrad", None),
+         "Irfan Santoso": ("Media Officer", "Persikab")}),
     "a national team with its age class; a title listing its domains with ', dan'": (
         "Tim siap bertanding, ucap Asisten Pelatih Timnas U-19, Bima Wijaya. Kepala Biro Humas, Data, dan Informasi "
         "Kemenag Mastur Rahman menyanggah.",
