@@ -133,7 +133,12 @@ def test_a_read_also_line_written_baca_colon_names_no_one():
 
 
 def test_initials_without_their_last_dot_stay_inside_the_name():
-    found = annotate("", "Kepala Badan Perencanaan Daerah Hendro A.S Wicaksono menyatakan kajian itu selesai. \"Kami "
+    found = annotate("", "Kepala Badan Perencanaan Daerah Hendro B.S Wicaksono menyatakan kajian itu selesai. \"Kami "
                          "siap,\" kata Hendro.")
-    assert [p["name"] for p in found["people"]] == ["Hendro A.S Wicaksono"]
-    assert {q["speaker"] for q in found["quotes"]} == {"Hendro A.S Wicaksono"}
+    assert [p["name"] for p in found["people"]] == ["Hendro B.S Wicaksono"]
+    assert {q["speaker"] for q in found["quotes"]} == {"Hendro B.S Wicaksono"}
+
+
+def test_a_country_abbreviation_with_dots_is_no_initial():
+    found = annotate("", "Konsul Jenderal R.I Jeddah M Hery Saputra menyatakan pameran itu berlangsung tiga hari.")
+    assert [p["name"] for p in found["people"]] == ["M Hery Saputra"]
