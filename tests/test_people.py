@@ -642,3 +642,10 @@ def test_the_next_one_listed_with_a_title_is_no_description_of_the_name_before()
                        "Partai Nusantara Hendra Kusuma, dan sejumlah pengurus lainnya.")
     assert found["Andi Wijaya"] == (None, None)
     assert found["Hendra Kusuma"] == ("Sekjen", "DPP Partai Nusantara")
+
+
+def test_a_kin_word_that_is_also_a_given_name_opening_a_description_is_no_part_of_the_name():
+    found = people("", "Penyanyi Rudi Hartono membantah kabar itu. Ia menyebut kekasihnya berbohong.\n\nPutra Siti "
+                       "Rahayu itu menambahkan bahwa mantan kekasihnya berbohong. Putra Nababan mengatakan acara itu sukses.")
+    assert set(found) == {"Rudi Hartono", "Siti Rahayu", "Putra Nababan"}
+
