@@ -20,7 +20,7 @@ from typing import NamedTuple
 from .extensions import doc_text
 
 SKIP = re.compile(
-    r"^\s*[(\[]?\s*(?:baca\s+(?:juga|pula)|(?:simak|lihat|tonton|saksikan)\s+(?:juga|video)|baca\s+selengkapnya|"
+    r"^\s*[(\[]?\s*(?:baca\s+(?:juga|pula)|baca\s*:|simak\s*:|(?:simak|lihat|tonton|saksikan)\s+(?:juga|video)|baca\s+selengkapnya|"
     r"berita\s+terkait|gambas\s*:|lihat\s+foto\s*$|dapatkan\s+update\b|simak\s+breaking\s+news|"
     r"artikel\s+terkait|advertisement|iklan\b|scroll\s+to\s+continue|halaman\s+\d|selanjutnya\s*$|read\s+more|"
     r"share\s*:|bagikan\s*:)",

@@ -86,6 +86,7 @@ BRAND_CUES = frozenset({"merek", "merk", "bermerek", "bermerk", "brand"})
 THING_CUES = frozenset(tuple(c.split()) for c in WORDS["thing_cues"])
 THING_NEWNESS = frozenset(WORDS["thing_newness"])
 PAGEANT_WORDS = frozenset(WORDS["pageant_words"])
+PART_CUES = tuple(sorted((tuple(c.split()) for c in WORDS["part_cues"]), key=len, reverse=True))
 # Words that end a firm's or a building's name: a capitalised run right before one is no person
 FIRM_TAILS = frozenset({"Hotel", "Resort", "Airlines", "Airways", "Foundation", "Corporation", "Corp", "Inc", "Ltd",
                         "Tbk", "Analysis", "Analytics", "Research", "Capital", "Ventures", "Holdings", "Mall", "Plaza",
@@ -209,6 +210,7 @@ class _DocPeople(RoleReader):
         self.mentions: list[tuple[int, int, int]] = []
         self.named = set()
         self.title_bodies = set()
+        self.part_words = set()  # the words of the names of parts played
         self.in_text = [False] * len(doc)
         self.in_title = [False] * len(doc)  # headlines capitalise every word: no new names there
         for p in layout.paragraphs(doc):
@@ -498,7 +500,8 @@ class _DocPeople(RoleReader):
                     or (end < len(doc) and self.words[end] in FIRM_TAILS) \
                     or (end - start >= 2 and self.words[end - 1] in FIRM_TAILS) \
                     or self._thing_named(start, end) or self._pageant(start) \
-                    or (end - start == 1 and self.words[start] in self.title_bodies) or self._body_of_a_title(start, end):
+                    or (end - start == 1 and self.words[start] in self.title_bodies) or self._body_of_a_title(start, end) \
+                    or self._part_played(start, end):
                 # "The King Never Smiles": English titles of books, films and bands name no one;
                 # "merk Richard Mille" is a watch; "Jiva One Sky Hotel", "Enders Analysis" are firms;
                 # "film Suicide Squad", "band … bernama Puppen", "Miss Universe" are things and titles
@@ -511,6 +514,8 @@ class _DocPeople(RoleReader):
                 if self._among_places(start, end, place_named):
                     place_named.update(range(start, end))
                     continue
+                if set(self.words[start:end]) <= self.part_words:
+                    continue  # "Hobbs" after "sebagai Luke Hobbs", with no evidence of a person of that name
                 found = (start, None, None)
             if found is None:
                 unanchored.append((start, end))
@@ -584,6 +589,24 @@ class _DocPeople(RoleReader):
         if any(words[k].lower() in OF_SOMEONE for k in range(max(0, start - 3), start)):
             return False  # "kuasa hukum Abun, Simeon Petrus": the client is a person too
         return end < len(words) and words[end] == "," and self._apposition_follows(end)
+
+    def _part_played(self, start, end):
+        """The name of a part in a film or a play: after "memerankan", "pemeran", "berperan sebagai"
+        …, after "sebagai" right behind an actor's name ("Kevin McNally sebagai Joshamee Gibbs"); not
+        the actor after "dan" ("Abimana sebagai Dono dan Vino G Bastian yang memainkan Kasino"). The
+        part's words written alone later ("Hobbs") are no person unless a title, a speech verb or an
+        age says so ("Tora Sudiro sebagai Indro", then "ujar Indro": the real Indro)."""
+        words = self.words
+        first = start
+        while first > 0 and (words[first - 1] in HONORIFICS or words[first - 1] in {"Captain", "Kapten"}):
+            first -= 1  # "sebagai Kapten Hector Barbossa"
+        lowered = [w.lower() for w in words[max(0, first - 2):first]]
+        cue = any(tuple(lowered[len(lowered) - len(c):]) == c for c in PART_CUES if len(c) <= len(lowered))
+        if not cue and first > 1 and lowered[-1:] == ["sebagai"]:
+            cue = first - 2 in self.named and self.doc[first - 2].text[:1].isupper()
+        if cue:
+            self.part_words.update(w for w in words[start:end] if w[:1].isupper() and w not in GIVEN_NAMES)
+        return cue
 
     def _person_noun_ends_at(self, k):
         return k >= 0 and (self.words[k].lower() in PERSON_NOUNS or self._role_noun_ends_at(k))

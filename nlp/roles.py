@@ -50,7 +50,9 @@ ADVERBS = frozenset(QUOTE_WORDS["adverbs"])
 QUOTE_MARKS = frozenset("\"“”‘’'")
 # committees named after what they look into ("Pansus Angket KPK", "Panja RUU Pemilu"): with that body they are the organisation
 TEAM_WORDS = frozenset({"Timnas"})  # "Asisten Pelatih Timnas U-22": the national team is the organisation
-COMMITTEES = frozenset({"Pansus", "Panja", "Pansel", "Timsus"})
+COMMITTEES = frozenset({"Pansus", "Panja", "Pansel", "Timsus",
+                        # hospitals named after the body that runs them ("Kepala Instalasi Forensik RS Polri Kramatjati")
+                        "RS", "RSUD", "RSUP", "RSPAD"})
 # heads of a section or a directorate: the short name after them is the unit, part of the role ("Kasi Pidsus", "Dirjen IKM")
 UNIT_HEADS = frozenset({"Kasi", "Kasubdit", "Kasubbag", "Kasubag", "Kabid", "Kabag", "Kasat", "Kasie", "Dirjen", "Kadiv",
                         "Kabiro", "Kasubdit"})
@@ -90,6 +92,7 @@ UNITS = tuple(sorted((tuple(u.split()) for u in WORDS["units"]), key=len, revers
 UNIT_BODIES = frozenset(WORDS["unit_bodies"])
 BOARD_UNITS = frozenset(tuple(u.split()) for u in WORDS["board_units"])
 PARTY_BOARDS = frozenset(WORDS["party_boards"])
+TERMS = frozenset({"Jilid", "Periode"})  # "Jilid I", "Periode 2014-2019" after a body: which term
 
 
 def _unit_to_role(role, org):
@@ -680,6 +683,10 @@ class RoleReader:
             elif depth == 0 and self._rank_at(k, end):
                 k += self._rank_at(k, end)  # "Kapolda Jatim Inspektur Jenderal Polisi …": a rank written out
                 continue
+            elif depth == 0 and org is not None and t.text in TERMS and k + 1 < end \
+                    and re.fullmatch(r"[IVX]+|\d+", doc[k + 1].text):
+                k += 2  # "Ketua KPK (KPK) Jilid I Taufiequrachman Ruki": which term, neither role nor body
+                continue
             elif depth == 0 and org_goes_on and t.text[:1].isupper() and t.text not in HONORIFICS \
                     and not self.is_honorific(k):
                 # "Federasi Serikat Pekerja (FSP) BUMN Bersatu", "Dinas Kelautan dan Perikanan (DKP) Mimika":
@@ -698,6 +705,10 @@ class RoleReader:
                     last = k
                     while last + 1 < end and self.ents.get(last + 1) is ent:
                         last += 1
+                    while last + 1 < end and doc[last + 1].text[:1].isupper() and doc[last + 1].is_alpha \
+                            and not self.title_at(last + 1) and not self._rank_at(last + 1, end) \
+                            and not self.is_honorific(last + 1):
+                        last += 1  # "RS Polri Kramatjati": the hospital's place is part of its name
                     org = " ".join(words[first:] + [doc[k:last + 1].text])
                     words = words[:first]
                     k = last
@@ -828,4 +839,9 @@ class RoleReader:
                 doc[stop].text[0].isupper() or stop in self.ents or doc[stop].lower_ in CONNECTORS
                 or doc[stop].text in "()"):
             stop += 1
+        if doc[k].text == "," and self.ner_starts and any(
+                m in self.ner_starts and stop - m >= 2 and all(
+                    doc[n].text in GIVEN_NAMES or names.is_name_word(doc[n].text) for n in range(m, stop))
+                for m in range(k + 2, stop - 1)):
+            return None  # "Andi, Sekjen DPP Partai Golkar Hendra Kusuma, …": the next one listed, with his title
         return self.role_and_org(k + 1, stop)

@@ -413,6 +413,7 @@ def test_not_figures_in_dates_and_regulations(text):
     ("Ia membuka sembilan gerai, lima di antaranya di Bandung.", [("9", None, "count", None), ("5", None, "count", None)]),
     ("Satu orang selamat dan tujuh lainnya hilang.", [("1", None, "count", None), ("7", None, "count", None)]),
     ("Sumber dananya ada tiga yakni APBN, APBD dan swasta.", [("3", None, "count", None)]),
+    ("Petugas sudah menahan ada lima sejak subuh tadi.", [("5", None, "count", None)]),  # "ada" + a number word
     ("Lensa itu mendukung zoom 3x, biayanya 5x lebih mahal.", [("3", None, "other", None), ("5", None, "other", None)]),
 ])
 def test_counts_in_words_before_dari_or_lainnya_and_multipliers_with_x(text, expected):

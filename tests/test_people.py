@@ -412,6 +412,12 @@ ROLES = {
         {"Mukti Santoso": ("Anggota", "Pansus Angket KPK"), "Agus Gunawan": ("Ketua", "Pansus KPK"),
          "Darwin Santoso": ("Kasi Pidsus", None), "Gita Wulandari": ("Dirjen IKM", None),
          "Pudji Santoso": ("Dirjen Perhubungan Darat", "Kemenhub")}),
+    "a hospital named after the body that runs it is the organisation, its unit the role's; army commanders": (
+        "Kepala Instalasi Forensik RS Polri Sukanto, Kombes Edi Santoso mengatakan, identifikasi selesai. "
+        "Pangkostrad Letjen TNI Edi Rahmanto terus mendaftarkan diri. \"Ia masih di Bandung,\" ujar Media Officer "
+        "Persikab, Irfan Santoso, kepada wartawan.",
+        {"Edi Santoso": ("Kepala Instalasi Forensik", "RS Polri Sukanto"), "Edi Rahmanto": ("Pangkostrad", None),
+         "Irfan Santoso": ("Media Officer", "Persikab")}),
     "a national team with its age class; a title listing its domains with ', dan'": (
         "Tim siap bertanding, ucap Asisten Pelatih Timnas U-19, Bima Wijaya. Kepala Biro Humas, Data, dan Informasi "
         "Kemenag Mastur Rahman menyanggah.",
@@ -474,6 +480,9 @@ ROLES = {
     "a candidate's short title before a place names nobody": (
         "Ia kemudian melamar sebagai Cawabup Sleman di PKB. Cawagub Jateng Budi Santoso hadir.",
         {"Budi Santoso": ("Cawagub Jateng", None)}),
+    "which term of a body ('Jilid I') after its bracketed short form is neither role nor body": (
+        "Ketua Komisi Pengawas Pajak (KPP) Jilid I Rahmat Santoso menilai aturan itu keliru.",
+        {"Rahmat Santoso": ("Ketua", "Komisi Pengawas Pajak")}),
     "a country of two words stays in the office it names": (
         "Presiden Amerika Serikat Donald Trump tiba di Jakarta. Perdana Menteri Uni Emirat Arab Hamdan Rashid "
         "ikut hadir.",
@@ -629,3 +638,10 @@ def test_a_nickname_after_a_description_and_an_alias_cue_is_the_person_sharing_i
     found = people("", "Marzuki mengaku diminta oleh Ketua DPD PDIP Jateng Bambang Wirawan untuk ikut. \"Saya diminta "
                        "Pak Bambang,\" ujar Marzuki mengulang ucapan sosok yang biasa disapa Bambang Sapu tersebut.")
     assert set(found) == {"Marzuki", "Bambang Wirawan"}
+
+
+def test_the_next_one_listed_with_a_title_is_no_description_of_the_name_before():
+    found = people("", "Rapat itu dihadiri Bendahara Umum DPP Partai Nusantara Budi Santoso, Andi Wijaya, Sekjen DPP "
+                       "Partai Nusantara Hendra Kusuma, dan sejumlah pengurus lainnya.")
+    assert found["Andi Wijaya"] == (None, None)
+    assert found["Hendra Kusuma"] == ("Sekjen", "DPP Partai Nusantara")

@@ -111,3 +111,22 @@ def test_a_person_after_a_place_and_a_comma_stays_a_person():
 ])
 def test_a_surname_that_looks_like_a_club_after_a_given_name(text, expected):
     assert names(text) == expected
+
+
+def test_parts_played_are_no_people():
+    found = names("Dalam sekuel itu, Rendra Wijaya kembali beradu akting sebagai Bima Sakti Jaya melawan Hendra "
+                  "Kusuma. Film ini juga menampilkan Dodi Prasetyo sebagai Kapten Salvador Reyes. Belakangan, pemeran "
+                  "Roman Peralta di film itu, Yusuf Hadi, mengaku kecewa. \"Bima bukan tokoh jahat,\" kata Yusuf.")
+    assert set(found) == {"Rendra Wijaya", "Hendra Kusuma", "Dodi Prasetyo", "Yusuf Hadi"}
+
+
+def test_an_actor_after_a_part_and_a_real_person_of_the_parts_name_stay_people():
+    found = names("Film itu dibintangi Arya Saloka sebagai Dono dan Vino Bastian yang memainkan Kasino. \"Ini "
+                  "prestasi,\" ujar Dono.")
+    assert {"Arya Saloka", "Vino Bastian", "Dono"} <= set(found)
+
+
+def test_a_read_also_line_written_baca_colon_names_no_one():
+    found = names("Pelatih itu memuji pemainnya setelah laga.\n\nBaca: Menurut Ricardo Salas, Tim Ini Punya Satu "
+                  "Keunggulan\n\n\"Mereka bekerja keras,\" kata pelatih Budi Hartono.")
+    assert found == ["Budi Hartono"]

@@ -791,3 +791,10 @@ def test_a_company_named_after_a_city_speaks_whole_and_a_description_pointing_ba
     assert [(q["speaker"], q["text"][:25]) for q in found["quotes"]] == [
         ("Serikat Pekerja PT Jakarta Samudra Terminal", "aksi mogok itu reaksi ata"),
         ("Satya Yudha", "perusahaan siap berinvest")]
+
+
+def test_berpandangan_reports_a_view_as_berpendapat_does():
+    """"Rina berpandangan, …" states her view, as "berpendapat" and "menilai" do."""
+    found = annotate("", "Ketua Ikatan Bidan Nusantara Rina Kartika menjelaskan tugas bidan di desa.\n\nRina "
+                         "berpandangan, setiap puskesmas wajib menyediakan ruang istirahat bagi bidan jaga.")
+    assert [(q["speaker"], q["text"][:20]) for q in found["quotes"]][-1] == ("Rina Kartika", "setiap puskesmas waj")

@@ -626,8 +626,9 @@ class Finder:
             if lex.lang == "id" and words not in (["satu"], ["se"]) and (
                     re.match(r"\s+dari\s+(?:\d|(?i:%s)\b)" % "|".join(NUMBER_WORDS_ID), text[cand.end:cand.end + 20])
                     or re.match(r"\s+(?:di\s?antaranya|lainnya)\b", text[cand.end:cand.end + 16])
-                    or (re.search(r"\bada\s+$", before) and re.match(r"\s+(?:yaitu|yakni)\b", text[cand.end:cand.end + 8]))):
-                return True  # "empat dari 11 komisi", "tiga di antaranya", "empat lainnya", "ada dua yakni ...": a count
+                    or re.search(r"\bada\s+$", before)):
+                return True  # "empat dari 11 komisi", "tiga di antaranya", "empat lainnya", "ada dua yakni ...",
+                # "sudah amankan ada empat dari pukul 06.00": a count
             return False
         if lnext in ("tahunan", "bulanan", "mingguan", "harian"):
             return False  # "pesta demokrasi lima tahunan": how often, not how many
