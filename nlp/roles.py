@@ -355,7 +355,9 @@ class RoleReader:
             low = t.lower_
             if self._role_noun_at(k):
                 best = k
-            if t.is_punct or low in ROLE_STOP or (t.is_lower and not t.is_alpha) or (k in self.named and not named_as) \
+            ampersand = t.text == "&" and 0 < k < start - 1 and doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper()
+            if t.is_punct and not ampersand or low in ROLE_STOP or (t.is_lower and not t.is_alpha) \
+                    or (k in self.named and not named_as) \
                     or (t.is_lower and best != k and low.startswith(VERB_PREFIXES[:4]) and low not in DESCRIPTION_WORDS):
                 # (not ke- and se-, which open as many nouns as verbs: "pengamat sepak bola", "ahli kesehatan")
                 break  # "Hakim menyatakan terdakwa Irman": a verb ends the description

@@ -645,3 +645,11 @@ def test_the_next_one_listed_with_a_title_is_no_description_of_the_name_before()
                        "Partai Nusantara Hendra Kusuma, dan sejumlah pengurus lainnya.")
     assert found["Andi Wijaya"] == (None, None)
     assert found["Hendra Kusuma"] == ("Sekjen", "DPP Partai Nusantara")
+
+
+def test_a_description_with_a_company_whose_name_holds_an_ampersand():
+    """"pengusaha PT Sinar & Putra Abadi, Erwin Lubis": the ampersand is inside the company's name,
+    so the description still gives his role and organisation."""
+    found = people("", "Nama Budi Santoso disebut oleh pengusaha PT Sinar & Putra Abadi, Erwin Lubis saat bersaksi. "
+                       "Erwin menyebut Budi turut meminta uang proyek tersebut.")
+    assert found["Erwin Lubis"] == ("pengusaha", "PT Sinar & Putra Abadi")
