@@ -130,3 +130,10 @@ def test_a_read_also_line_written_baca_colon_names_no_one():
     found = names("Pelatih itu memuji pemainnya setelah laga.\n\nBaca: Menurut Ricardo Salas, Tim Ini Punya Satu "
                   "Keunggulan\n\n\"Mereka bekerja keras,\" kata pelatih Budi Hartono.")
     assert found == ["Budi Hartono"]
+
+
+def test_initials_without_their_last_dot_stay_inside_the_name():
+    found = annotate("", "Kepala Badan Perencanaan Daerah Hendro A.S Wicaksono menyatakan kajian itu selesai. \"Kami "
+                         "siap,\" kata Hendro.")
+    assert [p["name"] for p in found["people"]] == ["Hendro A.S Wicaksono"]
+    assert {q["speaker"] for q in found["quotes"]} == {"Hendro A.S Wicaksono"}
