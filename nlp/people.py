@@ -1523,8 +1523,9 @@ class _DocPeople(RoleReader):
                 target[index] = by_name[full]  # "Ahok" of "Basuki Tjahaja Purnama"
                 continue
             for other_index, other in enumerate(self.persons):
-                if other_index != index and len(other.name.split()) > len(person.name.split()) \
-                        and _short_form(person.name, other.name):
+                n, m = len(person.name.split()), len(other.name.split())
+                if other_index != index and (m > n or m == n >= 2 and len(other.name) > len(person.name)) \
+                        and _short_form(person.name, other.name):  # ("Dian Sastro": as many words, shorter)
                     target[index] = other_index
                     break
         target.update(self._described_aliases(target))

@@ -185,6 +185,9 @@ CASES = {
     "the writer's name in brackets closing the article is nobody": (
         "", "Rina Kusuma mengatakan petani belum dilibatkan.\n\nAcara berlangsung hingga malam hari. [Dewi Lestari]",
         {"Rina Kusuma"}),
+    "a short form with as many words as the name is the same person": (
+        "", "Aktris Ratna Kusumawardani hadir dalam pemutaran film itu. Ratna Kusuma mengatakan, film ini sangat "
+            "personal baginya.", {"Ratna Kusumawardani"}),
     "a video link and an embed under a detik or CNN article name nobody": (
         "", "Kepala Dinas Sosial Rudi Hartawan mengatakan bantuan sudah disalurkan.\n\n"
             "Simak Video \"Video: Gubernur Arya Tegaskan Bantuan Tepat Sasaran\"\n\n[Gambas:Video CNN]",
