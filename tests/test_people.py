@@ -185,6 +185,9 @@ CASES = {
     "the writer's name in brackets closing the article is nobody": (
         "", "Rina Kusuma mengatakan petani belum dilibatkan.\n\nAcara berlangsung hingga malam hari. [Dewi Lestari]",
         {"Rina Kusuma"}),
+    "a short form with as many words as the name is the same person": (
+        "", "Aktris Ratna Kusumawardani hadir dalam pemutaran film itu. Ratna Kusuma mengatakan, film ini sangat "
+            "personal baginya.", {"Ratna Kusumawardani"}),
     "a video link and an embed under a detik or CNN article name nobody": (
         "", "Kepala Dinas Sosial Rudi Hartawan mengatakan bantuan sudah disalurkan.\n\n"
             "Simak Video \"Video: Gubernur Arya Tegaskan Bantuan Tepat Sasaran\"\n\n[Gambas:Video CNN]",
@@ -650,3 +653,10 @@ def test_a_description_with_a_company_whose_name_holds_an_ampersand():
     found = people("", "Nama Budi Santoso disebut oleh pengusaha PT Sinar & Putra Abadi, Erwin Lubis saat bersaksi. "
                        "Erwin menyebut Budi turut meminta uang proyek tersebut.")
     assert found["Erwin Lubis"] == ("pengusaha", "PT Sinar & Putra Abadi")
+
+
+def test_a_kin_word_that_is_also_a_given_name_opening_a_description_is_no_part_of_the_name():
+    found = people("", "Penyanyi Rudi Hartono membantah kabar itu. Ia menyebut kekasihnya berbohong.\n\nPutra Siti "
+                       "Rahayu itu menambahkan bahwa mantan kekasihnya berbohong. Putra Nababan mengatakan acara itu sukses.")
+    assert set(found) == {"Rudi Hartono", "Siti Rahayu", "Putra Nababan"}
+
