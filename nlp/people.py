@@ -309,6 +309,8 @@ class _DocPeople(RoleReader):
                 or (text in NOT_NAME_WORDS and not self._title_name(i) and not self._after_birth_name(i)) \
                 or (text in HONORIFICS and not self.honorific_name(i) and not self._initial_between_names(i)):
             return False
+        if self._kin_pointing_back(i):
+            return False  # "Putra Kris Jenner itu menambahkan …": her son, spoken of before; she is named after
         if text in PARTICLES:  # "I Made Suarjana"; but "KPK Jilid I", "Komisi I" end in a numeral
             return i + 1 < len(self.words) and self.words[i + 1] not in PARTICLES and self.is_name_token(i + 1) \
                 and not (i > 0 and self.words[i - 1] in NUMBERED)
@@ -363,6 +365,17 @@ class _DocPeople(RoleReader):
         w = self.words[i]
         return w[:1].isupper() and w[1:].islower() and w.isalpha() and not names.is_common(w) and w not in NOT_NAME_WORDS \
             and i not in self.ents
+
+    def _kin_pointing_back(self, i):
+        """"Putra Kris Jenner itu …", "Putri Sultan itu …" opening a sentence: a kin word that is also a
+        given name, then a name and a demonstrative, describes someone spoken of before."""
+        words = self.words
+        if words[i].lower() not in OF_SOMEONE or not self.doc[i].is_sent_start:
+            return False
+        j = i + 1
+        while j < len(words) and j - i <= 4 and words[j][:1].isupper() and words[j].isalpha():
+            j += 1
+        return j > i + 1 and j < len(words) and words[j].lower() in {"itu", "ini", "tersebut"}
 
     def _after_birth_name(self, i):
         """"I Made Dana", "I Wayan Karya": after the particle and a Balinese birth-order name comes a given

@@ -653,3 +653,10 @@ def test_a_description_with_a_company_whose_name_holds_an_ampersand():
     found = people("", "Nama Budi Santoso disebut oleh pengusaha PT Sinar & Putra Abadi, Erwin Lubis saat bersaksi. "
                        "Erwin menyebut Budi turut meminta uang proyek tersebut.")
     assert found["Erwin Lubis"] == ("pengusaha", "PT Sinar & Putra Abadi")
+
+
+def test_a_kin_word_that_is_also_a_given_name_opening_a_description_is_no_part_of_the_name():
+    found = people("", "Penyanyi Rudi Hartono membantah kabar itu. Ia menyebut kekasihnya berbohong.\n\nPutra Siti "
+                       "Rahayu itu menambahkan bahwa mantan kekasihnya berbohong. Putra Nababan mengatakan acara itu sukses.")
+    assert set(found) == {"Rudi Hartono", "Siti Rahayu", "Putra Nababan"}
+
