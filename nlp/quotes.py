@@ -250,6 +250,19 @@ class _DocQuotes:
             return False  # "… mengikuti momen pernikahan anak Jokowi.": whose child, not who goes on speaking
         return False
 
+    def _reporter_of(self, p):
+        """Who reports the clause token p stands in ("Menurut dia, … p …", "X menyebut, … p …"):
+        the nearest such attribution before p in its sentence; None when there is none."""
+        start = self.sent_starts[bisect_right(self.sent_starts, p) - 1]
+        lower, words = self.lower, self.words
+        for k in range(p - 2, start - 1, -1):
+            if lower[k] == "menurutnya" or lower[k] == "menurut" and lower[k + 1] in PRONOUNS:
+                return self._last_before(self.token_starts[k])
+            if lower[k] in BEFORE_VERBS and (words[k + 1] == "," or lower[k + 1] == "bahwa"):
+                who = self._subject_of(k - 1, self.token_starts[k])
+                return who if isinstance(who, int) else None
+        return None
+
     def _in_reported_clause(self, p):
         """Whether token p stands in the clause a verb of saying reports ("X menuturkan, … p …",
         "X mengatakan bahwa … p …"), in the same sentence."""
@@ -1350,11 +1363,16 @@ class _DocQuotes:
         quotes of the police spokesman about Nadir), does not take the speech over in the next
         paragraph. `index` otherwise."""
         if any(start < offset and who == index for start, who in self.spoke) \
-                or any(who == index and self.token_starts[s] < offset and self._speaks(s, e) for s, e, who in self.mentions):
+                or any(who == index and self.token_starts[s] < offset and self._speaks(s, e)
+                       and not (self._in_reported_clause(s) and isinstance(self._reporter_of(s), int))
+                       for s, e, who in self.mentions):
             return index  # has spoken before ("Hal serupa diucapkan Retno."): may well go on
         earlier = [(start, who) for start, who in self.spoke if start < at]
         if not earlier:
-            return index
+            # (direct quotes are attributed before indirect ones: "Menurut dia, Presiden X juga meminta …"
+            # then "“…,” ujarnya." is still his, not X's, though his "Menurut dia" is not attributed yet)
+            reporter = self._reporter_of(self._token_at(at))
+            return reporter if isinstance(reporter, int) and reporter != index else index
         start, last = max(earlier)
         paras = self.paras
         here = next((n for n, p in enumerate(paras) if p.start <= at < p.end), None)

@@ -379,6 +379,11 @@ CASES = {
         "Harga tomat turun tajam pekan ini.\n\nSutarno Wibisono, salah satu pedagang sayur mengatakan, turunnya harga "
         "disebabkan panen raya.\n\nSeorang pedagang sayur mengatakan pembeli masih sepi.",
         [("Sutarno Wibisono", "indirect", "turunnya harga"), (None, "indirect", "pembeli masih")]),
+    "someone named inside what a speaker reports does not take the next 'ujarnya'": (
+        "Direktur Utama PT Kereta Nusantara Hadi Prasetyo menyebut, jumlah penumpang naik. Menurut dia, Gubernur "
+        "Lukman Hakim juga meminta layanan ditingkatkan.\n\n\"Kami akan menambah gerbong,\" ujarnya.",
+        [("Hadi Prasetyo", "indirect", "jumlah penumpang"), ("Hadi Prasetyo", "indirect", "Gubernur Lukman"),
+         ("Hadi Prasetyo", "direct", "Kami akan")]),
     "'tulis' and 'cuit' attribute a post": (
         "Penyanyi Laras Ayuningtyas dan suaminya, Bima Prakoso, merayakan ulang tahun anak mereka, Kirana Putri.\n\n"
         "\"Semoga jadi anak yang baik dan rajin belajar,\" tulis Laras di akun Instagram miliknya.\n\n"
