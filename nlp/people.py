@@ -85,7 +85,6 @@ NUMBERED = frozenset({"Jilid", "Komisi", "Kodam", "Pangdam", "Tahap", "Gelombang
                       "Divisi", "Grup", "Kuartal", "Triwulan", "Semester", "Putaran", "Liga", "Pekan", "Zona", "Ring"})
 BRAND_CUES = frozenset({"merek", "merk", "bermerek", "bermerk", "brand"})
 THING_CUES = frozenset(tuple(c.split()) for c in WORDS["thing_cues"])
-THING_NEWNESS = frozenset(WORDS["thing_newness"])
 PAGEANT_WORDS = frozenset(WORDS["pageant_words"])
 PART_CUES = tuple(sorted((tuple(c.split()) for c in WORDS["part_cues"]), key=len, reverse=True))
 # Words that end a firm's or a building's name: a capitalised run right before one is no person
@@ -564,7 +563,7 @@ class _DocPeople(RoleReader):
 
     def _thing_named(self, start, end):
         """A thing, a group or a venue is named after its word ("film Suicide Squad", "fenomena La
-        Nina", "produk terbaru Techno Sports", "bertajuk 'White Night'", "taksi Blue Bird"), or after
+        Nina", "bertajuk 'White Night'", "taksi Blue Bird"), or after
         "bernama" that follows such a word as the head of its phrase ("kapal usang nan lusuh bernama
         Dying Gull", "band hardcore asal Bandung bernama Puppen"; not "penumpang pesawat bernama Budi").
         After a person's noun the run is the person ("pemain film Ariel Tatum") unless a name follows
@@ -572,8 +571,6 @@ class _DocPeople(RoleReader):
         words = self.words
         k = start
         while k > 0 and words[k - 1] in QUOTE_MARKS:
-            k -= 1
-        if k > 0 and words[k - 1].lower() in THING_NEWNESS:
             k -= 1
         first = self._thing_cue_start(k - 1)
         if first is not None:

@@ -17,8 +17,9 @@ def names(text, title=""):
     ("Setelah tampil dalam film Lautan Merah, aktris Dinda Kirana kini menulis buku.", ["Dinda Kirana"]),
     ("Penyanyi Raka Pradipta akan membintangi musikal Bintang Senja tahun depan.", ["Raka Pradipta"]),
     ("Menurut pengamat pangan Hadi Susanto, fenomena La Nina belum tentu merugikan petani.", ["Hadi Susanto"]),
-    ("Perusahaan itu meluncurkan produk terbaru Nova Sport untuk pengendara muda, kata Yudi Hartanto.",
-     ["Yudi Hartanto"]),
+    # "film terbaru X" is X's film; "peran X" the part X plays in a team
+    ("Film terbaru Dimas Anggara dan Sekar Ayu tayang pekan depan.", ["Dimas Anggara", "Sekar Ayu"]),
+    ("Tim itu memaksimalkan peran Harry Wijaya di lini depan.", ["Harry Wijaya"]),
     # a survey firm, an agency, a taxi company, a restaurant after their words
     ("Survei yang digelar lembaga survei Garda Analitika menyebut 40 persen warga setuju.", []),
     ("Agensi Cahya Kreasi mengatakan penyanyi itu sedang beristirahat.", []),
