@@ -1412,9 +1412,10 @@ class _DocPeople(RoleReader):
 
     def _alias_after_atau(self, k, index):
         """Whether "atau" at token k gives the other name of the person before it: one capitalised
-        word that speaks ("Immanuel Ebenezer atau Noel menyebut, …") or, before a comma, a short
-        form of the name ("Joko Widodo atau Jokowi, …"); not a choice between two people ("Anies
-        Baswedan atau Prabowo, …")."""
+        word that speaks ("Immanuel Ebenezer atau Noel menyebut, …", "Dedi Mulyadi atau KDM
+        menegaskan, …") or, before a comma, a short form of the name ("Joko Widodo atau Jokowi, …");
+        not a choice between two people ("Anies Baswedan atau Prabowo, …", "… atau Rina Wati
+        mengatakan")."""
         words = self.words
         if not (k + 2 < len(words) and words[k] == "atau" and words[k + 1][:1].isupper() and words[k + 1].isalpha()):
             return False

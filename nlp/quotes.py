@@ -940,18 +940,6 @@ class _DocQuotes:
         doc = self.doc
         return j == 0 or doc[j].is_sent_start or doc[j - 1].text in {".", ";", ":", "\"", "“", "”"}
 
-    def _named_before_alias(self, j):
-        """The person named right before "atau" and the other name the article gives him, which ends
-        at token j ("Dedi Mulyadi atau KDM", "Ramdhan Pomanto atau Danny"), else None."""
-        doc = self.doc
-        m = j
-        while m > j - 3 and m > 1 and doc[m].text[:1].isupper() and doc[m].is_alpha and m not in self.person_at:
-            m -= 1
-        if m < j and doc[m].lower_ == "atau" and m - 1 in self.person_at and doc[m + 1].text[:1].isupper() \
-                and doc[m + 1].is_alpha and not any(k in self.org_at for k in range(m + 1, j + 1)):
-            return self.person_at[m - 1][2]
-        return None
-
     def _press_release_before(self, j):
         """The institution whose press release or written statement opens the clause that ends at
         token j ("Siaran pers Kementerian ESDM di Jakarta, Minggu", "Keterangan tertulis BPS yang
@@ -994,9 +982,6 @@ class _DocQuotes:
         named = self._named_before_description(j)
         if named is not None:
             return named  # "Sutarno, salah satu pedagang sayur mengatakan, …"
-        alias = self._named_before_alias(j)
-        if alias is not None:
-            return alias  # "Dedi Mulyadi atau KDM menegaskan, …"
         if self._unnamed_subject(j):
             return None  # "Sumber yang dekat dengan T.O.P menyebut, …": nobody named (see run)
         if self._initials(j) and self._opens_clause(j) and self._introduced_by_initials(doc[j].text):
@@ -1364,7 +1349,7 @@ class _DocQuotes:
         paragraph. `index` otherwise."""
         if any(start < offset and who == index for start, who in self.spoke) \
                 or any(who == index and self.token_starts[s] < offset and self._speaks(s, e)
-                       and not (self._in_reported_clause(s) and isinstance(self._reporter_of(s), int))
+                       and not isinstance(self._reporter_of(s), int)
                        for s, e, who in self.mentions):
             return index  # has spoken before ("Hal serupa diucapkan Retno."): may well go on
         earlier = [(start, who) for start, who in self.spoke if start < at]
