@@ -106,6 +106,14 @@ def _company_name(text):
     return words or None
 
 
+def _head_noun(role):
+    """The role without the words of status that open it ("Mantan astronaut" -> "astronaut")."""
+    words = role.split()
+    while len(words) > 1 and words[0].lower() in STATUS:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _one_letter_off(a, b):
     """Names of the same words but one or more misspelt by a letter (dropped, added, changed or
     two swapped), each such word five letters or more (four beside a word spelt the same)."""
@@ -1213,7 +1221,8 @@ class _DocPeople(RoleReader):
             # is a unit); "Pebalap Movistar Yamaha itu" points back to someone named before; in
             # "pebalap Red Bull Racing, Max Verstappen" the name comes after the comma.
             described = self.role_noun_before(start)
-            if described is not None and described[0][:1].islower():  # not "Polisi Menduga Dera Dihabisi" of a headline
+            if described is not None and _head_noun(described[0])[:1].islower():
+                # not "Polisi Menduga Dera Dihabisi" of a headline; but "Mantan astronaut NASA Ron Garan"
                 return start, described[0], described[1]
         if end - start >= 2 and start >= 2 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")" \
                 and self._name_like(start, end) and self._name_evidence(start, end):
@@ -1596,14 +1605,14 @@ class _DocPeople(RoleReader):
         return target
 
 
-SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("ch", "kh"), ("y", "i"), ("ph", "f"))
+SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("ch", "kh"), ("y", "i"), ("ph", "f"), ("dh", "d"), ("th", "t"))
 DOUBLED = re.compile(r"(.)\1+")
 
 
 @lru_cache(maxsize=1 << 16)
 def _spelling(word):
     """A key that old and new Indonesian spellings of a name share: Soeharto/Suharto,
-    Prasetyo/Prasetio, Deddy/Dedi, Djadjang/Jajang."""
+    Prasetyo/Prasetio, Deddy/Dedi, Djadjang/Jajang, Ardhi/Ardi, Fathur/Fatur."""
     word = word.lower()
     for old, new in SPELLINGS:
         word = word.replace(old, new)

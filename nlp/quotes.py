@@ -239,6 +239,8 @@ class _DocQuotes:
         if words[p - 1] in {",", ":", ";", "\n"} or lower[p - 1] in AFTER_VERBS or lower[p - 1] == "menurut" \
                 or lower[p - 1] in PASSIVE and not (p > 1 and lower[p - 2] == "yang"):
             return STRONG  # … "penghormatan juga diucapkan Johnson" (not "yang disampaikan Duterte"): who spoke
+        if p < s and words[p] in TITLE_FIRST and words[p - 1].islower() and _possessed_by(lower[p - 1]):
+            return False  # "Pada era Presiden Soeharto, …": the era's president is talked about
         if (p < s and words[p] in TITLE_FIRST) or (k < len(words) and words[k] in {".", ",", ":"}):
             q = s
             while q > 2 and words[q - 1] == "-":

@@ -688,3 +688,16 @@ def test_referees_and_un_rapporteurs_are_described_by_their_role_noun():
                        "Tengah, Michael Brandt, mengkritik kebijakan itu.")
     assert found["Hendra Kusuma"] == ("wasit", None)
     assert found["Michael Brandt"] == ("informan", "PBB")
+
+
+def test_a_description_after_a_status_word_opening_the_sentence_anchors_an_unknown_name():
+    """"Mantan pilot Garuda Ron Tamaro berencana …": the description is lowercase after "Mantan",
+    so the run is a person though the NER misses it (not a Title Case headline)."""
+    found = people("", "Mantan astronaut NASA Ron Tamaro berencana memboyong para wisatawan menuju stratosfer.")
+    assert found == {"Ron Tamaro": ("Mantan astronaut", "NASA")}
+
+
+def test_old_spellings_dh_and_th_and_a_religious_honorific_after_a_name():
+    found = people("", "\"Kami kecewa,\" ujar Asisten Manajer Persikabo, Ardhi Wicaksono di Bogor.\n\nArdi berharap "
+                       "PSSI tegas. Menurut Imam Malik RA, perkara itu sudah jelas.")
+    assert set(found) == {"Ardhi Wicaksono", "Imam Malik"}
