@@ -826,6 +826,6 @@ def test_a_side_of_a_dispute_and_a_body_in_capitals_speak_unless_the_next_senten
 def test_a_president_of_an_era_is_talked_about_and_does_not_take_the_next_ujarnya():
     found = annotate("", "Mantan Menteri Keuangan Budiman Sujatmiko mengingatkan pemerintah agar berhati-hati menyusun "
                          "anggaran.\n\nPada era Presiden Hartono, rambu itu berupa prinsip anggaran berimbang.\n\nKini, "
-                         "rambu itu telah diatur dalam undang-undang.\n\n\"Utang di mana-mana selalu menjadi penyebab "
-                         "gejolak,\" ujarnya.")
+                         "rambu itu telah diatur dalam undang-undang.\n\n\"Pinjaman yang terlalu besar selalu membawa "
+                         "masalah bagi negara,\" ujarnya.")
     assert [q["speaker"] for q in found["quotes"]] == ["Budiman Sujatmiko", "Budiman Sujatmiko"]
