@@ -607,3 +607,11 @@ def test_a_paragraph_opening_with_selanjutnya_is_text_a_headline_opening_with_a_
         ("Tiga", "3", "count"), ("9,2 persen", "9.2", "percent"), ("Rp 4.369,97 triliun", "4369970000000000", "money"),
         ("300", "300", "other")]
     assert annotate("Lima Puluh Kota Diguncang Gempa", "Warga panik.")["figures"] == []
+
+
+def test_a_range_of_scaled_amounts_with_the_currency_after_both_ends_and_labels_listed_after_ayat():
+    """"8 ribu yen hingga 25 ribu yen" is one range of yen; in "Pasal 12 ayat 3 dan 4" the 4 is
+    the next label of the list, no count."""
+    assert values("Di Tokyo, tiket dijual mulai 8 ribu yen hingga 25 ribu yen per kursi. Aturan itu ada di Pasal "
+                  "12 ayat 3 dan 4 peraturan menteri, dengan potongan 2,5 persen.") == [
+        ("8000", "25000", "money", "JPY"), ("2.5", None, "percent", None)]
