@@ -257,6 +257,8 @@ class _DocPeople(RoleReader):
                            and not names.is_common(w) and not names.is_place(w)}
         self.ner_org_words = {w for w, n in alone.items() if n > in_person[w] and w not in speaks
                               and not (w in GIVEN_NAMES or names.is_name_word(w))}  # but "Sean", "Sony" stay names
+        # words the NER calls an organisation or a place on their own somewhere ("di Jeddah, Arab Saudi")
+        self.ner_alone_other = {w for w in alone if w not in speaks and not (w in GIVEN_NAMES or names.is_name_word(w))}
         for e in ents:
             if e.label_ in NER_OTHER:
                 self.other_ner[e.start:e.end] = [True] * (e.end - e.start)
@@ -890,6 +892,8 @@ class _DocPeople(RoleReader):
             return True
         if w in self.ner_org_words:
             return True  # "Blibli", "Arema": the NER names it an organisation or a place elsewhere
+        if w in self.ner_alone_other and k + 1 < end and self.words[k + 1] in self.lone_names:
+            return True  # "Kepala ITPC Jeddah Gunawan" … "kata Gunawan": the place is no part of his name
         span = self.other_span.get(k)
         return span is not None and span[1] < end and not self.ner_person[k] and not names.is_name_word(w)
 
