@@ -35,3 +35,20 @@ def test_a_place_the_article_names_alone_is_no_part_of_a_name_used_alone():
     found = people(text)
     assert "Gunawan" in found and not any(name.startswith("Jeddah") for name in found)
     assert set(speakers(text)) == {"Gunawan"}
+
+
+def test_companies_listed_after_a_company_word_are_nobody_and_take_no_quotes():
+    """"importir dari perusahaan A, B, C": the runs are companies; the official's quotes after them
+    stay his ("Dia mengemukakan …")."""
+    text = ("Konsul Jenderal RI di Lisabon, Hendra Kusumadi, mengatakan pihaknya menggelar jamuan bagi pengusaha kopi.\n\n"
+            "Hadir dalam jamuan itu importir dari perusahaan Lisboa Cafe, Rui Matos, Sabor Gida, dan Nova Torra.\n\n"
+            "Dia mengemukakan, pangsa pasar kopi Indonesia di Portugal masih kecil.\n\n"
+            "\"Kami siap membantu para eksportir,\" ungkapnya.")
+    found = people(text)
+    assert set(found) == {"Hendra Kusumadi"}
+    assert set(speakers(text)) == {"Hendra Kusumadi"}
+
+
+def test_a_name_after_a_company_and_a_comma_that_ends_the_list_is_a_person():
+    text = "Direktur perusahaan Sinar Jaya, Budi Santoso mengatakan ekspor kopi naik tahun ini."
+    assert "Budi Santoso" in people(text)
