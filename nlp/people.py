@@ -58,6 +58,7 @@ KNOWN_ALIASES = {alias.replace("_", " "): name for alias, name in WORDS["known_a
 SCRIPTURE = frozenset({"surat", "surah", "qs", "q.s."})
 ROMANCE_LINKS = frozenset({"de", "del", "da", "do", "dos", "das", "la"})  # lowercase links inside Spanish, Portuguese names
 PATRONYMIC = frozenset({"bin", "binti"})
+ARABIC_ARTICLES = frozenset({"al", "el", "Al", "El"})  # "Bashar al-Assad", "Teuku Adam Al-Fatih"
 # ranks only people hold: written out, or abbreviated ("Jenderal" alone also ends "Sekretaris Jenderal")
 PERSON_RANKS = tuple(tuple(r.split()) for r in WORDS["ranks"] if " " in r or r.isupper() or r[:1] in "IBKA" and r not in {"Kolonel"})
 NAME_LINKS = ROMANCE_LINKS | frozenset({"van", "von", "der", "den", "du", "le", "ter", "ten", "della"})  # "van der Mark"
@@ -456,6 +457,12 @@ class _DocPeople(RoleReader):
                 # "Butar-butar", a Batak clan name the tokenizer splits; "Jong-un", "Ji-sang", "Hong-seok":
                 # a Korean or Chinese given name's second syllable (not "Soesatyo-yang")
                 j += 2
+            name_evidence = any(k in ner_at or self.words[k] in GIVEN_NAMES or names.is_name_word(self.words[k])
+                                for k in range(i, j))
+            while name_evidence and j + 2 < len(doc) and j - i < MAX_NAME and self._arabic_article(j):
+                j += 3  # "Bashar al-Assad", "Saleh al-Jasser": the article and the name are one word
+            if name_evidence and j - i >= 2 and j + 1 < len(doc) and self._arabic_article(j - 1):
+                j += 2  # "Teuku Adam Al-Fatih": the capitalised article was taken as a name word
             m = j
             while m < len(doc) and m - j < 2 and self.words[m] in NAME_LINKS and doc[m - 1].whitespace_ == " ":
                 m += 1
@@ -467,6 +474,10 @@ class _DocPeople(RoleReader):
             if j + 1 < len(doc) and j - i == 1 and self.words[j] in PATRONYMIC and self.words[j + 1].istitle() \
                     and self.words[j + 1].isalpha() and doc[j - 1].whitespace_ == " ":
                 j += 2  # "Emuh binti Saran": a name with the father's
+                while j < len(doc) and j - i < MAX_NAME + 2 and doc[j - 1].whitespace_ == " " and (
+                        self.is_name_token(j) and not names.is_place(self.words[j]) or j + 2 < len(doc) and self._arabic_article(j)):
+                    # "Salman bin Abdul Aziz al-Saud", "Osama bin Mohammed Abdullah Al Shuaibi": the father's whole name
+                    j += 3 if self.words[j] in ARABIC_ARTICLES and self.words[j + 1] == "-" else 1
             if j + 1 < len(doc) and 2 <= j - i < MAX_NAME and len(self.words[j]) == 1 and self.words[j].isupper() \
                     and j not in self.ents and doc[j - 1].whitespace_ == " " and self.in_text[j] \
                     and (self.words[j + 1][:1].islower() or not self.words[j + 1][:1].isalnum()):
@@ -496,6 +507,7 @@ class _DocPeople(RoleReader):
                 place_named.update(range(start, end))
                 continue
             from_ner = any(k in ner_at for k in range(start, end))
+            run_start = start
             start = self._skip_org_words(start, end)
             start = self._ner_start(start, end, ner_at)
             start = self._org_trim(start, end)
@@ -537,6 +549,16 @@ class _DocPeople(RoleReader):
                 unanchored.append((start, end))
                 continue
             name_start, role, org = found
+            if run_start < name_start < end and self.words[name_start] in PATRONYMIC and self.is_name_token(name_start - 1):
+                # "Emir Qatar Tamim bin Hamad al-Thani": no name starts with "bin"; the word before it is the given name
+                name_start -= 1
+                given = self.words[name_start]
+                if org == given:
+                    org = None
+                elif org is not None and org.endswith(" " + given):
+                    org = org[:-len(given) - 1]
+                if role is not None and role.endswith(" " + given):
+                    role = role[:-len(given) - 1]
             if role is None and not self._apposition_follows(end):
                 role, org = self.role_noun_before(name_start) or (None, org)
             if role is None:
@@ -639,6 +661,14 @@ class _DocPeople(RoleReader):
         words = self.words
         return start > 0 and words[start - 1] == "Miss" and (
             words[start] in PAGEANT_WORDS or names.is_place(words[start]) or self._is_place(start))
+
+    def _arabic_article(self, j):
+        """"al-Assad", "el-Sisi", "Al-Fatih" right after a name word: the Arabic article glued by a
+        hyphen to a capitalised word is the end of that name, not a second person."""
+        words, doc = self.words, self.doc
+        return (words[j] in ARABIC_ARTICLES and words[j + 1] == "-" and doc[j - 1].whitespace_ == " "
+                and not doc[j].whitespace_ and not doc[j + 1].whitespace_ and words[j + 2][:1].isupper()
+                and words[j + 2].isalpha() and len(words[j + 2]) > 1 and self.in_text[j + 2])
 
     def _hyphen_joins(self, i, j):
         """A hyphen inside one name: one word on one side and a name of two or more words on the
