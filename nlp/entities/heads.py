@@ -82,7 +82,7 @@ def _tails(doc, known, allowed, longest=4):
         start = i
         while start > taken and i - start < longest and start - 1 not in known and allowed(start - 1) \
                 and doc[start - 1].text[:1].isupper() and doc[start - 1].text.isalpha() and not doc[start].is_sent_start \
-                and doc[start - 1].text not in TITLE_WORDS and doc[start - 1].text not in HONORIFICS:
+                and doc[start - 1].text not in TITLE_WORDS:
             start -= 1  # but "Ketua Setara Institute Hendardi": the title is no part of the institute's name
         if start < i:
             spans.append((start, i + 1, "ORG", doc[start:i + 1].text))
