@@ -32,7 +32,7 @@ from .extensions import doc_text
 from .entities import gazetteer as gz
 from .entities import heads
 from .roles import (WHO_IS, BALINESE, OF_SOMEONE, OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
-                    QUOTE_MARKS, ROLE_NOUNS, ROLE_STOP, ROLE_WORDS, TITLE_FIRST, TITLE_NAMES, VERB_PREFIXES, WORDS, RoleReader)
+                    QUOTE_MARKS, ROLE_NOUNS, ROLE_STOP, ROLE_WORDS, STATUS, TITLE_FIRST, TITLE_NAMES, VERB_PREFIXES, WORDS, RoleReader)
 
 NER_PERSON = frozenset({"PERSON", "PER", "PPL"})
 NER_OTHER = frozenset({"ORG", "ORGANISATION", "ORGANIZATION", "IND", "PLACE", "LOC", "GPE", "PLC"})
@@ -67,6 +67,9 @@ PAIR_WORDS = frozenset({"pasangan", "paslon", "cagub", "cawagub", "cabup", "cawa
                         "pilkada", "pilgub", "pilpres", "capres", "cawapres", "koalisi", "pemilu"})
 PLAYED = frozenset({"diperankan", "dimainkan", "diperani"})  # "X yang diperankan oleh Y": Y plays the part X
 EXAMPLES = frozenset({"seperti", "yakni", "yaitu", "termasuk"})
+DOMAIN_WORDS = frozenset({"bidang", "urusan"})  # "Menteri Koordinator bidang Perekonomian": the field is part of the office
+DPR_UNIT = re.compile(r"Komisi [IVX]+ ")  # "Komisi V DPR": a numbered unit of a legislature
+LIST_CUES = frozenset({"yakni", "yaitu"})  # "… penyidik KPK, yakni A, B, dan C": each one listed has the description
 PERSON_NOUNS = frozenset({"seorang", "pria", "wanita", "perempuan", "laki-laki", "bocah", "remaja", "gadis", "nenek",
                           "kakek", "bayi", "balita", "ibu", "bapak"})
 LIST_OPENERS = frozenset({"yakni", "yaitu", "ialah", "adalah", "antara", "lain", "seperti", "termasuk", "dan"})
@@ -103,6 +106,14 @@ def _company_name(text):
         return None
     words = [w for w in words if w not in COMPANY_FORMS]
     return words or None
+
+
+def _head_noun(role):
+    """The role without the words of status that open it ("Mantan astronaut" -> "astronaut")."""
+    words = role.split()
+    while len(words) > 1 and words[0].lower() in STATUS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _one_letter_off(a, b):
@@ -578,6 +589,7 @@ class _DocPeople(RoleReader):
             self._mention(start, end, role, org, new=False)
         for start, end in headline:
             self._headline_mention(start, end)
+        self._listed_roles()
         self._initials()
         self._written_aliases()
         self._parts_played()
@@ -585,6 +597,35 @@ class _DocPeople(RoleReader):
         self._misspelt()
         self._merge_aliases()
         self.mentions.sort()
+
+    def _listed_roles(self):
+        """"tiga penyidik KPK yang hadir, yakni A, B, dan C", "mantan pimpinan Komisi II DPR yakni A
+        dan B": the description before "yakni"/"yaitu" is the role of each one the list names who
+        has none of their own (one with a title of their own keeps it)."""
+        doc = self.doc
+        mentions = sorted(self.mentions)
+        by_start = {s: (e, i) for s, e, i in mentions}
+        for s, _, _ in mentions:
+            if s < 2 or doc[s - 1].lower_ not in LIST_CUES:
+                continue
+            found = self.role_noun_before(s - 1) or self.description_comma_before(s - 1)
+            m = s - 2
+            while not found and m >= max(0, s - 14) and not (doc[m].is_punct and m < s - 2) and m not in self.named:
+                if doc[m].lower_ == "yang":  # "tiga penyidik KPK yang juga hadir, yakni …": the noun the clause describes
+                    found = self.role_noun_before(m)
+                m -= 1
+            if not found or not found[0]:
+                continue
+            role, org = self._tidy_role(*found)
+            k = s
+            while k in by_start:
+                end, index = by_start[k]
+                person = self.persons[index]
+                if person.role is None:
+                    person.role, person.organisation = role, person.organisation or org
+                k = end
+                while k < len(doc) and doc[k].lower_ in {",", "dan", "serta"}:
+                    k += 1
 
     def _thing_named(self, start, end):
         """A thing, a group or a venue is named after its word ("film Suicide Squad", "fenomena La
@@ -1221,7 +1262,8 @@ class _DocPeople(RoleReader):
             # is a unit); "Pebalap Movistar Yamaha itu" points back to someone named before; in
             # "pebalap Red Bull Racing, Max Verstappen" the name comes after the comma.
             described = self.role_noun_before(start)
-            if described is not None and described[0][:1].islower():  # not "Polisi Menduga Dera Dihabisi" of a headline
+            if described is not None and _head_noun(described[0])[:1].islower():
+                # not "Polisi Menduga Dera Dihabisi" of a headline; but "Mantan astronaut NASA Ron Garan"
                 return start, described[0], described[1]
         if end - start >= 2 and start >= 2 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")" \
                 and self._name_like(start, end) and self._name_evidence(start, end):
@@ -1353,8 +1395,19 @@ class _DocPeople(RoleReader):
                 k = len(words) - 1
                 while k > 1 and words[k - 1][:1].isupper() and words[k - 1] not in ROLE_WORDS and words[k - 1] not in TITLE_FIRST:
                     k -= 1
-                if k > 0:
-                    role, org = " ".join(words[:k]), " ".join(words[k:])  # "CEO Bali United": the club is no role
+                office = words[:k]
+                while office and office[0].lower() in STATUS:
+                    office = office[1:]
+                if k > 0 and tuple(office) not in OFFICES:
+                    # "CEO Bali United": the club is no role; but "Wakil Presiden Indonesia" is the office's domain
+                    role, org = " ".join(words[:k]), " ".join(words[k:])
+        if role and org and role.split()[-1].lower() in DOMAIN_WORDS:
+            role, org = f"{role} {org}", None  # "Menteri Koordinator bidang Perekonomian": a field, not a body
+        if role and org:
+            unit = DPR_UNIT.match(org)
+            if unit and org[unit.end():].strip():
+                # "anggota Komisi V DPR": the commission is part of the role, the DPR the organisation
+                role, org = f"{role} {unit.group(0).strip()}", org[unit.end():].strip()
         if role and org and org[:1].isupper():
             keys = {w.lower() for w in org.split()}
             if any(keys <= p.parts for p in self.persons):
@@ -1593,14 +1646,14 @@ class _DocPeople(RoleReader):
         return target
 
 
-SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("ch", "kh"), ("y", "i"), ("ph", "f"))
+SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("ch", "kh"), ("y", "i"), ("ph", "f"), ("dh", "d"), ("th", "t"))
 DOUBLED = re.compile(r"(.)\1+")
 
 
 @lru_cache(maxsize=1 << 16)
 def _spelling(word):
     """A key that old and new Indonesian spellings of a name share: Soeharto/Suharto,
-    Prasetyo/Prasetio, Deddy/Dedi, Djadjang/Jajang."""
+    Prasetyo/Prasetio, Deddy/Dedi, Djadjang/Jajang, Ardhi/Ardi, Fathur/Fatur."""
     word = word.lower()
     for old, new in SPELLINGS:
         word = word.replace(old, new)

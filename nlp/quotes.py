@@ -89,6 +89,9 @@ INSTITUTION_NOUNS = frozenset(WORDS["institution_nouns"])
 PANEL_HEADS = frozenset({"hakim", "majelis"})
 NO_CUE = object()
 MENURUT = frozenset({"menurut", "menurutnya"})
+SIDE_WORDS = frozenset({"pihak", "kubu"})  # "Kubu Persija menilai …": a side of a dispute speaks
+STATEMENT_NOUNS = frozenset({"pernyataan", "keterangan", "rilis", "siaran", "unggahan", "akun"})  # "tulis pernyataan X"
+WRITTEN_BY = frozenset({"tulis", "cuit", "tulisnya"})  # a written statement's author follows the verb
 POINTING_BACK = frozenset({"hal", "pernyataan"})  # "Hal ini diungkapkan X": the sentence before is X's
 NER_ORG = frozenset({"ORG", "ORGANISATION", "ORGANIZATION", "IND"})
 NER_PLACE = frozenset({"PLACE", "GPE", "LOC", "LOCATION"})
@@ -236,6 +239,8 @@ class _DocQuotes:
         if words[p - 1] in {",", ":", ";", "\n"} or lower[p - 1] in AFTER_VERBS or lower[p - 1] == "menurut" \
                 or lower[p - 1] in PASSIVE and not (p > 1 and lower[p - 2] == "yang"):
             return STRONG  # … "penghormatan juga diucapkan Johnson" (not "yang disampaikan Duterte"): who spoke
+        if p < s and words[p] in TITLE_FIRST and words[p - 1].islower() and _possessed_by(lower[p - 1]):
+            return False  # "Pada era Presiden Soeharto, …": the era's president is talked about
         if (p < s and words[p] in TITLE_FIRST) or (k < len(words) and words[k] in {".", ",", ":"}):
             q = s
             while q > 2 and words[q - 1] == "-":
@@ -842,6 +847,9 @@ class _DocQuotes:
         government = self._government_from(k)
         if government is not None:
             return government  # "menurut pemerintah Israel", "kata Yordania"
+        named = self._institution_named(k, until)
+        if named is not None:
+            return named  # "tulis Kemenlu Israel dalam …", "tulis pernyataan InTour Live"
         m = k
         while m < until and doc[m].text not in {",", ".", ";", "(", ")"} and doc[m].lower_ not in CIRCUMSTANCE \
                 and m - k < 8:
@@ -863,6 +871,29 @@ class _DocQuotes:
         if doc[k].is_lower and doc[k].is_alpha:
             return UNNAMED, m  # "kata seorang warga", "ujar sumber itu"
         return None
+
+    def _institution_named(self, k, until):
+        """(name, token after it) of a body named after a verb of saying that neither the NER nor the
+        gazetteer knows, when the attribution says it is a statement's author: the capitalised words
+        after a statement noun ("tulis pernyataan InTour Live"), or after "tulis" ("tulis Kemenlu
+        Israel dalam pernyataan resmi"), up to where the clause goes on; else None."""
+        doc = self.doc
+        written = k > 0 and self.lower[k - 1] in WRITTEN_BY
+        if k + 1 < until and self.lower[k] in STATEMENT_NOUNS:
+            k += 1
+            written = True
+        if not written or k >= until or not doc[k].text[:1].isupper() or k in self.person_at:
+            return None
+        m = k
+        while m < until and m - k < 6 and (doc[m].text[:1].isupper() or doc[m].text in {"&", "-"}) \
+                and m not in self.person_at:
+            m += 1
+        if m < until and not (doc[m].is_punct or self.lower[m] in CIRCUMSTANCE):
+            return None  # the clause goes on: no name of an author
+        org = self.org_at.get(k)
+        if org is not None and org[0] == k:
+            return org[2], org[1]
+        return doc[k:m].text, m
 
     def _described_mention(self, k, until):
         """The person named within the words from k that describe who spoke, up to the end of
@@ -1014,6 +1045,9 @@ class _DocQuotes:
         panel = self._panel_ending_at(j)
         if panel is not None and self._opens_clause(panel):
             return self._panel_name()  # "Hakim menyatakan …", "Dalam pertimbangannya, majelis hakim tipikor menyatakan"
+        side = self._side_ending_at(j)
+        if side is not None:
+            return side  # "Kubu Persija menilai, …", "Pihak promotor menyebut …", "JPU beralasan …"
         if doc[j].lower_ in COMPANY_WORDS and self._opens_clause(j):
             company = self._company_before(j)  # "Selanjutnya, perseroan mengaku, …": the PT written before
             if company is not None:
@@ -1086,6 +1120,34 @@ class _DocQuotes:
             if not (doc[k].text[:1].isupper() or doc[k].lower_ in {"selaku", "sebagai", "dan", "dari", "di"}):
                 break
         return False
+
+    def _side_ending_at(self, j):
+        """The body that is the subject ending at token j and opening its clause, when neither the
+        NER nor the gazetteer knows it: one side of a dispute named after "kubu"/"pihak" ("Kubu
+        Persija" is Persija, "Pihak promotor" as written), or a short name in capitals ("JPU
+        beralasan …"; not initials standing for a person); else None."""
+        doc, lower = self.doc, self.lower
+        n = bisect_right(self.sent_starts, j)
+        if n < len(self.sent_starts) and self.sent_starts[n] + 1 < len(doc) \
+                and lower[self.sent_starts[n]] in POINTING_BACK and lower[self.sent_starts[n] + 1] in DEMONSTRATIVES \
+                and layout.paragraph_at(doc, doc[j].idx) is layout.paragraph_at(doc, doc[self.sent_starts[n]].idx):
+            return None  # "Pihak kepolisian menyatakan …. Hal itu dikatakan oleh Kasat Lantas X": X said it
+        for k in range(j, max(-1, j - 5), -1):
+            if lower[k] in SIDE_WORDS:
+                if k == j or not self._opens_clause(k, after_adverb=True) \
+                        or any(i in self.person_at or not doc[i].is_alpha for i in range(k + 1, j + 1)):
+                    return None
+                if doc[k + 1].text[:1].isupper() and all(doc[i].text[:1].isupper() for i in range(k + 1, j + 1)):
+                    return doc[k + 1:j + 1].text
+                return doc[k:j + 1].text if j == k + 1 else None
+            if not doc[k].is_alpha:
+                break
+        word = doc[j].text
+        if word.isalpha() and word.isupper() and 2 <= len(word) <= 6 and j not in self.person_at \
+                and j not in self.place_at and self._opens_clause(j, after_adverb=True) \
+                and not self._introduced_by_initials(word):
+            return word
+        return None
 
     def _capitalised_before(self, j, sent_start):
         """Where a run of two to eight capitalised words (no person, no quote mark) ending at
