@@ -87,7 +87,8 @@ COMPANY_FORMS = frozenset({"PT", "PT.", "CV", "CV.", "Tbk", "Tbk.", "Persero", "
 NUMBERED = frozenset({"Jilid", "Komisi", "Kodam", "Pangdam", "Tahap", "Gelombang", "Dunia", "Periode", "Angkatan",
                       "Golongan", "Kelas", "Babak", "Seri", "Bab", "Pasal", "Kabinet", "Sesi", "Eselon", "Wilayah",
                       "Divisi", "Grup", "Kuartal", "Triwulan", "Semester", "Putaran", "Liga", "Pekan", "Zona", "Ring"})
-BRAND_CUES = frozenset({"merek", "merk", "bermerek", "bermerk", "brand"})
+BRAND_CUES = frozenset(WORDS["brand_cues"])
+COMPANY_CUES = frozenset(WORDS["company_cues"])
 THING_CUES = frozenset(tuple(c.split()) for c in WORDS["thing_cues"])
 PAGEANT_WORDS = frozenset(WORDS["pageant_words"])
 PART_CUES = tuple(sorted((tuple(c.split()) for c in WORDS["part_cues"]), key=len, reverse=True))
@@ -269,6 +270,8 @@ class _DocPeople(RoleReader):
                            and not names.is_common(w) and not names.is_place(w)}
         self.ner_org_words = {w for w, n in alone.items() if n > in_person[w] and w not in speaks
                               and not (w in GIVEN_NAMES or names.is_name_word(w))}  # but "Sean", "Sony" stay names
+        # words the NER calls an organisation or a place on their own somewhere ("di Jeddah, Arab Saudi")
+        self.ner_alone_other = {w for w in alone if w not in speaks and not (w in GIVEN_NAMES or names.is_name_word(w))}
         for e in ents:
             if e.label_ in NER_OTHER:
                 self.other_ner[e.start:e.end] = [True] * (e.end - e.start)
@@ -532,7 +535,7 @@ class _DocPeople(RoleReader):
                     or (end - start == 1 and self.words[start] in NOT_ALONE) \
                     or (start > 0 and self.words[start - 1] == "The") \
                     or (start > 0 and (self.words[start - 1] in CRAFT_WORDS or self.words[start - 1].lower() in CRAFT_WORDS)) \
-                    or self._brand_listed(start) \
+                    or self._brand_listed(start, end) \
                     or (end < len(doc) and self.words[end] in FIRM_TAILS) \
                     or (end - start >= 2 and self.words[end - 1] in FIRM_TAILS) \
                     or self._thing_named(start, end) or self._pageant(start) \
@@ -961,6 +964,8 @@ class _DocPeople(RoleReader):
             return True
         if w in self.ner_org_words:
             return True  # "Blibli", "Arema": the NER names it an organisation or a place elsewhere
+        if w in self.ner_alone_other and k + 1 < end and self.words[k + 1] in self.lone_names:
+            return True  # "Kepala ITPC Jeddah Gunawan" … "kata Gunawan": the place is no part of his name
         span = self.other_span.get(k)
         return span is not None and span[1] < end and not self.ner_person[k] and not names.is_name_word(w)
 
@@ -1009,13 +1014,19 @@ class _DocPeople(RoleReader):
         rest = {w.lower() for w in self.words[start + 1:end]}
         return start + 1 if any(rest <= p.parts for p in self.persons) else start
 
-    def _brand_listed(self, start):
+    def _brand_listed(self, start, end):
         """Whether the run at `start` follows a word for a brand, directly or in the list it opens
-        ("merek Ramayana, Robinson, serta Cahaya"): brands, not people."""
+        ("merek Ramayana, Robinson, serta Cahaya"): brands, not people. After a company's word the run
+        must be inside the list, with another capitalised run after it ("perusahaan Kopi Raya, Budi
+        Jaya, Sinar Gida"), or end a list of three or more after "dan"."""
         words = self.words
+        inside = end + 1 < len(words) and words[end] in {",", "dan", "serta", "&"} and words[end + 1][:1].isupper() \
+            and words[end + 1].isalpha()
+        last = start > 0 and words[start - 1] in {"dan", "serta", "&"}  # "…, Sabor Gida, dan Nova Torra"
         k = start
-        for _ in range(4):
-            if k > 0 and words[k - 1].lower() in BRAND_CUES:
+        for step in range(4):
+            if k > 0 and (words[k - 1].lower() in BRAND_CUES
+                          or words[k - 1].lower() in COMPANY_CUES and (inside or last and step >= 2)):
                 return True
             if not (k > 1 and words[k - 1] in {",", "dan", "serta", "atau", "&"}):
                 return False

@@ -1,0 +1,54 @@
+"""People on the shapes of a held-out batch (session 9, fresh9a): invented sentences in the
+shape Indonesian outlets use, none copied from an article."""
+
+from pantau.nlp.pipeline import annotate
+
+
+def people(text, title=""):
+    return {p["name"]: (p["role"], p["organisation"]) for p in annotate(title, text)["people"]}
+
+
+def speakers(text, title=""):
+    return [q["speaker"] for q in annotate(title, text)["quotes"]]
+
+
+def test_a_unit_named_by_its_head_word_alone_does_not_swallow_the_name_after_it():
+    """"Wakil Ketua Pansus Masinton Pasaribu": the head word is the whole unit's name; the NER's
+    two-word name right after it is a person, with no speech verb needed."""
+    text = ("Rapat itu digelar hingga malam. Wakil Ketua Pansus Bonar Situmorang mengapresiasi kehadiran "
+            "para saksi dalam rapat tersebut.")
+    assert people(text).get("Bonar Situmorang") == ("Wakil Ketua", "Pansus")
+
+
+def test_a_title_is_no_part_of_an_institute_s_name():
+    text = ("Tim itu beranggotakan Ketua Lingkar Institute Sudarsono, pengajar Universitas Andalas Rudi Hartono, "
+            "dan sejumlah pejabat lain.")
+    assert people(text).get("Sudarsono") == ("Ketua", "Lingkar Institute")
+
+
+def test_a_place_the_article_names_alone_is_no_part_of_a_name_used_alone():
+    """"Kepala ITPC Jeddah Gunawan" … "kata Gunawan": the city is the office's, not his name."""
+    text = ("Pembicaraan dilakukan dengan kantor dagang di Jeddah, Arab Saudi, pekan lalu.\n\n"
+            "Kepala ITPC Jeddah Gunawan menambahkan, proyek itu masih dalam tahap studi kelayakan.\n\n"
+            "\"Peluang ini momentum bagi industri kita,\" ungkap Gunawan.\n\n"
+            "\"Kami siap membantu para eksportir,\" tambah Gunawan.")
+    found = people(text)
+    assert "Gunawan" in found and not any(name.startswith("Jeddah") for name in found)
+    assert set(speakers(text)) == {"Gunawan"}
+
+
+def test_companies_listed_after_a_company_word_are_nobody_and_take_no_quotes():
+    """"importir dari perusahaan A, B, C": the runs are companies; the official's quotes after them
+    stay his ("Dia mengemukakan …")."""
+    text = ("Konsul Jenderal RI di Lisabon, Hendra Kusumadi, mengatakan pihaknya menggelar jamuan bagi pengusaha kopi.\n\n"
+            "Hadir dalam jamuan itu importir dari perusahaan Lisboa Cafe, Rui Matos, Sabor Gida, dan Nova Torra.\n\n"
+            "Dia mengemukakan, pangsa pasar kopi Indonesia di Portugal masih kecil.\n\n"
+            "\"Kami siap membantu para eksportir,\" ungkapnya.")
+    found = people(text)
+    assert set(found) == {"Hendra Kusumadi"}
+    assert set(speakers(text)) == {"Hendra Kusumadi"}
+
+
+def test_a_name_after_a_company_and_a_comma_that_ends_the_list_is_a_person():
+    text = "Direktur perusahaan Sinar Jaya, Budi Santoso mengatakan ekspor kopi naik tahun ini."
+    assert "Budi Santoso" in people(text)
