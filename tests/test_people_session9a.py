@@ -52,3 +52,19 @@ def test_companies_listed_after_a_company_word_are_nobody_and_take_no_quotes():
 def test_a_name_after_a_company_and_a_comma_that_ends_the_list_is_a_person():
     text = "Direktur perusahaan Sinar Jaya, Budi Santoso mengatakan ekspor kopi naik tahun ini."
     assert "Budi Santoso" in people(text)
+
+
+def test_national_bodies_written_short_like_a_name_are_organisations():
+    """"Koordinator Kontras X", "anggota Kompolnas Y": the body's short name is no part of the name."""
+    found = people("Koordinator Kontras Hasan Azhari mengatakan kasus itu harus diusut. Hadir pula anggota "
+                   "Kompolnas Wulan Indarti.")
+    assert found["Hasan Azhari"][0] == "Koordinator" and found["Hasan Azhari"][1] is not None
+    assert found["Wulan Indarti"][0] == "anggota" and found["Wulan Indarti"][1] is not None
+
+
+def test_the_next_listed_title_after_a_comma_is_no_role_of_the_name_before():
+    found = people("Tim itu beranggotakan Ketua Lingkar Institute Sudarsono, dosen Universitas Andalas Rudi "
+                   "Hartono, anggota Kompolnas Wulan Indarti.")
+    assert found["Rudi Hartono"] == ("dosen", "Universitas Andalas")
+    assert found["Wulan Indarti"][0] == "anggota"
+    assert people("Hal itu disampaikan Budi Santoso, juru bicara KPK.")["Budi Santoso"][0] == "juru bicara"
