@@ -68,3 +68,14 @@ def test_the_next_listed_title_after_a_comma_is_no_role_of_the_name_before():
     assert found["Rudi Hartono"] == ("dosen", "Universitas Andalas")
     assert found["Wulan Indarti"][0] == "anggota"
     assert people("Hal itu disampaikan Budi Santoso, juru bicara KPK.")["Budi Santoso"][0] == "juru bicara"
+
+
+def quotes(text, title=""):
+    return [(q["speaker"], q["kind"], q["text"]) for q in annotate(title, text)["quotes"]]
+
+
+def test_dinilai_with_its_agent_or_nya_reports_a_view():
+    found = quotes("Konsul Jenderal RI di Lisabon, Hendra Kusumadi, mengatakan pihaknya menggelar jamuan. Hal ini, "
+                   "dinilainya, tidak sebanding dengan kapasitas Indonesia sebagai produsen kopi.")
+    assert any(s == "Hendra Kusumadi" and "tidak sebanding" in t for s, _, t in found)
+    assert quotes("Kebijakan itu dinilai berbahaya bagi nelayan kecil di pesisir utara.") == []
