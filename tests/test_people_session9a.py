@@ -79,3 +79,9 @@ def test_dinilai_with_its_agent_or_nya_reports_a_view():
                    "dinilainya, tidak sebanding dengan kapasitas Indonesia sebagai produsen kopi.")
     assert any(s == "Hendra Kusumadi" and "tidak sebanding" in t for s, _, t in found)
     assert quotes("Kebijakan itu dinilai berbahaya bagi nelayan kecil di pesisir utara.") == []
+
+
+def test_pihaknya_opening_a_sentence_points_back_to_the_last_speaker():
+    found = quotes("Anggota tim Budi Santoso mengatakan timnya sudah bekerja sejak awal bulan. Pihaknya mengakui bahwa "
+                   "pertemuan kedua orang itu memang terjadi di lembaga pemasyarakatan.")
+    assert ("Budi Santoso", "indirect") in {(s, k) for s, k, t in found if "pertemuan kedua orang" in t}
