@@ -85,3 +85,17 @@ def test_pihaknya_opening_a_sentence_points_back_to_the_last_speaker():
     found = quotes("Anggota tim Budi Santoso mengatakan timnya sudah bekerja sejak awal bulan. Pihaknya mengakui bahwa "
                    "pertemuan kedua orang itu memang terjadi di lembaga pemasyarakatan.")
     assert ("Budi Santoso", "indirect") in {(s, k) for s, k, t in found if "pertemuan kedua orang" in t}
+
+
+def entities(text, title=""):
+    return {(e["text"], e["label"]) for e in annotate(title, text)["entities"]}
+
+
+def test_a_body_spelled_out_before_its_initials_in_brackets_is_an_organisation_that_speaks():
+    text = ("Jakarta - Tim Penelusur Aset Bersama (TPAB) menyatakan bahwa tidak menemukan adanya aliran dana kepada "
+            "pejabat daerah. Pusat Kajian Pangan dan Gizi Nasional (PKPGN) juga dimintai keterangan. Mantan presiden "
+            "Susilo Bambang Yudhoyono (SBY) hadir.")
+    found = entities(text)
+    assert ("Tim Penelusur Aset Bersama", "ORG") in found and ("Pusat Kajian Pangan dan Gizi Nasional", "ORG") in found
+    assert not any(label == "ORG" and "Susilo" in name for name, label in found)
+    assert ("Tim Penelusur Aset Bersama", "indirect") in {(s, k) for s, k, _ in quotes(text)}
