@@ -53,6 +53,7 @@ ADVERBS = frozenset(WORDS["adverbs"])
 SOURCES = frozenset(w.lower() for w in WORDS["sources"])
 PRONOUNS = frozenset(PEOPLE_WORDS["pronouns"])
 HONORIFICS = frozenset(PEOPLE_WORDS["honorifics"])
+KIN_WORDS = frozenset(WORDS["kin_words"])
 
 
 def after_honorifics(doc, k, until):
@@ -89,6 +90,7 @@ INSTITUTION_NOUNS = frozenset(WORDS["institution_nouns"])
 PANEL_HEADS = frozenset({"hakim", "majelis"})
 NO_CUE = object()
 MENURUT = frozenset({"menurut", "menurutnya"})
+PROSECUTORS = (("jaksa", "penuntut", "umum"), ("penuntut", "umum"), ("jaksa",))  # the prosecution speaks as one
 SIDE_WORDS = frozenset({"pihak", "kubu"})  # "Kubu Persija menilai …": a side of a dispute speaks
 STATEMENT_NOUNS = frozenset({"pernyataan", "keterangan", "rilis", "siaran", "unggahan", "akun"})  # "tulis pernyataan X"
 WRITTEN_BY = frozenset({"tulis", "cuit", "tulisnya"})  # a written statement's author follows the verb
@@ -207,6 +209,11 @@ class _DocQuotes:
         sorotan dari Koordinator … Yusuf Rahman. Ia mengatakan"); not a name inside what someone
         said ("Aroso yakin Ronaldo tak akan …")."""
         words, lower = self.words, self.lower
+        p = s
+        while p > 0 and words[p - 1][:1].isupper() and words[p - 1].isalpha() and s - p < 6:
+            p -= 1
+        if p > 0 and self._kin_before(max(0, p - 4), p) and not self._apposition(p):
+            return False  # "adik kandung mantan Presiden X", "Putera sulung X": whose relative, not who speaks
         k = e
         while k < len(words) and lower[k] in ADVERBS:
             k += 1
@@ -840,6 +847,16 @@ class _DocQuotes:
             return None
         hit = self._described_mention(k, until)
         if hit is not None:
+            if hit[0] > k and self._kin_before(k, hit[0]):
+                # "lanjut adik kandung mantan Presiden Abdurrahman Wahid (Gus Dur) itu": his brother spoke,
+                # the one spoken of; "kata adik Budi": somebody unnamed; "kata adik Budi, Ani": Ani
+                m = hit[1]
+                while m < min(until, hit[1] + 8) and doc[m].text not in {",", ".", ";", "“", "\""}:
+                    if doc[m].lower_ in DEMONSTRATIVES:
+                        return self._last_before(at), m + 1
+                    m += 1
+                if not self._apposition(hit[0]):
+                    return UNNAMED, hit[1]
             return hit[2], hit[1]
         org = self.org_at.get(k)
         if org is not None and org[0] == k:
@@ -871,6 +888,26 @@ class _DocQuotes:
         if doc[k].is_lower and doc[k].is_alpha:
             return UNNAMED, m  # "kata seorang warga", "ujar sumber itu"
         return None
+
+    def _kin_before(self, lo, s):
+        """A family word among the few words from lo that describe the person named at s ("adik
+        kandung mantan Presiden X", "putra dari pendiri NU, KH X"): the named one is a relative of
+        whoever is described. Not an honorific ("Ibu Ani")."""
+        doc = self.doc
+        for x in range(s - 1, max(lo, s - 8) - 1, -1):
+            t = doc[x]
+            if t.text in {".", ";", "“", "\"", "(", ")"} or t.lower_ in BEFORE_VERBS or t.lower_ in AFTER_VERBS:
+                return False
+            if t.lower_ in KIN_WORDS and t.text not in HONORIFICS and (t.is_lower or t.is_sent_start):
+                return True
+        return False
+
+    def _apposition(self, s):
+        """Whether the name at s follows a comma, maybe with honorifics between ("adik Ahok, Fifi")."""
+        x = s - 1
+        while x > 0 and self.doc[x].text in HONORIFICS:
+            x -= 1
+        return x >= 0 and self.doc[x].text == ","
 
     def _institution_named(self, k, until):
         """(name, token after it) of a body named after a verb of saying that neither the NER nor the
@@ -1021,6 +1058,10 @@ class _DocQuotes:
             return self._last_before(at)
         if j in self.person_at:
             s = self.person_at[j][0]
+            opener = doc[s].sent.start
+            if 0 < s - opener <= 8 and doc[opener].lower_ in KIN_WORDS and doc[opener].text not in HONORIFICS \
+                    and self._kin_before(opener, s) and not self._apposition(s):
+                return None  # "Putera sulung mantan Gubernur DKI Ali Sadikin menegaskan …": the son, not the father
             if s > 0 and self.lower[s - 1] == "pemerintahan":
                 return doc[s - 1:j + 1].text  # "pemerintahan Benjamin Netanyahu menyebut …": the government
             return self.person_at[j][2]
@@ -1045,6 +1086,9 @@ class _DocQuotes:
         panel = self._panel_ending_at(j)
         if panel is not None and self._opens_clause(panel):
             return self._panel_name()  # "Hakim menyatakan …", "Dalam pertimbangannya, majelis hakim tipikor menyatakan"
+        prosecutors = self._prosecutors_ending_at(j)
+        if prosecutors is not None and self._opens_clause(prosecutors, after_adverb=True):
+            return self._prosecutors_name()  # "Dalam pertimbangannya, jaksa juga menyatakan bahwa …"
         side = self._side_ending_at(j)
         if side is not None:
             return side  # "Kubu Persija menilai, …", "Pihak promotor menyebut …", "JPU beralasan …"
@@ -1277,6 +1321,25 @@ class _DocQuotes:
         if lower[k] == "hakim" and k > 0 and lower[k - 1] == "majelis":
             k -= 1
         return k
+
+    def _prosecutors_ending_at(self, j):
+        """Where "jaksa" or "jaksa penuntut umum" starts when the subject ending at token j is the
+        prosecution with no one named ("jaksa", "Jaksa Penuntut Umum"), else None."""
+        lower = self.lower
+        for words in PROSECUTORS:
+            k = j - len(words) + 1
+            if k >= 0 and tuple(lower[k:j + 1]) == words and not any(i in self.person_at for i in range(k, j + 2)):
+                return k
+        return None
+
+    def _prosecutors_name(self):
+        """The prosecution as the article names it: "Jaksa Penuntut Umum" when it writes that out
+        (in whatever case), else "jaksa"."""
+        lower = self.lower
+        for i in range(len(lower) - 2):
+            if lower[i] == "jaksa" and lower[i + 1] == "penuntut" and lower[i + 2] == "umum":
+                return self.doc[i:i + 3].text
+        return "jaksa"
 
     def _panel_name(self):
         """The panel as the article first names it with its court ("Majelis hakim Pengadilan Tindak
