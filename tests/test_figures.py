@@ -609,6 +609,14 @@ def test_a_paragraph_opening_with_selanjutnya_is_text_a_headline_opening_with_a_
     assert annotate("Lima Puluh Kota Diguncang Gempa", "Warga panik.")["figures"] == []
 
 
+def test_a_range_of_scaled_amounts_with_the_currency_after_both_ends_and_labels_listed_after_ayat():
+    """"8 ribu yen hingga 25 ribu yen" is one range of yen; in "Pasal 12 ayat 3 dan 4" the 4 is
+    the next label of the list, no count."""
+    assert values("Di Tokyo, tiket dijual mulai 8 ribu yen hingga 25 ribu yen per kursi. Aturan itu ada di Pasal "
+                  "12 ayat 3 dan 4 peraturan menteri, dengan potongan 2,5 persen.") == [
+        ("8000", "25000", "money", "JPY"), ("2.5", None, "percent", None)]
+
+
 # -- sweep9f: 200 unlabelled real articles of IndoSum lines 900-1712 (bench/RESULTS.md) -----------
 
 def test_match_minutes_results_formations_and_line_ups_are_no_counts():

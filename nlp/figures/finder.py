@@ -22,6 +22,8 @@ SECOND_SCALE = re.compile(r"\s+(?P<num>\d{1,3})\s+(?P<scale>ribu|rb|juta|jt)\b",
 UNIT_RANGE = re.compile(r"\s+(?P<unit>[^\W\d_]{3,})\s+(?:hingga|sampai(?:\s+dengan)?)\s+", re.IGNORECASE)
 NOT_UNITS = frozenset({"dan", "atau", "yang", "per", "dari", "pada", "di", "ke", "saja", "lebih", "kurang", "lagi"})
 DIGITS_AFTER = re.compile(r"(?P<num>\d+(?:[.,]\d+)*)(?![\d.,/:]\d)")
+LABEL_LIST = re.compile(r"\s*(?:,\s*)?(?:dan|atau|serta|&|,)\s*")  # between two labels: "ayat 1 dan 2"
+UNIT_RANGE_SEP = re.compile(r"\s+(?:hingga|sampai(?:\s+dengan)?|-|–)\s+", re.IGNORECASE)  # not "atau": two amounts
 WORD_RANGE_SEP = re.compile(r"\s+(?:hingga|sampai(?:\s+dengan)?|atau)\s+", re.IGNORECASE)
 # a team's formation: three or more single digits joined by hyphens (spaced as a tokenizer may)
 FORMATION = re.compile(r"(?<![\d,.])\d(?:\s?[-\u2013]\s?\d){2,4}(?![\d,]|\.\d|\s?%)")
@@ -295,6 +297,31 @@ class Finder:
         cand.value_max, cand.end = high, end
         return True
 
+    def _scaled_currency_range(self, text: str, cand: Candidate) -> bool:
+        """"10 ribu yen hingga 30 ribu yen": a range of amounts with a scale, the currency written
+        after both ends."""
+        if not cand.scaled or cand.currency or cand.percent or cand.value_max is not None:
+            return False
+        s = self.lex.suffix_re.match(text, cand.end)
+        word = re.sub(r"\s+", " ", s.group("suffix").lower()) if s else None
+        currency = self.lex.currency_suffix.get(word)
+        if currency is None:
+            return False
+        sep = UNIT_RANGE_SEP.match(text, s.end())
+        high = re.compile(r"(?P<num>\d+(?:[.,]\d+)*)\s+(?P<scale>[^\W\d_]+)\s+" + re.escape(s.group("suffix")) + r"\b",
+                          re.IGNORECASE).match(text, sep.end()) if sep else None
+        if high is None or not scale_of(high.group("scale")):
+            return False
+        try:
+            value = canonical(parse_numeral(high.group("num"), self.lex.lang, money=True)
+                              * Decimal(10) ** scale_of(high.group("scale")))
+        except ValueError:
+            return False
+        if not value > cand.value:
+            return False
+        cand.value_max, cand.currency, cand.bare, cand.end = value, currency, False, high.end()
+        return True
+
     def _extend_range(self, text: str, cand: Candidate, m) -> None:
         """ "5–10 persen", "Rp45 triliun-Rp48 triliun", "antara 5 hingga 10 persen"."""
         lex = self.lex
@@ -302,6 +329,8 @@ class Finder:
             return
         if not cand.written and self._repeated_unit_range(text, cand):
             self._suffixes(text, cand)
+            return
+        if not cand.written and self._scaled_currency_range(text, cand):
             return
         if cand.written:
             self._extend_written_range(text, cand)
@@ -482,6 +511,9 @@ class Finder:
                 and not _ends_sentence(word):
             self._label_end = cand.end
             return False  # Pasal 3, nomor 3, pukul 9, KM 92 (not "... berusia 29 tahun. 12 dari 23 pemain")
+        if 0 <= self._label_end < cand.start and num.isdigit() and LABEL_LIST.fullmatch(text, self._label_end, cand.start):
+            self._label_end = cand.end
+            return False  # "ayat 1 dan 2", "Pasal 2, 3 dan 5": the next labels of the same list
         if re.match(r"\s?:\s+[A-Z]", text[cand.end:cand.end + 4]) and word.isalpha() and word[:1].isupper() \
                 and not text[text.rfind("\n", 0, wstart) + 1:wstart].strip():
             return False  # "Level 1: Super Series", "Grup 2: Persela, ...": a line's label
