@@ -1339,7 +1339,16 @@ class _DocPeople(RoleReader):
         if doc[k].text == "," and not (self._clause_ends(stop) or self._second_description_ends(stop)
                                        or (stop < len(doc) and doc[stop].lower_ == "yang")):
             return None  # but "…, bos Inalum yang baru saja digantikan …": a relative clause goes on the description
+        if doc[k].text == "," and self._names_the_next(k + 1, stop):
+            return None
         return self._split_description(k + 1, stop)
+
+    def _names_the_next(self, start, stop):
+        """Whether the description doc[start:stop] after a name's comma ends in an organisation and then a
+        name of two words or more: it is the title of the next one listed ("pengajar Universitas X
+        Rudi Hartono, anggota Kompolnas Wulan Indarti."), not the name before's role."""
+        last_ent = max((m for m in range(start, stop) if m in self.ents and m not in self.guessed), default=None)
+        return last_ent is not None and stop - (last_ent + 1) >= 2 and self._name_like(last_ent + 1, stop)
 
     def _clause_ends(self, k):
         doc = self.doc

@@ -90,6 +90,7 @@ INSTITUTION_NOUNS = frozenset(WORDS["institution_nouns"])
 PANEL_HEADS = frozenset({"hakim", "majelis"})
 NO_CUE = object()
 MENURUT = frozenset({"menurut", "menurutnya"})
+PROSECUTORS = (("jaksa", "penuntut", "umum"), ("penuntut", "umum"), ("jaksa",))  # the prosecution speaks as one
 SIDE_WORDS = frozenset({"pihak", "kubu"})  # "Kubu Persija menilai …": a side of a dispute speaks
 STATEMENT_NOUNS = frozenset({"pernyataan", "keterangan", "rilis", "siaran", "unggahan", "akun"})  # "tulis pernyataan X"
 WRITTEN_BY = frozenset({"tulis", "cuit", "tulisnya"})  # a written statement's author follows the verb
@@ -1085,6 +1086,9 @@ class _DocQuotes:
         panel = self._panel_ending_at(j)
         if panel is not None and self._opens_clause(panel):
             return self._panel_name()  # "Hakim menyatakan …", "Dalam pertimbangannya, majelis hakim tipikor menyatakan"
+        prosecutors = self._prosecutors_ending_at(j)
+        if prosecutors is not None and self._opens_clause(prosecutors, after_adverb=True):
+            return self._prosecutors_name()  # "Dalam pertimbangannya, jaksa juga menyatakan bahwa …"
         side = self._side_ending_at(j)
         if side is not None:
             return side  # "Kubu Persija menilai, …", "Pihak promotor menyebut …", "JPU beralasan …"
@@ -1317,6 +1321,25 @@ class _DocQuotes:
         if lower[k] == "hakim" and k > 0 and lower[k - 1] == "majelis":
             k -= 1
         return k
+
+    def _prosecutors_ending_at(self, j):
+        """Where "jaksa" or "jaksa penuntut umum" starts when the subject ending at token j is the
+        prosecution with no one named ("jaksa", "Jaksa Penuntut Umum"), else None."""
+        lower = self.lower
+        for words in PROSECUTORS:
+            k = j - len(words) + 1
+            if k >= 0 and tuple(lower[k:j + 1]) == words and not any(i in self.person_at for i in range(k, j + 2)):
+                return k
+        return None
+
+    def _prosecutors_name(self):
+        """The prosecution as the article names it: "Jaksa Penuntut Umum" when it writes that out
+        (in whatever case), else "jaksa"."""
+        lower = self.lower
+        for i in range(len(lower) - 2):
+            if lower[i] == "jaksa" and lower[i + 1] == "penuntut" and lower[i + 2] == "umum":
+                return self.doc[i:i + 3].text
+        return "jaksa"
 
     def _panel_name(self):
         """The panel as the article first names it with its court ("Majelis hakim Pengadilan Tindak

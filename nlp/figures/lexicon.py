@@ -126,6 +126,10 @@ class Lexicon:
         short = list(SHORT_MONTHS[lang])
         self.month_after_re = re.compile(rf"\s+(?:{alt(full)}|{alt(short)}\.?)\b")
         self.month_before_re = re.compile(rf"(?:{alt(full)}|{alt(short)})\.?\s+$")
+        # a month in lower case is a date only with its year after it ("hingga 26 maret 2017")
+        self.month_year_re = re.compile(rf"\s+{alt(months, 'i')}\s+(?:19|20)\d\d\b")
+        idioms = num.get("idioms", [])
+        self.idiom_re = re.compile(rf"\b{alt(idioms, 'i')}\b") if idioms else None
         self.time_re = re.compile(
             r"(?i:\b(?:pukul|jam|pkl\.?)\s*)\d{1,2}[.:]\d{2}(?:\s*(?:[-–—]|hingga|sampai|s\.d\.?|to)\s*\d{1,2}[.:]\d{2})?"
             r"|\b\d{1,2}[.:]\d{2}(?:\s*(?:[-–—]|hingga|sampai|s\.d\.?|to)\s*\d{1,2}[.:]\d{2})?\s*(?:WIB|WITA|WIT|wib|waktu setempat|a\.m\.|p\.m\.|am\b|pm\b)"
