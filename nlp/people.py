@@ -263,11 +263,15 @@ class _DocPeople(RoleReader):
                              if words[i] in REGION_HEADS and not words[i - 1][:1].isupper()
                              and words[i + 1][:1].isupper() and words[i + 1].isalpha()
                              and words[i + 1] not in GIVEN_NAMES and not names.is_name_word(words[i + 1])}
-        speaks = {words[i + 1] for i in range(len(words) - 1) if words[i] in AFTER_VERBS}
+        speaks = {words[i + 1] for i in range(len(words) - 1) if words[i] in AFTER_VERBS or words[i].lower() == "menurut"}
         # a word the NER calls a person on its own where it speaks ("kata Purbaya") is a name where
         # the NER leaves it out of a longer one ("Menteri Keuangan Purbaya Yudhi Sadewa")
         self.lone_names = {w for w, n in self.ner_votes.items() if (w in speaks or n >= 2) and w not in self.ner_other_words
                            and not names.is_common(w) and not names.is_place(w)}
+        # a word the NER calls a person on its own where it speaks ("Menurut Gomar, …") is a name, even
+        # where the NER puts it at the end of a body before the rest of the name ("PGI Gomar Gultom")
+        self.speaking_names = {w for w in speaks if self.ner_votes[w] and w[:1].isupper() and not names.is_common(w)
+                               and not names.is_place(w) and alone[w] <= in_person[w]}
         self.ner_org_words = {w for w, n in alone.items() if n > in_person[w] and w not in speaks
                               and not (w in GIVEN_NAMES or names.is_name_word(w))}  # but "Sean", "Sony" stay names
         # words the NER calls an organisation or a place on their own somewhere ("di Jeddah, Arab Saudi")
@@ -975,8 +979,8 @@ class _DocPeople(RoleReader):
         """A place ("Lamongan") or a word the NER puts in an organisation or place that ends
         before the run does ("Blibli" in "Blibli Kusumo Martanto")."""
         w = self.words[k]
-        if w in GIVEN_NAMES:
-            return False
+        if w in GIVEN_NAMES or w in self.speaking_names:
+            return False  # "Sekretaris Jenderal PGI Gomar Gultom" … "Menurut Gomar": a name that speaks alone
         if names.is_place(w) or w in self.local_places:
             return True
         if w in self.ner_org_words:
@@ -1352,7 +1356,16 @@ class _DocPeople(RoleReader):
         if doc[k].text == "," and not (self._clause_ends(stop) or self._second_description_ends(stop)
                                        or (stop < len(doc) and doc[stop].lower_ == "yang")):
             return None  # but "…, bos Inalum yang baru saja digantikan …": a relative clause goes on the description
+        if doc[k].text == "," and self._names_the_next(k + 1, stop):
+            return None
         return self._split_description(k + 1, stop)
+
+    def _names_the_next(self, start, stop):
+        """Whether the description doc[start:stop] after a name's comma ends in an organisation and then a
+        name of two words or more: it is the title of the next one listed ("pengajar Universitas X
+        Rudi Hartono, anggota Kompolnas Wulan Indarti."), not the name before's role."""
+        last_ent = max((m for m in range(start, stop) if m in self.ents and m not in self.guessed), default=None)
+        return last_ent is not None and stop - (last_ent + 1) >= 2 and self._name_like(last_ent + 1, stop)
 
     def _clause_ends(self, k):
         doc = self.doc

@@ -793,7 +793,9 @@ class RoleReader:
         if m + 2 < end and doc[m].text == "(" and doc[m + 2].text == ")":
             m += 3
         places = []
-        while m < end and self.ents.get(m, {}).get("label") == "PLACE":
+        alone = getattr(self, "ner_alone_other", ())  # words the NER calls a place alone in the article
+        while m < end and (self.ents.get(m, {}).get("label") == "PLACE"
+                           or m not in self.ents and doc[m].text in alone):  # "Kepala ITPC Jeddah Gunawan"
             places.append(doc[m].text)
             m += 1
         return (m, f"{org} {' '.join(places)}") if places else (k, org)

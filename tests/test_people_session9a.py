@@ -52,3 +52,50 @@ def test_companies_listed_after_a_company_word_are_nobody_and_take_no_quotes():
 def test_a_name_after_a_company_and_a_comma_that_ends_the_list_is_a_person():
     text = "Direktur perusahaan Sinar Jaya, Budi Santoso mengatakan ekspor kopi naik tahun ini."
     assert "Budi Santoso" in people(text)
+
+
+def test_national_bodies_written_short_like_a_name_are_organisations():
+    """"Koordinator Kontras X", "anggota Kompolnas Y": the body's short name is no part of the name."""
+    found = people("Koordinator Kontras Hasan Azhari mengatakan kasus itu harus diusut. Hadir pula anggota "
+                   "Kompolnas Wulan Indarti.")
+    assert found["Hasan Azhari"][0] == "Koordinator" and found["Hasan Azhari"][1] is not None
+    assert found["Wulan Indarti"][0] == "anggota" and found["Wulan Indarti"][1] is not None
+
+
+def test_the_next_listed_title_after_a_comma_is_no_role_of_the_name_before():
+    found = people("Tim itu beranggotakan Ketua Lingkar Institute Sudarsono, dosen Universitas Andalas Rudi "
+                   "Hartono, anggota Kompolnas Wulan Indarti.")
+    assert found["Rudi Hartono"] == ("dosen", "Universitas Andalas")
+    assert found["Wulan Indarti"][0] == "anggota"
+    assert people("Hal itu disampaikan Budi Santoso, juru bicara KPK.")["Budi Santoso"][0] == "juru bicara"
+
+
+def quotes(text, title=""):
+    return [(q["speaker"], q["kind"], q["text"]) for q in annotate(title, text)["quotes"]]
+
+
+def test_dinilai_with_its_agent_or_nya_reports_a_view():
+    found = quotes("Konsul Jenderal RI di Lisabon, Hendra Kusumadi, mengatakan pihaknya menggelar jamuan. Hal ini, "
+                   "dinilainya, tidak sebanding dengan kapasitas Indonesia sebagai produsen kopi.")
+    assert any(s == "Hendra Kusumadi" and "tidak sebanding" in t for s, _, t in found)
+    assert quotes("Kebijakan itu dinilai berbahaya bagi nelayan kecil di pesisir utara.") == []
+
+
+def test_pihaknya_opening_a_sentence_points_back_to_the_last_speaker():
+    found = quotes("Anggota tim Budi Santoso mengatakan timnya sudah bekerja sejak awal bulan. Pihaknya mengakui bahwa "
+                   "pertemuan kedua orang itu memang terjadi di lembaga pemasyarakatan.")
+    assert ("Budi Santoso", "indirect") in {(s, k) for s, k, t in found if "pertemuan kedua orang" in t}
+
+
+def entities(text, title=""):
+    return {(e["text"], e["label"]) for e in annotate(title, text)["entities"]}
+
+
+def test_a_body_spelled_out_before_its_initials_in_brackets_is_an_organisation_that_speaks():
+    text = ("Jakarta - Tim Penelusur Aset Bersama (TPAB) menyatakan bahwa tidak menemukan adanya aliran dana kepada "
+            "pejabat daerah. Pusat Kajian Pangan dan Gizi Nasional (PKPGN) juga dimintai keterangan. Mantan presiden "
+            "Susilo Bambang Yudhoyono (SBY) hadir.")
+    found = entities(text)
+    assert ("Tim Penelusur Aset Bersama", "ORG") in found and ("Pusat Kajian Pangan dan Gizi Nasional", "ORG") in found
+    assert not any(label == "ORG" and "Susilo" in name for name, label in found)
+    assert ("Tim Penelusur Aset Bersama", "indirect") in {(s, k) for s, k, _ in quotes(text)}

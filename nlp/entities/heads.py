@@ -66,7 +66,44 @@ def find(doc, known, allowed, person_starts=frozenset()):
         for i in range(start, end):
             known[i] = "ORG"
     orgs += _tails(doc, known, allowed)
+    for start, end, _, _ in orgs:
+        for i in range(start, end):
+            known[i] = "ORG"
+    orgs += _spelled_out(doc, known, allowed, person_starts)
     return places + orgs + _abbreviations(doc, orgs, known, allowed)
+
+
+def _spelled_out(doc, known, allowed, person_starts, longest=8):
+    """Organisations spelled out before their short form in brackets, the short form being the
+    initials of the capitalised words ("Tim Pencari Fakta Gabungan (TPFG)", "Pusat Pelaporan dan
+    Analisis Transaksi Keuangan (PPATK)"). Not a person's name ("Susilo Bambang Yudhoyono (SBY)"):
+    the words must hold an ordinary word, and none a name's word or the NER's person."""
+    in_person = {i for s, e in person_starts.items() for i in range(s, e)} if isinstance(person_starts, dict) else set()
+    spans = []
+    for j in range(2, len(doc) - 2):
+        short = doc[j + 1].text
+        if doc[j].text != "(" or doc[j + 2].text != ")" or not (2 <= len(short) <= 8 and short.isalpha()
+                                                               and short.isupper()):
+            continue
+        k, letters = j, []
+        while k > 0 and j - k < longest and len(letters) < len(short):
+            t = doc[k - 1]
+            if t.text[:1].isupper() and t.text.isalpha():
+                letters.insert(0, t.text[0].upper())
+            elif not (t.lower_ in CONNECTORS or t.lower_ in {"untuk", "dan", "atas"}) or not letters:
+                break
+            k -= 1
+            if t.is_sent_start:
+                break
+        if "".join(letters) != short or doc[k].lower_ in CONNECTORS:
+            continue
+        words = [doc[m].text for m in range(k, j) if doc[m].text[:1].isupper()]
+        if any(m in known or m in in_person or not allowed(m) for m in range(k, j)) \
+                or any(w in GIVEN_NAMES or w in HONORIFICS or names.is_name_word(w) and not names.is_common(w) for w in words) \
+                or not any(names.is_common(w) for w in words):
+            continue
+        spans.append((k, j, "ORG", doc[k:j].text))
+    return spans
 
 
 def _tails(doc, known, allowed, longest=4):
