@@ -670,3 +670,12 @@ def test_years_said_of_someone_are_an_age_and_pass_to_no_other_figure():
     assert [(f["value"], f["metric"]) for f in found] == [(Decimal("27"), "usia"), (Decimal("14"), None)]
     assert [f["metric"] for f in figures("Kiper 35 tahun itu pensiun. Ia bermain selama 12 tahun.")] == ["usia", None]
     assert figures("Kamera itu dijual seharga Rp 3 juta.")[0]["metric"] == "kamera"
+
+
+def test_a_watch_is_counted_not_an_hour():
+    """"tiga jam tangan" is three watches (count); "tiga jam" alone is a duration."""
+    from pantau.nlp.pipeline import annotate
+    seized = annotate("", "Polisi menyita tujuh telepon selular dan tiga jam tangan milik para tersangka.")["figures"]
+    assert [(str(f["value"]), f["kind"]) for f in seized] == [("7", "count"), ("3", "count")]
+    meeting = annotate("", "Rapat itu berlangsung tiga jam di gedung DPR.")["figures"]
+    assert [(str(f["value"]), f["kind"]) for f in meeting] == [("3", "other")]
