@@ -112,3 +112,9 @@ def test_an_auditor_described_before_a_comma_has_that_role():
 def test_an_acting_office_keeps_its_status_across_the_short_form_in_brackets():
     found = people("Pelaksana tugas (Plt) Kepala Dinas Pekerjaan Umum Jambi, Arfan, ditetapkan sebagai tersangka.")
     assert found["Arfan"] == ("Pelaksana tugas Kepala", "Dinas Pekerjaan Umum Jambi")
+
+
+def test_claiming_to_be_someone_is_no_statement():
+    assert quotes("Polisi meringkus empat orang mengaku penyidik KPK yang memeras seorang saksi di Jambi.") == []
+    found = quotes("Budi Santoso mengaku warga sudah lama menunggu bantuan dari pemerintah daerah itu.")
+    assert [(s, k) for s, k, _ in found] == [("Budi Santoso", "indirect")]
