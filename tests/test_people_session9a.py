@@ -118,3 +118,9 @@ def test_claiming_to_be_someone_is_no_statement():
     assert quotes("Polisi meringkus empat orang mengaku penyidik KPK yang memeras seorang saksi di Jambi.") == []
     found = quotes("Budi Santoso mengaku warga sudah lama menunggu bantuan dari pemerintah daerah itu.")
     assert [(s, k) for s, k, _ in found] == [("Budi Santoso", "indirect")]
+
+
+def test_a_vehicle_s_make_and_model_is_no_person():
+    found = people("Mantan auditor BPK, Sigit Pramono, didakwa menerima satu motor Harley Davidson Sportster 883 "
+                   "seharga Rp 115 juta dari seorang pejabat.")
+    assert set(found) == {"Sigit Pramono"}
