@@ -263,11 +263,15 @@ class _DocPeople(RoleReader):
                              if words[i] in REGION_HEADS and not words[i - 1][:1].isupper()
                              and words[i + 1][:1].isupper() and words[i + 1].isalpha()
                              and words[i + 1] not in GIVEN_NAMES and not names.is_name_word(words[i + 1])}
-        speaks = {words[i + 1] for i in range(len(words) - 1) if words[i] in AFTER_VERBS}
+        speaks = {words[i + 1] for i in range(len(words) - 1) if words[i] in AFTER_VERBS or words[i].lower() == "menurut"}
         # a word the NER calls a person on its own where it speaks ("kata Purbaya") is a name where
         # the NER leaves it out of a longer one ("Menteri Keuangan Purbaya Yudhi Sadewa")
         self.lone_names = {w for w, n in self.ner_votes.items() if (w in speaks or n >= 2) and w not in self.ner_other_words
                            and not names.is_common(w) and not names.is_place(w)}
+        # a word the NER calls a person on its own where it speaks ("Menurut Gomar, …") is a name, even
+        # where the NER puts it at the end of a body before the rest of the name ("PGI Gomar Gultom")
+        self.speaking_names = {w for w in speaks if self.ner_votes[w] and w[:1].isupper() and not names.is_common(w)
+                               and not names.is_place(w) and alone[w] <= in_person[w]}
         self.ner_org_words = {w for w, n in alone.items() if n > in_person[w] and w not in speaks
                               and not (w in GIVEN_NAMES or names.is_name_word(w))}  # but "Sean", "Sony" stay names
         # words the NER calls an organisation or a place on their own somewhere ("di Jeddah, Arab Saudi")
@@ -958,8 +962,8 @@ class _DocPeople(RoleReader):
         """A place ("Lamongan") or a word the NER puts in an organisation or place that ends
         before the run does ("Blibli" in "Blibli Kusumo Martanto")."""
         w = self.words[k]
-        if w in GIVEN_NAMES:
-            return False
+        if w in GIVEN_NAMES or w in self.speaking_names:
+            return False  # "Sekretaris Jenderal PGI Gomar Gultom" … "Menurut Gomar": a name that speaks alone
         if names.is_place(w) or w in self.local_places:
             return True
         if w in self.ner_org_words:

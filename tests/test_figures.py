@@ -679,3 +679,22 @@ def test_a_watch_is_counted_not_an_hour():
     assert [(str(f["value"]), f["kind"]) for f in seized] == [("7", "count"), ("3", "count")]
     meeting = annotate("", "Rapat itu berlangsung tiga jam di gedung DPR.")["figures"]
     assert [(str(f["value"]), f["kind"]) for f in meeting] == [("3", "other")]
+
+
+def test_a_list_of_names_with_numbers_in_brackets_shares_the_first_ones_unit():
+    assert values("Klub dengan gol terbanyak: Persib (41 gol), Persija (38), dan Arema (35).") == [
+        ("41", None, "count", None), ("38", None, "count", None), ("35", None, "count", None)]
+    assert values("Skuad termahal dimiliki Klub Merah (120 juta euro), Klub Biru (95,5) dan Klub Hijau (80).") == [
+        ("120000000", None, "money", "EUR"), ("95500000", None, "money", "EUR"), ("80000000", None, "money", "EUR")]
+    assert values("Hasil survei: Budi (31%), Ani (27%), dan Joko (19).") == [
+        ("31", None, "percent", None), ("27", None, "percent", None), ("19", None, "percent", None)]
+    assert values("Tersangka dijerat pasal 3 ayat (2) dan pasal 27 dan 28 dihapus.") == []
+
+
+def test_plus_minus_shared_units_codes_and_named_events():
+    assert values("Survei itu punya margin of error + -3,1 persen.") == [("3.1", None, "percent", None)]
+    assert values("Operator menunggu lelang frekuensi 1,8 dan 2,6 GHz.") == [
+        ("1.8", None, "other", None), ("2.6", None, "other", None)]
+    assert values("Pesawat dengan nomor penerbangan 7K 311 mendarat darurat.") == []
+    assert values("Layar itu secerah 800 nit. Lagu band ’70-an diputar.") == [("800", None, "other", None)]
+    assert values("Peserta Reuni 212 berkumpul di Monas.") == []

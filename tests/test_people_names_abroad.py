@@ -44,3 +44,13 @@ def test_bin_and_the_fathers_whole_name_stay_in_the_name(text, name, role):
     assert list(found) == [name]
     assert found[name]["role"].startswith(role)  # "Emir Kuwait" or "Emir" with the country as the body
     assert name.split()[0] not in (found[name]["organisation"] or "")
+
+
+def test_a_name_that_speaks_alone_is_no_part_of_the_body_before_it():
+    # the NER ends the body "PGI" with the given name; "Menurut Gomar" says it is a name
+    text = ("Sekretaris Jenderal PGI Gomar Gultom berpendapat, Lurah Sukri keliru. "
+            "Menurut Gomar, warga tidak keberatan.")
+    found = people(text)
+    assert list(found) == ["Gomar Gultom"]
+    assert found["Gomar Gultom"]["organisation"] == "PGI"
+    assert {q["speaker"] for q in annotate("", text)["quotes"]} == {"Gomar Gultom"}

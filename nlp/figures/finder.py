@@ -13,7 +13,7 @@ from decimal import Decimal
 from .. import names
 from ..numbers import canonical, parse_numeral, parse_words, scale_of
 from .lexicon import WORD_RE, Lexicon
-from .sentence import VERB_ID
+from .sentence import VERB_ID, VERB_ID_NOUNS
 
 INITIALS = re.compile(r"[A-Z]{1,3}")  # "MA", "IY" of "berinisial MA (29)"
 # "2 juta 55 ribu", "dua juta 10 ribu": the rest of a number written with two scales
@@ -220,6 +220,8 @@ class Finder:
             value = Decimal(g["num"].replace(",", ""))  # "Rp 9,000", "US$ 1,125": no amount has thousandths; the comma groups
         if scale:
             value = canonical(value * Decimal(10) ** scale)
+        if g["neg"] and re.search(r"\+\s?/?\s?$", text[max(0, m.start() - 3):m.start()]):
+            g = dict(g, neg=None)  # "margin of error + -2,9 persen", "+/-3": plus or minus, no negative
         if g["neg"]:
             sign_ok = g["neg"].strip().isalpha() or m.start() == 0 or text[m.start() - 1] in " \t\n(["
             if not sign_ok:
@@ -475,14 +477,17 @@ class Finder:
         if re.search(r"(?i)\bke\s?[-\u2013]\s?$", text[max(0, cand.start - 6):cand.start]) or (
                 lword == "ke" and _word_before(text, wstart)[0].lower().rstrip(".") in lex.label_before):
             return False  # "Presiden RI ke - 5", "menit ke 82": ordinals written apart
+        if re.fullmatch(r"\d+[A-Z]+\d*|[A-Z]+\d+[A-Z]*", word) and not cand.grouped:
+            return False  # "penerbangan 9W 569": a code, then its number
         if re.match(r"(?:\s?[-\u2013]\s?|\s)an\b", text[cand.end:cand.end + 6]) and (re.search(
                 r"(?i)\b(?:era|tahun|dekade|medio)\s+['\u2019]?$", text[max(0, cand.start - 10):cand.start])
                 or re.search(r"(?i)\b(?:era|tahun|dekade|medio)\s+['\u2019]?\d{2,4}\s?[-\u2013]\s?an\s+"
                              r"(?:sampai|hingga|dan|atau|ke|[-\u2013])\s+$", text[max(0, cand.start - 40):cand.start])):
             return False  # "era 90-an", "tahun 60-an", "era 80-an sampai 90-an": a decade
         if re.fullmatch(r"[1-9]0", num) and (lword in ("era", "dekade", "medio")
-                                             or re.match(r"\s?['\u2019]s\b", text[cand.end:cand.end + 4])):
-            return False  # "era 90", "the 90's": a decade
+                                             or re.match(r"\s?['\u2019]s\b", text[cand.end:cand.end + 4])
+                                             or prev in "'\u2019" and re.match(r"\s?(?:[-\u2013]\s?)?an\b", text[cand.end:cand.end + 5])):
+            return False  # "era 90", "the 90's", "band '60-an": a decade
         if lword == "angka" and num.isdigit() and int(num) <= 30 and _word_after(text, cand.end).lower() not in lex.measure \
                 and re.search(SCORE_PAIR + r"|\b(?i:poin|gim|game|set)\b", text[max(0, cand.start - 200):cand.start]):
             return False  # "menyentuh angka 21 lebih dulu" after "19-20": a game's score
@@ -537,7 +542,7 @@ class Finder:
         if self._age(text, cand, num):
             return True
         if prev == "(" and text[cand.end:cand.end + 1] == ")":
-            return False  # ayat (2), list items
+            return self._elided_unit(text, cand)  # ayat (2), list items; but "AS Roma (19 gol), Dortmund (18)"
         if lex.list_re.match(text, cand.end):
             line_start = text.rfind("\n", 0, cand.start) + 1
             head = text[line_start:cand.start].strip()
@@ -589,6 +594,37 @@ class Finder:
         return bool(re.fullmatch(r"\d+(?:[.,]\d+)?", before)) or before in NUMBER_WORDS_ID or before in (
             "dua", "setengah", "belas", "puluh")
 
+    def _elided_unit(self, text: str, cand: Candidate) -> bool:
+        """"AS Roma (19 gol), Borussia Dortmund (18), Olympiacos (18)", "Bayern (566 juta euro),
+        Dortmund (376,3)": in a list of names each with its number in brackets, a number left bare
+        has the unit (scale, currency, percent) written with the first one."""
+        line_start = max(text.rfind("\n", 0, cand.start) + 1, text.rfind(". ", 0, cand.start) + 1)
+        head = text[line_start:cand.start]
+        if not head.endswith("("):
+            return False
+        first = ELIDED_FIRST.search(head)
+        if not first or not ELIDED_REST.fullmatch(head[first.end():]):
+            return False
+        lex, rest = self.lex, first.group("rest").strip()
+        words = rest.split()
+        scale = scale_of(words[0])
+        if scale:
+            words = words[1:]
+            if not cand.grouped or "," in cand.extra["num"]:
+                cand.value = canonical(cand.value * Decimal(10) ** scale)
+                cand.scaled = True
+        phrase = re.sub(r"\s+", " ", " ".join(words).lower())
+        if phrase in lex.currency_suffix or (words and words[0].lower() in lex.currency_suffix):
+            cand.currency = lex.currency_suffix.get(phrase) or lex.currency_suffix[words[0].lower()]
+        elif words and words[0].lower() in ("persen", "%"):
+            cand.percent = True
+        elif words and words[0][:1].isalpha() and words[0].lower() not in lex.stop:
+            cand.unit, cand.unit_end = words[0].lower(), cand.end
+        else:
+            return False
+        cand.bare = False
+        return True
+
     def _between_names(self, text: str, cand: Candidate) -> bool:
         """"Lazio 0-3 Napoli", "Kamerun 0-2 Cile": a pair of small numbers between two capitalised
         names in running text is a result (in a Title Case headline capitals say nothing)."""
@@ -606,7 +642,8 @@ class Finder:
         nxt = _word_after(text, cand.end)
         low = nxt.lower()
         return not nxt[:1].isalpha() or low in self.lex.stop or nxt[:1].isupper() or (
-            low not in self.lex.measure and low in ("dan", "atau", "itu", "ini", "tersebut", "yang"))
+            low not in self.lex.measure and (low in ("dan", "atau", "itu", "ini", "tersebut", "yang")
+                                             or bool(VERB_ID.match(low)) and low not in VERB_ID_NOUNS))
 
     def _title_case(self, cand: Candidate, word: str = "") -> bool:
         """In a Title Case headline capitals say nothing ("Temukan 173 Item Obat"): a number that
@@ -730,6 +767,12 @@ class Finder:
 SCORE_PAIR = r"\d{1,3}\s?-\s?\d{1,3}"
 # "dua tahun enam bulan", "empat jam 20 menit 58 detik": the smaller units of time that can follow
 SMALLER_UNITS = {"tahun": ("bulan", "minggu", "pekan", "hari"), "jam": ("menit", "detik"), "menit": ("detik",)}
+# the first of a list of names with numbers in brackets, written with its unit: "AS Roma (19 gol)",
+# "Bayern Muenchen (566 juta euro)"; then the rest of the list up to the number being read
+ELIDED_FIRST = re.compile(r"[A-Z][\w.'\u2019-]*\s\(\s?\d+(?:[.,]\d+)?\s?(?P<rest>(?:%|[^\W\d_]+(?:\s[^\W\d_]+){0,2}))\s?\)")
+ELIDED_REST = re.compile(r"(?:\s*,?\s*(?:dan\s+|serta\s+)?[A-Z][^()\n]{0,40}?\s\(\s?\d+(?:[.,]\d+)?\s?"
+                         r"(?:%|[^\W\d_]+(?:\s[^\W\d_]+){0,2})?\s?\))*"
+                         r"\s*,?\s*(?:dan\s+|serta\s+)?[A-Z][^()\n]{0,40}?\s\(")
 # sides of a size: "3000 x 2000 pixel", "44,21×19,2×41,72 - sentimeter"
 DIMENSIONS = re.compile(r"(?:\s?[xX\u00d7]\s?\d+(?:[.,]\d+)?)+\s?(?:-\s?)?(?P<unit>[^\W\d_]+)")
 DIMENSION_UNITS = frozenset({"pixel", "pixels", "piksel", "px"})

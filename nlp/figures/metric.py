@@ -45,6 +45,8 @@ class MetricRules:
             return self._left_np(s, i, stop_at_figure=True) or prev["metric"]
         if f["kind"] == "count" and unit and unit.lower() not in GENERIC_UNITS:
             phrase = self._unit_phrase(s, f["_j"], uj)
+            if not phrase and c.unit:
+                return c.unit  # "Borussia Dortmund (18)" after "AS Roma (19 gol)": the unit the list left out
             if " " not in phrase:
                 # "jumlah peserta aktif mencapai 45,2 juta peserta": the subject names it more exactly,
                 # and outlets writing "45,7 juta orang" then agree on the metric
