@@ -115,12 +115,12 @@ def test_an_acting_office_keeps_its_status_across_the_short_form_in_brackets():
 
 
 def test_claiming_to_be_someone_is_no_statement():
-    assert quotes("Polisi meringkus empat orang mengaku penyidik KPK yang memeras seorang saksi di Jambi.") == []
+    assert quotes("Polisi menangkap tiga pria mengaku petugas pajak yang memeras para pedagang di pasar Cibubur.") == []
     found = quotes("Budi Santoso mengaku warga sudah lama menunggu bantuan dari pemerintah daerah itu.")
     assert [(s, k) for s, k, _ in found] == [("Budi Santoso", "indirect")]
 
 
 def test_a_vehicle_s_make_and_model_is_no_person():
-    found = people("Mantan auditor BPK, Sigit Pramono, didakwa menerima satu motor Harley Davidson Sportster 883 "
-                   "seharga Rp 115 juta dari seorang pejabat.")
+    found = people("Mantan auditor BPK, Sigit Pramono, disebut menerima sebuah motor Ducati Monster Diavel 821 "
+                   "senilai Rp 90 juta dari seorang kontraktor.")
     assert set(found) == {"Sigit Pramono"}
