@@ -348,12 +348,29 @@ class _DocPeople(RoleReader):
         if CAMEL_CASE.match(text) and not NAME_PREFIX.match(text):
             return False  # "ZenScreen", "ProArt", "WhatsApp": products and brands (but "McQueen", "DiCaprio")
         if names.is_common(text) and text not in GIVEN_NAMES and not self.known[i] and not self._inside_name(i) \
-                and not self._after_initial(i):
+                and not self._after_initial(i) and not self._after_titled_org(i):
             return False  # "Pernyataan", "Kakak", "Perikanan", "Sebelumnya": words, not names
         half, dash, rest = text.partition("-")
         if dash and half.lower() == rest.lower() and names.is_common(half):
             return False  # "Perserikatan Bangsa-Bangsa": a plural of an ordinary word
         return True
+
+    def _after_titled_org(self, i):
+        """An ordinary word between a title's organisation and a name word opens the name: "Direktur
+        Jenderal … Kementerian Perdagangan Oke Nurwan" ("Oke" is also a word)."""
+        words, ents = self.words, self.ents
+        ent = ents.get(i - 1) if i > 0 else None
+        if ent is None or ent["label"] != "ORG" or i - 1 in self.guessed or i + 1 >= len(words) \
+                or self.doc[i].is_sent_start or not words[i].isalpha():
+            return False
+        nxt = words[i + 1]
+        if not (nxt[:1].isupper() and nxt.isalpha() and not names.is_common(nxt) and not names.is_place(nxt)
+                and nxt not in NOT_NAME_WORDS and i + 1 not in ents):
+            return False
+        m = i - 1
+        while m > 0 and ents.get(m - 1) is ent:
+            m -= 1
+        return any(words[k] in TITLE_FIRST for k in range(max(0, m - 8), m))
 
     def _surname_after_given(self, i):
         """A word right after a given name or a name's link ("Pratama Persadha", "Van Persie") is a

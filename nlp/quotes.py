@@ -37,7 +37,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from . import layout
+from . import layout, names
 from .extensions import doc_text
 
 WORDS = tomllib.loads(Path(__file__).with_name("quotes.toml").read_text(encoding="utf-8"))
@@ -875,6 +875,11 @@ class _DocQuotes:
             return hit[2], hit[1]
         org = self.org_at.get(k)
         if org is not None and org[0] == k:
+            place = self.place_at.get(org[1])
+            if place is None and org[1] < until and names.is_place(self.words[org[1]]) and org[1] not in self.person_at:
+                place = (org[1], org[1] + 1)
+            if place is not None and place[0] == org[1] and place[1] <= until:
+                return doc[k:place[1]].text, place[1]  # "tulis Kemenlu Israel": a body and its country
             return org[2], org[1]
         government = self._government_from(k)
         if government is not None:

@@ -698,3 +698,14 @@ def test_plus_minus_shared_units_codes_and_named_events():
     assert values("Pesawat dengan nomor penerbangan 7K 311 mendarat darurat.") == []
     assert values("Layar itu secerah 800 nit. Lagu band ’70-an diputar.") == [("800", None, "other", None)]
     assert values("Peserta Reuni 212 berkumpul di Monas.") == []
+
+
+def test_numbers_in_words_after_words_ending_like_a_cue_and_index_names():
+    assert values("Kamera ini meminjam dua fitur dari seri lama.") == [("2", None, "count", None)]  # not "jam dua"
+    assert values("Dalam razia itu satu tersangka ditangkap.") == [("1", None, "count", None)]
+    assert values("Mereka menunjuk Andi dan Budi --dua pemain muda-- sebagai pengganti.") == [("2", None, "count", None)]
+    assert values("Bursa global naik. Dow Jones menguat 0,3 persen di 21.450,12 tadi malam.") == [
+        ("0.3", None, "percent", None), ("21450.12", None, "other", None)]
+    assert values("Ponsel itu memakai aspek rasio 19: 9 dan rasio 18:9.") == []
+    assert values("Konsol baru telah dirilis. PlayStation 5 Slim sudah tersedia, juga 3DMark 13.") == []
+    assert values("Polisi menangkap Udin (27 th) kemarin.") == [("27", None, "other", None)]
