@@ -118,6 +118,7 @@ CITATIONS = frozenset(tuple(w.split()) for w in WORDS["citations"])
 BEFORE_FEELING = frozenset(WORDS["before_feeling"])
 CLAUSE_ADVERBS = frozenset(WORDS["clause_adverbs"])
 TELL_VERBS = frozenset(WORDS["tell_verbs"])
+CLAIM_VERBS = frozenset(WORDS["claim_verbs"])
 TOLD_NOUNS = frozenset(WORDS["told_nouns"])
 LISTING = frozenset({"seperti", "yakni", "yaitu", "termasuk"})
 STRONG, WEAK = 2, 1  # how a mention stands out for a later "ia" or "katanya": subject or speaker, or last named
@@ -624,7 +625,8 @@ class _DocQuotes:
             says = word in BEFORE_VERBS or (word in BAHWA_VERBS and i + 1 < sent.end and lower[i + 1] == "bahwa")
             if says and word not in WISH_VERBS and not (i > 0 and lower[i - 1] == "yang") \
                     and not self._no_clause(i + 1, sent.end) and not self._object_only(i + 1, sent.end) \
-                    and not (i + 1 < sent.end and word in TELL_VERBS and lower[i + 1] in TOLD_NOUNS):
+                    and not (i + 1 < sent.end and word in TELL_VERBS and lower[i + 1] in TOLD_NOUNS) \
+                    and not (i + 1 < sent.end and word in CLAIM_VERBS and self._claims_to_be(i + 1)):
                 speaker = self._subject_of(i - 1, starts[i])
                 if speaker is False:
                     continue
@@ -633,6 +635,19 @@ class _DocQuotes:
                     return self._quote(speaker, *whole, "indirect")
                 return self._content(speaker, i + 1, sent)
         return self._inserted(sent, indexes)
+
+    def _claims_to_be(self, k):
+        """Whether "mengaku" before token k claims to be someone ("mengaku penyidik KPK", "mengaku
+        sebagai wartawan"): a description of a person follows, with no comma before it, and ends the
+        clause or opens a relative one (not "mengaku warga sudah lama menunggu …")."""
+        if self.lower[k] == "sebagai":
+            return True
+        if not (self.lower[k] in PERSON_NOUNS and self.words[k].islower()):
+            return False
+        m = k + 1
+        while m < len(self.words) and self.words[m][:1].isupper():
+            m += 1  # "penyidik KPK"
+        return m >= len(self.words) or self.lower[m] in {"yang", ",", ".", ";", "dan"}
 
     def _no_clause(self, k, end):
         """Whether the words from token k show that the verb before reports a feeling or a noun

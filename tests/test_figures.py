@@ -672,6 +672,15 @@ def test_years_said_of_someone_are_an_age_and_pass_to_no_other_figure():
     assert figures("Kamera itu dijual seharga Rp 3 juta.")[0]["metric"] == "kamera"
 
 
+def test_a_watch_is_counted_not_an_hour():
+    """"tiga jam tangan" is three watches (count); "tiga jam" alone is a duration."""
+    from pantau.nlp.pipeline import annotate
+    seized = annotate("", "Polisi menyita tujuh telepon selular dan tiga jam tangan milik para tersangka.")["figures"]
+    assert [(str(f["value"]), f["kind"]) for f in seized] == [("7", "count"), ("3", "count")]
+    meeting = annotate("", "Rapat itu berlangsung tiga jam di gedung DPR.")["figures"]
+    assert [(str(f["value"]), f["kind"]) for f in meeting] == [("3", "other")]
+
+
 def test_a_list_of_names_with_numbers_in_brackets_shares_the_first_ones_unit():
     assert values("Klub dengan gol terbanyak: Persib (41 gol), Persija (38), dan Arema (35).") == [
         ("41", None, "count", None), ("38", None, "count", None), ("35", None, "count", None)]
