@@ -580,7 +580,7 @@ class _DocPeople(RoleReader):
                     or (end - start >= 2 and self.words[end - 1] in FIRM_TAILS) \
                     or self._thing_named(start, end) or self._pageant(start) \
                     or (end - start == 1 and self.words[start] in self.title_bodies) or self._body_of_a_title(start, end) \
-                    or self._part_played(start, end):
+                    or self._part_played(start, end) or self._in_quoted_title(start, end):
                 # "The King Never Smiles": English titles of books, films and bands name no one;
                 # "merk Richard Mille" is a watch; "Jiva One Sky Hotel", "Enders Analysis" are firms;
                 # "film Suicide Squad", "band … bernama Puppen", "Miss Universe" are things and titles
@@ -666,6 +666,25 @@ class _DocPeople(RoleReader):
                 k = end
                 while k < len(doc) and doc[k].lower_ in {",", "dan", "serta"}:
                     k += 1
+
+    def _in_quoted_title(self, start, end):
+        """"dalam ‘Agenda Item Seven’ atau sesi khusus": a run inside quotation marks that hold a
+        title, capitalised words with more of them than the run (a nickname in marks, 'Giuseppe
+        "Beppe" Marotta', is read before this)."""
+        words = self.words
+        a = start - 1
+        while a >= 0 and start - a <= 6 and words[a] not in QUOTE_MARKS:
+            if not (words[a][:1].isupper() and words[a].isalpha()):
+                return False
+            a -= 1
+        b = end
+        while b < len(words) and b - end <= 4 and words[b] not in QUOTE_MARKS:
+            if not (words[b][:1].isupper() and words[b].isalpha()):
+                return False
+            b += 1
+        if a < 0 or b >= len(words) or words[a] not in QUOTE_MARKS or words[b] not in QUOTE_MARKS:
+            return False
+        return (start - a - 1) + (b - end) >= 1
 
     def _thing_named(self, start, end):
         """A thing, a group or a venue is named after its word ("film Suicide Squad", "fenomena La
