@@ -37,7 +37,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from . import layout
+from . import layout, names
 from .extensions import doc_text
 
 WORDS = tomllib.loads(Path(__file__).with_name("quotes.toml").read_text(encoding="utf-8"))
@@ -118,6 +118,7 @@ CITATIONS = frozenset(tuple(w.split()) for w in WORDS["citations"])
 BEFORE_FEELING = frozenset(WORDS["before_feeling"])
 CLAUSE_ADVERBS = frozenset(WORDS["clause_adverbs"])
 TELL_VERBS = frozenset(WORDS["tell_verbs"])
+CLAIM_VERBS = frozenset(WORDS["claim_verbs"])
 TOLD_NOUNS = frozenset(WORDS["told_nouns"])
 LISTING = frozenset({"seperti", "yakni", "yaitu", "termasuk"})
 STRONG, WEAK = 2, 1  # how a mention stands out for a later "ia" or "katanya": subject or speaker, or last named
@@ -624,7 +625,8 @@ class _DocQuotes:
             says = word in BEFORE_VERBS or (word in BAHWA_VERBS and i + 1 < sent.end and lower[i + 1] == "bahwa")
             if says and word not in WISH_VERBS and not (i > 0 and lower[i - 1] == "yang") \
                     and not self._no_clause(i + 1, sent.end) and not self._object_only(i + 1, sent.end) \
-                    and not (i + 1 < sent.end and word in TELL_VERBS and lower[i + 1] in TOLD_NOUNS):
+                    and not (i + 1 < sent.end and word in TELL_VERBS and lower[i + 1] in TOLD_NOUNS) \
+                    and not (i + 1 < sent.end and word in CLAIM_VERBS and self._claims_to_be(i + 1)):
                 speaker = self._subject_of(i - 1, starts[i])
                 if speaker is False:
                     continue
@@ -633,6 +635,19 @@ class _DocQuotes:
                     return self._quote(speaker, *whole, "indirect")
                 return self._content(speaker, i + 1, sent)
         return self._inserted(sent, indexes)
+
+    def _claims_to_be(self, k):
+        """Whether "mengaku" before token k claims to be someone ("mengaku penyidik KPK", "mengaku
+        sebagai wartawan"): a description of a person follows, with no comma before it, and ends the
+        clause or opens a relative one (not "mengaku warga sudah lama menunggu …")."""
+        if self.lower[k] == "sebagai":
+            return True
+        if not (self.lower[k] in PERSON_NOUNS and self.words[k].islower()):
+            return False
+        m = k + 1
+        while m < len(self.words) and self.words[m][:1].isupper():
+            m += 1  # "penyidik KPK"
+        return m >= len(self.words) or self.lower[m] in {"yang", ",", ".", ";", "dan"}
 
     def _no_clause(self, k, end):
         """Whether the words from token k show that the verb before reports a feeling or a noun
@@ -860,6 +875,11 @@ class _DocQuotes:
             return hit[2], hit[1]
         org = self.org_at.get(k)
         if org is not None and org[0] == k:
+            place = self.place_at.get(org[1])
+            if place is None and org[1] < until and names.is_place(self.words[org[1]]) and org[1] not in self.person_at:
+                place = (org[1], org[1] + 1)
+            if place is not None and place[0] == org[1] and place[1] <= until:
+                return doc[k:place[1]].text, place[1]  # "tulis Kemenlu Israel": a body and its country
             return org[2], org[1]
         government = self._government_from(k)
         if government is not None:

@@ -307,11 +307,16 @@ class RoleReader:
         say it is past or to come belong to the role."""
         doc = self.doc
         k = title_start
+        short = None  # "Pelaksana tugas (Plt) Kepala Dinas …": the status's short form in brackets
+        if k > 3 and doc[k - 1].text == ")" and doc[k - 3].text == "(" and doc[k - 4].lower_ in STATUS \
+                and doc[k - 2].text.isalpha() and doc[k - 2].text[:1].isupper() and len(doc[k - 2].text) <= 4:
+            short = k - 3
+            k = short
         while k > 0 and doc[k - 1].lower_ in STATUS:
             k -= 1
-        if role is None or k == title_start:
+        if role is None or k == title_start or k == short:
             return role
-        return doc[k:title_start].text + " " + role
+        return doc[k:short if short is not None else title_start].text + " " + role
 
     def role_noun_before(self, start):
         """(role, organisation) from a description right before a name: "pengacara Saipul Jamil",

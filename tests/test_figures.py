@@ -672,6 +672,15 @@ def test_years_said_of_someone_are_an_age_and_pass_to_no_other_figure():
     assert figures("Kamera itu dijual seharga Rp 3 juta.")[0]["metric"] == "kamera"
 
 
+def test_a_watch_is_counted_not_an_hour():
+    """"tiga jam tangan" is three watches (count); "tiga jam" alone is a duration."""
+    from pantau.nlp.pipeline import annotate
+    seized = annotate("", "Polisi menyita tujuh telepon selular dan tiga jam tangan milik para tersangka.")["figures"]
+    assert [(str(f["value"]), f["kind"]) for f in seized] == [("7", "count"), ("3", "count")]
+    meeting = annotate("", "Rapat itu berlangsung tiga jam di gedung DPR.")["figures"]
+    assert [(str(f["value"]), f["kind"]) for f in meeting] == [("3", "other")]
+
+
 def test_a_list_of_names_with_numbers_in_brackets_shares_the_first_ones_unit():
     assert values("Klub dengan gol terbanyak: Persib (41 gol), Persija (38), dan Arema (35).") == [
         ("41", None, "count", None), ("38", None, "count", None), ("35", None, "count", None)]
@@ -689,3 +698,14 @@ def test_plus_minus_shared_units_codes_and_named_events():
     assert values("Pesawat dengan nomor penerbangan 7K 311 mendarat darurat.") == []
     assert values("Layar itu secerah 800 nit. Lagu band ’70-an diputar.") == [("800", None, "other", None)]
     assert values("Peserta Reuni 212 berkumpul di Monas.") == []
+
+
+def test_numbers_in_words_after_words_ending_like_a_cue_and_index_names():
+    assert values("Kamera ini meminjam dua fitur dari seri lama.") == [("2", None, "count", None)]  # not "jam dua"
+    assert values("Dalam razia itu satu tersangka ditangkap.") == [("1", None, "count", None)]
+    assert values("Mereka menunjuk Andi dan Budi --dua pemain muda-- sebagai pengganti.") == [("2", None, "count", None)]
+    assert values("Bursa global naik. Dow Jones menguat 0,3 persen di 21.450,12 tadi malam.") == [
+        ("0.3", None, "percent", None), ("21450.12", None, "other", None)]
+    assert values("Ponsel itu memakai aspek rasio 19: 9 dan rasio 18:9.") == []
+    assert values("Konsol baru telah dirilis. PlayStation 5 Slim sudah tersedia, juga 3DMark 13.") == []
+    assert values("Polisi menangkap Udin (27 th) kemarin.") == [("27", None, "other", None)]

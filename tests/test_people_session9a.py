@@ -99,3 +99,28 @@ def test_a_body_spelled_out_before_its_initials_in_brackets_is_an_organisation_t
     assert ("Tim Penelusur Aset Bersama", "ORG") in found and ("Pusat Kajian Pangan dan Gizi Nasional", "ORG") in found
     assert not any(label == "ORG" and "Susilo" in name for name, label in found)
     assert ("Tim Penelusur Aset Bersama", "indirect") in {(s, k) for s, k, _ in quotes(text)}
+
+
+def test_police_staff_offices_written_short_are_titles():
+    assert people("Tim itu bekerja di bawah koordinasi Irwasum Komjen Budi Priyanto.")["Budi Priyanto"][0] == "Irwasum"
+
+
+def test_an_auditor_described_before_a_comma_has_that_role():
+    assert people("Mantan auditor BPK, Sigit Pramono, didakwa menerima suap.")["Sigit Pramono"][0] == "Mantan auditor"
+
+
+def test_an_acting_office_keeps_its_status_across_the_short_form_in_brackets():
+    found = people("Pelaksana tugas (Plt) Kepala Dinas Pekerjaan Umum Jambi, Arfan, ditetapkan sebagai tersangka.")
+    assert found["Arfan"] == ("Pelaksana tugas Kepala", "Dinas Pekerjaan Umum Jambi")
+
+
+def test_claiming_to_be_someone_is_no_statement():
+    assert quotes("Polisi menangkap tiga pria mengaku petugas pajak yang memeras para pedagang di pasar Cibubur.") == []
+    found = quotes("Budi Santoso mengaku warga sudah lama menunggu bantuan dari pemerintah daerah itu.")
+    assert [(s, k) for s, k, _ in found] == [("Budi Santoso", "indirect")]
+
+
+def test_a_vehicle_s_make_and_model_is_no_person():
+    found = people("Mantan auditor BPK, Sigit Pramono, disebut menerima sebuah motor Ducati Monster Diavel 821 "
+                   "senilai Rp 90 juta dari seorang kontraktor.")
+    assert set(found) == {"Sigit Pramono"}

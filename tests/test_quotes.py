@@ -843,3 +843,12 @@ def test_warnings_are_statements_and_the_prosecution_speaks_as_one():
     assert [(q["speaker"], q["text"][:20]) for q in found["quotes"]] == [
         ("Budiman Sujatmiko", "pemerintah untuk men"), ("Budiman Sujatmiko", "untuk berhati-hati j"),
         ("Jaksa Penuntut Umum", "keterangan terdakwa ")]
+
+
+def test_ministries_by_their_short_names_speak_and_a_ministrys_country_stays_with_it():
+    """"Sebelumnya, Kemenhub mengatakan …": a ministry by the short name the press uses (gazetteer);
+    '"…," tulis Kemenlu Malaysia': the ministry of that country."""
+    found = annotate("", "Sebelumnya, Kemenhub mengatakan aturan baru itu akan diterapkan di Surabaya lebih dulu.\n\n"
+                         "“Bantuan akan dikirim secepatnya ke wilayah terdampak,” tulis Kemenlu Malaysia dalam "
+                         "pernyataan resmi.")
+    assert [q["speaker"] for q in found["quotes"]] == ["Kemenhub", "Kemenlu Malaysia"]

@@ -102,7 +102,7 @@ class Reader(QualifierRules, MetricRules, DateRules):
                 unit = unit or prefix  # "Gempa M 4,2", "bermagnitudo 5,6"
             if unit is None:
                 unit, uj = self._unit_after(s, j)
-            if unit and (unit.lower() in lex.measure or unit.lower().split()[0] in lex.measure):
+            if unit and unit.lower() not in lex.things and (unit.lower() in lex.measure or unit.lower().split()[0] in lex.measure):
                 kind = "other"  # durations, measures, "48 kali upah"
             elif prefix:
                 kind = "other"

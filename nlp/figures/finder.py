@@ -443,8 +443,8 @@ class Finder:
                 return False  # "timnas U - 19" as a tokenizer spaced it: an age group
             if prev in "/\\#@" or (prev == ":" and prev2.isdigit()):
                 return False
-        if re.match(r"/\d|:\d|/[A-Z]", after):
-            return False  # 5/11, PP 6/2025, 22:45, a seed "(3/DEN)"
+        if re.match(r"/\d|:\s?\d|/[A-Z]", after) or re.search(r"\d\s?:\s$", text[max(0, ns - 4):ns]):
+            return False  # 5/11, PP 6/2025, 22:45, a seed "(3/DEN)", a ratio "aspek rasio 18: 9"
         if (cand.bare or cand.value_max is not None and not (cand.currency or cand.percent or cand.scaled)) and re.match(
                 r"\d{1,3}\s?-\s?\d{1,3}\b", text[ns:ns + 9]) and (
                 lex.score_re.search(text, max(0, cand.start - 40), cand.start) or _in_score_run(text, ns)
@@ -477,8 +477,8 @@ class Finder:
         if re.search(r"(?i)\bke\s?[-\u2013]\s?$", text[max(0, cand.start - 6):cand.start]) or (
                 lword == "ke" and _word_before(text, wstart)[0].lower().rstrip(".") in lex.label_before):
             return False  # "Presiden RI ke - 5", "menit ke 82": ordinals written apart
-        if re.fullmatch(r"\d+[A-Z]+\d*|[A-Z]+\d+[A-Z]*", word) and not cand.grouped:
-            return False  # "penerbangan 9W 569": a code, then its number
+        if re.fullmatch(r"\d+[A-Z][A-Za-z]*\d*|[A-Z]+\d+[A-Z]*", word) and not cand.grouped:
+            return False  # "penerbangan 9W 569", "3DMark 11": a code or a name, then its number
         if re.match(r"(?:\s?[-\u2013]\s?|\s)an\b", text[cand.end:cand.end + 6]) and (re.search(
                 r"(?i)\b(?:era|tahun|dekade|medio)\s+['\u2019]?$", text[max(0, cand.start - 10):cand.start])
                 or re.search(r"(?i)\b(?:era|tahun|dekade|medio)\s+['\u2019]?\d{2,4}\s?[-\u2013]\s?an\s+"
@@ -569,7 +569,8 @@ class Finder:
             return False  # "Android 6.0", "versi 2.1": a dot before fewer than three digits is no Indonesian number
             # (but "berkecepatan 2.4 GHz" is 2.4 gigahertz, written the English way)
         if (not cand.grouped and word and wstart > 0 and word[:1].isalpha() and any(c.isupper() for c in word)
-                and not self._sentence_initial(text, wstart) and lword not in self._cue_words()):
+                and (not self._sentence_initial(text, wstart) or re.search(r"[a-z][A-Z]", word))
+                and lword not in self._cue_words()):  # ("PlayStation 4 Pro" opening a sentence is a name too)
             nxt = _word_after(text, cand.end).lower()
             if nxt not in lex.measure and nxt not in lex.per_recipient:
                 if self._title_case(cand, word):
@@ -699,12 +700,12 @@ class Finder:
         words = m.group("words").lower().split()
         before = text[max(0, cand.start - 12):cand.start].lower()
         after = text[cand.end:cand.end + 12]
-        if after.startswith("-") or (cand.start > 0 and text[cand.start - 1] in "-"):
-            return False
+        if after.startswith("-") or (cand.start > 0 and text[cand.start - 1] in "-" and text[cand.start - 2:cand.start] != "--"):
+            return False  # "satu-satunya", "dua-duanya" (not a dash: "Broc Parkes --dua pebalap")
         if "-" in m.group("words") and (self.lex.lang == "id" or not re.fullmatch(r"[a-z]+ty-[a-z]+", m.group("words").lower())):
             return False  # "satu-satu", "satu-satunya"
-        if re.search(r"(?:salah|satu\s+per|per|jam|pukul)\s+$", before) or re.match(r"\s+per\s+satu", after):
-            return False  # "salah satu", "jam lima pagi"
+        if re.search(r"\b(?:salah|satu\s+per|per|jam|pukul)\s+$", before) or re.match(r"\s+per\s+satu", after):
+            return False  # "salah satu", "jam lima pagi" (not "meminjam dua fitur")
         if re.search(r"\byang\s+ke\s+$", before):
             return False  # "untuk yang ke enam kali": "keenam" written apart, an ordinal
         label_word = _word_before(text, cand.start)[0]
@@ -740,7 +741,8 @@ class Finder:
                 return True
             rank = _word_before(text, cand.start)[0].lower() in lex.label_before  # "nomor satu dunia"
             return (words == ["satu"] and nxt[0].islower() and lnext not in lex.one_idioms and lnext not in lex.stop
-                    and not VERB_ID.match(lnext) and not rank and not text.startswith("nya", cand.end))
+                    and not (VERB_ID.match(lnext) and lnext not in VERB_ID_NOUNS) and not rank
+                    and not text.startswith("nya", cand.end))  # "satu tersangka" is a count, "satu membawa" no
         if lnext in lex.stop and lnext not in lex.measure:
             if lex.lang == "id" and words not in (["satu"], ["se"]) and (
                     re.match(r"\s+dari\s+(?:\d|(?i:%s)\b)" % "|".join(NUMBER_WORDS_ID), text[cand.end:cand.end + 20])

@@ -47,6 +47,7 @@ class Lexicon:
         self.measure = {w.lower() for w in units["measure"]}
         self.durations = {w.lower() for w in units["durations"]}
         self.compounds = [tuple(c.lower().split()) for c in sorted(units["compounds"], key=len, reverse=True)]
+        self.things = {w.lower() for w in units.get("things", [])}
         self.periods = {k.lower(): v for k, v in units["periods"].items()}
         self.per_recipient = {w.lower() for w in units["per_recipient"]}
         self.prefix_units = units["prefix_units"]
