@@ -124,3 +124,9 @@ def test_a_vehicle_s_make_and_model_is_no_person():
     found = people("Mantan auditor BPK, Sigit Pramono, disebut menerima sebuah motor Ducati Monster Diavel 821 "
                    "senilai Rp 90 juta dari seorang kontraktor.")
     assert set(found) == {"Sigit Pramono"}
+
+
+def test_a_title_in_a_relative_clause_after_the_name_is_the_role():
+    found = people("Hendra Wijaya mengatakan ekspor naik. Hendra yang menjabat sebagai Direktur Utama PT Sinar Kopi "
+                   "Raya itu optimistis.")
+    assert found["Hendra Wijaya"] == ("Direktur Utama", "PT Sinar Kopi Raya")
