@@ -89,6 +89,8 @@ NUMBERED = frozenset({"Jilid", "Komisi", "Kodam", "Pangdam", "Tahap", "Gelombang
                       "Divisi", "Grup", "Kuartal", "Triwulan", "Semester", "Putaran", "Liga", "Pekan", "Zona", "Ring"})
 BRAND_CUES = frozenset(WORDS["brand_cues"])
 RELATIVE_TITLE_VERBS = frozenset(WORDS["relative_title_verbs"])
+GROUP_WORDS = frozenset(WORDS["group_words"])
+LIST_INTRO = frozenset({",", "yakni", "yaitu", "adalah", "masing-masing", ":"})
 COMPANY_CUES = frozenset(WORDS["company_cues"])
 THING_CUES = frozenset(tuple(c.split()) for c in WORDS["thing_cues"])
 PAGEANT_WORDS = frozenset(WORDS["pageant_words"])
@@ -616,6 +618,7 @@ class _DocPeople(RoleReader):
         for start, end in headline:
             self._headline_mention(start, end)
         self._listed_roles()
+        self._roles_of_a_listed_group()
         self._initials()
         self._written_aliases()
         self._parts_played()
@@ -1371,6 +1374,36 @@ class _DocPeople(RoleReader):
         Rudi Hartono, anggota Kompolnas Wulan Indarti."), not the name before's role."""
         last_ent = max((m for m in range(start, stop) if m in self.ents and m not in self.guessed), default=None)
         return last_ent is not None and stop - (last_ent + 1) >= 2 and self._name_like(last_ent + 1, stop)
+
+    def _roles_of_a_listed_group(self):
+        """People listed after a group's description take it as their role: "Keempat tersangka itu A
+        (45) dan B (47) asal Depok, C (48), serta D (52)", "Kedua pelaku, yakni A dan B": a counted or
+        plural group word (group_words in people.toml) before a person's description, "itu" or
+        "tersebut", then the list."""
+        doc, words, lower = self.doc, self.words, [w.lower() for w in self.words]
+        first = {}
+        for start, end, index in self.mentions:
+            first.setdefault(index, (start, end))
+        for index, (start, _) in first.items():
+            person = self.persons[index]
+            if person.role is not None:
+                continue
+            k = start - 1
+            while k > 0 and start - k < 60:
+                if k in self.named or words[k] in {",", "dan", "serta", "&"}:
+                    k -= 1
+                elif words[k] == ")" and k >= 2 and words[k - 2] == "(" and doc[k - 1].like_num:
+                    k -= 3  # an age: "A (45)"
+                elif words[k][:1].isupper() and k > 0 and lower[k - 1] == "asal":
+                    k -= 2  # where from: "asal Depok"
+                else:
+                    break
+            while k > 0 and lower[k] in LIST_INTRO:
+                k -= 1
+            if k < 1 or lower[k] not in {"itu", "tersebut"} or not doc[k - 1].is_lower \
+                    or not self._role_noun_at(k - 1) or k < 2 or lower[k - 2] not in GROUP_WORDS:
+                continue
+            person.role = words[k - 1]
 
     def _title_after_relative(self, end):
         """(role, organisation) from a title in a relative clause after the name: "Endria yang

@@ -130,3 +130,13 @@ def test_a_title_in_a_relative_clause_after_the_name_is_the_role():
     found = people("Hendra Wijaya mengatakan ekspor naik. Hendra yang menjabat sebagai Direktur Utama PT Sinar Kopi "
                    "Raya itu optimistis.")
     assert found["Hendra Wijaya"] == ("Direktur Utama", "PT Sinar Kopi Raya")
+
+
+def test_people_listed_after_a_counted_group_s_description_take_it_as_their_role():
+    found = people("Polisi menangkap empat pria di Cibinong. Keempat tersangka itu Hendra Wijaya (45) dan Abdul Rahman "
+                   "(47) asal Depok, Joko Susilo (48) asal Bogor, serta Yudi Pratama (52) asal Jambi.")
+    assert {name: role for name, (role, _) in found.items()} == dict.fromkeys(
+        ["Hendra Wijaya", "Abdul Rahman", "Joko Susilo", "Yudi Pratama"], "tersangka")
+    found = people("Kedua pelaku tersebut, yakni Hendra Wijaya dan Abdul Rahman, ditahan di Polres Depok.")
+    assert found["Abdul Rahman"][0] == "pelaku"
+    assert people("Tersangka itu Hendra Wijaya kini ditahan di Polres Depok.").get("Hendra Wijaya", (None,))[0] is None
