@@ -140,3 +140,8 @@ def test_people_listed_after_a_counted_group_s_description_take_it_as_their_role
     found = people("Kedua pelaku tersebut, yakni Hendra Wijaya dan Abdul Rahman, ditahan di Polres Depok.")
     assert found["Abdul Rahman"][0] == "pelaku"
     assert people("Tersangka itu Hendra Wijaya kini ditahan di Polres Depok.").get("Hendra Wijaya", (None,))[0] is None
+
+
+def test_a_body_s_short_form_in_brackets_inside_a_description():
+    found = people("Menurut anggota Panitia Khusus (Pansus) RUU Pertembakauan Rudi Hartono, aspek budaya juga dibahas.")
+    assert found["Rudi Hartono"] == ("anggota", "Panitia Khusus RUU Pertembakauan")
