@@ -69,6 +69,7 @@ PLAYED = frozenset({"diperankan", "dimainkan", "diperani"})  # "X yang diperanka
 EXAMPLES = frozenset({"seperti", "yakni", "yaitu", "termasuk"})
 DOMAIN_WORDS = frozenset({"bidang", "urusan"})  # "Menteri Koordinator bidang Perekonomian": the field is part of the office
 DPR_UNIT = re.compile(r"Komisi [IVX]+ ")  # "Komisi V DPR": a numbered unit of a legislature
+ROYAL_NAMES = frozenset({"Ratu", "Raja"})  # royal words that are also given names ("Ratu Atut Chosiyah")
 LIST_CUES = frozenset({"yakni", "yaitu"})  # "… penyidik KPK, yakni A, B, dan C": each one listed has the description
 PERSON_NOUNS = frozenset({"seorang", "pria", "wanita", "perempuan", "laki-laki", "bocah", "remaja", "gadis", "nenek",
                           "kakek", "bayi", "balita", "ibu", "bapak"})
@@ -387,7 +388,25 @@ class _DocPeople(RoleReader):
         """"Imam Wahyudi" but "Imam Besar Masjid Istiqlal": a given name that opens a title of several
         words is a name where that title is not written."""
         text = self.words[i]
+        if text in ROYAL_NAMES and self._royal_word_named(i):
+            return True
         return text in TITLE_NAMES and (text in GIVEN_NAMES or names.is_name_word(text)) and not self.title_at(i)
+
+    def _royal_word_named(self, i):
+        """"mantan Gubernur Banten, Ratu Atut Chosiyah", "Sekjen PSI, Raja Juli Antoni": a royal
+        word after the comma of someone's title, before two more name words, is their given name
+        (whose title was just written), not a king's or a queen's."""
+        words, doc = self.words, self.doc
+        if i < 2 or words[i - 1] != "," or i + 2 >= len(words):
+            return False
+        if not all(words[k][:1].isupper() and words[k].isalpha() and not re.fullmatch(r"[IVX]+", words[k])
+                   and words[k] not in NOT_NAME_WORDS for k in (i + 1, i + 2)) \
+                or (i + 3 < len(words) and words[i + 3][:1].isupper()):
+            return False  # (not "Raja Salman bin Abdulaziz", "Ratu Elizabeth II": a sovereign and a name)
+        k = i - 2
+        while k > 0 and i - 2 - k < 6 and words[k][:1].isupper() and not doc[k].is_sent_start:
+            k -= 1  # back over the title and its body: "Gubernur Banten", "Sekjen PSI"
+        return any(self.title_at(m) for m in range(k, i - 1))
 
     def _initial_between_names(self, i):
         """"Agus H. Canny": "H." (haji before a name) between a given name and another name word is
@@ -564,7 +583,7 @@ class _DocPeople(RoleReader):
                     or (end - start >= 2 and self.words[end - 1] in FIRM_TAILS) \
                     or self._thing_named(start, end) or self._pageant(start) \
                     or (end - start == 1 and self.words[start] in self.title_bodies) or self._body_of_a_title(start, end) \
-                    or self._part_played(start, end):
+                    or self._part_played(start, end) or self._in_quoted_title(start, end):
                 # "The King Never Smiles": English titles of books, films and bands name no one;
                 # "merk Richard Mille" is a watch; "Jiva One Sky Hotel", "Enders Analysis" are firms;
                 # "film Suicide Squad", "band … bernama Puppen", "Miss Universe" are things and titles
@@ -655,6 +674,25 @@ class _DocPeople(RoleReader):
                 k = end
                 while k < len(doc) and doc[k].lower_ in {",", "dan", "serta"}:
                     k += 1
+
+    def _in_quoted_title(self, start, end):
+        """"dalam ‘Agenda Item Seven’ atau sesi khusus": a run inside quotation marks that hold a
+        title, capitalised words with more of them than the run (a nickname in marks, 'Giuseppe
+        "Beppe" Marotta', is read before this)."""
+        words = self.words
+        a = start - 1
+        while a >= 0 and start - a <= 6 and words[a] not in QUOTE_MARKS:
+            if not (words[a][:1].isupper() and words[a].isalpha()):
+                return False
+            a -= 1
+        b = end
+        while b < len(words) and b - end <= 4 and words[b] not in QUOTE_MARKS:
+            if not (words[b][:1].isupper() and words[b].isalpha()):
+                return False
+            b += 1
+        if a < 0 or b >= len(words) or words[a] not in QUOTE_MARKS or words[b] not in QUOTE_MARKS:
+            return False
+        return (start - a - 1) + (b - end) >= 1
 
     def _thing_named(self, start, end):
         """A thing, a group or a venue is named after its word ("film Suicide Squad", "fenomena La
