@@ -32,7 +32,7 @@ from .extensions import doc_text
 from .entities import gazetteer as gz
 from .entities import heads
 from .roles import (WHO_IS, BALINESE, OF_SOMEONE, OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
-                    QUOTE_MARKS, ROLE_NOUNS, ROLE_STOP, ROLE_WORDS, TITLE_FIRST, TITLE_NAMES, VERB_PREFIXES, WORDS, RoleReader)
+                    QUOTE_MARKS, ROLE_NOUNS, ROLE_STOP, ROLE_WORDS, STATUS, TITLE_FIRST, TITLE_NAMES, VERB_PREFIXES, WORDS, RoleReader)
 
 NER_PERSON = frozenset({"PERSON", "PER", "PPL"})
 NER_OTHER = frozenset({"ORG", "ORGANISATION", "ORGANIZATION", "IND", "PLACE", "LOC", "GPE", "PLC"})
@@ -58,6 +58,7 @@ KNOWN_ALIASES = {alias.replace("_", " "): name for alias, name in WORDS["known_a
 SCRIPTURE = frozenset({"surat", "surah", "qs", "q.s."})
 ROMANCE_LINKS = frozenset({"de", "del", "da", "do", "dos", "das", "la"})  # lowercase links inside Spanish, Portuguese names
 PATRONYMIC = frozenset({"bin", "binti"})
+ARABIC_ARTICLES = frozenset({"al", "el", "Al", "El"})  # "Bashar al-Assad", "Teuku Adam Al-Fatih"
 # ranks only people hold: written out, or abbreviated ("Jenderal" alone also ends "Sekretaris Jenderal")
 PERSON_RANKS = tuple(tuple(r.split()) for r in WORDS["ranks"] if " " in r or r.isupper() or r[:1] in "IBKA" and r not in {"Kolonel"})
 NAME_LINKS = ROMANCE_LINKS | frozenset({"van", "von", "der", "den", "du", "le", "ter", "ten", "della"})  # "van der Mark"
@@ -66,6 +67,10 @@ PAIR_WORDS = frozenset({"pasangan", "paslon", "cagub", "cawagub", "cabup", "cawa
                         "pilkada", "pilgub", "pilpres", "capres", "cawapres", "koalisi", "pemilu"})
 PLAYED = frozenset({"diperankan", "dimainkan", "diperani"})  # "X yang diperankan oleh Y": Y plays the part X
 EXAMPLES = frozenset({"seperti", "yakni", "yaitu", "termasuk"})
+DOMAIN_WORDS = frozenset({"bidang", "urusan"})  # "Menteri Koordinator bidang Perekonomian": the field is part of the office
+DPR_UNIT = re.compile(r"Komisi [IVX]+ ")  # "Komisi V DPR": a numbered unit of a legislature
+ROYAL_NAMES = frozenset({"Ratu", "Raja"})  # royal words that are also given names ("Ratu Atut Chosiyah")
+LIST_CUES = frozenset({"yakni", "yaitu"})  # "… penyidik KPK, yakni A, B, dan C": each one listed has the description
 PERSON_NOUNS = frozenset({"seorang", "pria", "wanita", "perempuan", "laki-laki", "bocah", "remaja", "gadis", "nenek",
                           "kakek", "bayi", "balita", "ibu", "bapak"})
 LIST_OPENERS = frozenset({"yakni", "yaitu", "ialah", "adalah", "antara", "lain", "seperti", "termasuk", "dan"})
@@ -83,7 +88,8 @@ COMPANY_FORMS = frozenset({"PT", "PT.", "CV", "CV.", "Tbk", "Tbk.", "Persero", "
 NUMBERED = frozenset({"Jilid", "Komisi", "Kodam", "Pangdam", "Tahap", "Gelombang", "Dunia", "Periode", "Angkatan",
                       "Golongan", "Kelas", "Babak", "Seri", "Bab", "Pasal", "Kabinet", "Sesi", "Eselon", "Wilayah",
                       "Divisi", "Grup", "Kuartal", "Triwulan", "Semester", "Putaran", "Liga", "Pekan", "Zona", "Ring"})
-BRAND_CUES = frozenset({"merek", "merk", "bermerek", "bermerk", "brand"})
+BRAND_CUES = frozenset(WORDS["brand_cues"])
+COMPANY_CUES = frozenset(WORDS["company_cues"])
 THING_CUES = frozenset(tuple(c.split()) for c in WORDS["thing_cues"])
 PAGEANT_WORDS = frozenset(WORDS["pageant_words"])
 PART_CUES = tuple(sorted((tuple(c.split()) for c in WORDS["part_cues"]), key=len, reverse=True))
@@ -101,6 +107,14 @@ def _company_name(text):
         return None
     words = [w for w in words if w not in COMPANY_FORMS]
     return words or None
+
+
+def _head_noun(role):
+    """The role without the words of status that open it ("Mantan astronaut" -> "astronaut")."""
+    words = role.split()
+    while len(words) > 1 and words[0].lower() in STATUS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _one_letter_off(a, b):
@@ -250,13 +264,19 @@ class _DocPeople(RoleReader):
                              if words[i] in REGION_HEADS and not words[i - 1][:1].isupper()
                              and words[i + 1][:1].isupper() and words[i + 1].isalpha()
                              and words[i + 1] not in GIVEN_NAMES and not names.is_name_word(words[i + 1])}
-        speaks = {words[i + 1] for i in range(len(words) - 1) if words[i] in AFTER_VERBS}
+        speaks = {words[i + 1] for i in range(len(words) - 1) if words[i] in AFTER_VERBS or words[i].lower() == "menurut"}
         # a word the NER calls a person on its own where it speaks ("kata Purbaya") is a name where
         # the NER leaves it out of a longer one ("Menteri Keuangan Purbaya Yudhi Sadewa")
         self.lone_names = {w for w, n in self.ner_votes.items() if (w in speaks or n >= 2) and w not in self.ner_other_words
                            and not names.is_common(w) and not names.is_place(w)}
+        # a word the NER calls a person on its own where it speaks ("Menurut Gomar, …") is a name, even
+        # where the NER puts it at the end of a body before the rest of the name ("PGI Gomar Gultom")
+        self.speaking_names = {w for w in speaks if self.ner_votes[w] and w[:1].isupper() and not names.is_common(w)
+                               and not names.is_place(w) and alone[w] <= in_person[w]}
         self.ner_org_words = {w for w, n in alone.items() if n > in_person[w] and w not in speaks
                               and not (w in GIVEN_NAMES or names.is_name_word(w))}  # but "Sean", "Sony" stay names
+        # words the NER calls an organisation or a place on their own somewhere ("di Jeddah, Arab Saudi")
+        self.ner_alone_other = {w for w in alone if w not in speaks and not (w in GIVEN_NAMES or names.is_name_word(w))}
         for e in ents:
             if e.label_ in NER_OTHER:
                 self.other_ner[e.start:e.end] = [True] * (e.end - e.start)
@@ -329,12 +349,29 @@ class _DocPeople(RoleReader):
         if CAMEL_CASE.match(text) and not NAME_PREFIX.match(text):
             return False  # "ZenScreen", "ProArt", "WhatsApp": products and brands (but "McQueen", "DiCaprio")
         if names.is_common(text) and text not in GIVEN_NAMES and not self.known[i] and not self._inside_name(i) \
-                and not self._after_initial(i):
+                and not self._after_initial(i) and not self._after_titled_org(i):
             return False  # "Pernyataan", "Kakak", "Perikanan", "Sebelumnya": words, not names
         half, dash, rest = text.partition("-")
         if dash and half.lower() == rest.lower() and names.is_common(half):
             return False  # "Perserikatan Bangsa-Bangsa": a plural of an ordinary word
         return True
+
+    def _after_titled_org(self, i):
+        """An ordinary word between a title's organisation and a name word opens the name: "Direktur
+        Jenderal … Kementerian Perdagangan Oke Nurwan" ("Oke" is also a word)."""
+        words, ents = self.words, self.ents
+        ent = ents.get(i - 1) if i > 0 else None
+        if ent is None or ent["label"] != "ORG" or i - 1 in self.guessed or i + 1 >= len(words) \
+                or self.doc[i].is_sent_start or not words[i].isalpha():
+            return False
+        nxt = words[i + 1]
+        if not (nxt[:1].isupper() and nxt.isalpha() and not names.is_common(nxt) and not names.is_place(nxt)
+                and nxt not in NOT_NAME_WORDS and i + 1 not in ents):
+            return False
+        m = i - 1
+        while m > 0 and ents.get(m - 1) is ent:
+            m -= 1
+        return any(words[k] in TITLE_FIRST for k in range(max(0, m - 8), m))
 
     def _surname_after_given(self, i):
         """A word right after a given name or a name's link ("Pratama Persadha", "Van Persie") is a
@@ -348,7 +385,25 @@ class _DocPeople(RoleReader):
         """"Imam Wahyudi" but "Imam Besar Masjid Istiqlal": a given name that opens a title of several
         words is a name where that title is not written."""
         text = self.words[i]
+        if text in ROYAL_NAMES and self._royal_word_named(i):
+            return True
         return text in TITLE_NAMES and (text in GIVEN_NAMES or names.is_name_word(text)) and not self.title_at(i)
+
+    def _royal_word_named(self, i):
+        """"mantan Gubernur Banten, Ratu Atut Chosiyah", "Sekjen PSI, Raja Juli Antoni": a royal
+        word after the comma of someone's title, before two more name words, is their given name
+        (whose title was just written), not a king's or a queen's."""
+        words, doc = self.words, self.doc
+        if i < 2 or words[i - 1] != "," or i + 2 >= len(words):
+            return False
+        if not all(words[k][:1].isupper() and words[k].isalpha() and not re.fullmatch(r"[IVX]+", words[k])
+                   and words[k] not in NOT_NAME_WORDS for k in (i + 1, i + 2)) \
+                or (i + 3 < len(words) and words[i + 3][:1].isupper()):
+            return False  # (not "Raja Salman bin Abdulaziz", "Ratu Elizabeth II": a sovereign and a name)
+        k = i - 2
+        while k > 0 and i - 2 - k < 6 and words[k][:1].isupper() and not doc[k].is_sent_start:
+            k -= 1  # back over the title and its body: "Gubernur Banten", "Sekjen PSI"
+        return any(self.title_at(m) for m in range(k, i - 1))
 
     def _initial_between_names(self, i):
         """"Agus H. Canny": "H." (haji before a name) between a given name and another name word is
@@ -453,6 +508,12 @@ class _DocPeople(RoleReader):
                 # "Butar-butar", a Batak clan name the tokenizer splits; "Jong-un", "Ji-sang", "Hong-seok":
                 # a Korean or Chinese given name's second syllable (not "Soesatyo-yang")
                 j += 2
+            name_evidence = any(k in ner_at or self.words[k] in GIVEN_NAMES or names.is_name_word(self.words[k])
+                                for k in range(i, j))
+            while name_evidence and j + 2 < len(doc) and j - i < MAX_NAME and self._arabic_article(j):
+                j += 3  # "Bashar al-Assad", "Saleh al-Jasser": the article and the name are one word
+            if name_evidence and j - i >= 2 and j + 1 < len(doc) and self._arabic_article(j - 1):
+                j += 2  # "Teuku Adam Al-Fatih": the capitalised article was taken as a name word
             m = j
             while m < len(doc) and m - j < 2 and self.words[m] in NAME_LINKS and doc[m - 1].whitespace_ == " ":
                 m += 1
@@ -464,6 +525,10 @@ class _DocPeople(RoleReader):
             if j + 1 < len(doc) and j - i == 1 and self.words[j] in PATRONYMIC and self.words[j + 1].istitle() \
                     and self.words[j + 1].isalpha() and doc[j - 1].whitespace_ == " ":
                 j += 2  # "Emuh binti Saran": a name with the father's
+                while j < len(doc) and j - i < MAX_NAME + 2 and doc[j - 1].whitespace_ == " " and (
+                        self.is_name_token(j) and not names.is_place(self.words[j]) or j + 2 < len(doc) and self._arabic_article(j)):
+                    # "Salman bin Abdul Aziz al-Saud", "Osama bin Mohammed Abdullah Al Shuaibi": the father's whole name
+                    j += 3 if self.words[j] in ARABIC_ARTICLES and self.words[j + 1] == "-" else 1
             if j + 1 < len(doc) and 2 <= j - i < MAX_NAME and len(self.words[j]) == 1 and self.words[j].isupper() \
                     and j not in self.ents and doc[j - 1].whitespace_ == " " and self.in_text[j] \
                     and (self.words[j + 1][:1].islower() or not self.words[j + 1][:1].isalnum()):
@@ -493,6 +558,7 @@ class _DocPeople(RoleReader):
                 place_named.update(range(start, end))
                 continue
             from_ner = any(k in ner_at for k in range(start, end))
+            run_start = start
             start = self._skip_org_words(start, end)
             start = self._ner_start(start, end, ner_at)
             start = self._org_trim(start, end)
@@ -509,7 +575,7 @@ class _DocPeople(RoleReader):
                     or (end - start == 1 and self.words[start] in NOT_ALONE) \
                     or (start > 0 and self.words[start - 1] == "The") \
                     or (start > 0 and (self.words[start - 1] in CRAFT_WORDS or self.words[start - 1].lower() in CRAFT_WORDS)) \
-                    or self._brand_listed(start) \
+                    or self._brand_listed(start, end) \
                     or (end < len(doc) and self.words[end] in FIRM_TAILS) \
                     or (end - start >= 2 and self.words[end - 1] in FIRM_TAILS) \
                     or self._thing_named(start, end) or self._pageant(start) \
@@ -534,6 +600,16 @@ class _DocPeople(RoleReader):
                 unanchored.append((start, end))
                 continue
             name_start, role, org = found
+            if run_start < name_start < end and self.words[name_start] in PATRONYMIC and self.is_name_token(name_start - 1):
+                # "Emir Qatar Tamim bin Hamad al-Thani": no name starts with "bin"; the word before it is the given name
+                name_start -= 1
+                given = self.words[name_start]
+                if org == given:
+                    org = None
+                elif org is not None and org.endswith(" " + given):
+                    org = org[:-len(given) - 1]
+                if role is not None and role.endswith(" " + given):
+                    role = role[:-len(given) - 1]
             if role is None and not self._apposition_follows(end):
                 role, org = self.role_noun_before(name_start) or (None, org)
             if role is None:
@@ -553,6 +629,7 @@ class _DocPeople(RoleReader):
             self._mention(start, end, role, org, new=False)
         for start, end in headline:
             self._headline_mention(start, end)
+        self._listed_roles()
         self._initials()
         self._written_aliases()
         self._parts_played()
@@ -560,6 +637,35 @@ class _DocPeople(RoleReader):
         self._misspelt()
         self._merge_aliases()
         self.mentions.sort()
+
+    def _listed_roles(self):
+        """"tiga penyidik KPK yang hadir, yakni A, B, dan C", "mantan pimpinan Komisi II DPR yakni A
+        dan B": the description before "yakni"/"yaitu" is the role of each one the list names who
+        has none of their own (one with a title of their own keeps it)."""
+        doc = self.doc
+        mentions = sorted(self.mentions)
+        by_start = {s: (e, i) for s, e, i in mentions}
+        for s, _, _ in mentions:
+            if s < 2 or doc[s - 1].lower_ not in LIST_CUES:
+                continue
+            found = self.role_noun_before(s - 1) or self.description_comma_before(s - 1)
+            m = s - 2
+            while not found and m >= max(0, s - 14) and not (doc[m].is_punct and m < s - 2) and m not in self.named:
+                if doc[m].lower_ == "yang":  # "tiga penyidik KPK yang juga hadir, yakni …": the noun the clause describes
+                    found = self.role_noun_before(m)
+                m -= 1
+            if not found or not found[0]:
+                continue
+            role, org = self._tidy_role(*found)
+            k = s
+            while k in by_start:
+                end, index = by_start[k]
+                person = self.persons[index]
+                if person.role is None:
+                    person.role, person.organisation = role, person.organisation or org
+                k = end
+                while k < len(doc) and doc[k].lower_ in {",", "dan", "serta"}:
+                    k += 1
 
     def _thing_named(self, start, end):
         """A thing, a group or a venue is named after its word ("film Suicide Squad", "fenomena La
@@ -636,6 +742,14 @@ class _DocPeople(RoleReader):
         words = self.words
         return start > 0 and words[start - 1] == "Miss" and (
             words[start] in PAGEANT_WORDS or names.is_place(words[start]) or self._is_place(start))
+
+    def _arabic_article(self, j):
+        """"al-Assad", "el-Sisi", "Al-Fatih" right after a name word: the Arabic article glued by a
+        hyphen to a capitalised word is the end of that name, not a second person."""
+        words, doc = self.words, self.doc
+        return (words[j] in ARABIC_ARTICLES and words[j + 1] == "-" and doc[j - 1].whitespace_ == " "
+                and not doc[j].whitespace_ and not doc[j + 1].whitespace_ and words[j + 2][:1].isupper()
+                and words[j + 2].isalpha() and len(words[j + 2]) > 1 and self.in_text[j + 2])
 
     def _hyphen_joins(self, i, j):
         """A hyphen inside one name: one word on one side and a name of two or more words on the
@@ -884,12 +998,14 @@ class _DocPeople(RoleReader):
         """A place ("Lamongan") or a word the NER puts in an organisation or place that ends
         before the run does ("Blibli" in "Blibli Kusumo Martanto")."""
         w = self.words[k]
-        if w in GIVEN_NAMES:
-            return False
+        if w in GIVEN_NAMES or w in self.speaking_names:
+            return False  # "Sekretaris Jenderal PGI Gomar Gultom" … "Menurut Gomar": a name that speaks alone
         if names.is_place(w) or w in self.local_places:
             return True
         if w in self.ner_org_words:
             return True  # "Blibli", "Arema": the NER names it an organisation or a place elsewhere
+        if w in self.ner_alone_other and k + 1 < end and self.words[k + 1] in self.lone_names:
+            return True  # "Kepala ITPC Jeddah Gunawan" … "kata Gunawan": the place is no part of his name
         span = self.other_span.get(k)
         return span is not None and span[1] < end and not self.ner_person[k] and not names.is_name_word(w)
 
@@ -938,13 +1054,19 @@ class _DocPeople(RoleReader):
         rest = {w.lower() for w in self.words[start + 1:end]}
         return start + 1 if any(rest <= p.parts for p in self.persons) else start
 
-    def _brand_listed(self, start):
+    def _brand_listed(self, start, end):
         """Whether the run at `start` follows a word for a brand, directly or in the list it opens
-        ("merek Ramayana, Robinson, serta Cahaya"): brands, not people."""
+        ("merek Ramayana, Robinson, serta Cahaya"): brands, not people. After a company's word the run
+        must be inside the list, with another capitalised run after it ("perusahaan Kopi Raya, Budi
+        Jaya, Sinar Gida"), or end a list of three or more after "dan"."""
         words = self.words
+        inside = end + 1 < len(words) and words[end] in {",", "dan", "serta", "&"} and words[end + 1][:1].isupper() \
+            and words[end + 1].isalpha()
+        last = start > 0 and words[start - 1] in {"dan", "serta", "&"}  # "…, Sabor Gida, dan Nova Torra"
         k = start
-        for _ in range(4):
-            if k > 0 and words[k - 1].lower() in BRAND_CUES:
+        for step in range(4):
+            if k > 0 and (words[k - 1].lower() in BRAND_CUES
+                          or words[k - 1].lower() in COMPANY_CUES and (inside or last and step >= 2)):
                 return True
             if not (k > 1 and words[k - 1] in {",", "dan", "serta", "atau", "&"}):
                 return False
@@ -1180,7 +1302,8 @@ class _DocPeople(RoleReader):
             # is a unit); "Pebalap Movistar Yamaha itu" points back to someone named before; in
             # "pebalap Red Bull Racing, Max Verstappen" the name comes after the comma.
             described = self.role_noun_before(start)
-            if described is not None and described[0][:1].islower():  # not "Polisi Menduga Dera Dihabisi" of a headline
+            if described is not None and _head_noun(described[0])[:1].islower():
+                # not "Polisi Menduga Dera Dihabisi" of a headline; but "Mantan astronaut NASA Ron Garan"
                 return start, described[0], described[1]
         if end - start >= 2 and start >= 2 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")" \
                 and self._name_like(start, end) and self._name_evidence(start, end):
@@ -1252,7 +1375,16 @@ class _DocPeople(RoleReader):
         if doc[k].text == "," and not (self._clause_ends(stop) or self._second_description_ends(stop)
                                        or (stop < len(doc) and doc[stop].lower_ == "yang")):
             return None  # but "…, bos Inalum yang baru saja digantikan …": a relative clause goes on the description
+        if doc[k].text == "," and self._names_the_next(k + 1, stop):
+            return None
         return self._split_description(k + 1, stop)
+
+    def _names_the_next(self, start, stop):
+        """Whether the description doc[start:stop] after a name's comma ends in an organisation and then a
+        name of two words or more: it is the title of the next one listed ("pengajar Universitas X
+        Rudi Hartono, anggota Kompolnas Wulan Indarti."), not the name before's role."""
+        last_ent = max((m for m in range(start, stop) if m in self.ents and m not in self.guessed), default=None)
+        return last_ent is not None and stop - (last_ent + 1) >= 2 and self._name_like(last_ent + 1, stop)
 
     def _clause_ends(self, k):
         doc = self.doc
@@ -1312,8 +1444,19 @@ class _DocPeople(RoleReader):
                 k = len(words) - 1
                 while k > 1 and words[k - 1][:1].isupper() and words[k - 1] not in ROLE_WORDS and words[k - 1] not in TITLE_FIRST:
                     k -= 1
-                if k > 0:
-                    role, org = " ".join(words[:k]), " ".join(words[k:])  # "CEO Bali United": the club is no role
+                office = words[:k]
+                while office and office[0].lower() in STATUS:
+                    office = office[1:]
+                if k > 0 and tuple(office) not in OFFICES:
+                    # "CEO Bali United": the club is no role; but "Wakil Presiden Indonesia" is the office's domain
+                    role, org = " ".join(words[:k]), " ".join(words[k:])
+        if role and org and role.split()[-1].lower() in DOMAIN_WORDS:
+            role, org = f"{role} {org}", None  # "Menteri Koordinator bidang Perekonomian": a field, not a body
+        if role and org:
+            unit = DPR_UNIT.match(org)
+            if unit and org[unit.end():].strip():
+                # "anggota Komisi V DPR": the commission is part of the role, the DPR the organisation
+                role, org = f"{role} {unit.group(0).strip()}", org[unit.end():].strip()
         if role and org and org[:1].isupper():
             keys = {w.lower() for w in org.split()}
             if any(keys <= p.parts for p in self.persons):
@@ -1552,14 +1695,14 @@ class _DocPeople(RoleReader):
         return target
 
 
-SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("ch", "kh"), ("y", "i"), ("ph", "f"))
+SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("ch", "kh"), ("y", "i"), ("ph", "f"), ("dh", "d"), ("th", "t"))
 DOUBLED = re.compile(r"(.)\1+")
 
 
 @lru_cache(maxsize=1 << 16)
 def _spelling(word):
     """A key that old and new Indonesian spellings of a name share: Soeharto/Suharto,
-    Prasetyo/Prasetio, Deddy/Dedi, Djadjang/Jajang."""
+    Prasetyo/Prasetio, Deddy/Dedi, Djadjang/Jajang, Ardhi/Ardi, Fathur/Fatur."""
     word = word.lower()
     for old, new in SPELLINGS:
         word = word.replace(old, new)

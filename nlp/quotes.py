@@ -37,7 +37,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from . import layout
+from . import layout, names
 from .extensions import doc_text
 
 WORDS = tomllib.loads(Path(__file__).with_name("quotes.toml").read_text(encoding="utf-8"))
@@ -53,6 +53,7 @@ ADVERBS = frozenset(WORDS["adverbs"])
 SOURCES = frozenset(w.lower() for w in WORDS["sources"])
 PRONOUNS = frozenset(PEOPLE_WORDS["pronouns"])
 HONORIFICS = frozenset(PEOPLE_WORDS["honorifics"])
+KIN_WORDS = frozenset(WORDS["kin_words"])
 
 
 def after_honorifics(doc, k, until):
@@ -89,6 +90,10 @@ INSTITUTION_NOUNS = frozenset(WORDS["institution_nouns"])
 PANEL_HEADS = frozenset({"hakim", "majelis"})
 NO_CUE = object()
 MENURUT = frozenset({"menurut", "menurutnya"})
+PROSECUTORS = (("jaksa", "penuntut", "umum"), ("penuntut", "umum"), ("jaksa",))  # the prosecution speaks as one
+SIDE_WORDS = frozenset({"pihak", "kubu"})  # "Kubu Persija menilai …": a side of a dispute speaks
+STATEMENT_NOUNS = frozenset({"pernyataan", "keterangan", "rilis", "siaran", "unggahan", "akun"})  # "tulis pernyataan X"
+WRITTEN_BY = frozenset({"tulis", "cuit", "tulisnya"})  # a written statement's author follows the verb
 POINTING_BACK = frozenset({"hal", "pernyataan"})  # "Hal ini diungkapkan X": the sentence before is X's
 NER_ORG = frozenset({"ORG", "ORGANISATION", "ORGANIZATION", "IND"})
 NER_PLACE = frozenset({"PLACE", "GPE", "LOC", "LOCATION"})
@@ -113,6 +118,7 @@ CITATIONS = frozenset(tuple(w.split()) for w in WORDS["citations"])
 BEFORE_FEELING = frozenset(WORDS["before_feeling"])
 CLAUSE_ADVERBS = frozenset(WORDS["clause_adverbs"])
 TELL_VERBS = frozenset(WORDS["tell_verbs"])
+CLAIM_VERBS = frozenset(WORDS["claim_verbs"])
 TOLD_NOUNS = frozenset(WORDS["told_nouns"])
 LISTING = frozenset({"seperti", "yakni", "yaitu", "termasuk"})
 STRONG, WEAK = 2, 1  # how a mention stands out for a later "ia" or "katanya": subject or speaker, or last named
@@ -204,6 +210,11 @@ class _DocQuotes:
         sorotan dari Koordinator … Yusuf Rahman. Ia mengatakan"); not a name inside what someone
         said ("Aroso yakin Ronaldo tak akan …")."""
         words, lower = self.words, self.lower
+        p = s
+        while p > 0 and words[p - 1][:1].isupper() and words[p - 1].isalpha() and s - p < 6:
+            p -= 1
+        if p > 0 and self._kin_before(max(0, p - 4), p) and not self._apposition(p):
+            return False  # "adik kandung mantan Presiden X", "Putera sulung X": whose relative, not who speaks
         k = e
         while k < len(words) and lower[k] in ADVERBS:
             k += 1
@@ -236,6 +247,8 @@ class _DocQuotes:
         if words[p - 1] in {",", ":", ";", "\n"} or lower[p - 1] in AFTER_VERBS or lower[p - 1] == "menurut" \
                 or lower[p - 1] in PASSIVE and not (p > 1 and lower[p - 2] == "yang"):
             return STRONG  # … "penghormatan juga diucapkan Johnson" (not "yang disampaikan Duterte"): who spoke
+        if p < s and words[p] in TITLE_FIRST and words[p - 1].islower() and _possessed_by(lower[p - 1]):
+            return False  # "Pada era Presiden Soeharto, …": the era's president is talked about
         if (p < s and words[p] in TITLE_FIRST) or (k < len(words) and words[k] in {".", ",", ":"}):
             q = s
             while q > 2 and words[q - 1] == "-":
@@ -612,7 +625,8 @@ class _DocQuotes:
             says = word in BEFORE_VERBS or (word in BAHWA_VERBS and i + 1 < sent.end and lower[i + 1] == "bahwa")
             if says and word not in WISH_VERBS and not (i > 0 and lower[i - 1] == "yang") \
                     and not self._no_clause(i + 1, sent.end) and not self._object_only(i + 1, sent.end) \
-                    and not (i + 1 < sent.end and word in TELL_VERBS and lower[i + 1] in TOLD_NOUNS):
+                    and not (i + 1 < sent.end and word in TELL_VERBS and lower[i + 1] in TOLD_NOUNS) \
+                    and not (i + 1 < sent.end and word in CLAIM_VERBS and self._claims_to_be(i + 1)):
                 speaker = self._subject_of(i - 1, starts[i])
                 if speaker is False:
                     continue
@@ -621,6 +635,19 @@ class _DocQuotes:
                     return self._quote(speaker, *whole, "indirect")
                 return self._content(speaker, i + 1, sent)
         return self._inserted(sent, indexes)
+
+    def _claims_to_be(self, k):
+        """Whether "mengaku" before token k claims to be someone ("mengaku penyidik KPK", "mengaku
+        sebagai wartawan"): a description of a person follows, with no comma before it, and ends the
+        clause or opens a relative one (not "mengaku warga sudah lama menunggu …")."""
+        if self.lower[k] == "sebagai":
+            return True
+        if not (self.lower[k] in PERSON_NOUNS and self.words[k].islower()):
+            return False
+        m = k + 1
+        while m < len(self.words) and self.words[m][:1].isupper():
+            m += 1  # "penyidik KPK"
+        return m >= len(self.words) or self.lower[m] in {"yang", ",", ".", ";", "dan"}
 
     def _no_clause(self, k, end):
         """Whether the words from token k show that the verb before reports a feeling or a noun
@@ -835,13 +862,31 @@ class _DocQuotes:
             return None
         hit = self._described_mention(k, until)
         if hit is not None:
+            if hit[0] > k and self._kin_before(k, hit[0]):
+                # "lanjut adik kandung mantan Presiden Abdurrahman Wahid (Gus Dur) itu": his brother spoke,
+                # the one spoken of; "kata adik Budi": somebody unnamed; "kata adik Budi, Ani": Ani
+                m = hit[1]
+                while m < min(until, hit[1] + 8) and doc[m].text not in {",", ".", ";", "“", "\""}:
+                    if doc[m].lower_ in DEMONSTRATIVES:
+                        return self._last_before(at), m + 1
+                    m += 1
+                if not self._apposition(hit[0]):
+                    return UNNAMED, hit[1]
             return hit[2], hit[1]
         org = self.org_at.get(k)
         if org is not None and org[0] == k:
+            place = self.place_at.get(org[1])
+            if place is None and org[1] < until and names.is_place(self.words[org[1]]) and org[1] not in self.person_at:
+                place = (org[1], org[1] + 1)
+            if place is not None and place[0] == org[1] and place[1] <= until:
+                return doc[k:place[1]].text, place[1]  # "tulis Kemenlu Israel": a body and its country
             return org[2], org[1]
         government = self._government_from(k)
         if government is not None:
             return government  # "menurut pemerintah Israel", "kata Yordania"
+        named = self._institution_named(k, until)
+        if named is not None:
+            return named  # "tulis Kemenlu Israel dalam …", "tulis pernyataan InTour Live"
         m = k
         while m < until and doc[m].text not in {",", ".", ";", "(", ")"} and doc[m].lower_ not in CIRCUMSTANCE \
                 and m - k < 8:
@@ -863,6 +908,49 @@ class _DocQuotes:
         if doc[k].is_lower and doc[k].is_alpha:
             return UNNAMED, m  # "kata seorang warga", "ujar sumber itu"
         return None
+
+    def _kin_before(self, lo, s):
+        """A family word among the few words from lo that describe the person named at s ("adik
+        kandung mantan Presiden X", "putra dari pendiri NU, KH X"): the named one is a relative of
+        whoever is described. Not an honorific ("Ibu Ani")."""
+        doc = self.doc
+        for x in range(s - 1, max(lo, s - 8) - 1, -1):
+            t = doc[x]
+            if t.text in {".", ";", "“", "\"", "(", ")"} or t.lower_ in BEFORE_VERBS or t.lower_ in AFTER_VERBS:
+                return False
+            if t.lower_ in KIN_WORDS and t.text not in HONORIFICS and (t.is_lower or t.is_sent_start):
+                return True
+        return False
+
+    def _apposition(self, s):
+        """Whether the name at s follows a comma, maybe with honorifics between ("adik Ahok, Fifi")."""
+        x = s - 1
+        while x > 0 and self.doc[x].text in HONORIFICS:
+            x -= 1
+        return x >= 0 and self.doc[x].text == ","
+
+    def _institution_named(self, k, until):
+        """(name, token after it) of a body named after a verb of saying that neither the NER nor the
+        gazetteer knows, when the attribution says it is a statement's author: the capitalised words
+        after a statement noun ("tulis pernyataan InTour Live"), or after "tulis" ("tulis Kemenlu
+        Israel dalam pernyataan resmi"), up to where the clause goes on; else None."""
+        doc = self.doc
+        written = k > 0 and self.lower[k - 1] in WRITTEN_BY
+        if k + 1 < until and self.lower[k] in STATEMENT_NOUNS:
+            k += 1
+            written = True
+        if not written or k >= until or not doc[k].text[:1].isupper() or k in self.person_at:
+            return None
+        m = k
+        while m < until and m - k < 6 and (doc[m].text[:1].isupper() or doc[m].text in {"&", "-"}) \
+                and m not in self.person_at:
+            m += 1
+        if m < until and not (doc[m].is_punct or self.lower[m] in CIRCUMSTANCE):
+            return None  # the clause goes on: no name of an author
+        org = self.org_at.get(k)
+        if org is not None and org[0] == k:
+            return org[2], org[1]
+        return doc[k:m].text, m
 
     def _described_mention(self, k, until):
         """The person named within the words from k that describe who spoke, up to the end of
@@ -990,6 +1078,10 @@ class _DocQuotes:
             return self._last_before(at)
         if j in self.person_at:
             s = self.person_at[j][0]
+            opener = doc[s].sent.start
+            if 0 < s - opener <= 8 and doc[opener].lower_ in KIN_WORDS and doc[opener].text not in HONORIFICS \
+                    and self._kin_before(opener, s) and not self._apposition(s):
+                return None  # "Putera sulung mantan Gubernur DKI Ali Sadikin menegaskan …": the son, not the father
             if s > 0 and self.lower[s - 1] == "pemerintahan":
                 return doc[s - 1:j + 1].text  # "pemerintahan Benjamin Netanyahu menyebut …": the government
             return self.person_at[j][2]
@@ -1014,6 +1106,12 @@ class _DocQuotes:
         panel = self._panel_ending_at(j)
         if panel is not None and self._opens_clause(panel):
             return self._panel_name()  # "Hakim menyatakan …", "Dalam pertimbangannya, majelis hakim tipikor menyatakan"
+        prosecutors = self._prosecutors_ending_at(j)
+        if prosecutors is not None and self._opens_clause(prosecutors, after_adverb=True):
+            return self._prosecutors_name()  # "Dalam pertimbangannya, jaksa juga menyatakan bahwa …"
+        side = self._side_ending_at(j)
+        if side is not None:
+            return side  # "Kubu Persija menilai, …", "Pihak promotor menyebut …", "JPU beralasan …"
         if doc[j].lower_ in COMPANY_WORDS and self._opens_clause(j):
             company = self._company_before(j)  # "Selanjutnya, perseroan mengaku, …": the PT written before
             if company is not None:
@@ -1086,6 +1184,34 @@ class _DocQuotes:
             if not (doc[k].text[:1].isupper() or doc[k].lower_ in {"selaku", "sebagai", "dan", "dari", "di"}):
                 break
         return False
+
+    def _side_ending_at(self, j):
+        """The body that is the subject ending at token j and opening its clause, when neither the
+        NER nor the gazetteer knows it: one side of a dispute named after "kubu"/"pihak" ("Kubu
+        Persija" is Persija, "Pihak promotor" as written), or a short name in capitals ("JPU
+        beralasan …"; not initials standing for a person); else None."""
+        doc, lower = self.doc, self.lower
+        n = bisect_right(self.sent_starts, j)
+        if n < len(self.sent_starts) and self.sent_starts[n] + 1 < len(doc) \
+                and lower[self.sent_starts[n]] in POINTING_BACK and lower[self.sent_starts[n] + 1] in DEMONSTRATIVES \
+                and layout.paragraph_at(doc, doc[j].idx) is layout.paragraph_at(doc, doc[self.sent_starts[n]].idx):
+            return None  # "Pihak kepolisian menyatakan …. Hal itu dikatakan oleh Kasat Lantas X": X said it
+        for k in range(j, max(-1, j - 5), -1):
+            if lower[k] in SIDE_WORDS:
+                if k == j or not self._opens_clause(k, after_adverb=True) \
+                        or any(i in self.person_at or not doc[i].is_alpha for i in range(k + 1, j + 1)):
+                    return None
+                if doc[k + 1].text[:1].isupper() and all(doc[i].text[:1].isupper() for i in range(k + 1, j + 1)):
+                    return doc[k + 1:j + 1].text
+                return doc[k:j + 1].text if j == k + 1 else None
+            if not doc[k].is_alpha:
+                break
+        word = doc[j].text
+        if word.isalpha() and word.isupper() and 2 <= len(word) <= 6 and j not in self.person_at \
+                and j not in self.place_at and self._opens_clause(j, after_adverb=True) \
+                and not self._introduced_by_initials(word):
+            return word
+        return None
 
     def _capitalised_before(self, j, sent_start):
         """Where a run of two to eight capitalised words (no person, no quote mark) ending at
@@ -1215,6 +1341,25 @@ class _DocQuotes:
         if lower[k] == "hakim" and k > 0 and lower[k - 1] == "majelis":
             k -= 1
         return k
+
+    def _prosecutors_ending_at(self, j):
+        """Where "jaksa" or "jaksa penuntut umum" starts when the subject ending at token j is the
+        prosecution with no one named ("jaksa", "Jaksa Penuntut Umum"), else None."""
+        lower = self.lower
+        for words in PROSECUTORS:
+            k = j - len(words) + 1
+            if k >= 0 and tuple(lower[k:j + 1]) == words and not any(i in self.person_at for i in range(k, j + 2)):
+                return k
+        return None
+
+    def _prosecutors_name(self):
+        """The prosecution as the article names it: "Jaksa Penuntut Umum" when it writes that out
+        (in whatever case), else "jaksa"."""
+        lower = self.lower
+        for i in range(len(lower) - 2):
+            if lower[i] == "jaksa" and lower[i + 1] == "penuntut" and lower[i + 2] == "umum":
+                return self.doc[i:i + 3].text
+        return "jaksa"
 
     def _panel_name(self):
         """The panel as the article first names it with its court ("Majelis hakim Pengadilan Tindak

@@ -307,11 +307,16 @@ class RoleReader:
         say it is past or to come belong to the role."""
         doc = self.doc
         k = title_start
+        short = None  # "Pelaksana tugas (Plt) Kepala Dinas …": the status's short form in brackets
+        if k > 3 and doc[k - 1].text == ")" and doc[k - 3].text == "(" and doc[k - 4].lower_ in STATUS \
+                and doc[k - 2].text.isalpha() and doc[k - 2].text[:1].isupper() and len(doc[k - 2].text) <= 4:
+            short = k - 3
+            k = short
         while k > 0 and doc[k - 1].lower_ in STATUS:
             k -= 1
-        if role is None or k == title_start:
+        if role is None or k == title_start or k == short:
             return role
-        return doc[k:title_start].text + " " + role
+        return doc[k:short if short is not None else title_start].text + " " + role
 
     def role_noun_before(self, start):
         """(role, organisation) from a description right before a name: "pengacara Saipul Jamil",
@@ -793,7 +798,9 @@ class RoleReader:
         if m + 2 < end and doc[m].text == "(" and doc[m + 2].text == ")":
             m += 3
         places = []
-        while m < end and self.ents.get(m, {}).get("label") == "PLACE":
+        alone = getattr(self, "ner_alone_other", ())  # words the NER calls a place alone in the article
+        while m < end and (self.ents.get(m, {}).get("label") == "PLACE"
+                           or m not in self.ents and doc[m].text in alone):  # "Kepala ITPC Jeddah Gunawan"
             places.append(doc[m].text)
             m += 1
         return (m, f"{org} {' '.join(places)}") if places else (k, org)

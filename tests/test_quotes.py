@@ -803,3 +803,52 @@ def test_berpandangan_reports_a_view_as_berpendapat_does():
     found = annotate("", "Ketua Ikatan Bidan Nusantara Rina Kartika menjelaskan tugas bidan di desa.\n\nRina "
                          "berpandangan, setiap puskesmas wajib menyediakan ruang istirahat bagi bidan jaga.")
     assert [(q["speaker"], q["text"][:20]) for q in found["quotes"]][-1] == ("Rina Kartika", "setiap puskesmas waj")
+
+
+def test_a_written_statement_is_by_the_body_named_after_tulis_or_its_statement():
+    """'"…," tulis Kemenlu Malaysia dalam pernyataan resmi', '"…," tulis pernyataan Nada Gemilang
+    Production': the body that wrote it speaks, though no list knows it."""
+    found = annotate("", "“Menteri memutuskan mengalihkan dana tersebut untuk bantuan kemanusiaan,” tulis Kemenlu "
+                         "Malaysia dalam pernyataan resmi, Kamis (30/3).\n\n“Kami memastikan jadwal pertunjukan "
+                         "tidak berubah sama sekali,” tulis pernyataan Nada Gemilang Production, Selasa (28/11).")
+    assert [q["speaker"] for q in found["quotes"]] == ["Kemenlu Malaysia", "Nada Gemilang Production"]
+
+
+def test_a_side_of_a_dispute_and_a_body_in_capitals_speak_unless_the_next_sentence_names_who_said_it():
+    found = annotate("", "Kubu Persikabo menilai, keputusan wasit kerap merugikan tim mereka sepanjang laga.\n\n"
+                         "Pihak penyelenggara menyebut harga tiket yang dikeluhkan penonton itu belum final.\n\n"
+                         "JPU beralasan keterangan terdakwa telah dibantah oleh dua orang saksi di persidangan.\n\n"
+                         "Pihak kepolisian menyatakan kondisi jalan di lokasi kecelakaan dalam keadaan baik. Hal itu "
+                         "dikatakan oleh Kasat Lantas Polres Garut AKP Budi Hartanto, Sabtu (10/2).")
+    assert [q["speaker"] for q in found["quotes"]] == ["Persikabo", "Pihak penyelenggara", "JPU", "Budi Hartanto"]
+
+
+def test_a_president_of_an_era_is_talked_about_and_does_not_take_the_next_ujarnya():
+    found = annotate("", "Mantan Menteri Keuangan Budiman Sujatmiko mengingatkan pemerintah agar berhati-hati menyusun "
+                         "anggaran.\n\nPada era Presiden Hartono, rambu itu berupa prinsip anggaran berimbang.\n\nKini, "
+                         "rambu itu telah diatur dalam undang-undang.\n\n\"Pinjaman yang terlalu besar selalu membawa "
+                         "masalah bagi negara,\" ujarnya.")
+    assert [q["speaker"] for q in found["quotes"]] == ["Budiman Sujatmiko", "Budiman Sujatmiko"]
+
+
+def test_warnings_are_statements_and_the_prosecution_speaks_as_one():
+    """"X mewanti-wanti pemerintah untuk …", "X memperingatkan untuk …" report what is warned
+    against; "jaksa juga menyatakan bahwa …" with nobody named is the prosecution, by the name the
+    article gives it."""
+    found = annotate("", "Mantan Menteri Keuangan Budiman Sujatmiko mewanti-wanti pemerintah untuk mengelola anggaran "
+                         "negara dengan hati-hati.\n\nBudiman memperingatkan untuk berhati-hati jika ada wacana "
+                         "melonggarkan batas defisit.\n\nJaksa Penuntut Umum (JPU) menuntut terdakwa Hendra Kusuma "
+                         "delapan tahun penjara.\n\nDalam pertimbangannya, jaksa juga menyatakan bahwa keterangan "
+                         "terdakwa bertentangan dengan keterangan para saksi.")
+    assert [(q["speaker"], q["text"][:20]) for q in found["quotes"]] == [
+        ("Budiman Sujatmiko", "pemerintah untuk men"), ("Budiman Sujatmiko", "untuk berhati-hati j"),
+        ("Jaksa Penuntut Umum", "keterangan terdakwa ")]
+
+
+def test_ministries_by_their_short_names_speak_and_a_ministrys_country_stays_with_it():
+    """"Sebelumnya, Kemenhub mengatakan …": a ministry by the short name the press uses (gazetteer);
+    '"…," tulis Kemenlu Malaysia': the ministry of that country."""
+    found = annotate("", "Sebelumnya, Kemenhub mengatakan aturan baru itu akan diterapkan di Surabaya lebih dulu.\n\n"
+                         "“Bantuan akan dikirim secepatnya ke wilayah terdampak,” tulis Kemenlu Malaysia dalam "
+                         "pernyataan resmi.")
+    assert [q["speaker"] for q in found["quotes"]] == ["Kemenhub", "Kemenlu Malaysia"]

@@ -38,13 +38,15 @@ class MetricRules:
         it is said of ("dana kelolaan ... tercatat Rp812,4 triliun"). A change, an old or new value
         and an "atau" restatement carry the metric of the figure before them."""
         unit = f["unit"]
-        if c.extra.get("age"):
+        if c.extra.get("age") or self._age_in_years(s, f, i, uj):
             return "usia"
         same = prev is not None and prev.get("metric") and prev["_sentence_start"] == s.start
         if same and (f["qualifier"] == "change" or f.get("_linked") or self._old_value(s, i)):
             return self._left_np(s, i, stop_at_figure=True) or prev["metric"]
         if f["kind"] == "count" and unit and unit.lower() not in GENERIC_UNITS:
             phrase = self._unit_phrase(s, f["_j"], uj)
+            if not phrase and c.unit:
+                return c.unit  # "Borussia Dortmund (18)" after "AS Roma (19 gol)": the unit the list left out
             if " " not in phrase:
                 # "jumlah peserta aktif mencapai 45,2 juta peserta": the subject names it more exactly,
                 # and outlets writing "45,7 juta orang" then agree on the metric
@@ -66,13 +68,26 @@ class MetricRules:
         if left == "":
             return None
         if left is None or left.split()[0].lower() in self.lex.metric_generic:
-            if prev is not None and prev.get("metric") and prev["_sentence_start"] == s.start:
-                return prev["metric"]
+            if prev is not None and prev.get("metric") and prev["_sentence_start"] == s.start \
+                    and prev["metric"] != "usia":
+                return prev["metric"]  # (someone's age is no metric for the points or weeks after it)
             if unit and f["kind"] == "count":
                 return self._unit_phrase(s, f["_j"], uj)  # "17 orang tewas"
             f["_anaphor"] = True
             return left
         return left
+
+    def _age_in_years(self, s: Sentence, f: dict, i: int, uj: int) -> bool:
+        """"perempuan berusia 25 tahun", "pebalap 38 tahun itu": years said of someone are an age
+        (not "selama 59 tahun", "dalam lima tahun ke depan", "dua tahun itu" after a verb)."""
+        if f["unit"] != "tahun" or f["kind"] != "other" or i == 0 or f["value_max"] is not None:
+            return False
+        before = s.lows[i - 1]
+        if self.lex.prefix_units.get(before) == "tahun":
+            return True  # berusia, berumur, usia, umur
+        return (uj < len(s.lows) and s.lows[uj] in ("itu", "ini", "tersebut") and s.toks[i - 1].text[:1].isalpha()
+                and before not in self.lex.stop and before not in self.lex.metric_skip
+                and before not in self.lex.metric_not_head and not self._verb(before) and before not in self.lex.durations)
 
     def _content(self, s: Sentence, k: int) -> bool:
         t = s.toks[k]
