@@ -714,3 +714,10 @@ def test_numbers_in_words_after_words_ending_like_a_cue_and_index_names():
     assert values("Ponsel itu memakai aspek rasio 19: 9 dan rasio 18:9.") == []
     assert values("Konsol baru telah dirilis. PlayStation 5 Slim sudah tersedia, juga 3DMark 13.") == []
     assert values("Polisi menangkap Udin (27 th) kemarin.") == [("27", None, "other", None)]
+
+
+def test_a_read_also_link_inside_a_paragraph_holds_no_figures():
+    assert values("Ia bicara di Bogor, Senin (3/4). Baca juga: Pabrik Baru Serap 900 Pekerja di Jawa Barat "
+                  "Menurut dia, pabrik itu butuh 120 teknisi.") == [("120", None, "count", None)]
+    assert values("Laga ditunda [Baca Juga: Stadion Baru Berkapasitas 30 Ribu Kursi] dan 4 pemain cedera.") == [
+        ("4", None, "count", None)]

@@ -716,3 +716,9 @@ def test_a_royal_word_after_a_titles_comma_before_two_name_words_is_a_given_name
                        "korupsi. Ratu Elizabeth II juga disebut. Pemimpin Arab Saudi, Raja Salman bin Abdulaziz, tiba.")
     assert found == {"Ratu Ayu Lestari": ("mantan Gubernur Sumatera", None), "Elizabeth II": ("Ratu", None),
                      "Salman bin Abdulaziz": ("Raja", None)}
+
+
+def test_capitalised_words_inside_quotation_marks_that_hold_a_title_are_nobody():
+    found = people("", "Laporan itu dibahas Michael Brandt dalam ‘Sidang Item Nine’ atau sesi khusus. Lagu \"Cinta "
+                       "Budi Santoso\" dirilis pekan lalu, kata pelatih Andi Wijaya.")
+    assert set(found) == {"Michael Brandt", "Andi Wijaya"}

@@ -54,3 +54,16 @@ def test_a_name_that_speaks_alone_is_no_part_of_the_body_before_it():
     assert list(found) == ["Gomar Gultom"]
     assert found["Gomar Gultom"]["organisation"] == "PGI"
     assert {q["speaker"] for q in annotate("", text)["quotes"]} == {"Gomar Gultom"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # awards, a street written in lower case, a movement, a tournament after their word
+    ("Film pendek itu masuk nominasi piala Citra Pratama yang digelar di Los Angeles.", []),
+    ("Penyerang muda itu meraih gelar Jouer Anggara di turnamen tersebut.", []),
+    ("Untuk sementara pemain asing itu tinggal di hotel di kawasan jalan Gatot Subroto, Bandung.", []),
+    ("Panglima mencontohkan gerakan Nurul Fajar yang dahulu dipimpin Kartono Wiryo.", ["Kartono Wiryo"]),
+    # "film laga" is no award: the star of action films stays a person
+    ("Bintang film laga Rudi Hartawan mengaku ingin syuting di Eropa.", ["Rudi Hartawan"]),
+])
+def test_awards_streets_and_movements_after_their_word_are_no_people(text, expected):
+    assert list(people(text)) == expected
