@@ -654,8 +654,9 @@ class _DocPeople(RoleReader):
         mentions = sorted(self.mentions)
         by_start = {s: (e, i) for s, e, i in mentions}
         for s, _, _ in mentions:
-            if s < 2 or doc[s - 1].lower_ not in LIST_CUES:
-                continue
+            if s < 2 or not (doc[s - 1].lower_ in LIST_CUES or doc[s - 1].lower_ in POINTING and doc[s - 2].is_lower
+                             and self._role_noun_at(s - 2)):
+                continue  # (also "Keempat tersangka itu A (45) dan B (47) asal Depok, …")
             found = self.role_noun_before(s - 1) or self.description_comma_before(s - 1)
             m = s - 2
             while not found and m >= max(0, s - 14) and not (doc[m].is_punct and m < s - 2) and m not in self.named:
@@ -671,9 +672,24 @@ class _DocPeople(RoleReader):
                 person = self.persons[index]
                 if person.role is None:
                     person.role, person.organisation = role, person.organisation or org
-                k = end
-                while k < len(doc) and doc[k].lower_ in {",", "dan", "serta"}:
+                k = self._next_in_list(end)
+
+    def _next_in_list(self, k):
+        """Where the next name of a list may start after token k: past commas, "dan", "serta", an age
+        in brackets ("(45)") and where someone is from ("asal Depok")."""
+        doc = self.doc
+        while k < len(doc):
+            if doc[k].lower_ in {",", "dan", "serta"}:
+                k += 1
+            elif doc[k].text == "(" and k + 2 < len(doc) and doc[k + 1].like_num and doc[k + 2].text == ")":
+                k += 3
+            elif doc[k].lower_ == "asal" and k + 1 < len(doc) and doc[k + 1].text[:1].isupper() and k + 1 not in self.named:
+                k += 2
+                while k < len(doc) and doc[k].text[:1].isupper() and k not in self.named and doc[k].is_alpha:
                     k += 1
+            else:
+                return k
+        return k
 
     def _in_quoted_title(self, start, end):
         """"dalam ‘Agenda Item Seven’ atau sesi khusus": a run inside quotation marks that hold a
