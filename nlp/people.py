@@ -89,6 +89,9 @@ NUMBERED = frozenset({"Jilid", "Komisi", "Kodam", "Pangdam", "Tahap", "Gelombang
                       "Golongan", "Kelas", "Babak", "Seri", "Bab", "Pasal", "Kabinet", "Sesi", "Eselon", "Wilayah",
                       "Divisi", "Grup", "Kuartal", "Triwulan", "Semester", "Putaran", "Liga", "Pekan", "Zona", "Ring"})
 BRAND_CUES = frozenset(WORDS["brand_cues"])
+RELATIVE_TITLE_VERBS = frozenset(WORDS["relative_title_verbs"])
+GROUP_WORDS = frozenset(WORDS["group_words"])
+LIST_INTRO = frozenset({",", "yakni", "yaitu", "adalah", "masing-masing", ":"})
 COMPANY_CUES = frozenset(WORDS["company_cues"])
 THING_CUES = frozenset(tuple(c.split()) for c in WORDS["thing_cues"])
 PAGEANT_WORDS = frozenset(WORDS["pageant_words"])
@@ -618,6 +621,8 @@ class _DocPeople(RoleReader):
                 role, org = self.description_comma_before(name_start) or (None, org)
             if role is None:
                 role, org = self.role_in_brackets(end) or (None, org)
+            if role is None:
+                role, org = self._title_after_relative(end) or (None, org)
             if role is not None and org is None:
                 org = self._org_after(end)  # "Analis pasar Mark Mahaney dari RBC Capital Markets"
             self._mention(name_start, end, role, org, new=True)
@@ -626,10 +631,13 @@ class _DocPeople(RoleReader):
             role, org = (None, None) if self._apposition_follows(end) else self.role_noun_before(start) or (None, None)
             if role is None:
                 role, org = self.description_comma_before(start) or (None, None)
+            if role is None:
+                role, org = self._title_after_relative(end) or (None, None)
             self._mention(start, end, role, org, new=False)
         for start, end in headline:
             self._headline_mention(start, end)
         self._listed_roles()
+        self._roles_of_a_listed_group()
         self._initials()
         self._written_aliases()
         self._parts_played()
@@ -646,8 +654,9 @@ class _DocPeople(RoleReader):
         mentions = sorted(self.mentions)
         by_start = {s: (e, i) for s, e, i in mentions}
         for s, _, _ in mentions:
-            if s < 2 or doc[s - 1].lower_ not in LIST_CUES:
-                continue
+            if s < 2 or not (doc[s - 1].lower_ in LIST_CUES or doc[s - 1].lower_ in POINTING and doc[s - 2].is_lower
+                             and self._role_noun_at(s - 2)):
+                continue  # (also "Keempat tersangka itu A (45) dan B (47) asal Depok, …")
             found = self.role_noun_before(s - 1) or self.description_comma_before(s - 1)
             m = s - 2
             while not found and m >= max(0, s - 14) and not (doc[m].is_punct and m < s - 2) and m not in self.named:
@@ -663,9 +672,24 @@ class _DocPeople(RoleReader):
                 person = self.persons[index]
                 if person.role is None:
                     person.role, person.organisation = role, person.organisation or org
-                k = end
-                while k < len(doc) and doc[k].lower_ in {",", "dan", "serta"}:
+                k = self._next_in_list(end)
+
+    def _next_in_list(self, k):
+        """Where the next name of a list may start after token k: past commas, "dan", "serta", an age
+        in brackets ("(45)") and where someone is from ("asal Depok")."""
+        doc = self.doc
+        while k < len(doc):
+            if doc[k].lower_ in {",", "dan", "serta"}:
+                k += 1
+            elif doc[k].text == "(" and k + 2 < len(doc) and doc[k + 1].like_num and doc[k + 2].text == ")":
+                k += 3
+            elif doc[k].lower_ == "asal" and k + 1 < len(doc) and doc[k + 1].text[:1].isupper() and k + 1 not in self.named:
+                k += 2
+                while k < len(doc) and doc[k].text[:1].isupper() and k not in self.named and doc[k].is_alpha:
                     k += 1
+            else:
+                return k
+        return k
 
     def _in_quoted_title(self, start, end):
         """"dalam ‘Agenda Item Seven’ atau sesi khusus": a run inside quotation marks that hold a
@@ -1404,6 +1428,60 @@ class _DocPeople(RoleReader):
         Rudi Hartono, anggota Kompolnas Wulan Indarti."), not the name before's role."""
         last_ent = max((m for m in range(start, stop) if m in self.ents and m not in self.guessed), default=None)
         return last_ent is not None and stop - (last_ent + 1) >= 2 and self._name_like(last_ent + 1, stop)
+
+    def _roles_of_a_listed_group(self):
+        """People listed after a group's description take it as their role: "Keempat tersangka itu A
+        (45) dan B (47) asal Depok, C (48), serta D (52)", "Kedua pelaku, yakni A dan B": a counted or
+        plural group word (group_words in people.toml) before a person's description, "itu" or
+        "tersebut", then the list."""
+        doc, words, lower = self.doc, self.words, [w.lower() for w in self.words]
+        first = {}
+        for start, end, index in self.mentions:
+            first.setdefault(index, (start, end))
+        for index, (start, _) in first.items():
+            person = self.persons[index]
+            if person.role is not None:
+                continue
+            k = start - 1
+            while k > 0 and start - k < 60:
+                if k in self.named or words[k] in {",", "dan", "serta", "&"}:
+                    k -= 1
+                elif words[k] == ")" and k >= 2 and words[k - 2] == "(" and doc[k - 1].like_num:
+                    k -= 3  # an age: "A (45)"
+                elif words[k][:1].isupper() and k > 0 and lower[k - 1] == "asal":
+                    k -= 2  # where from: "asal Depok"
+                else:
+                    break
+            while k > 0 and lower[k] in LIST_INTRO:
+                k -= 1
+            if k < 1 or lower[k] not in {"itu", "tersebut"} or not doc[k - 1].is_lower \
+                    or not self._role_noun_at(k - 1) or k < 2 or lower[k - 2] not in GROUP_WORDS:
+                continue
+            person.role = words[k - 1]
+
+    def _title_after_relative(self, end):
+        """(role, organisation) from a title in a relative clause after the name: "Endria yang
+        merupakan Ketua Lembaga Pengembangan Jasa Konstruksi Daerah (LPJKD) Jambi", "… yang menjabat
+        sebagai Direktur Utama PT X": the title's capitalised words up to the first lowercase word."""
+        doc = self.doc
+        k = end
+        if k + 2 >= len(doc) or doc[k].lower_ != "yang" or doc[k + 1].lower_ not in RELATIVE_TITLE_VERBS:
+            return None
+        k += 2
+        if doc[k].lower_ == "sebagai":
+            k += 1
+        if k >= len(doc) or not self.title_at(k):
+            return None
+        stop = k
+        depth = 0
+        while stop < len(doc) and not (stop > k and doc[stop].is_sent_start) and stop - k < 14 and (
+                doc[stop].text[:1].isupper() or doc[stop].text in {"(", ")"} or doc[stop].lower_ in {"dan", "&"}
+                and stop + 1 < len(doc) and doc[stop + 1].text[:1].isupper()):
+            depth += {"(": 1, ")": -1}.get(doc[stop].text, 0)
+            stop += 1
+        if depth or stop - k < 1 or any(m in self.named for m in range(k, stop)):
+            return None
+        return self.role_and_org(k, stop)
 
     def _clause_ends(self, k):
         doc = self.doc
