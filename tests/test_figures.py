@@ -570,6 +570,11 @@ def test_real_news_figures(text, expected):
     ("Harga eceran di pasar terbilang kecil, yakni Rp5.000.", None),
     # a place after "di" with only a verb before it is where, not what: "445 juta dolar AS — indonesia"
     ("Perusahaan itu telah berinvestasi di Indonesia mencapai 445 juta dolar AS.", None),
+    # session 9: a discourse "sendiri" is not what is measured, nor is a place without its abbreviation,
+    # nor the "lebih" of "18 ribu lebih" (more than 18 thousand)
+    ("Upah minimum kota (UMK) Kota Bekasi sendiri dipatok Rp 5,7 juta.", "UMK Kota Bekasi"),
+    ("Anggaran program itu sendiri mencapai Rp 3 triliun.", "anggaran program"),
+    ("Keputusan itu berdampak pada 12 ribu lebih buruh pabrik.", "buruh pabrik"),
 ])
 def test_the_metric_names_what_is_measured_or_nothing(text, metric):
     (f,) = figures(text)
