@@ -69,6 +69,7 @@ PLAYED = frozenset({"diperankan", "dimainkan", "diperani"})  # "X yang diperanka
 EXAMPLES = frozenset({"seperti", "yakni", "yaitu", "termasuk"})
 DOMAIN_WORDS = frozenset({"bidang", "urusan"})  # "Menteri Koordinator bidang Perekonomian": the field is part of the office
 DPR_UNIT = re.compile(r"Komisi [IVX]+ ")  # "Komisi V DPR": a numbered unit of a legislature
+NICKNAME_CUES = (("sapaan", "akrab"), ("panggilan", "akrab"), ("nama", "panggilan"), ("sapaan",))  # "Danny, sapaan akrab X"
 ROYAL_NAMES = frozenset({"Ratu", "Raja"})  # royal words that are also given names ("Ratu Atut Chosiyah")
 LIST_CUES = frozenset({"yakni", "yaitu"})  # "… penyidik KPK, yakni A, B, dan C": each one listed has the description
 PERSON_NOUNS = frozenset({"seorang", "pria", "wanita", "perempuan", "laki-laki", "bocah", "remaja", "gadis", "nenek",
@@ -1636,6 +1637,7 @@ class _DocPeople(RoleReader):
                 # stage, kept as an alias
                 self.persons[index].name = " ".join(words[k:j])
             aliases[tuple(words[k:j])] = index
+        aliases.update(self._nicknames_before_cue(by_start))
         if not aliases:
             return
         taken = {i for s, e, _ in self.mentions for i in range(s, e)}
@@ -1649,6 +1651,31 @@ class _DocPeople(RoleReader):
         for alias, index in aliases.items():
             self.persons[index].parts |= {w.lower() for w in alias}
         self._merge_same(aliases)
+
+    def _nicknames_before_cue(self, by_start):
+        """"ujar Danny -- sapaan akrab Ramdhan Pomanto", "Noel, panggilan akrab Immanuel Ebenezer": the
+        nickname comes first, the cue, then the name of someone the article names in full."""
+        words = self.words
+        found = {}
+        for start, (end, index) in by_start.items():
+            k = end
+            while k < len(words) and k - end < 2 and words[k] in {",", "-", "--", "–", "—"}:
+                k += 1
+            cue = next((c for c in NICKNAME_CUES if tuple(w.lower() for w in words[k:k + len(c)]) == c), None)
+            if cue is None or k == end:
+                continue
+            k += len(cue)
+            if k in by_start:
+                target = by_start[k][1]
+            else:
+                j = k
+                while j < len(words) and j - k < 4 and words[j][:1].isupper() and words[j].isalpha():
+                    j += 1
+                person = self._find({w.lower() for w in words[k:j]}, k, exact_parts=True) if j > k else None
+                target = self.persons.index(person) if person is not None else None
+            if target is not None and target != index:
+                found[tuple(words[start:end])] = target
+        return found
 
     def _alias_after_atau(self, k, index):
         """Whether "atau" at token k gives the other name of the person before it: one capitalised

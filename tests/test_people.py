@@ -731,3 +731,10 @@ def test_a_description_and_a_demonstrative_before_a_list_of_names_with_ages_and_
                        "Bogor, serta Rudi Hartono (52) asal Medan.")
     assert found == {"Hendra Kusuma": ("tersangka", None), "Joko Susilo": ("tersangka", None),
                      "Rudi Hartono": ("tersangka", None)}
+
+
+def test_a_nickname_before_sapaan_akrab_and_the_full_name_is_one_person():
+    found = people("", "Warga bersorak setelah Wali Kota Palu Ahmad Fauzan Hidayat meresmikan dermaga itu.\n\n\"Janji "
+                       "sudah saya tepati,\" ujar Ojan -- sapaan akrab Fauzan Hidayat di Palu, Sabtu.\n\nOjan juga "
+                       "berjanji membangun sekolah.")
+    assert found == {"Ahmad Fauzan Hidayat": ("Wali Kota Palu", None)}
