@@ -1435,7 +1435,7 @@ class _DocPeople(RoleReader):
         (45) dan B (47) asal Depok, C (48), serta D (52)", "Kedua pelaku, yakni A dan B": a counted or
         plural group word (group_words in people.toml) before a person's description, "itu" or
         "tersebut", then the list."""
-        doc, words, lower = self.doc, self.words, [w.lower() for w in self.words]
+        doc, words = self.doc, self.words
         first = {}
         for start, end, index in self.mentions:
             first.setdefault(index, (start, end))
@@ -1449,14 +1449,14 @@ class _DocPeople(RoleReader):
                     k -= 1
                 elif words[k] == ")" and k >= 2 and words[k - 2] == "(" and doc[k - 1].like_num:
                     k -= 3  # an age: "A (45)"
-                elif words[k][:1].isupper() and k > 0 and lower[k - 1] == "asal":
+                elif words[k][:1].isupper() and k > 0 and doc[k - 1].lower_ == "asal":
                     k -= 2  # where from: "asal Depok"
                 else:
                     break
-            while k > 0 and lower[k] in LIST_INTRO:
+            while k > 0 and doc[k].lower_ in LIST_INTRO:
                 k -= 1
-            if k < 1 or lower[k] not in {"itu", "tersebut"} or not doc[k - 1].is_lower \
-                    or not self._role_noun_at(k - 1) or k < 2 or lower[k - 2] not in GROUP_WORDS:
+            if k < 1 or doc[k].lower_ not in {"itu", "tersebut"} or not doc[k - 1].is_lower \
+                    or not self._role_noun_at(k - 1) or k < 2 or doc[k - 2].lower_ not in GROUP_WORDS:
                 continue
             person.role = words[k - 1]
 

@@ -721,3 +721,9 @@ def test_a_read_also_link_inside_a_paragraph_holds_no_figures():
                   "Menurut dia, pabrik itu butuh 120 teknisi.") == [("120", None, "count", None)]
     assert values("Laga ditunda [Baca Juga: Stadion Baru Berkapasitas 30 Ribu Kursi] dan 4 pemain cedera.") == [
         ("4", None, "count", None)]
+
+
+def test_a_tally_names_its_unit_and_adverbs_name_nothing():
+    assert [f["metric"] for f in figures("Tim itu memuncaki klasemen dengan koleksi 41 poin.")] == ["poin"]
+    assert [f["metric"] for f in figures("Klub kami meraih tambahan tiga poin di kandang lawan.")] == ["poin"]
+    assert [f["metric"] for f in figures("Pabrik itu secara tidak langsung mencapai 2.000 orang.")] == [None]

@@ -145,3 +145,9 @@ def test_people_listed_after_a_counted_group_s_description_take_it_as_their_role
 def test_a_body_s_short_form_in_brackets_inside_a_description():
     found = people("Menurut anggota Panitia Khusus (Pansus) RUU Pertembakauan Rudi Hartono, aspek budaya juga dibahas.")
     assert found["Rudi Hartono"] == ("anggota", "Panitia Khusus RUU Pertembakauan")
+
+
+def test_telling_a_story_after_an_adverb_with_secara_is_no_statement():
+    assert quotes("Dalam rapat itu Budi Santoso menceritakan secara singkat perjalanan kariernya di kepolisian.") == []
+    assert [s for s, _, _ in quotes("Budi Santoso menceritakan secara rinci longsor susulan terjadi pada malam hari.")] \
+        == ["Budi Santoso"]

@@ -67,6 +67,8 @@ class MetricRules:
         left = self._left_np(s, i)
         if left == "":
             return None
+        if left and unit and left.lower() in self.lex.metric_tally:
+            return unit.lower()  # "dengan koleksi 65 poin", "raihan tiga poin": what was collected is the unit
         if left is None or left.split()[0].lower() in self.lex.metric_generic:
             if prev is not None and prev.get("metric") and prev["_sentence_start"] == s.start \
                     and prev["metric"] != "usia":
