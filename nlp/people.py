@@ -70,6 +70,7 @@ PLAYED = frozenset({"diperankan", "dimainkan", "diperani"})  # "X yang diperanka
 EXAMPLES = frozenset({"seperti", "yakni", "yaitu", "termasuk"})
 DOMAIN_WORDS = frozenset({"bidang", "urusan"})  # "Menteri Koordinator bidang Perekonomian": the field is part of the office
 DPR_UNIT = re.compile(r"Komisi [IVX]+ ")  # "Komisi V DPR": a numbered unit of a legislature
+NICKNAME_CUES = (("sapaan", "akrab"), ("panggilan", "akrab"), ("nama", "panggilan"), ("sapaan",))  # "Danny, sapaan akrab X"
 ROYAL_NAMES = frozenset({"Ratu", "Raja"})  # royal words that are also given names ("Ratu Atut Chosiyah")
 LIST_CUES = frozenset({"yakni", "yaitu"})  # "… penyidik KPK, yakni A, B, dan C": each one listed has the description
 PERSON_NOUNS = frozenset({"seorang", "pria", "wanita", "perempuan", "laki-laki", "bocah", "remaja", "gadis", "nenek",
@@ -90,6 +91,9 @@ NUMBERED = frozenset({"Jilid", "Komisi", "Kodam", "Pangdam", "Tahap", "Gelombang
                       "Golongan", "Kelas", "Babak", "Seri", "Bab", "Pasal", "Kabinet", "Sesi", "Eselon", "Wilayah",
                       "Divisi", "Grup", "Kuartal", "Triwulan", "Semester", "Putaran", "Liga", "Pekan", "Zona", "Ring"})
 BRAND_CUES = frozenset(WORDS["brand_cues"])
+RELATIVE_TITLE_VERBS = frozenset(WORDS["relative_title_verbs"])
+GROUP_WORDS = frozenset(WORDS["group_words"])
+LIST_INTRO = frozenset({",", "yakni", "yaitu", "adalah", "masing-masing", ":"})
 COMPANY_CUES = frozenset(WORDS["company_cues"])
 THING_CUES = frozenset(tuple(c.split()) for c in WORDS["thing_cues"])
 PAGEANT_WORDS = frozenset(WORDS["pageant_words"])
@@ -622,6 +626,8 @@ class _DocPeople(RoleReader):
                 role, org = self.description_comma_before(name_start) or (None, org)
             if role is None:
                 role, org = self.role_in_brackets(end) or (None, org)
+            if role is None:
+                role, org = self._title_after_relative(end) or (None, org)
             if role is not None and org is None:
                 org = self._org_after(end)  # "Analis pasar Mark Mahaney dari RBC Capital Markets"
             self._mention(name_start, end, role, org, new=True)
@@ -630,10 +636,13 @@ class _DocPeople(RoleReader):
             role, org = (None, None) if self._apposition_follows(end) else self.role_noun_before(start) or (None, None)
             if role is None:
                 role, org = self.description_comma_before(start) or (None, None)
+            if role is None:
+                role, org = self._title_after_relative(end) or (None, None)
             self._mention(start, end, role, org, new=False)
         for start, end in headline:
             self._headline_mention(start, end)
         self._listed_roles()
+        self._roles_of_a_listed_group()
         self._initials()
         self._written_aliases()
         self._parts_played()
@@ -650,8 +659,9 @@ class _DocPeople(RoleReader):
         mentions = sorted(self.mentions)
         by_start = {s: (e, i) for s, e, i in mentions}
         for s, _, _ in mentions:
-            if s < 2 or doc[s - 1].lower_ not in LIST_CUES:
-                continue
+            if s < 2 or not (doc[s - 1].lower_ in LIST_CUES or doc[s - 1].lower_ in POINTING and doc[s - 2].is_lower
+                             and self._role_noun_at(s - 2)):
+                continue  # (also "Keempat tersangka itu A (45) dan B (47) asal Depok, …")
             found = self.role_noun_before(s - 1) or self.description_comma_before(s - 1)
             m = s - 2
             while not found and m >= max(0, s - 14) and not (doc[m].is_punct and m < s - 2) and m not in self.named:
@@ -667,9 +677,24 @@ class _DocPeople(RoleReader):
                 person = self.persons[index]
                 if person.role is None:
                     person.role, person.organisation = role, person.organisation or org
-                k = end
-                while k < len(doc) and doc[k].lower_ in {",", "dan", "serta"}:
+                k = self._next_in_list(end)
+
+    def _next_in_list(self, k):
+        """Where the next name of a list may start after token k: past commas, "dan", "serta", an age
+        in brackets ("(45)") and where someone is from ("asal Depok")."""
+        doc = self.doc
+        while k < len(doc):
+            if doc[k].lower_ in {",", "dan", "serta"}:
+                k += 1
+            elif doc[k].text == "(" and k + 2 < len(doc) and doc[k + 1].like_num and doc[k + 2].text == ")":
+                k += 3
+            elif doc[k].lower_ == "asal" and k + 1 < len(doc) and doc[k + 1].text[:1].isupper() and k + 1 not in self.named:
+                k += 2
+                while k < len(doc) and doc[k].text[:1].isupper() and k not in self.named and doc[k].is_alpha:
                     k += 1
+            else:
+                return k
+        return k
 
     def _in_quoted_title(self, start, end):
         """"dalam ‘Agenda Item Seven’ atau sesi khusus": a run inside quotation marks that hold a
@@ -1409,6 +1434,60 @@ class _DocPeople(RoleReader):
         last_ent = max((m for m in range(start, stop) if m in self.ents and m not in self.guessed), default=None)
         return last_ent is not None and stop - (last_ent + 1) >= 2 and self._name_like(last_ent + 1, stop)
 
+    def _roles_of_a_listed_group(self):
+        """People listed after a group's description take it as their role: "Keempat tersangka itu A
+        (45) dan B (47) asal Depok, C (48), serta D (52)", "Kedua pelaku, yakni A dan B": a counted or
+        plural group word (group_words in people.toml) before a person's description, "itu" or
+        "tersebut", then the list."""
+        doc, words = self.doc, self.words
+        first = {}
+        for start, end, index in self.mentions:
+            first.setdefault(index, (start, end))
+        for index, (start, _) in first.items():
+            person = self.persons[index]
+            if person.role is not None:
+                continue
+            k = start - 1
+            while k > 0 and start - k < 60:
+                if k in self.named or words[k] in {",", "dan", "serta", "&"}:
+                    k -= 1
+                elif words[k] == ")" and k >= 2 and words[k - 2] == "(" and doc[k - 1].like_num:
+                    k -= 3  # an age: "A (45)"
+                elif words[k][:1].isupper() and k > 0 and doc[k - 1].lower_ == "asal":
+                    k -= 2  # where from: "asal Depok"
+                else:
+                    break
+            while k > 0 and doc[k].lower_ in LIST_INTRO:
+                k -= 1
+            if k < 1 or doc[k].lower_ not in {"itu", "tersebut"} or not doc[k - 1].is_lower \
+                    or not self._role_noun_at(k - 1) or k < 2 or doc[k - 2].lower_ not in GROUP_WORDS:
+                continue
+            person.role = words[k - 1]
+
+    def _title_after_relative(self, end):
+        """(role, organisation) from a title in a relative clause after the name: "Endria yang
+        merupakan Ketua Lembaga Pengembangan Jasa Konstruksi Daerah (LPJKD) Jambi", "… yang menjabat
+        sebagai Direktur Utama PT X": the title's capitalised words up to the first lowercase word."""
+        doc = self.doc
+        k = end
+        if k + 2 >= len(doc) or doc[k].lower_ != "yang" or doc[k + 1].lower_ not in RELATIVE_TITLE_VERBS:
+            return None
+        k += 2
+        if doc[k].lower_ == "sebagai":
+            k += 1
+        if k >= len(doc) or not self.title_at(k):
+            return None
+        stop = k
+        depth = 0
+        while stop < len(doc) and not (stop > k and doc[stop].is_sent_start) and stop - k < 14 and (
+                doc[stop].text[:1].isupper() or doc[stop].text in {"(", ")"} or doc[stop].lower_ in {"dan", "&"}
+                and stop + 1 < len(doc) and doc[stop + 1].text[:1].isupper()):
+            depth += {"(": 1, ")": -1}.get(doc[stop].text, 0)
+            stop += 1
+        if depth or stop - k < 1 or any(m in self.named for m in range(k, stop)):
+            return None
+        return self.role_and_org(k, stop)
+
     def _clause_ends(self, k):
         doc = self.doc
         return k >= len(doc) or doc[k].text in {",", ".", ";"} or doc[k].is_sent_start
@@ -1562,6 +1641,7 @@ class _DocPeople(RoleReader):
                 # stage, kept as an alias
                 self.persons[index].name = " ".join(words[k:j])
             aliases[tuple(words[k:j])] = index
+        aliases.update(self._nicknames_before_cue(by_start))
         if not aliases:
             return
         taken = {i for s, e, _ in self.mentions for i in range(s, e)}
@@ -1575,6 +1655,31 @@ class _DocPeople(RoleReader):
         for alias, index in aliases.items():
             self.persons[index].parts |= {w.lower() for w in alias}
         self._merge_same(aliases)
+
+    def _nicknames_before_cue(self, by_start):
+        """"ujar Danny -- sapaan akrab Ramdhan Pomanto", "Noel, panggilan akrab Immanuel Ebenezer": the
+        nickname comes first, the cue, then the name of someone the article names in full."""
+        words = self.words
+        found = {}
+        for start, (end, index) in by_start.items():
+            k = end
+            while k < len(words) and k - end < 2 and words[k] in {",", "-", "--", "–", "—"}:
+                k += 1
+            cue = next((c for c in NICKNAME_CUES if tuple(w.lower() for w in words[k:k + len(c)]) == c), None)
+            if cue is None or k == end:
+                continue
+            k += len(cue)
+            if k in by_start:
+                target = by_start[k][1]
+            else:
+                j = k
+                while j < len(words) and j - k < 4 and words[j][:1].isupper() and words[j].isalpha():
+                    j += 1
+                person = self._find({w.lower() for w in words[k:j]}, k, exact_parts=True) if j > k else None
+                target = self.persons.index(person) if person is not None else None
+            if target is not None and target != index:
+                found[tuple(words[start:end])] = target
+        return found
 
     def _alias_after_atau(self, k, index):
         """Whether "atau" at token k gives the other name of the person before it: one capitalised

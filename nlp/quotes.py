@@ -625,7 +625,7 @@ class _DocQuotes:
             says = word in BEFORE_VERBS or (word in BAHWA_VERBS and i + 1 < sent.end and lower[i + 1] == "bahwa")
             if says and word not in WISH_VERBS and not (i > 0 and lower[i - 1] == "yang") \
                     and not self._no_clause(i + 1, sent.end) and not self._object_only(i + 1, sent.end) \
-                    and not (i + 1 < sent.end and word in TELL_VERBS and lower[i + 1] in TOLD_NOUNS) \
+                    and not (word in TELL_VERBS and self._tells_a_story(i + 1, sent.end)) \
                     and not (i + 1 < sent.end and word in CLAIM_VERBS and self._claims_to_be(i + 1)):
                 speaker = self._subject_of(i - 1, starts[i])
                 if speaker is False:
@@ -635,6 +635,14 @@ class _DocQuotes:
                     return self._quote(speaker, *whole, "indirect")
                 return self._content(speaker, i + 1, sent)
         return self._inserted(sent, indexes)
+
+    def _tells_a_story(self, k, end):
+        """Whether a verb of telling before token k has the story as its object ("menceritakan
+        pengalamannya", "menceritakan secara singkat perjalanan karirnya"), maybe after an adverb
+        made with "secara"."""
+        if k + 1 < end and self.lower[k] == "secara":
+            k += 2
+        return k < end and self.lower[k] in TOLD_NOUNS
 
     def _claims_to_be(self, k):
         """Whether "mengaku" before token k claims to be someone ("mengaku penyidik KPK", "mengaku

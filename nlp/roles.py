@@ -57,6 +57,7 @@ COMMITTEES = frozenset({"Pansus", "Panja", "Pansel", "Timsus",
 UNIT_HEADS = frozenset({"Kasi", "Kasubdit", "Kasubbag", "Kasubag", "Kabid", "Kabag", "Kasat", "Kasie", "Dirjen", "Kadiv",
                         "Kabiro", "Kasubdit"})
 CONNECTORS = frozenset({"dan", "&", "dari", "di", "pada", "untuk", "/", "-"})
+SHORT_FORM_INSIDE = re.compile(r" \([A-Z][A-Za-z]{1,11}\)(?= \S)")
 WHO_IS = frozenset({"yang", "juga", "merupakan", "kini", "adalah", "sekaligus", "menjabat", "sebagai"})
 STATUS = frozenset({"mantan", "eks", "bekas", "calon", "bakal", "pelaksana", "tugas"})
 ROLE_STOP = frozenset({"yang", "bahwa", "untuk", "kepada", "dengan", "oleh", "ke", "pada", "dan", "atau", "serta",
@@ -360,6 +361,10 @@ class RoleReader:
             low = t.lower_
             if self._role_noun_at(k):
                 best = k
+            if t.text == ")" and k >= 3 and doc[k - 2].text == "(" and doc[k - 1].text[:1].isupper() \
+                    and doc[k - 3].text[:1].isupper() and k < start - 1 and doc[k + 1].text[:1].isupper():
+                k -= 3  # "anggota Panitia Khusus (Pansus) RUU Minol X": the body's short form inside the description
+                continue
             ampersand = t.text == "&" and 0 < k < start - 1 and doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper()
             if t.is_punct and not ampersand or low in ROLE_STOP or (t.is_lower and not t.is_alpha) \
                     or (k in self.named and not named_as) \
@@ -381,6 +386,8 @@ class RoleReader:
         if best is None or (doc[best].lower_ in RELATIONS and doc[start - 1].text != ","):
             return None  # "suami Veronica Tan": Veronica is the wife, the husband is someone else
         role, org = self._split_description(best, end)
+        if org:
+            org = SHORT_FORM_INSIDE.sub("", org)  # "Panitia Khusus (Pansus) RUU Minol": written without it
         return self._with_status(best, role), org
 
     def _owner_before(self, k):
@@ -533,6 +540,9 @@ class RoleReader:
         doc = self.doc
         if doc[start].lower_ in RELATIONS:
             return doc[start:end].text.strip(" ,") or None, None  # "suami Donna", "kakak Saipul"
+        named = self._named_before_short_form(start, end)
+        if named is not None:
+            return named
         for k in range(start + 1, end):
             t = doc[k]
             if t.text == "U" and self._age_class(k + 1):
@@ -555,6 +565,26 @@ class RoleReader:
                             and doc[m].lower_ not in CONNECTORS), org_end)
                 return role, doc[k:cut].text  # "kapten | PBFC" of "kapten PBFC sekaligus pemain senior"
         return doc[start:end].text.strip(" ,") or None, None
+
+    def _named_before_short_form(self, start, end):
+        """(role, organisation) of "anggota Panitia Khusus (Pansus) RUU Minol": capitalised words before
+        a short form in brackets name a body, whatever role words they hold; the body is written
+        without its short form."""
+        doc = self.doc
+        c = start + 1
+        while c < end and doc[c].is_lower:
+            c += 1
+        b = c
+        while b < end and (doc[b].text[:1].isupper() or doc[b].lower_ in {"dan", "&"}) and doc[b].text != "(":
+            b += 1
+        if not (c < b and b + 2 < end and doc[b].text == "(" and doc[b + 2].text == ")"
+                and doc[b + 1].text[:1].isupper() and doc[b + 1].text.isalpha()):
+            return None
+        org_end = end
+        while org_end > b + 3 and doc[org_end - 1].is_punct:
+            org_end -= 1
+        org = SHORT_FORM_INSIDE.sub("", doc[c:org_end].text + " x")[:-2]
+        return doc[start:c].text, org
 
     def _person_words(self, start, end):
         """Whether doc[start:end] names someone found so far."""

@@ -570,6 +570,11 @@ def test_real_news_figures(text, expected):
     ("Harga eceran di pasar terbilang kecil, yakni Rp5.000.", None),
     # a place after "di" with only a verb before it is where, not what: "445 juta dolar AS — indonesia"
     ("Perusahaan itu telah berinvestasi di Indonesia mencapai 445 juta dolar AS.", None),
+    # session 9: a discourse "sendiri" is not what is measured, nor is a place without its abbreviation,
+    # nor the "lebih" of "18 ribu lebih" (more than 18 thousand)
+    ("Upah minimum kota (UMK) Kota Bekasi sendiri dipatok Rp 5,7 juta.", "UMK Kota Bekasi"),
+    ("Anggaran program itu sendiri mencapai Rp 3 triliun.", "anggaran program"),
+    ("Keputusan itu berdampak pada 12 ribu lebih buruh pabrik.", "buruh pabrik"),
 ])
 def test_the_metric_names_what_is_measured_or_nothing(text, metric):
     (f,) = figures(text)
@@ -709,3 +714,16 @@ def test_numbers_in_words_after_words_ending_like_a_cue_and_index_names():
     assert values("Ponsel itu memakai aspek rasio 19: 9 dan rasio 18:9.") == []
     assert values("Konsol baru telah dirilis. PlayStation 5 Slim sudah tersedia, juga 3DMark 13.") == []
     assert values("Polisi menangkap Udin (27 th) kemarin.") == [("27", None, "other", None)]
+
+
+def test_a_read_also_link_inside_a_paragraph_holds_no_figures():
+    assert values("Ia bicara di Bogor, Senin (3/4). Baca juga: Pabrik Baru Serap 900 Pekerja di Jawa Barat "
+                  "Menurut dia, pabrik itu butuh 120 teknisi.") == [("120", None, "count", None)]
+    assert values("Laga ditunda [Baca Juga: Stadion Baru Berkapasitas 30 Ribu Kursi] dan 4 pemain cedera.") == [
+        ("4", None, "count", None)]
+
+
+def test_a_tally_names_its_unit_and_adverbs_name_nothing():
+    assert [f["metric"] for f in figures("Tim itu memuncaki klasemen dengan koleksi 41 poin.")] == ["poin"]
+    assert [f["metric"] for f in figures("Klub kami meraih tambahan tiga poin di kandang lawan.")] == ["poin"]
+    assert [f["metric"] for f in figures("Pabrik itu secara tidak langsung mencapai 2.000 orang.")] == [None]

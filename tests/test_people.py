@@ -722,3 +722,19 @@ def test_capitalised_words_inside_quotation_marks_that_hold_a_title_are_nobody()
     found = people("", "Laporan itu dibahas Michael Brandt dalam ‘Sidang Item Nine’ atau sesi khusus. Lagu \"Cinta "
                        "Budi Santoso\" dirilis pekan lalu, kata pelatih Andi Wijaya.")
     assert set(found) == {"Michael Brandt", "Andi Wijaya"}
+
+
+def test_a_description_and_a_demonstrative_before_a_list_of_names_with_ages_and_origins():
+    """"Ketiga tersangka itu A (45) dan B (47) asal Bogor, serta C (52) asal Medan": each one listed
+    is a suspect; ages in brackets and where they are from do not end the list."""
+    found = people("", "Polisi menangkap tiga orang. Ketiga tersangka itu Hendra Kusuma (45) dan Joko Susilo (47) asal "
+                       "Bogor, serta Rudi Hartono (52) asal Medan.")
+    assert found == {"Hendra Kusuma": ("tersangka", None), "Joko Susilo": ("tersangka", None),
+                     "Rudi Hartono": ("tersangka", None)}
+
+
+def test_a_nickname_before_sapaan_akrab_and_the_full_name_is_one_person():
+    found = people("", "Warga bersorak setelah Wali Kota Palu Ahmad Fauzan Hidayat meresmikan dermaga itu.\n\n\"Janji "
+                       "sudah saya tepati,\" ujar Ojan -- sapaan akrab Fauzan Hidayat di Palu, Sabtu.\n\nOjan juga "
+                       "berjanji membangun sekolah.")
+    assert found == {"Ahmad Fauzan Hidayat": ("Wali Kota Palu", None)}

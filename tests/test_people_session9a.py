@@ -124,3 +124,30 @@ def test_a_vehicle_s_make_and_model_is_no_person():
     found = people("Mantan auditor BPK, Sigit Pramono, disebut menerima sebuah motor Ducati Monster Diavel 821 "
                    "senilai Rp 90 juta dari seorang kontraktor.")
     assert set(found) == {"Sigit Pramono"}
+
+
+def test_a_title_in_a_relative_clause_after_the_name_is_the_role():
+    found = people("Hendra Wijaya mengatakan ekspor naik. Hendra yang menjabat sebagai Direktur Utama PT Sinar Kopi "
+                   "Raya itu optimistis.")
+    assert found["Hendra Wijaya"] == ("Direktur Utama", "PT Sinar Kopi Raya")
+
+
+def test_people_listed_after_a_counted_group_s_description_take_it_as_their_role():
+    found = people("Polisi menangkap empat pria di Cibinong. Keempat tersangka itu Hendra Wijaya (45) dan Abdul Rahman "
+                   "(47) asal Depok, Joko Susilo (48) asal Bogor, serta Yudi Pratama (52) asal Jambi.")
+    assert {name: role for name, (role, _) in found.items()} == dict.fromkeys(
+        ["Hendra Wijaya", "Abdul Rahman", "Joko Susilo", "Yudi Pratama"], "tersangka")
+    found = people("Kedua pelaku tersebut, yakni Hendra Wijaya dan Abdul Rahman, ditahan di Polres Depok.")
+    assert found["Abdul Rahman"][0] == "pelaku"
+    assert people("Tersangka itu Hendra Wijaya kini ditahan di Polres Depok.").get("Hendra Wijaya", (None,))[0] is None
+
+
+def test_a_body_s_short_form_in_brackets_inside_a_description():
+    found = people("Menurut anggota Panitia Khusus (Pansus) RUU Pertembakauan Rudi Hartono, aspek budaya juga dibahas.")
+    assert found["Rudi Hartono"] == ("anggota", "Panitia Khusus RUU Pertembakauan")
+
+
+def test_telling_a_story_after_an_adverb_with_secara_is_no_statement():
+    assert quotes("Dalam rapat itu Budi Santoso menceritakan secara singkat perjalanan kariernya di kepolisian.") == []
+    assert [s for s, _, _ in quotes("Budi Santoso menceritakan secara rinci longsor susulan terjadi pada malam hari.")] \
+        == ["Budi Santoso"]

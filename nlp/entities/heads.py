@@ -80,10 +80,13 @@ def _spelled_out(doc, known, allowed, person_starts, longest=8):
     the words must hold an ordinary word, and none a name's word or the NER's person."""
     in_person = {i for s, e in person_starts.items() for i in range(s, e)} if isinstance(person_starts, dict) else set()
     spans = []
-    for j in range(2, len(doc) - 2):
-        short = doc[j + 1].text
-        if doc[j].text != "(" or doc[j + 2].text != ")" or not (2 <= len(short) <= 8 and short.isalpha()
-                                                               and short.isupper()):
+    texts = layout.words(doc)
+    opening = [j for j, w in enumerate(texts) if w == "("]  # a comprehension, not a loop over every token's checks
+    for j in opening:
+        if j < 2 or j + 2 >= len(doc):
+            continue
+        short = texts[j + 1]
+        if texts[j + 2] != ")" or not (2 <= len(short) <= 8 and short.isalpha() and short.isupper()):
             continue
         k, letters = j, []
         while k > 0 and j - k < longest and len(letters) < len(short):

@@ -38,6 +38,12 @@ NUMBER_WORDS_ID = ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "del
 INJURY_TIME = re.compile(r"\(\s?\d{2,3}\s?\+\s?\d{1,2}\s?['\u2019]?\s?\)")
 # added time written out: "menit ke-90 + 2", "(51', 90 + 2')": play stops at 45, 90, 105 or 120 minutes
 ADDED_TIME = re.compile(r"(?<![\d.,])(?:45|90|105|120)\s?\+\s?\d{1,2}(?![\d.,]?\d)(?:\s?['\u2019])?")
+# a read-also link inside a paragraph, up to where its Title Case headline ends: "…, Kamis (30/3). Baca
+# juga: Apple Investasi Rp 586 Miliar di Indonesia Demi Jualan iPhone Menurut Airlangga, …"
+INLINE_READ_ALSO = re.compile(
+    r"\b(?:[Bb]aca|[Ss]imak|[Ll]ihat)[ \t]+(?:[Jj]uga|JUGA)[ \t]*:[ \t]*"
+    r"(?:(?:[A-Z0-9\"'\u2018\u2019\u201c\u201d][^\s,;\])]*|di|dan|ke|dari|untuk|yang|dengan|atau|vs|pada|&)[ \t]+)*"
+    r"(?:[A-Z0-9][^\s,;\])]*)?")
 IN_ONE = re.compile(r"(?<![\d.,])\d\s?-\s?in\s?-\s?\d\b", re.IGNORECASE)
 LIST_CONTINUES = r"\s*(?:(?:,|dan|atau|and|or|&|/)\s*)+"  # ", ", " dan ", ", dan "
 
@@ -108,6 +114,7 @@ def blocked_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             spans.append(m.span())  # "(4-3-3)", "(3-4-2-1)": ten outfield players, a formation
     spans.extend(m.span() for m in INJURY_TIME.finditer(text))
     spans.extend(m.span() for m in ADDED_TIME.finditer(text))
+    spans.extend(m.span() for m in INLINE_READ_ALSO.finditer(text))
     if lex.idiom_re is not None:
         spans.extend(m.span() for m in lex.idiom_re.finditer(text))
     spans.extend(m.span() for m in IN_ONE.finditer(text))

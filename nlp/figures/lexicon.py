@@ -74,6 +74,7 @@ class Lexicon:
         self.metric_generic = {w.lower() for w in metric["generic"]}
         self.metric_drop_first = {w.lower() for w in metric["drop_first"]}
         self.metric_not_head = {w.lower() for w in metric.get("not_head", [])}
+        self.metric_tally = {w.lower() for w in metric.get("tally", [])}
         self.metric_not_alone = {w.lower() for w in metric.get("not_alone", [])} | self.metric_generic
         self.degree = {w.lower() for w in metric.get("degree", [])}
         self.adverb_lead = {w.lower() for w in metric.get("adverb_lead", [])}

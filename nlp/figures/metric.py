@@ -67,6 +67,8 @@ class MetricRules:
         left = self._left_np(s, i)
         if left == "":
             return None
+        if left and unit and left.lower() in self.lex.metric_tally:
+            return unit.lower()  # "dengan koleksi 65 poin", "raihan tiga poin": what was collected is the unit
         if left is None or left.split()[0].lower() in self.lex.metric_generic:
             if prev is not None and prev.get("metric") and prev["_sentence_start"] == s.start \
                     and prev["metric"] != "usia":
@@ -97,6 +99,8 @@ class MetricRules:
 
     def _unit_phrase(self, s: Sentence, j: int, uj: int) -> str:
         lex, toks = self.lex, s.toks
+        if j < uj - 1 and toks[j].low in ("lebih", "more"):
+            j += 1  # "18 ribu lebih pekerja": more than 18 thousand workers
         words = [t.text if t.text.isupper() else t.low for t in toks[j:uj]]
         if self.lang == "en":
             return " ".join(words)
@@ -166,6 +170,10 @@ class MetricRules:
             break
         if not words:
             return None
+        start = k - len(words) + 1
+        if (start - 3 >= cs and lows[start - 1] == ")" and lows[start - 3] == "(" and s.toks[start - 2].text.isupper()
+                and all(w.text[:1].isupper() for w in words)):
+            words = [s.toks[start - 2], *words]  # "Upah minimum provinsi (UMP) DKI Jakarta": the UMP of a place
         if self.lang == "en":
             while words and words[0].low in lex.metric_drop_first:
                 words.pop(0)
@@ -176,7 +184,10 @@ class MetricRules:
             words = words[:4]
         if not words:
             return None
-        return " ".join(_word(w, w is words[0], self.lang) for w in words)
+        first = s.index(words[0].start)
+        # a capital after a lower-case word is a name's ("dan Hang Seng turun 215 poin"), not the sentence's
+        named = first > cs and s.toks[first - 1].text[:1].islower()
+        return " ".join(_word(w, w is words[0] and not named, self.lang) for w in words)
 
     def _says_nothing_alone(self, low: str) -> bool:
         return low in self.lex.metric_not_head or low in self.lex.metric_not_alone
