@@ -54,6 +54,7 @@ ROLE_TAIL = frozenset({"pada", "di", "dari", "asal", "untuk", "bagi", "dan", "ya
 FACILITIES = frozenset(tuple(f.split()) if " " in f else f for f in WORDS["facilities"])
 NOT_ALONE = frozenset(WORDS["not_alone"])
 CRAFT_WORDS = frozenset(WORDS["craft_words"])
+CLUB_PREFIXES = frozenset(WORDS["club_prefixes"])
 KNOWN_ALIASES = {alias.replace("_", " "): name for alias, name in WORDS["known_aliases"].items()}
 SCRIPTURE = frozenset({"surat", "surah", "qs", "q.s."})
 ROMANCE_LINKS = frozenset({"de", "del", "da", "do", "dos", "das", "la"})  # lowercase links inside Spanish, Portuguese names
@@ -553,6 +554,8 @@ class _DocPeople(RoleReader):
         # a word a title's holder is named after ("Presiden Lyon, Jean-Michel Aulas") names a body
         # wherever the article writes it alone ("Lyon bersikukuh …")
         self.title_bodies = {self.words[s] for s, e in runs if not self.in_title[s] and self._body_of_a_title(s, e)}
+        # the words of a club's name ("Deportivo La Coruna") name the club where they stand alone ("La Coruna")
+        club_words = {w for s, e in runs if self.words[s] in CLUB_PREFIXES for w in self.words[s + 1:e]}
         for start, end in runs:
             if self.in_title[start]:
                 headline.append((start, end))
@@ -575,7 +578,8 @@ class _DocPeople(RoleReader):
             while end - start >= 2 and self.words[end - 1] in self.ner_org_words and self.words[end - 2] not in QUOTE_MARKS \
                     and not (self.words[end - 1] in GIVEN_NAMES or names.is_name_word(self.words[end - 1])):
                 end -= 1  # "menurut Aji Arema juga …": the club is no part of the coach's name
-            if start >= end or self._is_source(start) or self._is_model(end) \
+            if start >= end or self._is_source(start) or self._is_model(end) or self.words[run_start] in CLUB_PREFIXES \
+                    or set(self.words[start:end]) <= club_words \
                     or (end - start == 1 and self.words[start] in NOT_ALONE) \
                     or (start > 0 and self.words[start - 1] == "The") \
                     or (start > 0 and (self.words[start - 1] in CRAFT_WORDS or self.words[start - 1].lower() in CRAFT_WORDS)) \

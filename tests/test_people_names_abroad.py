@@ -67,3 +67,14 @@ def test_a_name_that_speaks_alone_is_no_part_of_the_body_before_it():
 ])
 def test_awards_streets_and_movements_after_their_word_are_no_people(text, expected):
     assert list(people(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bands, orchestras and studios named with English nouns no person's name holds
+    ("Penyanyi Dara Puspita akan tampil bersama Crimson Fighters dan Silver Boys di Jakarta.", ["Dara Puspita"]),
+    ("Lagu itu direkam bersama Jakarta Philharmonic Orchestra dan digarap Lentera Films.", []),
+    # a club's name opened by its word, and its words written alone later
+    ("Gol tunggal Deportivo Molina dicetak pada menit akhir. Molina kini naik ke posisi lima.", []),
+])
+def test_bands_and_clubs_named_with_their_words_are_no_people(text, expected):
+    assert list(people(text)) == expected

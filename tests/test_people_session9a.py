@@ -151,3 +151,9 @@ def test_telling_a_story_after_an_adverb_with_secara_is_no_statement():
     assert quotes("Dalam rapat itu Budi Santoso menceritakan secara singkat perjalanan kariernya di kepolisian.") == []
     assert [s for s, _, _ in quotes("Budi Santoso menceritakan secara rinci longsor susulan terjadi pada malam hari.")] \
         == ["Budi Santoso"]
+
+
+def test_said_by_someone_to_have_done_something_is_their_statement():
+    found = quotes("Sebelumnya, dalam video pemeriksaan, Budi Santoso disebut Rina Haryati menemui anggota Komisi III "
+                   "DPR dan meminta uang pengamanan.")
+    assert [(s, k) for s, k, _ in found] == [("Rina Haryati", "indirect")]
