@@ -752,7 +752,7 @@ class RoleReader:
                 elif ent is not None and ent["label"] == "ORG":
                     org = self._org_name(ent)
                     if org != ent["canonical"]:  # a unit: "Anggota Komisi IX" of the DPR
-                        words.append(ent["text"])
+                        words.append(self._unit_without_body(ent["text"], org))
                     while k + 1 < end and self.ents.get(k + 1) is ent:
                         k += 1
                     org_last, org_goes_on = k, False
@@ -834,6 +834,16 @@ class RoleReader:
             places.append(doc[m].text)
             m += 1
         return (m, f"{org} {' '.join(places)}") if places else (k, org)
+
+    def _unit_without_body(self, unit, body):
+        """"Komisi IX DPR" of the DPR is "Komisi IX": the body the unit belongs to, written after it,
+        is the organisation, not part of the role."""
+        words = unit.split()
+        for n in range(1, len(words)):
+            tail = " ".join(words[n:])
+            if tail == body or self.gazetteer.canonical_of(tail) == body:
+                return " ".join(words[:n])
+        return unit
 
     def _org_name(self, ent):
         return self.gazetteer.part_of.get(ent["canonical"], ent["canonical"])

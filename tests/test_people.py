@@ -738,3 +738,10 @@ def test_a_nickname_before_sapaan_akrab_and_the_full_name_is_one_person():
                        "sudah saya tepati,\" ujar Ojan -- sapaan akrab Fauzan Hidayat di Palu, Sabtu.\n\nOjan juga "
                        "berjanji membangun sekolah.")
     assert found == {"Ahmad Fauzan Hidayat": ("Wali Kota Palu", None)}
+
+
+def test_a_unit_the_gazetteer_knows_as_part_of_a_body_leaves_the_body_out_of_the_role():
+    """"Anggota Komisi IX DPR Rahmat": the commission is in the role, the DPR is the organisation
+    (gazetteer.toml: part_of)."""
+    found = people("", "Wakil Ketua Komisi IX DPR Hendra Kusuma mengatakan iuran belum naik.")
+    assert found == {"Hendra Kusuma": ("Wakil Ketua Komisi IX", "Dewan Perwakilan Rakyat")}
