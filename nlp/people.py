@@ -54,6 +54,7 @@ ROLE_TAIL = frozenset({"pada", "di", "dari", "asal", "untuk", "bagi", "dan", "ya
 FACILITIES = frozenset(tuple(f.split()) if " " in f else f for f in WORDS["facilities"])
 NOT_ALONE = frozenset(WORDS["not_alone"])
 CRAFT_WORDS = frozenset(WORDS["craft_words"])
+CLUB_PREFIXES = frozenset(WORDS["club_prefixes"])
 KNOWN_ALIASES = {alias.replace("_", " "): name for alias, name in WORDS["known_aliases"].items()}
 SCRIPTURE = frozenset({"surat", "surah", "qs", "q.s."})
 ROMANCE_LINKS = frozenset({"de", "del", "da", "do", "dos", "das", "la"})  # lowercase links inside Spanish, Portuguese names
@@ -69,6 +70,8 @@ PLAYED = frozenset({"diperankan", "dimainkan", "diperani"})  # "X yang diperanka
 EXAMPLES = frozenset({"seperti", "yakni", "yaitu", "termasuk"})
 DOMAIN_WORDS = frozenset({"bidang", "urusan"})  # "Menteri Koordinator bidang Perekonomian": the field is part of the office
 DPR_UNIT = re.compile(r"Komisi [IVX]+ ")  # "Komisi V DPR": a numbered unit of a legislature
+NICKNAME_CUES = (("sapaan", "akrab"), ("panggilan", "akrab"), ("nama", "panggilan"), ("sapaan",))  # "Danny, sapaan akrab X"
+ROYAL_NAMES = frozenset({"Ratu", "Raja"})  # royal words that are also given names ("Ratu Atut Chosiyah")
 LIST_CUES = frozenset({"yakni", "yaitu"})  # "… penyidik KPK, yakni A, B, dan C": each one listed has the description
 PERSON_NOUNS = frozenset({"seorang", "pria", "wanita", "perempuan", "laki-laki", "bocah", "remaja", "gadis", "nenek",
                           "kakek", "bayi", "balita", "ibu", "bapak"})
@@ -87,7 +90,11 @@ COMPANY_FORMS = frozenset({"PT", "PT.", "CV", "CV.", "Tbk", "Tbk.", "Persero", "
 NUMBERED = frozenset({"Jilid", "Komisi", "Kodam", "Pangdam", "Tahap", "Gelombang", "Dunia", "Periode", "Angkatan",
                       "Golongan", "Kelas", "Babak", "Seri", "Bab", "Pasal", "Kabinet", "Sesi", "Eselon", "Wilayah",
                       "Divisi", "Grup", "Kuartal", "Triwulan", "Semester", "Putaran", "Liga", "Pekan", "Zona", "Ring"})
-BRAND_CUES = frozenset({"merek", "merk", "bermerek", "bermerk", "brand"})
+BRAND_CUES = frozenset(WORDS["brand_cues"])
+RELATIVE_TITLE_VERBS = frozenset(WORDS["relative_title_verbs"])
+GROUP_WORDS = frozenset(WORDS["group_words"])
+LIST_INTRO = frozenset({",", "yakni", "yaitu", "adalah", "masing-masing", ":"})
+COMPANY_CUES = frozenset(WORDS["company_cues"])
 THING_CUES = frozenset(tuple(c.split()) for c in WORDS["thing_cues"])
 PAGEANT_WORDS = frozenset(WORDS["pageant_words"])
 PART_CUES = tuple(sorted((tuple(c.split()) for c in WORDS["part_cues"]), key=len, reverse=True))
@@ -262,13 +269,19 @@ class _DocPeople(RoleReader):
                              if words[i] in REGION_HEADS and not words[i - 1][:1].isupper()
                              and words[i + 1][:1].isupper() and words[i + 1].isalpha()
                              and words[i + 1] not in GIVEN_NAMES and not names.is_name_word(words[i + 1])}
-        speaks = {words[i + 1] for i in range(len(words) - 1) if words[i] in AFTER_VERBS}
+        speaks = {words[i + 1] for i in range(len(words) - 1) if words[i] in AFTER_VERBS or words[i].lower() == "menurut"}
         # a word the NER calls a person on its own where it speaks ("kata Purbaya") is a name where
         # the NER leaves it out of a longer one ("Menteri Keuangan Purbaya Yudhi Sadewa")
         self.lone_names = {w for w, n in self.ner_votes.items() if (w in speaks or n >= 2) and w not in self.ner_other_words
                            and not names.is_common(w) and not names.is_place(w)}
+        # a word the NER calls a person on its own where it speaks ("Menurut Gomar, …") is a name, even
+        # where the NER puts it at the end of a body before the rest of the name ("PGI Gomar Gultom")
+        self.speaking_names = {w for w in speaks if self.ner_votes[w] and w[:1].isupper() and not names.is_common(w)
+                               and not names.is_place(w) and alone[w] <= in_person[w]}
         self.ner_org_words = {w for w, n in alone.items() if n > in_person[w] and w not in speaks
                               and not (w in GIVEN_NAMES or names.is_name_word(w))}  # but "Sean", "Sony" stay names
+        # words the NER calls an organisation or a place on their own somewhere ("di Jeddah, Arab Saudi")
+        self.ner_alone_other = {w for w in alone if w not in speaks and not (w in GIVEN_NAMES or names.is_name_word(w))}
         for e in ents:
             if e.label_ in NER_OTHER:
                 self.other_ner[e.start:e.end] = [True] * (e.end - e.start)
@@ -341,12 +354,29 @@ class _DocPeople(RoleReader):
         if CAMEL_CASE.match(text) and not NAME_PREFIX.match(text):
             return False  # "ZenScreen", "ProArt", "WhatsApp": products and brands (but "McQueen", "DiCaprio")
         if names.is_common(text) and text not in GIVEN_NAMES and not self.known[i] and not self._inside_name(i) \
-                and not self._after_initial(i):
+                and not self._after_initial(i) and not self._after_titled_org(i):
             return False  # "Pernyataan", "Kakak", "Perikanan", "Sebelumnya": words, not names
         half, dash, rest = text.partition("-")
         if dash and half.lower() == rest.lower() and names.is_common(half):
             return False  # "Perserikatan Bangsa-Bangsa": a plural of an ordinary word
         return True
+
+    def _after_titled_org(self, i):
+        """An ordinary word between a title's organisation and a name word opens the name: "Direktur
+        Jenderal … Kementerian Perdagangan Oke Nurwan" ("Oke" is also a word)."""
+        words, ents = self.words, self.ents
+        ent = ents.get(i - 1) if i > 0 else None
+        if ent is None or ent["label"] != "ORG" or i - 1 in self.guessed or i + 1 >= len(words) \
+                or self.doc[i].is_sent_start or not words[i].isalpha():
+            return False
+        nxt = words[i + 1]
+        if not (nxt[:1].isupper() and nxt.isalpha() and not names.is_common(nxt) and not names.is_place(nxt)
+                and nxt not in NOT_NAME_WORDS and i + 1 not in ents):
+            return False
+        m = i - 1
+        while m > 0 and ents.get(m - 1) is ent:
+            m -= 1
+        return any(words[k] in TITLE_FIRST for k in range(max(0, m - 8), m))
 
     def _surname_after_given(self, i):
         """A word right after a given name or a name's link ("Pratama Persadha", "Van Persie") is a
@@ -360,7 +390,25 @@ class _DocPeople(RoleReader):
         """"Imam Wahyudi" but "Imam Besar Masjid Istiqlal": a given name that opens a title of several
         words is a name where that title is not written."""
         text = self.words[i]
+        if text in ROYAL_NAMES and self._royal_word_named(i):
+            return True
         return text in TITLE_NAMES and (text in GIVEN_NAMES or names.is_name_word(text)) and not self.title_at(i)
+
+    def _royal_word_named(self, i):
+        """"mantan Gubernur Banten, Ratu Atut Chosiyah", "Sekjen PSI, Raja Juli Antoni": a royal
+        word after the comma of someone's title, before two more name words, is their given name
+        (whose title was just written), not a king's or a queen's."""
+        words, doc = self.words, self.doc
+        if i < 2 or words[i - 1] != "," or i + 2 >= len(words):
+            return False
+        if not all(words[k][:1].isupper() and words[k].isalpha() and not re.fullmatch(r"[IVX]+", words[k])
+                   and words[k] not in NOT_NAME_WORDS for k in (i + 1, i + 2)) \
+                or (i + 3 < len(words) and words[i + 3][:1].isupper()):
+            return False  # (not "Raja Salman bin Abdulaziz", "Ratu Elizabeth II": a sovereign and a name)
+        k = i - 2
+        while k > 0 and i - 2 - k < 6 and words[k][:1].isupper() and not doc[k].is_sent_start:
+            k -= 1  # back over the title and its body: "Gubernur Banten", "Sekjen PSI"
+        return any(self.title_at(m) for m in range(k, i - 1))
 
     def _initial_between_names(self, i):
         """"Agus H. Canny": "H." (haji before a name) between a given name and another name word is
@@ -506,6 +554,8 @@ class _DocPeople(RoleReader):
         # a word a title's holder is named after ("Presiden Lyon, Jean-Michel Aulas") names a body
         # wherever the article writes it alone ("Lyon bersikukuh …")
         self.title_bodies = {self.words[s] for s, e in runs if not self.in_title[s] and self._body_of_a_title(s, e)}
+        # the words of a club's name ("Deportivo La Coruna") name the club where they stand alone ("La Coruna")
+        club_words = {w for s, e in runs if self.words[s] in CLUB_PREFIXES for w in self.words[s + 1:e]}
         for start, end in runs:
             if self.in_title[start]:
                 headline.append((start, end))
@@ -528,16 +578,17 @@ class _DocPeople(RoleReader):
             while end - start >= 2 and self.words[end - 1] in self.ner_org_words and self.words[end - 2] not in QUOTE_MARKS \
                     and not (self.words[end - 1] in GIVEN_NAMES or names.is_name_word(self.words[end - 1])):
                 end -= 1  # "menurut Aji Arema juga …": the club is no part of the coach's name
-            if start >= end or self._is_source(start) or self._is_model(end) \
+            if start >= end or self._is_source(start) or self._is_model(end) or self.words[run_start] in CLUB_PREFIXES \
+                    or set(self.words[start:end]) <= club_words \
                     or (end - start == 1 and self.words[start] in NOT_ALONE) \
                     or (start > 0 and self.words[start - 1] == "The") \
                     or (start > 0 and (self.words[start - 1] in CRAFT_WORDS or self.words[start - 1].lower() in CRAFT_WORDS)) \
-                    or self._brand_listed(start) \
+                    or self._brand_listed(start, end) \
                     or (end < len(doc) and self.words[end] in FIRM_TAILS) \
                     or (end - start >= 2 and self.words[end - 1] in FIRM_TAILS) \
                     or self._thing_named(start, end) or self._pageant(start) \
                     or (end - start == 1 and self.words[start] in self.title_bodies) or self._body_of_a_title(start, end) \
-                    or self._part_played(start, end):
+                    or self._part_played(start, end) or self._in_quoted_title(start, end):
                 # "The King Never Smiles": English titles of books, films and bands name no one;
                 # "merk Richard Mille" is a watch; "Jiva One Sky Hotel", "Enders Analysis" are firms;
                 # "film Suicide Squad", "band … bernama Puppen", "Miss Universe" are things and titles
@@ -575,6 +626,8 @@ class _DocPeople(RoleReader):
                 role, org = self.description_comma_before(name_start) or (None, org)
             if role is None:
                 role, org = self.role_in_brackets(end) or (None, org)
+            if role is None:
+                role, org = self._title_after_relative(end) or (None, org)
             if role is not None and org is None:
                 org = self._org_after(end)  # "Analis pasar Mark Mahaney dari RBC Capital Markets"
             self._mention(name_start, end, role, org, new=True)
@@ -583,10 +636,13 @@ class _DocPeople(RoleReader):
             role, org = (None, None) if self._apposition_follows(end) else self.role_noun_before(start) or (None, None)
             if role is None:
                 role, org = self.description_comma_before(start) or (None, None)
+            if role is None:
+                role, org = self._title_after_relative(end) or (None, None)
             self._mention(start, end, role, org, new=False)
         for start, end in headline:
             self._headline_mention(start, end)
         self._listed_roles()
+        self._roles_of_a_listed_group()
         self._initials()
         self._written_aliases()
         self._parts_played()
@@ -603,8 +659,9 @@ class _DocPeople(RoleReader):
         mentions = sorted(self.mentions)
         by_start = {s: (e, i) for s, e, i in mentions}
         for s, _, _ in mentions:
-            if s < 2 or doc[s - 1].lower_ not in LIST_CUES:
-                continue
+            if s < 2 or not (doc[s - 1].lower_ in LIST_CUES or doc[s - 1].lower_ in POINTING and doc[s - 2].is_lower
+                             and self._role_noun_at(s - 2)):
+                continue  # (also "Keempat tersangka itu A (45) dan B (47) asal Depok, …")
             found = self.role_noun_before(s - 1) or self.description_comma_before(s - 1)
             m = s - 2
             while not found and m >= max(0, s - 14) and not (doc[m].is_punct and m < s - 2) and m not in self.named:
@@ -620,9 +677,43 @@ class _DocPeople(RoleReader):
                 person = self.persons[index]
                 if person.role is None:
                     person.role, person.organisation = role, person.organisation or org
-                k = end
-                while k < len(doc) and doc[k].lower_ in {",", "dan", "serta"}:
+                k = self._next_in_list(end)
+
+    def _next_in_list(self, k):
+        """Where the next name of a list may start after token k: past commas, "dan", "serta", an age
+        in brackets ("(45)") and where someone is from ("asal Depok")."""
+        doc = self.doc
+        while k < len(doc):
+            if doc[k].lower_ in {",", "dan", "serta"}:
+                k += 1
+            elif doc[k].text == "(" and k + 2 < len(doc) and doc[k + 1].like_num and doc[k + 2].text == ")":
+                k += 3
+            elif doc[k].lower_ == "asal" and k + 1 < len(doc) and doc[k + 1].text[:1].isupper() and k + 1 not in self.named:
+                k += 2
+                while k < len(doc) and doc[k].text[:1].isupper() and k not in self.named and doc[k].is_alpha:
                     k += 1
+            else:
+                return k
+        return k
+
+    def _in_quoted_title(self, start, end):
+        """"dalam ‘Agenda Item Seven’ atau sesi khusus": a run inside quotation marks that hold a
+        title, capitalised words with more of them than the run (a nickname in marks, 'Giuseppe
+        "Beppe" Marotta', is read before this)."""
+        words = self.words
+        a = start - 1
+        while a >= 0 and start - a <= 6 and words[a] not in QUOTE_MARKS:
+            if not (words[a][:1].isupper() and words[a].isalpha()):
+                return False
+            a -= 1
+        b = end
+        while b < len(words) and b - end <= 4 and words[b] not in QUOTE_MARKS:
+            if not (words[b][:1].isupper() and words[b].isalpha()):
+                return False
+            b += 1
+        if a < 0 or b >= len(words) or words[a] not in QUOTE_MARKS or words[b] not in QUOTE_MARKS:
+            return False
+        return (start - a - 1) + (b - end) >= 1
 
     def _thing_named(self, start, end):
         """A thing, a group or a venue is named after its word ("film Suicide Squad", "fenomena La
@@ -955,12 +1046,14 @@ class _DocPeople(RoleReader):
         """A place ("Lamongan") or a word the NER puts in an organisation or place that ends
         before the run does ("Blibli" in "Blibli Kusumo Martanto")."""
         w = self.words[k]
-        if w in GIVEN_NAMES:
-            return False
+        if w in GIVEN_NAMES or w in self.speaking_names:
+            return False  # "Sekretaris Jenderal PGI Gomar Gultom" … "Menurut Gomar": a name that speaks alone
         if names.is_place(w) or w in self.local_places:
             return True
         if w in self.ner_org_words:
             return True  # "Blibli", "Arema": the NER names it an organisation or a place elsewhere
+        if w in self.ner_alone_other and k + 1 < end and self.words[k + 1] in self.lone_names:
+            return True  # "Kepala ITPC Jeddah Gunawan" … "kata Gunawan": the place is no part of his name
         span = self.other_span.get(k)
         return span is not None and span[1] < end and not self.ner_person[k] and not names.is_name_word(w)
 
@@ -1009,13 +1102,19 @@ class _DocPeople(RoleReader):
         rest = {w.lower() for w in self.words[start + 1:end]}
         return start + 1 if any(rest <= p.parts for p in self.persons) else start
 
-    def _brand_listed(self, start):
+    def _brand_listed(self, start, end):
         """Whether the run at `start` follows a word for a brand, directly or in the list it opens
-        ("merek Ramayana, Robinson, serta Cahaya"): brands, not people."""
+        ("merek Ramayana, Robinson, serta Cahaya"): brands, not people. After a company's word the run
+        must be inside the list, with another capitalised run after it ("perusahaan Kopi Raya, Budi
+        Jaya, Sinar Gida"), or end a list of three or more after "dan"."""
         words = self.words
+        inside = end + 1 < len(words) and words[end] in {",", "dan", "serta", "&"} and words[end + 1][:1].isupper() \
+            and words[end + 1].isalpha()
+        last = start > 0 and words[start - 1] in {"dan", "serta", "&"}  # "…, Sabor Gida, dan Nova Torra"
         k = start
-        for _ in range(4):
-            if k > 0 and words[k - 1].lower() in BRAND_CUES:
+        for step in range(4):
+            if k > 0 and (words[k - 1].lower() in BRAND_CUES
+                          or words[k - 1].lower() in COMPANY_CUES and (inside or last and step >= 2)):
                 return True
             if not (k > 1 and words[k - 1] in {",", "dan", "serta", "atau", "&"}):
                 return False
@@ -1324,7 +1423,70 @@ class _DocPeople(RoleReader):
         if doc[k].text == "," and not (self._clause_ends(stop) or self._second_description_ends(stop)
                                        or (stop < len(doc) and doc[stop].lower_ == "yang")):
             return None  # but "…, bos Inalum yang baru saja digantikan …": a relative clause goes on the description
+        if doc[k].text == "," and self._names_the_next(k + 1, stop):
+            return None
         return self._split_description(k + 1, stop)
+
+    def _names_the_next(self, start, stop):
+        """Whether the description doc[start:stop] after a name's comma ends in an organisation and then a
+        name of two words or more: it is the title of the next one listed ("pengajar Universitas X
+        Rudi Hartono, anggota Kompolnas Wulan Indarti."), not the name before's role."""
+        last_ent = max((m for m in range(start, stop) if m in self.ents and m not in self.guessed), default=None)
+        return last_ent is not None and stop - (last_ent + 1) >= 2 and self._name_like(last_ent + 1, stop)
+
+    def _roles_of_a_listed_group(self):
+        """People listed after a group's description take it as their role: "Keempat tersangka itu A
+        (45) dan B (47) asal Depok, C (48), serta D (52)", "Kedua pelaku, yakni A dan B": a counted or
+        plural group word (group_words in people.toml) before a person's description, "itu" or
+        "tersebut", then the list."""
+        doc, words = self.doc, self.words
+        first = {}
+        for start, end, index in self.mentions:
+            first.setdefault(index, (start, end))
+        for index, (start, _) in first.items():
+            person = self.persons[index]
+            if person.role is not None:
+                continue
+            k = start - 1
+            while k > 0 and start - k < 60:
+                if k in self.named or words[k] in {",", "dan", "serta", "&"}:
+                    k -= 1
+                elif words[k] == ")" and k >= 2 and words[k - 2] == "(" and doc[k - 1].like_num:
+                    k -= 3  # an age: "A (45)"
+                elif words[k][:1].isupper() and k > 0 and doc[k - 1].lower_ == "asal":
+                    k -= 2  # where from: "asal Depok"
+                else:
+                    break
+            while k > 0 and doc[k].lower_ in LIST_INTRO:
+                k -= 1
+            if k < 1 or doc[k].lower_ not in {"itu", "tersebut"} or not doc[k - 1].is_lower \
+                    or not self._role_noun_at(k - 1) or k < 2 or doc[k - 2].lower_ not in GROUP_WORDS:
+                continue
+            person.role = words[k - 1]
+
+    def _title_after_relative(self, end):
+        """(role, organisation) from a title in a relative clause after the name: "Endria yang
+        merupakan Ketua Lembaga Pengembangan Jasa Konstruksi Daerah (LPJKD) Jambi", "… yang menjabat
+        sebagai Direktur Utama PT X": the title's capitalised words up to the first lowercase word."""
+        doc = self.doc
+        k = end
+        if k + 2 >= len(doc) or doc[k].lower_ != "yang" or doc[k + 1].lower_ not in RELATIVE_TITLE_VERBS:
+            return None
+        k += 2
+        if doc[k].lower_ == "sebagai":
+            k += 1
+        if k >= len(doc) or not self.title_at(k):
+            return None
+        stop = k
+        depth = 0
+        while stop < len(doc) and not (stop > k and doc[stop].is_sent_start) and stop - k < 14 and (
+                doc[stop].text[:1].isupper() or doc[stop].text in {"(", ")"} or doc[stop].lower_ in {"dan", "&"}
+                and stop + 1 < len(doc) and doc[stop + 1].text[:1].isupper()):
+            depth += {"(": 1, ")": -1}.get(doc[stop].text, 0)
+            stop += 1
+        if depth or stop - k < 1 or any(m in self.named for m in range(k, stop)):
+            return None
+        return self.role_and_org(k, stop)
 
     def _clause_ends(self, k):
         doc = self.doc
@@ -1479,6 +1641,7 @@ class _DocPeople(RoleReader):
                 # stage, kept as an alias
                 self.persons[index].name = " ".join(words[k:j])
             aliases[tuple(words[k:j])] = index
+        aliases.update(self._nicknames_before_cue(by_start))
         if not aliases:
             return
         taken = {i for s, e, _ in self.mentions for i in range(s, e)}
@@ -1492,6 +1655,31 @@ class _DocPeople(RoleReader):
         for alias, index in aliases.items():
             self.persons[index].parts |= {w.lower() for w in alias}
         self._merge_same(aliases)
+
+    def _nicknames_before_cue(self, by_start):
+        """"ujar Danny -- sapaan akrab Ramdhan Pomanto", "Noel, panggilan akrab Immanuel Ebenezer": the
+        nickname comes first, the cue, then the name of someone the article names in full."""
+        words = self.words
+        found = {}
+        for start, (end, index) in by_start.items():
+            k = end
+            while k < len(words) and k - end < 2 and words[k] in {",", "-", "--", "–", "—"}:
+                k += 1
+            cue = next((c for c in NICKNAME_CUES if tuple(w.lower() for w in words[k:k + len(c)]) == c), None)
+            if cue is None or k == end:
+                continue
+            k += len(cue)
+            if k in by_start:
+                target = by_start[k][1]
+            else:
+                j = k
+                while j < len(words) and j - k < 4 and words[j][:1].isupper() and words[j].isalpha():
+                    j += 1
+                person = self._find({w.lower() for w in words[k:j]}, k, exact_parts=True) if j > k else None
+                target = self.persons.index(person) if person is not None else None
+            if target is not None and target != index:
+                found[tuple(words[start:end])] = target
+        return found
 
     def _alias_after_atau(self, k, index):
         """Whether "atau" at token k gives the other name of the person before it: one capitalised

@@ -37,7 +37,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from . import layout
+from . import layout, names
 from .extensions import doc_text
 
 WORDS = tomllib.loads(Path(__file__).with_name("quotes.toml").read_text(encoding="utf-8"))
@@ -53,6 +53,7 @@ ADVERBS = frozenset(WORDS["adverbs"])
 SOURCES = frozenset(w.lower() for w in WORDS["sources"])
 PRONOUNS = frozenset(PEOPLE_WORDS["pronouns"])
 HONORIFICS = frozenset(PEOPLE_WORDS["honorifics"])
+KIN_WORDS = frozenset(WORDS["kin_words"])
 
 
 def after_honorifics(doc, k, until):
@@ -89,6 +90,7 @@ INSTITUTION_NOUNS = frozenset(WORDS["institution_nouns"])
 PANEL_HEADS = frozenset({"hakim", "majelis"})
 NO_CUE = object()
 MENURUT = frozenset({"menurut", "menurutnya"})
+PROSECUTORS = (("jaksa", "penuntut", "umum"), ("penuntut", "umum"), ("jaksa",))  # the prosecution speaks as one
 SIDE_WORDS = frozenset({"pihak", "kubu"})  # "Kubu Persija menilai …": a side of a dispute speaks
 STATEMENT_NOUNS = frozenset({"pernyataan", "keterangan", "rilis", "siaran", "unggahan", "akun"})  # "tulis pernyataan X"
 WRITTEN_BY = frozenset({"tulis", "cuit", "tulisnya"})  # a written statement's author follows the verb
@@ -116,6 +118,8 @@ CITATIONS = frozenset(tuple(w.split()) for w in WORDS["citations"])
 BEFORE_FEELING = frozenset(WORDS["before_feeling"])
 CLAUSE_ADVERBS = frozenset(WORDS["clause_adverbs"])
 TELL_VERBS = frozenset(WORDS["tell_verbs"])
+CLAIM_VERBS = frozenset(WORDS["claim_verbs"])
+SAID_TO_HAVE = frozenset(WORDS["said_to_have"])
 TOLD_NOUNS = frozenset(WORDS["told_nouns"])
 LISTING = frozenset({"seperti", "yakni", "yaitu", "termasuk"})
 STRONG, WEAK = 2, 1  # how a mention stands out for a later "ia" or "katanya": subject or speaker, or last named
@@ -207,6 +211,11 @@ class _DocQuotes:
         sorotan dari Koordinator … Yusuf Rahman. Ia mengatakan"); not a name inside what someone
         said ("Aroso yakin Ronaldo tak akan …")."""
         words, lower = self.words, self.lower
+        p = s
+        while p > 0 and words[p - 1][:1].isupper() and words[p - 1].isalpha() and s - p < 6:
+            p -= 1
+        if p > 0 and self._kin_before(max(0, p - 4), p) and not self._apposition(p):
+            return False  # "adik kandung mantan Presiden X", "Putera sulung X": whose relative, not who speaks
         k = e
         while k < len(words) and lower[k] in ADVERBS:
             k += 1
@@ -617,7 +626,8 @@ class _DocQuotes:
             says = word in BEFORE_VERBS or (word in BAHWA_VERBS and i + 1 < sent.end and lower[i + 1] == "bahwa")
             if says and word not in WISH_VERBS and not (i > 0 and lower[i - 1] == "yang") \
                     and not self._no_clause(i + 1, sent.end) and not self._object_only(i + 1, sent.end) \
-                    and not (i + 1 < sent.end and word in TELL_VERBS and lower[i + 1] in TOLD_NOUNS):
+                    and not (word in TELL_VERBS and self._tells_a_story(i + 1, sent.end)) \
+                    and not (i + 1 < sent.end and word in CLAIM_VERBS and self._claims_to_be(i + 1)):
                 speaker = self._subject_of(i - 1, starts[i])
                 if speaker is False:
                     continue
@@ -626,6 +636,27 @@ class _DocQuotes:
                     return self._quote(speaker, *whole, "indirect")
                 return self._content(speaker, i + 1, sent)
         return self._inserted(sent, indexes)
+
+    def _tells_a_story(self, k, end):
+        """Whether a verb of telling before token k has the story as its object ("menceritakan
+        pengalamannya", "menceritakan secara singkat perjalanan karirnya"), maybe after an adverb
+        made with "secara"."""
+        if k + 1 < end and self.lower[k] == "secara":
+            k += 2
+        return k < end and self.lower[k] in TOLD_NOUNS
+
+    def _claims_to_be(self, k):
+        """Whether "mengaku" before token k claims to be someone ("mengaku penyidik KPK", "mengaku
+        sebagai wartawan"): a description of a person follows, with no comma before it, and ends the
+        clause or opens a relative one (not "mengaku warga sudah lama menunggu …")."""
+        if self.lower[k] == "sebagai":
+            return True
+        if not (self.lower[k] in PERSON_NOUNS and self.words[k].islower()):
+            return False
+        m = k + 1
+        while m < len(self.words) and self.words[m][:1].isupper():
+            m += 1  # "penyidik KPK"
+        return m >= len(self.words) or self.lower[m] in {"yang", ",", ".", ";", "dan"}
 
     def _no_clause(self, k, end):
         """Whether the words from token k show that the verb before reports a feeling or a noun
@@ -822,7 +853,7 @@ class _DocQuotes:
         nxt = lower[hit[1]]
         return self.words[hit[1]].isalpha() and self.words[hit[1]].islower() and nxt not in CIRCUMSTANCE \
             and nxt not in PREPOSITIONS and nxt not in SETTING and nxt not in ASIDES and nxt != "yang" \
-            and not nxt.startswith(("me", "ber", "se")) and sent.end - hit[1] >= MIN_WORDS
+            and (not nxt.startswith(("me", "ber", "se")) or lower[i] in SAID_TO_HAVE) and sent.end - hit[1] >= MIN_WORDS
 
     def _speaker_at(self, k, at, until, source_ok=True):
         """(speaker, token after the speaker) for the words from token k that name who spoke: a
@@ -840,9 +871,24 @@ class _DocQuotes:
             return None
         hit = self._described_mention(k, until)
         if hit is not None:
+            if hit[0] > k and self._kin_before(k, hit[0]):
+                # "lanjut adik kandung mantan Presiden Abdurrahman Wahid (Gus Dur) itu": his brother spoke,
+                # the one spoken of; "kata adik Budi": somebody unnamed; "kata adik Budi, Ani": Ani
+                m = hit[1]
+                while m < min(until, hit[1] + 8) and doc[m].text not in {",", ".", ";", "“", "\""}:
+                    if doc[m].lower_ in DEMONSTRATIVES:
+                        return self._last_before(at), m + 1
+                    m += 1
+                if not self._apposition(hit[0]):
+                    return UNNAMED, hit[1]
             return hit[2], hit[1]
         org = self.org_at.get(k)
         if org is not None and org[0] == k:
+            place = self.place_at.get(org[1])
+            if place is None and org[1] < until and names.is_place(self.words[org[1]]) and org[1] not in self.person_at:
+                place = (org[1], org[1] + 1)
+            if place is not None and place[0] == org[1] and place[1] <= until:
+                return doc[k:place[1]].text, place[1]  # "tulis Kemenlu Israel": a body and its country
             return org[2], org[1]
         government = self._government_from(k)
         if government is not None:
@@ -871,6 +917,26 @@ class _DocQuotes:
         if doc[k].is_lower and doc[k].is_alpha:
             return UNNAMED, m  # "kata seorang warga", "ujar sumber itu"
         return None
+
+    def _kin_before(self, lo, s):
+        """A family word among the few words from lo that describe the person named at s ("adik
+        kandung mantan Presiden X", "putra dari pendiri NU, KH X"): the named one is a relative of
+        whoever is described. Not an honorific ("Ibu Ani")."""
+        doc = self.doc
+        for x in range(s - 1, max(lo, s - 8) - 1, -1):
+            t = doc[x]
+            if t.text in {".", ";", "“", "\"", "(", ")"} or t.lower_ in BEFORE_VERBS or t.lower_ in AFTER_VERBS:
+                return False
+            if t.lower_ in KIN_WORDS and t.text not in HONORIFICS and (t.is_lower or t.is_sent_start):
+                return True
+        return False
+
+    def _apposition(self, s):
+        """Whether the name at s follows a comma, maybe with honorifics between ("adik Ahok, Fifi")."""
+        x = s - 1
+        while x > 0 and self.doc[x].text in HONORIFICS:
+            x -= 1
+        return x >= 0 and self.doc[x].text == ","
 
     def _institution_named(self, k, until):
         """(name, token after it) of a body named after a verb of saying that neither the NER nor the
@@ -1021,6 +1087,10 @@ class _DocQuotes:
             return self._last_before(at)
         if j in self.person_at:
             s = self.person_at[j][0]
+            opener = doc[s].sent.start
+            if 0 < s - opener <= 8 and doc[opener].lower_ in KIN_WORDS and doc[opener].text not in HONORIFICS \
+                    and self._kin_before(opener, s) and not self._apposition(s):
+                return None  # "Putera sulung mantan Gubernur DKI Ali Sadikin menegaskan …": the son, not the father
             if s > 0 and self.lower[s - 1] == "pemerintahan":
                 return doc[s - 1:j + 1].text  # "pemerintahan Benjamin Netanyahu menyebut …": the government
             return self.person_at[j][2]
@@ -1045,6 +1115,9 @@ class _DocQuotes:
         panel = self._panel_ending_at(j)
         if panel is not None and self._opens_clause(panel):
             return self._panel_name()  # "Hakim menyatakan …", "Dalam pertimbangannya, majelis hakim tipikor menyatakan"
+        prosecutors = self._prosecutors_ending_at(j)
+        if prosecutors is not None and self._opens_clause(prosecutors, after_adverb=True):
+            return self._prosecutors_name()  # "Dalam pertimbangannya, jaksa juga menyatakan bahwa …"
         side = self._side_ending_at(j)
         if side is not None:
             return side  # "Kubu Persija menilai, …", "Pihak promotor menyebut …", "JPU beralasan …"
@@ -1277,6 +1350,25 @@ class _DocQuotes:
         if lower[k] == "hakim" and k > 0 and lower[k - 1] == "majelis":
             k -= 1
         return k
+
+    def _prosecutors_ending_at(self, j):
+        """Where "jaksa" or "jaksa penuntut umum" starts when the subject ending at token j is the
+        prosecution with no one named ("jaksa", "Jaksa Penuntut Umum"), else None."""
+        lower = self.lower
+        for words in PROSECUTORS:
+            k = j - len(words) + 1
+            if k >= 0 and tuple(lower[k:j + 1]) == words and not any(i in self.person_at for i in range(k, j + 2)):
+                return k
+        return None
+
+    def _prosecutors_name(self):
+        """The prosecution as the article names it: "Jaksa Penuntut Umum" when it writes that out
+        (in whatever case), else "jaksa"."""
+        lower = self.lower
+        for i in range(len(lower) - 2):
+            if lower[i] == "jaksa" and lower[i + 1] == "penuntut" and lower[i + 2] == "umum":
+                return self.doc[i:i + 3].text
+        return "jaksa"
 
     def _panel_name(self):
         """The panel as the article first names it with its court ("Majelis hakim Pengadilan Tindak

@@ -57,6 +57,7 @@ COMMITTEES = frozenset({"Pansus", "Panja", "Pansel", "Timsus",
 UNIT_HEADS = frozenset({"Kasi", "Kasubdit", "Kasubbag", "Kasubag", "Kabid", "Kabag", "Kasat", "Kasie", "Dirjen", "Kadiv",
                         "Kabiro", "Kasubdit"})
 CONNECTORS = frozenset({"dan", "&", "dari", "di", "pada", "untuk", "/", "-"})
+SHORT_FORM_INSIDE = re.compile(r" \([A-Z][A-Za-z]{1,11}\)(?= \S)")
 WHO_IS = frozenset({"yang", "juga", "merupakan", "kini", "adalah", "sekaligus", "menjabat", "sebagai"})
 STATUS = frozenset({"mantan", "eks", "bekas", "calon", "bakal", "pelaksana", "tugas"})
 ROLE_STOP = frozenset({"yang", "bahwa", "untuk", "kepada", "dengan", "oleh", "ke", "pada", "dan", "atau", "serta",
@@ -307,11 +308,16 @@ class RoleReader:
         say it is past or to come belong to the role."""
         doc = self.doc
         k = title_start
+        short = None  # "Pelaksana tugas (Plt) Kepala Dinas …": the status's short form in brackets
+        if k > 3 and doc[k - 1].text == ")" and doc[k - 3].text == "(" and doc[k - 4].lower_ in STATUS \
+                and doc[k - 2].text.isalpha() and doc[k - 2].text[:1].isupper() and len(doc[k - 2].text) <= 4:
+            short = k - 3
+            k = short
         while k > 0 and doc[k - 1].lower_ in STATUS:
             k -= 1
-        if role is None or k == title_start:
+        if role is None or k == title_start or k == short:
             return role
-        return doc[k:title_start].text + " " + role
+        return doc[k:short if short is not None else title_start].text + " " + role
 
     def role_noun_before(self, start):
         """(role, organisation) from a description right before a name: "pengacara Saipul Jamil",
@@ -355,6 +361,10 @@ class RoleReader:
             low = t.lower_
             if self._role_noun_at(k):
                 best = k
+            if t.text == ")" and k >= 3 and doc[k - 2].text == "(" and doc[k - 1].text[:1].isupper() \
+                    and doc[k - 3].text[:1].isupper() and k < start - 1 and doc[k + 1].text[:1].isupper():
+                k -= 3  # "anggota Panitia Khusus (Pansus) RUU Minol X": the body's short form inside the description
+                continue
             ampersand = t.text == "&" and 0 < k < start - 1 and doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper()
             if t.is_punct and not ampersand or low in ROLE_STOP or (t.is_lower and not t.is_alpha) \
                     or (k in self.named and not named_as) \
@@ -376,6 +386,8 @@ class RoleReader:
         if best is None or (doc[best].lower_ in RELATIONS and doc[start - 1].text != ","):
             return None  # "suami Veronica Tan": Veronica is the wife, the husband is someone else
         role, org = self._split_description(best, end)
+        if org:
+            org = SHORT_FORM_INSIDE.sub("", org)  # "Panitia Khusus (Pansus) RUU Minol": written without it
         return self._with_status(best, role), org
 
     def _owner_before(self, k):
@@ -528,6 +540,9 @@ class RoleReader:
         doc = self.doc
         if doc[start].lower_ in RELATIONS:
             return doc[start:end].text.strip(" ,") or None, None  # "suami Donna", "kakak Saipul"
+        named = self._named_before_short_form(start, end)
+        if named is not None:
+            return named
         for k in range(start + 1, end):
             t = doc[k]
             if t.text == "U" and self._age_class(k + 1):
@@ -550,6 +565,26 @@ class RoleReader:
                             and doc[m].lower_ not in CONNECTORS), org_end)
                 return role, doc[k:cut].text  # "kapten | PBFC" of "kapten PBFC sekaligus pemain senior"
         return doc[start:end].text.strip(" ,") or None, None
+
+    def _named_before_short_form(self, start, end):
+        """(role, organisation) of "anggota Panitia Khusus (Pansus) RUU Minol": capitalised words before
+        a short form in brackets name a body, whatever role words they hold; the body is written
+        without its short form."""
+        doc = self.doc
+        c = start + 1
+        while c < end and doc[c].is_lower:
+            c += 1
+        b = c
+        while b < end and (doc[b].text[:1].isupper() or doc[b].lower_ in {"dan", "&"}) and doc[b].text != "(":
+            b += 1
+        if not (c < b and b + 2 < end and doc[b].text == "(" and doc[b + 2].text == ")"
+                and doc[b + 1].text[:1].isupper() and doc[b + 1].text.isalpha()):
+            return None
+        org_end = end
+        while org_end > b + 3 and doc[org_end - 1].is_punct:
+            org_end -= 1
+        org = SHORT_FORM_INSIDE.sub("", doc[c:org_end].text + " x")[:-2]
+        return doc[start:c].text, org
 
     def _person_words(self, start, end):
         """Whether doc[start:end] names someone found so far."""
@@ -717,7 +752,7 @@ class RoleReader:
                 elif ent is not None and ent["label"] == "ORG":
                     org = self._org_name(ent)
                     if org != ent["canonical"]:  # a unit: "Anggota Komisi IX" of the DPR
-                        words.append(ent["text"])
+                        words.append(self._unit_without_body(ent["text"], org))
                     while k + 1 < end and self.ents.get(k + 1) is ent:
                         k += 1
                     org_last, org_goes_on = k, False
@@ -793,10 +828,22 @@ class RoleReader:
         if m + 2 < end and doc[m].text == "(" and doc[m + 2].text == ")":
             m += 3
         places = []
-        while m < end and self.ents.get(m, {}).get("label") == "PLACE":
+        alone = getattr(self, "ner_alone_other", ())  # words the NER calls a place alone in the article
+        while m < end and (self.ents.get(m, {}).get("label") == "PLACE"
+                           or m not in self.ents and doc[m].text in alone):  # "Kepala ITPC Jeddah Gunawan"
             places.append(doc[m].text)
             m += 1
         return (m, f"{org} {' '.join(places)}") if places else (k, org)
+
+    def _unit_without_body(self, unit, body):
+        """"Komisi IX DPR" of the DPR is "Komisi IX": the body the unit belongs to, written after it,
+        is the organisation, not part of the role."""
+        words = unit.split()
+        for n in range(1, len(words)):
+            tail = " ".join(words[n:])
+            if tail == body or self.gazetteer.canonical_of(tail) == body:
+                return " ".join(words[:n])
+        return unit
 
     def _org_name(self, ent):
         return self.gazetteer.part_of.get(ent["canonical"], ent["canonical"])

@@ -556,7 +556,7 @@ def test_real_news_figures(text, expected):
     # issue 14: the digest showed "95 persen — tengah", "Rp174 juta — keseluruhan", "23 — bekerja"
     ("Ia mengatakan, okupansi rumah sakit memang tengah mencapai 95 persen.", "okupansi rumah sakit"),
     ("Nilai beasiswa secara keseluruhan mencapai Rp174 juta.", "beasiswa"),
-    ("Syaratnya, anak belum menikah, belum bekerja, dan belum berusia 23 tahun.", None),
+    ("Syaratnya, anak belum menikah, belum bekerja, dan belum berusia 23 tahun.", "usia"),  # an age, not "bekerja"
     ("Hasil investasi yang dibukukan hingga akhir kuartal III mencapai Rp46,7 triliun.", "hasil investasi"),
     ("Jumlah peserta program Jaminan Kesehatan Nasional (JKN) mencapai 281,3 juta jiwa.", "peserta program JKN"),
     ("Rata-rata nilai klaim JHT pada periode tersebut sekitar Rp14,2 juta.", "klaim JHT"),
@@ -570,6 +570,11 @@ def test_real_news_figures(text, expected):
     ("Harga eceran di pasar terbilang kecil, yakni Rp5.000.", None),
     # a place after "di" with only a verb before it is where, not what: "445 juta dolar AS — indonesia"
     ("Perusahaan itu telah berinvestasi di Indonesia mencapai 445 juta dolar AS.", None),
+    # session 9: a discourse "sendiri" is not what is measured, nor is a place without its abbreviation,
+    # nor the "lebih" of "18 ribu lebih" (more than 18 thousand)
+    ("Upah minimum kota (UMK) Kota Bekasi sendiri dipatok Rp 5,7 juta.", "UMK Kota Bekasi"),
+    ("Anggaran program itu sendiri mencapai Rp 3 triliun.", "anggaran program"),
+    ("Keputusan itu berdampak pada 12 ribu lebih buruh pabrik.", "buruh pabrik"),
 ])
 def test_the_metric_names_what_is_measured_or_nothing(text, metric):
     (f,) = figures(text)
@@ -607,3 +612,118 @@ def test_a_paragraph_opening_with_selanjutnya_is_text_a_headline_opening_with_a_
         ("Tiga", "3", "count"), ("9,2 persen", "9.2", "percent"), ("Rp 4.369,97 triliun", "4369970000000000", "money"),
         ("300", "300", "other")]
     assert annotate("Lima Puluh Kota Diguncang Gempa", "Warga panik.")["figures"] == []
+
+
+def test_a_range_of_scaled_amounts_with_the_currency_after_both_ends_and_labels_listed_after_ayat():
+    """"8 ribu yen hingga 25 ribu yen" is one range of yen; in "Pasal 12 ayat 3 dan 4" the 4 is
+    the next label of the list, no count."""
+    assert values("Di Tokyo, tiket dijual mulai 8 ribu yen hingga 25 ribu yen per kursi. Aturan itu ada di Pasal "
+                  "12 ayat 3 dan 4 peraturan menteri, dengan potongan 2,5 persen.") == [
+        ("8000", "25000", "money", "JPY"), ("2.5", None, "percent", None)]
+
+
+# -- sweep9f: 200 unlabelled real articles of IndoSum lines 900-1712 (bench/RESULTS.md) -----------
+
+def test_match_minutes_results_formations_and_line_ups_are_no_counts():
+    assert values("Gol penentu lahir di menit ke-90 + 3 lewat sundulan Budi.") == []
+    assert values("Tim tamu memasukkan Andi (61' Rudi Hartono) dan Joko (75 'Dedi).") == []
+    assert values("Persib tampil dengan formasi 4-2 - 3-1. Dua pemain baru turun.") == [("2", None, "count", None)]
+    assert values("Hasil akhir laga kemarin: Persita 1-4 Persis (Rian 12').") == []
+    assert values("Mereka ingin membalas kekalahan 1-3 pada putaran pertama.") == []
+    assert values("Klasemen sementara: Tim Elang 6-2 - 3-5, Tim Rajawali 4-4 - 2-6.") == []
+    assert values("Penjaga gawang: 1-Andi; Bek: 5-R. Santoso (3-B. Wirawan 70').") == []
+
+
+def test_decades_ranks_labels_codes_and_set_phrases_are_no_figures():
+    assert values("Lagu-lagu era 80 dan konser the 80 ’s Night kembali digelar.") == []
+    assert values("Musik dari era 70-an sampai 80-an diputar semalam suntuk.") == []
+    assert values("Tim itu kini berada di posisi tiga klasemen sementara.") == []
+    assert values("Tim itu finis di urutan ke-18 atau tiga terbawah.") == []
+    assert values("Daftarnya sebagai berikut.\n\nLevel 1: Turnamen Utama\n\nLevel 2: Turnamen Kedua") == []
+    assert values("Pasien itu mengidap kanker stadium 3 sejak lama.") == []
+    assert values("Gol kedua lahir dari titik 12 pas. Seribu sayang, tim kalah juga.") == []
+    assert values("Motor itu bernomor 93 di kejuaraan dunia.") == []
+    assert values("Peraturan artikel 58 mengatur hukuman.") == []
+    assert values("Acara itu berlangsung hingga 14 oktober 2017 di Bandung.") == []
+    assert values("Mobil dinas bernomor registrasi 4512-07 ditemukan.") == []
+
+
+def test_a_comma_before_three_digits_of_money_groups_thousands():
+    assert values("Tarif tol naik dari Rp 7,500 menjadi Rp 8,000.") == [
+        ("7500", None, "money", "IDR"), ("8000", None, "money", "IDR")]
+    assert values("Nilainya Rp 1,250 triliun.") == [("1250000000000", None, "money", "IDR")]  # a scale keeps the decimal
+
+
+def test_durations_in_parts_sizes_english_decimals_and_sentence_starts():
+    assert values("Pembalap itu mencatat waktu putaran 1 menit 28,512 detik.") == [
+        ("1", None, "other", None), ("28.512", None, "other", None)]
+    assert values("Etape itu selesai dalam tiga jam 15 menit 40 detik.") == [
+        ("3", None, "other", None), ("15", None, "other", None), ("40", None, "other", None)]
+    assert values("Layar itu beresolusi 2560 x 1440 pixel dan berdimensi 30 x 20 x 5 cm, dalam 1 x 24 jam.") == [
+        ("2560", None, "count", None), ("1440", None, "count", None), ("30", None, "other", None),
+        ("20", None, "other", None), ("5", None, "other", None), ("24", None, "other", None)]
+    assert values("Chip itu berkecepatan 2.8 GHz, tetapi Android 7.1 sudah usang. Diskon 11.11 kali ini.") == [
+        ("2.8", None, "other", None)]
+    assert values("Usianya 31 tahun. 14 dari 20 anggota tim masih baru.") == [
+        ("31", None, "other", None), ("14", None, "count", None), ("20", None, "count", None)]
+    assert values("Tendangan dari jarak 30 yard dan kunci 128-bit.") == [
+        ("30", None, "other", None), ("128", None, "other", None)]
+
+
+def test_years_said_of_someone_are_an_age_and_pass_to_no_other_figure():
+    found = figures("Striker berusia 27 tahun itu tampil apik. Ia kini mengoleksi 14 poin.")
+    assert [(f["value"], f["metric"]) for f in found] == [(Decimal("27"), "usia"), (Decimal("14"), None)]
+    assert [f["metric"] for f in figures("Kiper 35 tahun itu pensiun. Ia bermain selama 12 tahun.")] == ["usia", None]
+    assert figures("Kamera itu dijual seharga Rp 3 juta.")[0]["metric"] == "kamera"
+
+
+def test_a_watch_is_counted_not_an_hour():
+    """"tiga jam tangan" is three watches (count); "tiga jam" alone is a duration."""
+    from pantau.nlp.pipeline import annotate
+    seized = annotate("", "Polisi menyita tujuh telepon selular dan tiga jam tangan milik para tersangka.")["figures"]
+    assert [(str(f["value"]), f["kind"]) for f in seized] == [("7", "count"), ("3", "count")]
+    meeting = annotate("", "Rapat itu berlangsung tiga jam di gedung DPR.")["figures"]
+    assert [(str(f["value"]), f["kind"]) for f in meeting] == [("3", "other")]
+
+
+def test_a_list_of_names_with_numbers_in_brackets_shares_the_first_ones_unit():
+    assert values("Klub dengan gol terbanyak: Persib (41 gol), Persija (38), dan Arema (35).") == [
+        ("41", None, "count", None), ("38", None, "count", None), ("35", None, "count", None)]
+    assert values("Skuad termahal dimiliki Klub Merah (120 juta euro), Klub Biru (95,5) dan Klub Hijau (80).") == [
+        ("120000000", None, "money", "EUR"), ("95500000", None, "money", "EUR"), ("80000000", None, "money", "EUR")]
+    assert values("Hasil survei: Budi (31%), Ani (27%), dan Joko (19).") == [
+        ("31", None, "percent", None), ("27", None, "percent", None), ("19", None, "percent", None)]
+    assert values("Tersangka dijerat pasal 3 ayat (2) dan pasal 27 dan 28 dihapus.") == []
+
+
+def test_plus_minus_shared_units_codes_and_named_events():
+    assert values("Survei itu punya margin of error + -3,1 persen.") == [("3.1", None, "percent", None)]
+    assert values("Operator menunggu lelang frekuensi 1,8 dan 2,6 GHz.") == [
+        ("1.8", None, "other", None), ("2.6", None, "other", None)]
+    assert values("Pesawat dengan nomor penerbangan 7K 311 mendarat darurat.") == []
+    assert values("Layar itu secerah 800 nit. Lagu band ’70-an diputar.") == [("800", None, "other", None)]
+    assert values("Peserta Reuni 212 berkumpul di Monas.") == []
+
+
+def test_numbers_in_words_after_words_ending_like_a_cue_and_index_names():
+    assert values("Kamera ini meminjam dua fitur dari seri lama.") == [("2", None, "count", None)]  # not "jam dua"
+    assert values("Dalam razia itu satu tersangka ditangkap.") == [("1", None, "count", None)]
+    assert values("Mereka menunjuk Andi dan Budi --dua pemain muda-- sebagai pengganti.") == [("2", None, "count", None)]
+    assert values("Bursa global naik. Dow Jones menguat 0,3 persen di 21.450,12 tadi malam.") == [
+        ("0.3", None, "percent", None), ("21450.12", None, "other", None)]
+    assert values("Ponsel itu memakai aspek rasio 19: 9 dan rasio 18:9.") == []
+    assert values("Konsol baru telah dirilis. PlayStation 5 Slim sudah tersedia, juga 3DMark 13.") == []
+    assert values("Polisi menangkap Udin (27 th) kemarin.") == [("27", None, "other", None)]
+
+
+def test_a_read_also_link_inside_a_paragraph_holds_no_figures():
+    assert values("Ia bicara di Bogor, Senin (3/4). Baca juga: Pabrik Baru Serap 900 Pekerja di Jawa Barat "
+                  "Menurut dia, pabrik itu butuh 120 teknisi.") == [("120", None, "count", None)]
+    assert values("Laga ditunda [Baca Juga: Stadion Baru Berkapasitas 30 Ribu Kursi] dan 4 pemain cedera.") == [
+        ("4", None, "count", None)]
+
+
+def test_a_tally_names_its_unit_and_adverbs_name_nothing():
+    assert [f["metric"] for f in figures("Tim itu memuncaki klasemen dengan koleksi 41 poin.")] == ["poin"]
+    assert [f["metric"] for f in figures("Klub kami meraih tambahan tiga poin di kandang lawan.")] == ["poin"]
+    assert [f["metric"] for f in figures("Pabrik itu secara tidak langsung mencapai 2.000 orang.")] == [None]

@@ -395,7 +395,7 @@ ROLES = {
     "a title or a description in brackets right after the name": (
         "\"Itu tanya Bu Rini (Menkeu), Pak Budi (Menteri ESDM), dan Ketut Sura (pebalap Honda),\" lanjutnya. Ia "
         "juga bertemu Hendra Wijaya (Hendra) kemarin.",
-        {"Rini": ("Menkeu", "Kementerian Keuangan"), "Budi": ("Menteri ESDM", "Kementerian ESDM"),
+        {"Rini": ("Menkeu", "Kementerian Keuangan"), "Budi": ("Menteri ESDM", "Kementerian Energi dan Sumber Daya Mineral"),
          "Ketut Sura": ("pebalap", "Honda"), "Hendra Wijaya": (None, None)}),
     "a description after the name's comma that a relative clause goes on": (
         "Hal ini diungkap oleh Hendra Wijaya, bos Sinarmas yang baru saja digantikan, usai acara.",
@@ -411,7 +411,7 @@ ROLES = {
         "Perhubungan Darat Kemenhub Pudji Santoso hadir.",
         {"Mukti Santoso": ("Anggota", "Pansus Angket KPK"), "Agus Gunawan": ("Ketua", "Pansus KPK"),
          "Darwin Santoso": ("Kasi Pidsus", None), "Gita Wulandari": ("Dirjen IKM", None),
-         "Pudji Santoso": ("Dirjen Perhubungan Darat", "Kemenhub")}),
+         "Pudji Santoso": ("Dirjen Perhubungan Darat", "Kementerian Perhubungan")}),
     "a hospital named after the body that runs it is the organisation, its unit the role's; army commanders": (
         "Kepala Instalasi Forensik RS Polri Sukanto, Kombes Edi Santoso mengatakan, identifikasi selesai. "
         "Pangkostrad Letjen TNI Edi Rahmanto terus mendaftarkan diri. \"Ia masih di Bandung,\" ujar Media Officer "
@@ -422,7 +422,7 @@ ROLES = {
         "Tim siap bertanding, ucap Asisten Pelatih Timnas U-19, Bima Wijaya. Kepala Biro Humas, Data, dan Informasi "
         "Kemenag Mastur Rahman menyanggah.",
         {"Bima Wijaya": ("Asisten Pelatih", "Timnas U-19"),
-         "Mastur Rahman": ("Kepala Biro Humas, Data, dan Informasi", "Kemenag")}),
+         "Mastur Rahman": ("Kepala Biro Humas, Data, dan Informasi", "Kementerian Agama")}),
     "the description before a name between commas is that name's, not the next one's; not the object of a verb": (
         "Di tengah rotasi oleh pelatih tim nasional, Hans Gruber, Rudi Santoso tak tergantikan. Menanggapi status "
         "tersangkanya, Bambang Wijaya mengaku ikhlas.",
@@ -701,3 +701,47 @@ def test_old_spellings_dh_and_th_and_a_religious_honorific_after_a_name():
     found = people("", "\"Kami kecewa,\" ujar Asisten Manajer Persikabo, Ardhi Wicaksono di Bogor.\n\nArdi berharap "
                        "PSSI tegas. Menurut Imam Malik RA, perkara itu sudah jelas.")
     assert set(found) == {"Ardhi Wicaksono", "Imam Malik"}
+
+
+def test_an_ordinary_word_between_a_titles_organisation_and_a_name_opens_the_name():
+    found = people("", "Direktur Jenderal Perdagangan Luar Negeri Kementerian Perdagangan Oke Wiratmo merinci, tarif "
+                       "itu berlaku untuk semua barang.")
+    assert found == {"Oke Wiratmo": ("Direktur Jenderal Perdagangan Luar Negeri", "Kementerian Perdagangan")}
+
+
+def test_a_royal_word_after_a_titles_comma_before_two_name_words_is_a_given_name():
+    """"mantan Gubernur Sumatera, Ratu Ayu Lestari" is named Ratu; "Ratu Elizabeth II", "Pemimpin
+    Arab Saudi, Raja Salman bin Abdulaziz" are a queen and a king."""
+    found = people("", "Hakim menjatuhkan vonis terhadap mantan Gubernur Sumatera, Ratu Ayu Lestari, karena terbukti "
+                       "korupsi. Ratu Elizabeth II juga disebut. Pemimpin Arab Saudi, Raja Salman bin Abdulaziz, tiba.")
+    assert found == {"Ratu Ayu Lestari": ("mantan Gubernur Sumatera", None), "Elizabeth II": ("Ratu", None),
+                     "Salman bin Abdulaziz": ("Raja", None)}
+
+
+def test_capitalised_words_inside_quotation_marks_that_hold_a_title_are_nobody():
+    found = people("", "Laporan itu dibahas Michael Brandt dalam ‘Sidang Item Nine’ atau sesi khusus. Lagu \"Cinta "
+                       "Budi Santoso\" dirilis pekan lalu, kata pelatih Andi Wijaya.")
+    assert set(found) == {"Michael Brandt", "Andi Wijaya"}
+
+
+def test_a_description_and_a_demonstrative_before_a_list_of_names_with_ages_and_origins():
+    """"Ketiga tersangka itu A (45) dan B (47) asal Bogor, serta C (52) asal Medan": each one listed
+    is a suspect; ages in brackets and where they are from do not end the list."""
+    found = people("", "Polisi menangkap tiga orang. Ketiga tersangka itu Hendra Kusuma (45) dan Joko Susilo (47) asal "
+                       "Bogor, serta Rudi Hartono (52) asal Medan.")
+    assert found == {"Hendra Kusuma": ("tersangka", None), "Joko Susilo": ("tersangka", None),
+                     "Rudi Hartono": ("tersangka", None)}
+
+
+def test_a_nickname_before_sapaan_akrab_and_the_full_name_is_one_person():
+    found = people("", "Warga bersorak setelah Wali Kota Palu Ahmad Fauzan Hidayat meresmikan dermaga itu.\n\n\"Janji "
+                       "sudah saya tepati,\" ujar Ojan -- sapaan akrab Fauzan Hidayat di Palu, Sabtu.\n\nOjan juga "
+                       "berjanji membangun sekolah.")
+    assert found == {"Ahmad Fauzan Hidayat": ("Wali Kota Palu", None)}
+
+
+def test_a_unit_the_gazetteer_knows_as_part_of_a_body_leaves_the_body_out_of_the_role():
+    """"Anggota Komisi IX DPR Rahmat": the commission is in the role, the DPR is the organisation
+    (gazetteer.toml: part_of)."""
+    found = people("", "Wakil Ketua Komisi IX DPR Hendra Kusuma mengatakan iuran belum naik.")
+    assert found == {"Hendra Kusuma": ("Wakil Ketua Komisi IX", "Dewan Perwakilan Rakyat")}

@@ -44,3 +44,37 @@ def test_bin_and_the_fathers_whole_name_stay_in_the_name(text, name, role):
     assert list(found) == [name]
     assert found[name]["role"].startswith(role)  # "Emir Kuwait" or "Emir" with the country as the body
     assert name.split()[0] not in (found[name]["organisation"] or "")
+
+
+def test_a_name_that_speaks_alone_is_no_part_of_the_body_before_it():
+    # the NER ends the body "PGI" with the given name; "Menurut Gomar" says it is a name
+    text = ("Sekretaris Jenderal PGI Gomar Gultom berpendapat, Lurah Sukri keliru. "
+            "Menurut Gomar, warga tidak keberatan.")
+    found = people(text)
+    assert list(found) == ["Gomar Gultom"]
+    assert found["Gomar Gultom"]["organisation"] == "PGI"
+    assert {q["speaker"] for q in annotate("", text)["quotes"]} == {"Gomar Gultom"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # awards, a street written in lower case, a movement, a tournament after their word
+    ("Film pendek itu masuk nominasi piala Citra Pratama yang digelar di Los Angeles.", []),
+    ("Penyerang muda itu meraih gelar Jouer Anggara di turnamen tersebut.", []),
+    ("Untuk sementara pemain asing itu tinggal di hotel di kawasan jalan Gatot Subroto, Bandung.", []),
+    ("Panglima mencontohkan gerakan Nurul Fajar yang dahulu dipimpin Kartono Wiryo.", ["Kartono Wiryo"]),
+    # "film laga" is no award: the star of action films stays a person
+    ("Bintang film laga Rudi Hartawan mengaku ingin syuting di Eropa.", ["Rudi Hartawan"]),
+])
+def test_awards_streets_and_movements_after_their_word_are_no_people(text, expected):
+    assert list(people(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bands, orchestras and studios named with English nouns no person's name holds
+    ("Penyanyi Dara Puspita akan tampil bersama Crimson Fighters dan Silver Boys di Jakarta.", ["Dara Puspita"]),
+    ("Lagu itu direkam bersama Jakarta Philharmonic Orchestra dan digarap Lentera Films.", []),
+    # a club's name opened by its word, and its words written alone later
+    ("Gol tunggal Deportivo Molina dicetak pada menit akhir. Molina kini naik ke posisi lima.", []),
+])
+def test_bands_and_clubs_named_with_their_words_are_no_people(text, expected):
+    assert list(people(text)) == expected

@@ -829,3 +829,26 @@ def test_a_president_of_an_era_is_talked_about_and_does_not_take_the_next_ujarny
                          "rambu itu telah diatur dalam undang-undang.\n\n\"Pinjaman yang terlalu besar selalu membawa "
                          "masalah bagi negara,\" ujarnya.")
     assert [q["speaker"] for q in found["quotes"]] == ["Budiman Sujatmiko", "Budiman Sujatmiko"]
+
+
+def test_warnings_are_statements_and_the_prosecution_speaks_as_one():
+    """"X mewanti-wanti pemerintah untuk …", "X memperingatkan untuk …" report what is warned
+    against; "jaksa juga menyatakan bahwa …" with nobody named is the prosecution, by the name the
+    article gives it."""
+    found = annotate("", "Mantan Menteri Keuangan Budiman Sujatmiko mewanti-wanti pemerintah untuk mengelola anggaran "
+                         "negara dengan hati-hati.\n\nBudiman memperingatkan untuk berhati-hati jika ada wacana "
+                         "melonggarkan batas defisit.\n\nJaksa Penuntut Umum (JPU) menuntut terdakwa Hendra Kusuma "
+                         "delapan tahun penjara.\n\nDalam pertimbangannya, jaksa juga menyatakan bahwa keterangan "
+                         "terdakwa bertentangan dengan keterangan para saksi.")
+    assert [(q["speaker"], q["text"][:20]) for q in found["quotes"]] == [
+        ("Budiman Sujatmiko", "pemerintah untuk men"), ("Budiman Sujatmiko", "untuk berhati-hati j"),
+        ("Jaksa Penuntut Umum", "keterangan terdakwa ")]
+
+
+def test_ministries_by_their_short_names_speak_and_a_ministrys_country_stays_with_it():
+    """"Sebelumnya, Kemenhub mengatakan …": a ministry by the short name the press uses (gazetteer);
+    '"…," tulis Kemenlu Malaysia': the ministry of that country."""
+    found = annotate("", "Sebelumnya, Kemenhub mengatakan aturan baru itu akan diterapkan di Surabaya lebih dulu.\n\n"
+                         "“Bantuan akan dikirim secepatnya ke wilayah terdampak,” tulis Kemenlu Malaysia dalam "
+                         "pernyataan resmi.")
+    assert [q["speaker"] for q in found["quotes"]] == ["Kemenhub", "Kemenlu Malaysia"]

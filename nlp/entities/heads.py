@@ -18,6 +18,7 @@ _QUOTES = tomllib.loads((HERE.parent / "quotes.toml").read_text(encoding="utf-8"
 SPEECH_AFTER = frozenset(_QUOTES["after_verbs"] + _QUOTES["english_verbs"])
 SPEECH_BEFORE = frozenset(_QUOTES["before_verbs"] + _QUOTES["english_verbs"])
 HONORIFICS = frozenset(_PEOPLE["honorifics"])
+TITLE_WORDS = frozenset(t for t in _PEOPLE["titles"] if " " not in t)
 GIVEN_NAMES = frozenset(_PEOPLE["given_names"].split())
 CONNECTORS = frozenset({"dan", "&", "-", "/"})
 PLACE_ONLY = frozenset({"Provinsi", "Stasiun", "Masyarakat"})  # "Provinsi Bali" is Bali; "Masyarakat Papua" no body
@@ -41,6 +42,7 @@ ORG_TAILS = frozenset(HEADS["org_tails"])
 # "Grup Djarum": Indonesian writes a business group's name after the word, English before it
 GROUP_WORDS = frozenset({"Grup", "Group", "grup"})
 PLACE_HEADS = _index(HEADS["place_heads"])
+UNIT_HEADS = frozenset(HEADS["unit_heads"])
 NOT_HEADS = _index(HEADS["not_heads"])
 
 
@@ -64,7 +66,47 @@ def find(doc, known, allowed, person_starts=frozenset()):
         for i in range(start, end):
             known[i] = "ORG"
     orgs += _tails(doc, known, allowed)
+    for start, end, _, _ in orgs:
+        for i in range(start, end):
+            known[i] = "ORG"
+    orgs += _spelled_out(doc, known, allowed, person_starts)
     return places + orgs + _abbreviations(doc, orgs, known, allowed)
+
+
+def _spelled_out(doc, known, allowed, person_starts, longest=8):
+    """Organisations spelled out before their short form in brackets, the short form being the
+    initials of the capitalised words ("Tim Pencari Fakta Gabungan (TPFG)", "Pusat Pelaporan dan
+    Analisis Transaksi Keuangan (PPATK)"). Not a person's name ("Susilo Bambang Yudhoyono (SBY)"):
+    the words must hold an ordinary word, and none a name's word or the NER's person."""
+    in_person = {i for s, e in person_starts.items() for i in range(s, e)} if isinstance(person_starts, dict) else set()
+    spans = []
+    texts = layout.words(doc)
+    opening = [j for j, w in enumerate(texts) if w == "("]  # a comprehension, not a loop over every token's checks
+    for j in opening:
+        if j < 2 or j + 2 >= len(doc):
+            continue
+        short = texts[j + 1]
+        if texts[j + 2] != ")" or not (2 <= len(short) <= 8 and short.isalpha() and short.isupper()):
+            continue
+        k, letters = j, []
+        while k > 0 and j - k < longest and len(letters) < len(short):
+            t = doc[k - 1]
+            if t.text[:1].isupper() and t.text.isalpha():
+                letters.insert(0, t.text[0].upper())
+            elif not (t.lower_ in CONNECTORS or t.lower_ in {"untuk", "dan", "atas"}) or not letters:
+                break
+            k -= 1
+            if t.is_sent_start:
+                break
+        if "".join(letters) != short or doc[k].lower_ in CONNECTORS:
+            continue
+        words = [doc[m].text for m in range(k, j) if doc[m].text[:1].isupper()]
+        if any(m in known or m in in_person or not allowed(m) for m in range(k, j)) \
+                or any(w in GIVEN_NAMES or w in HONORIFICS or names.is_name_word(w) and not names.is_common(w) for w in words) \
+                or not any(names.is_common(w) for w in words):
+            continue
+        spans.append((k, j, "ORG", doc[k:j].text))
+    return spans
 
 
 def _tails(doc, known, allowed, longest=4):
@@ -79,8 +121,9 @@ def _tails(doc, known, allowed, longest=4):
             continue  # "CEO Grup Djarum": Indonesian puts the group's name after the word
         start = i
         while start > taken and i - start < longest and start - 1 not in known and allowed(start - 1) \
-                and doc[start - 1].text[:1].isupper() and doc[start - 1].text.isalpha() and not doc[start].is_sent_start:
-            start -= 1
+                and doc[start - 1].text[:1].isupper() and doc[start - 1].text.isalpha() and not doc[start].is_sent_start \
+                and doc[start - 1].text not in TITLE_WORDS:
+            start -= 1  # but "Ketua Setara Institute Hendardi": the title is no part of the institute's name
         if start < i:
             spans.append((start, i + 1, "ORG", doc[start:i + 1].text))
             taken = i + 1
@@ -141,6 +184,8 @@ def _extend(doc, j, label, known, person_starts=frozenset(), speakers=frozenset(
         if t.is_sent_start or "\n" in doc[j - 1].whitespace_ or (j > start and j in person_starts and (
                 t.text in GIVEN_NAMES or names.is_name_word(t.text) or j in org_ends or _name_to_the_end(doc, j, person_starts))):
             break  # "PT Kereta Api Pariwisata Totok Suryono" (but "PT Panca Nabati Prakarsa")
+        if j == start and label == "ORG" and _name_right_after_head(doc, j, person_starts, known):
+            break  # "Wakil Ketua Pansus Masinton Pasaribu": the unit is named by its head word alone
         if j > start and DOTTED_INITIALS.fullmatch(t.text) and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
             break  # "Panitia Seleksi Nasional A.S. Pudjoharsoyo": initials open a person's name
         if j > start and t.text in speakers or _speaks(doc, j):
@@ -209,6 +254,28 @@ def _given_before_surname(doc, j, person_starts, speakers):
     if j + 2 < len(doc) and _capitalised(doc[j + 2]) and doc[j + 2].text.isalpha():
         return False  # "Universitas Gadjah Mada Budi Santoso": the run goes on, the name is not at its end
     return j + 1 in person_starts or surname.text in speakers
+
+
+def _name_right_after_head(doc, j, person_starts, known):
+    """Whether a person's name starts at token j, right after a head word: the NER's name of two
+    words or more that ends the capitalised run, or, after a unit named by its head word alone
+    ("Pansus", "Satgas", "Disnaker"), two or three capitalised words that end the run; either with
+    a name's word in it and no ordinary word or place ("Wakil Ketua Pansus Masinton Pasaribu"; not
+    "Yayasan Budi Luhur", "Kodam Bukit Barisan", "Universitas Sam Ratulangi")."""
+    if j in person_starts and _name_to_the_end(doc, j, person_starts):
+        end = person_starts[j]
+    elif doc[j - 1].text in UNIT_HEADS:
+        end = j
+        while end < len(doc) and end - j < 4 and doc[end].text.istitle() and doc[end].text.isalpha() \
+                and not doc[end].is_sent_start and end not in known:
+            end += 1
+        if not 2 <= end - j <= 3 or (end < len(doc) and doc[end].text[:1].isupper()):
+            return False
+    else:
+        return False
+    words = [doc[k].text for k in range(j, end)]
+    return any(w in GIVEN_NAMES or names.is_name_word(w) for w in words) and names.is_name_word(words[-1]) \
+        and not any(names.is_common(w) or names.is_place(w) or w in HONORIFICS for w in words)
 
 
 def _name_to_the_end(doc, j, person_starts):

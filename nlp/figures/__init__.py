@@ -89,8 +89,8 @@ class FigureFinder:
                 f["text"] = text[f["start"]:f["end"]]
                 if carry and previous is not None and f["as_of"] is None and f["_date"] is None:
                     f["as_of"] = previous["as_of"]
-                if f.get("_anaphor") and figures:
-                    f["metric"] = figures[-1]["metric"]
+                if f.get("_anaphor") and figures and figures[-1]["metric"] != "usia":
+                    f["metric"] = figures[-1]["metric"]  # (not someone's age for the points after it)
                 if f["kind"] == "count" and f["unit"] is None and c.scaled and not c.written:
                     same = next((b for b in reversed(figures) if b["kind"] == "money" and b["value"] == f["value"]
                                  and b["value_max"] == f["value_max"]), None)

@@ -55,7 +55,18 @@ class Reader(QualifierRules, MetricRules, DateRules):
                 resolved = mention.resolve(published, future_ok=future_ok)
                 f["as_of"] = resolved.isoformat() if resolved else None
             figures.append(f)
+        self._like_after(s, cands, figures)
         return figures
+
+    def _like_after(self, s: Sentence, cands: list[Candidate], figures: list[dict]) -> None:
+        """"frekuensi 2,1 dan 2,3 GHz": a bare number joined by "dan"/"atau" to a measure right after
+        it shares that measure's unit."""
+        for k in range(len(figures) - 1):
+            f, g = figures[k], figures[k + 1]
+            if (cands[k].bare and f["kind"] == "count" and f["unit"] is None and g["kind"] == "other" and g["unit"]
+                    and g["_i"] == f["_j"] + 1 and s.lows[f["_j"]] in ("dan", "atau")
+                    and g["unit"].lower() in self.lex.measure and g["unit"].lower() not in self.lex.durations):
+                f["kind"], f["unit"] = "other", g["unit"]
 
     def _like_before(self, s: Sentence, c: Candidate, f: dict, i: int, before: list[dict]) -> None:
         """A bare number that continues an earlier figure of its sentence is of the same kind:
@@ -91,7 +102,7 @@ class Reader(QualifierRules, MetricRules, DateRules):
                 unit = unit or prefix  # "Gempa M 4,2", "bermagnitudo 5,6"
             if unit is None:
                 unit, uj = self._unit_after(s, j)
-            if unit and (unit.lower() in lex.measure or unit.lower().split()[0] in lex.measure):
+            if unit and unit.lower() not in lex.things and (unit.lower() in lex.measure or unit.lower().split()[0] in lex.measure):
                 kind = "other"  # durations, measures, "48 kali upah"
             elif prefix:
                 kind = "other"

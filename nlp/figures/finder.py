@@ -13,7 +13,7 @@ from decimal import Decimal
 from .. import names
 from ..numbers import canonical, parse_numeral, parse_words, scale_of
 from .lexicon import WORD_RE, Lexicon
-from .sentence import VERB_ID
+from .sentence import VERB_ID, VERB_ID_NOUNS
 
 INITIALS = re.compile(r"[A-Z]{1,3}")  # "MA", "IY" of "berinisial MA (29)"
 # "2 juta 55 ribu", "dua juta 10 ribu": the rest of a number written with two scales
@@ -22,11 +22,13 @@ SECOND_SCALE = re.compile(r"\s+(?P<num>\d{1,3})\s+(?P<scale>ribu|rb|juta|jt)\b",
 UNIT_RANGE = re.compile(r"\s+(?P<unit>[^\W\d_]{3,})\s+(?:hingga|sampai(?:\s+dengan)?)\s+", re.IGNORECASE)
 NOT_UNITS = frozenset({"dan", "atau", "yang", "per", "dari", "pada", "di", "ke", "saja", "lebih", "kurang", "lagi"})
 DIGITS_AFTER = re.compile(r"(?P<num>\d+(?:[.,]\d+)*)(?![\d.,/:]\d)")
+LABEL_LIST = re.compile(r"\s*(?:,\s*)?(?:dan|atau|serta|&|,)\s*")  # between two labels: "ayat 1 dan 2"
+UNIT_RANGE_SEP = re.compile(r"\s+(?:hingga|sampai(?:\s+dengan)?|-|–)\s+", re.IGNORECASE)  # not "atau": two amounts
 WORD_RANGE_SEP = re.compile(r"\s+(?:hingga|sampai(?:\s+dengan)?|atau)\s+", re.IGNORECASE)
 # a team's formation: three or more single digits joined by hyphens (spaced as a tokenizer may)
-FORMATION = re.compile(r"(?<![\d,.])\d(?:\s?[-\u2013]\s?\d){2,4}(?![\d,.]|\s?%)")
+FORMATION = re.compile(r"(?<![\d,.])\d(?:\s?[-\u2013]\s?\d){2,4}(?![\d,]|\.\d|\s?%)")
 # a line-up's shirt number glued to the player: "1-Szczesny, 2-Ruediger, 44-Manolas"
-SHIRT_NUMBER = re.compile(r"(?<![\w.,])\d{1,2}-(?=[A-Z][a-z])")
+SHIRT_NUMBER = re.compile(r"(?<![\w.,])\d{1,2}-(?=[A-Z](?:[a-z]|\.\s?[A-Z]))")  # also "(7-M. Ngamaleu 86')"
 # between the first of two days and the second: "23 dan 24 Juni", "27 hingga 30 Juni"
 DAY_PAIR = re.compile(r"\s*(?:[-\u2013\u2014]|dan|hingga|sampai(?:\s+dengan)?|s\.?d\.?|s/d|atau)\s*\d{1,2}\b")
 AGED_INITIALS = re.compile(r"\b[A-Z][A-Za-z]{0,2} \(\d{1,3}\)")  # "AZ (16), By (14)": a list of initials and ages
@@ -34,6 +36,14 @@ AGED_INITIALS = re.compile(r"\b[A-Z][A-Za-z]{0,2} \(\d{1,3}\)")  # "AZ (16), By 
 NUMBER_WORDS_ID = ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas",
                    "seratus", "seribu")
 INJURY_TIME = re.compile(r"\(\s?\d{2,3}\s?\+\s?\d{1,2}\s?['\u2019]?\s?\)")
+# added time written out: "menit ke-90 + 2", "(51', 90 + 2')": play stops at 45, 90, 105 or 120 minutes
+ADDED_TIME = re.compile(r"(?<![\d.,])(?:45|90|105|120)\s?\+\s?\d{1,2}(?![\d.,]?\d)(?:\s?['\u2019])?")
+# a read-also link inside a paragraph, up to where its Title Case headline ends: "…, Kamis (30/3). Baca
+# juga: Apple Investasi Rp 586 Miliar di Indonesia Demi Jualan iPhone Menurut Airlangga, …"
+INLINE_READ_ALSO = re.compile(
+    r"\b(?:[Bb]aca|[Ss]imak|[Ll]ihat)[ \t]+(?:[Jj]uga|JUGA)[ \t]*:[ \t]*"
+    r"(?:(?:[A-Z0-9\"'\u2018\u2019\u201c\u201d][^\s,;\])]*|di|dan|ke|dari|untuk|yang|dengan|atau|vs|pada|&)[ \t]+)*"
+    r"(?:[A-Z0-9][^\s,;\])]*)?")
 IN_ONE = re.compile(r"(?<![\d.,])\d\s?-\s?in\s?-\s?\d\b", re.IGNORECASE)
 LIST_CONTINUES = r"\s*(?:(?:,|dan|atau|and|or|&|/)\s*)+"  # ", ", " dan ", ", dan "
 
@@ -103,6 +113,10 @@ def blocked_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         if sum(int(d) for d in re.findall(r"\d", m.group())) == 10:
             spans.append(m.span())  # "(4-3-3)", "(3-4-2-1)": ten outfield players, a formation
     spans.extend(m.span() for m in INJURY_TIME.finditer(text))
+    spans.extend(m.span() for m in ADDED_TIME.finditer(text))
+    spans.extend(m.span() for m in INLINE_READ_ALSO.finditer(text))
+    if lex.idiom_re is not None:
+        spans.extend(m.span() for m in lex.idiom_re.finditer(text))
     spans.extend(m.span() for m in IN_ONE.finditer(text))
     for m in SHIRT_NUMBER.finditer(text):
         after = text[m.end():m.end() + 4]
@@ -209,8 +223,12 @@ class Finder:
         paren_scale = not scale and g["paren"] and scale_of(g["paren"].strip()) >= 3
         if paren_scale:
             scale = scale_of(g["paren"].strip())  # "Ada 700 (juta)": the scale in brackets, a speaker's words
+        if currency and not scale and re.fullmatch(r"[1-9]\d{0,2},\d{3}", g["num"]):
+            value = Decimal(g["num"].replace(",", ""))  # "Rp 9,000", "US$ 1,125": no amount has thousandths; the comma groups
         if scale:
             value = canonical(value * Decimal(10) ** scale)
+        if g["neg"] and re.search(r"\+\s?/?\s?$", text[max(0, m.start() - 3):m.start()]):
+            g = dict(g, neg=None)  # "margin of error + -2,9 persen", "+/-3": plus or minus, no negative
         if g["neg"]:
             sign_ok = g["neg"].strip().isalpha() or m.start() == 0 or text[m.start() - 1] in " \t\n(["
             if not sign_ok:
@@ -286,6 +304,31 @@ class Finder:
         cand.value_max, cand.end = high, end
         return True
 
+    def _scaled_currency_range(self, text: str, cand: Candidate) -> bool:
+        """"10 ribu yen hingga 30 ribu yen": a range of amounts with a scale, the currency written
+        after both ends."""
+        if not cand.scaled or cand.currency or cand.percent or cand.value_max is not None:
+            return False
+        s = self.lex.suffix_re.match(text, cand.end)
+        word = re.sub(r"\s+", " ", s.group("suffix").lower()) if s else None
+        currency = self.lex.currency_suffix.get(word)
+        if currency is None:
+            return False
+        sep = UNIT_RANGE_SEP.match(text, s.end())
+        high = re.compile(r"(?P<num>\d+(?:[.,]\d+)*)\s+(?P<scale>[^\W\d_]+)\s+" + re.escape(s.group("suffix")) + r"\b",
+                          re.IGNORECASE).match(text, sep.end()) if sep else None
+        if high is None or not scale_of(high.group("scale")):
+            return False
+        try:
+            value = canonical(parse_numeral(high.group("num"), self.lex.lang, money=True)
+                              * Decimal(10) ** scale_of(high.group("scale")))
+        except ValueError:
+            return False
+        if not value > cand.value:
+            return False
+        cand.value_max, cand.currency, cand.bare, cand.end = value, currency, False, high.end()
+        return True
+
     def _extend_range(self, text: str, cand: Candidate, m) -> None:
         """ "5–10 persen", "Rp45 triliun-Rp48 triliun", "antara 5 hingga 10 persen"."""
         lex = self.lex
@@ -293,6 +336,8 @@ class Finder:
             return
         if not cand.written and self._repeated_unit_range(text, cand):
             self._suffixes(text, cand)
+            return
+        if not cand.written and self._scaled_currency_range(text, cand):
             return
         if cand.written:
             self._extend_written_range(text, cand)
@@ -405,12 +450,13 @@ class Finder:
                 return False  # "timnas U - 19" as a tokenizer spaced it: an age group
             if prev in "/\\#@" or (prev == ":" and prev2.isdigit()):
                 return False
-        if re.match(r"/\d|:\d|/[A-Z]", after):
-            return False  # 5/11, PP 6/2025, 22:45, a seed "(3/DEN)"
+        if re.match(r"/\d|:\s?\d|/[A-Z]", after) or re.search(r"\d\s?:\s$", text[max(0, ns - 4):ns]):
+            return False  # 5/11, PP 6/2025, 22:45, a seed "(3/DEN)", a ratio "aspek rasio 18: 9"
         if (cand.bare or cand.value_max is not None and not (cand.currency or cand.percent or cand.scaled)) and re.match(
                 r"\d{1,3}\s?-\s?\d{1,3}\b", text[ns:ns + 9]) and (
-                lex.score_re.search(text, max(0, cand.start - 40), cand.start) or _in_score_run(text, ns)):
-            return False  # "skor 23-21, 21-12", "19-21 21-17 20-22": match scores
+                lex.score_re.search(text, max(0, cand.start - 40), cand.start) or _in_score_run(text, ns)
+                or self._between_names(text, cand)):
+            return False  # "skor 23-21, 21-12", "19-21 21-17 20-22", "Lazio 0-3 Napoli": match scores
         if cand.bare and cand.value_max is None and (
                 re.match(SCORE_PAIR + r"\b(?![.,]\d|\s?(?:%|persen))", text[ns:ns + 9])
                 or re.search(r"(?<![\d.,])\d{1,3}\s?[-\u2013]\s?$", text[max(0, ns - 7):ns])):
@@ -431,14 +477,24 @@ class Finder:
                 and self._ends_label_list(text, cand):
             self._label_end = cand.end
             return False  # "nomor 7031 dan 7033", "RT 03, 06, dan 14", "Nokia 3, 5 dan 6", "posisi 2 dan 3"
-        if re.match(r"\s?['\u2019](?:\s*[),;]|\s*$)", text[cand.end:cand.end + 5]):
-            return False  # "Sergio Aguero (42')", "(Eder 78’)": the minute of a goal or a substitution
+        if re.match(r"\s?['\u2019](?:\s*[),;]|\s*$)", text[cand.end:cand.end + 5]) or (
+                re.match(r"\s?['\u2019]\s?[A-Z][a-z]", text[cand.end:cand.end + 5])
+                and text[max(0, cand.start - 3):cand.start].rstrip().endswith("(")):
+            return False  # "Sergio Aguero (42')", "(Eder 78’)", "(58' Ahmad)": the minute of a goal or a substitution
         if re.search(r"(?i)\bke\s?[-\u2013]\s?$", text[max(0, cand.start - 6):cand.start]) or (
                 lword == "ke" and _word_before(text, wstart)[0].lower().rstrip(".") in lex.label_before):
             return False  # "Presiden RI ke - 5", "menit ke 82": ordinals written apart
-        if re.match(r"\s?[-\u2013]\s?an\b", text[cand.end:cand.end + 6]) and re.search(
-                r"(?i)\b(?:era|tahun|dekade|medio)\s+['\u2019]?$", text[max(0, cand.start - 10):cand.start]):
-            return False  # "era 90-an", "tahun 60-an": a decade
+        if re.fullmatch(r"\d+[A-Z][A-Za-z]*\d*|[A-Z]+\d+[A-Z]*", word) and not cand.grouped:
+            return False  # "penerbangan 9W 569", "3DMark 11": a code or a name, then its number
+        if re.match(r"(?:\s?[-\u2013]\s?|\s)an\b", text[cand.end:cand.end + 6]) and (re.search(
+                r"(?i)\b(?:era|tahun|dekade|medio)\s+['\u2019]?$", text[max(0, cand.start - 10):cand.start])
+                or re.search(r"(?i)\b(?:era|tahun|dekade|medio)\s+['\u2019]?\d{2,4}\s?[-\u2013]\s?an\s+"
+                             r"(?:sampai|hingga|dan|atau|ke|[-\u2013])\s+$", text[max(0, cand.start - 40):cand.start])):
+            return False  # "era 90-an", "tahun 60-an", "era 80-an sampai 90-an": a decade
+        if re.fullmatch(r"[1-9]0", num) and (lword in ("era", "dekade", "medio")
+                                             or re.match(r"\s?['\u2019]s\b", text[cand.end:cand.end + 4])
+                                             or prev in "'\u2019" and re.match(r"\s?(?:[-\u2013]\s?)?an\b", text[cand.end:cand.end + 5])):
+            return False  # "era 90", "the 90's", "band '60-an": a decade
         if lword == "angka" and num.isdigit() and int(num) <= 30 and _word_after(text, cand.end).lower() not in lex.measure \
                 and re.search(SCORE_PAIR + r"|\b(?i:poin|gim|game|set)\b", text[max(0, cand.start - 200):cand.start]):
             return False  # "menyentuh angka 21 lebih dulu" after "19-20": a game's score
@@ -447,17 +503,27 @@ class Finder:
         if len(num) >= 2 and num[0] == "0" and num.isdigit():
             self._label_end = cand.end
             return False  # "agen 007", "kode 021": a leading zero makes a code, not a quantity
-        if num.isdigit() and len(num) == 4 and 1900 <= int(num) <= 2100:
-            return False  # a year
-        if lex.month_after_re.match(text, cand.end):
-            return False  # 31 Januari
+        if num.isdigit() and len(num) == 4 and 1900 <= int(num) <= 2100 \
+                and not re.search(r"\d\s?[xX\u00d7]\s?$", text[max(0, cand.start - 8):cand.start]):
+            return False  # a year (not the side of "3000 x 2000 pixel")
+        if lex.month_after_re.match(text, cand.end) or lex.month_year_re.match(text, cand.end):
+            return False  # 31 Januari, "26 maret 2017"
+        if re.match(r"-0\d\b", text[cand.end:cand.end + 4]):
+            return False  # "kendaraan militer 8827-04": a code
         if lex.month_before_re.search(text[max(0, cand.start - 12):cand.start]):
             return False  # January 31
         if re.match(r"(?:st|nd|rd|th)\b", text[cand.end:cand.end + 3]):
             return False  # 31st
-        if lword in lex.label_before and not self._rest_of_a_duration(text, cand, lword, wstart):
+        if lword in lex.label_before and not self._rest_of_a_duration(text, cand, lword, wstart) \
+                and not _ends_sentence(word):
             self._label_end = cand.end
-            return False  # Pasal 3, nomor 3, pukul 9, KM 92
+            return False  # Pasal 3, nomor 3, pukul 9, KM 92 (not "... berusia 29 tahun. 12 dari 23 pemain")
+        if 0 <= self._label_end < cand.start and num.isdigit() and LABEL_LIST.fullmatch(text, self._label_end, cand.start):
+            self._label_end = cand.end
+            return False  # "ayat 1 dan 2", "Pasal 2, 3 dan 5": the next labels of the same list
+        if re.match(r"\s?:\s+[A-Z]", text[cand.end:cand.end + 4]) and word.isalpha() and word[:1].isupper() \
+                and not text[text.rfind("\n", 0, wstart) + 1:wstart].strip():
+            return False  # "Level 1: Super Series", "Grup 2: Persela, ...": a line's label
         if lword in lex.rank_before and num.isdigit() and len(num) <= 3:
             self._label_end = cand.end
             return False  # "menduduki posisi 12": a rank
@@ -470,6 +536,12 @@ class Finder:
         if pair and num.isdigit() and int(num) <= 31 and lex.month_after_re.match(text, pair.end()):
             return False  # "pada 23 dan 24 Juni", "dari 27 hingga 30 Juni": the first day of two
         if re.match(r"\s?[xX\u00d7]\s?\d", text[cand.end:cand.end + 4]):
+            dims = DIMENSIONS.match(text, cand.end)
+            unit = dims.group("unit").lower() if dims else ""
+            if cand.value != 1 and (unit in DIMENSION_UNITS or unit in lex.measure and unit not in lex.durations
+                                    and unit not in ("kali", "kali lipat")):
+                cand.unit, cand.unit_end, cand.bare = unit, cand.end, False
+                return True  # "resolusi 3000 x 2000 pixel", "dimensi 160 x 100 x 180 mm": each side is a figure
             return False  # "1 x 24 jam": a multiplier; the duration is the figure after it
         if (re.match(r"\s+[Tt]ahun\s+(?:19|20)\d\d\b", text[cand.end:cand.end + 12])
                 and (word[:1].isupper() or word.endswith("."))):
@@ -477,7 +549,7 @@ class Finder:
         if self._age(text, cand, num):
             return True
         if prev == "(" and text[cand.end:cand.end + 1] == ")":
-            return False  # ayat (2), list items
+            return self._elided_unit(text, cand)  # ayat (2), list items; but "AS Roma (19 gol), Dortmund (18)"
         if lex.list_re.match(text, cand.end):
             line_start = text.rfind("\n", 0, cand.start) + 1
             head = text[line_start:cand.start].strip()
@@ -499,10 +571,13 @@ class Finder:
         if (cand.start > self._title_end and not text[line_start:cand.start].strip()
                 and re.match(r" +[A-Z][a-z]", text[cand.end:cand.end + 3])):
             return False  # a numbered line: "8 Kroos", "2 Pilih menu"
-        if lex.lang == "id" and re.fullmatch(r"\d+\.\d{1,2}", num):
+        if lex.lang == "id" and re.fullmatch(r"\d+\.\d{1,2}", num) and (
+                _word_after(text, cand.end).lower() not in lex.measure or _word_after(text, cand.end).lower() == "kali"):
             return False  # "Android 6.0", "versi 2.1": a dot before fewer than three digits is no Indonesian number
+            # (but "berkecepatan 2.4 GHz" is 2.4 gigahertz, written the English way)
         if (not cand.grouped and word and wstart > 0 and word[:1].isalpha() and any(c.isupper() for c in word)
-                and not self._sentence_initial(text, wstart) and lword not in self._cue_words()):
+                and (not self._sentence_initial(text, wstart) or re.search(r"[a-z][A-Z]", word))
+                and lword not in self._cue_words()):  # ("PlayStation 4 Pro" opening a sentence is a name too)
             nxt = _word_after(text, cand.end).lower()
             if nxt not in lex.measure and nxt not in lex.per_recipient:
                 if self._title_case(cand, word):
@@ -514,13 +589,60 @@ class Finder:
         return True
 
     def _rest_of_a_duration(self, text: str, cand: Candidate, label: str, wstart: int) -> bool:
-        """"dua tahun enam bulan", "18 tahun 3 bulan": after "N tahun" a number of a smaller unit of
-        time is the rest of the duration, a figure of its own, not a label's number."""
-        if label != "tahun" or _word_after(text, cand.end).lower() not in ("bulan", "minggu", "pekan", "hari"):
+        """"dua tahun enam bulan", "18 tahun 3 bulan", "1 menit 21,406 detik", "empat jam 20 menit":
+        after "N tahun" (jam, menit) a number of a smaller unit of time is the rest of the duration,
+        a figure of its own, not a label's number. So is a lap time after a label ("waktu putaran 1
+        menit 31,2 detik")."""
+        nxt = _word_after(text, cand.end).lower()
+        if nxt in ("menit", "detik") and label not in ("pukul", "pkl", "jam", "menit"):
+            return True
+        if nxt not in SMALLER_UNITS.get(label, ()):
             return False
         before = _word_before(text, wstart)[0].lower()
         return bool(re.fullmatch(r"\d+(?:[.,]\d+)?", before)) or before in NUMBER_WORDS_ID or before in (
             "dua", "setengah", "belas", "puluh")
+
+    def _elided_unit(self, text: str, cand: Candidate) -> bool:
+        """"AS Roma (19 gol), Borussia Dortmund (18), Olympiacos (18)", "Bayern (566 juta euro),
+        Dortmund (376,3)": in a list of names each with its number in brackets, a number left bare
+        has the unit (scale, currency, percent) written with the first one."""
+        line_start = max(text.rfind("\n", 0, cand.start) + 1, text.rfind(". ", 0, cand.start) + 1)
+        head = text[line_start:cand.start]
+        if not head.endswith("("):
+            return False
+        first = ELIDED_FIRST.search(head)
+        if not first or not ELIDED_REST.fullmatch(head[first.end():]):
+            return False
+        lex, rest = self.lex, first.group("rest").strip()
+        words = rest.split()
+        scale = scale_of(words[0])
+        if scale:
+            words = words[1:]
+            if not cand.grouped or "," in cand.extra["num"]:
+                cand.value = canonical(cand.value * Decimal(10) ** scale)
+                cand.scaled = True
+        phrase = re.sub(r"\s+", " ", " ".join(words).lower())
+        if phrase in lex.currency_suffix or (words and words[0].lower() in lex.currency_suffix):
+            cand.currency = lex.currency_suffix.get(phrase) or lex.currency_suffix[words[0].lower()]
+        elif words and words[0].lower() in ("persen", "%"):
+            cand.percent = True
+        elif words and words[0][:1].isalpha() and words[0].lower() not in lex.stop:
+            cand.unit, cand.unit_end = words[0].lower(), cand.end
+        else:
+            return False
+        cand.bare = False
+        return True
+
+    def _between_names(self, text: str, cand: Candidate) -> bool:
+        """"Lazio 0-3 Napoli", "Kamerun 0-2 Cile": a pair of small numbers between two capitalised
+        names in running text is a result (in a Title Case headline capitals say nothing)."""
+        if cand.value_max is None or cand.start < self._title_end or cand.value_max > 20:
+            return False
+        word, _ = _word_before(text, cand.start)
+        nxt = _word_after(text, cand.end)
+        return (word.isalpha() and word[:1].isupper() and nxt.isalpha() and nxt[:1].isupper()
+                and nxt.lower() not in self.lex.measure and not self.lex.month_after_re.match(" " + nxt)
+                and word.lower() not in self._cue_words())
 
     def _ends_label_list(self, text: str, cand: Candidate) -> bool:
         """A number after a label list's comma or "dan" belongs to the list unless a unit or a
@@ -528,7 +650,8 @@ class Finder:
         nxt = _word_after(text, cand.end)
         low = nxt.lower()
         return not nxt[:1].isalpha() or low in self.lex.stop or nxt[:1].isupper() or (
-            low not in self.lex.measure and low in ("dan", "atau", "itu", "ini", "tersebut", "yang"))
+            low not in self.lex.measure and (low in ("dan", "atau", "itu", "ini", "tersebut", "yang")
+                                             or bool(VERB_ID.match(low)) and low not in VERB_ID_NOUNS))
 
     def _title_case(self, cand: Candidate, word: str = "") -> bool:
         """In a Title Case headline capitals say nothing ("Temukan 173 Item Obat"): a number that
@@ -584,19 +707,23 @@ class Finder:
         words = m.group("words").lower().split()
         before = text[max(0, cand.start - 12):cand.start].lower()
         after = text[cand.end:cand.end + 12]
-        if after.startswith("-") or (cand.start > 0 and text[cand.start - 1] in "-"):
-            return False
+        if after.startswith("-") or (cand.start > 0 and text[cand.start - 1] in "-" and text[cand.start - 2:cand.start] != "--"):
+            return False  # "satu-satunya", "dua-duanya" (not a dash: "Broc Parkes --dua pebalap")
         if "-" in m.group("words") and (self.lex.lang == "id" or not re.fullmatch(r"[a-z]+ty-[a-z]+", m.group("words").lower())):
             return False  # "satu-satu", "satu-satunya"
-        if re.search(r"(?:salah|satu\s+per|per|jam|pukul)\s+$", before) or re.match(r"\s+per\s+satu", after):
-            return False  # "salah satu", "jam lima pagi"
+        if re.search(r"\b(?:salah|satu\s+per|per|jam|pukul)\s+$", before) or re.match(r"\s+per\s+satu", after):
+            return False  # "salah satu", "jam lima pagi" (not "meminjam dua fitur")
         if re.search(r"\byang\s+ke\s+$", before):
             return False  # "untuk yang ke enam kali": "keenam" written apart, an ordinal
-        label = _word_before(text, cand.start)[0].lower().rstrip(".")
-        if label in ("kuartal", "triwulan", "semester", "kuarter", "putaran", "giornata"):
+        label_word = _word_before(text, cand.start)[0]
+        label = label_word.lower().rstrip(".")
+        if label in ("kuartal", "triwulan", "semester", "kuarter", "putaran", "giornata") and not _ends_sentence(label_word):
             return False  # "kuartal tiga tahun ini", "putaran dua": which one, never how many
+        if label in lex.rank_before and not _ends_sentence(label_word):
+            return False  # "berada di posisi empat klasemen": a rank, as with digits
         if label in lex.label_before and (label == "tahun" or _word_after(text, cand.end).lower() not in lex.measure) \
-                and not self._rest_of_a_duration(text, cand, label, _word_before(text, cand.start)[1]):
+                and not self._rest_of_a_duration(text, cand, label, _word_before(text, cand.start)[1]) \
+                and not _ends_sentence(label_word):
             return False  # "lantai dua", "nomor dua": a label, as with digits ("juara liga empat kali" is not;
             # "satu tahun enam bulan" stays one duration)
         if cand.percent or cand.currency:
@@ -621,7 +748,8 @@ class Finder:
                 return True
             rank = _word_before(text, cand.start)[0].lower() in lex.label_before  # "nomor satu dunia"
             return (words == ["satu"] and nxt[0].islower() and lnext not in lex.one_idioms and lnext not in lex.stop
-                    and not VERB_ID.match(lnext) and not rank and not text.startswith("nya", cand.end))
+                    and not (VERB_ID.match(lnext) and lnext not in VERB_ID_NOUNS) and not rank
+                    and not text.startswith("nya", cand.end))  # "satu tersangka" is a count, "satu membawa" no
         if lnext in lex.stop and lnext not in lex.measure:
             if lex.lang == "id" and words not in (["satu"], ["se"]) and (
                     re.match(r"\s+dari\s+(?:\d|(?i:%s)\b)" % "|".join(NUMBER_WORDS_ID), text[cand.end:cand.end + 20])
@@ -646,14 +774,33 @@ class Finder:
 
 
 SCORE_PAIR = r"\d{1,3}\s?-\s?\d{1,3}"
+# "dua tahun enam bulan", "empat jam 20 menit 58 detik": the smaller units of time that can follow
+SMALLER_UNITS = {"tahun": ("bulan", "minggu", "pekan", "hari"), "jam": ("menit", "detik"), "menit": ("detik",)}
+# the first of a list of names with numbers in brackets, written with its unit: "AS Roma (19 gol)",
+# "Bayern Muenchen (566 juta euro)"; then the rest of the list up to the number being read
+ELIDED_FIRST = re.compile(r"[A-Z][\w.'\u2019-]*\s\(\s?\d+(?:[.,]\d+)?\s?(?P<rest>(?:%|[^\W\d_]+(?:\s[^\W\d_]+){0,2}))\s?\)")
+ELIDED_REST = re.compile(r"(?:\s*,?\s*(?:dan\s+|serta\s+)?[A-Z][^()\n]{0,40}?\s\(\s?\d+(?:[.,]\d+)?\s?"
+                         r"(?:%|[^\W\d_]+(?:\s[^\W\d_]+){0,2})?\s?\))*"
+                         r"\s*,?\s*(?:dan\s+|serta\s+)?[A-Z][^()\n]{0,40}?\s\(")
+# sides of a size: "3000 x 2000 pixel", "44,21×19,2×41,72 - sentimeter"
+DIMENSIONS = re.compile(r"(?:\s?[xX\u00d7]\s?\d+(?:[.,]\d+)?)+\s?(?:-\s?)?(?P<unit>[^\W\d_]+)")
+DIMENSION_UNITS = frozenset({"pixel", "pixels", "piksel", "px"})
+# abbreviations a label may end with a dot ("No. 35"); any other word ending in a dot ends a sentence
+LABEL_ABBREVIATIONS = frozenset({"no", "nmr", "kav", "hal", "hlm", "vol", "tgl", "pkl", "tel", "telp", "gg", "jl", "ps"})
+
+
+def _ends_sentence(word: str) -> bool:
+    """"tahun." before "12 dari 23 pemain": a full stop after a whole word ends its sentence."""
+    return word.endswith(".") and len(word) > 4 and word[:-1].isalpha() and word[:-1].lower() not in LABEL_ABBREVIATIONS
 
 
 def _in_score_run(text: str, pos: int) -> bool:
     """Game scores written in a row, with no word between them ("19-21 21-17 20-22"): a range
     never stands right next to another range."""
     pair = re.match(SCORE_PAIR, text[pos:pos + 9])
-    return bool(re.search(SCORE_PAIR + r"[,;]?\s+$", text[max(0, pos - 12):pos])
-                or re.match(r"[,;]?\s+" + SCORE_PAIR + r"\b", text[pos + pair.end():pos + pair.end() + 12]))
+    # ("5-4 - 1-9", a record of wins and losses, and a judge's "29-28 - 30" are runs too)
+    return bool(re.search(SCORE_PAIR + r"[,;]?\s+(?:[-\u2013]\s+)?$", text[max(0, pos - 14):pos])
+                or re.match(r"[,;]?\s+(?:[-\u2013]\s+)?" + SCORE_PAIR + r"\b", text[pos + pair.end():pos + pair.end() + 14]))
 
 
 def _year_like(cand: Candidate) -> bool:

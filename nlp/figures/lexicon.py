@@ -47,6 +47,7 @@ class Lexicon:
         self.measure = {w.lower() for w in units["measure"]}
         self.durations = {w.lower() for w in units["durations"]}
         self.compounds = [tuple(c.lower().split()) for c in sorted(units["compounds"], key=len, reverse=True)]
+        self.things = {w.lower() for w in units.get("things", [])}
         self.periods = {k.lower(): v for k, v in units["periods"].items()}
         self.per_recipient = {w.lower() for w in units["per_recipient"]}
         self.prefix_units = units["prefix_units"]
@@ -73,6 +74,7 @@ class Lexicon:
         self.metric_generic = {w.lower() for w in metric["generic"]}
         self.metric_drop_first = {w.lower() for w in metric["drop_first"]}
         self.metric_not_head = {w.lower() for w in metric.get("not_head", [])}
+        self.metric_tally = {w.lower() for w in metric.get("tally", [])}
         self.metric_not_alone = {w.lower() for w in metric.get("not_alone", [])} | self.metric_generic
         self.degree = {w.lower() for w in metric.get("degree", [])}
         self.adverb_lead = {w.lower() for w in metric.get("adverb_lead", [])}
@@ -126,6 +128,10 @@ class Lexicon:
         short = list(SHORT_MONTHS[lang])
         self.month_after_re = re.compile(rf"\s+(?:{alt(full)}|{alt(short)}\.?)\b")
         self.month_before_re = re.compile(rf"(?:{alt(full)}|{alt(short)})\.?\s+$")
+        # a month in lower case is a date only with its year after it ("hingga 26 maret 2017")
+        self.month_year_re = re.compile(rf"\s+{alt(months, 'i')}\s+(?:19|20)\d\d\b")
+        idioms = num.get("idioms", [])
+        self.idiom_re = re.compile(rf"\b{alt(idioms, 'i')}\b") if idioms else None
         self.time_re = re.compile(
             r"(?i:\b(?:pukul|jam|pkl\.?)\s*)\d{1,2}[.:]\d{2}(?:\s*(?:[-–—]|hingga|sampai|s\.d\.?|to)\s*\d{1,2}[.:]\d{2})?"
             r"|\b\d{1,2}[.:]\d{2}(?:\s*(?:[-–—]|hingga|sampai|s\.d\.?|to)\s*\d{1,2}[.:]\d{2})?\s*(?:WIB|WITA|WIT|wib|waktu setempat|a\.m\.|p\.m\.|am\b|pm\b)"

@@ -38,13 +38,15 @@ class MetricRules:
         it is said of ("dana kelolaan ... tercatat Rp812,4 triliun"). A change, an old or new value
         and an "atau" restatement carry the metric of the figure before them."""
         unit = f["unit"]
-        if c.extra.get("age"):
+        if c.extra.get("age") or self._age_in_years(s, f, i, uj):
             return "usia"
         same = prev is not None and prev.get("metric") and prev["_sentence_start"] == s.start
         if same and (f["qualifier"] == "change" or f.get("_linked") or self._old_value(s, i)):
             return self._left_np(s, i, stop_at_figure=True) or prev["metric"]
         if f["kind"] == "count" and unit and unit.lower() not in GENERIC_UNITS:
             phrase = self._unit_phrase(s, f["_j"], uj)
+            if not phrase and c.unit:
+                return c.unit  # "Borussia Dortmund (18)" after "AS Roma (19 gol)": the unit the list left out
             if " " not in phrase:
                 # "jumlah peserta aktif mencapai 45,2 juta peserta": the subject names it more exactly,
                 # and outlets writing "45,7 juta orang" then agree on the metric
@@ -65,14 +67,29 @@ class MetricRules:
         left = self._left_np(s, i)
         if left == "":
             return None
+        if left and unit and left.lower() in self.lex.metric_tally:
+            return unit.lower()  # "dengan koleksi 65 poin", "raihan tiga poin": what was collected is the unit
         if left is None or left.split()[0].lower() in self.lex.metric_generic:
-            if prev is not None and prev.get("metric") and prev["_sentence_start"] == s.start:
-                return prev["metric"]
+            if prev is not None and prev.get("metric") and prev["_sentence_start"] == s.start \
+                    and prev["metric"] != "usia":
+                return prev["metric"]  # (someone's age is no metric for the points or weeks after it)
             if unit and f["kind"] == "count":
                 return self._unit_phrase(s, f["_j"], uj)  # "17 orang tewas"
             f["_anaphor"] = True
             return left
         return left
+
+    def _age_in_years(self, s: Sentence, f: dict, i: int, uj: int) -> bool:
+        """"perempuan berusia 25 tahun", "pebalap 38 tahun itu": years said of someone are an age
+        (not "selama 59 tahun", "dalam lima tahun ke depan", "dua tahun itu" after a verb)."""
+        if f["unit"] != "tahun" or f["kind"] != "other" or i == 0 or f["value_max"] is not None:
+            return False
+        before = s.lows[i - 1]
+        if self.lex.prefix_units.get(before) == "tahun":
+            return True  # berusia, berumur, usia, umur
+        return (uj < len(s.lows) and s.lows[uj] in ("itu", "ini", "tersebut") and s.toks[i - 1].text[:1].isalpha()
+                and before not in self.lex.stop and before not in self.lex.metric_skip
+                and before not in self.lex.metric_not_head and not self._verb(before) and before not in self.lex.durations)
 
     def _content(self, s: Sentence, k: int) -> bool:
         t = s.toks[k]
@@ -82,6 +99,8 @@ class MetricRules:
 
     def _unit_phrase(self, s: Sentence, j: int, uj: int) -> str:
         lex, toks = self.lex, s.toks
+        if j < uj - 1 and toks[j].low in ("lebih", "more"):
+            j += 1  # "18 ribu lebih pekerja": more than 18 thousand workers
         words = [t.text if t.text.isupper() else t.low for t in toks[j:uj]]
         if self.lang == "en":
             return " ".join(words)
@@ -151,6 +170,10 @@ class MetricRules:
             break
         if not words:
             return None
+        start = k - len(words) + 1
+        if (start - 3 >= cs and lows[start - 1] == ")" and lows[start - 3] == "(" and s.toks[start - 2].text.isupper()
+                and all(w.text[:1].isupper() for w in words)):
+            words = [s.toks[start - 2], *words]  # "Upah minimum provinsi (UMP) DKI Jakarta": the UMP of a place
         if self.lang == "en":
             while words and words[0].low in lex.metric_drop_first:
                 words.pop(0)
@@ -161,7 +184,10 @@ class MetricRules:
             words = words[:4]
         if not words:
             return None
-        return " ".join(_word(w, w is words[0], self.lang) for w in words)
+        first = s.index(words[0].start)
+        # a capital after a lower-case word is a name's ("dan Hang Seng turun 215 poin"), not the sentence's
+        named = first > cs and s.toks[first - 1].text[:1].islower()
+        return " ".join(_word(w, w is words[0] and not named, self.lang) for w in words)
 
     def _says_nothing_alone(self, low: str) -> bool:
         return low in self.lex.metric_not_head or low in self.lex.metric_not_alone
