@@ -512,18 +512,31 @@ class _DocQuotes:
                 return name  # "…," KPK menyatakan.
         if i in self.person_at:
             s, e, index = self.person_at[i]
-            k = e
-            while k < len(doc) and doc[k].lower_ in ADVERBS:
-                k += 1
+            k = self._past_apposition(e)
+            while k < len(doc) and doc[k].lower_ in ADVERBS and doc[k].lower_ not in BEFORE_VERBS:
+                k += 1  # "juga", not the verb itself ("…," Andi menambahkan.)
             if k < len(doc) and (doc[k].lower_ in BEFORE_VERBS or doc[k].lower_ in AFTER_VERBS):
                 return index
         if word in PRONOUNS:
             k = i + 1
-            while k < len(doc) and doc[k].lower_ in ADVERBS:
+            while k < len(doc) and doc[k].lower_ in ADVERBS and doc[k].lower_ not in BEFORE_VERBS:
                 k += 1
             if k < len(doc) and doc[k].lower_ in BEFORE_VERBS:
                 return self._last_before(quote_start)
         return NO_CUE
+
+    def _past_apposition(self, k):
+        """The token after ", <description>," from token k ('"…," Budi, direktur utama X, told
+        reporters'), or k itself when no such description follows."""
+        doc = self.doc
+        if k >= len(doc) or doc[k].text != ",":
+            return k
+        for m in range(k + 2, min(k + 14, len(doc))):
+            if doc[m].text == ",":
+                return m + 1
+            if doc[m].text in {".", ";", "\"", "“", "”", "(", ")"} or doc[m].text.startswith("\n"):
+                return k
+        return k
 
     def _cue_before(self, j, quote_start):
         """Speaker named before a quote: `X mengatakan, “`, `X: “`, `Kata X, “`; False if none."""
@@ -561,6 +574,8 @@ class _DocQuotes:
             q = self._indirect_in(sent)
             if q is None and before is not None and before[1] is para.start:
                 q = self._pointed_back(sent, before[0])
+            if q is not None and self.direct_at.overlaps(q["start"], q["end"]):
+                q = None  # the sentence of a direct quote ('"…," Budi, its director, told reporters.')
             if q is not None:
                 quotes.append(q)
             before = (sent, para.start) if q is None else None
@@ -634,7 +649,10 @@ class _DocQuotes:
                 whole = self._amid(i, sent)
                 if whole is not None:
                     return self._quote(speaker, *whole, "indirect")
-                return self._content(speaker, i + 1, sent)
+                q = self._content(speaker, i + 1, sent)
+                if q is None and word in ENGLISH_VERBS:
+                    break  # "…, he said on Tuesday.": said after the statement, below
+                return q
         return self._inserted(sent, indexes)
 
     def _tells_a_story(self, k, end):
@@ -783,11 +801,14 @@ class _DocQuotes:
             if i == sent.start:
                 continue
             word = lower[i]
-            if word != words[i]:
-                continue  # capitalised: "Harga Cabai Naik, Kata Pedagang" is a headline
             after_comma = words[i - 1] == ","
             at = self.token_starts[i]
-            if word in AFTER_NYA or word in PASSIVE_NYA or word == "menurutnya":
+            said = self._english_said(i, sent.end) if after_comma else None
+            if said:
+                speaker, k = said  # "…, he said." "…, Budi said on Tuesday."
+            elif word != words[i]:
+                continue  # capitalised: "Harga Cabai Naik, Kata Pedagang" is a headline
+            elif word in AFTER_NYA or word in PASSIVE_NYA or word == "menurutnya":
                 if not after_comma and word != "menurutnya" and not self._passive_nya_amid(i, sent):
                     continue
                 speaker, k = self._last_before(at), i + 1
@@ -816,13 +837,23 @@ class _DocQuotes:
                 end -= 1
             if end <= sent.start:
                 return None
-            if not rest:  # the attribution ends the sentence: the quote is what comes before it
+            if not rest or said:  # the attribution ends the sentence ("…, he said on Tuesday."): the quote is before it
                 end = i - 1 if after_comma else i
             start_char = self.token_starts[sent.start]
             end_char = self.token_starts[end - 1] + len(words[end - 1])
             if len(self.text[start_char:end_char].split()) < MIN_WORDS:
                 return None
             return self._quote(speaker, start_char, end_char, "indirect")
+        return None
+
+    def _english_said(self, i, end):
+        """(speaker, token after the verb) for English "he said" or "<person> said" at token i."""
+        if self.lower[i] in PRONOUNS and i + 1 < end and self.lower[i + 1] in ENGLISH_VERBS:
+            return self._last_before(self.token_starts[i]), i + 2
+        if i in self.person_at and self.person_at[i][0] == i:
+            e, index = self.person_at[i][1], self.person_at[i][2]
+            if e < end and self.lower[e] in ENGLISH_VERBS:
+                return index, e + 1
         return None
 
     def _passive_nya_amid(self, i, sent):

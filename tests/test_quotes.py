@@ -852,3 +852,24 @@ def test_ministries_by_their_short_names_speak_and_a_ministrys_country_stays_wit
                          "“Bantuan akan dikirim secepatnya ke wilayah terdampak,” tulis Kemenlu Malaysia dalam "
                          "pernyataan resmi.")
     assert [q["speaker"] for q in found["quotes"]] == ["Kemenhub", "Kemenlu Malaysia"]
+
+
+def test_english_attributions_after_the_statement_and_after_a_description():
+    text = ("JAKARTA - Budi Hartanto, chief financial officer of PT Dana Pensiun Nusantara, spoke to reporters "
+            "on Monday.\n\nThe fund paid 12 trillion rupiah in pension claims this year, up 5% from last year, "
+            "he said.\n\n\"Our reserves are sufficient for the next decade,\" Budi Hartanto, the fund's chief "
+            "financial officer, told reporters.\n\nThe company will open ten new branches next year, Budi "
+            "Hartanto said on Monday.")
+    result = annotate("Pension fund pays claims", text, lang="en")
+    quotes = [(q["speaker"], q["kind"], q["text"]) for q in result["quotes"]]
+    assert ("Budi Hartanto", "direct", "Our reserves are sufficient for the next decade") in quotes
+    assert ("Budi Hartanto", "indirect", "The company will open ten new branches next year") in quotes
+    assert ("Budi Hartanto", "indirect",
+            "The fund paid 12 trillion rupiah in pension claims this year, up 5% from last year") in quotes
+
+
+def test_a_speaker_named_after_the_quote_before_the_verb_menambahkan():
+    text = ("Budi Santoso hadir dalam acara itu.\n\n“Kami siap membayar semua klaim peserta,” Andi Wijaya, "
+            "direktur perusahaan itu, menambahkan.\n\n“Semua berkas sudah kami periksa,” Dewi Lestari menambahkan.")
+    result = annotate("Klaim dibayar", text)
+    assert [(q["speaker"], q["kind"]) for q in result["quotes"]] == [("Andi Wijaya", "direct"), ("Dewi Lestari", "direct")]
