@@ -1094,9 +1094,15 @@ class _DocPeople(RoleReader):
     def _word_before_known(self, start, end):
         """"Sesumbar Anies menutup …": a word that is no name, opening a sentence before (part of)
         the name of someone already named, is no part of that name."""
-        if end - start < 2 or not self._opens_sentence(start):
+        if end - start < 2:
             return start
         first = self.words[start]
+        if first.lower() in ROLE_NOUNS and (first.lower(),) in ROLE_NOUNS[first.lower()]:
+            rest = {w.lower() for w in self.words[start + 1:end]}
+            if any(rest <= p.parts and p.role and first.lower() in p.role.lower().split() for p in self.persons):
+                return start + 1  # "Hakim Yanto menuturkan" after "Ketua Majelis Hakim Yanto": his title, not his name
+        if not self._opens_sentence(start):
+            return start
         if first in GIVEN_NAMES or names.is_name_word(first):
             return start
         rest = {w.lower() for w in self.words[start + 1:end]}

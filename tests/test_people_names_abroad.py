@@ -78,3 +78,12 @@ def test_awards_streets_and_movements_after_their_word_are_no_people(text, expec
 ])
 def test_bands_and_clubs_named_with_their_words_are_no_people(text, expected):
     assert list(people(text)) == expected
+
+
+def test_a_role_noun_capitalised_before_a_name_already_titled_so_is_no_part_of_it():
+    text = ('Majelis hakim memutuskan sidang tetap dilanjutkan. Ketua Majelis Hakim Sutanto menyatakan, '
+            'dakwaan telah disusun dengan cermat. Hakim Sutanto menuturkan, keberatan kuasa hukum tidak '
+            'dapat diterima. "Sidang dilanjutkan," kata hakim Sutanto.')
+    result = annotate("Hakim Tetap Lanjutkan Sidang Korupsi Bupati", text)
+    assert [p["name"] for p in result["people"]] == ["Sutanto"]
+    assert {q["speaker"] for q in result["quotes"]} == {"Sutanto"}
