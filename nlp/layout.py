@@ -35,7 +35,9 @@ END = re.compile(
 # and right after the lede (Juara.net writes "Penulis: …" under its first paragraph)
 BYLINE = re.compile(r"^\s*(?:editor|penulis|reporter|redaktur|pewarta|sumber|penyunting)\s*:", re.IGNORECASE)
 # a paragraph that closes the article: "(*)", "(rk/wk)", "(mcr8/jpnn)", "(ant)"
-CLOSING = re.compile(r"\((?:\*|[a-z][a-z0-9]{0,7}(?:/[a-z0-9]{1,8})*)\)\s*$")  # not "(5/11)"
+CLOSING = re.compile(r"\((?:\*|[a-z][a-z0-9]{0,7}(?:/[a-z0-9]{1,8})*|[A-Z][A-Za-z]{1,11}(?:\s?/\s?[A-Za-z]{1,12})+)\)\s*$")  # not "(5/11)"
+# a line that is only the closing credit ("(Dwi/Rizki)", "(ant)", "(Antara)"): no article text, no people
+CREDIT_LINE = re.compile(r"^\((?:\*|[A-Za-z][A-Za-z0-9.]{0,15}(?:\s?/\s?[A-Za-z][A-Za-z0-9.]{0,15})*)\)$")
 LINE = re.compile(r"[^\n]+")
 
 
@@ -75,13 +77,20 @@ def split(text: str, title_end: int = 0) -> list[Paragraph]:
                 break
             result.append(Paragraph(start, end, stripped, "skip"))  # a byline above the article
             continue
+        if CREDIT_LINE.match(stripped) and body_chars:
+            result.append(Paragraph(start, end, stripped, "skip"))
+            break
         if SKIP.match(stripped) or END.match(stripped):
             result.append(Paragraph(start, end, stripped, "skip"))
             continue
+        closing = CLOSING.search(stripped)
+        if closing:  # the credit is no part of the text: "… kata dia. (Dwi/Rizki)" names no one
+            stripped = stripped[:closing.start()].rstrip() or stripped
+            end = start + len(stripped)
         result.append(Paragraph(start, end, stripped, "body"))
         body_chars += len(stripped)
         body_paragraphs += 1
-        if CLOSING.search(stripped):
+        if closing:
             break
     return result
 

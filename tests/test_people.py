@@ -745,3 +745,10 @@ def test_a_unit_the_gazetteer_knows_as_part_of_a_body_leaves_the_body_out_of_the
     (gazetteer.toml: part_of)."""
     found = people("", "Wakil Ketua Komisi IX DPR Hendra Kusuma mengatakan iuran belum naik.")
     assert found == {"Hendra Kusuma": ("Wakil Ketua Komisi IX", "Dewan Perwakilan Rakyat")}
+
+
+@pytest.mark.parametrize("ending", ["\n\n(Dwi/Rizki)", " (Dwi/Rizki)", "\n\n(Antara)", "\n\n(Yus / Kurnia)"])
+def test_the_closing_credit_of_the_reporters_names_no_one(ending):
+    text = ("Direktur Utama PT Sejahtera Abadi, Budi Santoso, mengatakan iuran naik tahun depan.\n\n"
+            "Ia menambahkan, klaim juga naik 10 persen." + ending)
+    assert set(people("", text)) == {"Budi Santoso"}
