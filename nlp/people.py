@@ -1375,6 +1375,8 @@ class _DocPeople(RoleReader):
         name = " ".join(doc[start:end].text.split())  # "Butar-butar" stays one word
         parts = name.split()
         keys = {p.lower() for p in parts if not INITIAL.match(p)}
+        # "Jasser" later names "Saleh al-Jasser": the family name without its article is a part too
+        keys |= {p.lower()[3:] for p in parts if p[:3].lower() in ("al-", "el-") and len(p) > 4}
         if not keys:
             return
         person = self._find(keys, start)

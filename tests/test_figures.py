@@ -727,3 +727,9 @@ def test_a_tally_names_its_unit_and_adverbs_name_nothing():
     assert [f["metric"] for f in figures("Tim itu memuncaki klasemen dengan koleksi 41 poin.")] == ["poin"]
     assert [f["metric"] for f in figures("Klub kami meraih tambahan tiga poin di kandang lawan.")] == ["poin"]
     assert [f["metric"] for f in figures("Pabrik itu secara tidak langsung mencapai 2.000 orang.")] == [None]
+
+
+def test_a_bare_number_in_a_clause_about_a_score_is_a_level_not_a_count():
+    """"nilai minimal … sebesar 120": a test score (kind other, as an index level), not a count of things."""
+    assert values("Peserta harus meraih nilai minimal sebesar 120 untuk tes wawasan, sedangkan 35 peserta gagal.") == [
+        ("120", None, "other", None), ("35", None, "count", None)]

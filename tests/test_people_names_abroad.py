@@ -87,3 +87,9 @@ def test_a_role_noun_capitalised_before_a_name_already_titled_so_is_no_part_of_i
     result = annotate("Hakim Tetap Lanjutkan Sidang Korupsi Bupati", text)
     assert [p["name"] for p in result["people"]] == ["Sutanto"]
     assert {q["speaker"] for q in result["quotes"]} == {"Sutanto"}
+
+
+def test_the_family_name_without_its_article_names_the_same_person_later():
+    text = ("Namun kata Tarek al-Mansouri, direktur maskapai tersebut, pesawat belum mendapat izin. "
+            "Menurut Mansouri, permohonan mendarat sudah diajukan sejak pekan lalu.")
+    assert list(people(text)) == ["Tarek al-Mansouri"]
