@@ -47,7 +47,8 @@ OPENERS = "\"'\u201c\u2018(["
 CLOSERS = "\"'\u201d\u2019)]"
 DASH = r"(?:--|[-\u2013\u2014]{1,2})"
 # one capitalised word of a place or outlet name: Jakarta, CNN, KOMPAS.com, JUARA.NET, Liputan6.com
-_NAME = r"[A-Z0-9][\w.&'\u2019]*"
+# (also hyphenated, Tribun-Medan.com, and an outlet's lower-case domain: detik.com, jpnn.com)
+_NAME = r"(?:[A-Z0-9][\w.&'\u2019]*(?:-[\w.&'\u2019]+)*|[a-z][a-z0-9-]*\.(?:com|co\.id|id|net))"
 _NAMES = rf"{_NAME}(?:[ ]{_NAME}){{0,4}}"  # [ ]: the pattern below is VERBOSE
 DATELINE_RE = re.compile(
     rf"""^(?:

@@ -94,6 +94,11 @@ def test_pipeline_sentences_match(text, expected):
     ("Samarinda, Kalimantan Timur (ANTARA News) - Pemprov menyiapkan.", "Samarinda, Kalimantan Timur (ANTARA News) - "),
     ("JAKARTA (Pos Kota) \u2013 Polisi menangkap.", "JAKARTA (Pos Kota) \u2013 "),
     ("JAKARTA, KOMPAS.com -", "JAKARTA, KOMPAS.com -"),  # a dateline on a line of its own
+    # session 9: hyphenated outlets and outlets written in lower case
+    ("MEDAN, Tribun-Medan.com - Kepala cabang menjelaskan.", "MEDAN, Tribun-Medan.com - "),
+    ("Jakarta, detik.com - BPJS menargetkan.", "Jakarta, detik.com - "),
+    ("jpnn.com, JAKARTA - BPJS menargetkan.", "jpnn.com, JAKARTA - "),
+    ("Anak-anak - Budi menyebutnya begitu.", "Anak-anak - "),  # the same shape as "SPANYOL -"
     ("Baru-baru ini BPJS menargetkan.", ""),
     ("Baca juga: BPJS Menargetkan 70 Juta Peserta", ""),
     ("BPJS Ketenagakerjaan menargetkan - kata dia - banyak.", ""),
