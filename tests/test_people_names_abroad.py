@@ -93,3 +93,7 @@ def test_the_family_name_without_its_article_names_the_same_person_later():
     text = ("Namun kata Tarek al-Mansouri, direktur maskapai tersebut, pesawat belum mendapat izin. "
             "Menurut Mansouri, permohonan mendarat sudah diajukan sejak pekan lalu.")
     assert list(people(text)) == ["Tarek al-Mansouri"]
+
+
+def test_the_golden_globes_are_no_person():
+    assert list(people("Budi Laksana kalah di Golden Globes tahun ini, tetapi ia tetap tersenyum.")) == ["Budi Laksana"]
