@@ -873,3 +873,9 @@ def test_a_speaker_named_after_the_quote_before_the_verb_menambahkan():
             "direktur perusahaan itu, menambahkan.\n\n“Semua berkas sudah kami periksa,” Dewi Lestari menambahkan.")
     result = annotate("Klaim dibayar", text)
     assert [(q["speaker"], q["kind"]) for q in result["quotes"]] == [("Andi Wijaya", "direct"), ("Dewi Lestari", "direct")]
+
+
+def test_an_adverb_of_repetition_between_an_institution_and_its_verb():
+    found = annotate("", "Sementara itu, Bawaslu terus mengimbau agar calon anggota legislatif yang belum melapor untuk "
+                         "segera menyerahkan laporan dana kampanye.")
+    assert [(q["speaker"], q["text"][:10]) for q in found["quotes"]] == [("Bawaslu", "agar calon")]
