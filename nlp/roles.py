@@ -362,8 +362,14 @@ class RoleReader:
             if self._role_noun_at(k):
                 best = k
             if t.text == ")" and k >= 3 and doc[k - 2].text == "(" and doc[k - 1].text[:1].isupper() \
-                    and doc[k - 3].text[:1].isupper() and k < start - 1 and doc[k + 1].text[:1].isupper():
-                k -= 3  # "anggota Panitia Khusus (Pansus) RUU Minol X": the body's short form inside the description
+                    and doc[k - 3].text[:1].isupper() and doc[k + 1].text[:1].isupper():
+                # "anggota Panitia Khusus (Pansus) RUU Minol X": the body's short form inside the description,
+                # or ending it ("pengamat politik dari Universitas Indonesia (UI) X")
+                k -= 3
+                continue
+            if low == "dari" and k > 0 and doc[k - 1].is_lower and doc[k - 1].is_alpha and doc[k + 1].text[:1].isupper() \
+                    and k + 1 < start:
+                k -= 1  # "pengamat politik dari Universitas Indonesia X": the body the describer is from
                 continue
             ampersand = t.text == "&" and 0 < k < start - 1 and doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper()
             if t.is_punct and not ampersand or low in ROLE_STOP or (t.is_lower and not t.is_alpha) \
@@ -543,13 +549,15 @@ class RoleReader:
         named = self._named_before_short_form(start, end)
         if named is not None:
             return named
+        if end - start > 4 and doc[end - 1].text == ")" and doc[end - 3].text == "(":
+            end -= 3  # "… Universitas Indonesia (UI)": the short form of the body just named
         for k in range(start + 1, end):
             t = doc[k]
             if t.text == "U" and self._age_class(k + 1):
                 continue  # "pemain U-23 Persipura": the age class is part of the role
             if t.text[:1].isupper() and not self._is_place(k) and not self.title_at(k) and t.text not in ROLE_WORDS \
                     and k not in self.named:
-                role = doc[start:k].text
+                role = doc[start:k - 1 if doc[k - 1].lower_ == "dari" else k].text
                 org_end = end
                 while org_end > k and doc[org_end - 1].is_punct:
                     org_end -= 1

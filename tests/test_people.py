@@ -752,3 +752,13 @@ def test_the_closing_credit_of_the_reporters_names_no_one(ending):
     text = ("Direktur Utama PT Sejahtera Abadi, Budi Santoso, mengatakan iuran naik tahun depan.\n\n"
             "Ia menambahkan, klaim juga naik 10 persen." + ending)
     assert set(people("", text)) == {"Budi Santoso"}
+
+
+@pytest.mark.parametrize("text, role, organisation", [
+    ("Pengamat politik dari Universitas Nusantara (UN) Budi Santoso menilai pemeriksaan itu serius.",
+     "Pengamat politik", "Universitas Nusantara"),
+    ("Ekonom dari Lembaga Kajian Ekonomi Rakyat (LKER) Dewi Lestari memperkirakan harga naik.",
+     "Ekonom", "Lembaga Kajian Ekonomi Rakyat"),
+])
+def test_a_description_with_dari_and_the_body_s_short_form_before_the_name(text, role, organisation):
+    assert people("", text) == {text.split(") ")[1].split(" me")[0]: (role, organisation)}
