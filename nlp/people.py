@@ -59,6 +59,7 @@ KNOWN_ALIASES = {alias.replace("_", " "): name for alias, name in WORDS["known_a
 SCRIPTURE = frozenset({"surat", "surah", "qs", "q.s."})
 ROMANCE_LINKS = frozenset({"de", "del", "da", "do", "dos", "das", "la"})  # lowercase links inside Spanish, Portuguese names
 PATRONYMIC = frozenset({"bin", "binti"})
+SOVEREIGN_TITLES = tuple(tuple(t.split()) for t in WORDS["sovereign_titles"])
 ARABIC_ARTICLES = frozenset({"al", "el", "Al", "El"})  # "Bashar al-Assad", "Teuku Adam Al-Fatih"
 # ranks only people hold: written out, or abbreviated ("Jenderal" alone also ends "Sekretaris Jenderal")
 PERSON_RANKS = tuple(tuple(r.split()) for r in WORDS["ranks"] if " " in r or r.isupper() or r[:1] in "IBKA" and r not in {"Kolonel"})
@@ -1189,7 +1190,7 @@ class _DocPeople(RoleReader):
             # (initials before it, "A.S. Pudjoharsoyo", say it is a name too)
             return len(words) > 1 or len(words) < end - start or name_like or self.ner_person[start] or not self._titled(start) \
                 or self._next_to_verb(start, end) or self._after_office_of_place(start) or self._after_rank(start) \
-                or self._after_whole_title(start)
+                or self._after_whole_title(start) or self._after_sovereign_title(start)
         if len(words) == 1:
             return name_like or self._ner_says_person(words[0])
         return name_like or not any(names.is_common(w) for w in words)
@@ -1205,6 +1206,14 @@ class _DocPeople(RoleReader):
             if start >= n and tuple(w[start - n:start]) == rank and not self._inside_title(start - 1):
                 return True
         return False
+
+    def _after_sovereign_title(self, start):
+        """"Ratu Maxima dari Belanda", "Pangeran Harry": a sovereign's title takes no domain word, so the
+        one word after it is the holder's name (not a place: "Raja Ampat"; not a word: "Ratu Adil")."""
+        w = self.words[start]
+        if not (w.istitle() and w.isalpha()) or names.is_place(w) or names.is_common(w) or self.other_ner[start]:
+            return False
+        return any(start >= len(t) and tuple(self.words[start - len(t):start]) == t for t in SOVEREIGN_TITLES)
 
     def _after_whole_title(self, start):
         """"dibacakan Ketua Majelis Hakim Sumpeno pada …": a title of several words written whole names
