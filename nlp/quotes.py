@@ -1104,6 +1104,9 @@ class _DocQuotes:
             j = opening - 1  # "Badan Pusat Statistik (BPS) memperkirakan …", "… (ASPEK Indonesia) menilai …"
             if j < 0:
                 return False
+        if doc[j].text == "," and j >= 4 and doc[j - 1].text == ")" and doc[j - 3].text == "(" \
+                and doc[j - 2].like_num and j - 4 in self.person_at:
+            j -= 4  # "Salah seorang saksi mata, Budiman (45), mengatakan …": a person's age between commas
         issuer = self._press_release_before(j)
         if issuer is not None:
             return issuer  # "Siaran pers Kementerian ESDM di Jakarta, Minggu menyebutkan …"

@@ -1,0 +1,15 @@
+"""Quote rules from fresh9d's held-out batch (session 9), on invented sentences."""
+import pytest
+
+from pantau.nlp.pipeline import annotate
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Salah seorang saksi mata, Budiman (45), mengatakan api diduga berasal dari tungku yang lupa dimatikan.",
+     "Budiman"),
+    ("Seorang pedagang, Lestari Wulandari (38), mengatakan harga cabai naik dua kali lipat sejak pekan lalu.",
+     "Lestari Wulandari"),
+])
+def test_an_age_in_brackets_between_the_name_and_the_verb(text, speaker):
+    found = annotate("", text)
+    assert [(q["kind"], q["speaker"]) for q in found["quotes"]] == [("indirect", speaker)]
