@@ -54,6 +54,7 @@ COMMITTEES = frozenset({"Pansus", "Panja", "Pansel", "Timsus",
                         # hospitals named after the body that runs them ("Kepala Instalasi Forensik RS Polri Kramatjati")
                         "RS", "RSUD", "RSUP", "RSPAD"})
 # heads of a section or a directorate: the short name after them is the unit, part of the role ("Kasi Pidsus", "Dirjen IKM")
+COUNTRY_TAILS = frozenset({"RI"})  # the country an institution's name ends with ("Kementerian Luar Negeri RI")
 UNIT_HEADS = frozenset({"Kasi", "Kasubdit", "Kasubbag", "Kasubag", "Kabid", "Kabag", "Kasat", "Kasie", "Dirjen", "Kadiv",
                         "Kabiro", "Kasubdit"})
 CONNECTORS = frozenset({"dan", "&", "dari", "di", "pada", "untuk", "/", "-"})
@@ -64,7 +65,10 @@ ROLE_STOP = frozenset({"yang", "bahwa", "untuk", "kepada", "dengan", "oleh", "ke
                        "adalah", "merupakan", "sebagai", "bersama", "antara", "dalam", "atas", "bagi", "tentang",
                        "karena", "saat", "ketika", "setelah", "sebelum", "juga", "ini", "itu", "tersebut", "kata",
                        "ujar", "menurut", "seperti", "akan", "telah", "sudah", "bisa", "dapat", "tidak", "hanya", "dari",
-                       "di", "oleh", "yakni", "yaitu", "lainnya", "termasuk", "antara", "lain", "alias", "atau"})
+                       "di", "oleh", "yakni", "yaitu", "lainnya", "termasuk", "antara", "lain", "alias", "atau",
+                       # modals and aspect words: "X selaku gubernur harus bertindak" ends the role at "gubernur"
+                       "harus", "mesti", "musti", "wajib", "perlu", "belum", "masih", "sedang", "pernah",
+                       "boleh", "mampu", "sempat", "segera"})
 RELATIONS = frozenset({"suami", "istri", "anak", "ayah", "ibu", "kakak", "adik", "putra", "putri", "cucu", "keponakan",
                        "paman", "bibi", "mertua", "menantu", "kekasih", "pacar", "sahabat", "teman", "rekan"})
 # descriptions of someone by another person they belong to ("ibunda artis X" is X's mother)
@@ -286,10 +290,18 @@ class RoleReader:
         if end < len(doc) and not (doc[end].is_punct or doc[end].is_lower or doc[end].is_sent_start):
             return None
         comma = self._place_between_commas(start - 1)
+        legal = None
+        if comma >= 3 and doc[comma - 1].text in {"Tbk", "Tbk."} and doc[comma - 2].text == ",":
+            legal = doc[comma - 1].text  # "Direktur Utama PT Jasa Raya, Tbk, Dewi …": the listed company's form
+            comma -= 2
         phrase = self._title_before(comma)
         if phrase is None:
             return None
         role, org = self.role_and_org(phrase[0], comma)
+        if legal is not None:
+            if not (org and org.split()[0] in COMPANY_FORMS):
+                return None
+            org = f"{org}, {legal}"
         return self._with_status(phrase[0], role), org
 
     def _place_between_commas(self, comma):
@@ -764,6 +776,12 @@ class RoleReader:
                     while k + 1 < end and self.ents.get(k + 1) is ent:
                         k += 1
                     org_last, org_goes_on = k, False
+                    if k + 1 < end and doc[k + 1].text in COUNTRY_TAILS and org.split()[-1] not in COUNTRY_TAILS:
+                        # "Juru Bicara Kementerian Luar Negeri RI Arrmanatha …": the country is the body's,
+                        # not the role's ("Juru Bicara RI")
+                        k += 1
+                        org = f"{org} {doc[k].text}"
+                        org_last = k
                     if org.split()[0] in COMPANY_FORMS and self._company_goes_on(k + 1, end):
                         # "Direktur PT Ramayana Lestari Sentosa Tbk Suryanto": the company's name runs up to
                         # the person's, though the entity stopped at a word that is also a given name

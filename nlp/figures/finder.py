@@ -145,6 +145,10 @@ def _word_after(text: str, pos: int) -> str:
     return m.group() if m else ""
 
 
+YEAR_BEFORE = frozenset({"tahun", "thn", "th", "awal", "akhir", "pertengahan", "medio", "periode", "era", "musim",
+                         "hingga", "sampai", "sejak", "dari", "mulai", "pada", "di", "dalam", "sepanjang", "selama"})
+
+
 class Finder:
     def __init__(self, lex: Lexicon):
         self.lex = lex
@@ -504,7 +508,8 @@ class Finder:
             self._label_end = cand.end
             return False  # "agen 007", "kode 021": a leading zero makes a code, not a quantity
         if num.isdigit() and len(num) == 4 and 1900 <= int(num) <= 2100 \
-                and not re.search(r"\d\s?[xX\u00d7]\s?$", text[max(0, cand.start - 8):cand.start]):
+                and not re.search(r"\d\s?[xX\u00d7]\s?$", text[max(0, cand.start - 8):cand.start]) \
+                and not self._counted_not_a_year(text, cand, lword):
             return False  # a year (not the side of "3000 x 2000 pixel")
         if lex.month_after_re.match(text, cand.end) or lex.month_year_re.match(text, cand.end):
             return False  # 31 Januari, "26 maret 2017"
@@ -587,6 +592,17 @@ class Finder:
                 self._label_end = cand.end
                 return False  # iPhone 16, KA 1739, Grup 2
         return True
+
+    def _counted_not_a_year(self, text, cand, lword) -> bool:
+        """ "dibatasi hanya 2000 orang", "sebanyak 1950 unit": a number in a year's range followed by
+        what is counted (per_recipient words: orang, unit, rumah …) and not by "itu"/"ini"/"tersebut",
+        with no date word before it ("pada 2016 rumah itu …", "sejak 2015 orang …"), is a count."""
+        after = _word_after(text, cand.end).lower()
+        if after not in self.lex.per_recipient or lword in self.lex.date_binding or lword in self.lex.date_blocked \
+                or lword in YEAR_BEFORE:
+            return False
+        rest = text[cand.end:cand.end + 40].split()
+        return not (len(rest) > 1 and rest[1].lower().strip(".,;") in {"itu", "ini", "tersebut"})
 
     def _rest_of_a_duration(self, text: str, cand: Candidate, label: str, wstart: int) -> bool:
         """"dua tahun enam bulan", "18 tahun 3 bulan", "1 menit 21,406 detik", "empat jam 20 menit":
