@@ -101,6 +101,8 @@ NER_PLACE = frozenset({"PLACE", "GPE", "LOC", "LOCATION"})
 UNNAMED_HEADS = frozenset(WORDS["unnamed_heads"])
 GOVERNMENT_NOUNS = frozenset(WORDS["government_nouns"])
 BAHWA_VERBS = frozenset(WORDS["bahwa_verbs"])
+CONFIRM_VERBS = frozenset(WORDS["confirm_verbs"])
+NEWS_NOUNS = frozenset(WORDS["news_nouns"])
 CONNECTORS = frozenset({"namun", "tapi", "tetapi", "sedangkan", "sementara", "adapun", "dan", "itu", "pun"})
 CLAUSE_OPENERS = frozenset({"itu", "pun", "namun", "sementara"})  # "Sementara itu X …", "Namun X …": a clause starts after them
 # words that open the setting of a statement, not part of it ("Terkait hal itu, X mengatakan, …"; and
@@ -643,6 +645,7 @@ class _DocQuotes:
             if says and word not in WISH_VERBS and not (i > 0 and lower[i - 1] == "yang") \
                     and not self._no_clause(i + 1, sent.end) and not self._object_only(i + 1, sent.end) \
                     and not (word in TELL_VERBS and self._tells_a_story(i + 1, sent.end)) \
+                    and not (word in CONFIRM_VERBS and self._news_confirmed(i + 1, sent.end)) \
                     and not (i + 1 < sent.end and word in CLAIM_VERBS and self._claims_to_be(i + 1)):
                 speaker = self._subject_of(i - 1, starts[i])
                 if speaker is False:
@@ -687,6 +690,11 @@ class _DocQuotes:
         while k < end - 1 and self.lower[k] in BEFORE_FEELING:
             k += 1
         return any(k + len(words) <= end and tuple(self.lower[k:k + len(words)]) == words for words in NO_CLAUSE)
+
+    def _news_confirmed(self, k, end):
+        """"Gatot membenarkan informasi dari saksi mata terkait …", "membenarkan kabar tersebut": a
+        piece of news confirmed, with no "bahwa" clause after it, is no statement."""
+        return k < end and self.lower[k] in NEWS_NOUNS and "bahwa" not in self.lower[k + 1:end]
 
     def _object_only(self, k, end):
         """Whether the verb before token k has a noun pointed at as its object and nothing said:

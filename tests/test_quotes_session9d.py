@@ -23,3 +23,19 @@ def test_the_name_someone_is_called_by_gives_the_speaker(second):
     found = annotate("", "Ketua Umum PBVSI Hartono Wibisono hadir di acara itu. " + second)
     assert [(q["kind"], q["speaker"], q["text"]) for q in found["quotes"]] == \
         [("indirect", "Hartono Wibisono", "timnya sudah siap bertanding di kejuaraan dunia pekan depan")]
+
+
+def test_news_confirmed_is_no_statement():
+    found = annotate("", "Kepala Seksi Operasi Damkar, Sugiono, membenarkan informasi dari warga terkait "
+                         "penyebab kebakaran tersebut.")
+    assert found["quotes"] == []
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Kapolsek Tebet Kompol Budiman Santoso membenarkan pelaku sudah ditangkap di rumahnya pada Senin malam.",
+     "pelaku sudah ditangkap di rumahnya pada Senin malam"),
+    ("Kapolsek Tebet Kompol Budiman Santoso membenarkan kabar bahwa pelaku sudah ditangkap di rumahnya.",
+     "kabar bahwa pelaku sudah ditangkap di rumahnya"),
+])
+def test_a_confirmed_clause_is_still_a_statement(text, said):
+    assert [(q["speaker"], q["text"]) for q in annotate("", text)["quotes"]] == [("Budiman Santoso", said)]
