@@ -71,6 +71,7 @@ ORG_WORDS = frozenset(PEOPLE_WORDS["org_words"])
 ROLE_NAMES = PEOPLE_WORDS["role_names"]
 TITLE_FIRST = frozenset(t.split()[0] for t in PEOPLE_WORDS["titles"])
 PAIRS = WORDS["quote_pairs"]
+CALLED_WORDS = frozenset(WORDS["called_words"])
 PRESS_RELEASES = frozenset(tuple(p.split()) for p in WORDS["press_releases"])
 OPEN_CLOSE = {o: c for o, c in PAIRS}
 OPEN_CLOSE.setdefault("”", "”")
@@ -774,6 +775,12 @@ class _DocQuotes:
             return self._content(self._last_before(t.idx), k + 1, sent)
         hit = self._mention_span_from(k, limit=12, until=sent.end)
         if hit is None and doc[k].is_lower:
+            comma = next((m for m in range(k, min(k + 14, sent.end)) if doc[m].text in {",", "."}), None)
+            if comma is not None and doc[comma].text == "," and doc[comma - 1].lower_ in DEMONSTRATIVES:
+                called = self._called_before(comma - 1)
+                if called is not None:  # "Menurut pria yang akrab disapa Ahok itu, …"
+                    return self._content(called, comma, sent, need_comma=True)
+        if hit is None and doc[k].is_lower:
             hit = self._described_mention(k, sent.end)  # "Menurut pelatih Persija, Stefano Cugurra Teco, …"
         if hit is None and doc[k].is_lower:
             comma = next((m for m in range(k, min(k + 12, sent.end)) if doc[m].text in {",", "."}), None)
@@ -1172,6 +1179,9 @@ class _DocQuotes:
                     return index
             if doc[k].lower_ in INSTITUTION_NOUNS and self._opens_clause(k):
                 return doc[k:j + 1].text  # "Komite Internasional Palang Merah mengatakan …" (no NER)
+        called = self._called_before(j) if doc[j].lower_ in DEMONSTRATIVES else None
+        if called is not None:
+            return called  # "Pria yang akrab disapa Budi ini menyatakan …"
         if doc[j].lower_ in DEMONSTRATIVES and j > sent_start:
             institution = self._institution_pointed_at(j)
             if institution is not None:
@@ -1440,6 +1450,19 @@ class _DocQuotes:
             if doc[m].text == "Tbk":
                 return doc[start:m + 1].text  # "PT Marga Abhinaya" of "PT Marga Abhinaya Abadi Tbk"
         return text
+
+    def _called_before(self, j):
+        """The person whose name ends a description before the demonstrative at j, given by a word
+        of calling: "pria yang akrab disapa Budi ini", "yang lebih sering dipanggil Ahok sehari-hari
+        itu" (up to two lowercase words between the name and the demonstrative)."""
+        doc = self.doc
+        k = j - 1
+        while k > j - 3 and k >= 0 and doc[k].is_lower and k not in self.person_at:
+            k -= 1
+        hit = self.person_at.get(k)
+        if hit is None or hit[1] != k + 1 or hit[0] < 1 or doc[hit[0] - 1].lower_ not in CALLED_WORDS:
+            return None
+        return hit[2]
 
     def _description_before(self, j, sent_start):
         """Whether the words before the demonstrative at j describe someone ("mantan Kepala Staf

@@ -13,3 +13,13 @@ from pantau.nlp.pipeline import annotate
 def test_an_age_in_brackets_between_the_name_and_the_verb(text, speaker):
     found = annotate("", text)
     assert [(q["kind"], q["speaker"]) for q in found["quotes"]] == [("indirect", speaker)]
+
+
+@pytest.mark.parametrize("second", [
+    "Pria yang akrab disapa Hartono ini menyatakan timnya sudah siap bertanding di kejuaraan dunia pekan depan.",
+    "Menurut pria yang akrab disapa Hartono itu, timnya sudah siap bertanding di kejuaraan dunia pekan depan.",
+])
+def test_the_name_someone_is_called_by_gives_the_speaker(second):
+    found = annotate("", "Ketua Umum PBVSI Hartono Wibisono hadir di acara itu. " + second)
+    assert [(q["kind"], q["speaker"], q["text"]) for q in found["quotes"]] == \
+        [("indirect", "Hartono Wibisono", "timnya sudah siap bertanding di kejuaraan dunia pekan depan")]
