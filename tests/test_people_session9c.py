@@ -38,3 +38,10 @@ def test_a_number_in_a_year_s_range_before_what_is_counted_is_a_count():
     assert ("2000", "count") in [(str(v), k) for v, k in
                                  counts("Kapasitas gedung itu dibatasi hanya 2000 orang saja setiap harinya.")]
     assert counts("Pada 2016 rumah itu dibangun ulang oleh warga.") == []
+
+
+def test_pentolan_and_petinggi_are_descriptions_before_a_name():
+    """"pentolan Gerakan X Y", "petinggi Partai X Y": the leading figure's description is a role."""
+    text = ("Pengamat politik Rudi Hartono menilai pentolan Gerakan Rakyat Bersatu Ahmad Syarifuddin punya "
+            "pengaruh besar.\n\n\"Dia tokoh kunci,\" kata Rudi.")
+    assert people(text).get("Ahmad Syarifuddin") == ("pentolan", "Gerakan Rakyat Bersatu")
