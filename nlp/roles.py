@@ -134,6 +134,12 @@ def _without_rank(role):
     return role
 
 
+
+def _acronym(word):
+    """"PSI", "PAN": a party's or body's short form in capitals is no ordinary word, even where its
+    letters spell one ("pan", "psi"); Roman numerals are not short forms ("Komisi II")."""
+    return len(word) >= 2 and word.isupper() and word.isalpha() and not re.fullmatch(r"[IVXLC]+", word)
+
 class RoleReader:
     """Reading titles around token positions of one Doc. Expects `doc`, `words` (token texts),
     `ents` (token index -> entity dict) and `gazetteer` on the instance, and may set `ner_starts`
@@ -817,7 +823,7 @@ class RoleReader:
                 # but "Presiden PKS", "Presiden KSPI": the president of a party or a union
             while n < len(words) and words[n] not in TEAM_WORDS and (
                     words[n] in ROLE_WORDS or words[n] in CONNECTORS or n in places or words[n] in TITLE_FIRST
-                    or names.is_common(words[n]) or (words[n] == "," and n + 1 < len(words)
+                    or names.is_common(words[n]) and not _acronym(words[n]) or (words[n] == "," and n + 1 < len(words)
                                                      and (words[n + 1][:1].isupper() or words[n + 1] == "dan"))):
                 n += 1  # "Kepala Biro Humas, Data, dan Informasi": the domains a title lists
             if n == len(words) - 1 == max(1, self.title_at(start)) and words[0] in UNIT_HEADS and not has_org and words[n][:1].isupper() and words[n].isalpha() \

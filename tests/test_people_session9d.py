@@ -22,3 +22,11 @@ def test_a_sovereigns_quotes_stay_hers():
 @pytest.mark.parametrize("text", ["Wisatawan dari Eropa berdatangan ke Raja Ampat setiap tahun."])
 def test_a_place_after_a_royal_word_is_no_person(text):
     assert annotate("", text)["people"] == []
+
+
+def test_a_partys_short_form_that_spells_a_word_is_the_organisation():
+    found = annotate("", "Rapat itu juga diikuti Ketua Umum PSI Rina Maharani, Sekjen PKB Dodi Kurniawan "
+                         "serta Ketua Umum PAN Bambang Hidayat.")
+    assert [(p["name"], p["role"], p["organisation"]) for p in found["people"]] == [
+        ("Rina Maharani", "Ketua Umum", "PSI"), ("Dodi Kurniawan", "Sekjen", "PKB"),
+        ("Bambang Hidayat", "Ketua Umum", "PAN")]
