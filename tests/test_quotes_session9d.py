@@ -39,3 +39,10 @@ def test_news_confirmed_is_no_statement():
 ])
 def test_a_confirmed_clause_is_still_a_statement(text, said):
     assert [(q["speaker"], q["text"]) for q in annotate("", text)["quotes"]] == [("Budiman Santoso", said)]
+
+
+def test_mengisahkan_with_a_clause_reports_it():
+    found = annotate("", "Kapolsek Tebet Kompol Budiman Santoso mengisahkan pelaku mendatangi rumah korban pada "
+                         "Jumat malam. Budiman juga mengisahkan pengalamannya saat menangkap pelaku.")
+    assert [(q["speaker"], q["text"]) for q in found["quotes"]] == \
+        [("Budiman Santoso", "pelaku mendatangi rumah korban pada Jumat malam")]
