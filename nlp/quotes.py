@@ -72,6 +72,7 @@ ROLE_NAMES = PEOPLE_WORDS["role_names"]
 TITLE_FIRST = frozenset(t.split()[0] for t in PEOPLE_WORDS["titles"])
 PAIRS = WORDS["quote_pairs"]
 CALLED_WORDS = frozenset(WORDS["called_words"])
+LED_WORDS = frozenset(WORDS["led_words"])
 PRESS_RELEASES = frozenset(tuple(p.split()) for p in WORDS["press_releases"])
 OPEN_CLOSE = {o: c for o, c in PAIRS}
 OPEN_CLOSE.setdefault("”", "”")
@@ -1122,6 +1123,9 @@ class _DocQuotes:
         if doc[j].text == "," and j >= 4 and doc[j - 1].text == ")" and doc[j - 3].text == "(" \
                 and doc[j - 2].like_num and j - 4 in self.person_at:
             j -= 4  # "Salah seorang saksi mata, Budiman (45), mengatakan …": a person's age between commas
+        led = self._led_body(j, at)
+        if led is not None:
+            return led  # "Majelis Hakim PN Bandung yang dipimpin hakim ketua X, menyatakan …": the panel
         issuer = self._press_release_before(j)
         if issuer is not None:
             return issuer  # "Siaran pers Kementerian ESDM di Jakarta, Minggu menyebutkan …"
@@ -1458,6 +1462,21 @@ class _DocQuotes:
             if doc[m].text == "Tbk":
                 return doc[start:m + 1].text  # "PT Marga Abhinaya" of "PT Marga Abhinaya Abadi Tbk"
         return text
+
+    def _led_body(self, j, at):
+        """The body that speaks when the subject ending at j is "<body> yang dipimpin <leader>": a court
+        panel, an institution (a string); None when the words before "yang" are no such body."""
+        doc = self.doc
+        sent_start = self.sent_starts[bisect_right(self.sent_starts, j) - 1]
+        for k in range(j, max(sent_start, j - 14), -1):
+            if doc[k].text in {";", ".", "\"", "“"}:
+                return None
+            if doc[k].lower_ == "yang" and k + 1 <= j and doc[k + 1].lower_ in LED_WORDS:
+                if k - 1 < sent_start:
+                    return None
+                body = self._subject_of(k - 1, at)
+                return body if isinstance(body, str) else None
+        return None
 
     def _called_before(self, j):
         """The person whose name ends a description before the demonstrative at j, given by a word

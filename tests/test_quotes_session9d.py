@@ -46,3 +46,12 @@ def test_mengisahkan_with_a_clause_reports_it():
                          "Jumat malam. Budiman juga mengisahkan pengalamannya saat menangkap pelaku.")
     assert [(q["speaker"], q["text"]) for q in found["quotes"]] == \
         [("Budiman Santoso", "pelaku mendatangi rumah korban pada Jumat malam")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Majelis Hakim Pengadilan Negeri Surabaya yang dipimpin hakim ketua Dodi Kurniawan, menyatakan terdakwa "
+     "terbukti bersalah dalam perkara penipuan.", "Majelis Hakim Pengadilan Negeri Surabaya"),
+    ("Tim gabungan yang dipimpin Kapolres Dodi Kurniawan menyatakan pelaku sudah ditangkap.", "Dodi Kurniawan"),
+])
+def test_a_panel_led_by_someone_speaks_as_the_panel(text, speaker):
+    assert [q["speaker"] for q in annotate("", text)["quotes"]] == [speaker]
