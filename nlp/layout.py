@@ -35,7 +35,8 @@ END = re.compile(
 # and right after the lede (Juara.net writes "Penulis: …" under its first paragraph)
 BYLINE = re.compile(r"^\s*(?:editor|penulis|reporter|redaktur|pewarta|sumber|penyunting)\s*:", re.IGNORECASE)
 # a paragraph that closes the article: "(*)", "(rk/wk)", "(mcr8/jpnn)", "(ant)"
-CLOSING = re.compile(r"\((?:\*|[a-z][a-z0-9]{0,7}(?:/[a-z0-9]{1,8})*|[A-Z][A-Za-z]{1,11}(?:\s?/\s?[A-Za-z]{1,12})+)\)\s*$")  # not "(5/11)"
+# (or reporters' names with a slash, "(Dwi/Rizki)"; not "(5/11)", nor "(Persero)" closing a sentence)
+CLOSING = re.compile(r"\((?:\*|[a-z][a-z0-9]{0,7}(?:/[a-z0-9]{1,8})*|[A-Z][A-Za-z]{1,11}(?:\s?/\s?[A-Za-z]{1,12})+)\)\s*$")
 # a line that is only the closing credit ("(Dwi/Rizki)", "(ant)", "(Antara)"): no article text, no people
 CREDIT_LINE = re.compile(r"^\((?:\*|[A-Za-z][A-Za-z0-9.]{0,15}(?:\s?/\s?[A-Za-z][A-Za-z0-9.]{0,15})*)\)$")
 LINE = re.compile(r"[^\n]+")

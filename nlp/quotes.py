@@ -456,7 +456,11 @@ class _DocQuotes:
                 if len(self.text[s:e].split()) >= MIN_WORDS]
 
     def _quote(self, index, start, end, kind):
-        """`index` is a person's index, an institution's name as written, or None."""
+        """`index` is a person's index, an institution's name as written, or None. No indirect quote
+        overlaps a direct one: it would be the direct quote's own sentence ('"…," Budi, its director,
+        told reporters.'); words in quote marks that are no quote of their own stay inside one."""
+        if kind == "indirect" and self.direct_at.overlaps(start, end):
+            return None
         text = self.text[start:end].strip().rstrip(",").strip()
         speaker = index if isinstance(index, str) or index is None else self.persons[index]["name"]
         if isinstance(index, int):
@@ -578,8 +582,6 @@ class _DocQuotes:
             q = self._indirect_in(sent)
             if q is None and before is not None and before[1] is para.start:
                 q = self._pointed_back(sent, before[0])
-            if q is not None and self.direct_at.overlaps(q["start"], q["end"]):
-                q = None  # the sentence of a direct quote ('"…," Budi, its director, told reporters.')
             if q is not None:
                 quotes.append(q)
             before = (sent, para.start) if q is None else None
@@ -1075,8 +1077,6 @@ class _DocQuotes:
         if end - k < MIN_WORDS:
             return None
         start_char, end_char = doc[k].idx, doc[end - 1].idx + len(doc[end - 1])
-        if self.direct_at.overlaps(start_char, end_char):
-            return None  # (words in quote marks inside it that are no quote of their own stay in)
         return self._quote(speaker, start_char, end_char, "indirect")
 
     # --- who -----------------------------------------------------------------------------------

@@ -60,7 +60,8 @@ def split_exceptions(exceptions: dict) -> tuple[dict, frozenset]:
     WholeWordMatch and WholeWordInfixes, they cost nothing to build and tokenize the same."""
     rules, whole = {}, set()
     for string, tokens in exceptions.items():
-        if "-" in string and string.replace("-", "").isalnum() and len(tokens) == 1 and set(tokens[0]) == {ORTH} and tokens[0][ORTH] == string:
+        kept_whole = len(tokens) == 1 and tokens[0] == {ORTH: string}
+        if kept_whole and "-" in string and string.replace("-", "").isalnum():  # words, not emoticons (":-)")
             whole.add(string)
         else:
             rules[string] = tokens
