@@ -1248,6 +1248,14 @@ class _DocQuotes:
                 break
             if not (doc[k].text[:1].isupper() or doc[k].lower_ in {"selaku", "sebagai", "dan", "dari", "di"}):
                 break
+        # "KPK selaku penegak hukum menyatakan …", "Pihak X selaku penyelenggara pameran ini menyatakan …":
+        # an institution, then what it is acting as, then the verb
+        for k in range(j, max(sent_start, j - 10), -1):
+            if doc[k].lower_ == "selaku":
+                body = self._subject_of(k - 1, at)
+                return body if isinstance(body, str) else False
+            if doc[k].is_punct or k in self.person_at or doc[k].lower_ in BEFORE_VERBS:
+                break
         return False
 
     def _side_ending_at(self, j):
