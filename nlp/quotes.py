@@ -687,6 +687,9 @@ class _DocQuotes:
         m = k + 1
         while m < len(self.words) and self.words[m][:1].isupper():
             m += 1  # "penyidik KPK"
+        if m + 1 < len(self.words) and m == k + 1 and self.words[m].isalpha() and self.words[m].islower() \
+                and self.lower[m + 1] == "yang" and self.lower[m] not in ADVERBS:
+            return True  # "mengaku petugas pajak yang memeras …": what kind of officer, then who they are
         return m >= len(self.words) or self.lower[m] in {"yang", ",", ".", ";", "dan"}
 
     def _no_clause(self, k, end):
