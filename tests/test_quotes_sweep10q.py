@@ -38,11 +38,11 @@ def test_a_named_government_is_no_unnamed_speaker():
 
 
 BAND = ("Grup musik Langit Senja merilis album live untuk mengenang vokalisnya, Andra Wijaya.\n\n"
-        "\"Kami mendedikasikan album ini untuk saudara kami, Andra, yang memberikan seluruh hatinya di panggung,\" "
+        "\"Rekaman ini kami persembahkan bagi Andra, sahabat yang menyanyi dengan sepenuh jiwa,\" "
         "bunyi pernyataan tertulis yang dikeluarkan Langit Senja melalui laman resmi mereka.\n\n"
         "Band yang berdiri di Bandung itu akan tampil lagi bersama Bima Prasetyo dan Dodi Harjono bulan depan.\n\n"
-        "\"Setiap malam sebelum tampil, kami berbagi ucapan terakhir yang muncul di kepala kami.\"\n\n"
-        "\"Bagi kalian yang datang langsung, kami ucapkan terima kasih banyak,\" bunyi pernyataan tersebut.")
+        "\"Andra selalu menyapa kru panggung satu per satu sebelum konser dimulai.\"\n\n"
+        "\"Sampai jumpa di konser berikutnya di Surabaya dan Malang,\" bunyi pernyataan tersebut.")
 
 
 def test_an_institutions_statement_and_its_next_paragraphs():
