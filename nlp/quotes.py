@@ -319,7 +319,7 @@ class _DocQuotes:
                 j = i - 1
                 while j > 0 and self.lower[j] in ADVERBS:
                     j -= 1
-                if self._unnamed_subject(j):
+                if self._unnamed_subject(j) and not self._menurut_before(i):
                     insort(self.unnamed_at, self.token_starts[i])
         direct = self._direct()
         self.direct_at = _Ranges([(q["start"], q["end"]) for q in direct])
@@ -651,8 +651,8 @@ class _DocQuotes:
                     and not (word in CONFIRM_VERBS and self._news_confirmed(i + 1, sent.end)) \
                     and not (i + 1 < sent.end and word in CLAIM_VERBS and self._claims_to_be(i + 1)):
                 speaker = self._subject_of(i - 1, starts[i])
-                if speaker is False:
-                    continue
+                if speaker is False or speaker is None and self._menurut_before(i):
+                    continue  # "Sebab, menurut dia, polisi telah memperingatkan …": who said it is "dia"
                 whole = self._amid(i, sent)
                 if whole is not None:
                     return self._quote(speaker, *whole, "indirect")
@@ -661,6 +661,12 @@ class _DocQuotes:
                     break  # "…, he said on Tuesday.": said after the statement, below
                 return q
         return self._inserted(sent, indexes)
+
+    def _menurut_before(self, i):
+        """Whether "menurut" comes before token i in its sentence: what follows is who "menurut"
+        names says, not the subject of a verb inside it."""
+        start = self.sent_starts[bisect_right(self.sent_starts, i) - 1]
+        return any(self.lower[m] in MENURUT for m in range(start, i))
 
     def _tells_a_story(self, k, end):
         """Whether a verb of telling before token k has the story as its object ("menceritakan
@@ -803,6 +809,11 @@ class _DocQuotes:
                     and not any(doc[m].lower_ in SOURCES for m in range(k, comma)):
                 # "Menurut peraih medali perak Olimpiade Rio 2016 itu, …": who was just spoken of
                 return self._content(self._last_before(t.idx), comma, sent, need_comma=True)
+        if hit is None and doc[k].lower_ in UNNAMED_HEADS and doc[k].lower_ not in GOVERNMENT_NOUNS:
+            comma = next((m for m in range(k, min(k + 8, sent.end)) if doc[m].text in {",", ".", "("}), None)
+            if comma is not None and doc[comma].text == "," and comma > k \
+                    and all(doc[m].is_lower and doc[m].is_alpha and m not in self.person_at for m in range(k, comma)):
+                return self._content(None, comma, sent, need_comma=True)  # "Menurut pejabat kesehatan setempat, …"
         if hit is None:
             org = self.org_at.get(k)
             if org is None or org[0] != k:
