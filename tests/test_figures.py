@@ -747,3 +747,13 @@ def test_units_of_sound_screens_engines_and_doses_lower_case_months_and_read_lin
     assert values("Gempa dengan kekuatan 5,8 pada Skala Richter terasa sampai pesisir.") == [("5.8", None, "other", None)]
     assert values("Tahapan dimulai pada 18 juli, sedangkan 12 daerah belum siap.") == [("12", None, "count", None)]
     assert [f["text"] for f in figures("(Baca: Rapat Ditunda 45 Menit)\n\nRapat berlangsung 20 menit.")] == ["20"]
+
+
+def test_a_bare_number_joined_to_the_next_figure_shares_its_unit_percent_or_scale():
+    """sweep10f: "shift 6 dan 10 jam" (a duration), "naik dari 21 menjadi 24 persen" (a percentage),
+    "tercatat 12 dan 13 juta" (the scale, and a currency after it, go with both numbers)."""
+    assert values("Tersedia shift 6 dan 10 jam.") == [("6", None, "other", None), ("10", None, "other", None)]
+    assert values("Porsinya naik dari 21 menjadi 24 persen.") == [("21", None, "percent", None), ("24", None, "percent", None)]
+    assert values("Pengunjungnya tercatat 12 dan 13 juta di dua kota.") == [
+        ("12000000", None, "count", None), ("13000000", None, "count", None), ("2", None, "count", None)]
+    assert values("Harganya 3 atau 4 juta dolar AS.") == [("3000000", None, "money", "USD"), ("4000000", None, "money", "USD")]
