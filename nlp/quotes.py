@@ -704,6 +704,9 @@ class _DocQuotes:
         m = k + 1
         while m < len(self.words) and self.words[m][:1].isupper():
             m += 1  # "penyidik KPK"
+        if m + 1 < len(self.words) and m == k + 1 and self.words[m].isalpha() and self.words[m].islower() \
+                and self.lower[m + 1] == "yang" and self.lower[m] not in ADVERBS:
+            return True  # "mengaku petugas pajak yang memeras …": what kind of officer, then who they are
         return m >= len(self.words) or self.lower[m] in {"yang", ",", ".", ";", "dan"}
 
     def _no_clause(self, k, end):
@@ -1288,6 +1291,14 @@ class _DocQuotes:
                     return self.person_at[k][2]
                 break
             if not (doc[k].text[:1].isupper() or doc[k].lower_ in {"selaku", "sebagai", "dan", "dari", "di"}):
+                break
+        # "KPK selaku penegak hukum menyatakan …", "Pihak X selaku penyelenggara pameran ini menyatakan …":
+        # an institution, then what it is acting as, then the verb
+        for k in range(j, max(sent_start, j - 10), -1):
+            if doc[k].lower_ == "selaku":
+                body = self._subject_of(k - 1, at)
+                return body if isinstance(body, str) else False
+            if doc[k].is_punct or k in self.person_at or doc[k].lower_ in BEFORE_VERBS:
                 break
         return False
 
