@@ -271,6 +271,7 @@ class _DocPeople(RoleReader):
                              and words[i + 1][:1].isupper() and words[i + 1].isalpha()
                              and words[i + 1] not in GIVEN_NAMES and not names.is_name_word(words[i + 1])}
         speaks = {words[i + 1] for i in range(len(words) - 1) if words[i] in AFTER_VERBS or words[i].lower() == "menurut"}
+        self.speaks = speaks
         # a word the NER calls a person on its own where it speaks ("kata Purbaya") is a name where
         # the NER leaves it out of a longer one ("Menteri Keuangan Purbaya Yudhi Sadewa")
         self.lone_names = {w for w, n in self.ner_votes.items() if (w in speaks or n >= 2) and w not in self.ner_other_words

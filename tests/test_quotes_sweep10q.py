@@ -35,3 +35,31 @@ def test_menurut_names_who_said_it_not_the_subject_inside():
 def test_a_named_government_is_no_unnamed_speaker():
     found = annotate("", "Otoritas Yordania menyebut perbatasan akan dibuka kembali pekan depan.")
     assert [q["speaker"] for q in found["quotes"]] == ["Otoritas Yordania"]
+
+
+BAND = ("Grup musik Langit Senja merilis album live untuk mengenang vokalisnya, Andra Wijaya.\n\n"
+        "\"Rekaman ini kami persembahkan bagi Andra, sahabat yang menyanyi dengan sepenuh jiwa,\" "
+        "bunyi pernyataan tertulis yang dikeluarkan Langit Senja melalui laman resmi mereka.\n\n"
+        "Band yang berdiri di Bandung itu akan tampil lagi bersama Bima Prasetyo dan Dodi Harjono bulan depan.\n\n"
+        "\"Andra selalu menyapa kru panggung satu per satu sebelum konser dimulai.\"\n\n"
+        "\"Sampai jumpa di konser berikutnya di Surabaya dan Malang,\" bunyi pernyataan tersebut.")
+
+
+def test_an_institutions_statement_and_its_next_paragraphs():
+    found = annotate("", BAND)
+    assert [(q["kind"], q["speaker"]) for q in found["quotes"]] == [("direct", "Langit Senja")] * 3
+
+
+def test_an_official_account_and_mereka_after_it():
+    found = annotate("", "Layanan berita Kabarku menambah fitur pencarian.\n\n"
+                         "\"Fitur baru ini memudahkan pengguna mencari berita,\" ujar keterangan resmi Kabarku di akun resminya.\n\n"
+                         "\"Pengalaman Anda membaca tidak akan berubah,\" tulis mereka.")
+    assert [q["speaker"] for q in found["quotes"]] == ["Kabarku", "Kabarku"]
+
+
+def test_a_person_who_spoke_keeps_speaking_after_an_institution():
+    found = annotate("", "\"Kami menunda peluncuran produk itu,\" tulis pernyataan resmi Kabarku.\n\n"
+                         "Direktur Kabarku Budi Santoso mengatakan, produk itu masih diuji di tiga kota.\n\n"
+                         "\"Kami ingin produknya benar-benar siap sebelum dijual,\" katanya.\n\n"
+                         "\"Semoga akhir tahun sudah bisa dipakai semua orang.\"")
+    assert [q["speaker"] for q in found["quotes"]] == ["Kabarku", "Budi Santoso", "Budi Santoso", "Budi Santoso"]
