@@ -59,6 +59,9 @@ KNOWN_ALIASES = {alias.replace("_", " "): name for alias, name in WORDS["known_a
 SCRIPTURE = frozenset({"surat", "surah", "qs", "q.s."})
 ROMANCE_LINKS = frozenset({"de", "del", "da", "do", "dos", "das", "la"})  # lowercase links inside Spanish, Portuguese names
 PATRONYMIC = frozenset({"bin", "binti"})
+AFTER_OPENERS = frozenset(WORDS["after_openers"])
+ADJUNCT_OPENERS = frozenset(WORDS["adjunct_openers"])
+PLACE_NOUNS = frozenset(WORDS["place_nouns"])
 SOVEREIGN_TITLES = tuple(tuple(t.split()) for t in WORDS["sovereign_titles"])
 ARABIC_ARTICLES = frozenset({"al", "el", "Al", "El"})  # "Bashar al-Assad", "Teuku Adam Al-Fatih"
 # ranks only people hold: written out, or abbreviated ("Jenderal" alone also ends "Sekretaris Jenderal")
@@ -271,6 +274,7 @@ class _DocPeople(RoleReader):
                              and words[i + 1][:1].isupper() and words[i + 1].isalpha()
                              and words[i + 1] not in GIVEN_NAMES and not names.is_name_word(words[i + 1])}
         speaks = {words[i + 1] for i in range(len(words) - 1) if words[i] in AFTER_VERBS or words[i].lower() == "menurut"}
+        self.speaks = speaks
         # a word the NER calls a person on its own where it speaks ("kata Purbaya") is a name where
         # the NER leaves it out of a longer one ("Menteri Keuangan Purbaya Yudhi Sadewa")
         self.lone_names = {w for w, n in self.ner_votes.items() if (w in speaks or n >= 2) and w not in self.ner_other_words
@@ -1437,8 +1441,16 @@ class _DocPeople(RoleReader):
         comma the description must end the clause: "kata Budi, pelaku ditangkap …" is no role)."""
         doc = self.doc
         k = end
-        if k + 1 >= len(doc) or doc[k].lower_ not in {",", "selaku"} or not doc[k + 1].is_lower \
-                or not self._role_noun_at(k + 1):
+        if k + 1 >= len(doc) or doc[k].lower_ not in {",", "selaku"} or not doc[k + 1].is_lower:
+            return None
+        comma = doc[k].text == ","
+        if comma:
+            first = k + 1
+            while first < len(doc) and first - k <= 2 and doc[first].lower_ in AFTER_OPENERS:
+                first += 1  # ", seorang pejabat dari …", ", salah seorang guru …", ", sang pengacara …"
+            if first > k + 1 and first < len(doc) and doc[first].is_lower:
+                k = first - 1
+        if not self._role_noun_at(k + 1):
             return None
         stop = k + 2
         while stop < len(doc) and not doc[stop].is_sent_start and not doc[stop].is_punct and stop not in self.named \
@@ -1447,7 +1459,7 @@ class _DocPeople(RoleReader):
                      and not (doc[stop].lower_.startswith(VERB_PREFIXES) and doc[stop].lower_ not in DESCRIPTION_WORDS
                               and not self._role_noun_at(stop))):
             stop += 1
-        if doc[k].text == "," and stop + 1 < len(doc) and doc[stop].lower_ == "dari" and doc[stop + 1].text[:1].isupper():
+        if comma and stop + 1 < len(doc) and doc[stop].lower_ == "dari" and doc[stop + 1].text[:1].isupper():
             m = stop + 1  # "Menurut Rudi, analis dari Bank Sentosa, …": the body after "dari" is the organisation
             while m < len(doc) and not doc[m].is_sent_start and doc[m].text[:1].isupper() and m not in self.named:
                 m += 1
@@ -1455,12 +1467,33 @@ class _DocPeople(RoleReader):
             if self._clause_ends(m) and not place:  # "warga dari Bekasi" is where someone lives
                 role, org = self._split_description(k + 1, stop)
                 return (role, org or doc[stop + 1:m].text) if role else None
-        if doc[k].text == "," and not (self._clause_ends(stop) or self._second_description_ends(stop)
-                                       or (stop < len(doc) and doc[stop].lower_ == "yang")):
-            return None  # but "…, bos Inalum yang baru saja digantikan …": a relative clause goes on the description
-        if doc[k].text == "," and self._names_the_next(k + 1, stop):
+        if comma and not (self._clause_ends(stop) or self._second_description_ends(stop)
+                          or (stop < len(doc) and doc[stop].lower_ == "yang")):
+            where = self._where_after(stop)
+            if where is None or not (self._clause_ends(where) or doc[where].lower_ in ADJUNCT_OPENERS):
+                return None  # but "…, bos Inalum yang baru saja digantikan …": a relative clause goes on the description
+            # "kata X, kepala delegasi ICRC di Kenya, seperti dikutip …", "kata X, warga setempat kepada
+            # wartawan": where the person serves, or the words that open the attribution's adjunct, end it
+        if comma and self._names_the_next(k + 1, stop):
             return None
         return self._split_description(k + 1, stop)
+
+    def _where_after(self, k):
+        """The token after "di Kenya", "untuk provinsi Herat", "dari Qazvin", "di wilayah Lawang" at k
+        (where someone serves: no part of the role), k itself when k opens an adjunct or ends the clause,
+        else None."""
+        doc = self.doc
+        if k >= len(doc) or self._clause_ends(k) or doc[k].lower_ in ADJUNCT_OPENERS:
+            return k
+        if doc[k].lower_ not in {"di", "untuk", "dari"}:
+            return None
+        m = k + 1
+        while m < len(doc) and m - k <= 2 and doc[m].lower_ in PLACE_NOUNS:
+            m += 1
+        start = m
+        while m < len(doc) and not doc[m].is_sent_start and doc[m].text[:1].isupper() and m not in self.named:
+            m += 1
+        return m if m > start else None
 
     def _names_the_next(self, start, stop):
         """Whether the description doc[start:stop] after a name's comma ends in an organisation and then a

@@ -95,6 +95,7 @@ MENURUT = frozenset({"menurut", "menurutnya"})
 PROSECUTORS = (("jaksa", "penuntut", "umum"), ("penuntut", "umum"), ("jaksa",))  # the prosecution speaks as one
 SIDE_WORDS = frozenset({"pihak", "kubu"})  # "Kubu Persija menilai …": a side of a dispute speaks
 STATEMENT_NOUNS = frozenset({"pernyataan", "keterangan", "rilis", "siaran", "unggahan", "akun"})  # "tulis pernyataan X"
+STATEMENT_QUALIFIERS = frozenset({"tertulis", "resmi", "pers", "yang", "dikeluarkan", "diterbitkan", "dirilis"})
 WRITTEN_BY = frozenset({"tulis", "cuit", "tulisnya"})  # a written statement's author follows the verb
 POINTING_BACK = frozenset({"hal", "pernyataan"})  # "Hal ini diungkapkan X": the sentence before is X's
 NER_ORG = frozenset({"ORG", "ORGANISATION", "ORGANIZATION", "IND"})
@@ -208,6 +209,7 @@ class _DocQuotes:
         self.any_at = [at for at, _ in self.any_mention]
         self.panel = None  # the court's panel of judges, as the article names it (see _panel_name)
         self.spoke = []  # (where, person index) of each quote attributed so far
+        self.body_spoke = None  # an institution named as the speaker of the last direct quote with a cue
 
     def _salient(self, s, e):
         """Whether a mention is one a later "ia" or "jelasnya" can refer to: the subject of its
@@ -319,7 +321,7 @@ class _DocQuotes:
                 j = i - 1
                 while j > 0 and self.lower[j] in ADVERBS:
                     j -= 1
-                if self._unnamed_subject(j):
+                if self._unnamed_subject(j) and not self._menurut_before(i):
                     insort(self.unnamed_at, self.token_starts[i])
         direct = self._direct()
         self.direct_at = _Ranges([(q["start"], q["end"]) for q in direct])
@@ -390,6 +392,7 @@ class _DocQuotes:
         quotes = []
         pending = []  # parts of a quote that runs over several paragraphs
         last_cued = None  # (paragraph, end, speaker) of the quote just before, when a cue named its speaker
+        self.body_spoke = None  # an institution named as the speaker of the last quote with a cue
         for start, end, closed in self.segments:
             inner = self.text[start:end].strip()
             if pending and not self._opens_paragraph(start):
@@ -402,6 +405,11 @@ class _DocQuotes:
             if not cued and last_cued is not None and last_cued[0] == self._paragraph_start(start) \
                     and not QUOTE_RE.search(self.text[last_cued[1]:start - 1]):
                 speaker = last_cued[2]  # '"A," kata KCNA. "B."': B is KCNA's too, whoever was spoken of last
+            elif not cued and self.body_spoke is not None and self._opens_paragraph(start) \
+                    and (speaker is None or not self._has_spoken(speaker, start)):
+                speaker = self.body_spoke  # the statement goes on in the next paragraphs; who it names does not speak
+            if cued:
+                self.body_spoke = speaker if isinstance(speaker, str) else None
             if pending:
                 pending.append((start, end))
                 quotes += self._finish(pending, speaker if cued else self._last_before(pending[0][0]))
@@ -422,6 +430,11 @@ class _DocQuotes:
         if pending:
             quotes += self._finish(pending, self._last_before(pending[0][0]))
         return quotes
+
+    def _has_spoken(self, index, offset):
+        """Whether the person at `index` is quoted or named speaking before character `offset`."""
+        return any(start < offset and who == index for start, who in self.spoke) \
+            or any(who == index and self.token_starts[s] < offset and self._speaks(s, e) for s, e, who in self.mentions)
 
     def _paragraph_start(self, offset):
         para = layout.paragraph_at(self.doc, offset)
@@ -505,6 +518,10 @@ class _DocQuotes:
             if i + 1 < len(doc) and doc[i + 1].text.startswith("@"):
                 insort(self.unnamed_at, doc[i].idx)
                 return None  # "…," ujar @netizen123.: an account, not a person the article names
+            if self.body_spoke is not None and i + 1 < len(doc) and (
+                    self.lower[i + 1] == "mereka"
+                    or self.lower[i + 1] in STATEMENT_NOUNS and i + 2 < len(doc) and self.lower[i + 2] in DEMONSTRATIVES):
+                return self.body_spoke  # '"…," tulis mereka.', '"…," bunyi pernyataan tersebut.' after an institution's quote
             sent_end = self.sents[bisect_right(self.sent_starts, i) - 1].end
             found = self._speaker_at(i + 1, quote_start, max(sent_end, min(i + 14, len(doc))))
             if found is None:
@@ -651,8 +668,8 @@ class _DocQuotes:
                     and not (word in CONFIRM_VERBS and self._news_confirmed(i + 1, sent.end)) \
                     and not (i + 1 < sent.end and word in CLAIM_VERBS and self._claims_to_be(i + 1)):
                 speaker = self._subject_of(i - 1, starts[i])
-                if speaker is False:
-                    continue
+                if speaker is False or speaker is None and self._menurut_before(i):
+                    continue  # "Sebab, menurut dia, polisi telah memperingatkan …": who said it is "dia"
                 whole = self._amid(i, sent)
                 if whole is not None:
                     return self._quote(speaker, *whole, "indirect")
@@ -661,6 +678,12 @@ class _DocQuotes:
                     break  # "…, he said on Tuesday.": said after the statement, below
                 return q
         return self._inserted(sent, indexes)
+
+    def _menurut_before(self, i):
+        """Whether "menurut" comes before token i in its sentence: what follows is who "menurut"
+        names says, not the subject of a verb inside it."""
+        start = self.sent_starts[bisect_right(self.sent_starts, i) - 1]
+        return any(self.lower[m] in MENURUT for m in range(start, i))
 
     def _tells_a_story(self, k, end):
         """Whether a verb of telling before token k has the story as its object ("menceritakan
@@ -681,6 +704,9 @@ class _DocQuotes:
         m = k + 1
         while m < len(self.words) and self.words[m][:1].isupper():
             m += 1  # "penyidik KPK"
+        if m + 1 < len(self.words) and m == k + 1 and self.words[m].isalpha() and self.words[m].islower() \
+                and self.lower[m + 1] == "yang" and self.lower[m] not in ADVERBS:
+            return True  # "mengaku petugas pajak yang memeras …": what kind of officer, then who they are
         return m >= len(self.words) or self.lower[m] in {"yang", ",", ".", ";", "dan"}
 
     def _no_clause(self, k, end):
@@ -803,6 +829,11 @@ class _DocQuotes:
                     and not any(doc[m].lower_ in SOURCES for m in range(k, comma)):
                 # "Menurut peraih medali perak Olimpiade Rio 2016 itu, …": who was just spoken of
                 return self._content(self._last_before(t.idx), comma, sent, need_comma=True)
+        if hit is None and doc[k].lower_ in UNNAMED_HEADS and doc[k].lower_ not in GOVERNMENT_NOUNS:
+            comma = next((m for m in range(k, min(k + 8, sent.end)) if doc[m].text in {",", ".", "("}), None)
+            if comma is not None and doc[comma].text == "," and comma > k \
+                    and all(doc[m].is_lower and doc[m].is_alpha and m not in self.person_at for m in range(k, comma)):
+                return self._content(None, comma, sent, need_comma=True)  # "Menurut pejabat kesehatan setempat, …"
         if hit is None:
             org = self.org_at.get(k)
             if org is None or org[0] != k:
@@ -916,6 +947,10 @@ class _DocQuotes:
             return None
         if doc[k].lower_ in PRONOUNS:
             return self._last_before(at), k + 1
+        if doc[k].lower_ in STATEMENT_NOUNS:
+            named = self._institution_named(k, until)
+            if named is not None:
+                return named  # "ujar keterangan resmi Twitter", "bunyi pernyataan tertulis yang dikeluarkan X"
         if doc[k].lower_ in SOURCES and (not source_ok or doc[k].is_lower):
             return None
         hit = self._described_mention(k, until)
@@ -997,6 +1032,8 @@ class _DocQuotes:
         if k + 1 < until and self.lower[k] in STATEMENT_NOUNS:
             k += 1
             written = True
+            while k + 1 < until and self.lower[k] in STATEMENT_QUALIFIERS:
+                k += 1  # "pernyataan tertulis yang dikeluarkan Linkin Park", "keterangan resmi Twitter"
         if not written or k >= until or not doc[k].text[:1].isupper() or k in self.person_at:
             return None
         m = k
@@ -1247,6 +1284,14 @@ class _DocQuotes:
                     return self.person_at[k][2]
                 break
             if not (doc[k].text[:1].isupper() or doc[k].lower_ in {"selaku", "sebagai", "dan", "dari", "di"}):
+                break
+        # "KPK selaku penegak hukum menyatakan …", "Pihak X selaku penyelenggara pameran ini menyatakan …":
+        # an institution, then what it is acting as, then the verb
+        for k in range(j, max(sent_start, j - 10), -1):
+            if doc[k].lower_ == "selaku":
+                body = self._subject_of(k - 1, at)
+                return body if isinstance(body, str) else False
+            if doc[k].is_punct or k in self.person_at or doc[k].lower_ in BEFORE_VERBS:
                 break
         return False
 

@@ -511,8 +511,10 @@ class Finder:
                 and not re.search(r"\d\s?[xX\u00d7]\s?$", text[max(0, cand.start - 8):cand.start]) \
                 and not self._counted_not_a_year(text, cand, lword):
             return False  # a year (not the side of "3000 x 2000 pixel")
-        if lex.month_after_re.match(text, cand.end) or lex.month_year_re.match(text, cand.end):
-            return False  # 31 Januari, "26 maret 2017"
+        if lex.month_after_re.match(text, cand.end) or lex.month_year_re.match(text, cand.end) or (
+                lex.month_lower_re is not None and num.isdigit() and int(num) <= 31
+                and lex.month_lower_re.match(text, cand.end)):
+            return False  # 31 Januari, "26 maret 2017", "pada 14 juni,"
         if re.match(r"-0\d\b", text[cand.end:cand.end + 4]):
             return False  # "kendaraan militer 8827-04": a code
         if lex.month_before_re.search(text[max(0, cand.start - 12):cand.start]):

@@ -1,0 +1,65 @@
+"""Quote rules from reading 150 unlabelled IndoSum articles against their quotes (sweep10q,
+session 10), on invented sentences."""
+import pytest
+
+from pantau.nlp.pipeline import annotate
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Netizen menilai kemiripan kedua acara itu terlalu mencolok.", "kemiripan kedua acara itu terlalu mencolok"),
+    ("Aktivis menyatakan, jumlah korban sebenarnya jauh lebih besar dari itu.",
+     "jumlah korban sebenarnya jauh lebih besar dari itu"),
+    ("Polisi menyebut bahwa pelaku berusia 20 tahun dan tinggal di kawasan itu.",
+     "pelaku berusia 20 tahun dan tinggal di kawasan itu"),
+    ("Otoritas setempat menyebut keributan pecah sepuluh menit sebelum laga berakhir.",
+     "keributan pecah sepuluh menit sebelum laga berakhir"),
+    ("Ahli gizi yang tidak terlibat dalam kajian itu mengatakan temuan tersebut menarik.", "temuan tersebut menarik"),
+    ("Komandan itu mengatakan, pasukannya dibantu relawan dari desa sebelah.",
+     "pasukannya dibantu relawan dari desa sebelah"),
+    ("Menurut pejabat kesehatan setempat, tiga korban masih dalam kondisi kritis.",
+     "tiga korban masih dalam kondisi kritis"),
+])
+def test_people_nobody_names_speak(text, said):
+    found = annotate("", text)
+    assert [(q["kind"], q["speaker"], q["text"]) for q in found["quotes"]] == [("indirect", None, said)]
+
+
+def test_menurut_names_who_said_it_not_the_subject_inside():
+    found = annotate("", "Kapolsek Cibeber Kompol Hendra Gunawan memimpin razia itu. Sebab, menurut dia, polisi "
+                         "sudah berulang kali mengingatkan para pemuda agar tidak ikut balap liar.\n\n"
+                         "\"Kami akan memproses semua yang terjaring sesuai hukum,\" ujarnya.")
+    assert [(q["kind"], q["speaker"]) for q in found["quotes"]] == \
+        [("indirect", "Hendra Gunawan"), ("direct", "Hendra Gunawan")]
+
+
+def test_a_named_government_is_no_unnamed_speaker():
+    found = annotate("", "Otoritas Yordania menyebut perbatasan akan dibuka kembali pekan depan.")
+    assert [q["speaker"] for q in found["quotes"]] == ["Otoritas Yordania"]
+
+
+BAND = ("Grup musik Langit Senja merilis album live untuk mengenang vokalisnya, Andra Wijaya.\n\n"
+        "\"Rekaman ini kami persembahkan bagi Andra, sahabat yang menyanyi dengan sepenuh jiwa,\" "
+        "bunyi pernyataan tertulis yang dikeluarkan Langit Senja melalui laman resmi mereka.\n\n"
+        "Band yang berdiri di Bandung itu akan tampil lagi bersama Bima Prasetyo dan Dodi Harjono bulan depan.\n\n"
+        "\"Andra selalu menyapa kru panggung satu per satu sebelum konser dimulai.\"\n\n"
+        "\"Sampai jumpa di konser berikutnya di Surabaya dan Malang,\" bunyi pernyataan tersebut.")
+
+
+def test_an_institutions_statement_and_its_next_paragraphs():
+    found = annotate("", BAND)
+    assert [(q["kind"], q["speaker"]) for q in found["quotes"]] == [("direct", "Langit Senja")] * 3
+
+
+def test_an_official_account_and_mereka_after_it():
+    found = annotate("", "Layanan berita Kabarku menambah fitur pencarian.\n\n"
+                         "\"Fitur baru ini memudahkan pengguna mencari berita,\" ujar keterangan resmi Kabarku di akun resminya.\n\n"
+                         "\"Pengalaman Anda membaca tidak akan berubah,\" tulis mereka.")
+    assert [q["speaker"] for q in found["quotes"]] == ["Kabarku", "Kabarku"]
+
+
+def test_a_person_who_spoke_keeps_speaking_after_an_institution():
+    found = annotate("", "\"Kami menunda peluncuran produk itu,\" tulis pernyataan resmi Kabarku.\n\n"
+                         "Direktur Kabarku Budi Santoso mengatakan, produk itu masih diuji di tiga kota.\n\n"
+                         "\"Kami ingin produknya benar-benar siap sebelum dijual,\" katanya.\n\n"
+                         "\"Semoga akhir tahun sudah bisa dipakai semua orang.\"")
+    assert [q["speaker"] for q in found["quotes"]] == ["Kabarku", "Budi Santoso", "Budi Santoso", "Budi Santoso"]
