@@ -319,7 +319,8 @@ class _DocPeople(RoleReader):
             taken.update(range(start, end))
         result = []
         text = None
-        for name in {p.organisation for p in self.persons if p.organisation}:
+        # sorted: a set's order differs from process to process, and so would the entities'
+        for name in sorted({p.organisation for p in self.persons if p.organisation}):
             if name in known or self.gazetteer.canonical_of(name) is not None:
                 continue
             text = doc_text(doc) if text is None else text
