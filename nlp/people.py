@@ -59,6 +59,9 @@ KNOWN_ALIASES = {alias.replace("_", " "): name for alias, name in WORDS["known_a
 SCRIPTURE = frozenset({"surat", "surah", "qs", "q.s."})
 ROMANCE_LINKS = frozenset({"de", "del", "da", "do", "dos", "das", "la"})  # lowercase links inside Spanish, Portuguese names
 PATRONYMIC = frozenset({"bin", "binti"})
+AFTER_OPENERS = frozenset(WORDS["after_openers"])
+ADJUNCT_OPENERS = frozenset(WORDS["adjunct_openers"])
+PLACE_NOUNS = frozenset(WORDS["place_nouns"])
 SOVEREIGN_TITLES = tuple(tuple(t.split()) for t in WORDS["sovereign_titles"])
 ARABIC_ARTICLES = frozenset({"al", "el", "Al", "El"})  # "Bashar al-Assad", "Teuku Adam Al-Fatih"
 # ranks only people hold: written out, or abbreviated ("Jenderal" alone also ends "Sekretaris Jenderal")
@@ -275,6 +278,7 @@ class _DocPeople(RoleReader):
                              and words[i + 1][:1].isupper() and words[i + 1].isalpha()
                              and words[i + 1] not in GIVEN_NAMES and not names.is_name_word(words[i + 1])}
         speaks = {words[i + 1] for i in range(len(words) - 1) if words[i] in AFTER_VERBS or words[i].lower() == "menurut"}
+        self.speaks = speaks
         # a word the NER calls a person on its own where it speaks ("kata Purbaya") is a name where
         # the NER leaves it out of a longer one ("Menteri Keuangan Purbaya Yudhi Sadewa")
         self.lone_names = {w for w, n in self.ner_votes.items() if (w in speaks or n >= 2) and w not in self.ner_other_words
@@ -350,7 +354,7 @@ class _DocPeople(RoleReader):
         if INITIAL.match(text) or (len(text) == 2 and text.isupper() and i > 0 and self._plain_name(i - 1)):
             # "Wicky V. Olindo", "Ronny F Sompie", "A.H. Nasution", "Retno LP Marsudi"
             return i + 1 < len(self.words) and self.words[i + 1][:1].isupper() and self.words[i + 1] not in PARTICLES \
-                and not INITIAL.match(self.words[i + 1]) and self.is_name_token(i + 1)
+                and (not INITIAL.match(self.words[i + 1]) or self._initials_in_name(i)) and self.is_name_token(i + 1)
         if not text[0].isupper() or len(text) < 2:
             return False
         if text.isupper() and len(text) > 1:
@@ -417,6 +421,17 @@ class _DocPeople(RoleReader):
         while k > 0 and i - 2 - k < 6 and words[k][:1].isupper() and not doc[k].is_sent_start:
             k -= 1  # back over the title and its body: "Gubernur Banten", "Sekjen PSI"
         return any(self.title_at(m) for m in range(k, i - 1))
+
+    def _initials_in_name(self, i):
+        """"Rina H S Wulandari", "Budi A. K. Santoso": two middle initials in a row, after a given name
+        and before the surname (not three capitals in a row, nor a list of single letters)."""
+        words = self.words
+        if not (0 < i and i + 2 < len(words) and len(words[i].rstrip(".")) == 1 and len(words[i + 1].rstrip(".")) == 1):
+            return False
+        before, after = words[i - 1], words[i + 2]
+        return (before[:1].isupper() and before[1:].islower() and before.isalpha() and before not in NOT_NAME_WORDS
+                and before not in HONORIFICS and after[:1].isupper() and after[1:].islower() and after.isalpha()
+                and self.doc[i - 1].whitespace_ == " " and self.doc[i].whitespace_ == " " and self.doc[i + 1].whitespace_ == " ")
 
     def _initial_between_names(self, i):
         """"Agus H. Canny": "H." (haji before a name) between a given name and another name word is
@@ -562,6 +577,9 @@ class _DocPeople(RoleReader):
         # a word a title's holder is named after ("Presiden Lyon, Jean-Michel Aulas") names a body
         # wherever the article writes it alone ("Lyon bersikukuh …")
         self.title_bodies = {self.words[s] for s, e in runs if not self.in_title[s] and self._body_of_a_title(s, e)}
+        if self.title_bodies:  # but not the given name of someone the article names in full ("Miryam H S Haryani"
+            # … "tim hukum Miryam, Heru Andeska": her lawyers, not a body called Miryam)
+            self.title_bodies -= {self.words[s] for s, e in runs if e - s >= 2 and self._name_words_say(s, e)}
         # the words of a club's name ("Deportivo La Coruna") name the club where they stand alone ("La Coruna")
         club_words = {w for s, e in runs if self.words[s] in CLUB_PREFIXES for w in self.words[s + 1:e]}
         for start, end in runs:
@@ -1280,6 +1298,10 @@ class _DocPeople(RoleReader):
         words = self.words[start:end]
         if len(words) < 2 or self._opens_sentence(start) and len(words) < 3:
             return False
+        if len(words) >= 3 and all(len(w.rstrip(".")) == 1 and INITIAL.match(w) for w in words[1:-1]) \
+                and not any(names.is_common(w) or names.is_place(w) or INITIAL.match(w) or w in ORG_WORDS
+                            for w in (words[0], words[-1])) and not self.in_title[start]:
+            return True  # "Miryam H S Haryani": middle initials between a given name and a surname
         if any(names.is_common(w) or names.is_place(w) or INITIAL.match(w) for w in words):
             return False
         n = sum(1 for w in words if w in GIVEN_NAMES or names.is_name_word(w))
@@ -1428,8 +1450,16 @@ class _DocPeople(RoleReader):
         comma the description must end the clause: "kata Budi, pelaku ditangkap …" is no role)."""
         doc = self.doc
         k = end
-        if k + 1 >= len(doc) or doc[k].lower_ not in {",", "selaku"} or not doc[k + 1].is_lower \
-                or not self._role_noun_at(k + 1):
+        if k + 1 >= len(doc) or doc[k].lower_ not in {",", "selaku"} or not doc[k + 1].is_lower:
+            return None
+        comma = doc[k].text == ","
+        if comma:
+            first = k + 1
+            while first < len(doc) and first - k <= 2 and doc[first].lower_ in AFTER_OPENERS:
+                first += 1  # ", seorang pejabat dari …", ", salah seorang guru …", ", sang pengacara …"
+            if first > k + 1 and first < len(doc) and doc[first].is_lower:
+                k = first - 1
+        if not self._role_noun_at(k + 1):
             return None
         stop = k + 2
         while stop < len(doc) and not doc[stop].is_sent_start and not doc[stop].is_punct and stop not in self.named \
@@ -1438,7 +1468,7 @@ class _DocPeople(RoleReader):
                      and not (doc[stop].lower_.startswith(VERB_PREFIXES) and doc[stop].lower_ not in DESCRIPTION_WORDS
                               and not self._role_noun_at(stop))):
             stop += 1
-        if doc[k].text == "," and stop + 1 < len(doc) and doc[stop].lower_ == "dari" and doc[stop + 1].text[:1].isupper():
+        if comma and stop + 1 < len(doc) and doc[stop].lower_ == "dari" and doc[stop + 1].text[:1].isupper():
             m = stop + 1  # "Menurut Rudi, analis dari Bank Sentosa, …": the body after "dari" is the organisation
             while m < len(doc) and not doc[m].is_sent_start and doc[m].text[:1].isupper() and m not in self.named:
                 m += 1
@@ -1446,12 +1476,33 @@ class _DocPeople(RoleReader):
             if self._clause_ends(m) and not place:  # "warga dari Bekasi" is where someone lives
                 role, org = self._split_description(k + 1, stop)
                 return (role, org or doc[stop + 1:m].text) if role else None
-        if doc[k].text == "," and not (self._clause_ends(stop) or self._second_description_ends(stop)
-                                       or (stop < len(doc) and doc[stop].lower_ == "yang")):
-            return None  # but "…, bos Inalum yang baru saja digantikan …": a relative clause goes on the description
-        if doc[k].text == "," and self._names_the_next(k + 1, stop):
+        if comma and not (self._clause_ends(stop) or self._second_description_ends(stop)
+                          or (stop < len(doc) and doc[stop].lower_ == "yang")):
+            where = self._where_after(stop)
+            if where is None or not (self._clause_ends(where) or doc[where].lower_ in ADJUNCT_OPENERS):
+                return None  # but "…, bos Inalum yang baru saja digantikan …": a relative clause goes on the description
+            # "kata X, kepala delegasi ICRC di Kenya, seperti dikutip …", "kata X, warga setempat kepada
+            # wartawan": where the person serves, or the words that open the attribution's adjunct, end it
+        if comma and self._names_the_next(k + 1, stop):
             return None
         return self._split_description(k + 1, stop)
+
+    def _where_after(self, k):
+        """The token after "di Kenya", "untuk provinsi Herat", "dari Qazvin", "di wilayah Lawang" at k
+        (where someone serves: no part of the role), k itself when k opens an adjunct or ends the clause,
+        else None."""
+        doc = self.doc
+        if k >= len(doc) or self._clause_ends(k) or doc[k].lower_ in ADJUNCT_OPENERS:
+            return k
+        if doc[k].lower_ not in {"di", "untuk", "dari"}:
+            return None
+        m = k + 1
+        while m < len(doc) and m - k <= 2 and doc[m].lower_ in PLACE_NOUNS:
+            m += 1
+        start = m
+        while m < len(doc) and not doc[m].is_sent_start and doc[m].text[:1].isupper() and m not in self.named:
+            m += 1
+        return m if m > start else None
 
     def _names_the_next(self, start, stop):
         """Whether the description doc[start:stop] after a name's comma ends in an organisation and then a

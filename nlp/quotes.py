@@ -95,12 +95,15 @@ MENURUT = frozenset({"menurut", "menurutnya"})
 PROSECUTORS = (("jaksa", "penuntut", "umum"), ("penuntut", "umum"), ("jaksa",))  # the prosecution speaks as one
 SIDE_WORDS = frozenset({"pihak", "kubu"})  # "Kubu Persija menilai …": a side of a dispute speaks
 STATEMENT_NOUNS = frozenset({"pernyataan", "keterangan", "rilis", "siaran", "unggahan", "akun"})  # "tulis pernyataan X"
+QUANTIFIERS = frozenset({"sejumlah", "beberapa", "berbagai", "banyak"})
+STATEMENT_QUALIFIERS = frozenset({"tertulis", "resmi", "pers", "yang", "dikeluarkan", "diterbitkan", "dirilis"})
 WRITTEN_BY = frozenset({"tulis", "cuit", "tulisnya"})  # a written statement's author follows the verb
 POINTING_BACK = frozenset({"hal", "pernyataan"})  # "Hal ini diungkapkan X": the sentence before is X's
 NER_ORG = frozenset({"ORG", "ORGANISATION", "ORGANIZATION", "IND"})
 NER_PLACE = frozenset({"PLACE", "GPE", "LOC", "LOCATION"})
 UNNAMED_HEADS = frozenset(WORDS["unnamed_heads"])
 GOVERNMENT_NOUNS = frozenset(WORDS["government_nouns"])
+COMMA_VERBS = frozenset(WORDS["comma_verbs"])
 BAHWA_VERBS = frozenset(WORDS["bahwa_verbs"])
 CONFIRM_VERBS = frozenset(WORDS["confirm_verbs"])
 NEWS_NOUNS = frozenset(WORDS["news_nouns"])
@@ -127,7 +130,7 @@ SAID_TO_HAVE = frozenset(WORDS["said_to_have"])
 TOLD_NOUNS = frozenset(WORDS["told_nouns"])
 LISTING = frozenset({"seperti", "yakni", "yaitu", "termasuk"})
 STRONG, WEAK = 2, 1  # how a mention stands out for a later "ia" or "katanya": subject or speaker, or last named
-DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut", "itupun", "inipun"})  # "Pengusaha muda itupun menyatakan …"
 # words that open an aside between a speaker and the verb ("X, dihubungi dari Samarinda menyatakan")
 ASIDES = frozenset({"sebagai", "selaku", "ditemui", "dihubungi", "dikonfirmasi", "dijumpai", "diwawancarai", "saat",
                     "ketika", "usai", "seusai"})
@@ -208,6 +211,7 @@ class _DocQuotes:
         self.any_at = [at for at, _ in self.any_mention]
         self.panel = None  # the court's panel of judges, as the article names it (see _panel_name)
         self.spoke = []  # (where, person index) of each quote attributed so far
+        self.body_spoke = None  # an institution named as the speaker of the last direct quote with a cue
 
     def _salient(self, s, e):
         """Whether a mention is one a later "ia" or "jelasnya" can refer to: the subject of its
@@ -319,7 +323,7 @@ class _DocQuotes:
                 j = i - 1
                 while j > 0 and self.lower[j] in ADVERBS:
                     j -= 1
-                if self._unnamed_subject(j):
+                if self._unnamed_subject(j) and not self._menurut_before(i):
                     insort(self.unnamed_at, self.token_starts[i])
         direct = self._direct()
         self.direct_at = _Ranges([(q["start"], q["end"]) for q in direct])
@@ -390,6 +394,7 @@ class _DocQuotes:
         quotes = []
         pending = []  # parts of a quote that runs over several paragraphs
         last_cued = None  # (paragraph, end, speaker) of the quote just before, when a cue named its speaker
+        self.body_spoke = None  # an institution named as the speaker of the last quote with a cue
         for start, end, closed in self.segments:
             inner = self.text[start:end].strip()
             if pending and not self._opens_paragraph(start):
@@ -402,6 +407,11 @@ class _DocQuotes:
             if not cued and last_cued is not None and last_cued[0] == self._paragraph_start(start) \
                     and not QUOTE_RE.search(self.text[last_cued[1]:start - 1]):
                 speaker = last_cued[2]  # '"A," kata KCNA. "B."': B is KCNA's too, whoever was spoken of last
+            elif not cued and self.body_spoke is not None and self._opens_paragraph(start) \
+                    and (speaker is None or not self._has_spoken(speaker, start)):
+                speaker = self.body_spoke  # the statement goes on in the next paragraphs; who it names does not speak
+            if cued:
+                self.body_spoke = speaker if isinstance(speaker, str) else None
             if pending:
                 pending.append((start, end))
                 quotes += self._finish(pending, speaker if cued else self._last_before(pending[0][0]))
@@ -422,6 +432,11 @@ class _DocQuotes:
         if pending:
             quotes += self._finish(pending, self._last_before(pending[0][0]))
         return quotes
+
+    def _has_spoken(self, index, offset):
+        """Whether the person at `index` is quoted or named speaking before character `offset`."""
+        return any(start < offset and who == index for start, who in self.spoke) \
+            or any(who == index and self.token_starts[s] < offset and self._speaks(s, e) for s, e, who in self.mentions)
 
     def _paragraph_start(self, offset):
         para = layout.paragraph_at(self.doc, offset)
@@ -505,6 +520,10 @@ class _DocQuotes:
             if i + 1 < len(doc) and doc[i + 1].text.startswith("@"):
                 insort(self.unnamed_at, doc[i].idx)
                 return None  # "…," ujar @netizen123.: an account, not a person the article names
+            if self.body_spoke is not None and i + 1 < len(doc) and (
+                    self.lower[i + 1] == "mereka"
+                    or self.lower[i + 1] in STATEMENT_NOUNS and i + 2 < len(doc) and self.lower[i + 2] in DEMONSTRATIVES):
+                return self.body_spoke  # '"…," tulis mereka.', '"…," bunyi pernyataan tersebut.' after an institution's quote
             sent_end = self.sents[bisect_right(self.sent_starts, i) - 1].end
             found = self._speaker_at(i + 1, quote_start, max(sent_end, min(i + 14, len(doc))))
             if found is None:
@@ -645,14 +664,18 @@ class _DocQuotes:
                 if q is not None:
                     return q
             says = word in BEFORE_VERBS or (word in BAHWA_VERBS and i + 1 < sent.end and lower[i + 1] == "bahwa")
+            if says and word in COMMA_VERBS and (i + 1 >= sent.end or lower[i + 1] not in {",", ":"}
+                                                 and self.words[i + 1] not in QUOTE_CHARS
+                                                 and "bahwa" not in lower[i + 1:min(i + 8, sent.end)]):
+                says = False  # "Inter Milan melanjutkan catatan tak terkalahkan …": going on, nothing said
             if says and word not in WISH_VERBS and not (i > 0 and lower[i - 1] == "yang") \
                     and not self._no_clause(i + 1, sent.end) and not self._object_only(i + 1, sent.end) \
                     and not (word in TELL_VERBS and self._tells_a_story(i + 1, sent.end)) \
                     and not (word in CONFIRM_VERBS and self._news_confirmed(i + 1, sent.end)) \
                     and not (i + 1 < sent.end and word in CLAIM_VERBS and self._claims_to_be(i + 1)):
                 speaker = self._subject_of(i - 1, starts[i])
-                if speaker is False:
-                    continue
+                if speaker is False or speaker is None and self._menurut_before(i):
+                    continue  # "Sebab, menurut dia, polisi telah memperingatkan …": who said it is "dia"
                 whole = self._amid(i, sent)
                 if whole is not None:
                     return self._quote(speaker, *whole, "indirect")
@@ -661,6 +684,12 @@ class _DocQuotes:
                     break  # "…, he said on Tuesday.": said after the statement, below
                 return q
         return self._inserted(sent, indexes)
+
+    def _menurut_before(self, i):
+        """Whether "menurut" comes before token i in its sentence: what follows is who "menurut"
+        names says, not the subject of a verb inside it."""
+        start = self.sent_starts[bisect_right(self.sent_starts, i) - 1]
+        return any(self.lower[m] in MENURUT for m in range(start, i))
 
     def _tells_a_story(self, k, end):
         """Whether a verb of telling before token k has the story as its object ("menceritakan
@@ -681,6 +710,9 @@ class _DocQuotes:
         m = k + 1
         while m < len(self.words) and self.words[m][:1].isupper():
             m += 1  # "penyidik KPK"
+        if m + 1 < len(self.words) and m == k + 1 and self.words[m].isalpha() and self.words[m].islower() \
+                and self.lower[m + 1] == "yang" and self.lower[m] not in ADVERBS:
+            return True  # "mengaku petugas pajak yang memeras …": what kind of officer, then who they are
         return m >= len(self.words) or self.lower[m] in {"yang", ",", ".", ";", "dan"}
 
     def _no_clause(self, k, end):
@@ -803,6 +835,11 @@ class _DocQuotes:
                     and not any(doc[m].lower_ in SOURCES for m in range(k, comma)):
                 # "Menurut peraih medali perak Olimpiade Rio 2016 itu, …": who was just spoken of
                 return self._content(self._last_before(t.idx), comma, sent, need_comma=True)
+        if hit is None and doc[k].lower_ in UNNAMED_HEADS and doc[k].lower_ not in GOVERNMENT_NOUNS:
+            comma = next((m for m in range(k, min(k + 8, sent.end)) if doc[m].text in {",", ".", "("}), None)
+            if comma is not None and doc[comma].text == "," and comma > k \
+                    and all(doc[m].is_lower and doc[m].is_alpha and m not in self.person_at for m in range(k, comma)):
+                return self._content(None, comma, sent, need_comma=True)  # "Menurut pejabat kesehatan setempat, …"
         if hit is None:
             org = self.org_at.get(k)
             if org is None or org[0] != k:
@@ -916,6 +953,14 @@ class _DocQuotes:
             return None
         if doc[k].lower_ in PRONOUNS:
             return self._last_before(at), k + 1
+        if doc[k].lower_ == "saja":
+            return None  # "…, sebut saja WhatsApp": for example, nobody speaks
+        if doc[k].lower_ in QUANTIFIERS and k + 1 < until and doc[k + 1].lower_ in SOURCES and not source_ok:
+            return None  # "yang menurut sejumlah laporan media bernama …": a source
+        if doc[k].lower_ in STATEMENT_NOUNS:
+            named = self._institution_named(k, until)
+            if named is not None:
+                return named  # "ujar keterangan resmi Twitter", "bunyi pernyataan tertulis yang dikeluarkan X"
         if doc[k].lower_ in SOURCES and (not source_ok or doc[k].is_lower):
             return None
         hit = self._described_mention(k, until)
@@ -946,9 +991,16 @@ class _DocQuotes:
         if named is not None:
             return named  # "tulis Kemenlu Israel dalam …", "tulis pernyataan InTour Live"
         m = k
-        while m < until and doc[m].text not in {",", ".", ";", "(", ")"} and doc[m].lower_ not in CIRCUMSTANCE \
-                and m - k < 8:
+        while m < until and m - k < 10:
+            t = doc[m]
+            if t.text == "(" and m + 2 < until and doc[m + 2].text == ")" and doc[m + 1].text[:1].isupper():
+                m += 3  # "kata politisi Partai Demokrasi Indonesia Perjuangan (PDIP) itu": a short form in brackets
+                continue
+            if t.text in {",", ".", ";", "(", ")"} or t.lower_ in CIRCUMSTANCE or m - k >= 8 and t.lower_ not in DEMONSTRATIVES:
+                break
             m += 1
+            if t.lower_ in DEMONSTRATIVES and m - 1 > k:
+                break  # "tutur pelantun 'Senja Kala' ini kala ditemui …": the description ends at its demonstrative
         phrase = [t.lower_ for t in doc[k:m]]
         if phrase and (phrase[0] in PANEL or tuple(phrase[:2]) in PANEL):
             return self._panel_name(), m  # "kata hakim", "ujar majelis hakim tipikor tersebut"
@@ -997,6 +1049,8 @@ class _DocQuotes:
         if k + 1 < until and self.lower[k] in STATEMENT_NOUNS:
             k += 1
             written = True
+            while k + 1 < until and self.lower[k] in STATEMENT_QUALIFIERS:
+                k += 1  # "pernyataan tertulis yang dikeluarkan Linkin Park", "keterangan resmi Twitter"
         if not written or k >= until or not doc[k].text[:1].isupper() or k in self.person_at:
             return None
         m = k
@@ -1247,6 +1301,14 @@ class _DocQuotes:
                     return self.person_at[k][2]
                 break
             if not (doc[k].text[:1].isupper() or doc[k].lower_ in {"selaku", "sebagai", "dan", "dari", "di"}):
+                break
+        # "KPK selaku penegak hukum menyatakan …", "Pihak X selaku penyelenggara pameran ini menyatakan …":
+        # an institution, then what it is acting as, then the verb
+        for k in range(j, max(sent_start, j - 10), -1):
+            if doc[k].lower_ == "selaku":
+                body = self._subject_of(k - 1, at)
+                return body if isinstance(body, str) else False
+            if doc[k].is_punct or k in self.person_at or doc[k].lower_ in BEFORE_VERBS:
                 break
         return False
 
@@ -1499,7 +1561,7 @@ class _DocQuotes:
         while k >= sent_start and doc[k].text not in {",", ";", ":"} and j - k <= 8:
             t = doc[k]
             if t.is_lower and t.lower_.startswith(("me", "ber", "di", "ter")) and t.lower_ not in PERSON_NOUNS \
-                    and t.lower_ not in {"berusia", "berumur"}:  # "aktor berusia 29 tahun itu"
+                    and t.lower_ not in {"berusia", "berumur", "di"}:  # "aktor berusia 29 tahun itu", "duta besar RI di Belanda itu"
                 return False
             if t.lower_ in PERSON_NOUNS:
                 return True

@@ -152,6 +152,7 @@ class RoleReader:
 
     ner_starts = None
     lone_names = frozenset()  # words the NER calls a person on their own (set per document by the people finder)
+    speaks = frozenset()  # words right after a speech verb or "menurut" ("kata Rudy"), set per document likewise
     named = frozenset()  # tokens of names found so far
 
     def is_honorific(self, i):
@@ -705,7 +706,9 @@ class RoleReader:
         # words, a hyphenated one ("Jae-in", "Butar-butar") counted once: "Moon Jae-in" is two
         n_words = run_end - run_start - 2 * sum(1 for k in range(run_start + 1, run_end - 1) if doc[k].text == "-"
                                                 and not doc[k - 1].whitespace_ and not doc[k].whitespace_)
-        if not named and (n_words > 3 or (run_start > title_start and self._role_gap(title_start, run_start)
+        if named and n_words >= 3 and run_start > title_start and self._body_before_given(run_start):
+            named, name_start = False, run_start + 1  # "Sekjen Apkomindo Rudy Muliadi" … "kata Rudy"
+        elif not named and (n_words > 3 or (run_start > title_start and self._role_gap(title_start, run_start)
                                           and not names.is_name_word(doc[run_start].text))):
             given = [k for k in range(run_start, run_end) if doc[k].text in GIVEN_NAMES
                      or (n_words > 3 and names.is_name_word(doc[k].text))]
@@ -720,6 +723,20 @@ class RoleReader:
             name_start = title_end  # "Ketua Majelis Hakim Jhon …": the title's last word is no name
         role, org = self.role_and_org(title_start, name_start)
         return name_start, role, org
+
+    def _body_before_given(self, k):
+        """"Sekjen Apkomindo Rudy Muliadi" … "tukas Rudy" … "Pihak Apkomindo selaku …": a run's first
+        word that is no name's word, before a given name that speaks alone where the first word never
+        does, and that the article writes elsewhere without that given name, is the title's body
+        (an organisation written like a name), not the person's first name."""
+        doc = self.doc
+        first, given = doc[k].text, doc[k + 1].text
+        if not first.isalpha() or first in GIVEN_NAMES or names.is_name_word(first) or first in self.speaks \
+                or given not in GIVEN_NAMES or given not in self.speaks or doc[k].whitespace_ != " ":
+            return False
+        text = doc.text
+        alone = len(re.findall(r"(?<!\w)" + re.escape(first) + r"(?!\w)", text))
+        return alone > len(re.findall(r"(?<!\w)" + re.escape(f"{first} {given}") + r"(?!\w)", text))
 
     def _role_gap(self, title_start, run_start):
         """Whether only title words stand between the title and the run (no organisation yet)."""

@@ -733,3 +733,38 @@ def test_a_bare_number_in_a_clause_about_a_score_is_a_level_not_a_count():
     """"nilai minimal … sebesar 120": a test score (kind other, as an index level), not a count of things."""
     assert values("Peserta harus meraih nilai minimal sebesar 120 untuk tes wawasan, sedangkan 35 peserta gagal.") == [
         ("120", None, "other", None), ("35", None, "count", None)]
+
+
+def test_units_of_sound_screens_engines_and_doses_lower_case_months_and_read_links():
+    """sweep10f: kHz, dB, ppi, horse power and miligram are measures (kind other), "N persenan" is a
+    percentage, "kekuatan 6,2 pada Skala Richter" a magnitude; a lower-case Indonesian month dates
+    its day; a paragraph opening "(Baca: …)" is a link, no figures."""
+    assert values("Pengeras suara itu bekerja dari 40 Hz sampai 18 kHz, sekeras 96 dB.") == [
+        ("40", None, "other", None), ("18", None, "other", None), ("96", None, "other", None)]
+    assert values("Panelnya 410 ppi, mesinnya 250 horse power.") == [("410", None, "other", None), ("250", None, "other", None)]
+    assert values("Balita perlu 7 miligram zat besi.") == [("7", None, "other", None)]
+    assert values("Yang ikut baru 40 persenan saja.") == [("40", None, "percent", None)]
+    assert values("Gempa dengan kekuatan 5,8 pada Skala Richter terasa sampai pesisir.") == [("5.8", None, "other", None)]
+    assert values("Tahapan dimulai pada 18 juli, sedangkan 12 daerah belum siap.") == [("12", None, "count", None)]
+    assert [f["text"] for f in figures("(Baca: Rapat Ditunda 45 Menit)\n\nRapat berlangsung 20 menit.")] == ["20"]
+
+
+def test_a_bare_number_joined_to_the_next_figure_shares_its_unit_percent_or_scale():
+    """sweep10f: "shift 6 dan 10 jam" (a duration), "naik dari 21 menjadi 24 persen" (a percentage),
+    "tercatat 12 dan 13 juta" (the scale, and a currency after it, go with both numbers)."""
+    assert values("Tersedia shift 6 dan 10 jam.") == [("6", None, "other", None), ("10", None, "other", None)]
+    assert values("Porsinya naik dari 21 menjadi 24 persen.") == [("21", None, "percent", None), ("24", None, "percent", None)]
+    assert values("Pengunjungnya tercatat 12 dan 13 juta di dua kota.") == [
+        ("12000000", None, "count", None), ("13000000", None, "count", None), ("2", None, "count", None)]
+    assert values("Harganya 3 atau 4 juta dolar AS.") == [("3000000", None, "money", "USD"), ("4000000", None, "money", "USD")]
+
+
+def test_rallies_named_by_their_date_group_labels_and_spans_of_labels():
+    """sweep10f: 'aksi "299"' and "Demo 411" name a rally by its day and month; "kloter 37" and
+    "TPS 4" are labels; "halaman 311 hingga 333", "menit ke-80 sampai 84" are spans of labels."""
+    assert values('Polisi menjaga aksi "299" yang diikuti 12.000 orang.') == [("12000", None, "count", None)]
+    assert values("Massa aksi 411 akan berkumpul di depan gedung.") == []
+    assert values("Ada aksi 210 mahasiswa di depan kampus.") == [("210", None, "count", None)]
+    assert values("Jemaah kloter 45 tiba lebih dulu.") == []
+    assert values("Ceritanya ada di halaman 120 hingga 134 buku itu.") == []
+    assert values("Dua gol lahir di menit ke-70 sampai 75.") == [("2", None, "count", None)]

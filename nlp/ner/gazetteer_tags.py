@@ -17,6 +17,8 @@ import json
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.training import Example
+from spacy.util import registry
 
 FILE = "names.json.gz"
 
@@ -89,6 +91,27 @@ class GazetteerTags:
     def from_disk(self, path, exclude=()):
         self.set_names(_read(Path(path) / FILE))
         return self
+
+
+@registry.readers("pantau.gazetteer_tagged_text.v1")
+def gazetteer_tagged_text(path, names, min_length=5, max_length=500, max_words=6):
+    """Raw text for `spacy pretrain` with the gazetteer's tags set, as the pipe sets them before
+    the tok2vec in training: `spacy pretrain` only tokenizes its corpus (no pipe runs), so with
+    spaCy's JsonlCorpus the TAG rows of a tok2vec that embeds TAG would stay untrained.
+    `path`: JSON lines of {"text": ...}; `names`: the names file; sentences of fewer than
+    `min_length` or more than `max_length` tokens are skipped, as JsonlCorpus does."""
+    tagger = GazetteerTags("gazetteer", max_words)
+    tagger.set_names(_read(Path(names)))
+
+    def read(nlp):
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                doc = nlp.make_doc(json.loads(line)["text"])
+                if min_length <= len(doc) and (not max_length or len(doc) <= max_length):
+                    doc = tagger(doc)
+                    yield Example(doc, doc)
+
+    return read
 
 
 def _write(path, by_kind):

@@ -234,6 +234,39 @@ def write_raw_text(build=BUILD):
     return path
 
 
+def pretrain_sentences():
+    """Token lists of raw Indonesian text for pretraining a tok2vec (`train.py pretrain RUN`):
+    IndoSum, kumparan's raw news and IndoNLI's premises and hypotheses (each text once), without
+    any sentence that overlaps NERGrit (train, its held-out tenth, valid) or NERP valid by the
+    extra corpora's rule (extra.Overlap), so no sentence a model is chosen or scored on is seen."""
+    raw = list(casing.indosum_sentences(sorted((SHARED / "summ").glob("*.jsonl"))))
+    raw += [tokens for tokens, _ in conll.read(EXTRA / "rawtext-kumparan-nlp-id" / "dataset_postag.txt")]
+    tokenizer = spacy.blank("id").tokenizer
+    seen = set()
+    for path in sorted((EXTRA / "rawtext-indonli").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            pair = json.loads(line)
+            for text in (pair["premise"], pair["hypothesis"]):
+                if text not in seen:
+                    seen.add(text)
+                    raw.append([t.text for t in tokenizer(text)])
+    overlaps = extra.Overlap(read_split("nergrit", "train"), read_split("nergrit", "valid"), read_split("nerp", "valid"))
+    return [tokens for tokens in raw if not overlaps(tokens)], len(raw)
+
+
+def write_pretrain_text(build=BUILD):
+    """`pretrain_sentences` as JSON lines of {"text": ...} in build/ner/pretrain_text.jsonl."""
+    kept, total = pretrain_sentences()
+    path = build / "pretrain_text.jsonl"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        for tokens in kept:
+            f.write(json.dumps({"text": " ".join(tokens)}, ensure_ascii=False) + "\n")
+    print(f"pretrain text: {len(kept)} sentences ({total - len(kept)} overlapping NERGrit or NERP valid dropped), "
+          f"{sum(map(len, kept))} tokens")
+    return path
+
+
 GAZETTEER = EXTRA / "gazetteer-dbpedia-alfina" / "mdee_gazetteer"
 GAZETTEER_FILES = {"PERSON": "person.txt", "PLACE": "place.txt", "ORG": "organization.txt"}
 

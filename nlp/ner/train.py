@@ -4,6 +4,7 @@
     python -m pantau.nlp.ner.train prepare        # corpora, case map and gazetteer into build/ner/
     python -m pantau.nlp.ner.train vectors        # static vectors into build/ner/vectors/ and vectors2/
     python -m pantau.nlp.ner.train pretrain       # tok2vec pretrained on raw text, build/ner/pretrain/
+    python -m pantau.nlp.ner.train pretrain-for RUN  # the same for RUN's own tok2vec, build/ner/pretrain-RUN/
     python -m pantau.nlp.ner.train run NAME...    # train runs from MODELS (e.g. nerp id-truecase)
     python -m pantau.nlp.ner.train ship [TARGET...]  # copy the SHIPPED runs into nlp/models/
 
@@ -158,6 +159,13 @@ MODELS["nergrit+extra+gazetteer+6000"] = {**MODELS["nergrit+extra+gazetteer"],
                                           "overrides": {**SHORT, "training.max_steps": "6000"}}
 MODELS.update({f"nergrit+extra+gazetteer+6000+seed{seed}": with_seed("nergrit+extra+gazetteer+6000", seed)
                for seed in (1, 2)})
+# 2026-12-04 late (issue 14 item 6): the shipped `nergrit` recipe with its tok2vec (the same one:
+# width 96, depth 4, NORM/PREFIX/SUFFIX/SHAPE/TAG) starting from weights pretrained on 1.66 M tokens
+# of raw Indonesian text (`pretrain_for`: IndoSum, kumparan, IndoNLI; the gazetteer's tags set),
+# the last whole epoch within the 55-minute cap; seeds 0 and 1
+MODELS["nergrit+extra+gazetteer+pretrained"] = {**MODELS["nergrit+extra+gazetteer"],
+                                                "pretrained": "pretrain-nergrit+extra+gazetteer/tok2vec.bin"}
+MODELS["nergrit+extra+gazetteer+pretrained+seed1"] = with_seed("nergrit+extra+gazetteer+pretrained", 1)
 # Which run becomes each shipped model in nlp/models/; a tuple of runs ships as an ensemble
 # (ensemble.py: each span kept when a strict majority of the members predicts it). `nerp`'s first
 # three members are three recipes (96-wide two stages, 128-wide two stages, NERP alone), a set chosen
@@ -222,8 +230,8 @@ def run(name, runs=RUNS) -> Path:
         if not spec.get("source"):  # a sourced tok2vec keeps its own config
             overrides.update(WITH_VECTORS)
         args += ["--paths.vectors", str(prepare.BUILD / vectors_of(spec) / "spacy")]
-    if spec.get("pretrained"):
-        args += ["--paths.init_tok2vec", str(PRETRAINED)]
+    if spec.get("pretrained"):  # True: `pretrain`'s weights; a path under build/ner/: `pretrain_for`'s
+        args += ["--paths.init_tok2vec", str(PRETRAINED if spec["pretrained"] is True else prepare.BUILD / spec["pretrained"])]
     if spec.get("gazetteer"):
         args += ["--paths.gazetteer", str(prepare.BUILD / "gazetteer.json.gz")]
     for key, value in overrides.items():
@@ -252,6 +260,56 @@ def pretrain(build=prepare.BUILD):
     if last != PRETRAINED:
         shutil.copy(last, PRETRAINED)
     print(f"pretrained tok2vec in {round(time.time() - started)}s: {PRETRAINED}")
+
+
+# Pretraining for one run's own tok2vec (`train.py pretrain-for RUN`): the same architecture as the
+# run (its derived config: width, depth, embedded attributes and rows, TAG from the gazetteer),
+# on prepare.pretrain_sentences, the gazetteer's tags set by pantau.gazetteer_tagged_text.v1.
+# Each epoch's weights land in build/ner/pretrain-<RUN>/model<N>.bin; a run whose "pretrained"
+# names that file starts its tok2vec from it (initialize.init_tok2vec).
+PRETRAIN_EPOCHS = 8
+PRETRAIN_SECONDS = 55 * 60  # stopped after this (SIGINT: spaCy saves model-last.bin); epochs done are kept
+
+
+def pretrain_for(name, build=prepare.BUILD, epochs=PRETRAIN_EPOCHS, seconds=PRETRAIN_SECONDS):
+    import signal
+
+    spec = MODELS[name]
+    raw = prepare.write_pretrain_text(build)
+    out = build / f"pretrain-{name}"
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    import spacy
+
+    config = spacy.util.load_config(derived_config(out, spec), interpolate=False)
+    if spec.get("gazetteer"):  # the names file the run reads; its tags set on the raw text
+        config["corpora"]["pretrain"] = {"@readers": "pantau.gazetteer_tagged_text.v1", "path": "${paths.raw_text}",
+                                         "names": str(prepare.BUILD / "gazetteer.json.gz"),
+                                         "min_length": 5, "max_length": 500}
+    config.to_disk(out / "config.cfg")
+    args = [sys.executable, "-m", "spacy", "pretrain", str(out / "config.cfg"), str(out), "--code", str(HERE / "augment.py"),
+            "--paths.raw_text", str(raw), "--pretraining.max_epochs", str(epochs)]
+    overrides = {k: v for k, v in spec.get("overrides", {}).items() if k.startswith("components.tok2vec.")}
+    if spec.get("vectors"):
+        overrides.update(WITH_VECTORS)
+        args += ["--paths.vectors", str(prepare.BUILD / vectors_of(spec) / "spacy")]
+    for key, value in overrides.items():
+        args += [f"--{key}", value]
+    started = time.time()
+    with open(out / "pretrain.log", "w") as log:
+        proc = subprocess.Popen(args, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **ONE_THREAD})
+        try:
+            proc.wait(timeout=seconds)
+        except subprocess.TimeoutExpired:
+            proc.send_signal(signal.SIGINT)
+            proc.wait()
+    # the last whole epoch (model<N>.bin; not model-last.bin, which may stop mid-epoch), so the
+    # weights are those of `--pretraining.max_epochs N+1` whatever the machine's speed
+    epochs_done = sorted(int(p.stem[5:]) for p in out.glob("model*.bin") if p.stem[5:].isdigit())
+    shutil.copy(out / f"model{epochs_done[-1]}.bin", out / "tok2vec.bin")
+    print(f"pretrained {name}'s tok2vec in {round(time.time() - started)}s: {len(epochs_done)} epochs, "
+          f"model{epochs_done[-1]}.bin -> {out / 'tok2vec.bin'}")
 
 
 def forget_paths(model_dir):
@@ -328,6 +386,9 @@ def main(argv):
             prepare.train_vectors(name)
     if command == "pretrain" or (command == "all" and any(MODELS[n].get("pretrained") for n in shipped_runs())):
         pretrain()
+    if command == "pretrain-for":
+        for name in names:
+            pretrain_for(name)
     if command == "run":
         for name in names or MODELS:
             run(name)

@@ -1,0 +1,51 @@
+"""People, roles and speakers on the shapes of a held-out batch (session 10, fresh10b): invented
+sentences in the shape Indonesian outlets use, none copied from an article."""
+
+from pantau.nlp.pipeline import annotate
+
+
+def people(text, title=""):
+    return {p["name"]: (p["role"], p["organisation"]) for p in annotate(title, text)["people"]}
+
+
+def speakers(text, title=""):
+    return [q["speaker"] for q in annotate(title, text)["quotes"]]
+
+
+def test_an_association_written_like_a_name_before_a_given_name_that_speaks_is_the_body():
+    """"Ketua Aspenindo Hendra Kusuma" … "ujar Hendra" … "Aspenindo juga …": the association is
+    the organisation, the person is Hendra Kusuma."""
+    text = ("Ketua Aspenindo Hendra Kusuma mengatakan penjualan alat tulis naik pada semester ini.\n\n"
+            "\"Permintaan dari sekolah sangat besar,\" ujar Hendra.\n\n"
+            "Aspenindo juga berencana membuka gerai baru di Surabaya.")
+    found = people(text)
+    assert found.get("Hendra Kusuma") == ("Ketua", "Aspenindo")
+    assert not any(name.startswith("Aspenindo") for name in found)
+    assert set(speakers(text)) == {"Hendra Kusuma"}
+
+
+def test_a_first_name_that_speaks_stays_in_the_name():
+    """"Wakil Ketua Komisi Fahmi Hamzah" … "kata Fahmi": Fahmi is his first name, not a body."""
+    text = ("Wakil Ketua Fahmi Hamzah Prakoso menilai anggaran itu terlalu besar.\n\n"
+            "\"Kami akan memeriksanya,\" kata Fahmi. Fahmi juga meminta laporan tertulis.")
+    assert "Fahmi Hamzah Prakoso" in people(text)
+
+
+def test_an_institution_acting_as_something_speaks_through_selaku():
+    """"Pihak Aspenindo selaku penyelenggara … menyatakan …", "KPK selaku penegak hukum menyatakan …":
+    the institution before "selaku" is the speaker."""
+    text = ("Ketua Aspenindo Hendra Kusuma mengatakan penjualan alat tulis naik.\n\n"
+            "\"Permintaan sangat besar,\" ujar Hendra.\n\n"
+            "Pihak Aspenindo selaku penyelenggara bazar tahunan itu menyatakan omzet tahun lalu mencapai Rp 40 miliar.")
+    assert speakers(text) == ["Hendra Kusuma", "Hendra Kusuma", "Aspenindo"]
+    assert speakers("KPK selaku penegak hukum menyatakan pemeriksaan saksi akan dilanjutkan pekan depan.") == ["KPK"]
+
+
+def test_a_name_that_opens_a_sentence_and_speaks_ends_a_board_s_name():
+    """"Ketua Dewan Pengawas Koperasi Sentosa Gerald Wirawan" … "Gerald menyebut …": the board's name
+    stops before the person, who is found with his title."""
+    text = ("Kasus itu dilaporkan Ketua Dewan Pengawas Koperasi Sentosa Gerald Wirawan ke polisi.\n\n"
+            "Gerald menyebut pengurus lama memakai dana anggota tanpa izin.")
+    found = people(text)
+    assert "Gerald Wirawan" in found
+    assert speakers(text) == ["Gerald Wirawan"]

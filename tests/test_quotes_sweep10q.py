@@ -1,0 +1,104 @@
+"""Quote rules from reading 150 unlabelled IndoSum articles against their quotes (sweep10q,
+session 10), on invented sentences."""
+import pytest
+
+from pantau.nlp.pipeline import annotate
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Netizen menilai kemiripan kedua acara itu terlalu mencolok.", "kemiripan kedua acara itu terlalu mencolok"),
+    ("Aktivis menyatakan, jumlah korban sebenarnya jauh lebih besar dari itu.",
+     "jumlah korban sebenarnya jauh lebih besar dari itu"),
+    ("Polisi menyebut bahwa pelaku berusia 20 tahun dan tinggal di kawasan itu.",
+     "pelaku berusia 20 tahun dan tinggal di kawasan itu"),
+    ("Otoritas setempat menyebut keributan pecah sepuluh menit sebelum laga berakhir.",
+     "keributan pecah sepuluh menit sebelum laga berakhir"),
+    ("Ahli gizi yang tidak terlibat dalam kajian itu mengatakan temuan tersebut menarik.", "temuan tersebut menarik"),
+    ("Komandan itu mengatakan, pasukannya dibantu relawan dari desa sebelah.",
+     "pasukannya dibantu relawan dari desa sebelah"),
+    ("Menurut pejabat kesehatan setempat, tiga korban masih dalam kondisi kritis.",
+     "tiga korban masih dalam kondisi kritis"),
+])
+def test_people_nobody_names_speak(text, said):
+    found = annotate("", text)
+    assert [(q["kind"], q["speaker"], q["text"]) for q in found["quotes"]] == [("indirect", None, said)]
+
+
+def test_menurut_names_who_said_it_not_the_subject_inside():
+    found = annotate("", "Kapolsek Cibeber Kompol Hendra Gunawan memimpin razia itu. Sebab, menurut dia, polisi "
+                         "sudah berulang kali mengingatkan para pemuda agar tidak ikut balap liar.\n\n"
+                         "\"Kami akan memproses semua yang terjaring sesuai hukum,\" ujarnya.")
+    assert [(q["kind"], q["speaker"]) for q in found["quotes"]] == \
+        [("indirect", "Hendra Gunawan"), ("direct", "Hendra Gunawan")]
+
+
+def test_a_named_government_is_no_unnamed_speaker():
+    found = annotate("", "Otoritas Yordania menyebut perbatasan akan dibuka kembali pekan depan.")
+    assert [q["speaker"] for q in found["quotes"]] == ["Otoritas Yordania"]
+
+
+BAND = ("Grup musik Langit Senja merilis album live untuk mengenang vokalisnya, Andra Wijaya.\n\n"
+        "\"Rekaman ini kami persembahkan bagi Andra, sahabat yang menyanyi dengan sepenuh jiwa,\" "
+        "bunyi pernyataan tertulis yang dikeluarkan Langit Senja melalui laman resmi mereka.\n\n"
+        "Band yang berdiri di Bandung itu akan tampil lagi bersama Bima Prasetyo dan Dodi Harjono bulan depan.\n\n"
+        "\"Andra selalu menyapa kru panggung satu per satu sebelum konser dimulai.\"\n\n"
+        "\"Sampai jumpa di konser berikutnya di Surabaya dan Malang,\" bunyi pernyataan tersebut.")
+
+
+def test_an_institutions_statement_and_its_next_paragraphs():
+    found = annotate("", BAND)
+    assert [(q["kind"], q["speaker"]) for q in found["quotes"]] == [("direct", "Langit Senja")] * 3
+
+
+def test_an_official_account_and_mereka_after_it():
+    found = annotate("", "Layanan berita Kabarku menambah fitur pencarian.\n\n"
+                         "\"Fitur baru ini memudahkan pengguna mencari berita,\" ujar keterangan resmi Kabarku di akun resminya.\n\n"
+                         "\"Pengalaman Anda membaca tidak akan berubah,\" tulis mereka.")
+    assert [q["speaker"] for q in found["quotes"]] == ["Kabarku", "Kabarku"]
+
+
+def test_a_person_who_spoke_keeps_speaking_after_an_institution():
+    found = annotate("", "\"Kami menunda peluncuran produk itu,\" tulis pernyataan resmi Kabarku.\n\n"
+                         "Direktur Kabarku Budi Santoso mengatakan, produk itu masih diuji di tiga kota.\n\n"
+                         "\"Kami ingin produknya benar-benar siap sebelum dijual,\" katanya.\n\n"
+                         "\"Semoga akhir tahun sudah bisa dipakai semua orang.\"")
+    assert [q["speaker"] for q in found["quotes"]] == ["Kabarku", "Budi Santoso", "Budi Santoso", "Budi Santoso"]
+
+
+MINISTER = "Menteri Hukum Yasmin Laksono meminta dua kubu partai itu duduk bersama di kantornya. "
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("\"Surat keputusan itu kami terbitkan agar partai bisa ikut verifikasi,\" ujar politikus "
+     "Partai Keadilan Sejahtera (PKS) itu.", "direct"),
+    ("\"Saya sudah lama ingin kembali ke dunia hukum,\" tutur pelantun 'Rindu Semalam' ini kala ditemui "
+     "di Jakarta Selatan.", "direct"),
+    ("Pengusaha muda itupun menyatakan masih tetap pada janjinya menolak proyek tersebut.", "indirect"),
+    ("Mantan duta besar RI di Jepang tersebut juga mengaku akan meninjau ulang aturan visa bagi pelajar.",
+     "indirect"),
+])
+def test_a_description_pointing_back_names_the_one_spoken_of(text, kind):
+    found = annotate("", MINISTER + "\n\n" + text)
+    assert [(q["kind"], q["speaker"]) for q in found["quotes"]][-1] == (kind, "Yasmin Laksono")
+
+
+@pytest.mark.parametrize("text", [
+    "Klub Garuda Muda melanjutkan rekor tak terkalahkan mereka dengan menahan imbang tim tamu 1-1.",
+    "Perusahaan rintisan itu menyatakan bangkrut pada awal tahun ini setelah gagal mendapat modal.",
+    "Ketua partai Andi Wijaya menyatakan dukungan terhadap pelaksanaan undang-undang yang baru.",
+    "Kuasa hukum terdakwa menyatakan banding atas vonis tiga tahun penjara yang dijatuhkan hakim.",
+    "Pasangan ganda putra Indonesia memastikan tiket babak kedua turnamen di Kuala Lumpur.",
+    "Banyak pilihan aplikasi belanja di pasar saat ini, sebut saja aplikasi buatan luar negeri yang sudah populer.",
+    "Kedua pelajar tersebut, yang menurut sejumlah laporan media berasal dari Padang, kini ditahan di kantor polisi.",
+    "Negara itu harus menghentikan ekspor batu bara menurut draf resolusi yang dilihat kantor berita asing.",
+])
+def test_no_statement_in_these(text):
+    assert annotate("", text)["quotes"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Pelatih Garuda Muda Budi Santoso melanjutkan, timnya masih perlu memperbaiki lini belakang.",
+    "Pelatih Garuda Muda Budi Santoso melanjutkan penjelasannya bahwa timnya masih perlu memperbaiki lini belakang.",
+])
+def test_melanjutkan_with_a_clause_still_reports(text):
+    assert [q["speaker"] for q in annotate("", text)["quotes"]] == ["Budi Santoso"]
