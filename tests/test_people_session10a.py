@@ -49,3 +49,12 @@ def test_a_description_right_after_the_dateline_gives_the_role():
             "akan segera bergabung lagi dengan klubnya.")
     assert people(text).get("Rendi Saputra Wibisono") == ("Pemain", "Timnas Indonesia U-23")
 
+
+def test_who_the_speaker_is_or_where_from_between_the_name_and_the_verb():
+    """"X selaku <Title Org>, mengatakan …" and "X dari <Org> mengatakan bahwa …": X speaks."""
+    text = ("Budi Hartawan selaku Product Manager Sinar Gadget Nusantara, mengatakan ponsel itu cocok "
+            "bagi anak muda yang gemar memotret.")
+    assert speakers(text) == [("Budi Hartawan", "indirect")]
+    text = ("Ade Kurniawan dari LBH Semarang mengatakan bahwa kliennya sudah menempuh jalur mediasi "
+            "dengan pengembang.")
+    assert speakers(text) == [("Ade Kurniawan", "indirect")]
