@@ -29,6 +29,11 @@ for _noun in WORDS["role_nouns"]:
     ROLE_NOUNS.setdefault(_noun.split()[0], []).append(tuple(_noun.split()))
 ORG_HEADS = tuple(sorted((tuple(t.split()) for t in heads.HEADS["org_heads"] + ["Tim"]), key=len, reverse=True))
 NOT_HEADS = tuple(tuple(h.split()) for h in heads.HEADS["not_heads"])
+ORG_HEADS_BY_FIRST, NOT_HEADS_BY_FIRST = {}, {}  # the same, looked up by their first word
+for _head in ORG_HEADS:
+    ORG_HEADS_BY_FIRST.setdefault(_head[0], []).append(_head)
+for _head in NOT_HEADS:
+    NOT_HEADS_BY_FIRST.setdefault(_head[0], []).append(_head)
 ROLE_ORGS = WORDS["role_orgs"]
 ROLE_NAMES = WORDS["role_names"]
 NOT_NAMES = frozenset(WORDS["not_names"])
@@ -149,6 +154,7 @@ class RoleReader:
     ner_starts = None
     lone_names = frozenset()  # words the NER calls a person on their own (set per document by the people finder)
     speaks = frozenset()  # words right after a speech verb or "menurut" ("kata Rudy"), set per document likewise
+    honorific_alone = frozenset()  # honorifics' words that speak alone ("imbuh Sis."): names, set per document
     named = frozenset()  # tokens of names found so far
 
     def is_honorific(self, i):
@@ -158,8 +164,13 @@ class RoleReader:
         return i + 1 < len(self.words) and self.words[i + 1] == "." and text + "." in HONORIFICS
 
     def honorific_name(self, i):
-        """"Gus Dur": a public figure whose name starts with an honorific."""
-        return i + 1 < len(self.words) and (self.words[i], self.words[i + 1]) in HONORIFIC_NAMES
+        """"Gus Dur": a public figure whose name starts with an honorific; "Sis Apik" where "Sis" speaks
+        alone elsewhere ("imbuh Sis."): a name that starts with an honorific's word."""
+        if i + 1 >= len(self.words):
+            return False
+        after = self.words[i + 1]
+        return (self.words[i], after) in HONORIFIC_NAMES \
+            or self.words[i] in self.honorific_alone and after[:1].isupper() and after.isalpha()
 
     def honorific_lookalike(self, i):
         """"Uni Emirat Arab": a place or body whose name starts with an honorific's word."""
@@ -901,10 +912,12 @@ class RoleReader:
 
     def _org_head(self, k):
         doc = self.doc
-        if any(k + len(h) <= len(doc) and all(doc[k + m].text == h[m] for m in range(len(h))) for h in NOT_HEADS):
+        first = doc[k].text
+        if any(k + len(h) <= len(doc) and all(doc[k + m].text == h[m] for m in range(1, len(h)))
+               for h in NOT_HEADS_BY_FIRST.get(first, ())):
             return False  # "Majelis Hakim" is judges, not an organisation
-        for head in ORG_HEADS:
-            if k + len(head) <= len(doc) and all(doc[k + m].text == head[m] for m in range(len(head))):
+        for head in ORG_HEADS_BY_FIRST.get(first, ()):
+            if k + len(head) <= len(doc) and all(doc[k + m].text == head[m] for m in range(1, len(head))):
                 return True
         return False
 

@@ -39,3 +39,25 @@ def test_an_institution_acting_as_something_speaks_through_selaku():
             "Pihak Aspenindo selaku penyelenggara bazar tahunan itu menyatakan omzet tahun lalu mencapai Rp 40 miliar.")
     assert speakers(text) == ["Hendra Kusuma", "Hendra Kusuma", "Aspenindo"]
     assert speakers("KPK selaku penegak hukum menyatakan pemeriksaan saksi akan dilanjutkan pekan depan.") == ["KPK"]
+
+
+def test_a_name_that_opens_a_sentence_and_speaks_ends_a_board_s_name():
+    """"Ketua Dewan Pengawas Koperasi Sentosa Gerald Wirawan" … "Gerald menyebut …": the board's name
+    stops before the person, who is found with his title."""
+    text = ("Kasus itu dilaporkan Ketua Dewan Pengawas Koperasi Sentosa Gerald Wirawan ke polisi.\n\n"
+            "Gerald menyebut pengurus lama memakai dana anggota tanpa izin.")
+    found = people(text)
+    assert "Gerald Wirawan" in found
+    assert speakers(text) == ["Gerald Wirawan"]
+
+
+def test_an_honorific_s_word_that_speaks_alone_opens_the_name():
+    """"Manajer … Sis Melati Anggraini" … "tambah Sis.": the article calls her Sis, so it is her
+    name, not "sister"; "kata Pak Budi" keeps the honorific out of Budi Santoso's name."""
+    text = ("\"Penjualan naik tajam,\" ujar Manajer Pemasaran PT Karya Abadi Sis Melati Anggraini, Senin.\n\n"
+            "\"Kami akan menambah gerai di Bekasi,\" tambah Sis.")
+    assert people(text).get("Sis Melati Anggraini") == ("Manajer Pemasaran", "PT Karya Abadi")
+    assert speakers(text) == ["Sis Melati Anggraini", "Sis Melati Anggraini"]
+    text = ("Ketua RT setempat, Pak Budi Santoso, mengatakan jalan itu rusak sejak Januari.\n\n"
+            "\"Sudah lama kami laporkan,\" kata Pak Budi.")
+    assert "Budi Santoso" in people(text)
