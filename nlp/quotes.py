@@ -128,7 +128,7 @@ SAID_TO_HAVE = frozenset(WORDS["said_to_have"])
 TOLD_NOUNS = frozenset(WORDS["told_nouns"])
 LISTING = frozenset({"seperti", "yakni", "yaitu", "termasuk"})
 STRONG, WEAK = 2, 1  # how a mention stands out for a later "ia" or "katanya": subject or speaker, or last named
-DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut", "itupun", "inipun"})  # "Pengusaha muda itupun menyatakan …"
 # words that open an aside between a speaker and the verb ("X, dihubungi dari Samarinda menyatakan")
 ASIDES = frozenset({"sebagai", "selaku", "ditemui", "dihubungi", "dikonfirmasi", "dijumpai", "diwawancarai", "saat",
                     "ketika", "usai", "seusai"})
@@ -981,9 +981,16 @@ class _DocQuotes:
         if named is not None:
             return named  # "tulis Kemenlu Israel dalam …", "tulis pernyataan InTour Live"
         m = k
-        while m < until and doc[m].text not in {",", ".", ";", "(", ")"} and doc[m].lower_ not in CIRCUMSTANCE \
-                and m - k < 8:
+        while m < until and m - k < 10:
+            t = doc[m]
+            if t.text == "(" and m + 2 < until and doc[m + 2].text == ")" and doc[m + 1].text[:1].isupper():
+                m += 3  # "kata politisi Partai Demokrasi Indonesia Perjuangan (PDIP) itu": a short form in brackets
+                continue
+            if t.text in {",", ".", ";", "(", ")"} or t.lower_ in CIRCUMSTANCE or m - k >= 8 and t.lower_ not in DEMONSTRATIVES:
+                break
             m += 1
+            if t.lower_ in DEMONSTRATIVES and m - 1 > k:
+                break  # "tutur pelantun 'Senja Kala' ini kala ditemui …": the description ends at its demonstrative
         phrase = [t.lower_ for t in doc[k:m]]
         if phrase and (phrase[0] in PANEL or tuple(phrase[:2]) in PANEL):
             return self._panel_name(), m  # "kata hakim", "ujar majelis hakim tipikor tersebut"
@@ -1544,7 +1551,7 @@ class _DocQuotes:
         while k >= sent_start and doc[k].text not in {",", ";", ":"} and j - k <= 8:
             t = doc[k]
             if t.is_lower and t.lower_.startswith(("me", "ber", "di", "ter")) and t.lower_ not in PERSON_NOUNS \
-                    and t.lower_ not in {"berusia", "berumur"}:  # "aktor berusia 29 tahun itu"
+                    and t.lower_ not in {"berusia", "berumur", "di"}:  # "aktor berusia 29 tahun itu", "duta besar RI di Belanda itu"
                 return False
             if t.lower_ in PERSON_NOUNS:
                 return True

@@ -757,3 +757,14 @@ def test_a_bare_number_joined_to_the_next_figure_shares_its_unit_percent_or_scal
     assert values("Pengunjungnya tercatat 12 dan 13 juta di dua kota.") == [
         ("12000000", None, "count", None), ("13000000", None, "count", None), ("2", None, "count", None)]
     assert values("Harganya 3 atau 4 juta dolar AS.") == [("3000000", None, "money", "USD"), ("4000000", None, "money", "USD")]
+
+
+def test_rallies_named_by_their_date_group_labels_and_spans_of_labels():
+    """sweep10f: 'aksi "299"' and "Demo 411" name a rally by its day and month; "kloter 37" and
+    "TPS 4" are labels; "halaman 311 hingga 333", "menit ke-80 sampai 84" are spans of labels."""
+    assert values('Polisi menjaga aksi "299" yang diikuti 12.000 orang.') == [("12000", None, "count", None)]
+    assert values("Massa aksi 411 akan berkumpul di depan gedung.") == []
+    assert values("Ada aksi 210 mahasiswa di depan kampus.") == [("210", None, "count", None)]
+    assert values("Jemaah kloter 45 tiba lebih dulu.") == []
+    assert values("Ceritanya ada di halaman 120 hingga 134 buku itu.") == []
+    assert values("Dua gol lahir di menit ke-70 sampai 75.") == [("2", None, "count", None)]

@@ -63,3 +63,20 @@ def test_a_person_who_spoke_keeps_speaking_after_an_institution():
                          "\"Kami ingin produknya benar-benar siap sebelum dijual,\" katanya.\n\n"
                          "\"Semoga akhir tahun sudah bisa dipakai semua orang.\"")
     assert [q["speaker"] for q in found["quotes"]] == ["Kabarku", "Budi Santoso", "Budi Santoso", "Budi Santoso"]
+
+
+MINISTER = "Menteri Hukum Yasmin Laksono meminta dua kubu partai itu duduk bersama di kantornya. "
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("\"Surat keputusan itu kami terbitkan agar partai bisa ikut verifikasi,\" ujar politikus "
+     "Partai Keadilan Sejahtera (PKS) itu.", "direct"),
+    ("\"Saya sudah lama ingin kembali ke dunia hukum,\" tutur pelantun 'Rindu Semalam' ini kala ditemui "
+     "di Jakarta Selatan.", "direct"),
+    ("Pengusaha muda itupun menyatakan masih tetap pada janjinya menolak proyek tersebut.", "indirect"),
+    ("Mantan duta besar RI di Jepang tersebut juga mengaku akan meninjau ulang aturan visa bagi pelajar.",
+     "indirect"),
+])
+def test_a_description_pointing_back_names_the_one_spoken_of(text, kind):
+    found = annotate("", MINISTER + "\n\n" + text)
+    assert [(q["kind"], q["speaker"]) for q in found["quotes"]][-1] == (kind, "Yasmin Laksono")

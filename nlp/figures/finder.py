@@ -48,6 +48,15 @@ IN_ONE = re.compile(r"(?<![\d.,])\d\s?-\s?in\s?-\s?\d\b", re.IGNORECASE)
 LIST_CONTINUES = r"\s*(?:(?:,|dan|atau|and|or|&|/)\s*)+"  # ", ", " dan ", ", dan "
 
 
+def _day_month(digits: str) -> bool:
+    """"212" (2 December), "299" (29 September), "1212": a day and a month written together."""
+    for k in ((1, 2) if len(digits) == 3 else (2,)):
+        day, month = digits[:k], digits[k:]
+        if day[0] != "0" and month[0] != "0" and 1 <= int(day) <= 31 and 1 <= int(month) <= 12:
+            return True
+    return False
+
+
 @dataclass
 class Candidate:
     start: int
@@ -118,6 +127,12 @@ def blocked_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     if lex.idiom_re is not None:
         spans.extend(m.span() for m in lex.idiom_re.finditer(text))
     spans.extend(m.span() for m in IN_ONE.finditer(text))
+    if lex.event_re is not None:
+        for m in lex.event_re.finditer(text):  # "aksi \"299\"", "Demo 411 digelar": a rally named by its date
+            nxt = _word_after(text, m.end())
+            if _day_month(m.group("date")) and (m.group("q") or not nxt[:1].islower() or nxt.lower() in lex.stop
+                                                 or (VERB_ID.match(nxt.lower()) and nxt.lower() not in VERB_ID_NOUNS)):
+                spans.append(m.span("date"))
     for m in SHIRT_NUMBER.finditer(text):
         after = text[m.end():m.end() + 4]
         if not any(after.startswith(cur) for cur in lex.currency_prefix):  # "Rp 30-Rp 35 ribu" is a range
@@ -158,11 +173,12 @@ class Finder:
         self._title_end = title_end
         blocked = blocked_spans(text, lex)
         self._label_end = -1
+        self._skip_until = -1
         self._names: set[tuple[str, str]] = set()
         found: list[Candidate] = []
         last_end = -1
         for m in self._matches(text):
-            if m.start() < last_end:
+            if m.start() < last_end or m.start() < self._skip_until:
                 continue
             cand = self._candidate(text, m)
             if cand is None:
@@ -449,6 +465,7 @@ class Finder:
                     or prev == "_":
                 return False  # G20, S24 (not the 24 of "2x24 jam")
             if prev in "-+\u2013" and prev2.isalpha() and not re.search(r"\bper-$", text[max(0, ns - 5):ns], re.I):
+                self._skip_span(cand)
                 return False  # ke-2, U-23, H+1, d-5746805, Covid-19 (not "Rp 5 ribu per-3 jam")
             if re.search(r"(?<![\w.])[A-Z] [-\u2013] $", text[max(0, ns - 5):ns]):
                 return False  # "timnas U - 19" as a tokenizer spaced it: an age group
@@ -524,6 +541,7 @@ class Finder:
         if lword in lex.label_before and not self._rest_of_a_duration(text, cand, lword, wstart) \
                 and not _ends_sentence(word):
             self._label_end = cand.end
+            self._skip_span(cand)
             return False  # Pasal 3, nomor 3, pukul 9, KM 92 (not "... berusia 29 tahun. 12 dari 23 pemain")
         if 0 <= self._label_end < cand.start and num.isdigit() and LABEL_LIST.fullmatch(text, self._label_end, cand.start):
             self._label_end = cand.end
@@ -594,6 +612,12 @@ class Finder:
                 self._label_end = cand.end
                 return False  # iPhone 16, KA 1739, Grup 2
         return True
+
+    def _skip_span(self, cand: Candidate) -> None:
+        """A span of labels or ordinals refused as one ("halaman 311 hingga 333", "menit ke-80 sampai
+        84"): its second number is not read again on its own."""
+        if cand.value_max is not None:
+            self._skip_until = cand.end
 
     def _counted_not_a_year(self, text, cand, lword) -> bool:
         """ "dibatasi hanya 2000 orang", "sebanyak 1950 unit": a number in a year's range followed by

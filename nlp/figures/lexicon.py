@@ -132,6 +132,10 @@ class Lexicon:
         self.month_year_re = re.compile(rf"\s+{alt(months, 'i')}\s+(?:19|20)\d\d\b")
         # Indonesian month names are no other words: in lower case too they date a day ("pada 14 juni,")
         self.month_lower_re = re.compile(rf"\s+{alt(months)}\b") if lang == "id" else None
+        events = num.get("event_words", [])
+        self.event_re = re.compile(
+            rf"\b{alt(events, 'i')}\s+(?P<q>[\"\u201c\u2018']?)(?P<date>\d{{3,4}})[\"\u201d\u2019']?(?![\d.,]\d)"
+        ) if events else None
         idioms = num.get("idioms", [])
         self.idiom_re = re.compile(rf"\b{alt(idioms, 'i')}\b") if idioms else None
         self.time_re = re.compile(
