@@ -55,9 +55,9 @@ def test_a_day_after_the_name_s_comma_does_not_continue_the_title():
 
 
 def test_a_body_between_commas_and_a_force_after_a_rank_before_the_name():
-    text = ("\"Pelaku jaringan lama,\" ujar Direktur Tindak Pidana Narkotika, Bareskrim Mabes Polri, "
-            "Kombes Pol Andi Wijaya di Bogor.")
-    assert people(text).get("Andi Wijaya") == ("Direktur Tindak Pidana Narkotika", "Bareskrim Mabes Polri")
+    text = ("\"Jaringan ini sudah lama diintai,\" tutur Direktur Tindak Pidana Siber, Bareskrim Polri, "
+            "Brigjen Pol Andi Wijaya di Bogor.")
+    assert people(text).get("Andi Wijaya") == ("Direktur Tindak Pidana Siber", "Bareskrim Polri")
     text = "\"Jaga persatuan,\" kata Panglima TNI, Jenderal TNI Budi Santoso, di Padang."
     assert people(text).get("Budi Santoso")[0] == "Panglima"
 
