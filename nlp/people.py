@@ -347,7 +347,7 @@ class _DocPeople(RoleReader):
         if INITIAL.match(text) or (len(text) == 2 and text.isupper() and i > 0 and self._plain_name(i - 1)):
             # "Wicky V. Olindo", "Ronny F Sompie", "A.H. Nasution", "Retno LP Marsudi"
             return i + 1 < len(self.words) and self.words[i + 1][:1].isupper() and self.words[i + 1] not in PARTICLES \
-                and not INITIAL.match(self.words[i + 1]) and self.is_name_token(i + 1)
+                and (not INITIAL.match(self.words[i + 1]) or self._initials_in_name(i)) and self.is_name_token(i + 1)
         if not text[0].isupper() or len(text) < 2:
             return False
         if text.isupper() and len(text) > 1:
@@ -414,6 +414,17 @@ class _DocPeople(RoleReader):
         while k > 0 and i - 2 - k < 6 and words[k][:1].isupper() and not doc[k].is_sent_start:
             k -= 1  # back over the title and its body: "Gubernur Banten", "Sekjen PSI"
         return any(self.title_at(m) for m in range(k, i - 1))
+
+    def _initials_in_name(self, i):
+        """"Rina H S Wulandari", "Budi A. K. Santoso": two middle initials in a row, after a given name
+        and before the surname (not three capitals in a row, nor a list of single letters)."""
+        words = self.words
+        if not (0 < i and i + 2 < len(words) and len(words[i].rstrip(".")) == 1 and len(words[i + 1].rstrip(".")) == 1):
+            return False
+        before, after = words[i - 1], words[i + 2]
+        return (before[:1].isupper() and before[1:].islower() and before.isalpha() and before not in NOT_NAME_WORDS
+                and before not in HONORIFICS and after[:1].isupper() and after[1:].islower() and after.isalpha()
+                and self.doc[i - 1].whitespace_ == " " and self.doc[i].whitespace_ == " " and self.doc[i + 1].whitespace_ == " ")
 
     def _initial_between_names(self, i):
         """"Agus H. Canny": "H." (haji before a name) between a given name and another name word is
@@ -559,6 +570,9 @@ class _DocPeople(RoleReader):
         # a word a title's holder is named after ("Presiden Lyon, Jean-Michel Aulas") names a body
         # wherever the article writes it alone ("Lyon bersikukuh …")
         self.title_bodies = {self.words[s] for s, e in runs if not self.in_title[s] and self._body_of_a_title(s, e)}
+        if self.title_bodies:  # but not the given name of someone the article names in full ("Miryam H S Haryani"
+            # … "tim hukum Miryam, Heru Andeska": her lawyers, not a body called Miryam)
+            self.title_bodies -= {self.words[s] for s, e in runs if e - s >= 2 and self._name_words_say(s, e)}
         # the words of a club's name ("Deportivo La Coruna") name the club where they stand alone ("La Coruna")
         club_words = {w for s, e in runs if self.words[s] in CLUB_PREFIXES for w in self.words[s + 1:e]}
         for start, end in runs:
@@ -1275,6 +1289,10 @@ class _DocPeople(RoleReader):
         words = self.words[start:end]
         if len(words) < 2 or self._opens_sentence(start) and len(words) < 3:
             return False
+        if len(words) >= 3 and all(len(w.rstrip(".")) == 1 and INITIAL.match(w) for w in words[1:-1]) \
+                and not any(names.is_common(w) or names.is_place(w) or INITIAL.match(w) or w in ORG_WORDS
+                            for w in (words[0], words[-1])) and not self.in_title[start]:
+            return True  # "Miryam H S Haryani": middle initials between a given name and a surname
         if any(names.is_common(w) or names.is_place(w) or INITIAL.match(w) for w in words):
             return False
         n = sum(1 for w in words if w in GIVEN_NAMES or names.is_name_word(w))

@@ -95,6 +95,7 @@ MENURUT = frozenset({"menurut", "menurutnya"})
 PROSECUTORS = (("jaksa", "penuntut", "umum"), ("penuntut", "umum"), ("jaksa",))  # the prosecution speaks as one
 SIDE_WORDS = frozenset({"pihak", "kubu"})  # "Kubu Persija menilai …": a side of a dispute speaks
 STATEMENT_NOUNS = frozenset({"pernyataan", "keterangan", "rilis", "siaran", "unggahan", "akun"})  # "tulis pernyataan X"
+QUANTIFIERS = frozenset({"sejumlah", "beberapa", "berbagai", "banyak"})
 STATEMENT_QUALIFIERS = frozenset({"tertulis", "resmi", "pers", "yang", "dikeluarkan", "diterbitkan", "dirilis"})
 WRITTEN_BY = frozenset({"tulis", "cuit", "tulisnya"})  # a written statement's author follows the verb
 POINTING_BACK = frozenset({"hal", "pernyataan"})  # "Hal ini diungkapkan X": the sentence before is X's
@@ -102,6 +103,7 @@ NER_ORG = frozenset({"ORG", "ORGANISATION", "ORGANIZATION", "IND"})
 NER_PLACE = frozenset({"PLACE", "GPE", "LOC", "LOCATION"})
 UNNAMED_HEADS = frozenset(WORDS["unnamed_heads"])
 GOVERNMENT_NOUNS = frozenset(WORDS["government_nouns"])
+COMMA_VERBS = frozenset(WORDS["comma_verbs"])
 BAHWA_VERBS = frozenset(WORDS["bahwa_verbs"])
 CONFIRM_VERBS = frozenset(WORDS["confirm_verbs"])
 NEWS_NOUNS = frozenset(WORDS["news_nouns"])
@@ -662,6 +664,10 @@ class _DocQuotes:
                 if q is not None:
                     return q
             says = word in BEFORE_VERBS or (word in BAHWA_VERBS and i + 1 < sent.end and lower[i + 1] == "bahwa")
+            if says and word in COMMA_VERBS and (i + 1 >= sent.end or lower[i + 1] not in {",", ":"}
+                                                 and self.words[i + 1] not in QUOTE_CHARS
+                                                 and "bahwa" not in lower[i + 1:min(i + 8, sent.end)]):
+                says = False  # "Inter Milan melanjutkan catatan tak terkalahkan …": going on, nothing said
             if says and word not in WISH_VERBS and not (i > 0 and lower[i - 1] == "yang") \
                     and not self._no_clause(i + 1, sent.end) and not self._object_only(i + 1, sent.end) \
                     and not (word in TELL_VERBS and self._tells_a_story(i + 1, sent.end)) \
@@ -947,6 +953,10 @@ class _DocQuotes:
             return None
         if doc[k].lower_ in PRONOUNS:
             return self._last_before(at), k + 1
+        if doc[k].lower_ == "saja":
+            return None  # "…, sebut saja WhatsApp": for example, nobody speaks
+        if doc[k].lower_ in QUANTIFIERS and k + 1 < until and doc[k + 1].lower_ in SOURCES and not source_ok:
+            return None  # "yang menurut sejumlah laporan media bernama …": a source
         if doc[k].lower_ in STATEMENT_NOUNS:
             named = self._institution_named(k, until)
             if named is not None:

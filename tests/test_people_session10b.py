@@ -39,3 +39,13 @@ def test_an_institution_acting_as_something_speaks_through_selaku():
             "Pihak Aspenindo selaku penyelenggara bazar tahunan itu menyatakan omzet tahun lalu mencapai Rp 40 miliar.")
     assert speakers(text) == ["Hendra Kusuma", "Hendra Kusuma", "Aspenindo"]
     assert speakers("KPK selaku penegak hukum menyatakan pemeriksaan saksi akan dilanjutkan pekan depan.") == ["KPK"]
+
+
+def test_a_name_that_opens_a_sentence_and_speaks_ends_a_board_s_name():
+    """"Ketua Dewan Pengawas Koperasi Sentosa Gerald Wirawan" … "Gerald menyebut …": the board's name
+    stops before the person, who is found with his title."""
+    text = ("Kasus itu dilaporkan Ketua Dewan Pengawas Koperasi Sentosa Gerald Wirawan ke polisi.\n\n"
+            "Gerald menyebut pengurus lama memakai dana anggota tanpa izin.")
+    found = people(text)
+    assert "Gerald Wirawan" in found
+    assert speakers(text) == ["Gerald Wirawan"]

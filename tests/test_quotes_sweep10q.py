@@ -80,3 +80,25 @@ MINISTER = "Menteri Hukum Yasmin Laksono meminta dua kubu partai itu duduk bersa
 def test_a_description_pointing_back_names_the_one_spoken_of(text, kind):
     found = annotate("", MINISTER + "\n\n" + text)
     assert [(q["kind"], q["speaker"]) for q in found["quotes"]][-1] == (kind, "Yasmin Laksono")
+
+
+@pytest.mark.parametrize("text", [
+    "Klub Garuda Muda melanjutkan rekor tak terkalahkan mereka dengan menahan imbang tim tamu 1-1.",
+    "Perusahaan rintisan itu menyatakan bangkrut pada awal tahun ini setelah gagal mendapat modal.",
+    "Ketua partai Andi Wijaya menyatakan dukungan terhadap pelaksanaan undang-undang yang baru.",
+    "Kuasa hukum terdakwa menyatakan banding atas vonis tiga tahun penjara yang dijatuhkan hakim.",
+    "Pasangan ganda putra Indonesia memastikan tiket babak kedua turnamen di Kuala Lumpur.",
+    "Banyak pilihan aplikasi belanja di pasar saat ini, sebut saja aplikasi buatan luar negeri yang sudah populer.",
+    "Kedua pelajar tersebut, yang menurut sejumlah laporan media berasal dari Padang, kini ditahan di kantor polisi.",
+    "Negara itu harus menghentikan ekspor batu bara menurut draf resolusi yang dilihat kantor berita asing.",
+])
+def test_no_statement_in_these(text):
+    assert annotate("", text)["quotes"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Pelatih Garuda Muda Budi Santoso melanjutkan, timnya masih perlu memperbaiki lini belakang.",
+    "Pelatih Garuda Muda Budi Santoso melanjutkan penjelasannya bahwa timnya masih perlu memperbaiki lini belakang.",
+])
+def test_melanjutkan_with_a_clause_still_reports(text):
+    assert [q["speaker"] for q in annotate("", text)["quotes"]] == ["Budi Santoso"]

@@ -56,6 +56,11 @@ def find(doc, known, allowed, person_starts=frozenset()):
     # into them ("Kepala Dinas Sosial DKI Masrokhan")
     speakers = frozenset(texts[i + 1] for i in range(len(texts) - 1)
                          if texts[i].lower() in SPEECH_AFTER and texts[i + 1].istitle() and texts[i + 1].isalpha())
+    # a name's word that opens a sentence and speaks ("Edward menyebut …") is a person too, so "Ketua
+    # Dewan Direksi Ortus Holdings Edward Soeryadjaya" ends the board's name before him
+    speakers |= {texts[s.start] for s in (doc.sents if doc.has_annotation("SENT_START") else ()) if s.end - s.start > 2 and texts[s.start + 1].lower() in SPEECH_BEFORE
+                 and texts[s.start].istitle() and texts[s.start].isalpha() and names.is_name_word(texts[s.start])
+                 and not names.is_common(texts[s.start]) and not names.is_place(texts[s.start])}
     places = _heads(doc, PLACE_HEADS, "PLACE", known, allowed, person_starts, speakers)
     known = dict(known)
     for start, end, _, _ in places:
