@@ -100,6 +100,10 @@ GROUP_WORDS = frozenset(WORDS["group_words"])
 LIST_INTRO = frozenset({",", "yakni", "yaitu", "adalah", "masing-masing", ":"})
 COMPANY_CUES = frozenset(WORDS["company_cues"])
 THING_CUES = frozenset(tuple(c.split()) for c in WORDS["thing_cues"])
+# The cues by their last word, longest first: a cue is looked for where a word may end one.
+THING_CUES_BY_LAST = {}
+for _cue in sorted(THING_CUES, key=len, reverse=True):
+    THING_CUES_BY_LAST.setdefault(_cue[-1], []).append(_cue)
 PAGEANT_WORDS = frozenset(WORDS["pageant_words"])
 PART_CUES = tuple(sorted((tuple(c.split()) for c in WORDS["part_cues"]), key=len, reverse=True))
 # Words that end a firm's or a building's name: a capitalised run right before one is no person
@@ -319,7 +323,8 @@ class _DocPeople(RoleReader):
             taken.update(range(start, end))
         result = []
         text = None
-        for name in {p.organisation for p in self.persons if p.organisation}:
+        # sorted: a set's order differs from process to process, and so would the entities'
+        for name in sorted({p.organisation for p in self.persons if p.organisation}):
             if name in known or self.gazetteer.canonical_of(name) is not None:
                 continue
             text = doc_text(doc) if text is None else text
@@ -335,6 +340,8 @@ class _DocPeople(RoleReader):
     # --- token tests -------------------------------------------------------------------------
     def is_name_token(self, i):
         text = self.words[i]
+        if text[:1].islower():
+            return False  # most words; every test below would say so too, at more cost
         if (i in self.ents and i not in self.guessed) or not self.in_text[i] \
                 or (text in NOT_NAME_WORDS and not self._title_name(i) and not self._after_birth_name(i)) \
                 or (text in HONORIFICS and not self.honorific_name(i) and not self._initial_between_names(i)):
@@ -798,7 +805,9 @@ class _DocPeople(RoleReader):
     def _thing_cue_start(self, k):
         """Where a thing cue ("film", "lembaga survei") ending at token k starts (any case), or None."""
         words = self.words
-        for cue in sorted(THING_CUES, key=len, reverse=True):
+        if k < 0:
+            return None
+        for cue in THING_CUES_BY_LAST.get(words[k].lower(), ()):
             n = len(cue)
             if k + 1 >= n and tuple(w.lower() for w in words[k + 1 - n:k + 1]) == cue:
                 return k + 1 - n

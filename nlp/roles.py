@@ -29,6 +29,11 @@ for _noun in WORDS["role_nouns"]:
     ROLE_NOUNS.setdefault(_noun.split()[0], []).append(tuple(_noun.split()))
 ORG_HEADS = tuple(sorted((tuple(t.split()) for t in heads.HEADS["org_heads"] + ["Tim"]), key=len, reverse=True))
 NOT_HEADS = tuple(tuple(h.split()) for h in heads.HEADS["not_heads"])
+ORG_HEADS_BY_FIRST, NOT_HEADS_BY_FIRST = {}, {}  # the same, looked up by their first word
+for _head in ORG_HEADS:
+    ORG_HEADS_BY_FIRST.setdefault(_head[0], []).append(_head)
+for _head in NOT_HEADS:
+    NOT_HEADS_BY_FIRST.setdefault(_head[0], []).append(_head)
 ROLE_ORGS = WORDS["role_orgs"]
 ROLE_NAMES = WORDS["role_names"]
 NOT_NAMES = frozenset(WORDS["not_names"])
@@ -899,10 +904,12 @@ class RoleReader:
 
     def _org_head(self, k):
         doc = self.doc
-        if any(k + len(h) <= len(doc) and all(doc[k + m].text == h[m] for m in range(len(h))) for h in NOT_HEADS):
+        first = doc[k].text
+        if any(k + len(h) <= len(doc) and all(doc[k + m].text == h[m] for m in range(1, len(h)))
+               for h in NOT_HEADS_BY_FIRST.get(first, ())):
             return False  # "Majelis Hakim" is judges, not an organisation
-        for head in ORG_HEADS:
-            if k + len(head) <= len(doc) and all(doc[k + m].text == head[m] for m in range(len(head))):
+        for head in ORG_HEADS_BY_FIRST.get(first, ()):
+            if k + len(head) <= len(doc) and all(doc[k + m].text == head[m] for m in range(1, len(head))):
                 return True
         return False
 
