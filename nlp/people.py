@@ -277,8 +277,13 @@ class _DocPeople(RoleReader):
                              if words[i] in REGION_HEADS and not words[i - 1][:1].isupper()
                              and words[i + 1][:1].isupper() and words[i + 1].isalpha()
                              and words[i + 1] not in GIVEN_NAMES and not names.is_name_word(words[i + 1])}
-        speaks = {words[i + 1] for i in range(len(words) - 1) if words[i] in AFTER_VERBS or words[i].lower() == "menurut"}
+        speak_at = [i + 1 for i in range(len(words) - 1) if words[i] in AFTER_VERBS or words[i].lower() == "menurut"]
+        speaks = {words[k] for k in speak_at}
         self.speaks = speaks
+        # an honorific's word that speaks alone ("imbuh Sis.") is someone's name: "Direktur BRI Sis Apik
+        # Wijayanto" is Sis Apik Wijayanto, not "Apik Wijayanto" called sister
+        self.honorific_alone = {words[k] for k in speak_at if words[k] in HONORIFICS
+                                and (k + 1 >= len(words) or not words[k + 1][:1].isupper())}
         # a word the NER calls a person on its own where it speaks ("kata Purbaya") is a name where
         # the NER leaves it out of a longer one ("Menteri Keuangan Purbaya Yudhi Sadewa")
         self.lone_names = {w for w, n in self.ner_votes.items() if (w in speaks or n >= 2) and w not in self.ner_other_words
@@ -479,7 +484,8 @@ class _DocPeople(RoleReader):
     def _inside_name(self, i):
         """An ordinary word between two name words belongs to the name ("Ricky Perdana Putra")."""
         words = self.words
-        return (0 < i < len(words) - 1 and (words[i - 1] in GIVEN_NAMES or names.is_name_word(words[i - 1]))
+        return (0 < i < len(words) - 1 and (words[i - 1] in GIVEN_NAMES or names.is_name_word(words[i - 1])
+                                              or words[i - 1] in self.honorific_alone)
                 and words[i + 1][:1].isupper() and not names.is_common(words[i + 1]) and self.in_text[i - 1]
                 and self.doc[i - 1].whitespace_ == " " and self.doc[i].whitespace_ == " ")
 

@@ -153,6 +153,7 @@ class RoleReader:
     ner_starts = None
     lone_names = frozenset()  # words the NER calls a person on their own (set per document by the people finder)
     speaks = frozenset()  # words right after a speech verb or "menurut" ("kata Rudy"), set per document likewise
+    honorific_alone = frozenset()  # honorifics' words that speak alone ("imbuh Sis."): names, set per document
     named = frozenset()  # tokens of names found so far
 
     def is_honorific(self, i):
@@ -162,8 +163,13 @@ class RoleReader:
         return i + 1 < len(self.words) and self.words[i + 1] == "." and text + "." in HONORIFICS
 
     def honorific_name(self, i):
-        """"Gus Dur": a public figure whose name starts with an honorific."""
-        return i + 1 < len(self.words) and (self.words[i], self.words[i + 1]) in HONORIFIC_NAMES
+        """"Gus Dur": a public figure whose name starts with an honorific; "Sis Apik" where "Sis" speaks
+        alone elsewhere ("imbuh Sis."): a name that starts with an honorific's word."""
+        if i + 1 >= len(self.words):
+            return False
+        after = self.words[i + 1]
+        return (self.words[i], after) in HONORIFIC_NAMES \
+            or self.words[i] in self.honorific_alone and after[:1].isupper() and after.isalpha()
 
     def honorific_lookalike(self, i):
         """"Uni Emirat Arab": a place or body whose name starts with an honorific's word."""

@@ -49,3 +49,15 @@ def test_a_name_that_opens_a_sentence_and_speaks_ends_a_board_s_name():
     found = people(text)
     assert "Gerald Wirawan" in found
     assert speakers(text) == ["Gerald Wirawan"]
+
+
+def test_an_honorific_s_word_that_speaks_alone_opens_the_name():
+    """"Manajer … Sis Melati Anggraini" … "tambah Sis.": the article calls her Sis, so it is her
+    name, not "sister"; "kata Pak Budi" keeps the honorific out of Budi Santoso's name."""
+    text = ("\"Penjualan naik tajam,\" ujar Manajer Pemasaran PT Karya Abadi Sis Melati Anggraini, Senin.\n\n"
+            "\"Kami akan menambah gerai di Bekasi,\" tambah Sis.")
+    assert people(text).get("Sis Melati Anggraini") == ("Manajer Pemasaran", "PT Karya Abadi")
+    assert speakers(text) == ["Sis Melati Anggraini", "Sis Melati Anggraini"]
+    text = ("Ketua RT setempat, Pak Budi Santoso, mengatakan jalan itu rusak sejak Januari.\n\n"
+            "\"Sudah lama kami laporkan,\" kata Pak Budi.")
+    assert "Budi Santoso" in people(text)
