@@ -61,7 +61,9 @@ COMMITTEES = frozenset({"Pansus", "Panja", "Pansel", "Timsus",
 # heads of a section or a directorate: the short name after them is the unit, part of the role ("Kasi Pidsus", "Dirjen IKM")
 COUNTRY_TAILS = frozenset({"RI"})  # the country an institution's name ends with ("Kementerian Luar Negeri RI")
 UNIT_HEADS = frozenset({"Kasi", "Kasubdit", "Kasubbag", "Kasubag", "Kabid", "Kabag", "Kasat", "Kasie", "Dirjen", "Kadiv",
-                        "Kabiro", "Kasubdit"})
+                        "Kabiro", "Kasubdit", "Kanit", "Panit", "Wakasat"})
+TITLE_QUALIFIERS = frozenset(WORDS["title_qualifiers"])
+FORCES = frozenset({"TNI", "Polri", "Polisi"})  # "Jenderal TNI X", "Brigjen Polisi X": the force after a rank
 CONNECTORS = frozenset({"dan", "&", "dari", "di", "pada", "untuk", "/", "-"})
 SHORT_FORM_INSIDE = re.compile(r" \([A-Z][A-Za-z]{1,11}\)(?= \S)")
 WHO_IS = frozenset({"yang", "juga", "merupakan", "kini", "adalah", "sekaligus", "menjabat", "sebagai"})
@@ -138,6 +140,12 @@ def _without_rank(role):
             return " ".join(words[:-n])
     return role
 
+
+
+def _ordinal_word(words, n):
+    """Whether words[n] is the hyphen or the number of an ordinal "ke - 11" ("Wakil Presiden ke-11")."""
+    return (words[n] == "-" and n >= 1 and words[n - 1].lower() == "ke" and n + 1 < len(words) and words[n + 1].isdigit()) \
+        or (words[n].isdigit() and n >= 2 and words[n - 1] == "-" and words[n - 2].lower() == "ke")
 
 
 def _acronym(word):
@@ -301,8 +309,9 @@ class RoleReader:
         Bandarlampung, Syamsuliani, di …", "Ketua DPD, Oesman Sapta Odang merasa": a title phrase,
         a comma, then the name, which ends there."""
         doc = self.doc
-        while start >= 3 and (doc[start - 1].text in HONORIFICS or self.is_honorific(start - 1) or doc[start - 1].text == "."):
-            start -= 1  # "Kapolda Metro Jaya, Irjen Pol Karyoto": a rank between the comma and the name
+        while start >= 3 and (doc[start - 1].text in HONORIFICS or self.is_honorific(start - 1) or doc[start - 1].text == "."
+                              or doc[start - 1].text in FORCES and self.is_honorific(start - 2)):
+            start -= 1  # "Kapolda Metro Jaya, Irjen Pol Karyoto", "Panglima TNI, Jenderal TNI Y": a rank before the name
         if start < 2 or doc[start - 1].text != ",":
             return None
         if end < len(doc) and not (doc[end].is_punct or doc[end].is_lower or doc[end].is_sent_start):
@@ -313,14 +322,35 @@ class RoleReader:
             legal = doc[comma - 1].text  # "Direktur Utama PT Jasa Raya, Tbk, Dewi …": the listed company's form
             comma -= 2
         phrase = self._title_before(comma)
-        if phrase is None:
-            return None
+        body = None
+        if phrase is None and legal is None:
+            body = self._body_between_commas(comma)
+            if body is not None:  # "Direktur Tindak Pidana Narkotika, Bareskrim Polri, Kombes X": the body of the office
+                phrase = self._title_before(body[0])
+                comma = body[0]
+        if phrase is None or any(doc[m].lower_ in RELATIONS for m in range(max(0, phrase[0] - 2), phrase[0])):
+            return None  # "putra sulung Presiden ke-6, X": X is the son, not the President
         role, org = self.role_and_org(phrase[0], comma)
+        if body is not None:
+            org = org or doc[body[0] + 1:body[1]].text
         if legal is not None:
             if not (org and org.split()[0] in COMPANY_FORMS):
                 return None
             org = f"{org}, {legal}"
         return self._with_status(phrase[0], role), org
+
+    def _body_between_commas(self, comma):
+        """(comma before, comma after) of an organisation written between two commas before the name's
+        comma ("…, Bareskrim Mabes Polri, …"): capitalised words, no title, one of them an organisation."""
+        doc = self.doc
+        k = comma - 1
+        while k > 0 and comma - k <= 5 and doc[k].text[:1].isupper() and not self.title_at(k) and k not in self.named:
+            k -= 1
+        if k == comma - 1 or k < 1 or doc[k].text != "," or doc[k + 1].is_sent_start:
+            return None
+        if not any(self.ents.get(m, {}).get("label") == "ORG" for m in range(k + 1, comma)):
+            return None
+        return k, comma
 
     def _place_between_commas(self, comma):
         """The comma that ends the title phrase: "Kepala Dinas Kesehatan Kabupaten Garut, Jawa Barat,
@@ -639,8 +669,8 @@ class RoleReader:
                 and not self.title_at(end + 1):  # "… George Hendrata dan CEO Blibli …" starts a new title
             return True  # "Asisten Perdata dan Tata Usaha Negara …"
         if t.text == "," and end + 1 < len(doc) and doc[end + 1].text[0].isupper() and not self.title_at(end + 1) \
-                and not doc[end + 1].is_sent_start:
-            return True  # "Kepala Desa Tegalrejo, Kabupaten Boyolali, …"
+                and not doc[end + 1].is_sent_start and doc[end + 1].text not in NOT_NAMES:
+            return True  # "Kepala Desa Tegalrejo, Kabupaten Boyolali, …" (but not "…, Senin", "…, Namun")
         return t.text == "(" or end in self.ents or self.is_honorific(end) or (t.text[0].isupper() and not t.is_sent_start)
 
     def _next_to_verb(self, start, end):
@@ -678,12 +708,22 @@ class RoleReader:
                                      or t.text == "of" and k > 0 and doc[k - 1].text in TITLE_FIRST  # "Head of Research"
                                      or t.text in ROLE_WORDS or t.text in HONORIFICS or t.text == "."
                                      or self._listed_domain_comma(k, start)
-                                     or (t.like_num and k > 1 and self._age_class(k - 1))):  # "Timnas U-22"
-                break
+                                     or (t.like_num and k > 1 and self._age_class(k - 1))  # "Timnas U-22"
+                                     or t.lower_ in TITLE_QUALIFIERS or self._ordinal_piece(k)):
+                break  # (but "Presiden terpilih AS X", "Wakil Presiden ke-11 X" go on)
             if depth == 0 and self.title_at(k):
                 best = (k,)
             k -= 1
         return best
+
+    def _ordinal_piece(self, k):
+        """Whether token k is part of an ordinal written "ke-11" ("Wakil Presiden ke-11 Boediono")."""
+        doc = self.doc
+        for first in (k, k - 1, k - 2):
+            if 0 <= first and first + 2 < len(doc) and first + 2 >= k and doc[first].lower_ == "ke" \
+                    and doc[first + 1].text == "-" and doc[first + 2].like_num:
+                return True
+        return False
 
     def _listed_domain_comma(self, k, start):
         """Whether the comma at k joins the domains a title lists ("Deputi Bidang Usaha Energi,
@@ -851,7 +891,8 @@ class RoleReader:
                 # but "Presiden PKS", "Presiden KSPI": the president of a party or a union
             while n < len(words) and words[n] not in TEAM_WORDS and (
                     words[n] in ROLE_WORDS or words[n] in CONNECTORS or n in places or words[n] in TITLE_FIRST
-                    or names.is_common(words[n]) and not _acronym(words[n]) or (words[n] == "," and n + 1 < len(words)
+                    or names.is_common(words[n]) and not _acronym(words[n]) or _ordinal_word(words, n)
+                    or (words[n] == "," and n + 1 < len(words)
                                                      and (words[n + 1][:1].isupper() or words[n + 1] == "dan"))):
                 n += 1  # "Kepala Biro Humas, Data, dan Informasi": the domains a title lists
             if n == len(words) - 1 == max(1, self.title_at(start)) and words[0] in UNIT_HEADS and not has_org and words[n][:1].isupper() and words[n].isalpha() \
