@@ -1293,11 +1293,16 @@ class _DocQuotes:
                         and self._opens_with_person(self.person_at[m][0], sent_start):
                     return self.person_at[m][2]
                 break
-        # "Adi Wisoko Kasman selaku Presiden Direktur Panca Nabati menyatakan"
-        for k in range(j, max(sent_start, j - 10) - 1, -1):
+        # "Adi Wisoko Kasman selaku Presiden Direktur Panca Nabati menyatakan", "… Panca Nabati, mengatakan";
+        # "Budi Santoso dari LSM Suara Warga mengatakan": who he is or where he is from, between him and the verb
+        last = j - 1 if doc[j].text == "," and j > sent_start else j
+        for k in range(last, max(sent_start, last - 10) - 1, -1):
             if k in self.person_at:
                 e = self.person_at[k][1]
                 if e < len(doc) and doc[e].lower_ in {"selaku", "sebagai"}:
+                    return self.person_at[k][2]
+                if e < last and doc[e].lower_ == "dari" and doc[e + 1].text[:1].isupper() \
+                        and self._opens_with_person(self.person_at[k][0], sent_start):
                     return self.person_at[k][2]
                 break
             if not (doc[k].text[:1].isupper() or doc[k].lower_ in {"selaku", "sebagai", "dan", "dari", "di"}):

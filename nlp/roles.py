@@ -65,6 +65,7 @@ UNIT_HEADS = frozenset({"Kasi", "Kasubdit", "Kasubbag", "Kasubag", "Kabid", "Kab
 TITLE_QUALIFIERS = frozenset(WORDS["title_qualifiers"])
 FORCES = frozenset({"TNI", "Polri", "Polisi"})  # "Jenderal TNI X", "Brigjen Polisi X": the force after a rank
 CONNECTORS = frozenset({"dan", "&", "dari", "di", "pada", "untuk", "/", "-"})
+DASHES = frozenset({"-", "--", "–", "—"})  # a dateline's dash opens the lede ("Jakarta, CNN Indonesia -- Pemain …")
 SHORT_FORM_INSIDE = re.compile(r" \([A-Z][A-Za-z]{1,11}\)(?= \S)")
 WHO_IS = frozenset({"yang", "juga", "merupakan", "kini", "adalah", "sekaligus", "menjabat", "sebagai"})
 STATUS = frozenset({"mantan", "eks", "bekas", "calon", "bakal", "pelaksana", "tugas"})
@@ -505,7 +506,8 @@ class RoleReader:
         if doc[first].lower_ in SUBORDINATORS:
             return None  # "Setelah memeriksa pasien, Budi …", "Saat ditanya wartawan, Budi …": circumstances
         head = next((m for m in range(first, comma) if (self._role_noun_at(m) or self._role_noun_with_nya(m))
-                     and (doc[m].is_lower or doc[m].is_sent_start and not any(self._active_verb(n) for n in range(m, comma)))),
+                     and (doc[m].is_lower or (doc[m].is_sent_start or m == first and m > 0 and doc[m - 1].text in DASHES)
+                          and not any(self._active_verb(n) for n in range(m, comma)))),
                     None)  # not "Polisi" of "Polisi menangkap anggota DPRD …, Budi"
         if head is None:
             return None
