@@ -58,3 +58,12 @@ def test_who_the_speaker_is_or_where_from_between_the_name_and_the_verb():
     text = ("Ade Kurniawan dari LBH Semarang mengatakan bahwa kliennya sudah menempuh jalur mediasi "
             "dengan pengembang.")
     assert speakers(text) == [("Ade Kurniawan", "indirect")]
+
+
+def test_a_press_release_named_after_a_quote_gives_its_institution():
+    """'"…," demikian keterangan pers dari LBH X …': the institution speaks, not the person the
+    statement is about; the statement goes on in the next paragraph."""
+    text = ("\"Tujuan Rudi menulis di blognya adalah agar tidak ada lagi pembeli yang tertipu janji "
+            "pengembang,\" demikian keterangan pers dari LBH Nusantara yang mendampingi Rudi, Senin (7/8).\n\n"
+            "\"Ia menulis demi kepentingan umum dan disertai bukti-bukti yang dapat diperiksa.\"")
+    assert speakers(text) == [("LBH Nusantara", "direct"), ("LBH Nusantara", "direct")]
