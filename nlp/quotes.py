@@ -1260,9 +1260,10 @@ class _DocQuotes:
         if doc[j].text == ",":  # "Nur Aini, ibu dari …, mengatakan"
             for k in range(j - 1, sent_start - 1, -1):
                 # also "… Fadli Zon yang namanya juga disebut …, mengatakan", "… Dewa Wijaya di Mataram, Minggu, mengatakan"
-                if k in self.person_at and k + 1 < len(doc) and doc[k + 1].lower_ in {",", "yang", "di"} \
+                if k in self.person_at and k + 1 < len(doc) and doc[k + 1].lower_ in {",", "yang", "di", "dalam"} \
                         and self.person_at[k][1] == k + 1:
-                    if self._opens_with_person(self.person_at[k][0], sent_start):
+                    if self._opens_with_person(self.person_at[k][0], sent_start) \
+                            or self._role_opens(self.person_at[k][0], sent_start):
                         return self.person_at[k][2]  # at the start of the sentence, perhaps after a title
                     return False
         # "Ponaryo Astaman yang hadir di sesi tanya jawab tersebut menuturkan": who the clause is about
@@ -1432,6 +1433,19 @@ class _DocQuotes:
         # "Sementara itu Menteri Dalam Negeri X dalam pengarahannya mengingatkan, …": a connective opens the clause
         return p == sent_start or doc[p - 1].text == "," or doc[p - 1].lower_ in CLAUSE_OPENERS \
             or all(not doc[m].is_lower for m in range(sent_start, s))
+
+    def _role_opens(self, s, sent_start):
+        """Whether the words before the person named from token s, from the start of the sentence
+        (after "Sementara (itu)", "Namun"), are a description with no verb and no punctuation:
+        "Asisten pelatih timnas Indonesia X, menyebutkan …", "Sementara pelatih Laos X, mengungkapkan …"."""
+        doc = self.doc
+        p = sent_start
+        while p < s and doc[p].lower_ in CLAUSE_OPENERS:
+            p += 1
+        if p >= s or s - p > 8 or doc[p].lower_ not in PERSON_NOUNS and doc[p].text not in TITLE_FIRST:
+            return False
+        return all(doc[m].is_alpha and not (doc[m].is_lower and doc[m].lower_.startswith(("me", "ber", "di", "ter"))
+                                            and doc[m].lower_ not in PERSON_NOUNS) for m in range(p, s))
 
     def _institution_pointed_at(self, j):
         """The institution named last before a subject that points back to one ("Lembaga

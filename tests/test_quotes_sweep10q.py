@@ -102,3 +102,16 @@ def test_no_statement_in_these(text):
 ])
 def test_melanjutkan_with_a_clause_still_reports(text):
     assert [q["speaker"] for q in annotate("", text)["quotes"]] == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("Asisten pelatih tim nasional Hendra Kusuma, menyebutkan akan kembali merotasi pemain di laga itu.",
+     "Hendra Kusuma", "akan kembali merotasi pemain di laga itu"),
+    ("Sementara pelatih Laos Marco Bellini, mengungkapkan anak asuhnya memang belum padu.",
+     "Marco Bellini", "anak asuhnya memang belum padu"),
+    ("Ketua tim wisata kuliner Ratna Dewi dalam paparannya di Madrid (7/5), mengungkapkan bahwa pemerintah "
+     "menargetkan 15 juta wisatawan.", "Ratna Dewi", "pemerintah menargetkan 15 juta wisatawan"),
+])
+def test_a_described_name_then_a_comma_before_the_verb(text, speaker, said):
+    found = annotate("", text)
+    assert [(q["kind"], q["speaker"], q["text"]) for q in found["quotes"]] == [("indirect", speaker, said)]
