@@ -100,6 +100,10 @@ GROUP_WORDS = frozenset(WORDS["group_words"])
 LIST_INTRO = frozenset({",", "yakni", "yaitu", "adalah", "masing-masing", ":"})
 COMPANY_CUES = frozenset(WORDS["company_cues"])
 THING_CUES = frozenset(tuple(c.split()) for c in WORDS["thing_cues"])
+# The cues by their last word, longest first: a cue is looked for where a word may end one.
+THING_CUES_BY_LAST = {}
+for _cue in sorted(THING_CUES, key=len, reverse=True):
+    THING_CUES_BY_LAST.setdefault(_cue[-1], []).append(_cue)
 PAGEANT_WORDS = frozenset(WORDS["pageant_words"])
 PART_CUES = tuple(sorted((tuple(c.split()) for c in WORDS["part_cues"]), key=len, reverse=True))
 # Words that end a firm's or a building's name: a capitalised run right before one is no person
@@ -273,8 +277,13 @@ class _DocPeople(RoleReader):
                              if words[i] in REGION_HEADS and not words[i - 1][:1].isupper()
                              and words[i + 1][:1].isupper() and words[i + 1].isalpha()
                              and words[i + 1] not in GIVEN_NAMES and not names.is_name_word(words[i + 1])}
-        speaks = {words[i + 1] for i in range(len(words) - 1) if words[i] in AFTER_VERBS or words[i].lower() == "menurut"}
+        speak_at = [i + 1 for i in range(len(words) - 1) if words[i] in AFTER_VERBS or words[i].lower() == "menurut"]
+        speaks = {words[k] for k in speak_at}
         self.speaks = speaks
+        # an honorific's word that speaks alone ("imbuh Sis.") is someone's name: "Direktur BRI Sis Apik
+        # Wijayanto" is Sis Apik Wijayanto, not "Apik Wijayanto" called sister
+        self.honorific_alone = {words[k] for k in speak_at if words[k] in HONORIFICS
+                                and (k + 1 >= len(words) or not words[k + 1][:1].isupper())}
         # a word the NER calls a person on its own where it speaks ("kata Purbaya") is a name where
         # the NER leaves it out of a longer one ("Menteri Keuangan Purbaya Yudhi Sadewa")
         self.lone_names = {w for w, n in self.ner_votes.items() if (w in speaks or n >= 2) and w not in self.ner_other_words
@@ -319,7 +328,8 @@ class _DocPeople(RoleReader):
             taken.update(range(start, end))
         result = []
         text = None
-        for name in {p.organisation for p in self.persons if p.organisation}:
+        # sorted: a set's order differs from process to process, and so would the entities'
+        for name in sorted({p.organisation for p in self.persons if p.organisation}):
             if name in known or self.gazetteer.canonical_of(name) is not None:
                 continue
             text = doc_text(doc) if text is None else text
@@ -335,6 +345,8 @@ class _DocPeople(RoleReader):
     # --- token tests -------------------------------------------------------------------------
     def is_name_token(self, i):
         text = self.words[i]
+        if text[:1].islower():
+            return False  # most words; every test below would say so too, at more cost
         if (i in self.ents and i not in self.guessed) or not self.in_text[i] \
                 or (text in NOT_NAME_WORDS and not self._title_name(i) and not self._after_birth_name(i)) \
                 or (text in HONORIFICS and not self.honorific_name(i) and not self._initial_between_names(i)):
@@ -472,7 +484,8 @@ class _DocPeople(RoleReader):
     def _inside_name(self, i):
         """An ordinary word between two name words belongs to the name ("Ricky Perdana Putra")."""
         words = self.words
-        return (0 < i < len(words) - 1 and (words[i - 1] in GIVEN_NAMES or names.is_name_word(words[i - 1]))
+        return (0 < i < len(words) - 1 and (words[i - 1] in GIVEN_NAMES or names.is_name_word(words[i - 1])
+                                              or words[i - 1] in self.honorific_alone)
                 and words[i + 1][:1].isupper() and not names.is_common(words[i + 1]) and self.in_text[i - 1]
                 and self.doc[i - 1].whitespace_ == " " and self.doc[i].whitespace_ == " ")
 
@@ -798,7 +811,9 @@ class _DocPeople(RoleReader):
     def _thing_cue_start(self, k):
         """Where a thing cue ("film", "lembaga survei") ending at token k starts (any case), or None."""
         words = self.words
-        for cue in sorted(THING_CUES, key=len, reverse=True):
+        if k < 0:
+            return None
+        for cue in THING_CUES_BY_LAST.get(words[k].lower(), ()):
             n = len(cue)
             if k + 1 >= n and tuple(w.lower() for w in words[k + 1 - n:k + 1]) == cue:
                 return k + 1 - n

@@ -75,6 +75,7 @@ PAIRS = WORDS["quote_pairs"]
 CALLED_WORDS = frozenset(WORDS["called_words"])
 LED_WORDS = frozenset(WORDS["led_words"])
 PRESS_RELEASES = frozenset(tuple(p.split()) for p in WORDS["press_releases"])
+RELEASE_POINTERS = frozenset(WORDS["release_pointers"])
 OPEN_CLOSE = {o: c for o, c in PAIRS}
 OPEN_CLOSE.setdefault("”", "”")
 QUOTE_RE = re.compile("|".join(sorted((re.escape(o) for o, _ in PAIRS), key=len, reverse=True)))
@@ -515,6 +516,10 @@ class _DocQuotes:
         word = doc[i].lower_
         if word in AFTER_NYA:
             return self._last_before(quote_start)
+        if word in RELEASE_POINTERS:
+            issuer = self._release_after(i + 1)
+            if issuer is not None:
+                return issuer  # '"…," demikian keterangan pers dari LBH X …': the institution
         # '"…?" tanya Budi', '"…," sambung KCNA': a word that attributes only with -nya does so
         # right after the quote too, before a name or a pronoun
         bare = word in AFTER_BARE and i + 1 < len(doc) and (doc[i + 1].text[:1].isupper() or doc[i + 1].lower_ in PRONOUNS)
@@ -553,6 +558,27 @@ class _DocQuotes:
             if k < len(doc) and doc[k].lower_ in BEFORE_VERBS:
                 return self._last_before(quote_start)
         return NO_CUE
+
+    def _release_after(self, k):
+        """The institution named by a press release's name at token k ("keterangan pers dari LBH X",
+        "siaran pers Kementerian Y"), or None."""
+        lower = self.lower
+        n = next((len(w) for w in PRESS_RELEASES if tuple(lower[k:k + len(w)]) == w), 0)
+        if not n:
+            return None
+        k += n
+        if k < len(lower) and lower[k] == "dari":
+            k += 1
+        if k in self.person_at and self.person_at[k][0] == k:
+            return self.person_at[k][2]  # "… dari Budi Santoso": a person's own statement
+        org = self.org_at.get(k)
+        if org is not None and org[0] == k:
+            return org[2]
+        e = k
+        while e < len(self.words) and e - k < 6 and self.words[e][:1].isupper() and self.words[e].isalpha() \
+                and e not in self.person_at:
+            e += 1  # "LBH Pers", where the NER names no organisation: the capitalised words
+        return self.doc[k:e].text if e > k and self.words[k].isupper() else None
 
     def _past_apposition(self, k):
         """The token after ", <description>," from token k ('"…," Budi, direktur utama X, told
@@ -1320,11 +1346,16 @@ class _DocQuotes:
                         and self._opens_with_person(self.person_at[m][0], sent_start):
                     return self.person_at[m][2]
                 break
-        # "Adi Wisoko Kasman selaku Presiden Direktur Panca Nabati menyatakan"
-        for k in range(j, max(sent_start, j - 10) - 1, -1):
+        # "Adi Wisoko Kasman selaku Presiden Direktur Panca Nabati menyatakan", "… Panca Nabati, mengatakan";
+        # "Budi Santoso dari LSM Suara Warga mengatakan": who he is or where he is from, between him and the verb
+        last = j - 1 if doc[j].text == "," and j > sent_start else j
+        for k in range(last, max(sent_start, last - 10) - 1, -1):
             if k in self.person_at:
                 e = self.person_at[k][1]
                 if e < len(doc) and doc[e].lower_ in {"selaku", "sebagai"}:
+                    return self.person_at[k][2]
+                if e < last and doc[e].lower_ == "dari" and doc[e + 1].text[:1].isupper() \
+                        and self._opens_with_person(self.person_at[k][0], sent_start):
                     return self.person_at[k][2]
                 break
             if not (doc[k].text[:1].isupper() or doc[k].lower_ in {"selaku", "sebagai", "dan", "dari", "di"}):

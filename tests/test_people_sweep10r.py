@@ -39,3 +39,39 @@ def test_scholars_and_officers_described_after_the_name():
     assert people(text).get("Mark Wellington") == ("profesor", "Harlow Law School")
     text = "\"Kami siap,\" kata Yusuf Hamdan, komandan ISIS di Herat."
     assert people(text).get("Yusuf Hamdan") == ("komandan", "ISIS")
+
+
+def test_the_head_of_a_police_station_s_unit_before_a_rank_and_a_name():
+    text = "Kanit Reskrim Polsek Cempaka Putih AKP Rudi Hartanto menjelaskan, pelaku ditangkap di rumahnya."
+    assert people(text).get("Rudi Hartanto") == ("Kanit Reskrim", "Polsek Cempaka Putih")
+    text = "Wakapolsek Metro Menteng Kompol Agus Salim menambahkan, pelaku masih diperiksa."
+    assert people(text).get("Agus Salim") == ("Wakapolsek Metro Menteng", None)
+
+
+def test_a_day_after_the_name_s_comma_does_not_continue_the_title():
+    """"kata Kapolsek X Kompol Y, Senin": the weekday is when, not more of the title phrase."""
+    text = "\"Kami terus memburu,\" kata Kapolsek Cilincing Kompol Supardi, Senin."
+    assert people(text).get("Supardi") == ("Kapolsek Cilincing", None)
+
+
+def test_a_body_between_commas_and_a_force_after_a_rank_before_the_name():
+    text = ("\"Jaringan ini sudah lama diintai,\" tutur Direktur Tindak Pidana Siber, Bareskrim Polri, "
+            "Brigjen Pol Andi Wijaya di Bogor.")
+    assert people(text).get("Andi Wijaya") == ("Direktur Tindak Pidana Siber", "Bareskrim Polri")
+    text = "\"Jaga persatuan,\" kata Panglima TNI, Jenderal TNI Budi Santoso, di Padang."
+    assert people(text).get("Budi Santoso")[0] == "Panglima"
+
+
+def test_an_office_to_come_or_counted_keeps_its_title():
+    assert people("Presiden terpilih Filipina Ramon Castillo menelepon Presiden Korea Selatan.").get(
+        "Ramon Castillo") == ("Presiden terpilih Filipina", None)
+    assert people("Wakil Presiden ke-9 Hamzah Haz juga ikut hadir dalam upacara.").get(
+        "Hamzah Haz") == ("Wakil Presiden ke-9", None)
+    assert people("Kegiatan itu mewakili bupati terpilih Rahmat Hidayat dan wakilnya.").get(
+        "Rahmat Hidayat") == ("bupati terpilih", None)
+
+
+def test_a_relation_before_a_title_and_a_comma_gives_the_name_no_title():
+    """"putri bungsu Gubernur ke-3, X": X is the daughter, not the governor."""
+    text = "Warga menyambut kedatangan putri bungsu Gubernur ke-3, Ratna Dewi Kusuma yang datang dari Bandung."
+    assert people(text).get("Ratna Dewi Kusuma") == (None, None)

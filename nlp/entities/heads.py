@@ -119,10 +119,10 @@ def _tails(doc, known, allowed, longest=4):
     Group"): a few capitalised words before a word of ORG_TAILS."""
     spans = []
     taken = 0  # where the last one found ends
-    for i, token in enumerate(doc):
-        if token.text not in ORG_TAILS or i in known or not allowed(i):
+    for i, text in enumerate(layout.words(doc)):
+        if text not in ORG_TAILS or i in known or not allowed(i):
             continue
-        if token.text in GROUP_WORDS and i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].text.isalpha():
+        if text in GROUP_WORDS and i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].text.isalpha():
             continue  # "CEO Grup Djarum": Indonesian puts the group's name after the word
         start = i
         while start > taken and i - start < longest and start - 1 not in known and allowed(start - 1) \
