@@ -768,3 +768,18 @@ def test_rallies_named_by_their_date_group_labels_and_spans_of_labels():
     assert values("Jemaah kloter 45 tiba lebih dulu.") == []
     assert values("Ceritanya ada di halaman 120 hingga 134 buku itu.") == []
     assert values("Dua gol lahir di menit ke-70 sampai 75.") == [("2", None, "count", None)]
+
+
+def test_model_names_list_markers_line_ups_and_counts_said_again():
+    """sweep10f: "Blade 15X" and "Core 1500X" are names (a multiplier is "10x", "24x lebih"); "1)",
+    "2)" mark a list's items; shirt numbers before players' names in a line-up split by ";" are no
+    counts; "tiga dari Piala UEFA" after a count of its sentence counts the same things, and "PDIP
+    20 kursi" after "17 kursi" is a count too."""
+    assert values("Perusahaan itu meluncurkan Blade 15X untuk para gamer.") == []
+    assert values("Kameranya punya zoom 10x dan 4 lensa.") == [("10", None, "other", None), ("4", None, "count", None)]
+    assert values("Ada dua manfaat: 1) biaya turun, dan 2) waktu lebih singkat.") == [("2", None, "count", None)]
+    assert values("Susunan pemain: 1 Andi Saputra; 5 Budi Hartono, 13 Candra Wijaya, 22 Dodi Pratama; 9 Eko Susanto") == []
+    assert values("Klub itu punya lima trofi: dua dari Piala Eropa dan tiga dari Piala Super.") == [
+        ("5", None, "count", None), ("2", None, "count", None), ("3", None, "count", None)]
+    assert values("Partai A punya 12 kursi di DPRD, sementara Hanura 9 kursi.") == [
+        ("12", None, "count", None), ("9", None, "count", None)]

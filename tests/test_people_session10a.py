@@ -40,3 +40,30 @@ def test_the_client_named_after_a_legal_team_is_a_person_not_a_body():
 def test_single_letters_that_are_no_initials_make_no_name():
     assert people("Pemain Grup A B dan C bertanding malam ini.") == {}
     assert people("Hak itu dijamin Pasal 28 F UUD 1945.") == {}
+
+
+def test_a_description_right_after_the_dateline_gives_the_role():
+    """"Jakarta, CNN Indonesia -- Pemain Timnas Indonesia U-23, X mengatakan …": the dateline's dash
+    opens the lede, so the capitalised description there is the name's role."""
+    text = ("Jakarta, CNN Indonesia -- Pemain Timnas Indonesia U-23, Rendi Saputra Wibisono mengatakan "
+            "akan segera bergabung lagi dengan klubnya.")
+    assert people(text).get("Rendi Saputra Wibisono") == ("Pemain", "Timnas Indonesia U-23")
+
+
+def test_who_the_speaker_is_or_where_from_between_the_name_and_the_verb():
+    """"X selaku <Title Org>, mengatakan …" and "X dari <Org> mengatakan bahwa …": X speaks."""
+    text = ("Budi Hartawan selaku Product Manager Sinar Gadget Nusantara, mengatakan ponsel itu cocok "
+            "bagi anak muda yang gemar memotret.")
+    assert speakers(text) == [("Budi Hartawan", "indirect")]
+    text = ("Ade Kurniawan dari LBH Semarang mengatakan bahwa kliennya sudah menempuh jalur mediasi "
+            "dengan pengembang.")
+    assert speakers(text) == [("Ade Kurniawan", "indirect")]
+
+
+def test_a_press_release_named_after_a_quote_gives_its_institution():
+    """'"…," demikian keterangan pers dari LBH X …': the institution speaks, not the person the
+    statement is about; the statement goes on in the next paragraph."""
+    text = ("\"Tujuan Rudi menulis di blognya adalah agar tidak ada lagi pembeli yang tertipu janji "
+            "pengembang,\" demikian keterangan pers dari LBH Nusantara yang mendampingi Rudi, Senin (7/8).\n\n"
+            "\"Ia menulis demi kepentingan umum dan disertai bukti-bukti yang dapat diperiksa.\"")
+    assert speakers(text) == [("LBH Nusantara", "direct"), ("LBH Nusantara", "direct")]
