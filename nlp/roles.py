@@ -64,6 +64,7 @@ COMMITTEES = frozenset({"Pansus", "Panja", "Pansel", "Timsus",
 COUNTRY_TAILS = frozenset({"RI"})  # the country an institution's name ends with ("Kementerian Luar Negeri RI")
 UNIT_HEADS = frozenset({"Kasi", "Kasubdit", "Kasubbag", "Kasubag", "Kabid", "Kabag", "Kasat", "Kasie", "Dirjen", "Kadiv",
                         "Kabiro", "Kasubdit", "Kanit", "Panit", "Wakasat"})
+MINISTER_HEADS = frozenset({"Menteri", "Menko"})  # the office before the ministry's name: "Menteri Kominfo"
 TITLE_QUALIFIERS = frozenset(WORDS["title_qualifiers"])
 FORCES = frozenset({"TNI", "Polri", "Polisi"})  # "Jenderal TNI X", "Brigjen Polisi X": the force after a rank
 CONNECTORS = frozenset({"dan", "&", "dari", "di", "pada", "untuk", "/", "-"})
@@ -826,6 +827,7 @@ class RoleReader:
         places = set()  # positions in `words` of place names, which belong to the role
         has_org = any(self.ents.get(m, {}).get("label") == "ORG" for m in range(start, end))
         org_last = bracket_at = None  # the organisation's last token; where a bracket opened right after it
+        ministry = None  # the ministry a minister's title names ("Menteri Kominfo")
         org_goes_on = False
         while k < end:
             t = doc[k]
@@ -871,6 +873,13 @@ class RoleReader:
                     org = " ".join(words[first:] + [doc[k:last + 1].text])
                     words = words[:first]
                     k = last
+                elif ent is not None and ent["label"] == "ORG" and org is None and words and words[-1] in MINISTER_HEADS:
+                    # "Menteri Kominfo X", "Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR) X": the ministry
+                    # names the minister's domain, written as it stands (README: "Menteri Keuangan" is the role)
+                    words.append(ent["text"])
+                    ministry = self._org_name(ent)
+                    while k + 1 < end and self.ents.get(k + 1) is ent:
+                        k += 1
                 elif ent is not None and ent["label"] == "ORG":
                     org = self._org_name(ent)
                     if org != ent["canonical"]:  # a unit: "Anggota Komisi IX" of the DPR
@@ -939,7 +948,7 @@ class RoleReader:
             org = HYPHEN_GAP.sub("-", cut)  # "Timnas U - 22" was "Timnas U-22"
         role = HYPHEN_GAP.sub("-", " ".join(words).replace(" / ", "/").replace(" , ", ", ")).strip(" ,") or None
         if role and org is None:
-            org = self._org_from_role(role)
+            org = ministry or self._org_from_role(role)
         if role:
             role = _without_rank(role)
         if role and org:
