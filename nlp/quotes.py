@@ -98,6 +98,7 @@ PROSECUTORS = (("jaksa", "penuntut", "umum"), ("penuntut", "umum"), ("jaksa",)) 
 SIDE_WORDS = frozenset({"pihak", "kubu"})  # "Kubu Persija menilai …": a side of a dispute speaks
 STATEMENT_NOUNS = frozenset({"pernyataan", "keterangan", "rilis", "siaran", "unggahan", "akun"})  # "tulis pernyataan X"
 NOT_CONTENT = frozenset({"yang", "dan", "atau", "selaku", "sebagai", "sendiri", "pula", "pun"})  # after "Menurut X"
+UNNAMED_OPENERS = frozenset({"seorang", "salah", "sumber", "sejumlah", "beberapa"})  # "kata seorang …"
 QUANTIFIERS = frozenset({"sejumlah", "beberapa", "berbagai", "banyak"})
 STATEMENT_QUALIFIERS = frozenset({"tertulis", "resmi", "pers", "yang", "dikeluarkan", "diterbitkan", "dirilis"})
 WRITTEN_BY = frozenset({"tulis", "cuit", "tulisnya"})  # a written statement's author follows the verb
@@ -1117,9 +1118,12 @@ class _DocQuotes:
         doc = self.doc
         commas = 0
         skip_to = -1
+        relative = False  # "kata seorang sumber dari agensi yang menaungi X": X is in the description, not who spoke
         for m in range(k, min(k + 24, until)):
             if m <= skip_to:
                 continue
+            if doc[m].lower_ == "yang" and self.lower[k] in UNNAMED_OPENERS:
+                relative = True
             if doc[m].text == "(" and m > k:
                 close = next((c for c in range(m + 1, min(m + 10, until)) if doc[c].text == ")"), None)
                 if close is not None:
@@ -1127,6 +1131,8 @@ class _DocQuotes:
                     continue
             if m in self.person_at:
                 hit = self.person_at[m]
+                if relative and doc[m - 1].text != "," and doc[m - 1].lower_ not in CALLED_WORDS:
+                    return None
                 after = hit[1] + 1
                 if m > k and doc[m - 1].is_lower and after < until and doc[after - 1].text == "," \
                         and self.person_at.get(after, (None,))[0] == after:
@@ -1247,6 +1253,8 @@ class _DocQuotes:
         if j in self.person_at:
             s = self.person_at[j][0]
             opener = doc[s].sent.start
+            while opener < s - 1 and doc[opener].lower_ in CLAUSE_OPENERS:
+                opener += 1  # "Namun istri Ahmad mengaku …": his wife, nobody named
             if 0 < s - opener <= 8 and doc[opener].lower_ in KIN_WORDS and doc[opener].text not in HONORIFICS \
                     and self._kin_before(opener, s) and not self._apposition(s):
                 return None  # "Putera sulung mantan Gubernur DKI Ali Sadikin menegaskan …": the son, not the father

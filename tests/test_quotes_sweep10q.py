@@ -142,3 +142,15 @@ def test_menurut_a_relative_of_the_named_is_no_quote_without_a_comma_rule():
     found = annotate("", "\"Kami tidak mau pemimpin yang bermasalah,\" tutur Ratih Kusuma di Jakarta.\n\n"
                          "Menurut ibunda aktris Sinta Dewi tersebut, pada pemilihan mendatang warga harus teliti.")
     assert "Sinta Dewi" not in [q["speaker"] for q in found["quotes"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Politikus Ahmad Fauzi Hamdan berkali-kali mangkir dari panggilan. Namun istri Ahmad mengaku tak tahu di mana "
+    "suaminya berada.",
+    "\"Dua penjaga dan seorang petani tewas dalam serangan di ladang itu,\" ujar seorang komandan pasukan yang "
+    "mendukung pemerintahan Presiden Bashar al-Assad kepada wartawan.",
+    "\"Para anggota sudah mulai rekaman sejak bulan lalu dan segera merampungkannya,\" kata seorang sumber dari "
+    "agensi yang menaungi penyanyi Rina Marlina.",
+])
+def test_somebody_described_by_whom_they_serve_or_are_related_to_is_unnamed(text):
+    assert [q["speaker"] for q in annotate("", text)["quotes"]] == [None]

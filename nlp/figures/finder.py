@@ -477,7 +477,9 @@ class Finder:
         prev2 = text[ns - 2] if ns > 1 else " "
         after = text[m.end("num"):m.end("num") + 3]
         if not cand.currency:
-            if (prev.isalnum() and not (prev in "xX" and re.search(r"(?<![\d.,])\d{1,2}[xX]$", text[max(0, ns - 4):ns]))) \
+            if (prev.isalnum() and not (prev in "xX" and re.search(r"(?<![\d.,])\d{1,2}[xX]$", text[max(0, ns - 4):ns]))
+                    and not (prev in "xX" and re.search(r"(?:^|(?<=[^\w.,])|(?<=[xX]))\d+(?:[.,]\d+)?[xX]$", text[max(0, ns - 12):ns])
+                             and _size_unit(text, m.end("num"), lex))) \
                     or prev == "_":
                 return False  # G20, S24 (not the 24 of "2x24 jam")
             if prev in "-+\u2013" and prev2.isalpha() and not re.search(r"\bper-$", text[max(0, ns - 5):ns], re.I):
@@ -555,7 +557,8 @@ class Finder:
         if re.match(r"(?:st|nd|rd|th)\b", text[cand.end:cand.end + 3]):
             return False  # 31st
         if lword in lex.label_before and not self._rest_of_a_duration(text, cand, lword, wstart) \
-                and not _ends_sentence(word):
+                and not _ends_sentence(word) and not (cand.grouped and lword not in ("km", "kilometer", "tahun")
+                                                      and _word_after(text, cand.end).lower() in lex.measure):
             self._label_end = cand.end
             self._skip_span(cand)
             return False  # Pasal 3, nomor 3, pukul 9, KM 92 (not "... berusia 29 tahun. 12 dari 23 pemain")
@@ -611,7 +614,8 @@ class Finder:
                 len(num) >= 3 or word[:1].isupper() and not self._sentence_initial(text, wstart)) \
                 and _word_after(text, cand.end + 1).lower() not in ("lipat", "lebih", "kali"):
             return False  # "Predator 21X", "Ryzen 1300X": a model's name (a multiplier is "10x", "24x lebih")
-        if nxt_char in "xX" and re.match(r"[xX](?!\w|[.,]\d)", text[cand.end:cand.end + 3]) and num.isdigit():
+        if nxt_char in "xX" and re.match(r"[xX](?!\w|[.,]\d)", text[cand.end:cand.end + 3]) and (
+                num.isdigit() or lex.lang == "id" and re.fullmatch(r"\d{1,3},\d{1,2}", num)):
             cand.unit, cand.end = "kali", cand.end + 1
             cand.unit_end, cand.bare = cand.end, False
             return True  # "pajak 24x lebih besar", "zoom 10x": a multiplier written with x
@@ -755,7 +759,10 @@ class Finder:
         sentence_end = min(e for e in (text.find(". ", cand.end), text.find("\n", cand.end), len(text)) if e >= 0)
         sentence = text[sentence_start:sentence_end]
         if INITIALS.fullmatch(word) and ("inisial" in sentence.lower() or len(AGED_INITIALS.findall(sentence)) >= 2
-                                         or (len(word) == 2 and 12 <= int(num) <= 90)):
+                                         or (len(word) == 2 and 12 <= int(num) <= 90)
+                                         or (len(word) == 3 and 12 <= int(num) <= 90 and before.endswith("(")
+                                             and re.match(r"\),\s+(?:warga|pelajar|mahasiswa|pegawai|karyawan|sopir|buruh|petani|ibu|bapak|pria|wanita|perempuan|remaja|seorang)\b",
+                                                          text[cand.end:cand.end + 16]))):
             pass  # "berinisial MA (29), IR (28)": initials of people named no other way, with their ages
         elif not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or word.lower() in self.lex.label_before:
             return False
@@ -827,6 +834,10 @@ class Finder:
         if words in (["satu"], ["one"], ["se"]):
             if lnext in lex.measure or lnext in lex.periods:
                 return True
+            if (words == ["satu"] or cand.value_max is not None) and lex.lang == "id" and lnext in lex.stop \
+                    and lnext not in ("pun", "per", "sama") and re.search(r"\b(?:ada|hanya|cuma|tinggal)\s+$", before) \
+                    and not re.search(r"\b(?:tak|tidak|tiada|bukan)\s+(?:ada\s+)?$", before):
+                return True  # "lift yang tersedia hanya satu dan …", "ada satu sampai dua yang ceroboh": a count
             rank = _word_before(text, cand.start)[0].lower() in lex.label_before  # "nomor satu dunia"
             return (words == ["satu"] and nxt[0].islower() and lnext not in lex.one_idioms and lnext not in lex.stop
                     and not (VERB_ID.match(lnext) and lnext not in VERB_ID_NOUNS) and not rank
@@ -835,7 +846,7 @@ class Finder:
             if lex.lang == "id" and words not in (["satu"], ["se"]) and (
                     re.match(r"\s+dari\s+(?:\d|(?i:%s)\b)" % "|".join(NUMBER_WORDS_ID), text[cand.end:cand.end + 20])
                     or re.match(r"\s+(?:di\s?antaranya|lainnya)\b", text[cand.end:cand.end + 16])
-                    or re.search(r"\bada\s+$", before)):
+                    or re.search(r"\b(?:ada|hanya|cuma|tinggal)\s+$", before)):
                 return True  # "empat dari 11 komisi", "tiga di antaranya", "empat lainnya", "ada dua yakni ...",
                 # "sudah amankan ada empat dari pukul 06.00": a count
             return False
@@ -868,6 +879,14 @@ DIMENSIONS = re.compile(r"(?:\s?[xX\u00d7]\s?\d+(?:[.,]\d+)?)+\s?(?:-\s?)?(?P<un
 DIMENSION_UNITS = frozenset({"pixel", "pixels", "piksel", "px"})
 # abbreviations a label may end with a dot ("No. 35"); any other word ending in a dot ends a sentence
 LABEL_ABBREVIATIONS = frozenset({"no", "nmr", "kav", "hal", "hlm", "vol", "tgl", "pkl", "tel", "telp", "gg", "jl", "ps"})
+
+
+def _size_unit(text: str, pos: int, lex) -> bool:
+    """After a side of a size written with no spaces ("320x220x15 mm"): the rest of the sides, then a
+    unit of length or of a screen."""
+    dims = re.compile(r"(?:[xX\u00d7]\d+(?:[.,]\d+)?)*\s?(?:-\s?)?(?P<unit>[^\W\d_]+)").match(text, pos)
+    unit = dims.group("unit").lower() if dims else ""
+    return unit in DIMENSION_UNITS or unit in lex.measure and unit not in lex.durations and unit not in ("kali", "kali lipat")
 
 
 def _ends_sentence(word: str) -> bool:
