@@ -50,6 +50,7 @@ AFTER_BARE = frozenset(WORDS["after_verbs_nya"])
 BEFORE_VERBS = frozenset(WORDS["before_verbs"]) | ENGLISH_VERBS
 WISH_VERBS = frozenset(WORDS["wish_verbs"])
 ADVERBS = frozenset(WORDS["adverbs"])
+WEEKDAYS = frozenset(WORDS["weekdays"])
 SOURCES = frozenset(w.lower() for w in WORDS["sources"])
 PRONOUNS = frozenset(PEOPLE_WORDS["pronouns"])
 HONORIFICS = frozenset(PEOPLE_WORDS["honorifics"])
@@ -74,6 +75,7 @@ PAIRS = WORDS["quote_pairs"]
 CALLED_WORDS = frozenset(WORDS["called_words"])
 LED_WORDS = frozenset(WORDS["led_words"])
 PRESS_RELEASES = frozenset(tuple(p.split()) for p in WORDS["press_releases"])
+RELEASE_POINTERS = frozenset(WORDS["release_pointers"])
 OPEN_CLOSE = {o: c for o, c in PAIRS}
 OPEN_CLOSE.setdefault("”", "”")
 QUOTE_RE = re.compile("|".join(sorted((re.escape(o) for o, _ in PAIRS), key=len, reverse=True)))
@@ -95,6 +97,8 @@ MENURUT = frozenset({"menurut", "menurutnya"})
 PROSECUTORS = (("jaksa", "penuntut", "umum"), ("penuntut", "umum"), ("jaksa",))  # the prosecution speaks as one
 SIDE_WORDS = frozenset({"pihak", "kubu"})  # "Kubu Persija menilai …": a side of a dispute speaks
 STATEMENT_NOUNS = frozenset({"pernyataan", "keterangan", "rilis", "siaran", "unggahan", "akun"})  # "tulis pernyataan X"
+NOT_CONTENT = frozenset({"yang", "dan", "atau", "selaku", "sebagai", "sendiri", "pula", "pun"})  # after "Menurut X"
+UNNAMED_OPENERS = frozenset({"seorang", "salah", "sumber", "sejumlah", "beberapa"})  # "kata seorang …"
 QUANTIFIERS = frozenset({"sejumlah", "beberapa", "berbagai", "banyak"})
 STATEMENT_QUALIFIERS = frozenset({"tertulis", "resmi", "pers", "yang", "dikeluarkan", "diterbitkan", "dirilis"})
 WRITTEN_BY = frozenset({"tulis", "cuit", "tulisnya"})  # a written statement's author follows the verb
@@ -513,6 +517,10 @@ class _DocQuotes:
         word = doc[i].lower_
         if word in AFTER_NYA:
             return self._last_before(quote_start)
+        if word in RELEASE_POINTERS:
+            issuer = self._release_after(i + 1)
+            if issuer is not None:
+                return issuer  # '"…," demikian keterangan pers dari LBH X …': the institution
         # '"…?" tanya Budi', '"…," sambung KCNA': a word that attributes only with -nya does so
         # right after the quote too, before a name or a pronoun
         bare = word in AFTER_BARE and i + 1 < len(doc) and (doc[i + 1].text[:1].isupper() or doc[i + 1].lower_ in PRONOUNS)
@@ -551,6 +559,27 @@ class _DocQuotes:
             if k < len(doc) and doc[k].lower_ in BEFORE_VERBS:
                 return self._last_before(quote_start)
         return NO_CUE
+
+    def _release_after(self, k):
+        """The institution named by a press release's name at token k ("keterangan pers dari LBH X",
+        "siaran pers Kementerian Y"), or None."""
+        lower = self.lower
+        n = next((len(w) for w in PRESS_RELEASES if tuple(lower[k:k + len(w)]) == w), 0)
+        if not n:
+            return None
+        k += n
+        if k < len(lower) and lower[k] == "dari":
+            k += 1
+        if k in self.person_at and self.person_at[k][0] == k:
+            return self.person_at[k][2]  # "… dari Budi Santoso": a person's own statement
+        org = self.org_at.get(k)
+        if org is not None and org[0] == k:
+            return org[2]
+        e = k
+        while e < len(self.words) and e - k < 6 and self.words[e][:1].isupper() and self.words[e].isalpha() \
+                and e not in self.person_at:
+            e += 1  # "LBH Pers", where the NER names no organisation: the capitalised words
+        return self.doc[k:e].text if e > k and self.words[k].isupper() else None
 
     def _past_apposition(self, k):
         """The token after ", <description>," from token k ('"…," Budi, direktur utama X, told
@@ -840,12 +869,30 @@ class _DocQuotes:
             if comma is not None and doc[comma].text == "," and comma > k \
                     and all(doc[m].is_lower and doc[m].is_alpha and m not in self.person_at for m in range(k, comma)):
                 return self._content(None, comma, sent, need_comma=True)  # "Menurut pejabat kesehatan setempat, …"
+        if hit is None and doc[k].text in TITLE_FIRST:
+            comma = k
+            while comma < sent.end and comma - k < 6 and doc[comma].text[:1].isupper():
+                comma += 1
+            if comma < sent.end and doc[comma].text == "," and comma not in self.org_at:
+                index = self._by_role(k)  # "Menurut Presiden, …": whoever holds the office
+                named = self._mention_span_from(after_honorifics(doc, comma + 1, sent.end), limit=4, until=sent.end)
+                if named is not None and named[1] < sent.end and doc[named[1]].text == ",":
+                    index, comma = named[2], named[1]  # "Menurut Kapolsek X, Iptu Y, …": Y, and what follows
+
+                return self._content(index, comma, sent, need_comma=True)  # (None: nobody named holds it)
         if hit is None:
             org = self.org_at.get(k)
             if org is None or org[0] != k:
                 return None
             return self._content(org[2], min(org[1], sent.end), sent, need_comma=True)  # "Menurut BPS, …"
-        return self._content(hit[2], min(hit[1], sent.end), sent, need_comma=True)
+        q = self._content(hit[2], min(hit[1], sent.end), sent, need_comma=True)
+        e = hit[1]
+        if q is None and hit[0] == k and e < sent.end and doc[e].is_lower and doc[e].is_alpha and e + 1 < sent.end \
+                and doc[e].lower_ not in DEMONSTRATIVES \
+                and doc[e].lower_ not in NOT_CONTENT and doc[e].lower_ not in ADVERBS \
+                and doc[e].lower_ not in CIRCUMSTANCE and doc[e].lower_ not in PREPOSITIONS:
+            q = self._content(hit[2], e, sent)  # "Menurut Alexander dana kemitraan itu …": no comma after the name
+        return q
 
     def _inserted(self, sent, indexes):
         """An attribution after a comma, at the end or in the middle of the sentence: `…, ujar X.`,
@@ -1071,9 +1118,12 @@ class _DocQuotes:
         doc = self.doc
         commas = 0
         skip_to = -1
+        relative = False  # "kata seorang sumber dari agensi yang menaungi X": X is in the description, not who spoke
         for m in range(k, min(k + 24, until)):
             if m <= skip_to:
                 continue
+            if doc[m].lower_ == "yang" and self.lower[k] in UNNAMED_OPENERS:
+                relative = True
             if doc[m].text == "(" and m > k:
                 close = next((c for c in range(m + 1, min(m + 10, until)) if doc[c].text == ")"), None)
                 if close is not None:
@@ -1081,6 +1131,8 @@ class _DocQuotes:
                     continue
             if m in self.person_at:
                 hit = self.person_at[m]
+                if relative and doc[m - 1].text != "," and doc[m - 1].lower_ not in CALLED_WORDS:
+                    return None
                 after = hit[1] + 1
                 if m > k and doc[m - 1].is_lower and after < until and doc[after - 1].text == "," \
                         and self.person_at.get(after, (None,))[0] == after:
@@ -1164,8 +1216,11 @@ class _DocQuotes:
         is no speaker."""
         doc = self.doc
         while j >= 0 and (doc[j].lower_ in ADVERBS or doc[j].text in DEGREES and not self._opens_sentence_at(j)
-                          or doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].text in DEGREES):
-            j -= 1  # "Budi Santoso, SH mengatakan", but "MA menyatakan": a degree after a name, an institution alone
+                          or doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].text in DEGREES
+                          or doc[j].text in WEEKDAYS and j > 1 and doc[j - 1].lower_ == "pada"):
+            # "Budi Santoso, SH mengatakan", but "MA menyatakan": a degree after a name, an institution alone;
+            # "Korea Utara pada Senin memperingatkan …": the day between the subject and the verb
+            j -= 2 if doc[j].text in WEEKDAYS else 1
         if j < 0:
             return False
         opening = next((m for m in range(j - 2, max(j - 6, -1), -1) if doc[m].text == "("), None) \
@@ -1186,6 +1241,9 @@ class _DocQuotes:
         named = self._named_before_description(j)
         if named is not None:
             return named  # "Sutarno, salah satu pedagang sayur mengatakan, …"
+        named = self._named_then_description(j)
+        if named is not None:
+            return named  # "Sulaiman salah seorang warga di Kecamatan X mengatakan …"
         if self._unnamed_subject(j):
             return None  # "Sumber yang dekat dengan T.O.P menyebut, …": nobody named (see run)
         if self._initials(j) and self._opens_clause(j) and self._introduced_by_initials(doc[j].text):
@@ -1195,6 +1253,8 @@ class _DocQuotes:
         if j in self.person_at:
             s = self.person_at[j][0]
             opener = doc[s].sent.start
+            while opener < s - 1 and doc[opener].lower_ in CLAUSE_OPENERS:
+                opener += 1  # "Namun istri Ahmad mengaku …": his wife, nobody named
             if 0 < s - opener <= 8 and doc[opener].lower_ in KIN_WORDS and doc[opener].text not in HONORIFICS \
                     and self._kin_before(opener, s) and not self._apposition(s):
                 return None  # "Putera sulung mantan Gubernur DKI Ali Sadikin menegaskan …": the son, not the father
@@ -1260,9 +1320,10 @@ class _DocQuotes:
         if doc[j].text == ",":  # "Nur Aini, ibu dari …, mengatakan"
             for k in range(j - 1, sent_start - 1, -1):
                 # also "… Fadli Zon yang namanya juga disebut …, mengatakan", "… Dewa Wijaya di Mataram, Minggu, mengatakan"
-                if k in self.person_at and k + 1 < len(doc) and doc[k + 1].lower_ in {",", "yang", "di"} \
+                if k in self.person_at and k + 1 < len(doc) and doc[k + 1].lower_ in {",", "yang", "di", "dalam"} \
                         and self.person_at[k][1] == k + 1:
-                    if self._opens_with_person(self.person_at[k][0], sent_start):
+                    if self._opens_with_person(self.person_at[k][0], sent_start) \
+                            or self._role_opens(self.person_at[k][0], sent_start):
                         return self.person_at[k][2]  # at the start of the sentence, perhaps after a title
                     return False
         # "Ponaryo Astaman yang hadir di sesi tanya jawab tersebut menuturkan": who the clause is about
@@ -1381,6 +1442,21 @@ class _DocQuotes:
             return None
         return hit[2]
 
+    def _named_then_description(self, j):
+        """The person whose name opens the sentence and is followed, with no comma, by an
+        unnamed-looking description that ends at token j ("Sulaiman salah seorang warga di
+        Kecamatan X mengatakan …"); else None."""
+        doc = self.doc
+        sent_start = self.sent_starts[bisect_right(self.sent_starts, max(j, 0)) - 1]
+        while sent_start < j and self.lower[sent_start] in CLAUSE_OPENERS:
+            sent_start += 1  # "Sementara itu Sulaiman salah seorang warga …"
+        hit = self.person_at.get(sent_start)
+        if hit is None or hit[0] != sent_start or hit[1] > j or self.lower[hit[1]] not in {"salah", "seorang"}:
+            return None
+        if any(doc[m].is_punct or m in self.person_at for m in range(hit[1], j + 1)):
+            return None
+        return hit[2]
+
     def _unnamed_subject(self, j):
         """Whether the subject ending at token j is somebody the article does not name: its clause
         opens with a word like "sumber", "seorang", "pemilik" (quotes.toml `unnamed_heads`) and
@@ -1437,6 +1513,19 @@ class _DocQuotes:
         # "Sementara itu Menteri Dalam Negeri X dalam pengarahannya mengingatkan, …": a connective opens the clause
         return p == sent_start or doc[p - 1].text == "," or doc[p - 1].lower_ in CLAUSE_OPENERS \
             or all(not doc[m].is_lower for m in range(sent_start, s))
+
+    def _role_opens(self, s, sent_start):
+        """Whether the words before the person named from token s, from the start of the sentence
+        (after "Sementara (itu)", "Namun"), are a description with no verb and no punctuation:
+        "Asisten pelatih timnas Indonesia X, menyebutkan …", "Sementara pelatih Laos X, mengungkapkan …"."""
+        doc = self.doc
+        p = sent_start
+        while p < s and doc[p].lower_ in CLAUSE_OPENERS:
+            p += 1
+        if p >= s or s - p > 8 or doc[p].lower_ not in PERSON_NOUNS and doc[p].text not in TITLE_FIRST:
+            return False
+        return all(doc[m].is_alpha and not (doc[m].is_lower and doc[m].lower_.startswith(("me", "ber", "di", "ter"))
+                                            and doc[m].lower_ not in PERSON_NOUNS) for m in range(p, s))
 
     def _institution_pointed_at(self, j):
         """The institution named last before a subject that points back to one ("Lembaga

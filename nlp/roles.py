@@ -24,6 +24,8 @@ TITLE_INDEX = {first: [t for t in TITLES if t[0] == first] for first in TITLE_FI
 ROLE_WORDS = frozenset(WORDS["role_words"])
 HYPHEN_GAP = re.compile(r"(?<=\w) - (?=\w)")  # tokens joined back: "Co - Founder" was "Co-Founder"
 OFFICES = frozenset(tuple(o.split()) for o in WORDS["offices"])
+CASE_STATUS = frozenset(WORDS["case_status"])
+CASE_STATUS_WORDS = frozenset(WORDS["case_status_words"])
 ROLE_NOUNS = {}
 for _noun in WORDS["role_nouns"]:
     ROLE_NOUNS.setdefault(_noun.split()[0], []).append(tuple(_noun.split()))
@@ -62,6 +64,7 @@ COMMITTEES = frozenset({"Pansus", "Panja", "Pansel", "Timsus",
 COUNTRY_TAILS = frozenset({"RI"})  # the country an institution's name ends with ("Kementerian Luar Negeri RI")
 UNIT_HEADS = frozenset({"Kasi", "Kasubdit", "Kasubbag", "Kasubag", "Kabid", "Kabag", "Kasat", "Kasie", "Dirjen", "Kadiv",
                         "Kabiro", "Kasubdit", "Kanit", "Panit", "Wakasat"})
+MINISTER_HEADS = frozenset({"Menteri", "Menko"})  # the office before the ministry's name: "Menteri Kominfo"
 TITLE_QUALIFIERS = frozenset(WORDS["title_qualifiers"])
 FORCES = frozenset({"TNI", "Polri", "Polisi"})  # "Jenderal TNI X", "Brigjen Polisi X": the force after a rank
 CONNECTORS = frozenset({"dan", "&", "dari", "di", "pada", "untuk", "/", "-"})
@@ -432,6 +435,9 @@ class RoleReader:
                     and k + 1 < start:
                 k -= 1  # "pengamat politik dari Universitas Indonesia X": the body the describer is from
                 continue
+            if self._hyphen_inside(k) and k < start - 1:
+                k -= 1  # "terpidana kasus korupsi e-KTP Irman": a hyphen inside a word ends nothing
+                continue
             ampersand = t.text == "&" and 0 < k < start - 1 and doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper()
             if t.is_punct and not ampersand or low in ROLE_STOP or (t.is_lower and not t.is_alpha) \
                     or (k in self.named and not named_as) \
@@ -455,7 +461,23 @@ class RoleReader:
         role, org = self._split_description(best, end)
         if org:
             org = SHORT_FORM_INSIDE.sub("", org)  # "Panitia Khusus (Pansus) RUU Minol": written without it
+        if doc[best].lower_ in CASE_STATUS:
+            role, org = self._case_status(best, end), None  # "terpidana kasus korupsi e-KTP Irman": the convict
         return self._with_status(best, role), org
+
+    def _hyphen_inside(self, k):
+        """Whether token k is a hyphen inside a word of letters ("e-KTP", "pasca-panen")."""
+        doc = self.doc
+        return doc[k].text == "-" and 0 < k < len(doc) - 1 and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
+            and doc[k - 1].is_alpha and doc[k + 1].is_alpha
+
+    def _case_status(self, k, end):
+        """"terpidana", "terpidana mati", "saksi mata": where someone stands in a case, without the case."""
+        doc = self.doc
+        n = k + 1
+        if n < end and doc[n].lower_ in CASE_STATUS_WORDS:
+            n += 1
+        return doc[k:n].text
 
     def _owner_before(self, k):
         """(start, end) of the description a person has in "ayah dari salah seorang pasien, Vijay",
@@ -489,6 +511,9 @@ class RoleReader:
         j = comma - 1
         while j >= 0 and comma - j <= 12:
             t = doc[j]
+            if self._hyphen_inside(j):
+                j -= 1  # "terdakwa korupsi e-KTP, X": a hyphen inside a word
+                continue
             if j in self.named or t.text in QUOTE_MARKS or t.text in {",", ".", ";", ":", "(", ")"} \
                     or (t.is_punct and not self._age_class(j)) or "\n" in t.whitespace_:
                 break
@@ -534,6 +559,8 @@ class RoleReader:
             role, org = self.described_role(head, cut)
             if role and org is None:
                 role, org = self._split_description(head, cut)
+        if role and doc[head].lower_ in CASE_STATUS:
+            return self._case_status(head, cut), None  # "terdakwa korupsi e-KTP, X": the accused
         if role:
             words = role.split()
             for n, word in enumerate(words):
@@ -800,6 +827,7 @@ class RoleReader:
         places = set()  # positions in `words` of place names, which belong to the role
         has_org = any(self.ents.get(m, {}).get("label") == "ORG" for m in range(start, end))
         org_last = bracket_at = None  # the organisation's last token; where a bracket opened right after it
+        ministry = None  # the ministry a minister's title names ("Menteri Kominfo")
         org_goes_on = False
         while k < end:
             t = doc[k]
@@ -845,6 +873,13 @@ class RoleReader:
                     org = " ".join(words[first:] + [doc[k:last + 1].text])
                     words = words[:first]
                     k = last
+                elif ent is not None and ent["label"] == "ORG" and org is None and words and words[-1] in MINISTER_HEADS:
+                    # "Menteri Kominfo X", "Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR) X": the ministry
+                    # names the minister's domain, written as it stands (README: "Menteri Keuangan" is the role)
+                    words.append(ent["text"])
+                    ministry = self._org_name(ent)
+                    while k + 1 < end and self.ents.get(k + 1) is ent:
+                        k += 1
                 elif ent is not None and ent["label"] == "ORG":
                     org = self._org_name(ent)
                     if org != ent["canonical"]:  # a unit: "Anggota Komisi IX" of the DPR
@@ -913,7 +948,7 @@ class RoleReader:
             org = HYPHEN_GAP.sub("-", cut)  # "Timnas U - 22" was "Timnas U-22"
         role = HYPHEN_GAP.sub("-", " ".join(words).replace(" / ", "/").replace(" , ", ", ")).strip(" ,") or None
         if role and org is None:
-            org = self._org_from_role(role)
+            org = ministry or self._org_from_role(role)
         if role:
             role = _without_rank(role)
         if role and org:

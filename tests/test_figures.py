@@ -768,3 +768,38 @@ def test_rallies_named_by_their_date_group_labels_and_spans_of_labels():
     assert values("Jemaah kloter 45 tiba lebih dulu.") == []
     assert values("Ceritanya ada di halaman 120 hingga 134 buku itu.") == []
     assert values("Dua gol lahir di menit ke-70 sampai 75.") == [("2", None, "count", None)]
+
+
+def test_model_names_list_markers_line_ups_and_counts_said_again():
+    """sweep10f: "Blade 15X" and "Core 1500X" are names (a multiplier is "10x", "24x lebih"); "1)",
+    "2)" mark a list's items; shirt numbers before players' names in a line-up split by ";" are no
+    counts; "tiga dari Piala UEFA" after a count of its sentence counts the same things, and "PDIP
+    20 kursi" after "17 kursi" is a count too."""
+    assert values("Perusahaan itu meluncurkan Blade 15X untuk para gamer.") == []
+    assert values("Kameranya punya zoom 10x dan 4 lensa.") == [("10", None, "other", None), ("4", None, "count", None)]
+    assert values("Ada dua manfaat: 1) biaya turun, dan 2) waktu lebih singkat.") == [("2", None, "count", None)]
+    assert values("Susunan pemain: 1 Andi Saputra; 5 Budi Hartono, 13 Candra Wijaya, 22 Dodi Pratama; 9 Eko Susanto") == []
+    assert values("Klub itu punya lima trofi: dua dari Piala Eropa dan tiga dari Piala Super.") == [
+        ("5", None, "count", None), ("2", None, "count", None), ("3", None, "count", None)]
+    assert values("Partai A punya 12 kursi di DPRD, sementara Hanura 9 kursi.") == [
+        ("12", None, "count", None), ("9", None, "count", None)]
+
+
+def test_counts_said_as_a_predicate_decimal_multipliers_and_three_initials_with_an_age():
+    """sweep10f: "hanya satu dan", "hanya dua yaitu", "ada satu sampai dua yang" are counts (not "tidak
+    ada satu pun"); "dari 15,2x menjadi 11,4x" are multipliers; "RDS (27), warga …" an age."""
+    assert values("Loket yang buka hanya satu dan antreannya panjang.") == [("1", None, "count", None)]
+    assert values("Pintunya hanya dua yaitu utara dan selatan.") == [("2", None, "count", None)]
+    assert values("Tidak ada satu pun yang datang.") == []
+    assert values("Rasio harga turun dari 15,2x menjadi 11,4x.") == [("15.2", None, "other", None), ("11.4", None, "other", None)]
+    assert values("Polisi menahan RDS (27), warga Kampung Baru.") == [("27", None, "other", None)]
+
+
+def test_sides_of_a_size_written_without_spaces_and_a_measure_after_a_label_word():
+    """sweep10f: every side of "410x300x20 mm" is a figure; "jarak sumbu roda 2.700 mm" is a length
+    ("roda" is a label only for "roda 4"); a count in words keeps its kind in a clause about a level."""
+    assert values("Kotaknya berukuran 410x300x20 mm.") == [
+        ("410", None, "other", None), ("300", None, "other", None), ("20", None, "other", None)]
+    assert values("Jarak sumbu roda 2.700 mm.") == [("2700", None, "other", None)]
+    assert values("Kendaraan roda 4 dilarang masuk.") == []
+    assert values("Tingkat layanan akan naik karena stasiunnya hanya dua yaitu A dan B.") == [("2", None, "count", None)]

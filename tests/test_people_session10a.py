@@ -58,3 +58,23 @@ def test_who_the_speaker_is_or_where_from_between_the_name_and_the_verb():
     text = ("Ade Kurniawan dari LBH Semarang mengatakan bahwa kliennya sudah menempuh jalur mediasi "
             "dengan pengembang.")
     assert speakers(text) == [("Ade Kurniawan", "indirect")]
+
+
+def test_a_press_release_named_after_a_quote_gives_its_institution():
+    """'"…," demikian keterangan pers dari LBH X …': the institution speaks, not the person the
+    statement is about; the statement goes on in the next paragraph."""
+    text = ("\"Tujuan Rudi menulis di blognya adalah agar tidak ada lagi pembeli yang tertipu janji "
+            "pengembang,\" demikian keterangan pers dari LBH Nusantara yang mendampingi Rudi, Senin (7/8).\n\n"
+            "\"Ia menulis demi kepentingan umum dan disertai bukti-bukti yang dapat diperiksa.\"")
+    assert speakers(text) == [("LBH Nusantara", "direct"), ("LBH Nusantara", "direct")]
+
+
+def figures(text, title=""):
+    return [(str(f["value"]), f["kind"]) for f in result(text, title)["figures"]]
+
+
+def test_a_number_naming_a_region_or_zone_is_a_label():
+    """"Wilayah satu tarifnya …", "Zona 2 mencakup …": names of areas; "dua wilayah" counts them."""
+    text = ("Tarif angkutan dibagi berdasarkan dua wilayah. Wilayah satu tarifnya Rp 4.000 per kilometer, "
+            "sedangkan Zona 2 mencakup tiga provinsi.")
+    assert sorted(figures(text)) == sorted([("2", "count"), ("4000", "money"), ("3", "count")])

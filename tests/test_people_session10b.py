@@ -61,3 +61,26 @@ def test_an_honorific_s_word_that_speaks_alone_opens_the_name():
     text = ("Ketua RT setempat, Pak Budi Santoso, mengatakan jalan itu rusak sejak Januari.\n\n"
             "\"Sudah lama kami laporkan,\" kata Pak Budi.")
     assert "Budi Santoso" in people(text)
+
+
+def test_where_someone_stands_in_a_case_is_the_role_without_the_case():
+    """"terpidana kasus suap e-KTP X", "tersangka kasus dugaan korupsi proyek e-KTP Y", "terdakwa
+    korupsi e-KTP, Z": the role is the convict, the suspect, the accused (a hyphen inside a word
+    does not end the description); "terpidana mati" keeps "mati"."""
+    text = "Uang itu diterima terpidana kasus suap e-KTP Darmawan Hadi dari seorang pengusaha."
+    assert people(text).get("Darmawan Hadi") == ("terpidana", None)
+    text = "LSM itu mendesak polisi menahan tersangka kasus dugaan korupsi proyek e-KTP Wahyu Setiadi."
+    assert people(text).get("Wahyu Setiadi") == ("tersangka", None)
+    text = "Ia bersaksi untuk terdakwa korupsi e-KTP, Rudi Hartanto di pengadilan negeri."
+    assert people(text).get("Rudi Hartanto") == ("terdakwa", None)
+    text = "Petugas lapas menemui terpidana mati kasus narkoba Joko Susanto pada Senin."
+    assert people(text).get("Joko Susanto") == ("terpidana mati", None)
+
+
+def test_an_acronym_with_a_possessive_is_no_one():
+    """"X yang menarik kembali seluruh BAPnya membantah …": "BAPnya" (her statement record) is no
+    person and does not speak; the person named before does."""
+    text = ("Saksi Rina Handayani dihadirkan jaksa di persidangan.\n\n"
+            "Rina yang menarik kembali seluruh BAPnya membantah pernah ditawari imbalan apa pun oleh penyidik.")
+    assert "BAPnya" not in people(text)
+    assert speakers(text) == ["Rina Handayani"]

@@ -75,3 +75,14 @@ def test_a_relation_before_a_title_and_a_comma_gives_the_name_no_title():
     """"putri bungsu Gubernur ke-3, X": X is the daughter, not the governor."""
     text = "Warga menyambut kedatangan putri bungsu Gubernur ke-3, Ratna Dewi Kusuma yang datang dari Bandung."
     assert people(text).get("Ratna Dewi Kusuma") == (None, None)
+
+
+def test_a_minister_s_title_keeps_the_ministry_or_country_it_names():
+    """README: "Menteri Keuangan Sri Mulyani" → role "Menteri Keuangan"; so "Menlu Peru X", "Menteri
+    Kominfo X", "Menteri Desa dan Transmigrasi (Mendes) X"."""
+    assert people("Presiden juga menerima Menlu Peru Carlos Mendoza di Istana Bogor pekan lalu.").get(
+        "Carlos Mendoza")[0] == "Menlu Peru"
+    assert people("Rapat itu dihadiri Menteri Kominfo Rudi Hartono dan sejumlah pejabat daerah.").get(
+        "Rudi Hartono")[0] == "Menteri Kominfo"
+    text = "Gubernur didampingi Menteri Energi dan Sumber Daya Mineral (ESDM) Andi Wijaya meninjau kilang itu."
+    assert people(text).get("Andi Wijaya")[0] == "Menteri Energi dan Sumber Daya Mineral"

@@ -102,3 +102,55 @@ def test_no_statement_in_these(text):
 ])
 def test_melanjutkan_with_a_clause_still_reports(text):
     assert [q["speaker"] for q in annotate("", text)["quotes"]] == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("Asisten pelatih tim nasional Hendra Kusuma, menyebutkan akan kembali merotasi pemain di laga itu.",
+     "Hendra Kusuma", "akan kembali merotasi pemain di laga itu"),
+    ("Sementara pelatih Laos Marco Bellini, mengungkapkan anak asuhnya memang belum padu.",
+     "Marco Bellini", "anak asuhnya memang belum padu"),
+    ("Ketua tim wisata kuliner Ratna Dewi dalam paparannya di Madrid (7/5), mengungkapkan bahwa pemerintah "
+     "menargetkan 15 juta wisatawan.", "Ratna Dewi", "pemerintah menargetkan 15 juta wisatawan"),
+])
+def test_a_described_name_then_a_comma_before_the_verb(text, speaker, said):
+    found = annotate("", text)
+    assert [(q["kind"], q["speaker"], q["text"]) for q in found["quotes"]] == [("indirect", speaker, said)]
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("Menurut Kapolsek Cibeber, Iptu Darmawan Sulistyo, kebakaran itu terjadi sekitar pukul 14.00 WIB.",
+     "Darmawan Sulistyo", "kebakaran itu terjadi sekitar pukul 14.00 WIB"),
+    ("Kapolsek Cibeber Iptu Darmawan Sulistyo tiba di lokasi. Menurut Darmawan api berasal dari korsleting listrik "
+     "di lantai dua.", "Darmawan Sulistyo", "api berasal dari korsleting listrik di lantai dua"),
+    ("Sementara itu Sutrisno salah seorang warga di Kecamatan Cidadap mengatakan guncangan itu terasa cukup kuat.",
+     "Sutrisno", "guncangan itu terasa cukup kuat"),
+    ("Jepang pada Senin memperingatkan bahwa tetangganya akan menanggung akibat dari latihan militer tersebut.",
+     "Jepang", "tetangganya akan menanggung akibat dari latihan militer tersebut"),
+])
+def test_more_shapes_of_attribution(text, speaker, said):
+    found = annotate("", text)
+    assert [(q["speaker"], q["text"]) for q in found["quotes"]][-1:] == [(speaker, said)]
+
+
+def test_menurut_a_title_is_whoever_holds_it():
+    found = annotate("", "Presiden Joko Widodo membuka acara itu di Istana. Menurut Presiden, setiap warga negara "
+                         "berhak mencalonkan diri menjadi kepala daerah.")
+    assert [q["speaker"] for q in found["quotes"]] == ["Joko Widodo"]
+
+
+def test_menurut_a_relative_of_the_named_is_no_quote_without_a_comma_rule():
+    found = annotate("", "\"Kami tidak mau pemimpin yang bermasalah,\" tutur Ratih Kusuma di Jakarta.\n\n"
+                         "Menurut ibunda aktris Sinta Dewi tersebut, pada pemilihan mendatang warga harus teliti.")
+    assert "Sinta Dewi" not in [q["speaker"] for q in found["quotes"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Politikus Ahmad Fauzi Hamdan berkali-kali mangkir dari panggilan. Namun istri Ahmad mengaku tak tahu di mana "
+    "suaminya berada.",
+    "\"Dua penjaga dan seorang petani tewas dalam serangan di ladang itu,\" ujar seorang komandan pasukan yang "
+    "mendukung pemerintahan Presiden Bashar al-Assad kepada wartawan.",
+    "\"Para anggota sudah mulai rekaman sejak bulan lalu dan segera merampungkannya,\" kata seorang sumber dari "
+    "agensi yang menaungi penyanyi Rina Marlina.",
+])
+def test_somebody_described_by_whom_they_serve_or_are_related_to_is_unnamed(text):
+    assert [q["speaker"] for q in annotate("", text)["quotes"]] == [None]

@@ -118,7 +118,7 @@ class Reader(QualifierRules, MetricRules, DateRules):
                 kind = "other"  # durations, measures, "48 kali upah"
             elif prefix:
                 kind = "other"
-            elif unit is None and any(s.lows[k] in lex.index_words for k in range(self._clause_start(s, i), i)):
+            elif unit is None and not c.written and any(s.lows[k] in lex.index_words for k in range(self._clause_start(s, i), i)):
                 kind = "other"  # "IHSG bergerak di rentang 7.850–7.980": an index level
             if c.extra.get("seunit") or c.extra.get("fraction"):
                 kind = "other"

@@ -1,0 +1,23 @@
+"""Quotes on the shapes of a held-out batch (session 10, fresh10b): invented sentences in the shape
+Indonesian outlets use, none copied from an article."""
+
+from pantau.nlp.pipeline import annotate
+
+
+def quotes(text, title=""):
+    return [(q["speaker"], q["kind"], q["text"]) for q in annotate(title, text)["quotes"]]
+
+
+def test_berkomentar_reports_only_with_bahwa():
+    """"X berkomentar bahwa …" reports what X said; "enggan berkomentar lebih jauh" says nothing."""
+    text = ("Sutradara Budi Santoso berkomentar bahwa keberhasilan film itu berkat kerja keras para pemain.\n\n"
+            "Budi enggan berkomentar lebih jauh soal honor para pemain.")
+    assert quotes(text) == [("Budi Santoso", "indirect", "keberhasilan film itu berkat kerja keras para pemain")]
+
+
+def test_memandang_with_a_clause_is_a_view_stated():
+    """"Sebab X memandang, tarif … semestinya …" states a view, like "menilai"; "memandang optimistis
+    kariernya" is a feeling, no statement."""
+    assert quotes("Sebab Edi Wirawan memandang, tarif kereta semestinya bersaing dengan moda lain.") == [
+        ("Edi Wirawan", "indirect", "tarif kereta semestinya bersaing dengan moda lain")]
+    assert quotes("Pemain muda Andi Wirawan memandang optimistis kariernya di klub barunya.") == []
