@@ -23,11 +23,11 @@ def test_a_place_the_article_names_on_its_own_is_no_part_of_the_name_after_its_t
 
 
 def test_an_organisation_the_article_names_on_its_own_is_no_part_of_the_name_after_its_title():
-    """"Presiden Produksi Teatrikal Disney Thomas Schumacher" where the article also writes "bekerja di
+    """"Kepala Produksi Teater Disney Thomas Brenner" where the article also writes "berkarier di
     Disney": the body is the organisation."""
-    text = ("Skandal itu kini merambah dunia Disney. Presiden Produksi Teatrikal Disney Thomas Schumacher "
-            "dituduh melecehkan stafnya. Schumacher sudah bekerja di Disney selama tiga dekade.")
-    assert people(text).get("Thomas Schumacher") == ("Presiden Produksi Teatrikal", "Disney")
+    text = ("Kasus itu kini sampai ke Disney. Kepala Produksi Teater Disney Thomas Brenner membantah "
+            "tuduhan tersebut. Brenner telah tiga puluh tahun berkarier di Disney.")
+    assert people(text).get("Thomas Brenner") == ("Kepala Produksi Teater", "Disney")
 
 
 def test_a_given_name_that_speaks_alone_stays_in_the_name():
