@@ -75,3 +75,12 @@ def test_where_someone_stands_in_a_case_is_the_role_without_the_case():
     assert people(text).get("Rudi Hartanto") == ("terdakwa", None)
     text = "Petugas lapas menemui terpidana mati kasus narkoba Joko Susanto pada Senin."
     assert people(text).get("Joko Susanto") == ("terpidana mati", None)
+
+
+def test_an_acronym_with_a_possessive_is_no_one():
+    """"X yang menarik kembali seluruh BAPnya membantah …": "BAPnya" (her statement record) is no
+    person and does not speak; the person named before does."""
+    text = ("Saksi Rina Handayani dihadirkan jaksa di persidangan.\n\n"
+            "Rina yang menarik kembali seluruh BAPnya membantah pernah ditawari imbalan apa pun oleh penyidik.")
+    assert "BAPnya" not in people(text)
+    assert speakers(text) == ["Rina Handayani"]
