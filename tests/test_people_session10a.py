@@ -81,9 +81,9 @@ def test_a_number_naming_a_region_or_zone_is_a_label():
 
 
 def test_a_name_described_after_a_preposition_does_not_take_the_next_nya():
-    """"… izin dari PSSI dan pelatih Timnas U-23, Y." then '"…," ujarnya.': the coach is talked about;
+    """"… restu dari Kemenpora dan pelatih Timnas U-23, Y." then '"…," ujarnya.': the coach is talked about;
     the player who has been speaking goes on."""
     text = ("Rendi Saputra mengatakan akan kembali ke klub. \"Saya siap bermain lagi,\" kata Rendi.\n\n"
-            "Bagi Rendi tidak masalah kembali ke klub selama ia mendapat izin dari PSSI dan pelatih "
-            "Timnas U-23, Dimas Pratama.\n\n\"Hanya saja, risiko cedera cukup besar,\" ujarnya.")
+            "Rendi sendiri tak keberatan pulang asalkan sudah diberi restu dari Kemenpora dan pelatih "
+            "Timnas U-23, Dimas Pratama.\n\n\"Yang saya takutkan hanya cedera,\" ujarnya.")
     assert [s for s, _ in speakers(text)] == ["Rendi Saputra"] * 3
