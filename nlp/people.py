@@ -1491,7 +1491,22 @@ class _DocPeople(RoleReader):
             # wartawan": where the person serves, or the words that open the attribution's adjunct, end it
         if comma and self._names_the_next(k + 1, stop):
             return None
+        if comma and self._next_listed_name(k + 1, stop) and (doc[k + 1].lower_ not in OF_SOMEONE or self._long_noun_at(k + 1)):
+            return None  # "A, ibu rumah tangga B, C, dan D": the description is B's, the next one listed
         return self._split_description(k + 1, stop)
+
+    def _next_listed_name(self, start, stop):
+        """Whether the description doc[start:stop] after a name's comma ends in the name of the next one
+        listed: two to four name words the NER calls a person, then a comma, "dan" or "serta"."""
+        doc = self.doc
+        if stop >= len(doc) or not (doc[stop].text == "," or doc[stop].lower_ in {"dan", "serta"}):
+            return False
+        m = stop
+        while m > start + 1 and doc[m - 1].text[:1].isupper():
+            m -= 1
+        return 2 <= stop - m <= 4 and self._name_like(m, stop) and (
+            any(self.ner_person[n] for n in range(m, stop))
+            or all(w in GIVEN_NAMES or names.is_name_word(w) for w in self.words[m:stop]))
 
     def _where_after(self, k):
         """The token after "di Kenya", "untuk provinsi Herat", "dari Qazvin", "di wilayah Lawang" at k
