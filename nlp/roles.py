@@ -456,8 +456,8 @@ class RoleReader:
             later = next((j for j in range(best + 1, end) if self._role_noun_at(j) and doc[j].is_lower), None)
             if later is not None:
                 best = later
-        if best is None or (doc[best].lower_ in RELATIONS and doc[start - 1].text != ","):
-            return None  # "suami Veronica Tan": Veronica is the wife, the husband is someone else
+        if best is None or (doc[best].lower_ in RELATIONS and doc[start - 1].text != "," and not self._long_noun_at(best)):
+            return None  # "suami Veronica Tan": Veronica is the wife, the husband is someone else (not "ibu rumah tangga X")
         role, org = self._split_description(best, end)
         if org:
             org = SHORT_FORM_INSIDE.sub("", org)  # "Panitia Khusus (Pansus) RUU Minol": written without it
@@ -619,6 +619,12 @@ class RoleReader:
                     and doc[k + n - 1].lower_ == noun[-1] + "nya":
                 return True
         return False
+
+    def _long_noun_at(self, k):
+        """Whether a role noun of several words starts at k ("ibu rumah tangga"): no relation word alone."""
+        doc = self.doc
+        return any(len(noun) > 1 and k + len(noun) <= len(doc) and all(doc[k + m].lower_ == noun[m] for m in range(len(noun)))
+                   for noun in ROLE_NOUNS.get(doc[k].lower_, ()))
 
     def _role_noun_at(self, k):
         doc = self.doc

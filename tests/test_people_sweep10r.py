@@ -86,3 +86,12 @@ def test_a_minister_s_title_keeps_the_ministry_or_country_it_names():
         "Rudi Hartono")[0] == "Menteri Kominfo"
     text = "Gubernur didampingi Menteri Energi dan Sumber Daya Mineral (ESDM) Andi Wijaya meninjau kilang itu."
     assert people(text).get("Andi Wijaya")[0] == "Menteri Energi dan Sumber Daya Mineral"
+
+
+def test_a_description_after_the_comma_that_ends_in_the_next_one_listed_is_theirs():
+    """"…, A, karyawan swasta B Wijaya, serta …": the description is B's, not A's."""
+    text = ("Penyidik memeriksa pengusaha Hendra Gunawan dan Rina Marlina, karyawan swasta Budi Prakoso, "
+            "serta pengacara Agus Salim.")
+    found = people(text)
+    assert found.get("Rina Marlina") == (None, None)
+    assert found.get("Budi Prakoso")[0] == "karyawan swasta"
