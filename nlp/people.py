@@ -640,6 +640,15 @@ class _DocPeople(RoleReader):
                 unanchored.append((start, end))
                 continue
             name_start, role, org = found
+            if role is not None and end - name_start > 2 and name_start > start and self._body_elsewhere(name_start):
+                # "Presiden Produksi Teatrikal Disney Thomas Schumacher": the title's body, not his name
+                body = self.words[name_start]
+                name_start += 1
+                if self.ner_place[name_start - 1] or any(e.label_ in NER_PLACE and e.end - e.start == 1 and self.words[e.start] == body
+                                                         for e in self.doc.ents):
+                    role = f"{role} {body}"
+                elif org is None:
+                    org = body
             if run_start < name_start < end and self.words[name_start] in PATRONYMIC and self.is_name_token(name_start - 1):
                 # "Emir Qatar Tamim bin Hamad al-Thani": no name starts with "bin"; the word before it is the given name
                 name_start -= 1
@@ -1344,7 +1353,30 @@ class _DocPeople(RoleReader):
             return end  # "Panca Nabati" of "PT Panca Nabati Prakarsa" (but "Sutrisno Bachir" of his foundation)
         while end - start > 2 and self.words[start] in self.org_words:
             start += 1
+        if end - start > 2 and self.words[start] in self.ner_other_words and self._body_elsewhere(start):
+            start += 1  # "Gubernur Guam Eddie Calvo" … "ke arah Guam": the place is no part of his name
         return start
+
+    def _body_elsewhere(self, start):
+        """The run's first word is an organisation or a place the NER names on its own elsewhere in the
+        article, where the rest of this name does not follow it ("Presiden Produksi Teatrikal Disney
+        Thomas Schumacher" … "bekerja di Disney"); not a word that speaks alone ("kata Zumi"), nor a
+        given name, nor a word of a name the article writes in full elsewhere."""
+        words = self.words
+        w, nxt = words[start], words[start + 1]
+        if w in GIVEN_NAMES or w in self.speaks or w in HONORIFICS or w in PARTICLES or INITIAL.match(w) \
+                or self.known[start] or w in self.lone_names:
+            return False
+        other = person = 0
+        for e in self.doc.ents:
+            if e.start <= start < e.end:
+                continue
+            if e.label_ in NER_OTHER and e.end - e.start == 1 and words[e.start] == w \
+                    and (e.end >= len(words) or words[e.end] != nxt):
+                other += 1
+            elif e.label_ in NER_PERSON and w in words[e.start:e.end]:
+                person += 1
+        return other > person  # the NER calls it a body more often than a person's name elsewhere
 
     def _strip(self, start, end):
         """Drop honorifics before and degrees/commas after a name."""

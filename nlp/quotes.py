@@ -257,6 +257,8 @@ class _DocQuotes:
             return False
         if lower[p - 1] == "sebagai":
             return False  # "ia tampil sebagai Pazienza, …": the part played, not who goes on speaking
+        if words[p - 1] == "," and self._described_after_preposition(p - 1):
+            return False  # "… mendapat izin dari PSSI dan pelatih Timnas U-22, Luis Milla.": the coach is talked about
         if words[p - 1] in {",", ":", ";", "\n"} or lower[p - 1] in AFTER_VERBS or lower[p - 1] == "menurut" \
                 or lower[p - 1] in PASSIVE and not (p > 1 and lower[p - 2] == "yang"):
             return STRONG  # … "penghormatan juga diucapkan Johnson" (not "yang disampaikan Duterte"): who spoke
@@ -274,6 +276,25 @@ class _DocQuotes:
             if not (q > 0 and words[q - 1].islower() and _possessed_by(words[q - 1])):
                 return WEAK  # introduced with a title, or the last words of a sentence or clause
             return False  # "… mengikuti momen pernikahan anak Jokowi.": whose child, not who goes on speaking
+        return False
+
+    def _described_after_preposition(self, comma):
+        """Whether the description before the comma at `comma` is the object of a preposition ("izin dari
+        PSSI dan pelatih Timnas U-22, X", "kepada Kepala Dinas Y, X"): the name after it is talked about.
+        Not after a passive verb ("disampaikan dari Kepala Dinas Y, X"), whose agent may be who speaks."""
+        lower, words = self.lower, self.words
+        start = self._sentence_start_char(comma)
+        seen_role = False
+        for k in range(comma - 1, max(0, comma - 10), -1):
+            if self.token_starts[k] < start or k in self.person_at:
+                return False
+            w = lower[k]
+            if w in OBJECT_PREPOSITIONS or w == "dari":
+                return seen_role and k > 0 and not (w == "dari" and lower[k - 1].startswith("di"))
+            if w in ROLE_NOUN_WORDS and words[k].islower():
+                seen_role = True
+            elif not (words[k][:1].isupper() or words[k][:1].isdigit() or w in {"dan", "-", "&"}):
+                return False
         return False
 
     def _reporter_of(self, p):

@@ -803,3 +803,12 @@ def test_sides_of_a_size_written_without_spaces_and_a_measure_after_a_label_word
     assert values("Jarak sumbu roda 2.700 mm.") == [("2700", None, "other", None)]
     assert values("Kendaraan roda 4 dilarang masuk.") == []
     assert values("Tingkat layanan akan naik karena stasiunnya hanya dua yaitu A dan B.") == [("2", None, "count", None)]
+
+
+def test_a_price_said_without_its_currency_and_a_list_numbered_inside_a_paragraph():
+    """sweep10f: "dibeli seharga 80 juta" a sentence after "65 juta euro" is euros too; "… 5.120 unit 2.
+    Mobil B …" numbers a list inside its paragraph."""
+    assert values("Klub itu menjual Andi seharga 65 juta euro. Lalu Budi dibeli seharga 80 juta.") == [
+        ("65000000", None, "money", "EUR"), ("80000000", None, "money", "EUR")]
+    assert values("Penjualan: 1. Mobil A 7.210 unit 2. Mobil B 5.120 unit 3. Mobil C 4.005 unit") == [
+        ("7210", None, "count", None), ("5120", None, "count", None), ("4005", None, "count", None)]

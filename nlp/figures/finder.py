@@ -604,6 +604,11 @@ class Finder:
             head = text[line_start:cand.start].strip()
             if not head or (head[-1:] in ",:;" and num.isdigit() and len(num) <= 2) or len(head) <= 2:
                 return False  # 1. Unduh aplikasi, 2. Masuk ... (not "rekor baru, 5.386. Sebelumnya ...")
+            if num.isdigit() and len(num) <= 2 and text[cand.end:cand.end + 1] == "." and (
+                    re.search(rf"(?:^|\s){int(num) - 1}\.\s+[A-Z]", text[max(line_start, cand.start - 200):cand.start])
+                    or re.search(rf"\s{int(num) + 1}\.\s+[A-Z]", text[cand.end:min(text.find("\n", cand.end) % (len(text) + 1),
+                                                                                      cand.end + 200)])):
+                return False  # "… 62.615 unit 2. Honda Mobilio 23.085 unit 3. …": a list numbered inside its paragraph
         if not text[text.rfind("\n", 0, cand.start) + 1:cand.start].strip() and re.match(
                 r"[.)](?:[A-Z\"\u201c]|\s+\d)", text[cand.end:cand.end + 3]):
             return False  # a numbered line "1.World War Z", "4. 576 Kombinasi ..." 

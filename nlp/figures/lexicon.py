@@ -132,6 +132,10 @@ class Lexicon:
         self.month_year_re = re.compile(rf"\s+{alt(months, 'i')}\s+(?:19|20)\d\d\b")
         # Indonesian month names are no other words: in lower case too they date a day ("pada 14 juni,")
         self.month_lower_re = re.compile(rf"\s+{alt(months)}\b") if lang == "id" else None
+        money_cues = data.get("currency", {}).get("price_words", [])
+        self.money_cue_re = re.compile(
+            rf"\b{alt(money_cues, 'i')}\s+(?:(?i:sekitar|hingga|mencapai|lebih\s+dari|kurang\s+dari|hampir)\s+)?$"
+        ) if money_cues else None
         events = num.get("event_words", [])
         self.event_re = re.compile(
             rf"\b{alt(events, 'i')}\s+(?P<q>[\"\u201c\u2018']?)(?P<date>\d{{3,4}})[\"\u201d\u2019']?(?![\d.,]\d)"
