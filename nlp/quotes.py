@@ -1265,6 +1265,9 @@ class _DocQuotes:
         named = self._named_then_description(j)
         if named is not None:
             return named  # "Sulaiman salah seorang warga di Kecamatan X mengatakan …"
+        group = self._group_named_before(j)
+        if group is not None:
+            return group  # "Viking Persib Club (VPC) mengeluarkan lima sikap. Intinya, mereka meminta …"
         if self._unnamed_subject(j):
             return None  # "Sumber yang dekat dengan T.O.P menyebut, …": nobody named (see run)
         if self._initials(j) and self._opens_clause(j) and self._introduced_by_initials(doc[j].text):
@@ -1462,6 +1465,25 @@ class _DocQuotes:
         if hit is None or hit[1] != c - 1 or hit[0] != sent_start:
             return None
         return hit[2]
+
+    def _group_named_before(self, j):
+        """The institution that opens the sentence before, in the same paragraph, when the subject
+        ending at token j is "mereka" ("VPC mengeluarkan lima sikap. Intinya, mereka meminta …"); else None."""
+        doc = self.doc
+        if self.lower[j] != "mereka":
+            return None
+        n = bisect_right(self.sent_starts, j) - 1
+        if n < 1:
+            return None
+        prev = self.sent_starts[n - 1]
+        if layout.paragraph_at(doc, doc[prev].idx) is not layout.paragraph_at(doc, doc[j].idx):
+            return None
+        k = prev
+        while k < j and k - prev < 6 and doc[k].is_alpha and doc[k].text[:1].isupper() and k not in self.person_at:
+            k += 1  # the capitalised name opening it, as written ("Viking Persib Club", the NER's "Persib Club" inside)
+        if k == prev or not any(m in self.org_at for m in range(prev, k)):
+            return None
+        return doc[prev:k].text
 
     def _named_then_description(self, j):
         """The person whose name opens the sentence and is followed, with no comma, by an
