@@ -1059,12 +1059,15 @@ class _DocQuotes:
         if named is not None:
             return named  # "tulis Kemenlu Israel dalam …", "tulis pernyataan InTour Live"
         m = k
-        while m < until and m - k < 10:
+        # "ujar pria yang juga pernah menjabat sebagai Gubernur Sumatera Barat tersebut": a person noun
+        # and a relative clause describe someone at more length
+        longest = 12 if k + 1 < until and doc[k].lower_ in PERSON_NOUNS and doc[k + 1].lower_ == "yang" else 8
+        while m < until and m - k < longest + 2:
             t = doc[m]
             if t.text == "(" and m + 2 < until and doc[m + 2].text == ")" and doc[m + 1].text[:1].isupper():
                 m += 3  # "kata politisi Partai Demokrasi Indonesia Perjuangan (PDIP) itu": a short form in brackets
                 continue
-            if t.text in {",", ".", ";", "(", ")"} or t.lower_ in CIRCUMSTANCE or m - k >= 8 and t.lower_ not in DEMONSTRATIVES:
+            if t.text in {",", ".", ";", "(", ")"} or t.lower_ in CIRCUMSTANCE or m - k >= longest and t.lower_ not in DEMONSTRATIVES:
                 break
             m += 1
             if t.lower_ in DEMONSTRATIVES and m - 1 > k:
