@@ -257,6 +257,8 @@ class _DocQuotes:
             return False
         if lower[p - 1] == "sebagai":
             return False  # "ia tampil sebagai Pazienza, …": the part played, not who goes on speaking
+        if words[p - 1] == "," and self._described_after_preposition(p - 1):
+            return False  # "… mendapat izin dari PSSI dan pelatih Timnas U-22, Luis Milla.": the coach is talked about
         if words[p - 1] in {",", ":", ";", "\n"} or lower[p - 1] in AFTER_VERBS or lower[p - 1] == "menurut" \
                 or lower[p - 1] in PASSIVE and not (p > 1 and lower[p - 2] == "yang"):
             return STRONG  # … "penghormatan juga diucapkan Johnson" (not "yang disampaikan Duterte"): who spoke
@@ -274,6 +276,25 @@ class _DocQuotes:
             if not (q > 0 and words[q - 1].islower() and _possessed_by(words[q - 1])):
                 return WEAK  # introduced with a title, or the last words of a sentence or clause
             return False  # "… mengikuti momen pernikahan anak Jokowi.": whose child, not who goes on speaking
+        return False
+
+    def _described_after_preposition(self, comma):
+        """Whether the description before the comma at `comma` is the object of a preposition ("izin dari
+        PSSI dan pelatih Timnas U-22, X", "kepada Kepala Dinas Y, X"): the name after it is talked about.
+        Not after a passive verb ("disampaikan dari Kepala Dinas Y, X"), whose agent may be who speaks."""
+        lower, words = self.lower, self.words
+        start = self._sentence_start_char(comma)
+        seen_role = False
+        for k in range(comma - 1, max(0, comma - 10), -1):
+            if self.token_starts[k] < start or k in self.person_at:
+                return False
+            w = lower[k]
+            if w in OBJECT_PREPOSITIONS or w == "dari":
+                return seen_role and k > 0 and not (w == "dari" and lower[k - 1].startswith("di"))
+            if w in ROLE_NOUN_WORDS and words[k].islower():
+                seen_role = True
+            elif not (words[k][:1].isupper() or words[k][:1].isdigit() or w in {"dan", "-", "&"}):
+                return False
         return False
 
     def _reporter_of(self, p):
@@ -1038,12 +1059,15 @@ class _DocQuotes:
         if named is not None:
             return named  # "tulis Kemenlu Israel dalam …", "tulis pernyataan InTour Live"
         m = k
-        while m < until and m - k < 10:
+        # "ujar pria yang juga pernah menjabat sebagai Gubernur Sumatera Barat tersebut": a person noun
+        # and a relative clause describe someone at more length
+        longest = 12 if k + 1 < until and doc[k].lower_ in PERSON_NOUNS and doc[k + 1].lower_ == "yang" else 8
+        while m < until and m - k < longest + 2:
             t = doc[m]
             if t.text == "(" and m + 2 < until and doc[m + 2].text == ")" and doc[m + 1].text[:1].isupper():
                 m += 3  # "kata politisi Partai Demokrasi Indonesia Perjuangan (PDIP) itu": a short form in brackets
                 continue
-            if t.text in {",", ".", ";", "(", ")"} or t.lower_ in CIRCUMSTANCE or m - k >= 8 and t.lower_ not in DEMONSTRATIVES:
+            if t.text in {",", ".", ";", "(", ")"} or t.lower_ in CIRCUMSTANCE or m - k >= longest and t.lower_ not in DEMONSTRATIVES:
                 break
             m += 1
             if t.lower_ in DEMONSTRATIVES and m - 1 > k:
@@ -1244,6 +1268,9 @@ class _DocQuotes:
         named = self._named_then_description(j)
         if named is not None:
             return named  # "Sulaiman salah seorang warga di Kecamatan X mengatakan …"
+        group = self._group_named_before(j)
+        if group is not None:
+            return group  # "Viking Persib Club (VPC) mengeluarkan lima sikap. Intinya, mereka meminta …"
         if self._unnamed_subject(j):
             return None  # "Sumber yang dekat dengan T.O.P menyebut, …": nobody named (see run)
         if self._initials(j) and self._opens_clause(j) and self._introduced_by_initials(doc[j].text):
@@ -1441,6 +1468,25 @@ class _DocQuotes:
         if hit is None or hit[1] != c - 1 or hit[0] != sent_start:
             return None
         return hit[2]
+
+    def _group_named_before(self, j):
+        """The institution that opens the sentence before, in the same paragraph, when the subject
+        ending at token j is "mereka" ("VPC mengeluarkan lima sikap. Intinya, mereka meminta …"); else None."""
+        doc = self.doc
+        if self.lower[j] != "mereka":
+            return None
+        n = bisect_right(self.sent_starts, j) - 1
+        if n < 1:
+            return None
+        prev = self.sent_starts[n - 1]
+        if layout.paragraph_at(doc, doc[prev].idx) is not layout.paragraph_at(doc, doc[j].idx):
+            return None
+        k = prev
+        while k < j and k - prev < 6 and doc[k].is_alpha and doc[k].text[:1].isupper() and k not in self.person_at:
+            k += 1  # the capitalised name opening it, as written ("Viking Persib Club", the NER's "Persib Club" inside)
+        if k == prev or not any(m in self.org_at for m in range(prev, k)):
+            return None
+        return doc[prev:k].text
 
     def _named_then_description(self, j):
         """The person whose name opens the sentence and is followed, with no comma, by an

@@ -812,3 +812,12 @@ def test_a_price_said_without_its_currency_and_a_list_numbered_inside_a_paragrap
         ("65000000", None, "money", "EUR"), ("80000000", None, "money", "EUR")]
     assert values("Penjualan: 1. Mobil A 7.210 unit 2. Mobil B 5.120 unit 3. Mobil C 4.005 unit") == [
         ("7210", None, "count", None), ("5120", None, "count", None), ("4005", None, "count", None)]
+
+
+def test_a_pair_of_numbers_after_a_rally_word_is_a_score():
+    """sweep10f: "menipiskan selisih poin 4-6", "memperkecil jarak menjadi 16-19" are a game's
+    score; "jarak 5-10 km" stays a range of distances."""
+    assert values("Pemain itu menipiskan selisih poin 4-6 sebelum jeda.") == []
+    assert values("Lawannya memperkecil jarak menjadi 16-19, tetapi kalah.") == []
+    assert values("Rute itu berjarak 5-10 km dari pusat kota, jarak 3-4 km dari pantai.") == [
+        ("5", "10", "other", None), ("3", "4", "other", None)]

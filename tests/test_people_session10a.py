@@ -78,3 +78,12 @@ def test_a_number_naming_a_region_or_zone_is_a_label():
     text = ("Tarif angkutan dibagi berdasarkan dua wilayah. Wilayah satu tarifnya Rp 4.000 per kilometer, "
             "sedangkan Zona 2 mencakup tiga provinsi.")
     assert sorted(figures(text)) == sorted([("2", "count"), ("4000", "money"), ("3", "count")])
+
+
+def test_a_name_described_after_a_preposition_does_not_take_the_next_nya():
+    """"… restu dari Kemenpora dan pelatih Timnas U-23, Y." then '"…," ujarnya.': the coach is talked about;
+    the player who has been speaking goes on."""
+    text = ("Rendi Saputra mengatakan akan kembali ke klub. \"Saya siap bermain lagi,\" kata Rendi.\n\n"
+            "Rendi sendiri tak keberatan pulang asalkan sudah diberi restu dari Kemenpora dan pelatih "
+            "Timnas U-23, Dimas Pratama.\n\n\"Yang saya takutkan hanya cedera,\" ujarnya.")
+    assert [s for s, _ in speakers(text)] == ["Rendi Saputra"] * 3

@@ -21,3 +21,12 @@ def test_memandang_with_a_clause_is_a_view_stated():
     assert quotes("Sebab Edi Wirawan memandang, tarif kereta semestinya bersaing dengan moda lain.") == [
         ("Edi Wirawan", "indirect", "tarif kereta semestinya bersaing dengan moda lain")]
     assert quotes("Pemain muda Andi Wirawan memandang optimistis kariernya di klub barunya.") == []
+
+
+def test_a_person_noun_with_a_relative_clause_after_the_verb_points_back():
+    """"…," ucap pria yang sebelumnya pernah menjadi Bupati Lombok Tengah dua periode tersebut: a
+    longer description of the man spoken of, who said it."""
+    text = ("Dalam sidang itu, Budi Santoso mengklaim berhak menerima honor sebagai pembicara.\n\n"
+            "\"Semua honor itu tercatat resmi,\" ucap pria yang sebelumnya pernah menjadi Bupati Lombok Tengah "
+            "dua periode tersebut.")
+    assert [q[0] for q in quotes(text)] == ["Budi Santoso", "Budi Santoso"]

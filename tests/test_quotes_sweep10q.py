@@ -154,3 +154,15 @@ def test_menurut_a_relative_of_the_named_is_no_quote_without_a_comma_rule():
 ])
 def test_somebody_described_by_whom_they_serve_or_are_related_to_is_unnamed(text):
     assert [q["speaker"] for q in annotate("", text)["quotes"]] == [None]
+
+
+def test_mereka_after_a_group_is_the_group():
+    found = annotate("", "Penolakan itu juga disuarakan pendukung klub. Ikatan Suporter Garuda (ISG) mengeluarkan tiga sikap "
+                         "resmi. Intinya, mereka meminta pelatih untuk tetap bertahan sampai akhir musim.")
+    assert [q["speaker"] for q in found["quotes"]] == ["Ikatan Suporter Garuda"]
+
+
+def test_mereka_with_no_group_before_is_unnamed():
+    found = annotate("", "Panitia menanyai ratusan pengunjung pameran itu. Mereka mengatakan bahwa tiket masuk terlalu mahal "
+                         "untuk keluarga.")
+    assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [(None, "tiket masuk terlalu mahal untuk keluarga")]

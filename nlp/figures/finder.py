@@ -494,8 +494,10 @@ class Finder:
         if (cand.bare or cand.value_max is not None and not (cand.currency or cand.percent or cand.scaled)) and re.match(
                 r"\d{1,3}\s?-\s?\d{1,3}\b", text[ns:ns + 9]) and (
                 lex.score_re.search(text, max(0, cand.start - 40), cand.start) or _in_score_run(text, ns)
-                or self._between_names(text, cand)):
-            return False  # "skor 23-21, 21-12", "19-21 21-17 20-22", "Lazio 0-3 Napoli": match scores
+                or self._between_names(text, cand)
+                or lex.rally_re.search(text, max(0, cand.start - 30), cand.start)
+                and _word_after(text, cand.end).lower() not in lex.measure):
+            return False  # "skor 23-21, 21-12", "19-21 21-17 20-22", "Lazio 0-3 Napoli", "selisih poin 3-5": match scores
         if cand.bare and cand.value_max is None and (
                 re.match(SCORE_PAIR + r"\b(?![.,]\d|\s?(?:%|persen))", text[ns:ns + 9])
                 or re.search(r"(?<![\d.,])\d{1,3}\s?[-\u2013]\s?$", text[max(0, ns - 7):ns])):

@@ -66,6 +66,8 @@ class Lexicon:
         self.cues = {name: {w.lower() for w in cues[name]} for name in cues}
         self.boundaries = {w.lower() for w in data["clauses"]["boundaries"]}
         self.score_re = re.compile(rf"(?i:\b{alt(data['scores']['words'])}\b)")
+        rally = data["scores"].get("rally_words", [])
+        self.rally_re = re.compile(rf"(?i:\b{alt(rally)}\b)") if rally else re.compile(r"(?!)")
         self.date_blocked = {w.lower() for w in data["dates"]["blocked"]}
         self.blocked_index = phrases(data["dates"]["blocked"])
         self.date_binding = {w.lower() for w in data["dates"]["binding"]}
