@@ -959,6 +959,10 @@ class RoleReader:
             role = _without_rank(role)
         if role and org:
             role, org = _unit_to_role(role, org)
+        if role and org and len(role.split()) > 2 and role.split()[-2] in PARTY_BOARDS \
+                and re.fullmatch(r"[IV]+", role.split()[-1]) and org.split()[0] not in PARTY_BOARDS:
+            role, board, level = role.rsplit(" ", 2)  # "Ketua DPD I | Partai Golkar …": a board with its level
+            org = f"{board} {level} {org}"
         if role and org and len(role.split()) > 1 and role.split()[-1] in PARTY_BOARDS \
                 and org.split()[0] not in PARTY_BOARDS:
             role, board = role.rsplit(" ", 1)  # "Ketua Umum DPP | Partai Golkar": the party's board is its body

@@ -95,3 +95,9 @@ def test_a_description_after_the_comma_that_ends_in_the_next_one_listed_is_their
     found = people(text)
     assert found.get("Rina Marlina") == (None, None)
     assert found.get("Budi Prakoso")[0] == "karyawan swasta"
+
+
+def test_a_party_board_with_its_level_is_the_organisation():
+    """README: a party's board written before the party is the organisation; "DPD I" keeps its level."""
+    text = "Ketua DPD I Partai Golkar Provinsi Bengkulu Ahmad Santoso meminta kader bersiap menghadapi pemilu."
+    assert people(text).get("Ahmad Santoso") == ("Ketua", "DPD I Partai Golkar Provinsi Bengkulu")
