@@ -544,7 +544,8 @@ class _DocPeople(RoleReader):
                 j += 2
             name_evidence = any(k in ner_at or self.words[k] in GIVEN_NAMES or names.is_name_word(self.words[k])
                                 for k in range(i, j))
-            while name_evidence and j + 2 < len(doc) and j - i < MAX_NAME and self._arabic_article(j):
+            while (name_evidence or j + 2 < len(doc) and self._name_word_at(j + 2, ner_at)) and j + 2 < len(doc) \
+                    and j - i < MAX_NAME and self._arabic_article(j):
                 j += 3  # "Bashar al-Assad", "Saleh al-Jasser": the article and the name are one word
             if name_evidence and j - i >= 2 and j + 1 < len(doc) and self._arabic_article(j - 1):
                 j += 2  # "Teuku Adam Al-Fatih": the capitalised article was taken as a name word
@@ -556,9 +557,11 @@ class _DocPeople(RoleReader):
                 j = m + 1  # "Michael van der Mark", "Frenkie de Jong": a lowercase link inside a European name
                 while j < len(doc) and j - i < MAX_NAME + 2 and self.is_name_token(j) and doc[j - 1].whitespace_ == " ":
                     j += 1
-            if j + 1 < len(doc) and j - i == 1 and self.words[j] in PATRONYMIC and self.words[j + 1].istitle() \
+            if j + 1 < len(doc) and (j - i == 1 or self._name_word_at(j - 1, ner_at) and all(
+                    names.is_common(w) for w in self.words[i:j - 1])) \
+                    and self.words[j] in PATRONYMIC and self.words[j + 1].istitle() \
                     and self.words[j + 1].isalpha() and doc[j - 1].whitespace_ == " ":
-                j += 2  # "Emuh binti Saran": a name with the father's
+                j += 2  # "Emuh binti Saran", "Putra Mahkota Mohammed bin Salman": a name with the father's
                 while j < len(doc) and j - i < MAX_NAME + 2 and doc[j - 1].whitespace_ == " " and (
                         self.is_name_token(j) and not names.is_place(self.words[j]) or j + 2 < len(doc) and self._arabic_article(j)):
                     # "Salman bin Abdul Aziz al-Saud", "Osama bin Mohammed Abdullah Al Shuaibi": the father's whole name
@@ -833,6 +836,11 @@ class _DocPeople(RoleReader):
         words = self.words
         return start > 0 and words[start - 1] == "Miss" and (
             words[start] in PAGEANT_WORDS or names.is_place(words[start]) or self._is_place(start))
+
+    def _name_word_at(self, k, ner_at):
+        """Token k is a name by the word lists or by the NER ("Mohammed" of "Putra Mahkota Mohammed bin
+        Salman", "Abadi" of "Haider al-Abadi")."""
+        return k in ner_at or self.words[k] in GIVEN_NAMES or names.is_name_word(self.words[k])
 
     def _arabic_article(self, j):
         """"al-Assad", "el-Sisi", "Al-Fatih" right after a name word: the Arabic article glued by a

@@ -33,3 +33,28 @@ def test_an_organisation_the_article_names_on_its_own_is_no_part_of_the_name_aft
 def test_a_given_name_that_speaks_alone_stays_in_the_name():
     text = "Gubernur Jambi Zumi Zola Zulkifli hadir di kantor KPK. Menurut Zumi, dia siap diperiksa."
     assert "Zumi Zola Zulkifli" in people(text)
+
+
+def test_an_arabic_name_stays_whole_after_a_title_word_the_run_took():
+    """"Putra Mahkota Mohammed bin Salman": "Mahkota" is an ordinary word the run took, so the name is
+    one word before "bin" and takes the father's; a later "Salman" is the same man."""
+    text = ("Kebijakan baru itu bagian dari rencana Putra Mahkota Mohammed bin Salman untuk membuka negaranya. "
+            "Salman menyebut perempuan kini boleh menonton di stadion.")
+    assert "Mohammed bin Salman" in people(text)
+    assert speakers(text) == ["Mohammed bin Salman"]
+
+
+def test_an_arabic_article_joins_a_name_the_ner_knows_after_it():
+    """"Haider al-Abadi": the given name is in no word list, but the NER calls "Abadi" a person."""
+    text = ("Perdana Menteri Irak Haider al-Abadi pun tiba di Mosul pagi itu. "
+            "Abadi menyatakan kota tersebut sudah aman kembali.")
+    assert "Haider al-Abadi" in people(text)
+
+
+def test_a_vow_names_the_bride_and_her_father_as_two_people():
+    """"… putri saya Rina Ayu binti Budi Santoso …": a name of two words before "binti" keeps the
+    father a person of his own."""
+    text = ("\"Saya nikahkan putri saya Rina Ayu binti Budi Santoso dengan mas kawin seperangkat alat salat,\" "
+            "ucap Budi Santoso di depan penghulu.")
+    found = people(text)
+    assert "Budi Santoso" in found and "Rina Ayu binti Budi Santoso" not in found
