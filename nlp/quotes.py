@@ -76,6 +76,7 @@ CALLED_WORDS = frozenset(WORDS["called_words"])
 LED_WORDS = frozenset(WORDS["led_words"])
 PRESS_RELEASES = frozenset(tuple(p.split()) for p in WORDS["press_releases"])
 RELEASE_POINTERS = frozenset(WORDS["release_pointers"])
+CONDITIONS = frozenset(WORDS["conditions"])
 OPEN_CLOSE = {o: c for o, c in PAIRS}
 OPEN_CLOSE.setdefault("”", "”")
 QUOTE_RE = re.compile("|".join(sorted((re.escape(o) for o, _ in PAIRS), key=len, reverse=True)))
@@ -801,6 +802,13 @@ class _DocQuotes:
         juga akan dikenakan pidana"): the statement is both halves. None otherwise."""
         words = self.words
         s = self._speaker_before(i)
+        if s is not None and s - 1 > sent.start + 2 and self.lower[s - 1] == "maka" and i + 3 < sent.end \
+                and self.lower[sent.start] in CONDITIONS and words[i + 1] != "," \
+                and not self.inside.covers(self.token_starts[sent.start]):
+            end = sent.end  # "Jika ada yang melanggar maka Budi berkata bakal dikenakan sanksi": both halves
+            while end > i + 1 and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
+                end -= 1
+            return self.token_starts[sent.start], self.token_starts[end - 1] + len(words[end - 1])
         if s is None or s - 1 <= sent.start or words[s - 1] != "," or i + 1 >= sent.end or words[i + 1] != ",":
             return None
         before = [m for m in range(sent.start, s - 1) if not self.doc[m].is_punct]
