@@ -87,3 +87,13 @@ def test_a_name_described_after_a_preposition_does_not_take_the_next_nya():
             "Rendi sendiri tak keberatan pulang asalkan sudah diberi restu dari Kemenpora dan pelatih "
             "Timnas U-23, Dimas Pratama.\n\n\"Yang saya takutkan hanya cedera,\" ujarnya.")
     assert [s for s, _ in speakers(text)] == ["Rendi Saputra"] * 3
+
+
+def test_a_condition_before_maka_and_the_speaker_is_part_of_the_statement():
+    """"Jika …, maka X berkata …": the attribution sits inside the sentence; both halves are said."""
+    text = "Jika ada operator yang tidak patuh maka Budi Hartawan berkata izinnya bakal dicabut."
+    quotes = result(text)["quotes"]
+    assert [(q["speaker"], q["kind"]) for q in quotes] == [("Budi Hartawan", "indirect")]
+    assert quotes[0]["text"].startswith("Jika ada operator") and quotes[0]["text"].endswith("dicabut")
+    text = "Budi Hartawan mengatakan jika harga naik maka pemerintah akan menggelar operasi pasar."
+    assert result(text)["quotes"][0]["text"].startswith("jika harga naik")
