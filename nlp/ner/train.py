@@ -268,12 +268,10 @@ def pretrain(build=prepare.BUILD):
 # Each epoch's weights land in build/ner/pretrain-<RUN>/model<N>.bin; a run whose "pretrained"
 # names that file starts its tok2vec from it (initialize.init_tok2vec).
 PRETRAIN_EPOCHS = 8
-PRETRAIN_SECONDS = 55 * 60  # stopped after this (SIGINT: spaCy saves model-last.bin); epochs done are kept
+PRETRAIN_SECONDS = 55 * 60  # stopped after this (terminated; the epochs done are kept)
 
 
 def pretrain_for(name, build=prepare.BUILD, epochs=PRETRAIN_EPOCHS, seconds=PRETRAIN_SECONDS):
-    import signal
-
     spec = MODELS[name]
     raw = prepare.write_pretrain_text(build)
     out = build / f"pretrain-{name}"
@@ -301,8 +299,8 @@ def pretrain_for(name, build=prepare.BUILD, epochs=PRETRAIN_EPOCHS, seconds=PRET
         proc = subprocess.Popen(args, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **ONE_THREAD})
         try:
             proc.wait(timeout=seconds)
-        except subprocess.TimeoutExpired:
-            proc.send_signal(signal.SIGINT)
+        except subprocess.TimeoutExpired:  # not SIGINT: a job started in the background ignores it
+            proc.terminate()
             proc.wait()
     # the last whole epoch (model<N>.bin; not model-last.bin, which may stop mid-epoch), so the
     # weights are those of `--pretraining.max_epochs N+1` whatever the machine's speed
