@@ -262,11 +262,17 @@ class Scorer:
         found, speakers, kinds = [], [], []
         for g in gold.get("quotes", []):
             want = quotes_eval._words(g["text"])
-            best, best_share = None, TEXT_OVERLAP
+            wanted = Counter(want)
+            best, best_share = None, (TEXT_OVERLAP, -1.0)
             for pi in unused:
                 share = sum(1 for w in want if words[pi][w] > 0) / len(want) if want else 0.0
-                if share >= best_share:
-                    best, best_share = pi, share
+                # among predicted quotes holding as much of the gold text, the one with the fewest
+                # words beyond it: a short gold quote ("KPU sudah siap") is not paired with a longer
+                # quote that happens to contain its words while its own quote is there too
+                size = sum(words[pi].values())
+                own = sum(1 for w, n in words[pi].items() for _ in range(n) if wanted[w] > 0) / size if size else 0.0
+                if (share, own) >= best_share:
+                    best, best_share = pi, (share, own)
             found.append((g["kind"], best is not None))
             if best is None:
                 errors.append(f"quote missed ({g['kind']}, {g.get('speaker')}): {g['text'][:90]!r}")

@@ -59,6 +59,9 @@ KNOWN_ALIASES = {alias.replace("_", " "): name for alias, name in WORDS["known_a
 SCRIPTURE = frozenset({"surat", "surah", "qs", "q.s."})
 ROMANCE_LINKS = frozenset({"de", "del", "da", "do", "dos", "das", "la"})  # lowercase links inside Spanish, Portuguese names
 PATRONYMIC = frozenset({"bin", "binti"})
+AFTER_OPENERS = frozenset(WORDS["after_openers"])
+ADJUNCT_OPENERS = frozenset(WORDS["adjunct_openers"])
+PLACE_NOUNS = frozenset(WORDS["place_nouns"])
 SOVEREIGN_TITLES = tuple(tuple(t.split()) for t in WORDS["sovereign_titles"])
 ARABIC_ARTICLES = frozenset({"al", "el", "Al", "El"})  # "Bashar al-Assad", "Teuku Adam Al-Fatih"
 # ranks only people hold: written out, or abbreviated ("Jenderal" alone also ends "Sekretaris Jenderal")
@@ -97,6 +100,10 @@ GROUP_WORDS = frozenset(WORDS["group_words"])
 LIST_INTRO = frozenset({",", "yakni", "yaitu", "adalah", "masing-masing", ":"})
 COMPANY_CUES = frozenset(WORDS["company_cues"])
 THING_CUES = frozenset(tuple(c.split()) for c in WORDS["thing_cues"])
+# The cues by their last word, longest first: a cue is looked for where a word may end one.
+THING_CUES_BY_LAST = {}
+for _cue in sorted(THING_CUES, key=len, reverse=True):
+    THING_CUES_BY_LAST.setdefault(_cue[-1], []).append(_cue)
 PAGEANT_WORDS = frozenset(WORDS["pageant_words"])
 PART_CUES = tuple(sorted((tuple(c.split()) for c in WORDS["part_cues"]), key=len, reverse=True))
 # Words that end a firm's or a building's name: a capitalised run right before one is no person
@@ -113,6 +120,24 @@ def _company_name(text):
         return None
     words = [w for w in words if w not in COMPANY_FORMS]
     return words or None
+
+
+CLITICS = tuple(WORDS["clitics"])
+
+
+@lru_cache(maxsize=4096)
+def _clitic_stem(text):
+    """"Iapun", "Editornya", "BAPnya": a pronoun or another word that is no name, an ordinary word of
+    three letters or more, or an acronym, with a particle glued to it (not "Sonya", a name)."""
+    if names.is_name_word(text):
+        return False
+    for clitic in CLITICS:
+        if text.endswith(clitic):
+            stem = text[:-len(clitic)]
+            if stem in NOT_NAME_WORDS or (len(stem) >= 2 and stem.isupper()) \
+                    or (len(stem) >= 3 and names.is_common(stem)):
+                return True
+    return False
 
 
 def _head_noun(role):
@@ -270,7 +295,13 @@ class _DocPeople(RoleReader):
                              if words[i] in REGION_HEADS and not words[i - 1][:1].isupper()
                              and words[i + 1][:1].isupper() and words[i + 1].isalpha()
                              and words[i + 1] not in GIVEN_NAMES and not names.is_name_word(words[i + 1])}
-        speaks = {words[i + 1] for i in range(len(words) - 1) if words[i] in AFTER_VERBS or words[i].lower() == "menurut"}
+        speak_at = [i + 1 for i in range(len(words) - 1) if words[i] in AFTER_VERBS or words[i].lower() == "menurut"]
+        speaks = {words[k] for k in speak_at}
+        self.speaks = speaks
+        # an honorific's word that speaks alone ("imbuh Sis.") is someone's name: "Direktur BRI Sis Apik
+        # Wijayanto" is Sis Apik Wijayanto, not "Apik Wijayanto" called sister
+        self.honorific_alone = {words[k] for k in speak_at if words[k] in HONORIFICS
+                                and (k + 1 >= len(words) or not words[k + 1][:1].isupper())}
         # a word the NER calls a person on its own where it speaks ("kata Purbaya") is a name where
         # the NER leaves it out of a longer one ("Menteri Keuangan Purbaya Yudhi Sadewa")
         self.lone_names = {w for w, n in self.ner_votes.items() if (w in speaks or n >= 2) and w not in self.ner_other_words
@@ -315,7 +346,8 @@ class _DocPeople(RoleReader):
             taken.update(range(start, end))
         result = []
         text = None
-        for name in {p.organisation for p in self.persons if p.organisation}:
+        # sorted: a set's order differs from process to process, and so would the entities'
+        for name in sorted({p.organisation for p in self.persons if p.organisation}):
             if name in known or self.gazetteer.canonical_of(name) is not None:
                 continue
             text = doc_text(doc) if text is None else text
@@ -331,6 +363,8 @@ class _DocPeople(RoleReader):
     # --- token tests -------------------------------------------------------------------------
     def is_name_token(self, i):
         text = self.words[i]
+        if text[:1].islower():
+            return False  # most words; every test below would say so too, at more cost
         if (i in self.ents and i not in self.guessed) or not self.in_text[i] \
                 or (text in NOT_NAME_WORDS and not self._title_name(i) and not self._after_birth_name(i)) \
                 or (text in HONORIFICS and not self.honorific_name(i) and not self._initial_between_names(i)):
@@ -343,7 +377,7 @@ class _DocPeople(RoleReader):
         if INITIAL.match(text) or (len(text) == 2 and text.isupper() and i > 0 and self._plain_name(i - 1)):
             # "Wicky V. Olindo", "Ronny F Sompie", "A.H. Nasution", "Retno LP Marsudi"
             return i + 1 < len(self.words) and self.words[i + 1][:1].isupper() and self.words[i + 1] not in PARTICLES \
-                and not INITIAL.match(self.words[i + 1]) and self.is_name_token(i + 1)
+                and (not INITIAL.match(self.words[i + 1]) or self._initials_in_name(i)) and self.is_name_token(i + 1)
         if not text[0].isupper() or len(text) < 2:
             return False
         if text.isupper() and len(text) > 1:
@@ -352,6 +386,8 @@ class _DocPeople(RoleReader):
             return False  # "Tiket.com", "Rp": no name has digits or dots inside
         if any(p.match(text) for p in NOT_PERSON) and not self._surname_after_given(i):
             return False  # "Persib", "Kemenkumham" (but "Van Persie", "Pratama Persadha")
+        if text.endswith(CLITICS) and _clitic_stem(text):
+            return False  # "Iapun mengakui …", "Editornya mengatakan …", "BAPnya": a word with its particle
         if CAMEL_CASE.match(text) and not NAME_PREFIX.match(text):
             return False  # "ZenScreen", "ProArt", "WhatsApp": products and brands (but "McQueen", "DiCaprio")
         if names.is_common(text) and text not in GIVEN_NAMES and not self.known[i] and not self._inside_name(i) \
@@ -411,6 +447,17 @@ class _DocPeople(RoleReader):
             k -= 1  # back over the title and its body: "Gubernur Banten", "Sekjen PSI"
         return any(self.title_at(m) for m in range(k, i - 1))
 
+    def _initials_in_name(self, i):
+        """"Rina H S Wulandari", "Budi A. K. Santoso": two middle initials in a row, after a given name
+        and before the surname (not three capitals in a row, nor a list of single letters)."""
+        words = self.words
+        if not (0 < i and i + 2 < len(words) and len(words[i].rstrip(".")) == 1 and len(words[i + 1].rstrip(".")) == 1):
+            return False
+        before, after = words[i - 1], words[i + 2]
+        return (before[:1].isupper() and before[1:].islower() and before.isalpha() and before not in NOT_NAME_WORDS
+                and before not in HONORIFICS and after[:1].isupper() and after[1:].islower() and after.isalpha()
+                and self.doc[i - 1].whitespace_ == " " and self.doc[i].whitespace_ == " " and self.doc[i + 1].whitespace_ == " ")
+
     def _initial_between_names(self, i):
         """"Agus H. Canny": "H." (haji before a name) between a given name and another name word is
         an initial; haji comes before the whole name ("H. Agus Canny")."""
@@ -457,7 +504,8 @@ class _DocPeople(RoleReader):
     def _inside_name(self, i):
         """An ordinary word between two name words belongs to the name ("Ricky Perdana Putra")."""
         words = self.words
-        return (0 < i < len(words) - 1 and (words[i - 1] in GIVEN_NAMES or names.is_name_word(words[i - 1]))
+        return (0 < i < len(words) - 1 and (words[i - 1] in GIVEN_NAMES or names.is_name_word(words[i - 1])
+                                              or words[i - 1] in self.honorific_alone)
                 and words[i + 1][:1].isupper() and not names.is_common(words[i + 1]) and self.in_text[i - 1]
                 and self.doc[i - 1].whitespace_ == " " and self.doc[i].whitespace_ == " ")
 
@@ -516,7 +564,8 @@ class _DocPeople(RoleReader):
                 j += 2
             name_evidence = any(k in ner_at or self.words[k] in GIVEN_NAMES or names.is_name_word(self.words[k])
                                 for k in range(i, j))
-            while name_evidence and j + 2 < len(doc) and j - i < MAX_NAME and self._arabic_article(j):
+            while (name_evidence or j + 2 < len(doc) and self._name_word_at(j + 2, ner_at)) and j + 2 < len(doc) \
+                    and j - i < MAX_NAME and self._arabic_article(j):
                 j += 3  # "Bashar al-Assad", "Saleh al-Jasser": the article and the name are one word
             if name_evidence and j - i >= 2 and j + 1 < len(doc) and self._arabic_article(j - 1):
                 j += 2  # "Teuku Adam Al-Fatih": the capitalised article was taken as a name word
@@ -528,9 +577,11 @@ class _DocPeople(RoleReader):
                 j = m + 1  # "Michael van der Mark", "Frenkie de Jong": a lowercase link inside a European name
                 while j < len(doc) and j - i < MAX_NAME + 2 and self.is_name_token(j) and doc[j - 1].whitespace_ == " ":
                     j += 1
-            if j + 1 < len(doc) and j - i == 1 and self.words[j] in PATRONYMIC and self.words[j + 1].istitle() \
+            if j + 1 < len(doc) and (j - i == 1 or self._name_word_at(j - 1, ner_at) and all(
+                    names.is_common(w) for w in self.words[i:j - 1])) \
+                    and self.words[j] in PATRONYMIC and self.words[j + 1].istitle() \
                     and self.words[j + 1].isalpha() and doc[j - 1].whitespace_ == " ":
-                j += 2  # "Emuh binti Saran": a name with the father's
+                j += 2  # "Emuh binti Saran", "Putra Mahkota Mohammed bin Salman": a name with the father's
                 while j < len(doc) and j - i < MAX_NAME + 2 and doc[j - 1].whitespace_ == " " and (
                         self.is_name_token(j) and not names.is_place(self.words[j]) or j + 2 < len(doc) and self._arabic_article(j)):
                     # "Salman bin Abdul Aziz al-Saud", "Osama bin Mohammed Abdullah Al Shuaibi": the father's whole name
@@ -555,6 +606,9 @@ class _DocPeople(RoleReader):
         # a word a title's holder is named after ("Presiden Lyon, Jean-Michel Aulas") names a body
         # wherever the article writes it alone ("Lyon bersikukuh …")
         self.title_bodies = {self.words[s] for s, e in runs if not self.in_title[s] and self._body_of_a_title(s, e)}
+        if self.title_bodies:  # but not the given name of someone the article names in full ("Miryam H S Haryani"
+            # … "tim hukum Miryam, Heru Andeska": her lawyers, not a body called Miryam)
+            self.title_bodies -= {self.words[s] for s, e in runs if e - s >= 2 and self._name_words_say(s, e)}
         # the words of a club's name ("Deportivo La Coruna") name the club where they stand alone ("La Coruna")
         club_words = {w for s, e in runs if self.words[s] in CLUB_PREFIXES for w in self.words[s + 1:e]}
         for start, end in runs:
@@ -609,6 +663,15 @@ class _DocPeople(RoleReader):
                 unanchored.append((start, end))
                 continue
             name_start, role, org = found
+            if role is not None and end - name_start > 2 and name_start > start and self._body_elsewhere(name_start):
+                # "Presiden Produksi Teatrikal Disney Thomas Schumacher": the title's body, not his name
+                body = self.words[name_start]
+                name_start += 1
+                if self.ner_place[name_start - 1] or any(e.label_ in NER_PLACE and e.end - e.start == 1 and self.words[e.start] == body
+                                                         for e in self.doc.ents):
+                    role = f"{role} {body}"
+                elif org is None:
+                    org = body
             if run_start < name_start < end and self.words[name_start] in PATRONYMIC and self.is_name_token(name_start - 1):
                 # "Emir Qatar Tamim bin Hamad al-Thani": no name starts with "bin"; the word before it is the given name
                 name_start -= 1
@@ -780,7 +843,9 @@ class _DocPeople(RoleReader):
     def _thing_cue_start(self, k):
         """Where a thing cue ("film", "lembaga survei") ending at token k starts (any case), or None."""
         words = self.words
-        for cue in sorted(THING_CUES, key=len, reverse=True):
+        if k < 0:
+            return None
+        for cue in THING_CUES_BY_LAST.get(words[k].lower(), ()):
             n = len(cue)
             if k + 1 >= n and tuple(w.lower() for w in words[k + 1 - n:k + 1]) == cue:
                 return k + 1 - n
@@ -791,6 +856,11 @@ class _DocPeople(RoleReader):
         words = self.words
         return start > 0 and words[start - 1] == "Miss" and (
             words[start] in PAGEANT_WORDS or names.is_place(words[start]) or self._is_place(start))
+
+    def _name_word_at(self, k, ner_at):
+        """Token k is a name by the word lists or by the NER ("Mohammed" of "Putra Mahkota Mohammed bin
+        Salman", "Abadi" of "Haider al-Abadi")."""
+        return k in ner_at or self.words[k] in GIVEN_NAMES or names.is_name_word(self.words[k])
 
     def _arabic_article(self, j):
         """"al-Assad", "el-Sisi", "Al-Fatih" right after a name word: the Arabic article glued by a
@@ -955,6 +1025,9 @@ class _DocPeople(RoleReader):
                     # calls a person, after a list separator, at the end of the list
                     listed = bool(before) and self.ner_person[start] and (
                         after is not None or end >= len(self.words) or self.words[end] in {".", ",", ";", ":", "dan"})
+                    if not listed and before == "dan" and by_end[start - 1] > 0 and self.doc[by_end[start - 1] - 1].is_lower \
+                            and self._role_noun_ends_at(by_end[start - 1] - 1) and not self.in_title[start]:
+                        listed = True  # "terdakwa Irman dan Sugiarto": a pair the description before it names
                 elif before in {"/", "dan", "&"} or after in {"/", "dan", "&"}:
                     listed = True
                 elif before == ",":
@@ -1271,6 +1344,10 @@ class _DocPeople(RoleReader):
         words = self.words[start:end]
         if len(words) < 2 or self._opens_sentence(start) and len(words) < 3:
             return False
+        if len(words) >= 3 and all(len(w.rstrip(".")) == 1 and INITIAL.match(w) for w in words[1:-1]) \
+                and not any(names.is_common(w) or names.is_place(w) or INITIAL.match(w) or w in ORG_WORDS
+                            for w in (words[0], words[-1])) and not self.in_title[start]:
+            return True  # "Miryam H S Haryani": middle initials between a given name and a surname
         if any(names.is_common(w) or names.is_place(w) or INITIAL.match(w) for w in words):
             return False
         n = sum(1 for w in words if w in GIVEN_NAMES or names.is_name_word(w))
@@ -1307,7 +1384,30 @@ class _DocPeople(RoleReader):
             return end  # "Panca Nabati" of "PT Panca Nabati Prakarsa" (but "Sutrisno Bachir" of his foundation)
         while end - start > 2 and self.words[start] in self.org_words:
             start += 1
+        if end - start > 2 and self.words[start] in self.ner_other_words and self._body_elsewhere(start):
+            start += 1  # "Gubernur Guam Eddie Calvo" … "ke arah Guam": the place is no part of his name
         return start
+
+    def _body_elsewhere(self, start):
+        """The run's first word is an organisation or a place the NER names on its own elsewhere in the
+        article, where the rest of this name does not follow it ("Presiden Produksi Teatrikal Disney
+        Thomas Schumacher" … "bekerja di Disney"); not a word that speaks alone ("kata Zumi"), nor a
+        given name, nor a word of a name the article writes in full elsewhere."""
+        words = self.words
+        w, nxt = words[start], words[start + 1]
+        if w in GIVEN_NAMES or w in self.speaks or w in HONORIFICS or w in PARTICLES or INITIAL.match(w) \
+                or self.known[start] or w in self.lone_names:
+            return False
+        other = person = 0
+        for e in self.doc.ents:
+            if e.start <= start < e.end:
+                continue
+            if e.label_ in NER_OTHER and e.end - e.start == 1 and words[e.start] == w \
+                    and (e.end >= len(words) or words[e.end] != nxt):
+                other += 1
+            elif e.label_ in NER_PERSON and w in words[e.start:e.end]:
+                person += 1
+        return other > person  # the NER calls it a body more often than a person's name elsewhere
 
     def _strip(self, start, end):
         """Drop honorifics before and degrees/commas after a name."""
@@ -1419,8 +1519,16 @@ class _DocPeople(RoleReader):
         comma the description must end the clause: "kata Budi, pelaku ditangkap …" is no role)."""
         doc = self.doc
         k = end
-        if k + 1 >= len(doc) or doc[k].lower_ not in {",", "selaku"} or not doc[k + 1].is_lower \
-                or not self._role_noun_at(k + 1):
+        if k + 1 >= len(doc) or doc[k].lower_ not in {",", "selaku"} or not doc[k + 1].is_lower:
+            return None
+        comma = doc[k].text == ","
+        if comma:
+            first = k + 1
+            while first < len(doc) and first - k <= 2 and doc[first].lower_ in AFTER_OPENERS:
+                first += 1  # ", seorang pejabat dari …", ", salah seorang guru …", ", sang pengacara …"
+            if first > k + 1 and first < len(doc) and doc[first].is_lower:
+                k = first - 1
+        if not self._role_noun_at(k + 1):
             return None
         stop = k + 2
         while stop < len(doc) and not doc[stop].is_sent_start and not doc[stop].is_punct and stop not in self.named \
@@ -1429,7 +1537,7 @@ class _DocPeople(RoleReader):
                      and not (doc[stop].lower_.startswith(VERB_PREFIXES) and doc[stop].lower_ not in DESCRIPTION_WORDS
                               and not self._role_noun_at(stop))):
             stop += 1
-        if doc[k].text == "," and stop + 1 < len(doc) and doc[stop].lower_ == "dari" and doc[stop + 1].text[:1].isupper():
+        if comma and stop + 1 < len(doc) and doc[stop].lower_ == "dari" and doc[stop + 1].text[:1].isupper():
             m = stop + 1  # "Menurut Rudi, analis dari Bank Sentosa, …": the body after "dari" is the organisation
             while m < len(doc) and not doc[m].is_sent_start and doc[m].text[:1].isupper() and m not in self.named:
                 m += 1
@@ -1437,12 +1545,48 @@ class _DocPeople(RoleReader):
             if self._clause_ends(m) and not place:  # "warga dari Bekasi" is where someone lives
                 role, org = self._split_description(k + 1, stop)
                 return (role, org or doc[stop + 1:m].text) if role else None
-        if doc[k].text == "," and not (self._clause_ends(stop) or self._second_description_ends(stop)
-                                       or (stop < len(doc) and doc[stop].lower_ == "yang")):
-            return None  # but "…, bos Inalum yang baru saja digantikan …": a relative clause goes on the description
-        if doc[k].text == "," and self._names_the_next(k + 1, stop):
+        if comma and not (self._clause_ends(stop) or self._second_description_ends(stop)
+                          or (stop < len(doc) and doc[stop].lower_ == "yang")):
+            where = self._where_after(stop)
+            if where is None or not (self._clause_ends(where) or doc[where].lower_ in ADJUNCT_OPENERS):
+                return None  # but "…, bos Inalum yang baru saja digantikan …": a relative clause goes on the description
+            # "kata X, kepala delegasi ICRC di Kenya, seperti dikutip …", "kata X, warga setempat kepada
+            # wartawan": where the person serves, or the words that open the attribution's adjunct, end it
+        if comma and self._names_the_next(k + 1, stop):
             return None
+        if comma and self._next_listed_name(k + 1, stop) and (doc[k + 1].lower_ not in OF_SOMEONE or self._long_noun_at(k + 1)):
+            return None  # "A, ibu rumah tangga B, C, dan D": the description is B's, the next one listed
         return self._split_description(k + 1, stop)
+
+    def _next_listed_name(self, start, stop):
+        """Whether the description doc[start:stop] after a name's comma ends in the name of the next one
+        listed: two to four name words the NER calls a person, then a comma, "dan" or "serta"."""
+        doc = self.doc
+        if stop >= len(doc) or not (doc[stop].text == "," or doc[stop].lower_ in {"dan", "serta"}):
+            return False
+        m = stop
+        while m > start + 1 and doc[m - 1].text[:1].isupper():
+            m -= 1
+        return 2 <= stop - m <= 4 and self._name_like(m, stop) and (
+            any(self.ner_person[n] for n in range(m, stop))
+            or all(w in GIVEN_NAMES or names.is_name_word(w) for w in self.words[m:stop]))
+
+    def _where_after(self, k):
+        """The token after "di Kenya", "untuk provinsi Herat", "dari Qazvin", "di wilayah Lawang" at k
+        (where someone serves: no part of the role), k itself when k opens an adjunct or ends the clause,
+        else None."""
+        doc = self.doc
+        if k >= len(doc) or self._clause_ends(k) or doc[k].lower_ in ADJUNCT_OPENERS:
+            return k
+        if doc[k].lower_ not in {"di", "untuk", "dari"}:
+            return None
+        m = k + 1
+        while m < len(doc) and m - k <= 2 and doc[m].lower_ in PLACE_NOUNS:
+            m += 1
+        start = m
+        while m < len(doc) and not doc[m].is_sent_start and doc[m].text[:1].isupper() and m not in self.named:
+            m += 1
+        return m if m > start else None
 
     def _names_the_next(self, start, stop):
         """Whether the description doc[start:stop] after a name's comma ends in an organisation and then a

@@ -50,6 +50,7 @@ AFTER_BARE = frozenset(WORDS["after_verbs_nya"])
 BEFORE_VERBS = frozenset(WORDS["before_verbs"]) | ENGLISH_VERBS
 WISH_VERBS = frozenset(WORDS["wish_verbs"])
 ADVERBS = frozenset(WORDS["adverbs"])
+WEEKDAYS = frozenset(WORDS["weekdays"])
 SOURCES = frozenset(w.lower() for w in WORDS["sources"])
 PRONOUNS = frozenset(PEOPLE_WORDS["pronouns"])
 HONORIFICS = frozenset(PEOPLE_WORDS["honorifics"])
@@ -74,6 +75,8 @@ PAIRS = WORDS["quote_pairs"]
 CALLED_WORDS = frozenset(WORDS["called_words"])
 LED_WORDS = frozenset(WORDS["led_words"])
 PRESS_RELEASES = frozenset(tuple(p.split()) for p in WORDS["press_releases"])
+RELEASE_POINTERS = frozenset(WORDS["release_pointers"])
+CONDITIONS = frozenset(WORDS["conditions"])
 OPEN_CLOSE = {o: c for o, c in PAIRS}
 OPEN_CLOSE.setdefault("”", "”")
 QUOTE_RE = re.compile("|".join(sorted((re.escape(o) for o, _ in PAIRS), key=len, reverse=True)))
@@ -95,12 +98,17 @@ MENURUT = frozenset({"menurut", "menurutnya"})
 PROSECUTORS = (("jaksa", "penuntut", "umum"), ("penuntut", "umum"), ("jaksa",))  # the prosecution speaks as one
 SIDE_WORDS = frozenset({"pihak", "kubu"})  # "Kubu Persija menilai …": a side of a dispute speaks
 STATEMENT_NOUNS = frozenset({"pernyataan", "keterangan", "rilis", "siaran", "unggahan", "akun"})  # "tulis pernyataan X"
+NOT_CONTENT = frozenset({"yang", "dan", "atau", "selaku", "sebagai", "sendiri", "pula", "pun"})  # after "Menurut X"
+UNNAMED_OPENERS = frozenset({"seorang", "salah", "sumber", "sejumlah", "beberapa"})  # "kata seorang …"
+QUANTIFIERS = frozenset({"sejumlah", "beberapa", "berbagai", "banyak"})
+STATEMENT_QUALIFIERS = frozenset({"tertulis", "resmi", "pers", "yang", "dikeluarkan", "diterbitkan", "dirilis"})
 WRITTEN_BY = frozenset({"tulis", "cuit", "tulisnya"})  # a written statement's author follows the verb
 POINTING_BACK = frozenset({"hal", "pernyataan"})  # "Hal ini diungkapkan X": the sentence before is X's
 NER_ORG = frozenset({"ORG", "ORGANISATION", "ORGANIZATION", "IND"})
 NER_PLACE = frozenset({"PLACE", "GPE", "LOC", "LOCATION"})
 UNNAMED_HEADS = frozenset(WORDS["unnamed_heads"])
 GOVERNMENT_NOUNS = frozenset(WORDS["government_nouns"])
+COMMA_VERBS = frozenset(WORDS["comma_verbs"])
 BAHWA_VERBS = frozenset(WORDS["bahwa_verbs"])
 CONFIRM_VERBS = frozenset(WORDS["confirm_verbs"])
 NEWS_NOUNS = frozenset(WORDS["news_nouns"])
@@ -127,10 +135,17 @@ SAID_TO_HAVE = frozenset(WORDS["said_to_have"])
 TOLD_NOUNS = frozenset(WORDS["told_nouns"])
 LISTING = frozenset({"seperti", "yakni", "yaitu", "termasuk"})
 STRONG, WEAK = 2, 1  # how a mention stands out for a later "ia" or "katanya": subject or speaker, or last named
-DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut", "itupun", "inipun"})  # "Pengusaha muda itupun menyatakan …"
 # words that open an aside between a speaker and the verb ("X, dihubungi dari Samarinda menyatakan")
 ASIDES = frozenset({"sebagai", "selaku", "ditemui", "dihubungi", "dikonfirmasi", "dijumpai", "diwawancarai", "saat",
                     "ketika", "usai", "seusai"})
+# words that show a clause follows a verb joined by "dan" ("… dan meminta agar …", "… dan menyatakan
+# vonis itu belum berkekuatan hukum tetap"), besides verbs
+CLAUSE_MARKERS = frozenset({"agar", "supaya", "bahwa", "sedang", "akan", "belum", "sudah", "telah", "tidak", "tak",
+                            "bisa", "dapat", "harus", "perlu", "masih", "tengah"})
+# words made like verbs that work as prepositions ("fakta baru mengenai KPK"): no clause
+PREPOSITION_VERBS = frozenset({"mengenai", "terhadap", "terkait", "tentang", "menuju", "melalui", "menurut", "bersama",
+                               "beserta", "terutama", "termasuk", "berdasarkan", "menjelang", "selama", "sebagai"})
 # nouns for a person, which a demonstrative can point back with ("politisi PDIP ini", "pria itu")
 PERSON_NOUNS = frozenset(n.split()[0] for n in PEOPLE_WORDS["role_nouns"]) | frozenset(
     {"pria", "wanita", "perempuan", "lelaki", "laki-laki", "sosok", "tokoh", "mantan", "eks", "politisi", "politikus",
@@ -208,6 +223,7 @@ class _DocQuotes:
         self.any_at = [at for at, _ in self.any_mention]
         self.panel = None  # the court's panel of judges, as the article names it (see _panel_name)
         self.spoke = []  # (where, person index) of each quote attributed so far
+        self.body_spoke = None  # an institution named as the speaker of the last direct quote with a cue
 
     def _salient(self, s, e):
         """Whether a mention is one a later "ia" or "jelasnya" can refer to: the subject of its
@@ -249,6 +265,8 @@ class _DocQuotes:
             return False
         if lower[p - 1] == "sebagai":
             return False  # "ia tampil sebagai Pazienza, …": the part played, not who goes on speaking
+        if words[p - 1] == "," and self._described_after_preposition(p - 1):
+            return False  # "… mendapat izin dari PSSI dan pelatih Timnas U-22, Luis Milla.": the coach is talked about
         if words[p - 1] in {",", ":", ";", "\n"} or lower[p - 1] in AFTER_VERBS or lower[p - 1] == "menurut" \
                 or lower[p - 1] in PASSIVE and not (p > 1 and lower[p - 2] == "yang"):
             return STRONG  # … "penghormatan juga diucapkan Johnson" (not "yang disampaikan Duterte"): who spoke
@@ -266,6 +284,25 @@ class _DocQuotes:
             if not (q > 0 and words[q - 1].islower() and _possessed_by(words[q - 1])):
                 return WEAK  # introduced with a title, or the last words of a sentence or clause
             return False  # "… mengikuti momen pernikahan anak Jokowi.": whose child, not who goes on speaking
+        return False
+
+    def _described_after_preposition(self, comma):
+        """Whether the description before the comma at `comma` is the object of a preposition ("izin dari
+        PSSI dan pelatih Timnas U-22, X", "kepada Kepala Dinas Y, X"): the name after it is talked about.
+        Not after a passive verb ("disampaikan dari Kepala Dinas Y, X"), whose agent may be who speaks."""
+        lower, words = self.lower, self.words
+        start = self._sentence_start_char(comma)
+        seen_role = False
+        for k in range(comma - 1, max(0, comma - 10), -1):
+            if self.token_starts[k] < start or k in self.person_at:
+                return False
+            w = lower[k]
+            if w in OBJECT_PREPOSITIONS or w == "dari":
+                return seen_role and k > 0 and not (w == "dari" and lower[k - 1].startswith("di"))
+            if w in ROLE_NOUN_WORDS and words[k].islower():
+                seen_role = True
+            elif not (words[k][:1].isupper() or words[k][:1].isdigit() or w in {"dan", "-", "&"}):
+                return False
         return False
 
     def _reporter_of(self, p):
@@ -319,7 +356,7 @@ class _DocQuotes:
                 j = i - 1
                 while j > 0 and self.lower[j] in ADVERBS:
                     j -= 1
-                if self._unnamed_subject(j):
+                if self._unnamed_subject(j) and not self._menurut_before(i):
                     insort(self.unnamed_at, self.token_starts[i])
         direct = self._direct()
         self.direct_at = _Ranges([(q["start"], q["end"]) for q in direct])
@@ -390,6 +427,7 @@ class _DocQuotes:
         quotes = []
         pending = []  # parts of a quote that runs over several paragraphs
         last_cued = None  # (paragraph, end, speaker) of the quote just before, when a cue named its speaker
+        self.body_spoke = None  # an institution named as the speaker of the last quote with a cue
         for start, end, closed in self.segments:
             inner = self.text[start:end].strip()
             if pending and not self._opens_paragraph(start):
@@ -402,6 +440,11 @@ class _DocQuotes:
             if not cued and last_cued is not None and last_cued[0] == self._paragraph_start(start) \
                     and not QUOTE_RE.search(self.text[last_cued[1]:start - 1]):
                 speaker = last_cued[2]  # '"A," kata KCNA. "B."': B is KCNA's too, whoever was spoken of last
+            elif not cued and self.body_spoke is not None and self._opens_paragraph(start) \
+                    and (speaker is None or not self._has_spoken(speaker, start)):
+                speaker = self.body_spoke  # the statement goes on in the next paragraphs; who it names does not speak
+            if cued:
+                self.body_spoke = speaker if isinstance(speaker, str) else None
             if pending:
                 pending.append((start, end))
                 quotes += self._finish(pending, speaker if cued else self._last_before(pending[0][0]))
@@ -422,6 +465,11 @@ class _DocQuotes:
         if pending:
             quotes += self._finish(pending, self._last_before(pending[0][0]))
         return quotes
+
+    def _has_spoken(self, index, offset):
+        """Whether the person at `index` is quoted or named speaking before character `offset`."""
+        return any(start < offset and who == index for start, who in self.spoke) \
+            or any(who == index and self.token_starts[s] < offset and self._speaks(s, e) for s, e, who in self.mentions)
 
     def _paragraph_start(self, offset):
         para = layout.paragraph_at(self.doc, offset)
@@ -498,6 +546,10 @@ class _DocQuotes:
         word = doc[i].lower_
         if word in AFTER_NYA:
             return self._last_before(quote_start)
+        if word in RELEASE_POINTERS:
+            issuer = self._release_after(i + 1)
+            if issuer is not None:
+                return issuer  # '"…," demikian keterangan pers dari LBH X …': the institution
         # '"…?" tanya Budi', '"…," sambung KCNA': a word that attributes only with -nya does so
         # right after the quote too, before a name or a pronoun
         bare = word in AFTER_BARE and i + 1 < len(doc) and (doc[i + 1].text[:1].isupper() or doc[i + 1].lower_ in PRONOUNS)
@@ -505,6 +557,10 @@ class _DocQuotes:
             if i + 1 < len(doc) and doc[i + 1].text.startswith("@"):
                 insort(self.unnamed_at, doc[i].idx)
                 return None  # "…," ujar @netizen123.: an account, not a person the article names
+            if self.body_spoke is not None and i + 1 < len(doc) and (
+                    self.lower[i + 1] == "mereka"
+                    or self.lower[i + 1] in STATEMENT_NOUNS and i + 2 < len(doc) and self.lower[i + 2] in DEMONSTRATIVES):
+                return self.body_spoke  # '"…," tulis mereka.', '"…," bunyi pernyataan tersebut.' after an institution's quote
             sent_end = self.sents[bisect_right(self.sent_starts, i) - 1].end
             found = self._speaker_at(i + 1, quote_start, max(sent_end, min(i + 14, len(doc))))
             if found is None:
@@ -532,6 +588,27 @@ class _DocQuotes:
             if k < len(doc) and doc[k].lower_ in BEFORE_VERBS:
                 return self._last_before(quote_start)
         return NO_CUE
+
+    def _release_after(self, k):
+        """The institution named by a press release's name at token k ("keterangan pers dari LBH X",
+        "siaran pers Kementerian Y"), or None."""
+        lower = self.lower
+        n = next((len(w) for w in PRESS_RELEASES if tuple(lower[k:k + len(w)]) == w), 0)
+        if not n:
+            return None
+        k += n
+        if k < len(lower) and lower[k] == "dari":
+            k += 1
+        if k in self.person_at and self.person_at[k][0] == k:
+            return self.person_at[k][2]  # "… dari Budi Santoso": a person's own statement
+        org = self.org_at.get(k)
+        if org is not None and org[0] == k:
+            return org[2]
+        e = k
+        while e < len(self.words) and e - k < 6 and self.words[e][:1].isupper() and self.words[e].isalpha() \
+                and e not in self.person_at:
+            e += 1  # "LBH Pers", where the NER names no organisation: the capitalised words
+        return self.doc[k:e].text if e > k and self.words[k].isupper() else None
 
     def _past_apposition(self, k):
         """The token after ", <description>," from token k ('"…," Budi, direktur utama X, told
@@ -645,14 +722,18 @@ class _DocQuotes:
                 if q is not None:
                     return q
             says = word in BEFORE_VERBS or (word in BAHWA_VERBS and i + 1 < sent.end and lower[i + 1] == "bahwa")
+            if says and word in COMMA_VERBS and (i + 1 >= sent.end or lower[i + 1] not in {",", ":"}
+                                                 and self.words[i + 1] not in QUOTE_CHARS
+                                                 and "bahwa" not in lower[i + 1:min(i + 8, sent.end)]):
+                says = False  # "Inter Milan melanjutkan catatan tak terkalahkan …": going on, nothing said
             if says and word not in WISH_VERBS and not (i > 0 and lower[i - 1] == "yang") \
                     and not self._no_clause(i + 1, sent.end) and not self._object_only(i + 1, sent.end) \
                     and not (word in TELL_VERBS and self._tells_a_story(i + 1, sent.end)) \
                     and not (word in CONFIRM_VERBS and self._news_confirmed(i + 1, sent.end)) \
                     and not (i + 1 < sent.end and word in CLAIM_VERBS and self._claims_to_be(i + 1)):
                 speaker = self._subject_of(i - 1, starts[i])
-                if speaker is False:
-                    continue
+                if speaker is False or speaker is None and self._menurut_before(i):
+                    continue  # "Sebab, menurut dia, polisi telah memperingatkan …": who said it is "dia"
                 whole = self._amid(i, sent)
                 if whole is not None:
                     return self._quote(speaker, *whole, "indirect")
@@ -661,6 +742,12 @@ class _DocQuotes:
                     break  # "…, he said on Tuesday.": said after the statement, below
                 return q
         return self._inserted(sent, indexes)
+
+    def _menurut_before(self, i):
+        """Whether "menurut" comes before token i in its sentence: what follows is who "menurut"
+        names says, not the subject of a verb inside it."""
+        start = self.sent_starts[bisect_right(self.sent_starts, i) - 1]
+        return any(self.lower[m] in MENURUT for m in range(start, i))
 
     def _tells_a_story(self, k, end):
         """Whether a verb of telling before token k has the story as its object ("menceritakan
@@ -681,6 +768,9 @@ class _DocQuotes:
         m = k + 1
         while m < len(self.words) and self.words[m][:1].isupper():
             m += 1  # "penyidik KPK"
+        if m + 1 < len(self.words) and m == k + 1 and self.words[m].isalpha() and self.words[m].islower() \
+                and self.lower[m + 1] == "yang" and self.lower[m] not in ADVERBS:
+            return True  # "mengaku petugas pajak yang memeras …": what kind of officer, then who they are
         return m >= len(self.words) or self.lower[m] in {"yang", ",", ".", ";", "dan"}
 
     def _no_clause(self, k, end):
@@ -719,6 +809,13 @@ class _DocQuotes:
         juga akan dikenakan pidana"): the statement is both halves. None otherwise."""
         words = self.words
         s = self._speaker_before(i)
+        if s is not None and s - 1 > sent.start + 2 and self.lower[s - 1] == "maka" and i + 3 < sent.end \
+                and self.lower[sent.start] in CONDITIONS and words[i + 1] != "," \
+                and not self.inside.covers(self.token_starts[sent.start]):
+            end = sent.end  # "Jika ada yang melanggar maka Budi berkata bakal dikenakan sanksi": both halves
+            while end > i + 1 and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
+                end -= 1
+            return self.token_starts[sent.start], self.token_starts[end - 1] + len(words[end - 1])
         if s is None or s - 1 <= sent.start or words[s - 1] != "," or i + 1 >= sent.end or words[i + 1] != ",":
             return None
         before = [m for m in range(sent.start, s - 1) if not self.doc[m].is_punct]
@@ -803,12 +900,35 @@ class _DocQuotes:
                     and not any(doc[m].lower_ in SOURCES for m in range(k, comma)):
                 # "Menurut peraih medali perak Olimpiade Rio 2016 itu, …": who was just spoken of
                 return self._content(self._last_before(t.idx), comma, sent, need_comma=True)
+        if hit is None and doc[k].lower_ in UNNAMED_HEADS and doc[k].lower_ not in GOVERNMENT_NOUNS:
+            comma = next((m for m in range(k, min(k + 8, sent.end)) if doc[m].text in {",", ".", "("}), None)
+            if comma is not None and doc[comma].text == "," and comma > k \
+                    and all(doc[m].is_lower and doc[m].is_alpha and m not in self.person_at for m in range(k, comma)):
+                return self._content(None, comma, sent, need_comma=True)  # "Menurut pejabat kesehatan setempat, …"
+        if hit is None and doc[k].text in TITLE_FIRST:
+            comma = k
+            while comma < sent.end and comma - k < 6 and doc[comma].text[:1].isupper():
+                comma += 1
+            if comma < sent.end and doc[comma].text == "," and comma not in self.org_at:
+                index = self._by_role(k)  # "Menurut Presiden, …": whoever holds the office
+                named = self._mention_span_from(after_honorifics(doc, comma + 1, sent.end), limit=4, until=sent.end)
+                if named is not None and named[1] < sent.end and doc[named[1]].text == ",":
+                    index, comma = named[2], named[1]  # "Menurut Kapolsek X, Iptu Y, …": Y, and what follows
+
+                return self._content(index, comma, sent, need_comma=True)  # (None: nobody named holds it)
         if hit is None:
             org = self.org_at.get(k)
             if org is None or org[0] != k:
                 return None
             return self._content(org[2], min(org[1], sent.end), sent, need_comma=True)  # "Menurut BPS, …"
-        return self._content(hit[2], min(hit[1], sent.end), sent, need_comma=True)
+        q = self._content(hit[2], min(hit[1], sent.end), sent, need_comma=True)
+        e = hit[1]
+        if q is None and hit[0] == k and e < sent.end and doc[e].is_lower and doc[e].is_alpha and e + 1 < sent.end \
+                and doc[e].lower_ not in DEMONSTRATIVES \
+                and doc[e].lower_ not in NOT_CONTENT and doc[e].lower_ not in ADVERBS \
+                and doc[e].lower_ not in CIRCUMSTANCE and doc[e].lower_ not in PREPOSITIONS:
+            q = self._content(hit[2], e, sent)  # "Menurut Alexander dana kemitraan itu …": no comma after the name
+        return q
 
     def _inserted(self, sent, indexes):
         """An attribution after a comma, at the end or in the middle of the sentence: `…, ujar X.`,
@@ -916,6 +1036,14 @@ class _DocQuotes:
             return None
         if doc[k].lower_ in PRONOUNS:
             return self._last_before(at), k + 1
+        if doc[k].lower_ == "saja":
+            return None  # "…, sebut saja WhatsApp": for example, nobody speaks
+        if doc[k].lower_ in QUANTIFIERS and k + 1 < until and doc[k + 1].lower_ in SOURCES and not source_ok:
+            return None  # "yang menurut sejumlah laporan media bernama …": a source
+        if doc[k].lower_ in STATEMENT_NOUNS:
+            named = self._institution_named(k, until)
+            if named is not None:
+                return named  # "ujar keterangan resmi Twitter", "bunyi pernyataan tertulis yang dikeluarkan X"
         if doc[k].lower_ in SOURCES and (not source_ok or doc[k].is_lower):
             return None
         hit = self._described_mention(k, until)
@@ -946,9 +1074,19 @@ class _DocQuotes:
         if named is not None:
             return named  # "tulis Kemenlu Israel dalam …", "tulis pernyataan InTour Live"
         m = k
-        while m < until and doc[m].text not in {",", ".", ";", "(", ")"} and doc[m].lower_ not in CIRCUMSTANCE \
-                and m - k < 8:
+        # "ujar pria yang juga pernah menjabat sebagai Gubernur Sumatera Barat tersebut": a person noun
+        # and a relative clause describe someone at more length
+        longest = 12 if k + 1 < until and doc[k].lower_ in PERSON_NOUNS and doc[k + 1].lower_ == "yang" else 8
+        while m < until and m - k < longest + 2:
+            t = doc[m]
+            if t.text == "(" and m + 2 < until and doc[m + 2].text == ")" and doc[m + 1].text[:1].isupper():
+                m += 3  # "kata politisi Partai Demokrasi Indonesia Perjuangan (PDIP) itu": a short form in brackets
+                continue
+            if t.text in {",", ".", ";", "(", ")"} or t.lower_ in CIRCUMSTANCE or m - k >= longest and t.lower_ not in DEMONSTRATIVES:
+                break
             m += 1
+            if t.lower_ in DEMONSTRATIVES and m - 1 > k:
+                break  # "tutur pelantun 'Senja Kala' ini kala ditemui …": the description ends at its demonstrative
         phrase = [t.lower_ for t in doc[k:m]]
         if phrase and (phrase[0] in PANEL or tuple(phrase[:2]) in PANEL):
             return self._panel_name(), m  # "kata hakim", "ujar majelis hakim tipikor tersebut"
@@ -997,6 +1135,8 @@ class _DocQuotes:
         if k + 1 < until and self.lower[k] in STATEMENT_NOUNS:
             k += 1
             written = True
+            while k + 1 < until and self.lower[k] in STATEMENT_QUALIFIERS:
+                k += 1  # "pernyataan tertulis yang dikeluarkan Linkin Park", "keterangan resmi Twitter"
         if not written or k >= until or not doc[k].text[:1].isupper() or k in self.person_at:
             return None
         m = k
@@ -1017,9 +1157,12 @@ class _DocQuotes:
         doc = self.doc
         commas = 0
         skip_to = -1
+        relative = False  # "kata seorang sumber dari agensi yang menaungi X": X is in the description, not who spoke
         for m in range(k, min(k + 24, until)):
             if m <= skip_to:
                 continue
+            if doc[m].lower_ == "yang" and self.lower[k] in UNNAMED_OPENERS:
+                relative = True
             if doc[m].text == "(" and m > k:
                 close = next((c for c in range(m + 1, min(m + 10, until)) if doc[c].text == ")"), None)
                 if close is not None:
@@ -1027,6 +1170,8 @@ class _DocQuotes:
                     continue
             if m in self.person_at:
                 hit = self.person_at[m]
+                if relative and doc[m - 1].text != "," and doc[m - 1].lower_ not in CALLED_WORDS:
+                    return None
                 after = hit[1] + 1
                 if m > k and doc[m - 1].is_lower and after < until and doc[after - 1].text == "," \
                         and self.person_at.get(after, (None,))[0] == after:
@@ -1110,8 +1255,11 @@ class _DocQuotes:
         is no speaker."""
         doc = self.doc
         while j >= 0 and (doc[j].lower_ in ADVERBS or doc[j].text in DEGREES and not self._opens_sentence_at(j)
-                          or doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].text in DEGREES):
-            j -= 1  # "Budi Santoso, SH mengatakan", but "MA menyatakan": a degree after a name, an institution alone
+                          or doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].text in DEGREES
+                          or doc[j].text in WEEKDAYS and j > 1 and doc[j - 1].lower_ == "pada"):
+            # "Budi Santoso, SH mengatakan", but "MA menyatakan": a degree after a name, an institution alone;
+            # "Korea Utara pada Senin memperingatkan …": the day between the subject and the verb
+            j -= 2 if doc[j].text in WEEKDAYS else 1
         if j < 0:
             return False
         opening = next((m for m in range(j - 2, max(j - 6, -1), -1) if doc[m].text == "("), None) \
@@ -1132,6 +1280,12 @@ class _DocQuotes:
         named = self._named_before_description(j)
         if named is not None:
             return named  # "Sutarno, salah satu pedagang sayur mengatakan, …"
+        named = self._named_then_description(j)
+        if named is not None:
+            return named  # "Sulaiman salah seorang warga di Kecamatan X mengatakan …"
+        group = self._group_named_before(j)
+        if group is not None:
+            return group  # "Viking Persib Club (VPC) mengeluarkan lima sikap. Intinya, mereka meminta …"
         if self._unnamed_subject(j):
             return None  # "Sumber yang dekat dengan T.O.P menyebut, …": nobody named (see run)
         if self._initials(j) and self._opens_clause(j) and self._introduced_by_initials(doc[j].text):
@@ -1141,6 +1295,8 @@ class _DocQuotes:
         if j in self.person_at:
             s = self.person_at[j][0]
             opener = doc[s].sent.start
+            while opener < s - 1 and doc[opener].lower_ in CLAUSE_OPENERS:
+                opener += 1  # "Namun istri Ahmad mengaku …": his wife, nobody named
             if 0 < s - opener <= 8 and doc[opener].lower_ in KIN_WORDS and doc[opener].text not in HONORIFICS \
                     and self._kin_before(opener, s) and not self._apposition(s):
                 return None  # "Putera sulung mantan Gubernur DKI Ali Sadikin menegaskan …": the son, not the father
@@ -1165,6 +1321,13 @@ class _DocQuotes:
         org = self.org_at.get(j)
         if org is not None and org[1] == j + 1 and self._opens_clause(org[0]):
             return org[2]  # "KPK menyatakan …", "BPJS Ketenagakerjaan mengatakan, …"
+        k = j  # "…, hakim ketua pun menutup sidang …": a title in lower case, opening the clause, that
+        while k > 0 and j - k < 3 and doc[k - 1].is_lower and doc[k - 1].is_alpha and not self._opens_clause(k):
+            k -= 1  # one person of the article holds is that person, not the court's panel
+        if k < j and self._opens_clause(k) and all(doc[m].is_lower and doc[m].is_alpha for m in range(k, j + 1)):
+            index = self._by_lower_title(doc[k:j + 1].text)
+            if index is not None:
+                return index
         panel = self._panel_ending_at(j)
         if panel is not None and self._opens_clause(panel):
             return self._panel_name()  # "Hakim menyatakan …", "Dalam pertimbangannya, majelis hakim tipikor menyatakan"
@@ -1206,9 +1369,10 @@ class _DocQuotes:
         if doc[j].text == ",":  # "Nur Aini, ibu dari …, mengatakan"
             for k in range(j - 1, sent_start - 1, -1):
                 # also "… Fadli Zon yang namanya juga disebut …, mengatakan", "… Dewa Wijaya di Mataram, Minggu, mengatakan"
-                if k in self.person_at and k + 1 < len(doc) and doc[k + 1].lower_ in {",", "yang", "di"} \
+                if k in self.person_at and k + 1 < len(doc) and doc[k + 1].lower_ in {",", "yang", "di", "dalam"} \
                         and self.person_at[k][1] == k + 1:
-                    if self._opens_with_person(self.person_at[k][0], sent_start):
+                    if self._opens_with_person(self.person_at[k][0], sent_start) \
+                            or self._role_opens(self.person_at[k][0], sent_start):
                         return self.person_at[k][2]  # at the start of the sentence, perhaps after a title
                     return False
         # "Ponaryo Astaman yang hadir di sesi tanya jawab tersebut menuturkan": who the clause is about
@@ -1239,14 +1403,51 @@ class _DocQuotes:
                         and self._opens_with_person(self.person_at[m][0], sent_start):
                     return self.person_at[m][2]
                 break
-        # "Adi Wisoko Kasman selaku Presiden Direktur Panca Nabati menyatakan"
-        for k in range(j, max(sent_start, j - 10) - 1, -1):
+        # "Adi Wisoko Kasman selaku Presiden Direktur Panca Nabati menyatakan", "… Panca Nabati, mengatakan";
+        # "Budi Santoso dari LSM Suara Warga mengatakan": who he is or where he is from, between him and the verb
+        last = j - 1 if doc[j].text == "," and j > sent_start else j
+        for k in range(last, max(sent_start, last - 10) - 1, -1):
             if k in self.person_at:
                 e = self.person_at[k][1]
                 if e < len(doc) and doc[e].lower_ in {"selaku", "sebagai"}:
                     return self.person_at[k][2]
+                if e < last and doc[e].lower_ == "dari" and doc[e + 1].text[:1].isupper() \
+                        and self._opens_with_person(self.person_at[k][0], sent_start):
+                    return self.person_at[k][2]
                 break
             if not (doc[k].text[:1].isupper() or doc[k].lower_ in {"selaku", "sebagai", "dan", "dari", "di"}):
+                break
+        # "Polri mengajukan anggaran … dan meminta Komisi III DPR mendukung …", "ia telah mengajukan
+        # penundaan … dan meminta agar …": a verb of saying joined by "dan" to the clause's first verb
+        # has that verb's subject
+        if doc[j].lower_ in {"dan", "serta"}:
+            c = j - 1
+            while c > sent_start and doc[c - 1].text not in {",", ";", ":"} and doc[c - 1].text not in QUOTE_CHARS:
+                c -= 1
+            v = next((m for m in range(c + 1, j) if doc[m].is_lower and doc[m].is_alpha
+                      and doc[m].lower_.startswith(("me", "ber")) and doc[m].lower_ not in ADVERBS), None)
+            n = bisect_right(self.sent_starts, j)
+            end = self.sent_starts[n] if n < len(self.sent_starts) else len(doc)
+            if v is not None and not any(doc[m].lower_ in BEFORE_VERBS or doc[m].lower_ in {"dan", "serta", "yang"}
+                                         or doc[m].text in QUOTE_CHARS for m in range(v, j)) \
+                    and not any(doc[m].is_lower and len(doc[m].text) > 4 and doc[m].lower_.startswith("di")
+                                for m in range(c, v)) \
+                    and any(doc[m].is_lower and (doc[m].lower_.startswith(("me", "ber", "di", "ter"))
+                                                 and doc[m].lower_ not in PREPOSITION_VERBS
+                                                 or doc[m].lower_ in CLAUSE_MARKERS) for m in range(j + 2, end)):
+                # (not "Aris disebut Miryam menemui … dan meminta …": a reported clause already; not
+                # "memilih hadir dan membeberkan rangkaian fakta baru": no clause, a thing told)
+                found = self._subject_of(v - 1, at)
+                if found is not False:
+                    return found
+            return False
+        # "KPK selaku penegak hukum menyatakan …", "Pihak X selaku penyelenggara pameran ini menyatakan …":
+        # an institution, then what it is acting as, then the verb
+        for k in range(j, max(sent_start, j - 10), -1):
+            if doc[k].lower_ == "selaku":
+                body = self._subject_of(k - 1, at)
+                return body if isinstance(body, str) else False
+            if doc[k].is_punct or k in self.person_at or doc[k].lower_ in BEFORE_VERBS:
                 break
         return False
 
@@ -1314,6 +1515,40 @@ class _DocQuotes:
             return None
         return hit[2]
 
+    def _group_named_before(self, j):
+        """The institution that opens the sentence before, in the same paragraph, when the subject
+        ending at token j is "mereka" ("VPC mengeluarkan lima sikap. Intinya, mereka meminta …"); else None."""
+        doc = self.doc
+        if self.lower[j] != "mereka":
+            return None
+        n = bisect_right(self.sent_starts, j) - 1
+        if n < 1:
+            return None
+        prev = self.sent_starts[n - 1]
+        if layout.paragraph_at(doc, doc[prev].idx) is not layout.paragraph_at(doc, doc[j].idx):
+            return None
+        k = prev
+        while k < j and k - prev < 6 and doc[k].is_alpha and doc[k].text[:1].isupper() and k not in self.person_at:
+            k += 1  # the capitalised name opening it, as written ("Viking Persib Club", the NER's "Persib Club" inside)
+        if k == prev or not any(m in self.org_at for m in range(prev, k)):
+            return None
+        return doc[prev:k].text
+
+    def _named_then_description(self, j):
+        """The person whose name opens the sentence and is followed, with no comma, by an
+        unnamed-looking description that ends at token j ("Sulaiman salah seorang warga di
+        Kecamatan X mengatakan …"); else None."""
+        doc = self.doc
+        sent_start = self.sent_starts[bisect_right(self.sent_starts, max(j, 0)) - 1]
+        while sent_start < j and self.lower[sent_start] in CLAUSE_OPENERS:
+            sent_start += 1  # "Sementara itu Sulaiman salah seorang warga …"
+        hit = self.person_at.get(sent_start)
+        if hit is None or hit[0] != sent_start or hit[1] > j or self.lower[hit[1]] not in {"salah", "seorang"}:
+            return None
+        if any(doc[m].is_punct or m in self.person_at for m in range(hit[1], j + 1)):
+            return None
+        return hit[2]
+
     def _unnamed_subject(self, j):
         """Whether the subject ending at token j is somebody the article does not name: its clause
         opens with a word like "sumber", "seorang", "pemilik" (quotes.toml `unnamed_heads`) and
@@ -1370,6 +1605,19 @@ class _DocQuotes:
         # "Sementara itu Menteri Dalam Negeri X dalam pengarahannya mengingatkan, …": a connective opens the clause
         return p == sent_start or doc[p - 1].text == "," or doc[p - 1].lower_ in CLAUSE_OPENERS \
             or all(not doc[m].is_lower for m in range(sent_start, s))
+
+    def _role_opens(self, s, sent_start):
+        """Whether the words before the person named from token s, from the start of the sentence
+        (after "Sementara (itu)", "Namun"), are a description with no verb and no punctuation:
+        "Asisten pelatih timnas Indonesia X, menyebutkan …", "Sementara pelatih Laos X, mengungkapkan …"."""
+        doc = self.doc
+        p = sent_start
+        while p < s and doc[p].lower_ in CLAUSE_OPENERS:
+            p += 1
+        if p >= s or s - p > 8 or doc[p].lower_ not in PERSON_NOUNS and doc[p].text not in TITLE_FIRST:
+            return False
+        return all(doc[m].is_alpha and not (doc[m].is_lower and doc[m].lower_.startswith(("me", "ber", "di", "ter"))
+                                            and doc[m].lower_ not in PERSON_NOUNS) for m in range(p, s))
 
     def _institution_pointed_at(self, j):
         """The institution named last before a subject that points back to one ("Lembaga
@@ -1499,7 +1747,7 @@ class _DocQuotes:
         while k >= sent_start and doc[k].text not in {",", ";", ":"} and j - k <= 8:
             t = doc[k]
             if t.is_lower and t.lower_.startswith(("me", "ber", "di", "ter")) and t.lower_ not in PERSON_NOUNS \
-                    and t.lower_ not in {"berusia", "berumur"}:  # "aktor berusia 29 tahun itu"
+                    and t.lower_ not in {"berusia", "berumur", "di"}:  # "aktor berusia 29 tahun itu", "duta besar RI di Belanda itu"
                 return False
             if t.lower_ in PERSON_NOUNS:
                 return True

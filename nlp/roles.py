@@ -24,11 +24,18 @@ TITLE_INDEX = {first: [t for t in TITLES if t[0] == first] for first in TITLE_FI
 ROLE_WORDS = frozenset(WORDS["role_words"])
 HYPHEN_GAP = re.compile(r"(?<=\w) - (?=\w)")  # tokens joined back: "Co - Founder" was "Co-Founder"
 OFFICES = frozenset(tuple(o.split()) for o in WORDS["offices"])
+CASE_STATUS = frozenset(WORDS["case_status"])
+CASE_STATUS_WORDS = frozenset(WORDS["case_status_words"])
 ROLE_NOUNS = {}
 for _noun in WORDS["role_nouns"]:
     ROLE_NOUNS.setdefault(_noun.split()[0], []).append(tuple(_noun.split()))
 ORG_HEADS = tuple(sorted((tuple(t.split()) for t in heads.HEADS["org_heads"] + ["Tim"]), key=len, reverse=True))
 NOT_HEADS = tuple(tuple(h.split()) for h in heads.HEADS["not_heads"])
+ORG_HEADS_BY_FIRST, NOT_HEADS_BY_FIRST = {}, {}  # the same, looked up by their first word
+for _head in ORG_HEADS:
+    ORG_HEADS_BY_FIRST.setdefault(_head[0], []).append(_head)
+for _head in NOT_HEADS:
+    NOT_HEADS_BY_FIRST.setdefault(_head[0], []).append(_head)
 ROLE_ORGS = WORDS["role_orgs"]
 ROLE_NAMES = WORDS["role_names"]
 NOT_NAMES = frozenset(WORDS["not_names"])
@@ -56,8 +63,12 @@ COMMITTEES = frozenset({"Pansus", "Panja", "Pansel", "Timsus",
 # heads of a section or a directorate: the short name after them is the unit, part of the role ("Kasi Pidsus", "Dirjen IKM")
 COUNTRY_TAILS = frozenset({"RI"})  # the country an institution's name ends with ("Kementerian Luar Negeri RI")
 UNIT_HEADS = frozenset({"Kasi", "Kasubdit", "Kasubbag", "Kasubag", "Kabid", "Kabag", "Kasat", "Kasie", "Dirjen", "Kadiv",
-                        "Kabiro", "Kasubdit"})
+                        "Kabiro", "Kasubdit", "Kanit", "Panit", "Wakasat"})
+MINISTER_HEADS = frozenset({"Menteri", "Menko"})  # the office before the ministry's name: "Menteri Kominfo"
+TITLE_QUALIFIERS = frozenset(WORDS["title_qualifiers"])
+FORCES = frozenset({"TNI", "Polri", "Polisi"})  # "Jenderal TNI X", "Brigjen Polisi X": the force after a rank
 CONNECTORS = frozenset({"dan", "&", "dari", "di", "pada", "untuk", "/", "-"})
+DASHES = frozenset({"-", "--", "–", "—"})  # a dateline's dash opens the lede ("Jakarta, CNN Indonesia -- Pemain …")
 SHORT_FORM_INSIDE = re.compile(r" \([A-Z][A-Za-z]{1,11}\)(?= \S)")
 WHO_IS = frozenset({"yang", "juga", "merupakan", "kini", "adalah", "sekaligus", "menjabat", "sebagai"})
 STATUS = frozenset({"mantan", "eks", "bekas", "calon", "bakal", "pelaksana", "tugas"})
@@ -135,6 +146,12 @@ def _without_rank(role):
 
 
 
+def _ordinal_word(words, n):
+    """Whether words[n] is the hyphen or the number of an ordinal "ke - 11" ("Wakil Presiden ke-11")."""
+    return (words[n] == "-" and n >= 1 and words[n - 1].lower() == "ke" and n + 1 < len(words) and words[n + 1].isdigit()) \
+        or (words[n].isdigit() and n >= 2 and words[n - 1] == "-" and words[n - 2].lower() == "ke")
+
+
 def _acronym(word):
     """"PSI", "PAN": a party's or body's short form in capitals is no ordinary word, even where its
     letters spell one ("pan", "psi"); Roman numerals are not short forms ("Komisi II")."""
@@ -147,6 +164,8 @@ class RoleReader:
 
     ner_starts = None
     lone_names = frozenset()  # words the NER calls a person on their own (set per document by the people finder)
+    speaks = frozenset()  # words right after a speech verb or "menurut" ("kata Rudy"), set per document likewise
+    honorific_alone = frozenset()  # honorifics' words that speak alone ("imbuh Sis."): names, set per document
     named = frozenset()  # tokens of names found so far
 
     def is_honorific(self, i):
@@ -156,8 +175,13 @@ class RoleReader:
         return i + 1 < len(self.words) and self.words[i + 1] == "." and text + "." in HONORIFICS
 
     def honorific_name(self, i):
-        """"Gus Dur": a public figure whose name starts with an honorific."""
-        return i + 1 < len(self.words) and (self.words[i], self.words[i + 1]) in HONORIFIC_NAMES
+        """"Gus Dur": a public figure whose name starts with an honorific; "Sis Apik" where "Sis" speaks
+        alone elsewhere ("imbuh Sis."): a name that starts with an honorific's word."""
+        if i + 1 >= len(self.words):
+            return False
+        after = self.words[i + 1]
+        return (self.words[i], after) in HONORIFIC_NAMES \
+            or self.words[i] in self.honorific_alone and after[:1].isupper() and after.isalpha()
 
     def honorific_lookalike(self, i):
         """"Uni Emirat Arab": a place or body whose name starts with an honorific's word."""
@@ -289,8 +313,9 @@ class RoleReader:
         Bandarlampung, Syamsuliani, di …", "Ketua DPD, Oesman Sapta Odang merasa": a title phrase,
         a comma, then the name, which ends there."""
         doc = self.doc
-        while start >= 3 and (doc[start - 1].text in HONORIFICS or self.is_honorific(start - 1) or doc[start - 1].text == "."):
-            start -= 1  # "Kapolda Metro Jaya, Irjen Pol Karyoto": a rank between the comma and the name
+        while start >= 3 and (doc[start - 1].text in HONORIFICS or self.is_honorific(start - 1) or doc[start - 1].text == "."
+                              or doc[start - 1].text in FORCES and self.is_honorific(start - 2)):
+            start -= 1  # "Kapolda Metro Jaya, Irjen Pol Karyoto", "Panglima TNI, Jenderal TNI Y": a rank before the name
         if start < 2 or doc[start - 1].text != ",":
             return None
         if end < len(doc) and not (doc[end].is_punct or doc[end].is_lower or doc[end].is_sent_start):
@@ -301,14 +326,35 @@ class RoleReader:
             legal = doc[comma - 1].text  # "Direktur Utama PT Jasa Raya, Tbk, Dewi …": the listed company's form
             comma -= 2
         phrase = self._title_before(comma)
-        if phrase is None:
-            return None
+        body = None
+        if phrase is None and legal is None:
+            body = self._body_between_commas(comma)
+            if body is not None:  # "Direktur Tindak Pidana Narkotika, Bareskrim Polri, Kombes X": the body of the office
+                phrase = self._title_before(body[0])
+                comma = body[0]
+        if phrase is None or any(doc[m].lower_ in RELATIONS for m in range(max(0, phrase[0] - 2), phrase[0])):
+            return None  # "putra sulung Presiden ke-6, X": X is the son, not the President
         role, org = self.role_and_org(phrase[0], comma)
+        if body is not None:
+            org = org or doc[body[0] + 1:body[1]].text
         if legal is not None:
             if not (org and org.split()[0] in COMPANY_FORMS):
                 return None
             org = f"{org}, {legal}"
         return self._with_status(phrase[0], role), org
+
+    def _body_between_commas(self, comma):
+        """(comma before, comma after) of an organisation written between two commas before the name's
+        comma ("…, Bareskrim Mabes Polri, …"): capitalised words, no title, one of them an organisation."""
+        doc = self.doc
+        k = comma - 1
+        while k > 0 and comma - k <= 5 and doc[k].text[:1].isupper() and not self.title_at(k) and k not in self.named:
+            k -= 1
+        if k == comma - 1 or k < 1 or doc[k].text != "," or doc[k + 1].is_sent_start:
+            return None
+        if not any(self.ents.get(m, {}).get("label") == "ORG" for m in range(k + 1, comma)):
+            return None
+        return k, comma
 
     def _place_between_commas(self, comma):
         """The comma that ends the title phrase: "Kepala Dinas Kesehatan Kabupaten Garut, Jawa Barat,
@@ -389,6 +435,9 @@ class RoleReader:
                     and k + 1 < start:
                 k -= 1  # "pengamat politik dari Universitas Indonesia X": the body the describer is from
                 continue
+            if self._hyphen_inside(k) and k < start - 1:
+                k -= 1  # "terpidana kasus korupsi e-KTP Irman": a hyphen inside a word ends nothing
+                continue
             ampersand = t.text == "&" and 0 < k < start - 1 and doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper()
             if t.is_punct and not ampersand or low in ROLE_STOP or (t.is_lower and not t.is_alpha) \
                     or (k in self.named and not named_as) \
@@ -407,12 +456,28 @@ class RoleReader:
             later = next((j for j in range(best + 1, end) if self._role_noun_at(j) and doc[j].is_lower), None)
             if later is not None:
                 best = later
-        if best is None or (doc[best].lower_ in RELATIONS and doc[start - 1].text != ","):
-            return None  # "suami Veronica Tan": Veronica is the wife, the husband is someone else
+        if best is None or (doc[best].lower_ in RELATIONS and doc[start - 1].text != "," and not self._long_noun_at(best)):
+            return None  # "suami Veronica Tan": Veronica is the wife, the husband is someone else (not "ibu rumah tangga X")
         role, org = self._split_description(best, end)
         if org:
             org = SHORT_FORM_INSIDE.sub("", org)  # "Panitia Khusus (Pansus) RUU Minol": written without it
+        if doc[best].lower_ in CASE_STATUS:
+            role, org = self._case_status(best, end), None  # "terpidana kasus korupsi e-KTP Irman": the convict
         return self._with_status(best, role), org
+
+    def _hyphen_inside(self, k):
+        """Whether token k is a hyphen inside a word of letters ("e-KTP", "pasca-panen")."""
+        doc = self.doc
+        return doc[k].text == "-" and 0 < k < len(doc) - 1 and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
+            and doc[k - 1].is_alpha and doc[k + 1].is_alpha
+
+    def _case_status(self, k, end):
+        """"terpidana", "terpidana mati", "saksi mata": where someone stands in a case, without the case."""
+        doc = self.doc
+        n = k + 1
+        if n < end and doc[n].lower_ in CASE_STATUS_WORDS:
+            n += 1
+        return doc[k:n].text
 
     def _owner_before(self, k):
         """(start, end) of the description a person has in "ayah dari salah seorang pasien, Vijay",
@@ -446,6 +511,9 @@ class RoleReader:
         j = comma - 1
         while j >= 0 and comma - j <= 12:
             t = doc[j]
+            if self._hyphen_inside(j):
+                j -= 1  # "terdakwa korupsi e-KTP, X": a hyphen inside a word
+                continue
             if j in self.named or t.text in QUOTE_MARKS or t.text in {",", ".", ";", ":", "(", ")"} \
                     or (t.is_punct and not self._age_class(j)) or "\n" in t.whitespace_:
                 break
@@ -463,7 +531,8 @@ class RoleReader:
         if doc[first].lower_ in SUBORDINATORS:
             return None  # "Setelah memeriksa pasien, Budi …", "Saat ditanya wartawan, Budi …": circumstances
         head = next((m for m in range(first, comma) if (self._role_noun_at(m) or self._role_noun_with_nya(m))
-                     and (doc[m].is_lower or doc[m].is_sent_start and not any(self._active_verb(n) for n in range(m, comma)))),
+                     and (doc[m].is_lower or (doc[m].is_sent_start or m == first and m > 0 and doc[m - 1].text in DASHES)
+                          and not any(self._active_verb(n) for n in range(m, comma)))),
                     None)  # not "Polisi" of "Polisi menangkap anggota DPRD …, Budi"
         if head is None:
             return None
@@ -490,6 +559,8 @@ class RoleReader:
             role, org = self.described_role(head, cut)
             if role and org is None:
                 role, org = self._split_description(head, cut)
+        if role and doc[head].lower_ in CASE_STATUS:
+            return self._case_status(head, cut), None  # "terdakwa korupsi e-KTP, X": the accused
         if role:
             words = role.split()
             for n, word in enumerate(words):
@@ -548,6 +619,12 @@ class RoleReader:
                     and doc[k + n - 1].lower_ == noun[-1] + "nya":
                 return True
         return False
+
+    def _long_noun_at(self, k):
+        """Whether a role noun of several words starts at k ("ibu rumah tangga"): no relation word alone."""
+        doc = self.doc
+        return any(len(noun) > 1 and k + len(noun) <= len(doc) and all(doc[k + m].lower_ == noun[m] for m in range(len(noun)))
+                   for noun in ROLE_NOUNS.get(doc[k].lower_, ()))
 
     def _role_noun_at(self, k):
         doc = self.doc
@@ -627,8 +704,8 @@ class RoleReader:
                 and not self.title_at(end + 1):  # "… George Hendrata dan CEO Blibli …" starts a new title
             return True  # "Asisten Perdata dan Tata Usaha Negara …"
         if t.text == "," and end + 1 < len(doc) and doc[end + 1].text[0].isupper() and not self.title_at(end + 1) \
-                and not doc[end + 1].is_sent_start:
-            return True  # "Kepala Desa Tegalrejo, Kabupaten Boyolali, …"
+                and not doc[end + 1].is_sent_start and doc[end + 1].text not in NOT_NAMES:
+            return True  # "Kepala Desa Tegalrejo, Kabupaten Boyolali, …" (but not "…, Senin", "…, Namun")
         return t.text == "(" or end in self.ents or self.is_honorific(end) or (t.text[0].isupper() and not t.is_sent_start)
 
     def _next_to_verb(self, start, end):
@@ -666,12 +743,22 @@ class RoleReader:
                                      or t.text == "of" and k > 0 and doc[k - 1].text in TITLE_FIRST  # "Head of Research"
                                      or t.text in ROLE_WORDS or t.text in HONORIFICS or t.text == "."
                                      or self._listed_domain_comma(k, start)
-                                     or (t.like_num and k > 1 and self._age_class(k - 1))):  # "Timnas U-22"
-                break
+                                     or (t.like_num and k > 1 and self._age_class(k - 1))  # "Timnas U-22"
+                                     or t.lower_ in TITLE_QUALIFIERS or self._ordinal_piece(k)):
+                break  # (but "Presiden terpilih AS X", "Wakil Presiden ke-11 X" go on)
             if depth == 0 and self.title_at(k):
                 best = (k,)
             k -= 1
         return best
+
+    def _ordinal_piece(self, k):
+        """Whether token k is part of an ordinal written "ke-11" ("Wakil Presiden ke-11 Boediono")."""
+        doc = self.doc
+        for first in (k, k - 1, k - 2):
+            if 0 <= first and first + 2 < len(doc) and first + 2 >= k and doc[first].lower_ == "ke" \
+                    and doc[first + 1].text == "-" and doc[first + 2].like_num:
+                return True
+        return False
 
     def _listed_domain_comma(self, k, start):
         """Whether the comma at k joins the domains a title lists ("Deputi Bidang Usaha Energi,
@@ -700,7 +787,9 @@ class RoleReader:
         # words, a hyphenated one ("Jae-in", "Butar-butar") counted once: "Moon Jae-in" is two
         n_words = run_end - run_start - 2 * sum(1 for k in range(run_start + 1, run_end - 1) if doc[k].text == "-"
                                                 and not doc[k - 1].whitespace_ and not doc[k].whitespace_)
-        if not named and (n_words > 3 or (run_start > title_start and self._role_gap(title_start, run_start)
+        if named and n_words >= 3 and run_start > title_start and self._body_before_given(run_start):
+            named, name_start = False, run_start + 1  # "Sekjen Apkomindo Rudy Muliadi" … "kata Rudy"
+        elif not named and (n_words > 3 or (run_start > title_start and self._role_gap(title_start, run_start)
                                           and not names.is_name_word(doc[run_start].text))):
             given = [k for k in range(run_start, run_end) if doc[k].text in GIVEN_NAMES
                      or (n_words > 3 and names.is_name_word(doc[k].text))]
@@ -716,6 +805,20 @@ class RoleReader:
         role, org = self.role_and_org(title_start, name_start)
         return name_start, role, org
 
+    def _body_before_given(self, k):
+        """"Sekjen Apkomindo Rudy Muliadi" … "tukas Rudy" … "Pihak Apkomindo selaku …": a run's first
+        word that is no name's word, before a given name that speaks alone where the first word never
+        does, and that the article writes elsewhere without that given name, is the title's body
+        (an organisation written like a name), not the person's first name."""
+        doc = self.doc
+        first, given = doc[k].text, doc[k + 1].text
+        if not first.isalpha() or first in GIVEN_NAMES or names.is_name_word(first) or first in self.speaks \
+                or given not in GIVEN_NAMES or given not in self.speaks or doc[k].whitespace_ != " ":
+            return False
+        text = doc.text
+        alone = len(re.findall(r"(?<!\w)" + re.escape(first) + r"(?!\w)", text))
+        return alone > len(re.findall(r"(?<!\w)" + re.escape(f"{first} {given}") + r"(?!\w)", text))
+
     def _role_gap(self, title_start, run_start):
         """Whether only title words stand between the title and the run (no organisation yet)."""
         return all(k not in self.ents for k in range(title_start, run_start))
@@ -730,6 +833,7 @@ class RoleReader:
         places = set()  # positions in `words` of place names, which belong to the role
         has_org = any(self.ents.get(m, {}).get("label") == "ORG" for m in range(start, end))
         org_last = bracket_at = None  # the organisation's last token; where a bracket opened right after it
+        ministry = None  # the ministry a minister's title names ("Menteri Kominfo")
         org_goes_on = False
         while k < end:
             t = doc[k]
@@ -775,6 +879,13 @@ class RoleReader:
                     org = " ".join(words[first:] + [doc[k:last + 1].text])
                     words = words[:first]
                     k = last
+                elif ent is not None and ent["label"] == "ORG" and org is None and words and words[-1] in MINISTER_HEADS:
+                    # "Menteri Kominfo X", "Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR) X": the ministry
+                    # names the minister's domain, written as it stands (README: "Menteri Keuangan" is the role)
+                    words.append(ent["text"])
+                    ministry = self._org_name(ent)
+                    while k + 1 < end and self.ents.get(k + 1) is ent:
+                        k += 1
                 elif ent is not None and ent["label"] == "ORG":
                     org = self._org_name(ent)
                     if org != ent["canonical"]:  # a unit: "Anggota Komisi IX" of the DPR
@@ -823,7 +934,8 @@ class RoleReader:
                 # but "Presiden PKS", "Presiden KSPI": the president of a party or a union
             while n < len(words) and words[n] not in TEAM_WORDS and (
                     words[n] in ROLE_WORDS or words[n] in CONNECTORS or n in places or words[n] in TITLE_FIRST
-                    or names.is_common(words[n]) and not _acronym(words[n]) or (words[n] == "," and n + 1 < len(words)
+                    or names.is_common(words[n]) and not _acronym(words[n]) or _ordinal_word(words, n)
+                    or (words[n] == "," and n + 1 < len(words)
                                                      and (words[n + 1][:1].isupper() or words[n + 1] == "dan"))):
                 n += 1  # "Kepala Biro Humas, Data, dan Informasi": the domains a title lists
             if n == len(words) - 1 == max(1, self.title_at(start)) and words[0] in UNIT_HEADS and not has_org and words[n][:1].isupper() and words[n].isalpha() \
@@ -842,11 +954,15 @@ class RoleReader:
             org = HYPHEN_GAP.sub("-", cut)  # "Timnas U - 22" was "Timnas U-22"
         role = HYPHEN_GAP.sub("-", " ".join(words).replace(" / ", "/").replace(" , ", ", ")).strip(" ,") or None
         if role and org is None:
-            org = self._org_from_role(role)
+            org = ministry or self._org_from_role(role)
         if role:
             role = _without_rank(role)
         if role and org:
             role, org = _unit_to_role(role, org)
+        if role and org and len(role.split()) > 2 and role.split()[-2] in PARTY_BOARDS \
+                and re.fullmatch(r"[IV]+", role.split()[-1]) and org.split()[0] not in PARTY_BOARDS:
+            role, board, level = role.rsplit(" ", 2)  # "Ketua DPD I | Partai Golkar …": a board with its level
+            org = f"{board} {level} {org}"
         if role and org and len(role.split()) > 1 and role.split()[-1] in PARTY_BOARDS \
                 and org.split()[0] not in PARTY_BOARDS:
             role, board = role.rsplit(" ", 1)  # "Ketua Umum DPP | Partai Golkar": the party's board is its body
@@ -882,10 +998,12 @@ class RoleReader:
 
     def _org_head(self, k):
         doc = self.doc
-        if any(k + len(h) <= len(doc) and all(doc[k + m].text == h[m] for m in range(len(h))) for h in NOT_HEADS):
+        first = doc[k].text
+        if any(k + len(h) <= len(doc) and all(doc[k + m].text == h[m] for m in range(1, len(h)))
+               for h in NOT_HEADS_BY_FIRST.get(first, ())):
             return False  # "Majelis Hakim" is judges, not an organisation
-        for head in ORG_HEADS:
-            if k + len(head) <= len(doc) and all(doc[k + m].text == head[m] for m in range(len(head))):
+        for head in ORG_HEADS_BY_FIRST.get(first, ()):
+            if k + len(head) <= len(doc) and all(doc[k + m].text == head[m] for m in range(1, len(head))):
                 return True
         return False
 

@@ -119,3 +119,17 @@ def test_a_role_s_organisation_matches_through_the_short_form_the_article_define
             {"name": "Andi Wijaya", "role": "Kepala", "organisation": "Pangan Daerah"}]
     assert scorer.people(gold, pred, [], text)[4] == [True, True, False]
     assert scorer.people(gold, pred, [])[4] == [False, False, False]  # without the text: as written only
+
+
+def test_a_short_gold_quote_pairs_with_its_own_quote_not_a_longer_one_holding_its_words():
+    """'"Tim sudah siap"' and '"Tim dari pusat sampai daerah sudah siap, tidak ada yang mundur"' are
+    both found: each pairs with its own gold quote, whichever order the gold lists them in."""
+    scorer = real_eval.Scorer()
+    gold = {"quotes": [{"speaker": "Budi", "kind": "direct", "text": "Tim sudah siap"},
+                       {"speaker": "Budi", "kind": "direct",
+                        "text": "Tim dari pusat sampai daerah sudah siap, tidak ada yang mundur"}]}
+    pred = {"quotes": [{"speaker": "Budi", "kind": "direct", "text": "Tim sudah siap"},
+                       {"speaker": "Budi", "kind": "direct",
+                        "text": "Tim dari pusat sampai daerah sudah siap, tidak ada yang mundur"}]}
+    found, extra, speakers, _ = scorer.quotes(gold, pred, [])
+    assert [ok for _, ok in found] == [True, True] and extra == 0 and speakers == [True, True]

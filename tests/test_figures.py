@@ -733,3 +733,91 @@ def test_a_bare_number_in_a_clause_about_a_score_is_a_level_not_a_count():
     """"nilai minimal … sebesar 120": a test score (kind other, as an index level), not a count of things."""
     assert values("Peserta harus meraih nilai minimal sebesar 120 untuk tes wawasan, sedangkan 35 peserta gagal.") == [
         ("120", None, "other", None), ("35", None, "count", None)]
+
+
+def test_units_of_sound_screens_engines_and_doses_lower_case_months_and_read_links():
+    """sweep10f: kHz, dB, ppi, horse power and miligram are measures (kind other), "N persenan" is a
+    percentage, "kekuatan 6,2 pada Skala Richter" a magnitude; a lower-case Indonesian month dates
+    its day; a paragraph opening "(Baca: …)" is a link, no figures."""
+    assert values("Pengeras suara itu bekerja dari 40 Hz sampai 18 kHz, sekeras 96 dB.") == [
+        ("40", None, "other", None), ("18", None, "other", None), ("96", None, "other", None)]
+    assert values("Panelnya 410 ppi, mesinnya 250 horse power.") == [("410", None, "other", None), ("250", None, "other", None)]
+    assert values("Balita perlu 7 miligram zat besi.") == [("7", None, "other", None)]
+    assert values("Yang ikut baru 40 persenan saja.") == [("40", None, "percent", None)]
+    assert values("Gempa dengan kekuatan 5,8 pada Skala Richter terasa sampai pesisir.") == [("5.8", None, "other", None)]
+    assert values("Tahapan dimulai pada 18 juli, sedangkan 12 daerah belum siap.") == [("12", None, "count", None)]
+    assert [f["text"] for f in figures("(Baca: Rapat Ditunda 45 Menit)\n\nRapat berlangsung 20 menit.")] == ["20"]
+
+
+def test_a_bare_number_joined_to_the_next_figure_shares_its_unit_percent_or_scale():
+    """sweep10f: "shift 6 dan 10 jam" (a duration), "naik dari 21 menjadi 24 persen" (a percentage),
+    "tercatat 12 dan 13 juta" (the scale, and a currency after it, go with both numbers)."""
+    assert values("Tersedia shift 6 dan 10 jam.") == [("6", None, "other", None), ("10", None, "other", None)]
+    assert values("Porsinya naik dari 21 menjadi 24 persen.") == [("21", None, "percent", None), ("24", None, "percent", None)]
+    assert values("Pengunjungnya tercatat 12 dan 13 juta di dua kota.") == [
+        ("12000000", None, "count", None), ("13000000", None, "count", None), ("2", None, "count", None)]
+    assert values("Harganya 3 atau 4 juta dolar AS.") == [("3000000", None, "money", "USD"), ("4000000", None, "money", "USD")]
+
+
+def test_rallies_named_by_their_date_group_labels_and_spans_of_labels():
+    """sweep10f: 'aksi "299"' and "Demo 411" name a rally by its day and month; "kloter 37" and
+    "TPS 4" are labels; "halaman 311 hingga 333", "menit ke-80 sampai 84" are spans of labels."""
+    assert values('Polisi menjaga aksi "299" yang diikuti 12.000 orang.') == [("12000", None, "count", None)]
+    assert values("Massa aksi 411 akan berkumpul di depan gedung.") == []
+    assert values("Ada aksi 210 mahasiswa di depan kampus.") == [("210", None, "count", None)]
+    assert values("Jemaah kloter 45 tiba lebih dulu.") == []
+    assert values("Ceritanya ada di halaman 120 hingga 134 buku itu.") == []
+    assert values("Dua gol lahir di menit ke-70 sampai 75.") == [("2", None, "count", None)]
+
+
+def test_model_names_list_markers_line_ups_and_counts_said_again():
+    """sweep10f: "Blade 15X" and "Core 1500X" are names (a multiplier is "10x", "24x lebih"); "1)",
+    "2)" mark a list's items; shirt numbers before players' names in a line-up split by ";" are no
+    counts; "tiga dari Piala UEFA" after a count of its sentence counts the same things, and "PDIP
+    20 kursi" after "17 kursi" is a count too."""
+    assert values("Perusahaan itu meluncurkan Blade 15X untuk para gamer.") == []
+    assert values("Kameranya punya zoom 10x dan 4 lensa.") == [("10", None, "other", None), ("4", None, "count", None)]
+    assert values("Ada dua manfaat: 1) biaya turun, dan 2) waktu lebih singkat.") == [("2", None, "count", None)]
+    assert values("Susunan pemain: 1 Andi Saputra; 5 Budi Hartono, 13 Candra Wijaya, 22 Dodi Pratama; 9 Eko Susanto") == []
+    assert values("Klub itu punya lima trofi: dua dari Piala Eropa dan tiga dari Piala Super.") == [
+        ("5", None, "count", None), ("2", None, "count", None), ("3", None, "count", None)]
+    assert values("Partai A punya 12 kursi di DPRD, sementara Hanura 9 kursi.") == [
+        ("12", None, "count", None), ("9", None, "count", None)]
+
+
+def test_counts_said_as_a_predicate_decimal_multipliers_and_three_initials_with_an_age():
+    """sweep10f: "hanya satu dan", "hanya dua yaitu", "ada satu sampai dua yang" are counts (not "tidak
+    ada satu pun"); "dari 15,2x menjadi 11,4x" are multipliers; "RDS (27), warga …" an age."""
+    assert values("Loket yang buka hanya satu dan antreannya panjang.") == [("1", None, "count", None)]
+    assert values("Pintunya hanya dua yaitu utara dan selatan.") == [("2", None, "count", None)]
+    assert values("Tidak ada satu pun yang datang.") == []
+    assert values("Rasio harga turun dari 15,2x menjadi 11,4x.") == [("15.2", None, "other", None), ("11.4", None, "other", None)]
+    assert values("Polisi menahan RDS (27), warga Kampung Baru.") == [("27", None, "other", None)]
+
+
+def test_sides_of_a_size_written_without_spaces_and_a_measure_after_a_label_word():
+    """sweep10f: every side of "410x300x20 mm" is a figure; "jarak sumbu roda 2.700 mm" is a length
+    ("roda" is a label only for "roda 4"); a count in words keeps its kind in a clause about a level."""
+    assert values("Kotaknya berukuran 410x300x20 mm.") == [
+        ("410", None, "other", None), ("300", None, "other", None), ("20", None, "other", None)]
+    assert values("Jarak sumbu roda 2.700 mm.") == [("2700", None, "other", None)]
+    assert values("Kendaraan roda 4 dilarang masuk.") == []
+    assert values("Tingkat layanan akan naik karena stasiunnya hanya dua yaitu A dan B.") == [("2", None, "count", None)]
+
+
+def test_a_price_said_without_its_currency_and_a_list_numbered_inside_a_paragraph():
+    """sweep10f: "dibeli seharga 80 juta" a sentence after "65 juta euro" is euros too; "… 5.120 unit 2.
+    Mobil B …" numbers a list inside its paragraph."""
+    assert values("Klub itu menjual Andi seharga 65 juta euro. Lalu Budi dibeli seharga 80 juta.") == [
+        ("65000000", None, "money", "EUR"), ("80000000", None, "money", "EUR")]
+    assert values("Penjualan: 1. Mobil A 7.210 unit 2. Mobil B 5.120 unit 3. Mobil C 4.005 unit") == [
+        ("7210", None, "count", None), ("5120", None, "count", None), ("4005", None, "count", None)]
+
+
+def test_a_pair_of_numbers_after_a_rally_word_is_a_score():
+    """sweep10f: "menipiskan selisih poin 4-6", "memperkecil jarak menjadi 16-19" are a game's
+    score; "jarak 5-10 km" stays a range of distances."""
+    assert values("Pemain itu menipiskan selisih poin 4-6 sebelum jeda.") == []
+    assert values("Lawannya memperkecil jarak menjadi 16-19, tetapi kalah.") == []
+    assert values("Rute itu berjarak 5-10 km dari pusat kota, jarak 3-4 km dari pantai.") == [
+        ("5", "10", "other", None), ("3", "4", "other", None)]

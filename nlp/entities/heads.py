@@ -56,6 +56,11 @@ def find(doc, known, allowed, person_starts=frozenset()):
     # into them ("Kepala Dinas Sosial DKI Masrokhan")
     speakers = frozenset(texts[i + 1] for i in range(len(texts) - 1)
                          if texts[i].lower() in SPEECH_AFTER and texts[i + 1].istitle() and texts[i + 1].isalpha())
+    # a name's word that opens a sentence and speaks ("Edward menyebut …") is a person too, so "Ketua
+    # Dewan Direksi Ortus Holdings Edward Soeryadjaya" ends the board's name before him
+    speakers |= {texts[s.start] for s in (doc.sents if doc.has_annotation("SENT_START") else ()) if s.end - s.start > 2 and texts[s.start + 1].lower() in SPEECH_BEFORE
+                 and texts[s.start].istitle() and texts[s.start].isalpha() and names.is_name_word(texts[s.start])
+                 and not names.is_common(texts[s.start]) and not names.is_place(texts[s.start])}
     places = _heads(doc, PLACE_HEADS, "PLACE", known, allowed, person_starts, speakers)
     known = dict(known)
     for start, end, _, _ in places:
@@ -114,10 +119,10 @@ def _tails(doc, known, allowed, longest=4):
     Group"): a few capitalised words before a word of ORG_TAILS."""
     spans = []
     taken = 0  # where the last one found ends
-    for i, token in enumerate(doc):
-        if token.text not in ORG_TAILS or i in known or not allowed(i):
+    for i, text in enumerate(layout.words(doc)):
+        if text not in ORG_TAILS or i in known or not allowed(i):
             continue
-        if token.text in GROUP_WORDS and i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].text.isalpha():
+        if text in GROUP_WORDS and i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].text.isalpha():
             continue  # "CEO Grup Djarum": Indonesian puts the group's name after the word
         start = i
         while start > taken and i - start < longest and start - 1 not in known and allowed(start - 1) \

@@ -96,6 +96,10 @@ class FigureFinder:
                                  and b["value_max"] == f["value_max"]), None)
                     if same is not None:  # "uang Rp 700 juta ... Ada 700 juta itu": the amount said again
                         f["kind"], f["currency"] = "money", same["currency"]
+                    elif self.lex.money_cue_re is not None and self.lex.money_cue_re.search(text, max(0, f["start"] - 40), f["start"]):
+                        money = next((b for b in reversed(figures) if b["kind"] == "money"), None)
+                        if money is not None and k - money["_sentence"] <= 2:
+                            f["kind"], f["currency"] = "money", money["currency"]  # "50 juta pound … seharga 47,5 juta."
                 figures.append(f)
             if found:
                 last_by_sentence[k] = found[-1]

@@ -12,6 +12,7 @@ from datetime import date
 from .dating import DateRules
 from .finder import Candidate
 from .lexicon import Lexicon
+from ..numbers import canonical, scale_of
 from .metric import MetricRules
 from .qualifier import QualifierRules
 from .sentence import EN_UNIT_LEAD, NOW, VERB_EN, VERB_ID, VERB_ID_NOUNS, Sentence, starts_with
@@ -59,14 +60,25 @@ class Reader(QualifierRules, MetricRules, DateRules):
         return figures
 
     def _like_after(self, s: Sentence, cands: list[Candidate], figures: list[dict]) -> None:
-        """"frekuensi 2,1 dan 2,3 GHz": a bare number joined by "dan"/"atau" to a measure right after
-        it shares that measure's unit."""
+        """"frekuensi 2,1 dan 2,3 GHz", "shift 8 dan 12 jam": a bare number joined by "dan"/"atau" to
+        a measure right after it shares that measure's unit; "dari 26 menjadi 28 persen" (joined by
+        "dan", "atau", "menjadi") a percentage; "14 dan 15 juta" a scale (and its currency)."""
         for k in range(len(figures) - 1):
             f, g = figures[k], figures[k + 1]
-            if (cands[k].bare and f["kind"] == "count" and f["unit"] is None and g["kind"] == "other" and g["unit"]
-                    and g["_i"] == f["_j"] + 1 and s.lows[f["_j"]] in ("dan", "atau")
-                    and g["unit"].lower() in self.lex.measure and g["unit"].lower() not in self.lex.durations):
+            if not (cands[k].bare and f["kind"] == "count" and f["unit"] is None and g["_i"] == f["_j"] + 1):
+                continue
+            joint = s.lows[f["_j"]]
+            if joint in ("dan", "atau") and g["kind"] == "other" and g["unit"] and g["unit"].lower() in self.lex.measure:
                 f["kind"], f["unit"] = "other", g["unit"]
+            elif joint in ("dan", "atau", "menjadi") and g["kind"] == "percent" and g["value_max"] is None:
+                f["kind"] = "percent"
+            elif joint in ("dan", "atau") and cands[k + 1].scaled and not cands[k + 1].written \
+                    and g["value_max"] is None and g["kind"] in ("count", "money"):
+                scale = scale_of(next((w for w in reversed(s.text[g["start"] - s.start:g["end"] - s.start].split())
+                                       if scale_of(w)), None))
+                if scale and f["value"] * 10 ** scale <= g["value"]:
+                    f["value"] = canonical(f["value"] * 10 ** scale)
+                    f["kind"], f["currency"], f["unit"] = g["kind"], g["currency"], g["unit"]
 
     def _like_before(self, s: Sentence, c: Candidate, f: dict, i: int, before: list[dict]) -> None:
         """A bare number that continues an earlier figure of its sentence is of the same kind:
@@ -106,7 +118,7 @@ class Reader(QualifierRules, MetricRules, DateRules):
                 kind = "other"  # durations, measures, "48 kali upah"
             elif prefix:
                 kind = "other"
-            elif unit is None and any(s.lows[k] in lex.index_words for k in range(self._clause_start(s, i), i)):
+            elif unit is None and not c.written and any(s.lows[k] in lex.index_words for k in range(self._clause_start(s, i), i)):
                 kind = "other"  # "IHSG bergerak di rentang 7.850–7.980": an index level
             if c.extra.get("seunit") or c.extra.get("fraction"):
                 kind = "other"

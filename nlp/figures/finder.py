@@ -46,6 +46,18 @@ INLINE_READ_ALSO = re.compile(
     r"(?:[A-Z0-9][^\s,;\])]*)?")
 IN_ONE = re.compile(r"(?<![\d.,])\d\s?-\s?in\s?-\s?\d\b", re.IGNORECASE)
 LIST_CONTINUES = r"\s*(?:(?:,|dan|atau|and|or|&|/)\s*)+"  # ", ", " dan ", ", dan "
+# a line-up's shirt number before the player's name: "21 Joice Sorongan; 4 Syaiful Ramadhan, 20 Herwin Tri Saputra"
+LINEUP_ITEM = re.compile(r"(?:^|(?<=[;,:(]\s)|(?<=[;,:(]))(?P<num>\d{1,2}) (?=[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){1,3}\s*(?:[;,)]|$))",
+                         re.MULTILINE)
+
+
+def _day_month(digits: str) -> bool:
+    """"212" (2 December), "299" (29 September), "1212": a day and a month written together."""
+    for k in ((1, 2) if len(digits) == 3 else (2,)):
+        day, month = digits[:k], digits[k:]
+        if day[0] != "0" and month[0] != "0" and 1 <= int(day) <= 31 and 1 <= int(month) <= 12:
+            return True
+    return False
 
 
 @dataclass
@@ -118,6 +130,19 @@ def blocked_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     if lex.idiom_re is not None:
         spans.extend(m.span() for m in lex.idiom_re.finditer(text))
     spans.extend(m.span() for m in IN_ONE.finditer(text))
+    lineup: dict[int, list] = {}
+    for m in LINEUP_ITEM.finditer(text):
+        lineup.setdefault(text.rfind("\n", 0, m.start()), []).append(m.span("num"))
+    for line_start, items in lineup.items():
+        line_end = text.find("\n", items[-1][1])
+        if len(items) >= 3 and ";" in text[line_start + 1:line_end if line_end >= 0 else len(text)]:
+            spans.extend(items)  # three or more players with their numbers, the lines of the team split by ";"
+    if lex.event_re is not None:
+        for m in lex.event_re.finditer(text):  # "aksi \"299\"", "Demo 411 digelar": a rally named by its date
+            nxt = _word_after(text, m.end())
+            if _day_month(m.group("date")) and (m.group("q") or not nxt[:1].islower() or nxt.lower() in lex.stop
+                                                 or (VERB_ID.match(nxt.lower()) and nxt.lower() not in VERB_ID_NOUNS)):
+                spans.append(m.span("date"))
     for m in SHIRT_NUMBER.finditer(text):
         after = text[m.end():m.end() + 4]
         if not any(after.startswith(cur) for cur in lex.currency_prefix):  # "Rp 30-Rp 35 ribu" is a range
@@ -158,11 +183,14 @@ class Finder:
         self._title_end = title_end
         blocked = blocked_spans(text, lex)
         self._label_end = -1
+        self._skip_until = -1
+        self._last: Candidate | None = None
+        self._units_seen: set[str] = set()
         self._names: set[tuple[str, str]] = set()
         found: list[Candidate] = []
         last_end = -1
         for m in self._matches(text):
-            if m.start() < last_end:
+            if m.start() < last_end or m.start() < self._skip_until:
                 continue
             cand = self._candidate(text, m)
             if cand is None:
@@ -177,6 +205,10 @@ class Finder:
                 continue
             last_end = cand.end
             found.append(cand)
+            self._last = cand
+            unit = _word_after(text, cand.end)
+            if unit.isalpha() and unit.islower() and unit not in lex.stop and cand.start >= title_end:
+                self._units_seen.add(unit)
         if self._names:  # "Nokia 2" refused mid-sentence is a name at a sentence's start and in the title too
             found = [c for c in found if not (c.bare and c.extra.get("name_key") in self._names)]
         return found
@@ -445,10 +477,13 @@ class Finder:
         prev2 = text[ns - 2] if ns > 1 else " "
         after = text[m.end("num"):m.end("num") + 3]
         if not cand.currency:
-            if (prev.isalnum() and not (prev in "xX" and re.search(r"(?<![\d.,])\d{1,2}[xX]$", text[max(0, ns - 4):ns]))) \
+            if (prev.isalnum() and not (prev in "xX" and re.search(r"(?<![\d.,])\d{1,2}[xX]$", text[max(0, ns - 4):ns]))
+                    and not (prev in "xX" and re.search(r"(?:^|(?<=[^\w.,])|(?<=[xX]))\d+(?:[.,]\d+)?[xX]$", text[max(0, ns - 12):ns])
+                             and _size_unit(text, m.end("num"), lex))) \
                     or prev == "_":
                 return False  # G20, S24 (not the 24 of "2x24 jam")
             if prev in "-+\u2013" and prev2.isalpha() and not re.search(r"\bper-$", text[max(0, ns - 5):ns], re.I):
+                self._skip_span(cand)
                 return False  # ke-2, U-23, H+1, d-5746805, Covid-19 (not "Rp 5 ribu per-3 jam")
             if re.search(r"(?<![\w.])[A-Z] [-\u2013] $", text[max(0, ns - 5):ns]):
                 return False  # "timnas U - 19" as a tokenizer spaced it: an age group
@@ -459,8 +494,10 @@ class Finder:
         if (cand.bare or cand.value_max is not None and not (cand.currency or cand.percent or cand.scaled)) and re.match(
                 r"\d{1,3}\s?-\s?\d{1,3}\b", text[ns:ns + 9]) and (
                 lex.score_re.search(text, max(0, cand.start - 40), cand.start) or _in_score_run(text, ns)
-                or self._between_names(text, cand)):
-            return False  # "skor 23-21, 21-12", "19-21 21-17 20-22", "Lazio 0-3 Napoli": match scores
+                or self._between_names(text, cand)
+                or lex.rally_re.search(text, max(0, cand.start - 30), cand.start)
+                and _word_after(text, cand.end).lower() not in lex.measure):
+            return False  # "skor 23-21, 21-12", "19-21 21-17 20-22", "Lazio 0-3 Napoli", "selisih poin 3-5": match scores
         if cand.bare and cand.value_max is None and (
                 re.match(SCORE_PAIR + r"\b(?![.,]\d|\s?(?:%|persen))", text[ns:ns + 9])
                 or re.search(r"(?<![\d.,])\d{1,3}\s?[-\u2013]\s?$", text[max(0, ns - 7):ns])):
@@ -511,8 +548,10 @@ class Finder:
                 and not re.search(r"\d\s?[xX\u00d7]\s?$", text[max(0, cand.start - 8):cand.start]) \
                 and not self._counted_not_a_year(text, cand, lword):
             return False  # a year (not the side of "3000 x 2000 pixel")
-        if lex.month_after_re.match(text, cand.end) or lex.month_year_re.match(text, cand.end):
-            return False  # 31 Januari, "26 maret 2017"
+        if lex.month_after_re.match(text, cand.end) or lex.month_year_re.match(text, cand.end) or (
+                lex.month_lower_re is not None and num.isdigit() and int(num) <= 31
+                and lex.month_lower_re.match(text, cand.end)):
+            return False  # 31 Januari, "26 maret 2017", "pada 14 juni,"
         if re.match(r"-0\d\b", text[cand.end:cand.end + 4]):
             return False  # "kendaraan militer 8827-04": a code
         if lex.month_before_re.search(text[max(0, cand.start - 12):cand.start]):
@@ -520,8 +559,10 @@ class Finder:
         if re.match(r"(?:st|nd|rd|th)\b", text[cand.end:cand.end + 3]):
             return False  # 31st
         if lword in lex.label_before and not self._rest_of_a_duration(text, cand, lword, wstart) \
-                and not _ends_sentence(word):
+                and not _ends_sentence(word) and not (cand.grouped and lword not in ("km", "kilometer", "tahun")
+                                                      and _word_after(text, cand.end).lower() in lex.measure):
             self._label_end = cand.end
+            self._skip_span(cand)
             return False  # Pasal 3, nomor 3, pukul 9, KM 92 (not "... berusia 29 tahun. 12 dari 23 pemain")
         if 0 <= self._label_end < cand.start and num.isdigit() and LABEL_LIST.fullmatch(text, self._label_end, cand.start):
             self._label_end = cand.end
@@ -554,19 +595,34 @@ class Finder:
         if self._age(text, cand, num):
             return True
         if prev == "(" and text[cand.end:cand.end + 1] == ")":
-            return self._elided_unit(text, cand)  # ayat (2), list items; but "AS Roma (19 gol), Dortmund (18)"
+            return self._elided_unit(text, cand)
+        if text[cand.end:cand.end + 1] == ")" and num.isdigit() and len(num) <= 2:
+            head = text[text.rfind("\n", 0, cand.start) + 1:cand.start]
+            if head.rfind("(") <= head.rfind(")") and (not head.strip() or head.rstrip()[-1:] in ":;,"
+                                                     or lword in ("dan", "atau", "serta")):
+                return False  # "…: 1) risiko …, dan 2) peningkatan …": a list's markers  # ayat (2), list items; but "AS Roma (19 gol), Dortmund (18)"
         if lex.list_re.match(text, cand.end):
             line_start = text.rfind("\n", 0, cand.start) + 1
             head = text[line_start:cand.start].strip()
             if not head or (head[-1:] in ",:;" and num.isdigit() and len(num) <= 2) or len(head) <= 2:
                 return False  # 1. Unduh aplikasi, 2. Masuk ... (not "rekor baru, 5.386. Sebelumnya ...")
+            if num.isdigit() and len(num) <= 2 and text[cand.end:cand.end + 1] == "." and (
+                    re.search(rf"(?:^|\s){int(num) - 1}\.\s+[A-Z]", text[max(line_start, cand.start - 200):cand.start])
+                    or re.search(rf"\s{int(num) + 1}\.\s+[A-Z]", text[cand.end:min(text.find("\n", cand.end) % (len(text) + 1),
+                                                                                      cand.end + 200)])):
+                return False  # "… 62.615 unit 2. Honda Mobilio 23.085 unit 3. …": a list numbered inside its paragraph
         if not text[text.rfind("\n", 0, cand.start) + 1:cand.start].strip() and re.match(
                 r"[.)](?:[A-Z\"\u201c]|\s+\d)", text[cand.end:cand.end + 3]):
             return False  # a numbered line "1.World War Z", "4. 576 Kombinasi ..." 
         if re.match(r"\.\d", text[cand.end:cand.end + 2]):
             return False
         nxt_char = text[cand.end:cand.end + 1]
-        if nxt_char in "xX" and re.match(r"[xX](?!\w|[.,]\d)", text[cand.end:cand.end + 3]) and num.isdigit():
+        if nxt_char == "X" and num.isdigit() and re.match(r"X(?!\w|[.,]\d)", text[cand.end:cand.end + 3]) and (
+                len(num) >= 3 or word[:1].isupper() and not self._sentence_initial(text, wstart)) \
+                and _word_after(text, cand.end + 1).lower() not in ("lipat", "lebih", "kali"):
+            return False  # "Predator 21X", "Ryzen 1300X": a model's name (a multiplier is "10x", "24x lebih")
+        if nxt_char in "xX" and re.match(r"[xX](?!\w|[.,]\d)", text[cand.end:cand.end + 3]) and (
+                num.isdigit() or lex.lang == "id" and re.fullmatch(r"\d{1,3},\d{1,2}", num)):
             cand.unit, cand.end = "kali", cand.end + 1
             cand.unit_end, cand.bare = cand.end, False
             return True  # "pajak 24x lebih besar", "zoom 10x": a multiplier written with x
@@ -584,7 +640,9 @@ class Finder:
                 and (not self._sentence_initial(text, wstart) or re.search(r"[a-z][A-Z]", word))
                 and lword not in self._cue_words()):  # ("PlayStation 4 Pro" opening a sentence is a name too)
             nxt = _word_after(text, cand.end).lower()
-            if nxt not in lex.measure and nxt not in lex.per_recipient:
+            if nxt not in lex.measure and nxt not in lex.per_recipient and not (
+                    nxt in self._units_seen and _word_after(text, cand.end).islower()):
+                # ("Golkar punya 17 kursi, sementara PDIP 20 kursi": a noun already counted is counted again)
                 if self._title_case(cand, word):
                     return True
                 if cand.start >= self._title_end:
@@ -592,6 +650,22 @@ class Finder:
                 self._label_end = cand.end
                 return False  # iPhone 16, KA 1739, Grup 2
         return True
+
+    def _elliptical(self, text: str, cand: Candidate) -> bool:
+        """"dua gerbong di Taksaka dan satu di Argo Lawu", "empat korban tewas, dua dari Swedia": a
+        number in words before "di"/"dari" and a name, after a figure of the same sentence, counts
+        the same things."""
+        last = self._last
+        if last is None or not re.match(r"\s+(?:di|dari)\s+[A-Z]", text[cand.end:cand.end + 10]):
+            return False
+        between = text[last.end:cand.start]
+        return len(between) <= 150 and "\n" not in between and not re.search(r"[.!?]\s", between)
+
+    def _skip_span(self, cand: Candidate) -> None:
+        """A span of labels or ordinals refused as one ("halaman 311 hingga 333", "menit ke-80 sampai
+        84"): its second number is not read again on its own."""
+        if cand.value_max is not None:
+            self._skip_until = cand.end
 
     def _counted_not_a_year(self, text, cand, lword) -> bool:
         """ "dibatasi hanya 2000 orang", "sebanyak 1950 unit": a number in a year's range followed by
@@ -692,7 +766,10 @@ class Finder:
         sentence_end = min(e for e in (text.find(". ", cand.end), text.find("\n", cand.end), len(text)) if e >= 0)
         sentence = text[sentence_start:sentence_end]
         if INITIALS.fullmatch(word) and ("inisial" in sentence.lower() or len(AGED_INITIALS.findall(sentence)) >= 2
-                                         or (len(word) == 2 and 12 <= int(num) <= 90)):
+                                         or (len(word) == 2 and 12 <= int(num) <= 90)
+                                         or (len(word) == 3 and 12 <= int(num) <= 90 and before.endswith("(")
+                                             and re.match(r"\),\s+(?:warga|pelajar|mahasiswa|pegawai|karyawan|sopir|buruh|petani|ibu|bapak|pria|wanita|perempuan|remaja|seorang)\b",
+                                                          text[cand.end:cand.end + 16]))):
             pass  # "berinisial MA (29), IR (28)": initials of people named no other way, with their ages
         elif not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or word.lower() in self.lex.label_before:
             return False
@@ -759,9 +836,15 @@ class Finder:
         if words == ["satu"] and re.search(r"\b(?:tak|tidak|tiada|tanpa)\s+(?:ada\s+)?$", before) \
                 and re.match(r"\s+\w+\s+pun\b", text[cand.end:cand.end + 30]):
             return False  # "tak ada satu parpol pun": none at all
+        if lex.lang == "id" and lnext in ("di", "dari") and self._elliptical(text, cand):
+            return True  # "… dan satu di Argo Lawu", "…, dua dari Swedia"
         if words in (["satu"], ["one"], ["se"]):
             if lnext in lex.measure or lnext in lex.periods:
                 return True
+            if (words == ["satu"] or cand.value_max is not None) and lex.lang == "id" and lnext in lex.stop \
+                    and lnext not in ("pun", "per", "sama") and re.search(r"\b(?:ada|hanya|cuma|tinggal)\s+$", before) \
+                    and not re.search(r"\b(?:tak|tidak|tiada|bukan)\s+(?:ada\s+)?$", before):
+                return True  # "lift yang tersedia hanya satu dan …", "ada satu sampai dua yang ceroboh": a count
             rank = _word_before(text, cand.start)[0].lower() in lex.label_before  # "nomor satu dunia"
             return (words == ["satu"] and nxt[0].islower() and lnext not in lex.one_idioms and lnext not in lex.stop
                     and not (VERB_ID.match(lnext) and lnext not in VERB_ID_NOUNS) and not rank
@@ -770,7 +853,7 @@ class Finder:
             if lex.lang == "id" and words not in (["satu"], ["se"]) and (
                     re.match(r"\s+dari\s+(?:\d|(?i:%s)\b)" % "|".join(NUMBER_WORDS_ID), text[cand.end:cand.end + 20])
                     or re.match(r"\s+(?:di\s?antaranya|lainnya)\b", text[cand.end:cand.end + 16])
-                    or re.search(r"\bada\s+$", before)):
+                    or re.search(r"\b(?:ada|hanya|cuma|tinggal)\s+$", before)):
                 return True  # "empat dari 11 komisi", "tiga di antaranya", "empat lainnya", "ada dua yakni ...",
                 # "sudah amankan ada empat dari pukul 06.00": a count
             return False
@@ -803,6 +886,14 @@ DIMENSIONS = re.compile(r"(?:\s?[xX\u00d7]\s?\d+(?:[.,]\d+)?)+\s?(?:-\s?)?(?P<un
 DIMENSION_UNITS = frozenset({"pixel", "pixels", "piksel", "px"})
 # abbreviations a label may end with a dot ("No. 35"); any other word ending in a dot ends a sentence
 LABEL_ABBREVIATIONS = frozenset({"no", "nmr", "kav", "hal", "hlm", "vol", "tgl", "pkl", "tel", "telp", "gg", "jl", "ps"})
+
+
+def _size_unit(text: str, pos: int, lex) -> bool:
+    """After a side of a size written with no spaces ("320x220x15 mm"): the rest of the sides, then a
+    unit of length or of a screen."""
+    dims = re.compile(r"(?:[xX\u00d7]\d+(?:[.,]\d+)?)*\s?(?:-\s?)?(?P<unit>[^\W\d_]+)").match(text, pos)
+    unit = dims.group("unit").lower() if dims else ""
+    return unit in DIMENSION_UNITS or unit in lex.measure and unit not in lex.durations and unit not in ("kali", "kali lipat")
 
 
 def _ends_sentence(word: str) -> bool:

@@ -66,6 +66,8 @@ class Lexicon:
         self.cues = {name: {w.lower() for w in cues[name]} for name in cues}
         self.boundaries = {w.lower() for w in data["clauses"]["boundaries"]}
         self.score_re = re.compile(rf"(?i:\b{alt(data['scores']['words'])}\b)")
+        rally = data["scores"].get("rally_words", [])
+        self.rally_re = re.compile(rf"(?i:\b{alt(rally)}\b)") if rally else re.compile(r"(?!)")
         self.date_blocked = {w.lower() for w in data["dates"]["blocked"]}
         self.blocked_index = phrases(data["dates"]["blocked"])
         self.date_binding = {w.lower() for w in data["dates"]["binding"]}
@@ -130,6 +132,16 @@ class Lexicon:
         self.month_before_re = re.compile(rf"(?:{alt(full)}|{alt(short)})\.?\s+$")
         # a month in lower case is a date only with its year after it ("hingga 26 maret 2017")
         self.month_year_re = re.compile(rf"\s+{alt(months, 'i')}\s+(?:19|20)\d\d\b")
+        # Indonesian month names are no other words: in lower case too they date a day ("pada 14 juni,")
+        self.month_lower_re = re.compile(rf"\s+{alt(months)}\b") if lang == "id" else None
+        money_cues = data.get("currency", {}).get("price_words", [])
+        self.money_cue_re = re.compile(
+            rf"\b{alt(money_cues, 'i')}\s+(?:(?i:sekitar|hingga|mencapai|lebih\s+dari|kurang\s+dari|hampir)\s+)?$"
+        ) if money_cues else None
+        events = num.get("event_words", [])
+        self.event_re = re.compile(
+            rf"\b{alt(events, 'i')}\s+(?P<q>[\"\u201c\u2018']?)(?P<date>\d{{3,4}})[\"\u201d\u2019']?(?![\d.,]\d)"
+        ) if events else None
         idioms = num.get("idioms", [])
         self.idiom_re = re.compile(rf"\b{alt(idioms, 'i')}\b") if idioms else None
         self.time_re = re.compile(

@@ -6,11 +6,12 @@ be changed per call: nlp.pipe(docs, component_cfg={"pantau_summary": {"n_sentenc
 """
 
 from spacy.language import Language
+from spacy.util import minibatch
 
 from ..sentences import sentence_spans
 from ..extensions import doc_text
 from . import document, model
-from .select import summarize
+from .select import summarize, summarize_many
 
 
 def sentence_char_spans(doc) -> list[tuple[int, int]]:
@@ -31,9 +32,22 @@ class Summarizer:
 
     def __call__(self, doc, n_sentences: int | None = None):
         n = self.n_sentences if n_sentences is None else n_sentences
-        article = document.build(doc_text(doc), sentence_char_spans(doc), doc._.title_end)
-        doc._.summary = [s.text for s in summarize(article, self.scorer, n)]
+        doc._.summary = [s.text for s in summarize(self._article(doc), self.scorer, n)]
         return doc
+
+    def pipe(self, docs, batch_size: int = 32, n_sentences: int | None = None):
+        """As __call__ over each doc, the sentences of a whole batch scored in one call (the
+        trees' walk costs about the same for one sentence as for a thousand)."""
+        n = self.n_sentences if n_sentences is None else n_sentences
+        for batch in minibatch(docs, batch_size):
+            articles = [self._article(doc) for doc in batch]
+            for doc, sentences in zip(batch, summarize_many(articles, self.scorer, n)):
+                doc._.summary = [s.text for s in sentences]
+                yield doc
+
+    @staticmethod
+    def _article(doc):
+        return document.build(doc_text(doc), sentence_char_spans(doc), doc._.title_end)
 
 
 @Language.factory("pantau_summary", default_config={"n_sentences": 3, "model_path": None})

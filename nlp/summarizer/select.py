@@ -1,5 +1,7 @@
 """Choosing the summary sentences: best scores first, no near-duplicates, in document order."""
 
+import numpy as np
+
 from .document import Document, Sentence
 from .features import content, featurize, words
 
@@ -14,6 +16,23 @@ def summarize(doc: Document, scorer, n: int) -> list[Sentence]:
     if not candidates:
         return fallback(doc, n)
     return choose(candidates, scorer.score(X), n)
+
+
+def summarize_many(docs: list[Document], scorer, n: int) -> list[list[Sentence]]:
+    """summarize() for each of `docs`, all their candidate sentences scored in one call."""
+    if n <= 0:
+        return [[] for _ in docs]
+    featurized = [featurize(doc) for doc in docs]
+    rows = [X for X, candidates in featurized if candidates]
+    scores = scorer.score(np.concatenate(rows)) if rows else None
+    summaries, at = [], 0
+    for doc, (X, candidates) in zip(docs, featurized):
+        if not candidates:
+            summaries.append(fallback(doc, n))
+            continue
+        summaries.append(choose(candidates, scores[at:at + len(X)], n))
+        at += len(X)
+    return summaries
 
 
 def _overlap(a: set[str], b: set[str]) -> float:

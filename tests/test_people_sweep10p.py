@@ -1,0 +1,72 @@
+"""People read off 300 unlabelled IndoSum articles (session 10, sweep10p): invented sentences in the
+shapes Indonesian outlets use, none copied from an article."""
+
+from pantau.nlp.pipeline import annotate
+
+
+def people(text, title="Judul Berita Hari Ini"):
+    return {p["name"]: (p["role"], p["organisation"]) for p in annotate(title, text)["people"]}
+
+
+def speakers(text, title="Judul Berita Hari Ini"):
+    return [q["speaker"] for q in annotate(title, text)["quotes"]]
+
+
+def test_a_place_the_article_names_on_its_own_is_no_part_of_the_name_after_its_title():
+    """"Gubernur Guam Eddie Calvo" where the article also writes "ke arah Guam", "di Guam": the
+    governor is Eddie Calvo, and his quotes are his, not the island's."""
+    text = ("Korut mengancam menembakkan rudal ke arah Guam, wilayah AS di Pasifik. Gubernur Guam Eddie "
+            "Calvo tetap santai. \"Kami siap,\" kata Calvo. Pangkalan militer AS di Guam tetap dijaga ketat.")
+    found = people(text)
+    assert "Eddie Calvo" in found and "Guam Eddie Calvo" not in found
+    assert speakers(text) == ["Eddie Calvo"]
+
+
+def test_an_organisation_the_article_names_on_its_own_is_no_part_of_the_name_after_its_title():
+    """"Kepala Produksi Teater Disney Thomas Brenner" where the article also writes "berkarier di
+    Disney": the body is the organisation."""
+    text = ("Kasus itu kini sampai ke Disney. Kepala Produksi Teater Disney Thomas Brenner membantah "
+            "tuduhan tersebut. Brenner telah tiga puluh tahun berkarier di Disney.")
+    assert people(text).get("Thomas Brenner") == ("Kepala Produksi Teater", "Disney")
+
+
+def test_a_given_name_that_speaks_alone_stays_in_the_name():
+    text = "Gubernur Jambi Zumi Zola Zulkifli hadir di kantor KPK. Menurut Zumi, dia siap diperiksa."
+    assert "Zumi Zola Zulkifli" in people(text)
+
+
+def test_an_arabic_name_stays_whole_after_a_title_word_the_run_took():
+    """"Putra Mahkota Mohammed bin Salman": "Mahkota" is an ordinary word the run took, so the name is
+    one word before "bin" and takes the father's; a later "Salman" is the same man."""
+    text = ("Kebijakan baru itu bagian dari rencana Putra Mahkota Mohammed bin Salman untuk membuka negaranya. "
+            "Salman menyebut perempuan kini boleh menonton di stadion.")
+    assert "Mohammed bin Salman" in people(text)
+    assert speakers(text) == ["Mohammed bin Salman"]
+
+
+def test_an_arabic_article_joins_a_name_the_ner_knows_after_it():
+    """"Haider al-Abadi": the given name is in no word list, but the NER calls "Abadi" a person."""
+    text = ("Perdana Menteri Irak Haider al-Abadi pun tiba di Mosul pagi itu. "
+            "Abadi menyatakan kota tersebut sudah aman kembali.")
+    assert "Haider al-Abadi" in people(text)
+
+
+def test_a_vow_names_the_bride_and_her_father_as_two_people():
+    """"… putri saya Rina Ayu binti Budi Santoso …": a name of two words before "binti" keeps the
+    father a person of his own."""
+    text = ("\"Saya nikahkan putri saya Rina Ayu binti Budi Santoso dengan mas kawin seperangkat alat salat,\" "
+            "ucap Budi Santoso di depan penghulu.")
+    found = people(text)
+    assert "Budi Santoso" in found and "Rina Ayu binti Budi Santoso" not in found
+
+
+def test_a_word_with_its_particle_is_no_name():
+    """"Iapun mengakui …", "Editornya mengatakan …", "isi BAPnya": a pronoun, an ordinary word and an
+    acronym with "-pun"/"-nya" glued on are nobody; "Sonya" is a name."""
+    text = ("\"Jangan jadi pengecut,\" tutur Ratna Sulastri. Iapun mengakui kabar bohong makin banyak. "
+            "Editornya mengatakan edisi cetak berhenti bulan depan. Saksi itu menyebut isi BAPnya keliru.")
+    found = people(text)
+    assert not {"Iapun", "Editornya", "BAPnya"} & set(found)
+    assert "Ratna Sulastri" in found
+    text = "Menurut Sonya Wulandari, konser itu ramai. Sonya menambahkan, tiket habis dalam sehari."
+    assert "Sonya Wulandari" in people(text)
