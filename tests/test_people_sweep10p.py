@@ -87,3 +87,15 @@ def test_a_name_the_article_writes_after_an_honorific_stays_whole_whatever_the_n
     names = {p["name"]: p["role"] for p in doc._.people}
     assert names.get("Nurhayati Kusuma Pertiwi") == "Menteri Sosial"
     assert "Kusuma Pertiwi" not in names
+
+
+def test_a_word_with_its_particle_is_no_name():
+    """"Iapun mengakui …", "Editornya mengatakan …", "isi BAPnya": a pronoun, an ordinary word and an
+    acronym with "-pun"/"-nya" glued on are nobody; "Sonya" is a name."""
+    text = ("\"Jangan jadi pengecut,\" tutur Ratna Sulastri. Iapun mengakui kabar bohong makin banyak. "
+            "Editornya mengatakan edisi cetak berhenti bulan depan. Saksi itu menyebut isi BAPnya keliru.")
+    found = people(text)
+    assert not {"Iapun", "Editornya", "BAPnya"} & set(found)
+    assert "Ratna Sulastri" in found
+    text = "Menurut Sonya Wulandari, konser itu ramai. Sonya menambahkan, tiket habis dalam sehari."
+    assert "Sonya Wulandari" in people(text)
