@@ -1025,6 +1025,9 @@ class _DocPeople(RoleReader):
                     # calls a person, after a list separator, at the end of the list
                     listed = bool(before) and self.ner_person[start] and (
                         after is not None or end >= len(self.words) or self.words[end] in {".", ",", ";", ":", "dan"})
+                    if not listed and before == "dan" and by_end[start - 1] > 0 and self.doc[by_end[start - 1] - 1].is_lower \
+                            and self._role_noun_ends_at(by_end[start - 1] - 1) and not self.in_title[start]:
+                        listed = True  # "terdakwa Irman dan Sugiarto": a pair the description before it names
                 elif before in {"/", "dan", "&"} or after in {"/", "dan", "&"}:
                     listed = True
                 elif before == ",":
