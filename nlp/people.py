@@ -122,6 +122,24 @@ def _company_name(text):
     return words or None
 
 
+CLITICS = tuple(WORDS["clitics"])
+
+
+@lru_cache(maxsize=4096)
+def _clitic_stem(text):
+    """"Iapun", "Editornya", "BAPnya": a pronoun or another word that is no name, an ordinary word of
+    three letters or more, or an acronym, with a particle glued to it (not "Sonya", a name)."""
+    if names.is_name_word(text):
+        return False
+    for clitic in CLITICS:
+        if text.endswith(clitic):
+            stem = text[:-len(clitic)]
+            if stem in NOT_NAME_WORDS or (len(stem) >= 2 and stem.isupper()) \
+                    or (len(stem) >= 3 and names.is_common(stem)):
+                return True
+    return False
+
+
 def _head_noun(role):
     """The role without the words of status that open it ("Mantan astronaut" -> "astronaut")."""
     words = role.split()
@@ -368,6 +386,8 @@ class _DocPeople(RoleReader):
             return False  # "Tiket.com", "Rp": no name has digits or dots inside
         if any(p.match(text) for p in NOT_PERSON) and not self._surname_after_given(i):
             return False  # "Persib", "Kemenkumham" (but "Van Persie", "Pratama Persadha")
+        if text.endswith(CLITICS) and _clitic_stem(text):
+            return False  # "Iapun mengakui …", "Editornya mengatakan …", "BAPnya": a word with its particle
         if CAMEL_CASE.match(text) and not NAME_PREFIX.match(text):
             return False  # "ZenScreen", "ProArt", "WhatsApp": products and brands (but "McQueen", "DiCaprio")
         if names.is_common(text) and text not in GIVEN_NAMES and not self.known[i] and not self._inside_name(i) \
@@ -1005,6 +1025,9 @@ class _DocPeople(RoleReader):
                     # calls a person, after a list separator, at the end of the list
                     listed = bool(before) and self.ner_person[start] and (
                         after is not None or end >= len(self.words) or self.words[end] in {".", ",", ";", ":", "dan"})
+                    if not listed and before == "dan" and by_end[start - 1] > 0 and self.doc[by_end[start - 1] - 1].is_lower \
+                            and self._role_noun_ends_at(by_end[start - 1] - 1) and not self.in_title[start]:
+                        listed = True  # "terdakwa Irman dan Sugiarto": a pair the description before it names
                 elif before in {"/", "dan", "&"} or after in {"/", "dan", "&"}:
                     listed = True
                 elif before == ",":

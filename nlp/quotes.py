@@ -139,6 +139,13 @@ DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut", "itupun", "inipun"})  # "P
 # words that open an aside between a speaker and the verb ("X, dihubungi dari Samarinda menyatakan")
 ASIDES = frozenset({"sebagai", "selaku", "ditemui", "dihubungi", "dikonfirmasi", "dijumpai", "diwawancarai", "saat",
                     "ketika", "usai", "seusai"})
+# words that show a clause follows a verb joined by "dan" ("… dan meminta agar …", "… dan menyatakan
+# vonis itu belum berkekuatan hukum tetap"), besides verbs
+CLAUSE_MARKERS = frozenset({"agar", "supaya", "bahwa", "sedang", "akan", "belum", "sudah", "telah", "tidak", "tak",
+                            "bisa", "dapat", "harus", "perlu", "masih", "tengah"})
+# words made like verbs that work as prepositions ("fakta baru mengenai KPK"): no clause
+PREPOSITION_VERBS = frozenset({"mengenai", "terhadap", "terkait", "tentang", "menuju", "melalui", "menurut", "bersama",
+                               "beserta", "terutama", "termasuk", "berdasarkan", "menjelang", "selama", "sebagai"})
 # nouns for a person, which a demonstrative can point back with ("politisi PDIP ini", "pria itu")
 PERSON_NOUNS = frozenset(n.split()[0] for n in PEOPLE_WORDS["role_nouns"]) | frozenset(
     {"pria", "wanita", "perempuan", "lelaki", "laki-laki", "sosok", "tokoh", "mantan", "eks", "politisi", "politikus",
@@ -1314,6 +1321,13 @@ class _DocQuotes:
         org = self.org_at.get(j)
         if org is not None and org[1] == j + 1 and self._opens_clause(org[0]):
             return org[2]  # "KPK menyatakan …", "BPJS Ketenagakerjaan mengatakan, …"
+        k = j  # "…, hakim ketua pun menutup sidang …": a title in lower case, opening the clause, that
+        while k > 0 and j - k < 3 and doc[k - 1].is_lower and doc[k - 1].is_alpha and not self._opens_clause(k):
+            k -= 1  # one person of the article holds is that person, not the court's panel
+        if k < j and self._opens_clause(k) and all(doc[m].is_lower and doc[m].is_alpha for m in range(k, j + 1)):
+            index = self._by_lower_title(doc[k:j + 1].text)
+            if index is not None:
+                return index
         panel = self._panel_ending_at(j)
         if panel is not None and self._opens_clause(panel):
             return self._panel_name()  # "Hakim menyatakan …", "Dalam pertimbangannya, majelis hakim tipikor menyatakan"
@@ -1403,6 +1417,30 @@ class _DocQuotes:
                 break
             if not (doc[k].text[:1].isupper() or doc[k].lower_ in {"selaku", "sebagai", "dan", "dari", "di"}):
                 break
+        # "Polri mengajukan anggaran … dan meminta Komisi III DPR mendukung …", "ia telah mengajukan
+        # penundaan … dan meminta agar …": a verb of saying joined by "dan" to the clause's first verb
+        # has that verb's subject
+        if doc[j].lower_ in {"dan", "serta"}:
+            c = j - 1
+            while c > sent_start and doc[c - 1].text not in {",", ";", ":"} and doc[c - 1].text not in QUOTE_CHARS:
+                c -= 1
+            v = next((m for m in range(c + 1, j) if doc[m].is_lower and doc[m].is_alpha
+                      and doc[m].lower_.startswith(("me", "ber")) and doc[m].lower_ not in ADVERBS), None)
+            n = bisect_right(self.sent_starts, j)
+            end = self.sent_starts[n] if n < len(self.sent_starts) else len(doc)
+            if v is not None and not any(doc[m].lower_ in BEFORE_VERBS or doc[m].lower_ in {"dan", "serta", "yang"}
+                                         or doc[m].text in QUOTE_CHARS for m in range(v, j)) \
+                    and not any(doc[m].is_lower and len(doc[m].text) > 4 and doc[m].lower_.startswith("di")
+                                for m in range(c, v)) \
+                    and any(doc[m].is_lower and (doc[m].lower_.startswith(("me", "ber", "di", "ter"))
+                                                 and doc[m].lower_ not in PREPOSITION_VERBS
+                                                 or doc[m].lower_ in CLAUSE_MARKERS) for m in range(j + 2, end)):
+                # (not "Aris disebut Miryam menemui … dan meminta …": a reported clause already; not
+                # "memilih hadir dan membeberkan rangkaian fakta baru": no clause, a thing told)
+                found = self._subject_of(v - 1, at)
+                if found is not False:
+                    return found
+            return False
         # "KPK selaku penegak hukum menyatakan …", "Pihak X selaku penyelenggara pameran ini menyatakan …":
         # an institution, then what it is acting as, then the verb
         for k in range(j, max(sent_start, j - 10), -1):

@@ -58,3 +58,15 @@ def test_a_vow_names_the_bride_and_her_father_as_two_people():
             "ucap Budi Santoso di depan penghulu.")
     found = people(text)
     assert "Budi Santoso" in found and "Rina Ayu binti Budi Santoso" not in found
+
+
+def test_a_word_with_its_particle_is_no_name():
+    """"Iapun mengakui …", "Editornya mengatakan …", "isi BAPnya": a pronoun, an ordinary word and an
+    acronym with "-pun"/"-nya" glued on are nobody; "Sonya" is a name."""
+    text = ("\"Jangan jadi pengecut,\" tutur Ratna Sulastri. Iapun mengakui kabar bohong makin banyak. "
+            "Editornya mengatakan edisi cetak berhenti bulan depan. Saksi itu menyebut isi BAPnya keliru.")
+    found = people(text)
+    assert not {"Iapun", "Editornya", "BAPnya"} & set(found)
+    assert "Ratna Sulastri" in found
+    text = "Menurut Sonya Wulandari, konser itu ramai. Sonya menambahkan, tiket habis dalam sehari."
+    assert "Sonya Wulandari" in people(text)
