@@ -298,6 +298,7 @@ class _DocPeople(RoleReader):
         speak_at = [i + 1 for i in range(len(words) - 1) if words[i] in AFTER_VERBS or words[i].lower() == "menurut"]
         speaks = {words[k] for k in speak_at}
         self.speaks = speaks
+        self.addressed = None  # _addressed() fills it when it is needed
         # an honorific's word that speaks alone ("imbuh Sis.") is someone's name: "Direktur BRI Sis Apik
         # Wijayanto" is Sis Apik Wijayanto, not "Apik Wijayanto" called sister
         self.honorific_alone = {words[k] for k in speak_at if words[k] in HONORIFICS
@@ -1392,6 +1393,13 @@ class _DocPeople(RoleReader):
             start += 1  # "Gubernur Guam Eddie Calvo" … "ke arah Guam": the place is no part of his name
         return start
 
+    def _addressed(self):
+        """Words written after an honorific somewhere in the article ("dari Bu Khofifah"): names of people."""
+        if self.addressed is None:
+            words = self.words
+            self.addressed = {words[i + 1] for i in range(len(words) - 1) if words[i] in HONORIFICS}
+        return self.addressed
+
     def _body_elsewhere(self, start):
         """The run's first word is an organisation or a place the NER names on its own elsewhere in the
         article, where the rest of this name does not follow it ("Presiden Produksi Teatrikal Disney
@@ -1400,7 +1408,7 @@ class _DocPeople(RoleReader):
         words = self.words
         w, nxt = words[start], words[start + 1]
         if w in GIVEN_NAMES or w in self.speaks or w in HONORIFICS or w in PARTICLES or INITIAL.match(w) \
-                or self.known[start] or w in self.lone_names:
+                or self.known[start] or w in self.lone_names or w in self._addressed():
             return False
         other = person = 0
         for e in self.doc.ents:
