@@ -298,6 +298,7 @@ class _DocPeople(RoleReader):
         speak_at = [i + 1 for i in range(len(words) - 1) if words[i] in AFTER_VERBS or words[i].lower() == "menurut"]
         speaks = {words[k] for k in speak_at}
         self.speaks = speaks
+        self.addressed = None  # _addressed() fills it when it is needed
         # an honorific's word that speaks alone ("imbuh Sis.") is someone's name: "Direktur BRI Sis Apik
         # Wijayanto" is Sis Apik Wijayanto, not "Apik Wijayanto" called sister
         self.honorific_alone = {words[k] for k in speak_at if words[k] in HONORIFICS
@@ -1025,6 +1026,9 @@ class _DocPeople(RoleReader):
                     # calls a person, after a list separator, at the end of the list
                     listed = bool(before) and self.ner_person[start] and (
                         after is not None or end >= len(self.words) or self.words[end] in {".", ",", ";", ":", "dan"})
+                    if not listed and before == "dan" and by_end[start - 1] > 0 and self.doc[by_end[start - 1] - 1].is_lower \
+                            and self._role_noun_ends_at(by_end[start - 1] - 1) and not self.in_title[start]:
+                        listed = True  # "terdakwa Irman dan Sugiarto": a pair the description before it names
                 elif before in {"/", "dan", "&"} or after in {"/", "dan", "&"}:
                     listed = True
                 elif before == ",":
@@ -1400,6 +1404,13 @@ class _DocPeople(RoleReader):
             start += 1  # "Gubernur Guam Eddie Calvo" … "ke arah Guam": the place is no part of his name
         return start
 
+    def _addressed(self):
+        """Words written after an honorific somewhere in the article ("dari Bu Khofifah"): names of people."""
+        if self.addressed is None:
+            words = self.words
+            self.addressed = {words[i + 1] for i in range(len(words) - 1) if words[i] in HONORIFICS}
+        return self.addressed
+
     def _body_elsewhere(self, start):
         """The run's first word is an organisation or a place the NER names on its own elsewhere in the
         article, where the rest of this name does not follow it ("Presiden Produksi Teatrikal Disney
@@ -1408,7 +1419,7 @@ class _DocPeople(RoleReader):
         words = self.words
         w, nxt = words[start], words[start + 1]
         if w in GIVEN_NAMES or w in self.speaks or w in HONORIFICS or w in PARTICLES or INITIAL.match(w) \
-                or self.known[start] or w in self.lone_names:
+                or self.known[start] or w in self.lone_names or w in self._addressed():
             return False
         other = person = 0
         for e in self.doc.ents:

@@ -1043,4 +1043,10 @@ class RoleReader:
                     doc[n].text in GIVEN_NAMES or names.is_name_word(doc[n].text) for n in range(m, stop))
                 for m in range(k + 2, stop - 1)):
             return None  # "Andi, Sekjen DPP Partai Golkar Hendra Kusuma, …": the next one listed, with his title
+        listed = getattr(self, "_next_listed_name", None)
+        goes_on = stop + 1 < len(doc) and (doc[stop].lower_ in {"dan", "serta"} or doc[stop].text == "," and (
+            doc[stop + 1].text[:1].isupper() or doc[stop + 1].lower_ in {"dan", "serta"}))
+        if doc[k].text == "," and goes_on and listed is not None and any(
+                m > k + 2 and listed(m - 1, stop) for m in (stop - 2, stop - 3)):
+            return None  # "A, Ketua Umum PB X Budi Santoso, dan …": the title is the next one's, whom the NER knows
         return self.role_and_org(k + 1, stop)

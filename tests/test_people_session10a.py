@@ -97,3 +97,11 @@ def test_a_condition_before_maka_and_the_speaker_is_part_of_the_statement():
     assert quotes[0]["text"].startswith("Jika ada operator") and quotes[0]["text"].endswith("dicabut")
     text = "Budi Hartawan mengatakan jika harga naik maka pemerintah akan menggelar operasi pasar."
     assert result(text)["quotes"][0]["text"].startswith("jika harga naik")
+
+
+def test_the_second_of_a_pair_after_one_description_is_a_person():
+    """"saksi bagi terdakwa Budiman dan Suharyanto": the description names both; a place after
+    "dan" stays a place."""
+    found = people("Ia pernah bersaksi untuk terdakwa Budiman dan Suharyanto dalam sidang itu.")
+    assert {"Budiman", "Suharyanto"} <= set(found)
+    assert set(people("Ia bertemu pengacara Budiman dan Bandung kemarin.")) == {"Budiman"}

@@ -101,3 +101,12 @@ def test_a_party_board_with_its_level_is_the_organisation():
     """README: a party's board written before the party is the organisation; "DPD I" keeps its level."""
     text = "Ketua DPD I Partai Golkar Provinsi Bengkulu Ahmad Santoso meminta kader bersiap menghadapi pemilu."
     assert people(text).get("Ahmad Santoso") == ("Ketua", "DPD I Partai Golkar Provinsi Bengkulu")
+
+
+def test_a_title_after_the_comma_that_ends_in_the_next_one_listed_is_theirs():
+    """"A, Ketua Umum PB X Budi, dan …": A keeps the description before the name, not the next one's title."""
+    text = ("Hadir pula anggota DPR Ahmad Fauzi, Ketua Umum PB Djarum Yoppy Rosimin, dan Kapolda Jawa Tengah "
+            "Irjen Budi Santoso dalam acara tersebut.")
+    found = people(text)
+    assert found.get("Ahmad Fauzi")[0] == "anggota"
+    assert found.get("Yoppy Rosimin") == ("Ketua Umum", "PB Djarum")
