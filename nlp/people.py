@@ -1273,14 +1273,12 @@ class _DocPeople(RoleReader):
 
     def _office_place(self, start):
         """The one word after a title is the office's place: a place that ends the role of someone the
-        article names ("Bupati Poso Darmin …" … "Bupati Poso mengatakan"), or a word the NER calls a
-        place right here that is no name ("Wakil Gubernur Golestan mengatakan")."""
+        article names ("Bupati Poso Darmin …" … "Bupati Poso mengatakan"). (Not any word the NER calls
+        a place there: it calls "Bupati Lamongan Fadlan" and "AKP Wiyono" places too.)"""
         w = self.words[start]
         if w in GIVEN_NAMES or names.is_name_word(w) or w in self.speaks or self.ner_person[start] \
                 or self._title_before(start) is None:
             return False  # ("atas nama Pariyah, …": a list of names, no office)
-        if self.ner_place[start]:
-            return True
         return (names.is_place(w) or w in self.local_places) and any(
             p.role and p.role.split()[-1] == w for p in self.persons)
 
