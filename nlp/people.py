@@ -1197,6 +1197,10 @@ class _DocPeople(RoleReader):
             if k > 0 and (words[k - 1].lower() in BRAND_CUES
                           or words[k - 1].lower() in COMPANY_CUES and (inside or last and step >= 2)):
                 return True
+            j = k - 2 if k > 1 and words[k - 1] == "," else k - 1
+            if j > 0 and words[j].lower() in {"yaitu", "yakni"} \
+                    and any(w.lower() in BRAND_CUES for w in words[max(0, j - 3):j]):
+                return True  # "empat warna pilihan yaitu, Black Sky, Gold Sand, …": the list a brand word opens
             if not (k > 1 and words[k - 1] in {",", "dan", "serta", "atau", "&"}):
                 return False
             k -= 2 if words[k - 1] != "," and words[k - 2] == "," else 1  # ", serta Cahaya"
