@@ -1714,8 +1714,8 @@ class _DocPeople(RoleReader):
             words = role.split()
             if "asal" in words[1:]:
                 words = words[:words.index("asal", 1)]  # "Pebulu tangkis asal India": where from is no role
-            while len(words) > 1 and words[-1].lower() in ROLE_TAIL:
-                words.pop()
+            while len(words) > 1 and words[-1].lower() in ROLE_TAIL and words[-1] != "Baru":
+                words.pop()  # (but "Duta Besar … untuk Selandia Baru": the country's name)
             role = " ".join(words).replace(" , ", ", ")  # "Energi, Logistik, Kawasan dan Pariwisata" as written
         if role and org is None:
             words = role.split()
