@@ -1263,6 +1263,8 @@ class _DocPeople(RoleReader):
             return False  # "melamar sebagai Cabup Blora di PDIP": the office's region, nobody's name
         if len(words) == 1 and len(words[0]) <= 2 and self._aged(end):
             return False  # "AR (17), serta Rs (15)": initials with an age, not a name
+        if anchored and len(words) == 1 and end - start == 1 and self._office_place(start):
+            return False  # "Bupati Poso mengatakan …" after "Bupati Poso Darmin …": the office, not a man called Poso
         if anchored:
             # a lone word after a title ("Dirjen Otda") is a name when something says so
             # (initials before it, "A.S. Pudjoharsoyo", say it is a name too)
@@ -1272,6 +1274,17 @@ class _DocPeople(RoleReader):
         if len(words) == 1:
             return name_like or self._ner_says_person(words[0])
         return name_like or not any(names.is_common(w) for w in words)
+
+    def _office_place(self, start):
+        """The one word after a title is the office's place: a place that ends the role of someone the
+        article names ("Bupati Poso Darmin …" … "Bupati Poso mengatakan"). (Not any word the NER calls
+        a place there: it calls "Bupati Lamongan Fadlan" and "AKP Wiyono" places too.)"""
+        w = self.words[start]
+        if w in GIVEN_NAMES or names.is_name_word(w) or w in self.speaks or self.ner_person[start] \
+                or self._title_before(start) is None:
+            return False  # ("atas nama Pariyah, …": a list of names, no office)
+        return (names.is_place(w) or w in self.local_places) and any(
+            p.role and p.role.split()[-1] == w for p in self.persons)
 
     def _after_rank(self, start):
         """"… Polda Metro Jaya Ajun Komisaris Besar Polisi Budiyanto di …", "AKBP Rudy": a police or
