@@ -1008,8 +1008,10 @@ class _DocPeople(RoleReader):
             changed = False
             by_start = {s: e for s, e, _ in self.mentions}
             by_end = {e: s for s, e, _ in self.mentions}
+            index_by_end = {e: i for _, e, i in self.mentions}
             for run in list(pending):
                 start, end = run
+                shared = (None, None)
                 before = self._list_neighbour(start - 1, by_end.get(start - 1))
                 after = self._list_neighbour(end, end + 1 if end + 1 in by_start else None)
                 if before == "-" or after == "-":
@@ -1029,6 +1031,8 @@ class _DocPeople(RoleReader):
                     if not listed and before == "dan" and by_end[start - 1] > 0 and self.doc[by_end[start - 1] - 1].is_lower \
                             and self._role_noun_ends_at(by_end[start - 1] - 1) and not self.in_title[start]:
                         listed = True  # "terdakwa Irman dan Sugiarto": a pair the description before it names
+                        first = self.persons[index_by_end[start - 1]]
+                        shared = (first.role, first.organisation)  # both of them
                 elif before in {"/", "dan", "&"} or after in {"/", "dan", "&"}:
                     listed = True
                 elif before == ",":
@@ -1043,7 +1047,7 @@ class _DocPeople(RoleReader):
                 else:
                     listed = False
                 if listed:
-                    self._mention(start, end, None, None, new=True)
+                    self._mention(start, end, *shared, new=True)
                     pending.remove(run)
                     found.add(run)
                     changed = True
@@ -1197,6 +1201,10 @@ class _DocPeople(RoleReader):
             if k > 0 and (words[k - 1].lower() in BRAND_CUES
                           or words[k - 1].lower() in COMPANY_CUES and (inside or last and step >= 2)):
                 return True
+            j = k - 2 if k > 1 and words[k - 1] == "," else k - 1
+            if j > 0 and words[j].lower() in {"yaitu", "yakni"} \
+                    and any(w.lower() in BRAND_CUES for w in words[max(0, j - 3):j]):
+                return True  # "empat warna pilihan yaitu, Black Sky, Gold Sand, …": the list a brand word opens
             if not (k > 1 and words[k - 1] in {",", "dan", "serta", "atau", "&"}):
                 return False
             k -= 2 if words[k - 1] != "," and words[k - 2] == "," else 1  # ", serta Cahaya"
@@ -1259,6 +1267,8 @@ class _DocPeople(RoleReader):
             return False  # "melamar sebagai Cabup Blora di PDIP": the office's region, nobody's name
         if len(words) == 1 and len(words[0]) <= 2 and self._aged(end):
             return False  # "AR (17), serta Rs (15)": initials with an age, not a name
+        if anchored and len(words) == 1 and end - start == 1 and self._office_place(start):
+            return False  # "Bupati Poso mengatakan …" after "Bupati Poso Darmin …": the office, not a man called Poso
         if anchored:
             # a lone word after a title ("Dirjen Otda") is a name when something says so
             # (initials before it, "A.S. Pudjoharsoyo", say it is a name too)
@@ -1268,6 +1278,17 @@ class _DocPeople(RoleReader):
         if len(words) == 1:
             return name_like or self._ner_says_person(words[0])
         return name_like or not any(names.is_common(w) for w in words)
+
+    def _office_place(self, start):
+        """The one word after a title is the office's place: a place that ends the role of someone the
+        article names ("Bupati Poso Darmin …" … "Bupati Poso mengatakan"). (Not any word the NER calls
+        a place there: it calls "Bupati Lamongan Fadlan" and "AKP Wiyono" places too.)"""
+        w = self.words[start]
+        if w in GIVEN_NAMES or names.is_name_word(w) or w in self.speaks or self.ner_person[start] \
+                or self._title_before(start) is None:
+            return False  # ("atas nama Pariyah, …": a list of names, no office)
+        return (names.is_place(w) or w in self.local_places) and any(
+            p.role and p.role.split()[-1] == w for p in self.persons)
 
     def _after_rank(self, start):
         """"… Polda Metro Jaya Ajun Komisaris Besar Polisi Budiyanto di …", "AKBP Rudy": a police or
@@ -1706,8 +1727,8 @@ class _DocPeople(RoleReader):
             words = role.split()
             if "asal" in words[1:]:
                 words = words[:words.index("asal", 1)]  # "Pebulu tangkis asal India": where from is no role
-            while len(words) > 1 and words[-1].lower() in ROLE_TAIL:
-                words.pop()
+            while len(words) > 1 and words[-1].lower() in ROLE_TAIL and words[-1] != "Baru":
+                words.pop()  # (but "Duta Besar … untuk Selandia Baru": the country's name)
             role = " ".join(words).replace(" , ", ", ")  # "Energi, Logistik, Kawasan dan Pariwisata" as written
         if role and org is None:
             words = role.split()

@@ -103,5 +103,14 @@ def test_the_second_of_a_pair_after_one_description_is_a_person():
     """"saksi bagi terdakwa Budiman dan Suharyanto": the description names both; a place after
     "dan" stays a place."""
     found = people("Ia pernah bersaksi untuk terdakwa Budiman dan Suharyanto dalam sidang itu.")
-    assert {"Budiman", "Suharyanto"} <= set(found)
+    assert found.get("Budiman") == found.get("Suharyanto") == ("terdakwa", None)
     assert set(people("Ia bertemu pengacara Budiman dan Bandung kemarin.")) == {"Budiman"}
+
+
+def test_a_product_s_colours_listed_after_warna_are_no_people():
+    """"empat warna pilihan yaitu, Black Sky, …, dan Peach Cloud": colours' names, like brands;
+    people listed after "yaitu" stay people."""
+    text = "Laptop itu dijual dalam tiga warna pilihan yaitu, Silver Moon, Rose Dawn, dan Green Forest."
+    assert people(text) == {}
+    text = "Tim itu diperkuat dua pemain baru yaitu, Budi Santoso dan Andi Wijaya."
+    assert set(people(text)) == {"Budi Santoso", "Andi Wijaya"}

@@ -99,3 +99,17 @@ def test_a_word_with_its_particle_is_no_name():
     assert "Ratna Sulastri" in found
     text = "Menurut Sonya Wulandari, konser itu ramai. Sonya menambahkan, tiket habis dalam sehari."
     assert "Sonya Wulandari" in people(text)
+
+
+def test_an_office_and_its_place_speaking_is_the_holder_named_before():
+    """"Bupati Poso Rahmat Hidayat …" then "Bupati Poso mengatakan, …": the regent speaks, Poso is
+    his regency, not a man of that name."""
+    text = ("Festival Danau Poso kembali digelar tahun ini. Bupati Poso Rahmat Hidayat mengajak warga "
+            "datang. Bupati Poso mengatakan, festival akan berlangsung tiga hari.")
+    assert set(people(text)) == {"Rahmat Hidayat"}
+    assert speakers(text) == ["Rahmat Hidayat"]
+
+
+def test_a_list_of_names_after_atas_nama_is_no_office():
+    text = "Polisi mengenali dua korban atas nama Sumirah, Ani binti Usman dan Warsini."
+    assert "Sumirah" in people(text)

@@ -110,3 +110,11 @@ def test_a_title_after_the_comma_that_ends_in_the_next_one_listed_is_theirs():
     found = people(text)
     assert found.get("Ahmad Fauzi")[0] == "anggota"
     assert found.get("Yoppy Rosimin") == ("Ketua Umum", "PB Djarum")
+
+
+def test_a_place_named_baru_keeps_its_last_word_in_the_role():
+    """"pedangdut baru X" drops the newness; "… untuk Selandia Baru", "Kapolsek Kebayoran Baru" keep the name."""
+    assert people("Setelah itu, Duta Besar Jepang untuk Selandia Baru, Dr. Hiroshi Tanaka menulis surat terbuka.").get(
+        "Hiroshi Tanaka")[0] == "Duta Besar Jepang untuk Selandia Baru"
+    assert people("Lagu itu dinyanyikan pedangdut baru Rina Marlina di panggung utama.").get(
+        "Rina Marlina")[0] == "pedangdut"

@@ -130,19 +130,6 @@ def blocked_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     if lex.idiom_re is not None:
         spans.extend(m.span() for m in lex.idiom_re.finditer(text))
     spans.extend(m.span() for m in IN_ONE.finditer(text))
-    lineup: dict[int, list] = {}
-    for m in LINEUP_ITEM.finditer(text):
-        lineup.setdefault(text.rfind("\n", 0, m.start()), []).append(m.span("num"))
-    for line_start, items in lineup.items():
-        line_end = text.find("\n", items[-1][1])
-        if len(items) >= 3 and ";" in text[line_start + 1:line_end if line_end >= 0 else len(text)]:
-            spans.extend(items)  # three or more players with their numbers, the lines of the team split by ";"
-    if lex.event_re is not None:
-        for m in lex.event_re.finditer(text):  # "aksi \"299\"", "Demo 411 digelar": a rally named by its date
-            nxt = _word_after(text, m.end())
-            if _day_month(m.group("date")) and (m.group("q") or not nxt[:1].islower() or nxt.lower() in lex.stop
-                                                 or (VERB_ID.match(nxt.lower()) and nxt.lower() not in VERB_ID_NOUNS)):
-                spans.append(m.span("date"))
     for m in SHIRT_NUMBER.finditer(text):
         after = text[m.end():m.end() + 4]
         if not any(after.startswith(cur) for cur in lex.currency_prefix):  # "Rp 30-Rp 35 ribu" is a range
@@ -185,6 +172,7 @@ class Finder:
         self._label_end = -1
         self._skip_until = -1
         self._last: Candidate | None = None
+        self._line_ups: dict[int, set] = {}
         self._units_seen: set[str] = set()
         self._names: set[tuple[str, str]] = set()
         found: list[Candidate] = []
@@ -512,6 +500,15 @@ class Finder:
         # plain digits from here on
         word, wstart = _word_before(text, cand.start)
         lword = word.lower().rstrip(".")
+        if lex.event_re is not None and len(num) in (3, 4) and num.isdigit() and _day_month(num):
+            m_ev = lex.event_re.search(text, max(0, cand.start - 25), cand.end)
+            nxt = _word_after(text, cand.end + (1 if text[cand.end:cand.end + 1] in "\"\u201d\u2019'" else 0))
+            if m_ev and m_ev.end("date") == cand.end and (
+                    m_ev.group("q") or not nxt[:1].islower() or nxt.lower() in lex.stop
+                    or (VERB_ID.match(nxt.lower()) and nxt.lower() not in VERB_ID_NOUNS)):
+                return False  # "aksi \"299\"", "Demo 411 digelar": a rally named by its day and month
+        if len(num) <= 2 and num.isdigit() and self._in_line_up(text, cand):
+            return False  # "21 Joice Sorongan; 4 Syaiful Ramadhan, 20 Herwin Tri Saputra": shirt numbers
         if word[:1].isupper() and not cand.grouped:
             cand.extra["name_key"] = (lword, num)
         if self._label_end >= 0 and re.fullmatch(LIST_CONTINUES, text[self._label_end:cand.start]) \
@@ -650,6 +647,21 @@ class Finder:
                 self._label_end = cand.end
                 return False  # iPhone 16, KA 1739, Grup 2
         return True
+
+    def _in_line_up(self, text: str, cand: Candidate) -> bool:
+        """A line-up: three or more players with their shirt numbers before their names, on a line
+        whose parts (goalkeeper; defenders; …) are split by ";"."""
+        if not re.match(r" [A-Z]", text[cand.end:cand.end + 2]):
+            return False
+        line_start = text.rfind("\n", 0, cand.start) + 1
+        if line_start not in self._line_ups:
+            line_end = text.find("\n", cand.end)
+            line = text[line_start:line_end if line_end >= 0 else len(text)]
+            self._line_ups[line_start] = {line_start + m.start("num") for m in LINEUP_ITEM.finditer(line)} \
+                if ";" in line else set()
+            if len(self._line_ups[line_start]) < 3:
+                self._line_ups[line_start] = set()
+        return cand.start in self._line_ups[line_start]
 
     def _elliptical(self, text: str, cand: Candidate) -> bool:
         """"dua gerbong di Taksaka dan satu di Argo Lawu", "empat korban tewas, dua dari Swedia": a
