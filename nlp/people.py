@@ -1008,8 +1008,10 @@ class _DocPeople(RoleReader):
             changed = False
             by_start = {s: e for s, e, _ in self.mentions}
             by_end = {e: s for s, e, _ in self.mentions}
+            index_by_end = {e: i for _, e, i in self.mentions}
             for run in list(pending):
                 start, end = run
+                shared = (None, None)
                 before = self._list_neighbour(start - 1, by_end.get(start - 1))
                 after = self._list_neighbour(end, end + 1 if end + 1 in by_start else None)
                 if before == "-" or after == "-":
@@ -1029,6 +1031,8 @@ class _DocPeople(RoleReader):
                     if not listed and before == "dan" and by_end[start - 1] > 0 and self.doc[by_end[start - 1] - 1].is_lower \
                             and self._role_noun_ends_at(by_end[start - 1] - 1) and not self.in_title[start]:
                         listed = True  # "terdakwa Irman dan Sugiarto": a pair the description before it names
+                        first = self.persons[index_by_end[start - 1]]
+                        shared = (first.role, first.organisation)  # both of them
                 elif before in {"/", "dan", "&"} or after in {"/", "dan", "&"}:
                     listed = True
                 elif before == ",":
@@ -1043,7 +1047,7 @@ class _DocPeople(RoleReader):
                 else:
                     listed = False
                 if listed:
-                    self._mention(start, end, None, None, new=True)
+                    self._mention(start, end, *shared, new=True)
                     pending.remove(run)
                     found.add(run)
                     changed = True

@@ -18,6 +18,7 @@ LIST_WORDS = frozenset({"seperti", "yakni", "yaitu", "termasuk", "antaranya", "l
 ONE_OF = frozenset({"salah", "satu", "seorang"})  # "salah satu pedagang", "seorang dokter": a description's opening
 HONORIFIC_NAMES = frozenset(tuple(n.split()) for n in WORDS["honorific_names"])
 HONORIFIC_LOOKALIKES = frozenset(tuple(n.split()) for n in WORDS["honorific_lookalikes"])
+RANK_WORD_NAMES = frozenset(tuple(n.split()) for n in WORDS["rank_word_names"])
 TITLES = tuple(sorted((tuple(t.split()) for t in WORDS["titles"]), key=len, reverse=True))
 TITLE_FIRST = frozenset(t[0] for t in TITLES)
 TITLE_INDEX = {first: [t for t in TITLES if t[0] == first] for first in TITLE_FIRST}
@@ -863,7 +864,7 @@ class RoleReader:
             elif depth == 0:
                 ent = self.ents.get(k)
                 if (t.text in HONORIFICS and not self.honorific_lookalike(k) or self.is_honorific(k) or t.text == ".") \
-                        and not self._inside_title(k) \
+                        and not self._inside_title(k) and not (k > start and (doc[k - 1].text, t.text) in RANK_WORD_NAMES) \
                         or (t.text in PILGRIM and k == end - 1):  # "Kepala Desa Hj Siti …": haji is no role
                     pass
                 elif ent is not None and ent["label"] == "ORG" and org is None and any(w in COMMITTEES for w in words[1:]):

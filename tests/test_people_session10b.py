@@ -84,3 +84,9 @@ def test_an_acronym_with_a_possessive_is_no_one():
             "Rina yang menarik kembali seluruh BAPnya membantah pernah ditawari imbalan apa pun oleh penyidik.")
     assert "BAPnya" not in people(text)
     assert speakers(text) == ["Rina Handayani"]
+
+
+def test_jenderal_in_a_directorate_general_s_name_is_no_rank():
+    """"Kepala Bagian Umum Direktorat Jenderal Pajak X": the directorate general keeps "Jenderal"."""
+    text = "Kepala Bagian Umum Direktorat Jenderal Pajak Budi Santoso mengatakan target penerimaan naik."
+    assert people(text).get("Budi Santoso") == ("Kepala Bagian Umum", "Direktorat Jenderal Pajak")
