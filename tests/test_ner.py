@@ -87,9 +87,10 @@ def test_rare_repeated_adds_sentences_holding_a_rare_type_only():
     assert rare_repeated([evt, ppl], times=3) == [evt, ppl, evt, evt]
 
 
-@pytest.mark.parametrize("name, megabytes", [("nerp", 45), ("nergrit", 25), ("id", 25)])
+@pytest.mark.parametrize("name, megabytes", [("nerp", 45), ("nergrit", 30), ("id", 25)])
 def test_shipped_model_is_small_and_has_its_scheme(name, megabytes):
-    """Each model ships in the wheel; `nerp` is five voting models stored in float16."""
+    """Each model ships in the wheel; `nerp` and `nergrit` are five voting models stored in float16
+    (`nergrit` 28.9 MiB since 2026-12-05: five members, each with its gazetteer names)."""
     path = MODELS_DIR / name
     size = sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
     assert size < megabytes * 2**20
