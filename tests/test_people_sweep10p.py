@@ -113,3 +113,13 @@ def test_an_office_and_its_place_speaking_is_the_holder_named_before():
 def test_a_list_of_names_after_atas_nama_is_no_office():
     text = "Polisi mengenali dua korban atas nama Sumirah, Ani binti Usman dan Warsini."
     assert "Sumirah" in people(text)
+
+
+def test_armed_movements_named_like_people_are_organisations():
+    """"anggota Al Qaeda", "markas Jabhat Al-Nusra", "dekat dengan Ikhwanul Muslimin": bodies, not people."""
+    text = ("Pria itu dituduh menjadi anggota Al Qaeda sejak remaja. Jet tempur menghantam markas Jabhat "
+            "Al-Nusra di utara, kata juru bicara militer Peter Cook. Partai itu dekat dengan Ikhwanul Muslimin.")
+    found = people(text)
+    assert set(found) == {"Peter Cook"}
+    orgs = {e["canonical"] for e in annotate("Judul Berita Hari Ini", text)["entities"] if e["label"] == "ORG"}
+    assert {"Al Qaeda", "Jabhat al-Nusra", "Ikhwanul Muslimin"} <= orgs
