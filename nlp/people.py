@@ -21,9 +21,11 @@ as doc._.people.
 """
 
 import re
+import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.language import Language
 
@@ -53,6 +55,9 @@ ROLE_TAIL = frozenset({"pada", "di", "dari", "asal", "untuk", "bagi", "dan", "ya
                        "baru"})  # "pedangdut baru": the role, not its newness
 FACILITIES = frozenset(tuple(f.split()) if " " in f else f for f in WORDS["facilities"])
 NOT_ALONE = frozenset(WORDS["not_alone"])
+# units of measure written in capitals after a number ("2x660 Mega Watt"): a measure, no one's name
+MEASURES = frozenset(w.lower() for w in tomllib.loads(
+    (Path(__file__).parent / "figures" / "lexicon.id.toml").read_text(encoding="utf-8"))["units"]["measure"])
 CRAFT_WORDS = frozenset(WORDS["craft_words"])
 CLUB_PREFIXES = frozenset(WORDS["club_prefixes"])
 KNOWN_ALIASES = {alias.replace("_", " "): name for alias, name in WORDS["known_aliases"].items()}
@@ -637,6 +642,7 @@ class _DocPeople(RoleReader):
             if start >= end or self._is_source(start) or self._is_model(end) or self.words[run_start] in CLUB_PREFIXES \
                     or set(self.words[start:end]) <= club_words \
                     or (end - start == 1 and self.words[start] in NOT_ALONE) \
+                    or (start > 0 and doc[start - 1].text[-1:].isdigit() and " ".join(self.words[start:end]).lower() in MEASURES) \
                     or (start > 0 and self.words[start - 1] == "The") \
                     or (start > 0 and (self.words[start - 1] in CRAFT_WORDS or self.words[start - 1].lower() in CRAFT_WORDS)) \
                     or self._brand_listed(start, end) \

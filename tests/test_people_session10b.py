@@ -90,3 +90,12 @@ def test_jenderal_in_a_directorate_general_s_name_is_no_rank():
     """"Kepala Bagian Umum Direktorat Jenderal Pajak X": the directorate general keeps "Jenderal"."""
     text = "Kepala Bagian Umum Direktorat Jenderal Pajak Budi Santoso mengatakan target penerimaan naik."
     assert people(text).get("Budi Santoso") == ("Kepala Bagian Umum", "Direktorat Jenderal Pajak")
+
+
+def test_a_unit_written_in_capitals_after_a_number_is_no_one():
+    """"berkapasitas 2x660 Mega Watt": a measure, not a person called Mega Watt; "Pada 2017 Joko
+    Widodo …" still names him."""
+    text = ("Pembangkit milik perusahaan itu berkapasitas 2x350 Mega Watt.\n\n"
+            "Direktur Utama Budi Santoso mengatakan pembangunan dimulai tahun depan.")
+    assert set(people(text)) == {"Budi Santoso"}
+    assert "Joko Widodo" in people("Pada 2017 Joko Widodo meresmikan jalan tol itu.")
