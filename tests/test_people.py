@@ -762,3 +762,15 @@ def test_the_closing_credit_of_the_reporters_names_no_one(ending):
 ])
 def test_a_description_with_dari_and_the_body_s_short_form_before_the_name(text, role, organisation):
     assert people("", text) == {text.split(") ")[1].split(" me")[0]: (role, organisation)}
+
+
+def test_an_acehnese_or_malay_noble_title_is_part_of_the_name():
+    """"Teuku" and "Tengku" are hereditary titles that stay in a person's full name, as "Raden"
+    does ("Teuku Rizal Mahendra", later "Rizal"): stripped, the name did not match the one readers
+    know and each of his quotes went to a shorter name."""
+    text = ("Anggota Komisi III DPR Teuku Rizal Mahendra menilai revisi itu perlu. \"Kami akan kaji,\" kata Rizal.\n"
+            "Rizal menambahkan, pembahasan dimulai pekan depan. Gubernur Tengku Amri Nasution hadir di rapat itu.")
+    result = annotate("Revisi undang-undang dibahas", text, published="2017-10-17")
+    names = {p["name"] for p in result["people"]}
+    assert {"Teuku Rizal Mahendra", "Tengku Amri Nasution"} <= names
+    assert {q["speaker"] for q in result["quotes"]} == {"Teuku Rizal Mahendra"}
