@@ -896,6 +896,8 @@ ELIDED_REST = re.compile(r"(?:\s*,?\s*(?:dan\s+|serta\s+)?[A-Z][^()\n]{0,40}?\s\
 # sides of a size: "3000 x 2000 pixel", "44,21×19,2×41,72 - sentimeter"
 DIMENSIONS = re.compile(r"(?:\s?[xX\u00d7]\s?\d+(?:[.,]\d+)?)+\s?(?:-\s?)?(?P<unit>[^\W\d_]+)")
 DIMENSION_UNITS = frozenset({"pixel", "pixels", "piksel", "px"})
+# the same written with no spaces, after a size's first side: "320x220x15 mm"
+GLUED_DIMENSIONS = re.compile(r"(?:[xX\u00d7]\d+(?:[.,]\d+)?)*\s?(?:-\s?)?(?P<unit>[^\W\d_]+)")
 # abbreviations a label may end with a dot ("No. 35"); any other word ending in a dot ends a sentence
 LABEL_ABBREVIATIONS = frozenset({"no", "nmr", "kav", "hal", "hlm", "vol", "tgl", "pkl", "tel", "telp", "gg", "jl", "ps"})
 
@@ -903,7 +905,7 @@ LABEL_ABBREVIATIONS = frozenset({"no", "nmr", "kav", "hal", "hlm", "vol", "tgl",
 def _size_unit(text: str, pos: int, lex) -> bool:
     """After a side of a size written with no spaces ("320x220x15 mm"): the rest of the sides, then a
     unit of length or of a screen."""
-    dims = re.compile(r"(?:[xX\u00d7]\d+(?:[.,]\d+)?)*\s?(?:-\s?)?(?P<unit>[^\W\d_]+)").match(text, pos)
+    dims = GLUED_DIMENSIONS.match(text, pos)
     unit = dims.group("unit").lower() if dims else ""
     return unit in DIMENSION_UNITS or unit in lex.measure and unit not in lex.durations and unit not in ("kali", "kali lipat")
 

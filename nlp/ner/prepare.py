@@ -181,6 +181,11 @@ def vector_text():
         if name in extra.NERP_POOL:
             sents = extra.only_in(sents, nerp_train)
         yield from (tokens for tokens, _ in sents)
+    yield from raw_news_sentences()
+
+
+def raw_news_sentences():
+    """Token lists of kumparan's raw news, then of IndoNLI's premises and hypotheses (each text once)."""
     yield from (tokens for tokens, _ in conll.read(EXTRA / "rawtext-kumparan-nlp-id" / "dataset_postag.txt"))
     tokenizer = spacy.blank("id").tokenizer
     seen = set()
@@ -240,16 +245,7 @@ def pretrain_sentences():
     any sentence that overlaps NERGrit (train, its held-out tenth, valid) or NERP valid by the
     extra corpora's rule (extra.Overlap), so no sentence a model is chosen or scored on is seen."""
     raw = list(casing.indosum_sentences(sorted((SHARED / "summ").glob("*.jsonl"))))
-    raw += [tokens for tokens, _ in conll.read(EXTRA / "rawtext-kumparan-nlp-id" / "dataset_postag.txt")]
-    tokenizer = spacy.blank("id").tokenizer
-    seen = set()
-    for path in sorted((EXTRA / "rawtext-indonli").glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            pair = json.loads(line)
-            for text in (pair["premise"], pair["hypothesis"]):
-                if text not in seen:
-                    seen.add(text)
-                    raw.append([t.text for t in tokenizer(text)])
+    raw += raw_news_sentences()
     overlaps = extra.Overlap(read_split("nergrit", "train"), read_split("nergrit", "valid"), read_split("nerp", "valid"))
     return [tokens for tokens in raw if not overlaps(tokens)], len(raw)
 

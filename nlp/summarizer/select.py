@@ -10,16 +10,12 @@ MAX_OVERLAP = 0.8  # content-word overlap (of the shorter sentence) above which 
 
 def summarize(doc: Document, scorer, n: int) -> list[Sentence]:
     """The n sentences of `doc` the scorer likes best, near-duplicates skipped, in document order."""
-    if n <= 0:
-        return []
-    X, candidates = featurize(doc)
-    if not candidates:
-        return fallback(doc, n)
-    return choose(candidates, scorer.score(X), n)
+    return summarize_many([doc], scorer, n)[0]
 
 
 def summarize_many(docs: list[Document], scorer, n: int) -> list[list[Sentence]]:
-    """summarize() for each of `docs`, all their candidate sentences scored in one call."""
+    """summarize() for each of `docs`, all their candidate sentences scored in one call (the trees'
+    walk costs per call, not per sentence)."""
     if n <= 0:
         return [[] for _ in docs]
     featurized = [featurize(doc) for doc in docs]
