@@ -52,6 +52,10 @@ WISH_VERBS = frozenset(WORDS["wish_verbs"])
 ADVERBS = frozenset(WORDS["adverbs"])
 WEEKDAYS = frozenset(WORDS["weekdays"])
 SOURCES = frozenset(w.lower() for w in WORDS["sources"])
+SOURCE_ARTICLES = frozenset(tuple(w.split()) for w in WORDS["source_articles"])
+NOT_SPEAKERS = frozenset(WORDS["not_speakers"])
+SECURE_VERBS = frozenset(WORDS["secure_verbs"])
+SECURED = frozenset(tuple(w.split()) for w in WORDS["secured"])
 PRONOUNS = frozenset(PEOPLE_WORDS["pronouns"])
 HONORIFICS = frozenset(PEOPLE_WORDS["honorifics"])
 KIN_WORDS = frozenset(WORDS["kin_words"])
@@ -728,6 +732,7 @@ class _DocQuotes:
                 says = False  # "Inter Milan melanjutkan catatan tak terkalahkan …": going on, nothing said
             if says and word not in WISH_VERBS and not (i > 0 and lower[i - 1] == "yang") \
                     and not self._no_clause(i + 1, sent.end) and not self._object_only(i + 1, sent.end) \
+                    and not (word in SECURE_VERBS and self._secured(i + 1, sent.end)) \
                     and not (word in TELL_VERBS and self._tells_a_story(i + 1, sent.end)) \
                     and not (word in CONFIRM_VERBS and self._news_confirmed(i + 1, sent.end)) \
                     and not (i + 1 < sent.end and word in CLAIM_VERBS and self._claims_to_be(i + 1)):
@@ -783,6 +788,10 @@ class _DocQuotes:
         while k < end - 1 and self.lower[k] in BEFORE_FEELING:
             k += 1
         return any(k + len(words) <= end and tuple(self.lower[k:k + len(words)]) == words for words in NO_CLAUSE)
+
+    def _secured(self, k, end):
+        """"memastikan tempat di semifinal", "memastikan diri lolos": something secured, nothing said."""
+        return any(k + len(w) <= end and tuple(self.lower[k:k + len(w)]) == w for w in SECURED)
 
     def _news_confirmed(self, k, end):
         """"Gatot membenarkan informasi dari saksi mata terkait …", "membenarkan kabar tersebut": a
@@ -877,7 +886,7 @@ class _DocQuotes:
             return self._content(self._last_before(t.idx), t.i + 1, sent)
         k = t.i + 1
         k = after_honorifics(doc, k, sent.end)
-        if k >= sent.end or doc[k].lower_ in SOURCES:
+        if k >= sent.end or doc[k].lower_ in SOURCES or self._source_after_article(k, sent.end):
             return None
         if doc[k].lower_ in PRONOUNS:  # "Menurut dia, …", and as outlets also write it, "Menurut dia kejadian itu …"
             return self._content(self._last_before(t.idx), k + 1, sent)
@@ -1036,8 +1045,10 @@ class _DocQuotes:
             return None
         if doc[k].lower_ in PRONOUNS:
             return self._last_before(at), k + 1
-        if doc[k].lower_ == "saja":
-            return None  # "…, sebut saja WhatsApp": for example, nobody speaks
+        if doc[k].lower_ in NOT_SPEAKERS:
+            return None  # "…, sebut saja WhatsApp": for example; "Tambah lagi, …": moreover; nobody speaks
+        if self._source_after_article(k, until):
+            return None  # "…, menurut sebuah studi baru yang diterbitkan …": a source
         if doc[k].lower_ in QUANTIFIERS and k + 1 < until and doc[k + 1].lower_ in SOURCES and not source_ok:
             return None  # "yang menurut sejumlah laporan media bernama …": a source
         if doc[k].lower_ in STATEMENT_NOUNS:
@@ -1104,6 +1115,15 @@ class _DocQuotes:
         if doc[k].is_lower and doc[k].is_alpha:
             return UNNAMED, m  # "kata seorang warga", "ujar sumber itu"
         return None
+
+    def _source_after_article(self, k, until):
+        """Whether the words from token k are "sebuah studi", "salah satu laporan": a source after an article."""
+        lower = self.lower
+        for art in SOURCE_ARTICLES:
+            n = len(art)
+            if k + n < until and tuple(lower[k:k + n]) == art and lower[k + n] in SOURCES:
+                return True
+        return False
 
     def _kin_before(self, lo, s):
         """A family word among the few words from lo that describe the person named at s ("adik
