@@ -59,6 +59,7 @@ SECURED = frozenset(tuple(w.split()) for w in WORDS["secured"])
 PRONOUNS = frozenset(PEOPLE_WORDS["pronouns"])
 HONORIFICS = frozenset(PEOPLE_WORDS["honorifics"])
 KIN_WORDS = frozenset(WORDS["kin_words"])
+TEAMS = frozenset(tuple(phrase.split()) for phrase in WORDS["teams"])
 
 
 def after_honorifics(doc, k, until):
@@ -1136,6 +1137,18 @@ class _DocQuotes:
                 return False
             if t.lower_ in KIN_WORDS and t.text not in HONORIFICS and (t.is_lower or t.is_sent_start):
                 return True
+        return self._team_before(lo, s)
+
+    def _team_before(self, lo, s):
+        """A team that acts for someone among the few words from lo before the person named at s
+        ("Tim kuasa hukum mantan Menteri Kesehatan X"): the team speaks, not X."""
+        doc = self.doc
+        for x in range(s - 1, max(lo, s - 8, 0) - 1, -1):
+            if doc[x].text in {".", ";", "“", "\"", "(", ")"} or doc[x].lower_ in BEFORE_VERBS:
+                return False
+            if doc[x].lower_ == "tim" and any(tuple(w.lower_ for w in doc[x:x + len(team)]) == team
+                                              and all(w.is_lower for w in doc[x + 1:x + len(team)]) for team in TEAMS):
+                return True  # not "Ketua Tim Pemenangan Pemilu DPP PKS X": a capitalised team is a body its head leads
         return False
 
     def _apposition(self, s):
@@ -1320,6 +1333,8 @@ class _DocQuotes:
             if 0 < s - opener <= 8 and doc[opener].lower_ in KIN_WORDS and doc[opener].text not in HONORIFICS \
                     and self._kin_before(opener, s) and not self._apposition(s):
                 return None  # "Putera sulung mantan Gubernur DKI Ali Sadikin menegaskan …": the son, not the father
+            if self._team_before(s - 8, s) and not self._apposition(s):
+                return None  # "Tim kuasa hukum mantan Menteri Kesehatan X mengklaim …": the team, nobody named
             if s > 0 and self.lower[s - 1] == "pemerintahan":
                 return doc[s - 1:j + 1].text  # "pemerintahan Benjamin Netanyahu menyebut …": the government
             return self.person_at[j][2]
