@@ -20,8 +20,8 @@ def test_a_name_word_the_ner_calls_a_body_where_it_speaks_stays_in_the_name():
     """"Menteri Sosial Khofifah Indar Parawansa" … "Khofifah menambahkan, …": the NER tags the lone
     "Khofifah" that speaks as an organisation; a word of people's names that is the subject of a verb
     of saying is the person, not the body of the minister's title."""
-    text = ("\"Nanti akan dicarikan rumah untuk satu tahun,\" kata Menteri Sosial Khofifah Indar Parawansa "
-            "saat mengunjungi Rudi di Bekasi, Selasa (6/6).\n\n"
+    text = ("\"Nanti akan dicarikan rumah untuk satu tahun,\" ujar Menteri Sosial Khofifah Indar Parawansa "
+            "ketika menjenguk Rudi di Bekasi, Selasa (6/6).\n\n"
             "Selain itu, Kemensos bersama Yayasan Harapan Bangsa juga akan membayarkan tunggakan sekolah "
             "keluarga Rudi. Hal itu dilakukan agar Rudi bersama adiknya dapat kembali bersekolah. Khofifah "
             "menambahkan, untuk ayah Rudi juga akan diberi modal usaha.")
