@@ -42,7 +42,8 @@ MAX_NAME = 5
 ALIAS_CUES = frozenset({("akrab", "disapa"), ("biasa", "disapa"), ("yang", "akrab", "disapa"), ("yang", "biasa", "disapa"),
                         ("yang", "dikenal", "dengan"), ("dikenal", "dengan"), ("yang", "akrab", "dipanggil"),
                         ("akrab", "dipanggil"), ("yang", "biasa", "dipanggil"), ("alias",), ("atau", "akrab", "disapa"),
-                        ("atau", "yang", "akrab", "disapa")})
+                        ("atau", "yang", "akrab", "disapa"), ("akrab", "dengan", "sapaan"), ("yang", "akrab", "dengan", "sapaan"),
+                        ("akrab", "dengan", "panggilan"), ("yang", "akrab", "dengan", "panggilan")})
 # nouns that describe a person before an alias cue ("pria yang akrab disapa …")
 DESCRIBED_NOUNS = frozenset({"pria", "wanita", "perempuan", "lelaki", "laki-laki", "sosok", "politikus", "politisi",
                              "pemuda", "gadis", "ibu", "bapak"})
@@ -2012,6 +2013,16 @@ class _DocPeople(RoleReader):
             first = self.persons[index].name.split()[0].lower()
             others = [i for i, o in enumerate(self.persons) if i != index and i not in taken
                       and o.name.split()[0].lower() == first]
+            if not others and len(self.persons[index].name.split()) == 1 and len(first) >= 4:
+                # "… ujar perempuan yang akrab dengan sapaan Ocha tersebut": a one-word nickname
+                # pointing back ("tersebut", "itu") is the one person named before it with a name
+                # word it starts like or ends ("Rosie" or "Lina" of "Rosalina Wijaya")
+                after = words[_end].lower() if _end < len(words) else ""
+                named_before = {i for s, _e, i in self.mentions if s < start}
+                if after in POINTING:
+                    others = [i for i in named_before if i != index and i not in taken
+                              and any(len(w) > len(first) and (w.startswith(first[:3]) or w.endswith(first))
+                                      for w in self.persons[i].name.lower().split())]
             if len(others) == 1:
                 target[index] = others[0]
         return target
