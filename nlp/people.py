@@ -32,7 +32,7 @@ from .extensions import doc_text
 from .entities import gazetteer as gz
 from .entities import heads
 from .figures import lexicon as figure_lexicon
-from .roles import (WHO_IS, BALINESE, OF_SOMEONE, OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
+from .roles import (WHO_IS, BALINESE, CORPS, OF_SOMEONE, OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
                     QUOTE_MARKS, ROLE_NOUNS, ROLE_STOP, ROLE_WORDS, STATUS, TITLE_FIRST, TITLE_NAMES, VERB_PREFIXES, WORDS, RoleReader)
 
 NER_PERSON = frozenset({"PERSON", "PER", "PPL"})
@@ -372,7 +372,8 @@ class _DocPeople(RoleReader):
             return False  # most words; every test below would say so too, at more cost
         if (i in self.ents and i not in self.guessed) or not self.in_text[i] \
                 or (text in NOT_NAME_WORDS and not self._title_name(i) and not self._after_birth_name(i)) \
-                or (text in HONORIFICS and not self.honorific_name(i) and not self._initial_between_names(i)):
+                or (text in HONORIFICS and not self.honorific_name(i) and not self._initial_between_names(i)) \
+                or (text in CORPS and i > 0 and self.words[i - 1] in HONORIFICS):  # "Kolonel Inf M Aidi"
             return False
         if self._kin_pointing_back(i):
             return False  # "Putra Kris Jenner itu menambahkan …": her son, spoken of before; she is named after

@@ -40,3 +40,27 @@ def test_a_nickname_given_after_a_description_is_the_person_named_before():
 def test_a_nickname_unlike_any_name_stays_apart():
     """A nickname that shares no part with anyone named before is not merged by guess."""
     assert "Wiwik" in people(_nickname_text("Wiwik"))
+
+
+def test_a_corps_code_after_a_military_rank_is_no_part_of_the_name():
+    """"Kolonel Inf M Sukri", "Letkol Czi Andreas Wuwung": the corps belongs to the rank."""
+    text = ("Kapendam Mulawarman Kolonel Inf M Sukri menjelaskan bahwa pasukan akan tetap bertahan. "
+            "\"Kami tetap di lokasi,\" ucap Sukri.\n\n"
+            "Komandan Kodim Letkol Czi Andreas Wuwung mengatakan jalan sudah dibuka.")
+    found = people(text)
+    assert "M Sukri" in found and "Andreas Wuwung" in found
+    assert not any(name.startswith(("Inf", "Czi")) for name in found)
+    assert speakers(text) == ["M Sukri", "M Sukri", "Andreas Wuwung"]
+
+
+def test_sus_alone_is_still_a_name():
+    """A corps code is only one right after a rank: "Sus" on its own opens a name."""
+    assert "Sus Hartini" in people("Sus Hartini mengatakan warga sudah mengungsi sejak pagi.")
+
+
+def test_a_rank_misspelt_jendral_stays_out_of_the_organisation():
+    """"Kepala Badan Intelijen Negara (BIN) Komisaris Jendral Hadi Pranoto": "Jendral", the
+    common misspelling, still ends the organisation as a rank."""
+    found = people("Kepala Badan Intelijen Negara (BIN) Komisaris Jendral Hadi Pranoto mengatakan, "
+                   "serangan itu berhasil dihentikan sebelum pagi.")
+    assert found.get("Hadi Pranoto") == ("Kepala", "Badan Intelijen Negara")
