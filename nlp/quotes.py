@@ -129,6 +129,7 @@ ATTITUDES = frozenset(tuple(w.split()) for w in WORDS["attitudes"])
 CITATIONS = frozenset(tuple(w.split()) for w in WORDS["citations"])
 BEFORE_FEELING = frozenset(WORDS["before_feeling"])
 CLAUSE_ADVERBS = frozenset(WORDS["clause_adverbs"])
+SUBJECT_OPENERS = frozenset(WORDS["subject_openers"]) | ADVERBS | CLAUSE_ADVERBS
 TELL_VERBS = frozenset(WORDS["tell_verbs"])
 CLAIM_VERBS = frozenset(WORDS["claim_verbs"])
 SAID_TO_HAVE = frozenset(WORDS["said_to_have"])
@@ -254,6 +255,11 @@ class _DocQuotes:
             p = m  # and over a description opening the clause: "Pada kesempatan itu, anggota DPR Katherine … mengucapkan …"
         if p == 0 or self.token_starts[p] == self._sentence_start_char(s):
             return STRONG
+        q = p
+        while q > 0 and lower[q - 1] in SUBJECT_OPENERS and self.token_starts[q - 1] >= self._sentence_start_char(s):
+            q -= 1
+        if q < p and self.token_starts[q] == self._sentence_start_char(s):
+            return STRONG  # "Tetapi lagi-lagi Budi masih bungkam …": the subject after the openers
         if self._in_reported_clause(p):
             return False  # "Ia menuturkan, tokoh agama … mengusung … Asep Maoshul maju …": what was said
         if words[p - 1] in {",", ":"} and p > 1 and (lower[p - 2] in BEFORE_VERBS or lower[p - 2] == "bahwa"):
