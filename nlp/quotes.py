@@ -224,6 +224,7 @@ class _DocQuotes:
         self.any_at = [at for at, _ in self.any_mention]
         self.panel = None  # the court's panel of judges, as the article names it (see _panel_name)
         self.spoke = []  # (where, person index) of each quote attributed so far
+        self.spoke_spans = []  # (start, end, person index) of the same quotes
         self.body_spoke = None  # an institution named as the speaker of the last direct quote with a cue
 
     def _salient(self, s, e):
@@ -519,6 +520,7 @@ class _DocQuotes:
         speaker = index if isinstance(index, str) or index is None else self.persons[index]["name"]
         if isinstance(index, int):
             self.spoke.append((start, index))
+            self.spoke_spans.append((start, end, index))
         return {"speaker": speaker, "text": text, "kind": kind, "start": start, "end": end}
 
     def _attribute_direct(self, start, end):
@@ -1862,7 +1864,22 @@ class _DocQuotes:
                                 or s > 0 and lower[s - 1] == "bahwa"
                                 or s > 1 and words[s - 1] in {",", ":"} and lower[s - 2] in BEFORE_VERBS)
                            for s, e, who in self.mentions)
-        return last if talked_about or self._account_of(paras[here], last) else index
+        return last if talked_about or self._account_of(paras[here], last) or self._described_as_said(index, last, at) \
+            else index
+
+    def _described_as_said(self, index, last, at):
+        """Whether the person at `index` is named before `at` after a description that the quotes of
+        `last` use for them ("korban Rudi" after "“Korban sempat mengeluh …,” katanya"): the speaker
+        has been talking about them, and goes on."""
+        lower = self.lower
+        nouns = {lower[s - 1] for s, _e, who in self.mentions
+                 if who == index and s > 0 and self.token_starts[s] <= at and lower[s - 1] in ROLE_NOUN_WORDS
+                 and self.words[s - 1].islower()}
+        if not nouns:
+            return False
+        said = {w for s, e, who in self.spoke_spans if who == last and s < at
+                for w in re.findall(r"\w+", self.text[s:e].lower())}
+        return not nouns.isdisjoint(said)
 
     def _account_of(self, para, index):
         """Whether the paragraph opens with the person at `index` (or a pronoun for them) and a
