@@ -32,7 +32,7 @@ from .extensions import doc_text
 from .entities import gazetteer as gz
 from .entities import heads
 from .figures import lexicon as figure_lexicon
-from .roles import (WHO_IS, BALINESE, OF_SOMEONE, OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
+from .roles import (POSSESSIVES, WHO_IS, BALINESE, OF_SOMEONE, OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
                     QUOTE_MARKS, ROLE_NOUNS, ROLE_STOP, ROLE_WORDS, STATUS, TITLE_FIRST, TITLE_NAMES, VERB_PREFIXES, WORDS, RoleReader)
 
 NER_PERSON = frozenset({"PERSON", "PER", "PPL"})
@@ -51,7 +51,7 @@ SOURCE_VERBS = frozenset({"dilansir", "melansir", "dikutip", "mengutip", "dilapo
 REGION_HEADS = frozenset({"Kabupaten", "Kab.", "Kota", "Kecamatan", "Kec.", "Kelurahan", "Kel.", "Desa", "Dusun", "Kampung",
                           "Provinsi", "Distrik", "Nagari", "Gampong"})
 ROLE_TAIL = frozenset({"pada", "di", "dari", "asal", "untuk", "bagi", "dan", "yang", "sebagai", "selaku",
-                       "baru"})  # "pedangdut baru": the role, not its newness
+                       "baru"}) | POSSESSIVES  # "pedangdut baru": the role, not its newness; "pelatih mereka": the coach
 FACILITIES = frozenset(tuple(f.split()) if " " in f else f for f in WORDS["facilities"])
 NOT_ALONE = frozenset(WORDS["not_alone"])
 # units of measure written in capitals after a number ("2x660 Mega Watt"): a measure, no one's name
@@ -1432,11 +1432,15 @@ class _DocPeople(RoleReader):
                 or self.known[start] or w in self.lone_names or w in self._addressed():
             return False
         other = person = 0
+        name_word = names.is_name_word(w)
         for e in self.doc.ents:
             if e.start <= start < e.end:
                 continue
             if e.label_ in NER_OTHER and e.end - e.start == 1 and words[e.start] == w \
                     and (e.end >= len(words) or words[e.end] != nxt):
+                if name_word and e.end < len(words) and words[e.end] in BEFORE_VERBS:
+                    person += 1  # "Menteri Sosial Khofifah Indar Parawansa" … "Khofifah menambahkan, …": a
+                    continue  # word of people's names that speaks as a subject is the person, whatever the NER says
                 other += 1
             elif e.label_ in NER_PERSON and w in words[e.start:e.end]:
                 person += 1
