@@ -1468,11 +1468,15 @@ class _DocPeople(RoleReader):
                 or self.known[start] or w in self.lone_names or w in self._addressed():
             return False
         other = person = 0
+        name_word = names.is_name_word(w)
         for e in self.doc.ents:
             if e.start <= start < e.end:
                 continue
             if e.label_ in NER_OTHER and e.end - e.start == 1 and words[e.start] == w \
                     and (e.end >= len(words) or words[e.end] != nxt):
+                if name_word and e.end < len(words) and words[e.end] in BEFORE_VERBS:
+                    person += 1  # "Menteri Sosial Khofifah Indar Parawansa" … "Khofifah menambahkan, …": a
+                    continue  # word of people's names that speaks as a subject is the person, whatever the NER says
                 other += 1
             elif e.label_ in NER_PERSON and w in words[e.start:e.end]:
                 person += 1

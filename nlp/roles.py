@@ -448,6 +448,9 @@ class RoleReader:
             if t.is_sent_start or "\n" in (doc[k - 1].whitespace_ if k > 0 else "\n"):
                 break
             k -= 1
+        while best is not None and best > 0 and start - best >= 8 and self._role_noun_at(best - 1) \
+                and best - 1 not in self.named and doc[best - 1].lower_ not in RELATIONS:
+            best -= 1  # "Petenis tunggal putra nomor satu dunia dari Spanyol, X": the head noun just before the window
         owner = self._owner_before(best) if best is not None and doc[start - 1].text == "," else None
         if owner is not None:
             return self._with_status(owner[0], doc[owner[0]:owner[1]].text), None

@@ -1,0 +1,40 @@
+"""Roles and organisations read off 200 unlabelled IndoSum articles (session 11, sweep11r): invented
+sentences in the shapes Indonesian outlets use, none copied from an article."""
+
+from pantau.nlp.pipeline import annotate
+
+
+def people(text, title=""):
+    return {p["name"]: (p["role"], p["organisation"]) for p in annotate(title, text)["people"]}
+
+
+def test_sport_words_for_players_coaches_and_greats_are_roles():
+    """"petenis Belgia, X", "Winger Persita, X", "Juru taktik Persiba, X", "Legenda PSMS, X"."""
+    assert people("Di semifinal, Dodi akan menghadapi petenis Belgia, Arnaud Lemaire.").get("Arnaud Lemaire") \
+        == ("petenis Belgia", None)
+    assert people("Winger Persita, Yogi Saputra, mengaku siap tampil sejak menit awal.").get("Yogi Saputra") \
+        == ("Winger", "Persita")
+    assert people("Juru taktik Persiba, Gatot Harianto, sudah menyiapkan dua skema.").get("Gatot Harianto") \
+        == ("Juru taktik", "Persiba")
+    assert people("Legenda PSMS Medan, Rahmat Sitorus, meminta manajemen tetap sabar.").get("Rahmat Sitorus") \
+        == ("Legenda", "PSMS Medan")
+
+
+def test_the_head_noun_just_before_a_long_description_is_kept():
+    """"Petenis tunggal putri nomor dua dunia asal Ceko, X": not "tunggal putri …" without its head."""
+    text = "Petenis tunggal putri nomor dua dunia asal Ceko, Petra Novakova, mengatakan ia belum pulih."
+    assert people(text).get("Petra Novakova") == ("Petenis tunggal putri nomor dua dunia", None)
+
+
+def test_english_titles_of_events_and_communities():
+    text = "Menurut Project Officer Komunitas Sepeda Tua Bogor, Heru Santika, acara itu digelar tiap tahun."
+    assert people(text).get("Heru Santika") == ("Project Officer", "Komunitas Sepeda Tua Bogor")
+    text = "Program Director PT Suara Nusantara, Bima Setiadi, menjelaskan tiket tetap berlaku."
+    assert people(text).get("Bima Setiadi") == ("Program Director", "PT Suara Nusantara")
+
+
+def test_builders_and_presenters_described_before_or_after_the_name():
+    assert people("Arsitek kenamaan Yudistira Halim merancang gedung itu.").get("Yudistira Halim") \
+        == ("Arsitek kenamaan", None)
+    text = "Di televisi ada Sarah Wijaya, host yang namanya juga dipakai untuk acara itu."
+    assert people(text).get("Sarah Wijaya") == ("host", None)
