@@ -32,7 +32,7 @@ from .extensions import doc_text
 from .entities import gazetteer as gz
 from .entities import heads
 from .figures import lexicon as figure_lexicon
-from .roles import (WHO_IS, BALINESE, OF_SOMEONE, OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
+from .roles import (POSSESSIVES, WHO_IS, BALINESE, OF_SOMEONE, OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
                     QUOTE_MARKS, ROLE_NOUNS, ROLE_STOP, ROLE_WORDS, STATUS, TITLE_FIRST, TITLE_NAMES, VERB_PREFIXES, WORDS, RoleReader)
 
 NER_PERSON = frozenset({"PERSON", "PER", "PPL"})
@@ -51,7 +51,7 @@ SOURCE_VERBS = frozenset({"dilansir", "melansir", "dikutip", "mengutip", "dilapo
 REGION_HEADS = frozenset({"Kabupaten", "Kab.", "Kota", "Kecamatan", "Kec.", "Kelurahan", "Kel.", "Desa", "Dusun", "Kampung",
                           "Provinsi", "Distrik", "Nagari", "Gampong"})
 ROLE_TAIL = frozenset({"pada", "di", "dari", "asal", "untuk", "bagi", "dan", "yang", "sebagai", "selaku",
-                       "baru"})  # "pedangdut baru": the role, not its newness
+                       "baru"}) | POSSESSIVES  # "pedangdut baru": the role, not its newness; "pelatih mereka": the coach
 FACILITIES = frozenset(tuple(f.split()) if " " in f else f for f in WORDS["facilities"])
 NOT_ALONE = frozenset(WORDS["not_alone"])
 # units of measure written in capitals after a number ("2x660 Mega Watt"): a measure, no one's name
