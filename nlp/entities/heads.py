@@ -169,6 +169,20 @@ def _heads(doc, heads, label, known, allowed, person_starts, speakers=frozenset(
     return spans
 
 
+def _initialled_name(doc, j):
+    """Tokens j, j+1, j+2 are a given name, a middle initial ("S", "S."; not a Roman numeral as in
+    "Kodam V Brawijaya") and a surname that ends the capitalised words: a person's name."""
+    if j + 2 >= len(doc):
+        return False
+    given, initial, surname = doc[j].text, doc[j + 1].text, doc[j + 2].text
+    if not (len(initial.rstrip(".")) == 1 and initial[0].isupper() and initial[0] not in "IVX"):
+        return False
+    if any(not (w[:1].isupper() and w.isalpha() and len(w) > 2) or names.is_common(w) or names.is_place(w)
+           for w in (given, surname)):
+        return False
+    return j + 3 >= len(doc) or not _capitalised(doc[j + 3])
+
+
 def _object_of_unit(texts, i):
     """"Kepala Bidang Hubungan Masyarakat Polda …": a head that is the object of a unit's noun (a
     capitalised pe-/ke-…-an word before it) continues the unit's name and starts no organisation
@@ -193,6 +207,8 @@ def _extend(doc, j, label, known, person_starts=frozenset(), speakers=frozenset(
             break  # "Wakil Ketua Pansus Masinton Pasaribu": the unit is named by its head word alone
         if j > start and DOTTED_INITIALS.fullmatch(t.text) and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
             break  # "Panitia Seleksi Nasional A.S. Pudjoharsoyo": initials open a person's name
+        if j > start and _initialled_name(doc, j) and known.get(j) is None:
+            break  # "Fraksi Hanura Miryam S Haryani": a word, a middle initial and a surname are a person
         if j > start and t.text in speakers or _speaks(doc, j):
             break  # "Kepala Dinas Sosial DKI Masrokhan" … "ujar Masrokhan"; "… Pelabuhan Anwar Fauzi mengatakan"
         if j > start and _given_before_surname(doc, j, person_starts, speakers):
