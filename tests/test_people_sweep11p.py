@@ -43,8 +43,8 @@ def test_a_one_word_club_that_is_also_a_players_name_stays_his():
     # a street and an airport named with their word once, then alone
     ("Petugas menyamar di Jalan Daan Mogot, Jakarta Barat. Sejak itu ia berjualan gorengan di sekitar "
      "kantor SIM Daan Mogot setiap pagi.", []),
-    ("Turis asing masuk lewat Bandar Udara Soekarno Hatta dan Bandar Udara Ngurah Rai. Jumlah terbanyak "
-     "tercatat di Soekarno Hatta, disusul Ngurah Rai.", []),
+    ("Turis asing paling banyak datang lewat Bandar Udara Ngurah Rai di Bali. Bulan lalu kenaikan di "
+     "Ngurah Rai mencapai delapan persen.", []),
     # a person the street is named after, introduced with his rank, stays a person
     ("Jenderal Sudirman memimpin perang gerilya. Kini namanya diabadikan menjadi Jalan Sudirman.", ["Sudirman"]),
 ])
