@@ -32,7 +32,7 @@ from .extensions import doc_text
 from .entities import gazetteer as gz
 from .entities import heads
 from .figures import lexicon as figure_lexicon
-from .roles import (WHO_IS, BALINESE, OF_SOMEONE, OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
+from .roles import (POSSESSIVES, WHO_IS, BALINESE, CORPS, OF_SOMEONE, OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
                     QUOTE_MARKS, ROLE_NOUNS, ROLE_STOP, ROLE_WORDS, STATUS, TITLE_FIRST, TITLE_NAMES, VERB_PREFIXES, WORDS, RoleReader)
 
 NER_PERSON = frozenset({"PERSON", "PER", "PPL"})
@@ -42,7 +42,8 @@ MAX_NAME = 5
 ALIAS_CUES = frozenset({("akrab", "disapa"), ("biasa", "disapa"), ("yang", "akrab", "disapa"), ("yang", "biasa", "disapa"),
                         ("yang", "dikenal", "dengan"), ("dikenal", "dengan"), ("yang", "akrab", "dipanggil"),
                         ("akrab", "dipanggil"), ("yang", "biasa", "dipanggil"), ("alias",), ("atau", "akrab", "disapa"),
-                        ("atau", "yang", "akrab", "disapa")})
+                        ("atau", "yang", "akrab", "disapa"), ("akrab", "dengan", "sapaan"), ("yang", "akrab", "dengan", "sapaan"),
+                        ("akrab", "dengan", "panggilan"), ("yang", "akrab", "dengan", "panggilan")})
 # nouns that describe a person before an alias cue ("pria yang akrab disapa …")
 DESCRIBED_NOUNS = frozenset({"pria", "wanita", "perempuan", "lelaki", "laki-laki", "sosok", "politikus", "politisi",
                              "pemuda", "gadis", "ibu", "bapak"})
@@ -51,7 +52,7 @@ SOURCE_VERBS = frozenset({"dilansir", "melansir", "dikutip", "mengutip", "dilapo
 REGION_HEADS = frozenset({"Kabupaten", "Kab.", "Kota", "Kecamatan", "Kec.", "Kelurahan", "Kel.", "Desa", "Dusun", "Kampung",
                           "Provinsi", "Distrik", "Nagari", "Gampong"})
 ROLE_TAIL = frozenset({"pada", "di", "dari", "asal", "untuk", "bagi", "dan", "yang", "sebagai", "selaku",
-                       "baru"})  # "pedangdut baru": the role, not its newness
+                       "baru"}) | POSSESSIVES  # "pedangdut baru": the role, not its newness; "pelatih mereka": the coach
 FACILITIES = frozenset(tuple(f.split()) if " " in f else f for f in WORDS["facilities"])
 NOT_ALONE = frozenset(WORDS["not_alone"])
 # units of measure written in capitals after a number ("2x660 Mega Watt"): a measure, no one's name
@@ -371,7 +372,8 @@ class _DocPeople(RoleReader):
             return False  # most words; every test below would say so too, at more cost
         if (i in self.ents and i not in self.guessed) or not self.in_text[i] \
                 or (text in NOT_NAME_WORDS and not self._title_name(i) and not self._after_birth_name(i)) \
-                or (text in HONORIFICS and not self.honorific_name(i) and not self._initial_between_names(i)):
+                or (text in HONORIFICS and not self.honorific_name(i) and not self._initial_between_names(i)) \
+                or (text in CORPS and i > 0 and self.words[i - 1] in HONORIFICS):  # "Kolonel Inf M Aidi"
             return False
         if self._kin_pointing_back(i):
             return False  # "Putra Kris Jenner itu menambahkan …": her son, spoken of before; she is named after
@@ -401,6 +403,29 @@ class _DocPeople(RoleReader):
         if dash and half.lower() == rest.lower() and names.is_common(half):
             return False  # "Perserikatan Bangsa-Bangsa": a plural of an ordinary word
         return True
+
+    def _organisation_name(self, start, end, in_longer, runs_with=0, org_run_words=frozenset()):
+        """The whole run is an organisation's name that is no person's ("Wigan Athletic", "Sheffield
+        Wednesday", "Brisbane Roar": names/orgs.txt); one word only when it is no name word and no
+        longer run of the article holds it but the `runs_with` the caller knows of ("Burnley", not
+        "Santos" nor "Valencia" of "Antonio Valencia")."""
+        words = self.words[start:end]
+        if not (names.is_org(words) or end - start == 1 and words[0] in org_run_words):
+            return False
+        if end - start >= 2:
+            return True
+        w = words[0]
+        return not (w in GIVEN_NAMES or names.is_name_word(w) or in_longer[w] > runs_with)
+
+    def _organisation_before(self, start, end, in_longer):
+        """How many of the run's first words, a title's run, name an organisation that is no person's
+        (names/orgs.txt) before a name: 0 when none do or no name word is left after them."""
+        for k in range(min(end - start - 1, 4), 0, -1):
+            if self._organisation_name(start, start + k, in_longer, runs_with=1) \
+                    and (self.ner_person[start + k] or self.words[start + k] in GIVEN_NAMES
+                         or names.is_name_word(self.words[start + k])):
+                return k
+        return 0
 
     def _after_titled_org(self, i):
         """An ordinary word between a title's organisation and a name word opens the name: "Direktur
@@ -619,6 +644,25 @@ class _DocPeople(RoleReader):
         # wherever it stands alone too ("Pendiri Blue Bird", "bagi Blue Bird bersama supirnya")
         thing_names = Counter(tuple(self.words[s:e]) for s, e in runs if not self.in_title[s] and self._thing_named(s, e))
         thing_names = {name for name, n in thing_names.items() if n >= 2}
+        # words of the longer runs: "Valencia" alone is the club unless the article names "Antonio Valencia"
+        in_longer = Counter(w for s, e in runs if e - s >= 2 and not self.in_title[s] for w in set(self.words[s:e]))
+        # and the words of the organisations' names the article writes in full ("Wigan Athletic") name
+        # the organisation where they stand alone ("Sedangkan Wigan …")
+        org_run_words = {w for s, e in runs if e - s >= 2 and names.is_org(self.words[s:e]) for w in self.words[s:e]}
+        for w in org_run_words:
+            in_longer[w] -= 1
+        # names the article gives a place or a building ("Jalan Daan Mogot", "Bandar Udara Ngurah Rai"): written
+        # alone elsewhere with nothing that makes them a person, they still name it ("di Ngurah Rai", "Satpas
+        # SIM Daan Mogot")
+        facility_names = {tuple(self.words[s:e]) for s, e in runs if not self.in_title[s] and self._names_a_place(s, ())}
+        for e in doc._.entities or []:
+            if e["label"] in ("PLACE", "ORG"):
+                parts = e["text"].split()
+                k = 2 if tuple(parts[:2]) in FACILITIES else 1 if parts[0] in FACILITIES else 0
+                while k and k < len(parts) - 1 and parts[k] in HONORIFICS:
+                    k += 1  # "Jalan Jenderal Sudirman"
+                if 0 < k < len(parts):
+                    facility_names.add(tuple(parts[k:]))
         for start, end in runs:
             if self.in_title[start]:
                 headline.append((start, end))
@@ -653,7 +697,8 @@ class _DocPeople(RoleReader):
                     or self._thing_named(start, end) or self._pageant(start) \
                     or (not speaks and tuple(self.words[start:end]) in thing_names) \
                     or (end - start == 1 and self.words[start] in self.title_bodies) or self._body_of_a_title(start, end) \
-                    or self._part_played(start, end) or self._in_quoted_title(start, end):
+                    or self._part_played(start, end) or self._in_quoted_title(start, end) \
+                    or self._organisation_name(start, end, in_longer, org_run_words=org_run_words):
                 # "The King Never Smiles": English titles of books, films and bands name no one;
                 # "merk Richard Mille" is a watch; "Jiva One Sky Hotel", "Enders Analysis" are firms;
                 # "film Suicide Squad", "band … bernama Puppen", "Miss Universe" are things and titles
@@ -668,8 +713,14 @@ class _DocPeople(RoleReader):
                     continue
                 if set(self.words[start:end]) <= self.part_words:
                     continue  # "Hobbs" after "sebagai Luke Hobbs", with no evidence of a person of that name
+                if tuple(self.words[start:end]) in facility_names:
+                    place_named.update(range(start, end))
+                    continue
                 found = (start, None, None)
             if found is None:
+                if tuple(self.words[start:end]) in facility_names:
+                    place_named.update(range(start, end))
+                    continue
                 unanchored.append((start, end))
                 continue
             name_start, role, org = found
@@ -682,6 +733,11 @@ class _DocPeople(RoleReader):
                     role = f"{role} {body}"
                 elif org is None:
                     org = body
+            if role is not None and end - name_start >= 2:
+                k = self._organisation_before(name_start, end, in_longer)
+                if k:  # "Pelatih Burnley Sean Dyche", "Manajer Sheffield Wednesday Carlos Carvalhal": the club
+                    org = org or " ".join(self.words[name_start:name_start + k])
+                    name_start += k
             if run_start < name_start < end and self.words[name_start] in PATRONYMIC and self.is_name_token(name_start - 1):
                 # "Emir Qatar Tamim bin Hamad al-Thani": no name starts with "bin"; the word before it is the given name
                 name_start -= 1
@@ -2021,6 +2077,16 @@ class _DocPeople(RoleReader):
             first = self.persons[index].name.split()[0].lower()
             others = [i for i, o in enumerate(self.persons) if i != index and i not in taken
                       and o.name.split()[0].lower() == first]
+            if not others and len(self.persons[index].name.split()) == 1 and len(first) >= 4:
+                # "… ujar perempuan yang akrab dengan sapaan Ocha tersebut": a one-word nickname
+                # pointing back ("tersebut", "itu") is the one person named before it with a name
+                # word it starts like or ends ("Rosie" or "Lina" of "Rosalina Wijaya")
+                after = words[_end].lower() if _end < len(words) else ""
+                named_before = {i for s, _e, i in self.mentions if s < start}
+                if after in POINTING:
+                    others = [i for i in named_before if i != index and i not in taken
+                              and any(len(w) > len(first) and (w.startswith(first[:3]) or w.endswith(first))
+                                      for w in self.persons[i].name.lower().split())]
             if len(others) == 1:
                 target[index] = others[0]
         return target

@@ -13,6 +13,7 @@ WORDS = tomllib.loads(Path(__file__).with_name("people.toml").read_text(encoding
 QUOTE_WORDS = tomllib.loads(Path(__file__).with_name("quotes.toml").read_text(encoding="utf-8"))
 
 HONORIFICS = frozenset(WORDS["honorifics"])
+CORPS = frozenset(WORDS["corps"])  # "Kolonel Inf": a corps code after a rank is the rank's
 DEGREES = frozenset(WORDS["degrees"])
 LIST_WORDS = frozenset({"seperti", "yakni", "yaitu", "termasuk", "antaranya", "lain"})
 ONE_OF = frozenset({"salah", "satu", "seorang"})  # "salah satu pedagang", "seorang dokter": a description's opening
@@ -55,6 +56,8 @@ TITLE_NAMES = frozenset(t[0] for t in TITLES if len(t) > 1) - frozenset(t[0] for
 AFTER_VERBS = frozenset(QUOTE_WORDS["after_verbs"] + QUOTE_WORDS["english_verbs"])
 BEFORE_VERBS = frozenset(QUOTE_WORDS["before_verbs"] + QUOTE_WORDS["english_verbs"])
 ADVERBS = frozenset(QUOTE_WORDS["adverbs"])
+POSSESSIVES = frozenset(WORDS["possessives"])
+CLAUSE_GOES_ON = frozenset(WORDS["clause_goes_on"])
 QUOTE_MARKS = frozenset("\"“”‘’'")
 # committees named after what they look into ("Pansus Angket KPK", "Panja RUU Pemilu"): with that body they are the organisation
 TEAM_WORDS = frozenset({"Timnas"})  # "Asisten Pelatih Timnas U-22": the national team is the organisation
@@ -173,6 +176,8 @@ class RoleReader:
         text = self.words[i]
         if text in HONORIFICS:
             return not self.honorific_name(i) and not self.honorific_lookalike(i)
+        if text in CORPS and i > 0 and self.words[i - 1] in HONORIFICS:
+            return True  # "Kolonel Inf M Aidi"
         return i + 1 < len(self.words) and self.words[i + 1] == "." and text + "." in HONORIFICS
 
     def honorific_name(self, i):
@@ -530,7 +535,8 @@ class RoleReader:
         while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text == "."):
             end += 1
         if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].is_lower and doc[end + 1].is_alpha \
-                and not doc[end + 1].lower_.startswith(VERB_PREFIXES) and doc[end + 1].lower_ not in BEFORE_VERBS:
+                and not doc[end + 1].lower_.startswith(VERB_PREFIXES) and doc[end + 1].lower_ not in BEFORE_VERBS \
+                and doc[end + 1].lower_ not in ROLE_STOP | CLAUSE_GOES_ON:
             return None  # "Salah satu korban, Wahyuni, karyawati swasta di Bekasi, …": the description after says more
         if doc[first].lower_ in SUBORDINATORS:
             return None  # "Setelah memeriksa pasien, Budi …", "Saat ditanya wartawan, Budi …": circumstances
@@ -545,8 +551,8 @@ class RoleReader:
             return None  # "Usai memeriksa pasien, Budi mengatakan …": the patient is someone else
         cut = comma
         for m in range(head + 1, comma):
-            if doc[m].lower_ == "yang":
-                cut = m  # "seorang dokter yang khusus menangani …": the doctor
+            if doc[m].lower_ == "yang" or doc[m].lower_ in POSSESSIVES:
+                cut = m  # "seorang dokter yang khusus menangani …": the doctor; "pelatih mereka": the coach
                 break
         for m in range(head + 1, cut):
             if (doc[m].is_lower and len(doc[m].text) > 4 and doc[m].lower_.startswith(VERB_PREFIXES)
@@ -598,7 +604,7 @@ class RoleReader:
 
     def _active_verb(self, k):
         t = self.doc[k]
-        return (t.is_lower or t.is_sent_start) and t.is_alpha and t.lower_.startswith(("me", "ber")) and t.lower_ not in {"menurut", "melalui"} \
+        return (t.is_lower or t.is_sent_start) and t.is_alpha and t.lower_.startswith(("me", "ber")) and t.lower_ not in {"menurut", "melalui"} | POSSESSIVES \
             and t.lower_ not in DESCRIPTION_WORDS and not self._role_noun_at(k)
 
     def _verb_follows(self, start):
