@@ -63,10 +63,10 @@ def test_degrees_after_a_name_keep_it_the_subject_who_goes_on_speaking():
 
 
 def test_a_description_by_role_word_points_to_the_one_person_with_that_role():
-    """"tutur pelatih asal Brasil itu" after a paragraph about players: the coach, the one person whose
+    """"ujar pelatih asal Argentina itu" after a paragraph about players: the coach, the one person whose
     role is "Pelatih", not the player named last."""
     text = ("Pelatih Persiba Balikpapan, Rodrigo Santos, kemungkinan tanpa tiga pemain saat menjamu Persela.\n\n"
             "\"Kami sudah biasa tanpa mereka,\" tutur Rodrigo, Senin (3/4).\n\n"
             "Selain itu, bek Andi Saputra masih cedera, sementara Yoga Pratama baru pulih.\n\n"
-            "\"Andi belum bisa berlari. Kami tidak mau memaksakan,\" tutur pelatih asal Brasil itu.")
+            "\"Andi belum bisa berlari. Kami belum mau memaksakan dia,\" ujar pelatih asal Argentina itu.")
     assert speakers(text) == [("Rodrigo Santos", "direct"), ("Rodrigo Santos", "direct")]
