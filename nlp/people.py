@@ -32,7 +32,7 @@ from .extensions import doc_text
 from .entities import gazetteer as gz
 from .entities import heads
 from .figures import lexicon as figure_lexicon
-from .roles import (WHO_IS, BALINESE, OF_SOMEONE, OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
+from .roles import (POSSESSIVES, WHO_IS, BALINESE, OF_SOMEONE, OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
                     QUOTE_MARKS, ROLE_NOUNS, ROLE_STOP, ROLE_WORDS, STATUS, TITLE_FIRST, TITLE_NAMES, VERB_PREFIXES, WORDS, RoleReader)
 
 NER_PERSON = frozenset({"PERSON", "PER", "PPL"})
@@ -51,7 +51,7 @@ SOURCE_VERBS = frozenset({"dilansir", "melansir", "dikutip", "mengutip", "dilapo
 REGION_HEADS = frozenset({"Kabupaten", "Kab.", "Kota", "Kecamatan", "Kec.", "Kelurahan", "Kel.", "Desa", "Dusun", "Kampung",
                           "Provinsi", "Distrik", "Nagari", "Gampong"})
 ROLE_TAIL = frozenset({"pada", "di", "dari", "asal", "untuk", "bagi", "dan", "yang", "sebagai", "selaku",
-                       "baru"})  # "pedangdut baru": the role, not its newness
+                       "baru"}) | POSSESSIVES  # "pedangdut baru": the role, not its newness; "pelatih mereka": the coach
 FACILITIES = frozenset(tuple(f.split()) if " " in f else f for f in WORDS["facilities"])
 NOT_ALONE = frozenset(WORDS["not_alone"])
 # units of measure written in capitals after a number ("2x660 Mega Watt"): a measure, no one's name
@@ -402,6 +402,29 @@ class _DocPeople(RoleReader):
             return False  # "Perserikatan Bangsa-Bangsa": a plural of an ordinary word
         return True
 
+    def _organisation_name(self, start, end, in_longer, runs_with=0, org_run_words=frozenset()):
+        """The whole run is an organisation's name that is no person's ("Wigan Athletic", "Sheffield
+        Wednesday", "Brisbane Roar": names/orgs.txt); one word only when it is no name word and no
+        longer run of the article holds it but the `runs_with` the caller knows of ("Burnley", not
+        "Santos" nor "Valencia" of "Antonio Valencia")."""
+        words = self.words[start:end]
+        if not (names.is_org(words) or end - start == 1 and words[0] in org_run_words):
+            return False
+        if end - start >= 2:
+            return True
+        w = words[0]
+        return not (w in GIVEN_NAMES or names.is_name_word(w) or in_longer[w] > runs_with)
+
+    def _organisation_before(self, start, end, in_longer):
+        """How many of the run's first words, a title's run, name an organisation that is no person's
+        (names/orgs.txt) before a name: 0 when none do or no name word is left after them."""
+        for k in range(min(end - start - 1, 4), 0, -1):
+            if self._organisation_name(start, start + k, in_longer, runs_with=1) \
+                    and (self.ner_person[start + k] or self.words[start + k] in GIVEN_NAMES
+                         or names.is_name_word(self.words[start + k])):
+                return k
+        return 0
+
     def _after_titled_org(self, i):
         """An ordinary word between a title's organisation and a name word opens the name: "Direktur
         Jenderal … Kementerian Perdagangan Oke Nurwan" ("Oke" is also a word)."""
@@ -615,6 +638,25 @@ class _DocPeople(RoleReader):
             self.title_bodies -= {self.words[s] for s, e in runs if e - s >= 2 and self._name_words_say(s, e)}
         # the words of a club's name ("Deportivo La Coruna") name the club where they stand alone ("La Coruna")
         club_words = {w for s, e in runs if self.words[s] in CLUB_PREFIXES for w in self.words[s + 1:e]}
+        # words of the longer runs: "Valencia" alone is the club unless the article names "Antonio Valencia"
+        in_longer = Counter(w for s, e in runs if e - s >= 2 and not self.in_title[s] for w in set(self.words[s:e]))
+        # and the words of the organisations' names the article writes in full ("Wigan Athletic") name
+        # the organisation where they stand alone ("Sedangkan Wigan …")
+        org_run_words = {w for s, e in runs if e - s >= 2 and names.is_org(self.words[s:e]) for w in self.words[s:e]}
+        for w in org_run_words:
+            in_longer[w] -= 1
+        # names the article gives a place or a building ("Jalan Daan Mogot", "Bandar Udara Ngurah Rai"): written
+        # alone elsewhere with nothing that makes them a person, they still name it ("di Ngurah Rai", "Satpas
+        # SIM Daan Mogot")
+        facility_names = {tuple(self.words[s:e]) for s, e in runs if not self.in_title[s] and self._names_a_place(s, ())}
+        for e in doc._.entities or []:
+            if e["label"] in ("PLACE", "ORG"):
+                parts = e["text"].split()
+                k = 2 if tuple(parts[:2]) in FACILITIES else 1 if parts[0] in FACILITIES else 0
+                while k and k < len(parts) - 1 and parts[k] in HONORIFICS:
+                    k += 1  # "Jalan Jenderal Sudirman"
+                if 0 < k < len(parts):
+                    facility_names.add(tuple(parts[k:]))
         for start, end in runs:
             if self.in_title[start]:
                 headline.append((start, end))
@@ -648,7 +690,8 @@ class _DocPeople(RoleReader):
                     or (end - start >= 2 and self.words[end - 1] in FIRM_TAILS) \
                     or self._thing_named(start, end) or self._pageant(start) \
                     or (end - start == 1 and self.words[start] in self.title_bodies) or self._body_of_a_title(start, end) \
-                    or self._part_played(start, end) or self._in_quoted_title(start, end):
+                    or self._part_played(start, end) or self._in_quoted_title(start, end) \
+                    or self._organisation_name(start, end, in_longer, org_run_words=org_run_words):
                 # "The King Never Smiles": English titles of books, films and bands name no one;
                 # "merk Richard Mille" is a watch; "Jiva One Sky Hotel", "Enders Analysis" are firms;
                 # "film Suicide Squad", "band … bernama Puppen", "Miss Universe" are things and titles
@@ -663,8 +706,14 @@ class _DocPeople(RoleReader):
                     continue
                 if set(self.words[start:end]) <= self.part_words:
                     continue  # "Hobbs" after "sebagai Luke Hobbs", with no evidence of a person of that name
+                if tuple(self.words[start:end]) in facility_names:
+                    place_named.update(range(start, end))
+                    continue
                 found = (start, None, None)
             if found is None:
+                if tuple(self.words[start:end]) in facility_names:
+                    place_named.update(range(start, end))
+                    continue
                 unanchored.append((start, end))
                 continue
             name_start, role, org = found
@@ -677,6 +726,11 @@ class _DocPeople(RoleReader):
                     role = f"{role} {body}"
                 elif org is None:
                     org = body
+            if role is not None and end - name_start >= 2:
+                k = self._organisation_before(name_start, end, in_longer)
+                if k:  # "Pelatih Burnley Sean Dyche", "Manajer Sheffield Wednesday Carlos Carvalhal": the club
+                    org = org or " ".join(self.words[name_start:name_start + k])
+                    name_start += k
             if run_start < name_start < end and self.words[name_start] in PATRONYMIC and self.is_name_token(name_start - 1):
                 # "Emir Qatar Tamim bin Hamad al-Thani": no name starts with "bin"; the word before it is the given name
                 name_start -= 1
@@ -1432,11 +1486,15 @@ class _DocPeople(RoleReader):
                 or self.known[start] or w in self.lone_names or w in self._addressed():
             return False
         other = person = 0
+        name_word = names.is_name_word(w)
         for e in self.doc.ents:
             if e.start <= start < e.end:
                 continue
             if e.label_ in NER_OTHER and e.end - e.start == 1 and words[e.start] == w \
                     and (e.end >= len(words) or words[e.end] != nxt):
+                if name_word and e.end < len(words) and words[e.end] in BEFORE_VERBS:
+                    person += 1  # "Menteri Sosial Khofifah Indar Parawansa" … "Khofifah menambahkan, …": a
+                    continue  # word of people's names that speaks as a subject is the person, whatever the NER says
                 other += 1
             elif e.label_ in NER_PERSON and w in words[e.start:e.end]:
                 person += 1

@@ -52,6 +52,11 @@ WISH_VERBS = frozenset(WORDS["wish_verbs"])
 ADVERBS = frozenset(WORDS["adverbs"])
 WEEKDAYS = frozenset(WORDS["weekdays"])
 SOURCES = frozenset(w.lower() for w in WORDS["sources"])
+SOURCE_ARTICLES = frozenset(tuple(w.split()) for w in WORDS["source_articles"])
+NOT_SPEAKERS = frozenset(WORDS["not_speakers"])
+CLAUSE_CONNECTORS = frozenset(WORDS["clause_connectors"])
+SECURE_VERBS = frozenset(WORDS["secure_verbs"])
+SECURED = frozenset(tuple(w.split()) for w in WORDS["secured"])
 PRONOUNS = frozenset(PEOPLE_WORDS["pronouns"])
 HONORIFICS = frozenset(PEOPLE_WORDS["honorifics"])
 KIN_WORDS = frozenset(WORDS["kin_words"])
@@ -257,6 +262,8 @@ class _DocQuotes:
             return STRONG
         if self._in_reported_clause(p):
             return False  # "Ia menuturkan, tokoh agama … mengusung … Asep Maoshul maju …": what was said
+        if p > 1 and lower[p - 1] in CLAUSE_CONNECTORS and words[p - 2] == "," and p == s:
+            return STRONG  # "Meski … bersama Robert Alberts, namun Bambang merasa …": the subject of the clause
         if words[p - 1] in {",", ":"} and p > 1 and (lower[p - 2] in BEFORE_VERBS or lower[p - 2] == "bahwa"):
             return False  # "Aroso mengatakan, Ronaldo …": the start of what was said
         if lower[p - 1] in LISTING or (words[p - 1] == "," and p > 1 and p - 2 in self.person_at
@@ -428,6 +435,7 @@ class _DocQuotes:
         quotes = []
         pending = []  # parts of a quote that runs over several paragraphs
         last_cued = None  # (paragraph, end, speaker) of the quote just before, when a cue named its speaker
+        opening_uncued = None  # the paragraph of the article's first quote when no cue named its speaker
         self.body_spoke = None  # an institution named as the speaker of the last quote with a cue
         for start, end, closed in self.segments:
             inner = self.text[start:end].strip()
@@ -461,6 +469,16 @@ class _DocQuotes:
                 continue  # "… menyebut Jawawdeh “terlibat adu mulut …”": words quoted inside a reported statement
             if len(inner.split()) < (2 if cued else MIN_WORDS):
                 continue  # (“Saya pemenangnya!” ujar dia.)
+            if cued and isinstance(speaker, int) and opening_uncued is not None and len(quotes) == 1 \
+                    and self._paragraph_after(opening_uncued) == self._paragraph_start(start) \
+                    and self._opens_paragraph(start):
+                # '“A.”' opening the article's quotes, then '“B,” ujar X.' in the next paragraph: A is X's
+                # too, not the one the lead spoke of last (nobody has spoken yet to go on speaking)
+                first = quotes[0]
+                self.spoke = [(at, who) for at, who in self.spoke if at != first["start"]]
+                quotes[0] = self._quote(speaker, first["start"], first["end"], "direct")
+            opening_uncued = self._paragraph_start(start) if not cued and not quotes and self._opens_paragraph(start) \
+                and not self.spoke else None
             quotes.append(self._quote(speaker, start, end, "direct"))
             last_cued = (self._paragraph_start(start), end + 1, speaker) if cued else None
         if pending:
@@ -471,6 +489,11 @@ class _DocQuotes:
         """Whether the person at `index` is quoted or named speaking before character `offset`."""
         return any(start < offset and who == index for start, who in self.spoke) \
             or any(who == index and self.token_starts[s] < offset and self._speaks(s, e) for s, e, who in self.mentions)
+
+    def _paragraph_after(self, para_start):
+        """Where the body paragraph after the one starting at character `para_start` starts, else None."""
+        n = next((n for n, p in enumerate(self.paras) if p.start == para_start), None)
+        return self.paras[n + 1].start if n is not None and n + 1 < len(self.paras) else None
 
     def _paragraph_start(self, offset):
         para = layout.paragraph_at(self.doc, offset)
@@ -729,6 +752,7 @@ class _DocQuotes:
                 says = False  # "Inter Milan melanjutkan catatan tak terkalahkan …": going on, nothing said
             if says and word not in WISH_VERBS and not (i > 0 and lower[i - 1] == "yang") \
                     and not self._no_clause(i + 1, sent.end) and not self._object_only(i + 1, sent.end) \
+                    and not (word in SECURE_VERBS and self._secured(i + 1, sent.end)) \
                     and not (word in TELL_VERBS and self._tells_a_story(i + 1, sent.end)) \
                     and not (word in CONFIRM_VERBS and self._news_confirmed(i + 1, sent.end)) \
                     and not (i + 1 < sent.end and word in CLAIM_VERBS and self._claims_to_be(i + 1)):
@@ -784,6 +808,10 @@ class _DocQuotes:
         while k < end - 1 and self.lower[k] in BEFORE_FEELING:
             k += 1
         return any(k + len(words) <= end and tuple(self.lower[k:k + len(words)]) == words for words in NO_CLAUSE)
+
+    def _secured(self, k, end):
+        """"memastikan tempat di semifinal", "memastikan diri lolos": something secured, nothing said."""
+        return any(k + len(w) <= end and tuple(self.lower[k:k + len(w)]) == w for w in SECURED)
 
     def _news_confirmed(self, k, end):
         """"Gatot membenarkan informasi dari saksi mata terkait …", "membenarkan kabar tersebut": a
@@ -878,7 +906,7 @@ class _DocQuotes:
             return self._content(self._last_before(t.idx), t.i + 1, sent)
         k = t.i + 1
         k = after_honorifics(doc, k, sent.end)
-        if k >= sent.end or doc[k].lower_ in SOURCES:
+        if k >= sent.end or doc[k].lower_ in SOURCES or self._source_after_article(k, sent.end):
             return None
         if doc[k].lower_ in PRONOUNS:  # "Menurut dia, …", and as outlets also write it, "Menurut dia kejadian itu …"
             return self._content(self._last_before(t.idx), k + 1, sent)
@@ -1037,8 +1065,10 @@ class _DocQuotes:
             return None
         if doc[k].lower_ in PRONOUNS:
             return self._last_before(at), k + 1
-        if doc[k].lower_ == "saja":
-            return None  # "…, sebut saja WhatsApp": for example, nobody speaks
+        if doc[k].lower_ in NOT_SPEAKERS:
+            return None  # "…, sebut saja WhatsApp": for example; "Tambah lagi, …": moreover; nobody speaks
+        if self._source_after_article(k, until):
+            return None  # "…, menurut sebuah studi baru yang diterbitkan …": a source
         if doc[k].lower_ in QUANTIFIERS and k + 1 < until and doc[k + 1].lower_ in SOURCES and not source_ok:
             return None  # "yang menurut sejumlah laporan media bernama …": a source
         if doc[k].lower_ in STATEMENT_NOUNS:
@@ -1105,6 +1135,15 @@ class _DocQuotes:
         if doc[k].is_lower and doc[k].is_alpha:
             return UNNAMED, m  # "kata seorang warga", "ujar sumber itu"
         return None
+
+    def _source_after_article(self, k, until):
+        """Whether the words from token k are "sebuah studi", "salah satu laporan": a source after an article."""
+        lower = self.lower
+        for art in SOURCE_ARTICLES:
+            n = len(art)
+            if k + n < until and tuple(lower[k:k + n]) == art and lower[k + n] in SOURCES:
+                return True
+        return False
 
     def _kin_before(self, lo, s):
         """A family word among the few words from lo that describe the person named at s ("adik
@@ -1869,7 +1908,9 @@ class _DocQuotes:
         talked_about = any(who == index and self.token_starts[s] < at
                            and (self.inside.covers(self.token_starts[s]) or self._in_reported_clause(s)
                                 or s > 0 and lower[s - 1] == "bahwa"
-                                or s > 1 and words[s - 1] in {",", ":"} and lower[s - 2] in BEFORE_VERBS)
+                                or s > 1 and words[s - 1] in {",", ":"} and lower[s - 2] in BEFORE_VERBS
+                                # "ia juga memperingatkan Andik dkk supaya …": the one a statement is addressed to
+                                or s > 0 and lower[s - 1] in BEFORE_VERBS)
                            for s, e, who in self.mentions)
         return last if talked_about or self._account_of(paras[here], last) else index
 

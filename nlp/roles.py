@@ -55,6 +55,8 @@ TITLE_NAMES = frozenset(t[0] for t in TITLES if len(t) > 1) - frozenset(t[0] for
 AFTER_VERBS = frozenset(QUOTE_WORDS["after_verbs"] + QUOTE_WORDS["english_verbs"])
 BEFORE_VERBS = frozenset(QUOTE_WORDS["before_verbs"] + QUOTE_WORDS["english_verbs"])
 ADVERBS = frozenset(QUOTE_WORDS["adverbs"])
+POSSESSIVES = frozenset(WORDS["possessives"])
+CLAUSE_GOES_ON = frozenset(WORDS["clause_goes_on"])
 QUOTE_MARKS = frozenset("\"“”‘’'")
 TEAMS = frozenset(tuple(t.split()) for t in QUOTE_WORDS["teams"])  # "tim kuasa hukum": acting for the one named
 # committees named after what they look into ("Pansus Angket KPK", "Panja RUU Pemilu"): with that body they are the organisation
@@ -533,7 +535,8 @@ class RoleReader:
         while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text == "."):
             end += 1
         if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].is_lower and doc[end + 1].is_alpha \
-                and not doc[end + 1].lower_.startswith(VERB_PREFIXES) and doc[end + 1].lower_ not in BEFORE_VERBS:
+                and not doc[end + 1].lower_.startswith(VERB_PREFIXES) and doc[end + 1].lower_ not in BEFORE_VERBS \
+                and doc[end + 1].lower_ not in ROLE_STOP | CLAUSE_GOES_ON:
             return None  # "Salah satu korban, Wahyuni, karyawati swasta di Bekasi, …": the description after says more
         if doc[first].lower_ in SUBORDINATORS:
             return None  # "Setelah memeriksa pasien, Budi …", "Saat ditanya wartawan, Budi …": circumstances
@@ -548,8 +551,8 @@ class RoleReader:
             return None  # "Usai memeriksa pasien, Budi mengatakan …": the patient is someone else
         cut = comma
         for m in range(head + 1, comma):
-            if doc[m].lower_ == "yang":
-                cut = m  # "seorang dokter yang khusus menangani …": the doctor
+            if doc[m].lower_ == "yang" or doc[m].lower_ in POSSESSIVES:
+                cut = m  # "seorang dokter yang khusus menangani …": the doctor; "pelatih mereka": the coach
                 break
         for m in range(head + 1, cut):
             if (doc[m].is_lower and len(doc[m].text) > 4 and doc[m].lower_.startswith(VERB_PREFIXES)
@@ -601,7 +604,7 @@ class RoleReader:
 
     def _active_verb(self, k):
         t = self.doc[k]
-        return (t.is_lower or t.is_sent_start) and t.is_alpha and t.lower_.startswith(("me", "ber")) and t.lower_ not in {"menurut", "melalui"} \
+        return (t.is_lower or t.is_sent_start) and t.is_alpha and t.lower_.startswith(("me", "ber")) and t.lower_ not in {"menurut", "melalui"} | POSSESSIVES \
             and t.lower_ not in DESCRIPTION_WORDS and not self._role_noun_at(k)
 
     def _verb_follows(self, start):

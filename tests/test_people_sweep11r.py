@@ -38,3 +38,17 @@ def test_builders_and_presenters_described_before_or_after_the_name():
         == ("Arsitek kenamaan", None)
     text = "Di televisi ada Sarah Wijaya, host yang namanya juga dipakai untuk acara itu."
     assert people(text).get("Sarah Wijaya") == ("host", None)
+
+
+def test_a_pronoun_owning_the_role_is_no_part_of_it():
+    """"pelatih mereka, X", "Kiper sekaligus kapten mereka, X": the coach, the keeper and captain."""
+    assert people("Pelatih mereka, Rahmad Darmawan, memasukkan dua penyerang.").get("Rahmad Darmawan") \
+        == ("Pelatih", None)
+    text = "Kiper sekaligus kapten mereka, Andi Nugroho, mampu mencatat tujuh laga tanpa kebobolan."
+    assert people(text).get("Andi Nugroho") == ("Kiper sekaligus kapten", None)
+
+
+def test_the_sentence_going_on_after_the_name_is_no_second_description():
+    """"manajer mereka, X, dengan …": a preposition or a modal after the name goes on with the clause."""
+    text = "Harapan publik adalah kedekatan manajer mereka, Rudi Hartono, dengan pemain itu."
+    assert people(text).get("Rudi Hartono") == ("manajer", None)
