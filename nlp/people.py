@@ -403,6 +403,29 @@ class _DocPeople(RoleReader):
             return False  # "Perserikatan Bangsa-Bangsa": a plural of an ordinary word
         return True
 
+    def _organisation_name(self, start, end, in_longer, runs_with=0, org_run_words=frozenset()):
+        """The whole run is an organisation's name that is no person's ("Wigan Athletic", "Sheffield
+        Wednesday", "Brisbane Roar": names/orgs.txt); one word only when it is no name word and no
+        longer run of the article holds it but the `runs_with` the caller knows of ("Burnley", not
+        "Santos" nor "Valencia" of "Antonio Valencia")."""
+        words = self.words[start:end]
+        if not (names.is_org(words) or end - start == 1 and words[0] in org_run_words):
+            return False
+        if end - start >= 2:
+            return True
+        w = words[0]
+        return not (w in GIVEN_NAMES or names.is_name_word(w) or in_longer[w] > runs_with)
+
+    def _organisation_before(self, start, end, in_longer):
+        """How many of the run's first words, a title's run, name an organisation that is no person's
+        (names/orgs.txt) before a name: 0 when none do or no name word is left after them."""
+        for k in range(min(end - start - 1, 4), 0, -1):
+            if self._organisation_name(start, start + k, in_longer, runs_with=1) \
+                    and (self.ner_person[start + k] or self.words[start + k] in GIVEN_NAMES
+                         or names.is_name_word(self.words[start + k])):
+                return k
+        return 0
+
     def _after_titled_org(self, i):
         """An ordinary word between a title's organisation and a name word opens the name: "Direktur
         Jenderal … Kementerian Perdagangan Oke Nurwan" ("Oke" is also a word)."""
@@ -618,6 +641,13 @@ class _DocPeople(RoleReader):
         club_words = {w for s, e in runs if self.words[s] in CLUB_PREFIXES for w in self.words[s + 1:e]}
         # the words between "pemain" and ", Eric Gordon" name the club wherever the article writes them
         noun_bodies = {tuple(self.words[s:e]) for n, (s, e) in enumerate(runs) if self._body_after_noun(s, e, runs[n + 1:n + 2])}
+        # words of the longer runs: "Valencia" alone is the club unless the article names "Antonio Valencia"
+        in_longer = Counter(w for s, e in runs if e - s >= 2 and not self.in_title[s] for w in set(self.words[s:e]))
+        # and the words of the organisations' names the article writes in full ("Wigan Athletic") name
+        # the organisation where they stand alone ("Sedangkan Wigan …")
+        org_run_words = {w for s, e in runs if e - s >= 2 and names.is_org(self.words[s:e]) for w in self.words[s:e]}
+        for w in org_run_words:
+            in_longer[w] -= 1
         for start, end in runs:
             if self.in_title[start]:
                 headline.append((start, end))
@@ -652,7 +682,8 @@ class _DocPeople(RoleReader):
                     or (end - start >= 2 and self.words[end - 1] in FIRM_TAILS) \
                     or self._thing_named(start, end) or self._pageant(start) \
                     or (end - start == 1 and self.words[start] in self.title_bodies) or self._body_of_a_title(start, end) \
-                    or self._part_played(start, end) or self._in_quoted_title(start, end):
+                    or self._part_played(start, end) or self._in_quoted_title(start, end) \
+                    or self._organisation_name(start, end, in_longer, org_run_words=org_run_words):
                 # "The King Never Smiles": English titles of books, films and bands name no one;
                 # "merk Richard Mille" is a watch; "Jiva One Sky Hotel", "Enders Analysis" are firms;
                 # "film Suicide Squad", "band … bernama Puppen", "Miss Universe" are things and titles
@@ -681,6 +712,11 @@ class _DocPeople(RoleReader):
                     role = f"{role} {body}"
                 elif org is None:
                     org = body
+            if role is not None and end - name_start >= 2:
+                k = self._organisation_before(name_start, end, in_longer)
+                if k:  # "Pelatih Burnley Sean Dyche", "Manajer Sheffield Wednesday Carlos Carvalhal": the club
+                    org = org or " ".join(self.words[name_start:name_start + k])
+                    name_start += k
             if run_start < name_start < end and self.words[name_start] in PATRONYMIC and self.is_name_token(name_start - 1):
                 # "Emir Qatar Tamim bin Hamad al-Thani": no name starts with "bin"; the word before it is the given name
                 name_start -= 1

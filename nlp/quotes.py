@@ -54,6 +54,7 @@ WEEKDAYS = frozenset(WORDS["weekdays"])
 SOURCES = frozenset(w.lower() for w in WORDS["sources"])
 SOURCE_ARTICLES = frozenset(tuple(w.split()) for w in WORDS["source_articles"])
 NOT_SPEAKERS = frozenset(WORDS["not_speakers"])
+CLAUSE_CONNECTORS = frozenset(WORDS["clause_connectors"])
 SECURE_VERBS = frozenset(WORDS["secure_verbs"])
 SECURED = frozenset(tuple(w.split()) for w in WORDS["secured"])
 PRONOUNS = frozenset(PEOPLE_WORDS["pronouns"])
@@ -261,6 +262,8 @@ class _DocQuotes:
             return STRONG
         if self._in_reported_clause(p):
             return False  # "Ia menuturkan, tokoh agama … mengusung … Asep Maoshul maju …": what was said
+        if p > 1 and lower[p - 1] in CLAUSE_CONNECTORS and words[p - 2] == "," and p == s:
+            return STRONG  # "Meski … bersama Robert Alberts, namun Bambang merasa …": the subject of the clause
         if words[p - 1] in {",", ":"} and p > 1 and (lower[p - 2] in BEFORE_VERBS or lower[p - 2] == "bahwa"):
             return False  # "Aroso mengatakan, Ronaldo …": the start of what was said
         if lower[p - 1] in LISTING or (words[p - 1] == "," and p > 1 and p - 2 in self.person_at
@@ -432,6 +435,7 @@ class _DocQuotes:
         quotes = []
         pending = []  # parts of a quote that runs over several paragraphs
         last_cued = None  # (paragraph, end, speaker) of the quote just before, when a cue named its speaker
+        opening_uncued = None  # the paragraph of the article's first quote when no cue named its speaker
         self.body_spoke = None  # an institution named as the speaker of the last quote with a cue
         for start, end, closed in self.segments:
             inner = self.text[start:end].strip()
@@ -465,6 +469,16 @@ class _DocQuotes:
                 continue  # "… menyebut Jawawdeh “terlibat adu mulut …”": words quoted inside a reported statement
             if len(inner.split()) < (2 if cued else MIN_WORDS):
                 continue  # (“Saya pemenangnya!” ujar dia.)
+            if cued and isinstance(speaker, int) and opening_uncued is not None and len(quotes) == 1 \
+                    and self._paragraph_after(opening_uncued) == self._paragraph_start(start) \
+                    and self._opens_paragraph(start):
+                # '“A.”' opening the article's quotes, then '“B,” ujar X.' in the next paragraph: A is X's
+                # too, not the one the lead spoke of last (nobody has spoken yet to go on speaking)
+                first = quotes[0]
+                self.spoke = [(at, who) for at, who in self.spoke if at != first["start"]]
+                quotes[0] = self._quote(speaker, first["start"], first["end"], "direct")
+            opening_uncued = self._paragraph_start(start) if not cued and not quotes and self._opens_paragraph(start) \
+                and not self.spoke else None
             quotes.append(self._quote(speaker, start, end, "direct"))
             last_cued = (self._paragraph_start(start), end + 1, speaker) if cued else None
         if pending:
@@ -475,6 +489,11 @@ class _DocQuotes:
         """Whether the person at `index` is quoted or named speaking before character `offset`."""
         return any(start < offset and who == index for start, who in self.spoke) \
             or any(who == index and self.token_starts[s] < offset and self._speaks(s, e) for s, e, who in self.mentions)
+
+    def _paragraph_after(self, para_start):
+        """Where the body paragraph after the one starting at character `para_start` starts, else None."""
+        n = next((n for n, p in enumerate(self.paras) if p.start == para_start), None)
+        return self.paras[n + 1].start if n is not None and n + 1 < len(self.paras) else None
 
     def _paragraph_start(self, offset):
         para = layout.paragraph_at(self.doc, offset)
@@ -1889,7 +1908,9 @@ class _DocQuotes:
         talked_about = any(who == index and self.token_starts[s] < at
                            and (self.inside.covers(self.token_starts[s]) or self._in_reported_clause(s)
                                 or s > 0 and lower[s - 1] == "bahwa"
-                                or s > 1 and words[s - 1] in {",", ":"} and lower[s - 2] in BEFORE_VERBS)
+                                or s > 1 and words[s - 1] in {",", ":"} and lower[s - 2] in BEFORE_VERBS
+                                # "ia juga memperingatkan Andik dkk supaya …": the one a statement is addressed to
+                                or s > 0 and lower[s - 1] in BEFORE_VERBS)
                            for s, e, who in self.mentions)
         return last if talked_about or self._account_of(paras[here], last) else index
 

@@ -32,3 +32,31 @@ def test_a_clause_after_the_verb_still_quotes():
     found = annotate("", "Gelandang Persita Rudi Hartanto mengatakan tempat latihan tim akan pindah ke Tangerang.")
     assert [(q["speaker"], q["text"]) for q in found["quotes"]] == \
         [("Rudi Hartanto", "tempat latihan tim akan pindah ke Tangerang")]
+
+
+def test_the_speaker_named_again_after_a_connector_goes_on_speaking():
+    found = annotate("", "Mantan kapten Persija Bambang Pamungkas menyebut bahwa cepat atau lambat Andik akan hijrah ke "
+                         "luar negeri.\n\n"
+                         "\"Klubnya harus berusaha menahan Andik. Begitu tawaran besar datang, mereka repot,\" cetusnya.\n\n"
+                         "Walau sedang berjaya bersama Persib dan bisa juga berprestasi di Asia bersama Robert Alberts, "
+                         "namun Bambang merasa Andik lebih baik pindah.\n\n"
+                         "\"Semua bergantung pada Andik sendiri. Kita bicara soal klub terbaik di benua ini,\" tuturnya.")
+    assert [q["speaker"] for q in found["quotes"]] == ["Bambang Pamungkas"] * 3
+
+
+def test_one_a_statement_was_addressed_to_does_not_take_the_next_quote():
+    found = annotate("", "Pelatih Persib Robert Alberts memuji anak asuhnya. Namun, ia juga memperingatkan Andik "
+                         "Vermansah dkk supaya tidak cepat puas.\n\n"
+                         "\"Kemenangan ini penting dan kami ada di jalur yang benar,\" kata Robert seusai laga.\n\n"
+                         "Dari sepuluh laga sisa, Persib masih punya tiga laga berat. Andik dkk akan menghadapi Persija "
+                         "dan Arema.\n\n"
+                         "\"Kami memang memimpin klasemen, tapi itu belum berarti apa-apa karena laga sulit masih ada.\"")
+    assert [q["speaker"] for q in found["quotes"]] == ["Robert Alberts"] * 3
+
+
+def test_the_first_quote_without_a_cue_is_the_next_paragraphs_speaker():
+    found = annotate("", "Pebalap Honda, Dimas Ekky, menganggap kesalahan Andi Gilang bukan yang terakhir musim ini. "
+                         "Gilang terjatuh di putaran terakhir saat mengejar pebalap lain.\n\n"
+                         "\"Sejauh ini balapan memperlihatkan musim yang gila karena banyak kesalahan.\"\n\n"
+                         "\"Jadi kesalahan Gilang hampir pasti bukan yang terakhir,\" ujar Dimas kepada wartawan.")
+    assert [q["speaker"] for q in found["quotes"]] == ["Dimas Ekky", "Dimas Ekky"]

@@ -6,7 +6,8 @@ thresholds there) and read once:
 - `COMMON`: ordinary words ("pernyataan", "kakak", "perikanan", "sebelumnya", "twitter"), lower case;
 - `NAME_WORDS`: words seen in people's names and not ordinary words ("budi", "sutopo", "wiranto");
 - `PLACES`: words of the names of Indonesian regions and of countries ("Lamongan", "Turki");
-- `KNOWN`: full names that contain an ordinary word ("Bunga Citra Lestari"), as word tuples.
+- `KNOWN`: full names that contain an ordinary word ("Bunga Citra Lestari"), as word tuples;
+- `ORGS`: names of organisations that are no person's name ("Wigan Athletic", "Burnley"), as word tuples.
 """
 
 from pathlib import Path
@@ -24,6 +25,7 @@ NAME_WORDS = frozenset(_read("names.txt"))
 PLACES = frozenset(_read("places.txt"))
 KNOWN = frozenset(tuple(name.split()) for name in _read("known.txt"))
 KNOWN_FIRST = frozenset(name[0] for name in KNOWN)
+ORGS = frozenset(tuple(name.split()) for name in _read("orgs.txt"))
 
 
 def is_common(word: str) -> bool:
@@ -38,3 +40,8 @@ def is_place(word: str) -> bool:
 
 def is_name_word(word: str) -> bool:
     return word.lower() in NAME_WORDS
+
+
+def is_org(words) -> bool:
+    """A whole organisation's name, given as its words ("Sheffield", "Wednesday")."""
+    return tuple(words) in ORGS

@@ -17,6 +17,10 @@ capitalised (at a sentence start, in a headline, in a ministry's name); "Budi", 
   "Turki"): a place before a name is not part of it ("Persela Lamongan Dwi Kuswanto").
 - `known.txt`: full names of people in Indonesian DBpedia that contain a common word ("Bunga Citra
   Lestari", "Teguh Karya"): such a word still belongs to the name.
+- `orgs.txt`: names of organisations in Indonesian DBpedia (football clubs above all: "Wigan
+  Athletic", "Sheffield Wednesday", "Nottingham Forest"), their legal or club suffix left out ("F.C.",
+  "A.F.C.", "S.C."), that are no person's name there: written alone in an article they name the club
+  or the firm, not a person.
 
 Sources (each folder's README in ../shared/data has the licence): IndoSum (CC BY-SA 4.0) and the
 kumparan corpus (MIT) for how words are written; NERGrit, idner-news-2k (MIT), IndoLEM NER-UI and
@@ -28,6 +32,7 @@ same files.
 
 import argparse
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -122,7 +127,6 @@ Islamabad Kabul Baghdad Damaskus Yerusalem Jenewa Wina Brussel Amsterdam Moskwa 
 def places(data: Path) -> list[str]:
     """Words of the names of Indonesia's provinces and regencies/cities (Kepmendagri codes, MIT)
     and of countries, that are neither ordinary words nor seen in names."""
-    import re
     sql = (data / "ner-extra" / "gazetteer-wilayah-kemendagri" / "wilayah.sql").read_text(encoding="utf-8")
     result = set(COUNTRIES)
     for code, name in re.findall(r"\('(\d\d(?:\.\d\d)?)','([^']*)'\)", sql):
@@ -132,6 +136,33 @@ def places(data: Path) -> list[str]:
         result.update(w for w in name.split() if w[:1].isupper())
         if len(name.split()) == 2:
             result.add(name.replace(" ", "").title())  # "Bandar Lampung" is also written "Bandarlampung"
+    return sorted(result)
+
+
+# A club's or a firm's suffix after its name in DBpedia ("Wigan Athletic F.C.", "Santos FC"): left out,
+# as the news writes the name without it.
+ORG_SUFFIX = re.compile(r"\s+(?:A\.?F\.?C\.?|F\.?C\.?|S\.?C\.?|C\.?F\.?|S\.?p\.?A\.?|B\.?C\.?|F\.?K\.?|S\.?K\.?"
+                        r"|Tbk\.?|Inc\.?|Ltd\.?)(?:\s.*)?$")
+
+
+def organisations(data: Path) -> list[str]:
+    """Organisation names of Indonesian DBpedia (both lists of Alfina et al.), suffix left out, whose
+    words are all capitalised ASCII words, and that neither person list holds ("Ajax" and "Maia" are
+    also people there)."""
+    base = data / "ner-extra" / "gazetteer-dbpedia-alfina"
+    people = set()
+    for name in ("original-dbpedia/person.txt", "mdee_gazetteer/person.txt"):
+        with open(base / name, encoding="latin-1") as f:
+            people.update(" ".join(line.split()) for line in f)
+    result = set()
+    for name in ("original-dbpedia/organization.txt", "mdee_gazetteer/organization.txt"):
+        with open(base / name, encoding="latin-1") as f:
+            for line in f:
+                org = ORG_SUFFIX.sub("", " ".join(line.split()))
+                parts = org.split()
+                if parts and org not in people and all(
+                        p[:1].isupper() and p.replace("-", "").isalpha() and p.isascii() for p in parts):
+                    result.add(org)
     return sorted(result)
 
 
@@ -146,7 +177,7 @@ HEADER = ("# {what}\n# Built by `python -m pantau.nlp.names.build` from ../share
           "# the sources and their licences). Derived data, CC BY-SA 4.0. One entry per line.\n")
 
 
-def write(out: Path, common, names, known, place_words=()):
+def write(out: Path, common, names, known, place_words=(), orgs=()):
     (out / "common.txt").write_text(HEADER.format(what="Ordinary words: written in lower case in news text, seldom part of a person's name.")
                                     + "\n".join(common) + "\n", encoding="utf-8")
     (out / "names.txt").write_text(HEADER.format(what="Words seen in people's names (lower case).")
@@ -155,6 +186,8 @@ def write(out: Path, common, names, known, place_words=()):
                                     + "\n".join(place_words) + "\n", encoding="utf-8")
     (out / "known.txt").write_text(HEADER.format(what="Full names of people that contain an ordinary word.")
                                    + "\n".join(known) + "\n", encoding="utf-8")
+    (out / "orgs.txt").write_text(HEADER.format(what="Names of organisations (clubs, firms, bodies) that are no person's name.")
+                                  + "\n".join(orgs) + "\n", encoding="utf-8")
 
 
 def shared_data() -> str:
@@ -175,8 +208,9 @@ def main(argv=None):
     common_set = set(common)
     place_words = [w for w in places(Path(args.data)) if w in COUNTRIES
                    or (w.lower() not in common_set and counts.in_name[w.lower()] < MIN_PLACE_IN_NAME)]
-    write(Path(args.out), common, names, known, place_words)
-    print(f"{len(common)} common words, {len(names)} name words, {len(known)} known names -> {args.out}")
+    orgs = organisations(Path(args.data))
+    write(Path(args.out), common, names, known, place_words, orgs)
+    print(f"{len(common)} common words, {len(names)} name words, {len(known)} known names, {len(orgs)} organisations -> {args.out}")
 
 
 if __name__ == "__main__":

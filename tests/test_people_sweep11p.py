@@ -1,0 +1,38 @@
+"""People read off 300 unlabelled real IndoSum articles (issue 14, sweep11p): clubs and firms whose
+names DBpedia lists as organisations are no people. Sentences written for these tests in the shape
+Indonesian outlets use; no article text."""
+
+import pytest
+
+from pantau.nlp.pipeline import annotate
+
+
+def people(text, title=""):
+    return [(p["name"], p["role"], p["organisation"]) for p in annotate(title, text)["people"]]
+
+
+def names(text, title=""):
+    return [p["name"] for p in annotate(title, text)["people"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a league table and a result: the clubs named in full, a name word or none
+    ("Di bawahnya ada Huddersfield Town (70), Sheffield Wednesday (68) dan Fulham (66). "
+     "Sementara itu Brighton menekuk Wigan Athletic lewat gol Glenn Murray.", ["Glenn Murray"]),
+    ("Selebrasi itu ia lakukan saat masih membela Brisbane Roar dan Columbus Crew beberapa musim lalu.", []),
+    # the club's first word written alone later is the club too
+    ("Tim tamu akhirnya menang atas Wigan Athletic. Sedangkan Wigan cuma bisa membalas lewat Nick Powell.",
+     ["Nick Powell"]),
+])
+def test_a_club_dbpedia_lists_is_no_person(text, expected):
+    assert names(text) == expected
+
+
+def test_a_club_before_a_name_after_a_title_is_the_organisation():
+    assert people('Pelatih Burnley Sean Dyche puas. "Kami siap," kata Dyche.') == [("Sean Dyche", "Pelatih", "Burnley")]
+
+
+def test_a_one_word_club_that_is_also_a_players_name_stays_his():
+    # "Valencia" is a club in DBpedia; here the article names Antonio Valencia
+    text = 'Gelandang Antonio Valencia mengirim umpan silang. "Kami menang," ujar Valencia selepas laga.'
+    assert names(text) == ["Antonio Valencia"]
