@@ -648,6 +648,18 @@ class _DocPeople(RoleReader):
         org_run_words = {w for s, e in runs if e - s >= 2 and names.is_org(self.words[s:e]) for w in self.words[s:e]}
         for w in org_run_words:
             in_longer[w] -= 1
+        # names the article gives a place or a building ("Jalan Daan Mogot", "Bandar Udara Ngurah Rai"): written
+        # alone elsewhere with nothing that makes them a person, they still name it ("di Ngurah Rai", "Satpas
+        # SIM Daan Mogot")
+        facility_names = {tuple(self.words[s:e]) for s, e in runs if not self.in_title[s] and self._names_a_place(s, ())}
+        for e in doc._.entities or []:
+            if e["label"] in ("PLACE", "ORG"):
+                parts = e["text"].split()
+                k = 2 if tuple(parts[:2]) in FACILITIES else 1 if parts[0] in FACILITIES else 0
+                while k and k < len(parts) - 1 and parts[k] in HONORIFICS:
+                    k += 1  # "Jalan Jenderal Sudirman"
+                if 0 < k < len(parts):
+                    facility_names.add(tuple(parts[k:]))
         for start, end in runs:
             if self.in_title[start]:
                 headline.append((start, end))
@@ -698,8 +710,14 @@ class _DocPeople(RoleReader):
                     continue
                 if set(self.words[start:end]) <= self.part_words:
                     continue  # "Hobbs" after "sebagai Luke Hobbs", with no evidence of a person of that name
+                if tuple(self.words[start:end]) in facility_names:
+                    place_named.update(range(start, end))
+                    continue
                 found = (start, None, None)
             if found is None:
+                if tuple(self.words[start:end]) in facility_names:
+                    place_named.update(range(start, end))
+                    continue
                 unanchored.append((start, end))
                 continue
             name_start, role, org = found

@@ -1,5 +1,6 @@
 """People read off 300 unlabelled real IndoSum articles (issue 14, sweep11p): clubs and firms whose
-names DBpedia lists as organisations are no people. Sentences written for these tests in the shape
+names DBpedia lists as organisations are no people, nor is a place's name written alone after the
+article gave it with its word ("Jalan Daan Mogot" … "SIM Daan Mogot"). Sentences written for these tests in the shape
 Indonesian outlets use; no article text."""
 
 import pytest
@@ -36,3 +37,16 @@ def test_a_one_word_club_that_is_also_a_players_name_stays_his():
     # "Valencia" is a club in DBpedia; here the article names Antonio Valencia
     text = 'Gelandang Antonio Valencia mengirim umpan silang. "Kami menang," ujar Valencia selepas laga.'
     assert names(text) == ["Antonio Valencia"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a street and an airport named with their word once, then alone
+    ("Petugas menyamar di Jalan Daan Mogot, Jakarta Barat. Sejak itu ia berjualan gorengan di sekitar "
+     "kantor SIM Daan Mogot setiap pagi.", []),
+    ("Turis asing paling banyak datang lewat Bandar Udara Ngurah Rai di Bali. Bulan lalu kenaikan di "
+     "Ngurah Rai mencapai delapan persen.", []),
+    # a person the street is named after, introduced with his rank, stays a person
+    ("Jenderal Sudirman memimpin perang gerilya. Kini namanya diabadikan menjadi Jalan Sudirman.", ["Sudirman"]),
+])
+def test_a_name_the_article_gives_a_place_is_that_place_when_written_alone(text, expected):
+    assert names(text) == expected
