@@ -1325,9 +1325,9 @@ class _DocPeople(RoleReader):
         """"pebalap Ducati Andrea Dovizioso", "Pemain Milwaukee Bucks Malcolm Brogdon": after a body's role
         noun, leading words that are no name words before a given name of two words or more are the
         body, not part of the name."""
-        if end - start < 3 or not self._after_body_noun(start):
-            return start
         words = self.words
+        if end - start < 3 or not self._after_body_noun(start) or not all(w[:1].isupper() for w in words[start:end]):
+            return start  # not "Frenkie de Vries": a lowercase link is inside a European name
         k = next((m for m in range(start + 1, end - 1) if words[m] in GIVEN_NAMES or names.is_name_word(words[m])), None)
         if k is None or any(words[m] in GIVEN_NAMES or names.is_name_word(words[m]) or words[m] in self.lone_names
                             or names.is_common(words[m]) for m in range(start, k)):
