@@ -32,7 +32,7 @@ from .extensions import doc_text
 from .entities import gazetteer as gz
 from .entities import heads
 from .figures import lexicon as figure_lexicon
-from .roles import (POSSESSIVES, WHO_IS, BALINESE, OF_SOMEONE, OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
+from .roles import (POSSESSIVES, WHO_IS, BALINESE, CORPS, OF_SOMEONE, OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
                     QUOTE_MARKS, ROLE_NOUNS, ROLE_STOP, ROLE_WORDS, STATUS, TITLE_FIRST, TITLE_NAMES, VERB_PREFIXES, WORDS, RoleReader)
 
 NER_PERSON = frozenset({"PERSON", "PER", "PPL"})
@@ -42,7 +42,8 @@ MAX_NAME = 5
 ALIAS_CUES = frozenset({("akrab", "disapa"), ("biasa", "disapa"), ("yang", "akrab", "disapa"), ("yang", "biasa", "disapa"),
                         ("yang", "dikenal", "dengan"), ("dikenal", "dengan"), ("yang", "akrab", "dipanggil"),
                         ("akrab", "dipanggil"), ("yang", "biasa", "dipanggil"), ("alias",), ("atau", "akrab", "disapa"),
-                        ("atau", "yang", "akrab", "disapa")})
+                        ("atau", "yang", "akrab", "disapa"), ("akrab", "dengan", "sapaan"), ("yang", "akrab", "dengan", "sapaan"),
+                        ("akrab", "dengan", "panggilan"), ("yang", "akrab", "dengan", "panggilan")})
 # nouns that describe a person before an alias cue ("pria yang akrab disapa …")
 DESCRIBED_NOUNS = frozenset({"pria", "wanita", "perempuan", "lelaki", "laki-laki", "sosok", "politikus", "politisi",
                              "pemuda", "gadis", "ibu", "bapak"})
@@ -371,7 +372,8 @@ class _DocPeople(RoleReader):
             return False  # most words; every test below would say so too, at more cost
         if (i in self.ents and i not in self.guessed) or not self.in_text[i] \
                 or (text in NOT_NAME_WORDS and not self._title_name(i) and not self._after_birth_name(i)) \
-                or (text in HONORIFICS and not self.honorific_name(i) and not self._initial_between_names(i)):
+                or (text in HONORIFICS and not self.honorific_name(i) and not self._initial_between_names(i)) \
+                or (text in CORPS and i > 0 and self.words[i - 1] in HONORIFICS):  # "Kolonel Inf M Aidi"
             return False
         if self._kin_pointing_back(i):
             return False  # "Putra Kris Jenner itu menambahkan …": her son, spoken of before; she is named after
@@ -2070,6 +2072,16 @@ class _DocPeople(RoleReader):
             first = self.persons[index].name.split()[0].lower()
             others = [i for i, o in enumerate(self.persons) if i != index and i not in taken
                       and o.name.split()[0].lower() == first]
+            if not others and len(self.persons[index].name.split()) == 1 and len(first) >= 4:
+                # "… ujar perempuan yang akrab dengan sapaan Ocha tersebut": a one-word nickname
+                # pointing back ("tersebut", "itu") is the one person named before it with a name
+                # word it starts like or ends ("Rosie" or "Lina" of "Rosalina Wijaya")
+                after = words[_end].lower() if _end < len(words) else ""
+                named_before = {i for s, _e, i in self.mentions if s < start}
+                if after in POINTING:
+                    others = [i for i in named_before if i != index and i not in taken
+                              and any(len(w) > len(first) and (w.startswith(first[:3]) or w.endswith(first))
+                                      for w in self.persons[i].name.lower().split())]
             if len(others) == 1:
                 target[index] = others[0]
         return target

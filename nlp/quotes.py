@@ -55,6 +55,7 @@ SOURCES = frozenset(w.lower() for w in WORDS["sources"])
 SOURCE_ARTICLES = frozenset(tuple(w.split()) for w in WORDS["source_articles"])
 NOT_SPEAKERS = frozenset(WORDS["not_speakers"])
 CLAUSE_CONNECTORS = frozenset(WORDS["clause_connectors"])
+OFFICIAL_CHANNELS = frozenset(WORDS["official_channels"])
 SECURE_VERBS = frozenset(WORDS["secure_verbs"])
 SECURED = frozenset(tuple(w.split()) for w in WORDS["secured"])
 PRONOUNS = frozenset(PEOPLE_WORDS["pronouns"])
@@ -135,6 +136,7 @@ ATTITUDES = frozenset(tuple(w.split()) for w in WORDS["attitudes"])
 CITATIONS = frozenset(tuple(w.split()) for w in WORDS["citations"])
 BEFORE_FEELING = frozenset(WORDS["before_feeling"])
 CLAUSE_ADVERBS = frozenset(WORDS["clause_adverbs"])
+SUBJECT_OPENERS = frozenset(WORDS["subject_openers"]) | ADVERBS | CLAUSE_ADVERBS
 TELL_VERBS = frozenset(WORDS["tell_verbs"])
 CLAIM_VERBS = frozenset(WORDS["claim_verbs"])
 SAID_TO_HAVE = frozenset(WORDS["said_to_have"])
@@ -229,6 +231,7 @@ class _DocQuotes:
         self.any_at = [at for at, _ in self.any_mention]
         self.panel = None  # the court's panel of judges, as the article names it (see _panel_name)
         self.spoke = []  # (where, person index) of each quote attributed so far
+        self.spoke_spans = []  # (start, end, person index) of the same quotes
         self.body_spoke = None  # an institution named as the speaker of the last direct quote with a cue
 
     def _salient(self, s, e):
@@ -260,6 +263,11 @@ class _DocQuotes:
             p = m  # and over a description opening the clause: "Pada kesempatan itu, anggota DPR Katherine … mengucapkan …"
         if p == 0 or self.token_starts[p] == self._sentence_start_char(s):
             return STRONG
+        q = p
+        while q > 0 and lower[q - 1] in SUBJECT_OPENERS and self.token_starts[q - 1] >= self._sentence_start_char(s):
+            q -= 1
+        if q < p and self.token_starts[q] == self._sentence_start_char(s):
+            return STRONG  # "Tetapi lagi-lagi Budi masih bungkam …": the subject after the openers
         if self._in_reported_clause(p):
             return False  # "Ia menuturkan, tokoh agama … mengusung … Asep Maoshul maju …": what was said
         if p > 1 and lower[p - 1] in CLAUSE_CONNECTORS and words[p - 2] == "," and p == s:
@@ -537,6 +545,7 @@ class _DocQuotes:
         speaker = index if isinstance(index, str) or index is None else self.persons[index]["name"]
         if isinstance(index, int):
             self.spoke.append((start, index))
+            self.spoke_spans.append((start, end, index))
         return {"speaker": speaker, "text": text, "kind": kind, "start": start, "end": end}
 
     def _attribute_direct(self, start, end):
@@ -1071,7 +1080,7 @@ class _DocQuotes:
             return None  # "…, menurut sebuah studi baru yang diterbitkan …": a source
         if doc[k].lower_ in QUANTIFIERS and k + 1 < until and doc[k + 1].lower_ in SOURCES and not source_ok:
             return None  # "yang menurut sejumlah laporan media bernama …": a source
-        if doc[k].lower_ in STATEMENT_NOUNS:
+        if doc[k].lower_ in STATEMENT_NOUNS or self._official_channel(k):
             named = self._institution_named(k, until)
             if named is not None:
                 return named  # "ujar keterangan resmi Twitter", "bunyi pernyataan tertulis yang dikeluarkan X"
@@ -1132,9 +1141,22 @@ class _DocQuotes:
             index = self._by_lower_title(doc[k:m].text)
             if index is not None:
                 return index, m  # "ujar walikota." after "Walikota Jakarta Utara Husein Murad"
+        if doc[k].is_lower and doc[k].is_alpha and self._issues_statement(k, m, until):
+            return doc[k:m].text, m  # "kata armada ketujuh Amerika Serikat dalam pernyataan tertulis": a body
         if doc[k].is_lower and doc[k].is_alpha:
             return UNNAMED, m  # "kata seorang warga", "ujar sumber itu"
         return None
+
+    def _issues_statement(self, k, m, until):
+        """Whether the words k..m that say who spoke, with no person in them nor a word for one, are
+        followed by "dalam pernyataan (tertulis|resmi)" / "dalam keterangan resmi": a body issued it."""
+        lower = self.lower
+        if m + 2 > until or lower[m] != "dalam" or lower[m + 1] not in STATEMENT_NOUNS \
+                or m + 2 >= until or lower[m + 2] not in STATEMENT_QUALIFIERS:
+            return False
+        if lower[k] in UNNAMED_HEADS or lower[k] in PERSON_NOUNS or lower[m - 1] in DEMONSTRATIVES:
+            return False  # "kata juru bicara itu dalam pernyataan tertulis": a person
+        return not any(i in self.person_at for i in range(k, m))
 
     def _source_after_article(self, k, until):
         """Whether the words from token k are "sebuah studi", "salah satu laporan": a source after an article."""
@@ -1184,11 +1206,14 @@ class _DocQuotes:
         Israel dalam pernyataan resmi"), up to where the clause goes on; else None."""
         doc = self.doc
         written = k > 0 and self.lower[k - 1] in WRITTEN_BY
-        if k + 1 < until and self.lower[k] in STATEMENT_NOUNS:
+        if k + 1 < until and (self.lower[k] in STATEMENT_NOUNS or self._official_channel(k)):
             k += 1
             written = True
             while k + 1 < until and self.lower[k] in STATEMENT_QUALIFIERS:
                 k += 1  # "pernyataan tertulis yang dikeluarkan Linkin Park", "keterangan resmi Twitter"
+            government = self._government_from(k)
+            if government is not None:
+                return government  # "bunyi pernyataan pemerintah Spanyol"
         if not written or k >= until or not doc[k].text[:1].isupper() or k in self.person_at:
             return None
         m = k
@@ -1201,6 +1226,10 @@ class _DocQuotes:
         if org is not None and org[0] == k:
             return org[2], org[1]
         return doc[k:m].text, m
+
+    def _official_channel(self, k):
+        """"situs resmi X", "laman resmi X": a body's own channel, its statement."""
+        return self.lower[k] in OFFICIAL_CHANNELS and k + 1 < len(self.lower) and self.lower[k + 1] == "resmi"
 
     def _described_mention(self, k, until):
         """The person named within the words from k that describe who spoke, up to the end of
@@ -1308,9 +1337,13 @@ class _DocQuotes:
         doc = self.doc
         while j >= 0 and (doc[j].lower_ in ADVERBS or doc[j].text in DEGREES and not self._opens_sentence_at(j)
                           or doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].text in DEGREES
-                          or doc[j].text in WEEKDAYS and j > 1 and doc[j - 1].lower_ == "pada"):
+                          or doc[j].text in WEEKDAYS and j > 1 and doc[j - 1].lower_ == "pada"
+                          or doc[j].text == ")" and self._dated_weekday(j)):
             # "Budi Santoso, SH mengatakan", but "MA menyatakan": a degree after a name, an institution alone;
             # "Korea Utara pada Senin memperingatkan …": the day between the subject and the verb
+            if doc[j].text == ")":
+                j = self._dated_weekday(j)  # "… pada Selasa (22/11/2016) membenarkan …": to the weekday
+                continue
             j -= 2 if doc[j].text in WEEKDAYS else 1
         if j < 0:
             return False
@@ -1808,6 +1841,18 @@ class _DocQuotes:
             k -= 1
         return False
 
+    def _dated_weekday(self, j):
+        """For ")" at token j closing a date after "pada <weekday>" ("pada Selasa (22/11/2016)"), the
+        weekday's token; else None."""
+        doc = self.doc
+        o = j - 1
+        while o > 0 and j - o < 6 and doc[o].text != "(":
+            o -= 1
+        if o > 1 and doc[o].text == "(" and doc[o - 1].text in WEEKDAYS and doc[o - 2].lower_ == "pada" \
+                and any(doc[m].text[:1].isdigit() for m in range(o + 1, j)):
+            return o - 1
+        return None
+
     def _opens_clause(self, k, after_adverb=False):
         """Whether token k starts its sentence or clause (after a comma or "sementara itu"; with
         `after_adverb`, also after an adverb that does: a government's statement)."""
@@ -1912,7 +1957,22 @@ class _DocQuotes:
                                 # "ia juga memperingatkan Andik dkk supaya …": the one a statement is addressed to
                                 or s > 0 and lower[s - 1] in BEFORE_VERBS)
                            for s, e, who in self.mentions)
-        return last if talked_about or self._account_of(paras[here], last) else index
+        return last if talked_about or self._account_of(paras[here], last) or self._described_as_said(index, last, at) \
+            else index
+
+    def _described_as_said(self, index, last, at):
+        """Whether the person at `index` is named before `at` after a description that the quotes of
+        `last` use for them ("korban Rudi" after "“Korban sempat mengeluh …,” katanya"): the speaker
+        has been talking about them, and goes on."""
+        lower = self.lower
+        nouns = {lower[s - 1] for s, _e, who in self.mentions
+                 if who == index and s > 0 and self.token_starts[s] <= at and lower[s - 1] in ROLE_NOUN_WORDS
+                 and self.words[s - 1].islower()}
+        if not nouns:
+            return False
+        said = {w for s, e, who in self.spoke_spans if who == last and s < at
+                for w in re.findall(r"\w+", self.text[s:e].lower())}
+        return not nouns.isdisjoint(said)
 
     def _account_of(self, para, index):
         """Whether the paragraph opens with the person at `index` (or a pronoun for them) and a

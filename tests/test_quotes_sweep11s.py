@@ -60,3 +60,27 @@ def test_the_first_quote_without_a_cue_is_the_next_paragraphs_speaker():
                          "\"Sejauh ini balapan memperlihatkan musim yang gila karena banyak kesalahan.\"\n\n"
                          "\"Jadi kesalahan Gilang hampir pasti bukan yang terakhir,\" ujar Dimas kepada wartawan.")
     assert [q["speaker"] for q in found["quotes"]] == ["Dimas Ekky", "Dimas Ekky"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\"Pemerintah akan memakai pasal itu untuk mengambil alih wilayah tersebut,\" bunyi pernyataan pemerintah "
+     "Portugal, seperti dikutip Reuters.", "pemerintah Portugal"),
+    ("\"Pencarian tiga awak itu masih dilakukan kapal-kapal patroli,\" kata armada keenam Amerika Serikat dalam "
+     "pernyataan tertulis.", "armada keenam Amerika Serikat"),
+    ("Disebutkan oleh situs resmi Arema, pemain itu sudah menjalani tes medis pada Sabtu malam.", "Arema"),
+    ("Kementerian Luar Negeri Jepang pada Kamis (3/8/2017) membenarkan dua warganya ditahan di perbatasan.",
+     "Kementerian Luar Negeri Jepang"),
+])
+def test_institutions_that_speak(text, speaker):
+    assert [q["speaker"] for q in annotate("", text)["quotes"]] == [speaker]
+
+
+def test_a_person_in_a_written_statement_is_still_a_person():
+    found = annotate("", "Juru bicara kepolisian Budi Hartono menyebut razia akan diperluas.\n\n"
+                         "\"Kami tidak akan berhenti sampai jaringan itu terbongkar,\" kata juru bicara itu dalam "
+                         "pernyataan tertulis.")
+    assert [q["speaker"] for q in found["quotes"]] == ["Budi Hartono", "Budi Hartono"]
+
+
+def test_a_site_without_resmi_stays_a_source():
+    assert annotate("", "Menurut situs Transfermarkt, nilai pasar pemain itu mencapai 20 juta euro.")["quotes"] == []
