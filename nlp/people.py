@@ -32,7 +32,7 @@ from .extensions import doc_text
 from .entities import gazetteer as gz
 from .entities import heads
 from .figures import lexicon as figure_lexicon
-from .roles import (POSSESSIVES, WHO_IS, BALINESE, OF_SOMEONE, OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
+from .roles import (POSSESSIVES, WHO_IS, BALINESE, CORPS, OF_SOMEONE, OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
                     QUOTE_MARKS, ROLE_NOUNS, ROLE_STOP, ROLE_WORDS, STATUS, TITLE_FIRST, TITLE_NAMES, VERB_PREFIXES, WORDS, RoleReader)
 
 NER_PERSON = frozenset({"PERSON", "PER", "PPL"})
@@ -42,7 +42,8 @@ MAX_NAME = 5
 ALIAS_CUES = frozenset({("akrab", "disapa"), ("biasa", "disapa"), ("yang", "akrab", "disapa"), ("yang", "biasa", "disapa"),
                         ("yang", "dikenal", "dengan"), ("dikenal", "dengan"), ("yang", "akrab", "dipanggil"),
                         ("akrab", "dipanggil"), ("yang", "biasa", "dipanggil"), ("alias",), ("atau", "akrab", "disapa"),
-                        ("atau", "yang", "akrab", "disapa")})
+                        ("atau", "yang", "akrab", "disapa"), ("akrab", "dengan", "sapaan"), ("yang", "akrab", "dengan", "sapaan"),
+                        ("akrab", "dengan", "panggilan"), ("yang", "akrab", "dengan", "panggilan")})
 # nouns that describe a person before an alias cue ("pria yang akrab disapa …")
 DESCRIBED_NOUNS = frozenset({"pria", "wanita", "perempuan", "lelaki", "laki-laki", "sosok", "politikus", "politisi",
                              "pemuda", "gadis", "ibu", "bapak"})
@@ -58,6 +59,7 @@ NOT_ALONE = frozenset(WORDS["not_alone"])
 MEASURES = frozenset(figure_lexicon.load("id").measure)
 CRAFT_WORDS = frozenset(WORDS["craft_words"])
 CLUB_PREFIXES = frozenset(WORDS["club_prefixes"])
+BODY_ROLE_NOUNS = frozenset(WORDS["body_role_nouns"])
 KNOWN_ALIASES = {alias.replace("_", " "): name for alias, name in WORDS["known_aliases"].items()}
 SCRIPTURE = frozenset({"surat", "surah", "qs", "q.s."})
 ROMANCE_LINKS = frozenset({"de", "del", "da", "do", "dos", "das", "la"})  # lowercase links inside Spanish, Portuguese names
@@ -371,7 +373,8 @@ class _DocPeople(RoleReader):
             return False  # most words; every test below would say so too, at more cost
         if (i in self.ents and i not in self.guessed) or not self.in_text[i] \
                 or (text in NOT_NAME_WORDS and not self._title_name(i) and not self._after_birth_name(i)) \
-                or (text in HONORIFICS and not self.honorific_name(i) and not self._initial_between_names(i)):
+                or (text in HONORIFICS and not self.honorific_name(i) and not self._initial_between_names(i)) \
+                or (text in CORPS and i > 0 and self.words[i - 1] in HONORIFICS):  # "Kolonel Inf M Aidi"
             return False
         if self._kin_pointing_back(i):
             return False  # "Putra Kris Jenner itu menambahkan …": her son, spoken of before; she is named after
@@ -638,6 +641,8 @@ class _DocPeople(RoleReader):
             self.title_bodies -= {self.words[s] for s, e in runs if e - s >= 2 and self._name_words_say(s, e)}
         # the words of a club's name ("Deportivo La Coruna") name the club where they stand alone ("La Coruna")
         club_words = {w for s, e in runs if self.words[s] in CLUB_PREFIXES for w in self.words[s + 1:e]}
+        # the words between "pemain" and ", Eric Gordon" name the club wherever the article writes them
+        noun_bodies = {tuple(self.words[s:e]) for n, (s, e) in enumerate(runs) if self._body_after_noun(s, e, runs[n + 1:n + 2])}
         # words of the longer runs: "Valencia" alone is the club unless the article names "Antonio Valencia"
         in_longer = Counter(w for s, e in runs if e - s >= 2 and not self.in_title[s] for w in set(self.words[s:e]))
         # and the words of the organisations' names the article writes in full ("Wigan Athletic") name
@@ -674,13 +679,14 @@ class _DocPeople(RoleReader):
                 start += 1  # "bos Grup Emtek Eddy Kusnadi": the group's one-word name is no part of his
             start = self._after_known(start, end)
             start = self._word_before_known(start, end)
+            start = self._body_glued_after_noun(start, end)
             while end - start >= 2 and self._inside_title(start):
                 start += 1  # "Ketua Majelis Hakim Sumpeno": the title's last word is no part of the name
             while end - start >= 2 and self.words[end - 1] in self.ner_org_words and self.words[end - 2] not in QUOTE_MARKS \
                     and not (self.words[end - 1] in GIVEN_NAMES or names.is_name_word(self.words[end - 1])):
                 end -= 1  # "menurut Aji Arema juga …": the club is no part of the coach's name
             if start >= end or self._is_source(start) or self._is_model(end) or self.words[run_start] in CLUB_PREFIXES \
-                    or set(self.words[start:end]) <= club_words \
+                    or set(self.words[start:end]) <= club_words or tuple(self.words[run_start:end]) in noun_bodies \
                     or (end - start == 1 and self.words[start] in NOT_ALONE) \
                     or (start > 0 and doc[start - 1].text[-1:].isdigit() and " ".join(self.words[start:end]).lower() in MEASURES) \
                     or (start > 0 and self.words[start - 1] == "The") \
@@ -1296,6 +1302,39 @@ class _DocPeople(RoleReader):
         if k >= 0 and self.words[k].lower() == "dari":
             k -= 1
         return k >= 0 and self.words[k].lower() in SOURCE_VERBS
+
+    def _after_body_noun(self, start):
+        """Whether a role noun whose complement is a body stands right before token `start` ("pemain",
+        "Pemain" opening the sentence)."""
+        return start > 0 and self.words[start - 1].lower() in BODY_ROLE_NOUNS and self.in_text[start - 1] \
+            and (self.doc[start - 1].is_lower or self.doc[start - 1].is_sent_start)
+
+    def _body_after_noun(self, start, end, following):
+        """"pemain Houston Rockets, Eric Gordon, meraih …", "bintang Golden State, Draymond Green.": the
+        words between a body's role noun and the comma before the next name are the body; not a list of
+        players ("pemain A, B, dan C") nor a name of name words only ("pemain Budi Santoso, Andi")."""
+        if not following or not self._after_body_noun(start) or end >= len(self.doc) or self.words[end] != "," \
+                or following[0][0] != end + 1:
+            return False
+        if all(w in GIVEN_NAMES or names.is_name_word(w) for w in self.words[start:end]):
+            return False
+        after = following[0][1]
+        nxt = self.words[after] if after < len(self.words) else "."
+        return nxt not in {"dan", "serta", "&", "/"} and not (nxt == "," and after + 1 < len(self.words)
+                                                               and (self.is_name_token(after + 1) or self.words[after + 1] in {"dan", "serta"}))
+
+    def _body_glued_after_noun(self, start, end):
+        """"pebalap Ducati Andrea Dovizioso", "Pemain Milwaukee Bucks Malcolm Brogdon": after a body's role
+        noun, leading words that are no name words before a given name of two words or more are the
+        body, not part of the name."""
+        words = self.words
+        if end - start < 3 or not self._after_body_noun(start) or not all(w[:1].isupper() for w in words[start:end]):
+            return start  # not "Frenkie de Vries": a lowercase link is inside a European name
+        k = next((m for m in range(start + 1, end - 1) if words[m] in GIVEN_NAMES or names.is_name_word(words[m])), None)
+        if k is None or any(words[m] in GIVEN_NAMES or names.is_name_word(words[m]) or words[m] in self.lone_names
+                            or names.is_common(words[m]) for m in range(start, k)):
+            return start
+        return k
 
     def _org_trim(self, start, end):
         """Organisations written like names: "Aseman Airlines", "Persidafon", "Founders Fund" are no
@@ -2072,6 +2111,16 @@ class _DocPeople(RoleReader):
             first = self.persons[index].name.split()[0].lower()
             others = [i for i, o in enumerate(self.persons) if i != index and i not in taken
                       and o.name.split()[0].lower() == first]
+            if not others and len(self.persons[index].name.split()) == 1 and len(first) >= 4:
+                # "… ujar perempuan yang akrab dengan sapaan Ocha tersebut": a one-word nickname
+                # pointing back ("tersebut", "itu") is the one person named before it with a name
+                # word it starts like or ends ("Rosie" or "Lina" of "Rosalina Wijaya")
+                after = words[_end].lower() if _end < len(words) else ""
+                named_before = {i for s, _e, i in self.mentions if s < start}
+                if after in POINTING:
+                    others = [i for i in named_before if i != index and i not in taken
+                              and any(len(w) > len(first) and (w.startswith(first[:3]) or w.endswith(first))
+                                      for w in self.persons[i].name.lower().split())]
             if len(others) == 1:
                 target[index] = others[0]
         return target

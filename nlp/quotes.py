@@ -136,6 +136,7 @@ ATTITUDES = frozenset(tuple(w.split()) for w in WORDS["attitudes"])
 CITATIONS = frozenset(tuple(w.split()) for w in WORDS["citations"])
 BEFORE_FEELING = frozenset(WORDS["before_feeling"])
 CLAUSE_ADVERBS = frozenset(WORDS["clause_adverbs"])
+SUBJECT_OPENERS = frozenset(WORDS["subject_openers"]) | ADVERBS | CLAUSE_ADVERBS
 TELL_VERBS = frozenset(WORDS["tell_verbs"])
 CLAIM_VERBS = frozenset(WORDS["claim_verbs"])
 SAID_TO_HAVE = frozenset(WORDS["said_to_have"])
@@ -230,6 +231,7 @@ class _DocQuotes:
         self.any_at = [at for at, _ in self.any_mention]
         self.panel = None  # the court's panel of judges, as the article names it (see _panel_name)
         self.spoke = []  # (where, person index) of each quote attributed so far
+        self.spoke_spans = []  # (start, end, person index) of the same quotes
         self.body_spoke = None  # an institution named as the speaker of the last direct quote with a cue
 
     def _salient(self, s, e):
@@ -261,6 +263,11 @@ class _DocQuotes:
             p = m  # and over a description opening the clause: "Pada kesempatan itu, anggota DPR Katherine … mengucapkan …"
         if p == 0 or self.token_starts[p] == self._sentence_start_char(s):
             return STRONG
+        q = p
+        while q > 0 and lower[q - 1] in SUBJECT_OPENERS and self.token_starts[q - 1] >= self._sentence_start_char(s):
+            q -= 1
+        if q < p and self.token_starts[q] == self._sentence_start_char(s):
+            return STRONG  # "Tetapi lagi-lagi Budi masih bungkam …": the subject after the openers
         if self._in_reported_clause(p):
             return False  # "Ia menuturkan, tokoh agama … mengusung … Asep Maoshul maju …": what was said
         if p > 1 and lower[p - 1] in CLAUSE_CONNECTORS and words[p - 2] == "," and p == s:
@@ -538,6 +545,7 @@ class _DocQuotes:
         speaker = index if isinstance(index, str) or index is None else self.persons[index]["name"]
         if isinstance(index, int):
             self.spoke.append((start, index))
+            self.spoke_spans.append((start, end, index))
         return {"speaker": speaker, "text": text, "kind": kind, "start": start, "end": end}
 
     def _attribute_direct(self, start, end):
@@ -1949,7 +1957,22 @@ class _DocQuotes:
                                 # "ia juga memperingatkan Andik dkk supaya …": the one a statement is addressed to
                                 or s > 0 and lower[s - 1] in BEFORE_VERBS)
                            for s, e, who in self.mentions)
-        return last if talked_about or self._account_of(paras[here], last) else index
+        return last if talked_about or self._account_of(paras[here], last) or self._described_as_said(index, last, at) \
+            else index
+
+    def _described_as_said(self, index, last, at):
+        """Whether the person at `index` is named before `at` after a description that the quotes of
+        `last` use for them ("korban Rudi" after "“Korban sempat mengeluh …,” katanya"): the speaker
+        has been talking about them, and goes on."""
+        lower = self.lower
+        nouns = {lower[s - 1] for s, _e, who in self.mentions
+                 if who == index and s > 0 and self.token_starts[s] <= at and lower[s - 1] in ROLE_NOUN_WORDS
+                 and self.words[s - 1].islower()}
+        if not nouns:
+            return False
+        said = {w for s, e, who in self.spoke_spans if who == last and s < at
+                for w in re.findall(r"\w+", self.text[s:e].lower())}
+        return not nouns.isdisjoint(said)
 
     def _account_of(self, para, index):
         """Whether the paragraph opens with the person at `index` (or a pronoun for them) and a

@@ -13,6 +13,7 @@ WORDS = tomllib.loads(Path(__file__).with_name("people.toml").read_text(encoding
 QUOTE_WORDS = tomllib.loads(Path(__file__).with_name("quotes.toml").read_text(encoding="utf-8"))
 
 HONORIFICS = frozenset(WORDS["honorifics"])
+CORPS = frozenset(WORDS["corps"])  # "Kolonel Inf": a corps code after a rank is the rank's
 DEGREES = frozenset(WORDS["degrees"])
 LIST_WORDS = frozenset({"seperti", "yakni", "yaitu", "termasuk", "antaranya", "lain"})
 ONE_OF = frozenset({"salah", "satu", "seorang"})  # "salah satu pedagang", "seorang dokter": a description's opening
@@ -175,6 +176,8 @@ class RoleReader:
         text = self.words[i]
         if text in HONORIFICS:
             return not self.honorific_name(i) and not self.honorific_lookalike(i)
+        if text in CORPS and i > 0 and self.words[i - 1] in HONORIFICS:
+            return True  # "Kolonel Inf M Aidi"
         return i + 1 < len(self.words) and self.words[i + 1] == "." and text + "." in HONORIFICS
 
     def honorific_name(self, i):

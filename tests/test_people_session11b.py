@@ -1,0 +1,66 @@
+"""People and speakers on the shapes of a held-out batch (session 11, fresh11b): invented sentences
+in the shape Indonesian outlets use, none copied from an article."""
+
+from pantau.nlp.pipeline import annotate
+
+
+def result(text, title=""):
+    return annotate(title, text)
+
+
+def people(text, title=""):
+    return {p["name"]: (p["role"], p["organisation"]) for p in result(text, title)["people"]}
+
+
+def speakers(text, title=""):
+    return [q["speaker"] for q in result(text, title)["quotes"]]
+
+
+def _nickname_text(nickname):
+    return ("Jakarta -- Mantan anggota DPR dari Fraksi Partai Demokrat, Rosalina Wijaya, menyebut partainya "
+            "menerima jatah dari tiap proyek.\n\n"
+            "Hal itu diungkapkan Rosalina saat bersaksi dalam sidang bagi terdakwa Dodi Hartono di Pengadilan Tipikor.\n\n"
+            f"\"Semua sudah diatur dari awal,\" ujar perempuan yang akrab dengan sapaan {nickname} tersebut.\n\n"
+            f"Misalnya, kata {nickname}, ada anggaran besar untuk proyek sekolah.\n\n"
+            f"\"Kami hanya menjalankan tugas,\" tutur {nickname}.")
+
+
+def test_a_nickname_given_after_a_description_is_the_person_named_before():
+    """"… ujar perempuan yang akrab dengan sapaan Rosie tersebut": the nickname pointing back is
+    the one person named before whose name it starts like or ends ("Rosie", "Lina" of "Rosalina
+    Wijaya"); it is no second person and does not take her quotes."""
+    for nickname in ("Rosie", "Lina"):
+        text = _nickname_text(nickname)
+        found = people(text)
+        assert nickname not in found, nickname
+        assert "Rosalina Wijaya" in found
+        assert set(speakers(text)) == {"Rosalina Wijaya"}, nickname
+
+
+def test_a_nickname_unlike_any_name_stays_apart():
+    """A nickname that shares no part with anyone named before is not merged by guess."""
+    assert "Wiwik" in people(_nickname_text("Wiwik"))
+
+
+def test_a_corps_code_after_a_military_rank_is_no_part_of_the_name():
+    """"Kolonel Inf M Sukri", "Letkol Czi Andreas Wuwung": the corps belongs to the rank."""
+    text = ("Kapendam Mulawarman Kolonel Inf M Sukri menjelaskan bahwa pasukan akan tetap bertahan. "
+            "\"Kami tetap di lokasi,\" ucap Sukri.\n\n"
+            "Komandan Kodim Letkol Czi Andreas Wuwung mengatakan jalan sudah dibuka.")
+    found = people(text)
+    assert "M Sukri" in found and "Andreas Wuwung" in found
+    assert not any(name.startswith(("Inf", "Czi")) for name in found)
+    assert speakers(text) == ["M Sukri", "M Sukri", "Andreas Wuwung"]
+
+
+def test_sus_alone_is_still_a_name():
+    """A corps code is only one right after a rank: "Sus" on its own opens a name."""
+    assert "Sus Hartini" in people("Sus Hartini mengatakan warga sudah mengungsi sejak pagi.")
+
+
+def test_a_rank_misspelt_jendral_stays_out_of_the_organisation():
+    """"Kepala Badan Intelijen Negara (BIN) Komisaris Jendral Hadi Pranoto": "Jendral", the
+    common misspelling, still ends the organisation as a rank."""
+    found = people("Kepala Badan Intelijen Negara (BIN) Komisaris Jendral Hadi Pranoto mengatakan, "
+                   "serangan itu berhasil dihentikan sebelum pagi.")
+    assert found.get("Hadi Pranoto") == ("Kepala", "Badan Intelijen Negara")

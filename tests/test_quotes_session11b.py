@@ -1,0 +1,42 @@
+"""Who goes on speaking, on the shapes of a held-out batch (session 11, fresh11b): invented
+sentences in the shape Indonesian outlets use, none copied from an article."""
+
+from pantau.nlp.pipeline import annotate
+
+
+def speakers(text, title=""):
+    return [(q["speaker"], q["text"][:20]) for q in annotate(title, text)["quotes"]]
+
+
+def test_the_subject_after_tetapi_lagi_lagi_goes_on_speaking():
+    """"Tetapi lagi-lagi Budi masih bungkam …. “…,” tutupnya.": the subject after the opening
+    conjunction and adverb, not the manager named in the sentence before, closes the paragraph."""
+    text = ("Pelatih Persebaya Budi Raharjo mengaku belum memilih pemain asing.\n\n"
+            "\"Kami masih menunggu,\" kata Budi.\n\n"
+            "Saat ini pemain yang ramai dibicarakan adalah Marco Silva. Pemain itu sesuai dengan kriteria "
+            "yang pernah disebut oleh manajer umum Persebaya, Hendra Wijaya. Tetapi lagi-lagi Budi "
+            "masih bungkam soal hal tersebut. \"Nanti tunggu saja kedatangan mereka ke Surabaya,\" tutupnya.")
+    assert [s for s, _ in speakers(text)][-1] == "Budi Raharjo"
+
+
+def test_the_victim_the_spokesman_talks_about_does_not_take_his_next_quote():
+    """A narrative paragraph names the victim ("korban Rudi terlihat lemas") between two quotes of
+    the spokesman, whose quotes speak of "korban": his next "…," ujarnya is still his."""
+    text = ("Malang - Pendaki bernama Rudi Santoso asal Bekasi meninggal dunia saat mendaki Gunung Arjuno, Minggu.\n\n"
+            "\"Tim sempat memberikan pertolongan kepada korban, namun korban tidak tertolong,\" kata Kepala "
+            "Seksi Humas Taman Nasional Gunung Arjuno Dedi Kurniawan saat dihubungi.\n\n"
+            "\"Korban sempat mengeluh pusing dan muntah di tenda,\" katanya.\n\n"
+            "Rombongan korban kemudian turun menuju pos, namun baru sekitar 300 meter dari pondok, korban "
+            "Rudi terlihat lemas dan tidak kuat berjalan.\n\n"
+            "\"Korban sempat dibopong, namun teman korban tidak kuat dan meminta bantuan petugas,\" ujarnya.")
+    assert [s for s, _ in speakers(text)] == ["Dedi Kurniawan"] * 3
+
+
+def test_someone_named_after_a_description_the_quotes_do_not_use_may_speak_next():
+    """When the quotes before never use the description ("saksi"), the person named in between
+    is who "ujarnya" means."""
+    text = ("Malang - Polisi masih menyelidiki kebakaran gudang di Jalan Merdeka, Minggu.\n\n"
+            "\"Api berasal dari lantai dua,\" kata Kapolsek Klojen Kompol Dedi Kurniawan.\n\n"
+            "Sementara itu, saksi Rudi Santoso melihat asap tebal sejak subuh dan langsung memanggil warga.\n\n"
+            "\"Saya langsung lari ke luar dan berteriak,\" ujarnya.")
+    assert [s for s, _ in speakers(text)] == ["Dedi Kurniawan", "Rudi Santoso"]
