@@ -1901,6 +1901,8 @@ class _DocPeople(RoleReader):
                 k += 1
             elif k < len(words) and words[k].lower() == "alias":
                 k += 1
+                while k < len(words) - 1 and words[k] in HONORIFICS and words[k + 1][:1].isupper():
+                    k += 1  # "Kusuma Hartanto alias Om Shancoz": the alias is Shancoz
             else:
                 m = k + (1 if k < len(words) and words[k] in {",", "atau"} else 0)
                 cue = [w.lower() for w in words[m:m + 4]]
@@ -1957,8 +1959,8 @@ class _DocPeople(RoleReader):
             while k < len(words) and k - end < 2 and words[k] in {",", "-", "--", "–", "—"}:
                 k += 1
             cue = next((c for c in NICKNAME_CUES if tuple(w.lower() for w in words[k:k + len(c)]) == c), None)
-            if cue is None or k == end:
-                continue
+            if cue is None or k == end and len(cue) < 2:
+                continue  # (with no comma or dash, only a cue of two words: "Gus Syaf sapaan akrab Syafi'in")
             k += len(cue)
             if k in by_start:
                 target = by_start[k][1]
