@@ -56,6 +56,7 @@ SOURCE_ARTICLES = frozenset(tuple(w.split()) for w in WORDS["source_articles"])
 NOT_SPEAKERS = frozenset(WORDS["not_speakers"])
 CLAUSE_CONNECTORS = frozenset(WORDS["clause_connectors"])
 OFFICIAL_CHANNELS = frozenset(WORDS["official_channels"])
+ASIDE_OPENERS = frozenset(WORDS["aside_openers"])
 SECURE_VERBS = frozenset(WORDS["secure_verbs"])
 SECURED = frozenset(tuple(w.split()) for w in WORDS["secured"])
 PRONOUNS = frozenset(PEOPLE_WORDS["pronouns"])
@@ -1491,7 +1492,8 @@ class _DocQuotes:
         for k in range(j, max(sent_start, j - 8) - 1, -1):
             if doc[k].text == "," or doc[k].lower_ in {"sebagai", "selaku"}:
                 m = k - 1 if doc[k].text == "," or doc[k - 1].text != "," else k - 2
-                if (doc[k].text != "," or doc[k + 1].lower_ in ASIDES) and m in self.person_at \
+                if (doc[k].text != "," or doc[k + 1].lower_ in ASIDES or doc[k + 1].lower_ in ASIDE_OPENERS) \
+                        and m in self.person_at \
                         and self.person_at[m][1] == m + 1 and self._opens_with_person(self.person_at[m][0], sent_start):
                     return self.person_at[m][2]
                 if doc[k].text == ",":
