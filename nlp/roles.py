@@ -446,7 +446,7 @@ class RoleReader:
                 k -= 1  # "terpidana kasus korupsi e-KTP Irman": a hyphen inside a word ends nothing
                 continue
             ampersand = t.text == "&" and 0 < k < start - 1 and doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper()
-            if t.is_punct and not ampersand or low in ROLE_STOP or (t.is_lower and not t.is_alpha) \
+            if t.is_punct and not ampersand or low in ROLE_STOP or low in SUBORDINATORS or (t.is_lower and not t.is_alpha) \
                     or (k in self.named and not named_as) \
                     or (t.is_lower and best != k and low.startswith(VERB_PREFIXES[:4]) and low not in DESCRIPTION_WORDS):
                 # (not ke- and se-, which open as many nouns as verbs: "pengamat sepak bola", "ahli kesehatan")
@@ -663,8 +663,9 @@ class RoleReader:
             t = doc[k]
             if t.text == "U" and self._age_class(k + 1):
                 continue  # "pemain U-23 Persipura": the age class is part of the role
-            if t.text[:1].isupper() and not self._is_place(k) and not self.title_at(k) and t.text not in ROLE_WORDS \
-                    and k not in self.named:
+            if (t.text[:1].isupper() or t.text.capitalize() in TEAM_WORDS) and not self._is_place(k) \
+                    and not self.title_at(k) and t.text not in ROLE_WORDS and k not in self.named:
+                # ("pelatih | timnas U-19": the national team written in lower case is the organisation too)
                 role = doc[start:k - 1 if doc[k - 1].lower_ == "dari" else k].text
                 org_end = end
                 while org_end > k and doc[org_end - 1].is_punct:
