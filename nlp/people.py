@@ -665,6 +665,10 @@ class _DocPeople(RoleReader):
             self.title_bodies -= {self.words[s] for s, e in runs if e - s >= 2 and self._name_words_say(s, e)}
         # the words of a club's name ("Deportivo La Coruna") name the club where they stand alone ("La Coruna")
         club_words = {w for s, e in runs if self.words[s] in CLUB_PREFIXES for w in self.words[s + 1:e]}
+        # a name the article gives a thing twice ("taksi Blue Bird", "mobil Taksi Blue Bird") names it
+        # wherever it stands alone too ("Pendiri Blue Bird", "bagi Blue Bird bersama supirnya")
+        thing_names = Counter(tuple(self.words[s:e]) for s, e in runs if not self.in_title[s] and self._thing_named(s, e))
+        thing_names = {name for name, n in thing_names.items() if n >= 2}
         # the words between "pemain" and ", Eric Gordon" name the club wherever the article writes them
         noun_bodies = {tuple(self.words[s:e]) for n, (s, e) in enumerate(runs) if self._body_after_noun(s, e, runs[n + 1:n + 2])}
         # words of the longer runs: "Valencia" alone is the club unless the article names "Antonio Valencia"
@@ -730,6 +734,7 @@ class _DocPeople(RoleReader):
                     or (end < len(doc) and self.words[end] in FIRM_TAILS) \
                     or (end - start >= 2 and self.words[end - 1] in FIRM_TAILS) \
                     or self._thing_named(start, end) or self._pageant(start) \
+                    or (not speaks and tuple(self.words[start:end]) in thing_names) \
                     or (end - start == 1 and self.words[start] in self.title_bodies) or self._body_of_a_title(start, end) \
                     or self._part_played(start, end) or self._in_quoted_title(start, end) \
                     or self._organisation_name(start, end, in_longer, org_run_words=org_run_words) \

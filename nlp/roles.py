@@ -663,8 +663,9 @@ class RoleReader:
             t = doc[k]
             if t.text == "U" and self._age_class(k + 1):
                 continue  # "pemain U-23 Persipura": the age class is part of the role
-            if t.text[:1].isupper() and not self._is_place(k) and not self.title_at(k) and t.text not in ROLE_WORDS \
-                    and k not in self.named:
+            if (t.text[:1].isupper() or t.text.capitalize() in TEAM_WORDS) and not self._is_place(k) \
+                    and not self.title_at(k) and t.text not in ROLE_WORDS and k not in self.named:
+                # ("pelatih | timnas U-19": the national team written in lower case is the organisation too)
                 role = doc[start:k - 1 if doc[k - 1].lower_ == "dari" else k].text
                 org_end = end
                 while org_end > k and doc[org_end - 1].is_punct:

@@ -74,3 +74,18 @@ def test_a_lawyer_s_client_and_a_list_of_players_stay_people():
     assert "Saipul Jamil" in found and "Berthanatalia Kariman" in found
     found = people("Pelatih memanggil pemain Budi Santoso, Andi Wijaya, dan Rudi Hartono ke pemusatan latihan.")
     assert {"Budi Santoso", "Andi Wijaya", "Rudi Hartono"} <= set(found)
+
+
+def test_police_headquarters_and_ranks_written_out():
+    """"Kadiv Humas Mabes Polri, Irjen Pol X": the headquarters is the organisation; "Brigjen Polisi X":
+    the force of the rank is no part of the role before it; "Kabagpenum Divhumas" is a title."""
+    found = people("Kadiv Humas Mabes Polri, Irjen Pol Budi Setiawan membenarkan penangkapan itu.")
+    assert found.get("Budi Setiawan") == ("Kadiv Humas", "Kepolisian Negara Republik Indonesia")
+    found = people("Wakil Komandan Korps Brimob Polri Brigjen Polisi Hendra Kusuma menerbitkan nota dinas.")
+    assert found.get("Hendra Kusuma") == ("Wakil Komandan Korps Brimob", "Kepolisian Negara Republik Indonesia")
+    found = people("Kabagpenum Divhumas Mabes Polri, Kombes Pol Andi Saputra mengatakan ketiganya ditahan.")
+    assert found.get("Andi Saputra") == ("Kabagpenum Divhumas", "Kepolisian Negara Republik Indonesia")
+
+
+def test_the_national_team_in_lower_case_is_the_organisation():
+    assert people("Hal itu ditegaskan pelatih timnas U-16, Dedi Mulyadi.").get("Dedi Mulyadi") == ("pelatih", "timnas U-16")

@@ -84,3 +84,16 @@ def test_a_person_in_a_written_statement_is_still_a_person():
 
 def test_a_site_without_resmi_stays_a_source():
     assert annotate("", "Menurut situs Transfermarkt, nilai pasar pemain itu mencapai 20 juta euro.")["quotes"] == []
+
+
+def test_an_aside_with_kepada_between_the_name_and_the_verb():
+    found = annotate("", "Menteri Pertahanan Jepang, Taro Kono, kepada para wartawan mengatakan bahwa pesawat itu "
+                         "jatuh akibat kerusakan mesin.")
+    assert [(q["speaker"], q["text"]) for q in found["quotes"]] == \
+        [("Taro Kono", "pesawat itu jatuh akibat kerusakan mesin")]
+
+
+def test_menyerukan_bahwa_reports_a_statement():
+    found = annotate("", "Calon wakil gubernur Andi Wijaya menyerukan bahwa kemerdekaan bukan milik satu golongan.")
+    assert [q["speaker"] for q in found["quotes"]] == ["Andi Wijaya"]
+    assert annotate("", "Massa menyerukan penolakan terhadap rencana itu di depan gedung dewan.")["quotes"] == []
