@@ -356,9 +356,10 @@ class _DocPeople(RoleReader):
                 taken.update(range(span.start, span.end))
         result = []
         for start, end in self.org_runs:
-            while end < len(self.words) and self.words[end] in ORG_WORDS and self.doc[end - 1].whitespace_ == " " \
-                    and end not in taken:
-                end += 1  # "Respawn Entertainment": the firm with its word
+            while end < len(self.words) and end - start < MAX_NAME and self.words[end][:1].isupper() \
+                    and self.words[end].isalpha() and self.doc[end - 1].whitespace_ == " " and end not in taken \
+                    and self.in_text[end]:
+                end += 1  # "Respawn Entertainment", "Garuda Nusantara Press": the firm's whole name
             if not any(i in taken for i in range(start, end)):
                 taken.update(range(start, end))
                 span = self.doc[start:end]
