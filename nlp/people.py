@@ -52,7 +52,9 @@ SOURCE_VERBS = frozenset({"dilansir", "melansir", "dikutip", "mengutip", "dilapo
 REGION_HEADS = frozenset({"Kabupaten", "Kab.", "Kota", "Kecamatan", "Kec.", "Kelurahan", "Kel.", "Desa", "Dusun", "Kampung",
                           "Provinsi", "Distrik", "Nagari", "Gampong"})
 ROLE_TAIL = frozenset({"pada", "di", "dari", "asal", "untuk", "bagi", "dan", "yang", "sebagai", "selaku",
-                       "baru"}) | POSSESSIVES  # "pedangdut baru": the role, not its newness; "pelatih mereka": the coach
+                       "baru"}) | POSSESSIVES | frozenset(WORDS["role_tail_words"])
+# ("pedangdut baru": the role, not its newness; "pelatih mereka": the coach; "mahasiswa tersebut adalah": a student)
+ROLE_CUTS = tuple(tuple(c.split()) for c in WORDS["role_cuts"])
 FACILITIES = frozenset(tuple(f.split()) if " " in f else f for f in WORDS["facilities"])
 NOT_ALONE = frozenset(WORDS["not_alone"])
 # units of measure written in capitals after a number ("2x660 Mega Watt"): a measure, no one's name
@@ -1892,6 +1894,11 @@ class _DocPeople(RoleReader):
             words = role.split()
             if "asal" in words[1:]:
                 words = words[:words.index("asal", 1)]  # "Pebulu tangkis asal India": where from is no role
+            for cut in ROLE_CUTS:  # "Calon Wali Kota Kendari nomor urut dua": the candidate, not the ballot number
+                at = next((n for n in range(1, len(words) - len(cut) + 1)
+                           if tuple(w.lower() for w in words[n:n + len(cut)]) == cut), None)
+                if at is not None:
+                    words = words[:at]
             while len(words) > 1 and words[-1].lower() in ROLE_TAIL and words[-1] != "Baru":
                 words.pop()  # (but "Duta Besar … untuk Selandia Baru": the country's name)
             role = " ".join(words).replace(" , ", ", ")  # "Energi, Logistik, Kawasan dan Pariwisata" as written

@@ -446,7 +446,7 @@ class RoleReader:
                 k -= 1  # "terpidana kasus korupsi e-KTP Irman": a hyphen inside a word ends nothing
                 continue
             ampersand = t.text == "&" and 0 < k < start - 1 and doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper()
-            if t.is_punct and not ampersand or low in ROLE_STOP or (t.is_lower and not t.is_alpha) \
+            if t.is_punct and not ampersand or low in ROLE_STOP or low in SUBORDINATORS or (t.is_lower and not t.is_alpha) \
                     or (k in self.named and not named_as) \
                     or (t.is_lower and best != k and low.startswith(VERB_PREFIXES[:4]) and low not in DESCRIPTION_WORDS):
                 # (not ke- and se-, which open as many nouns as verbs: "pengamat sepak bola", "ahli kesehatan")

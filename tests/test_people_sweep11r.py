@@ -89,3 +89,20 @@ def test_police_headquarters_and_ranks_written_out():
 
 def test_the_national_team_in_lower_case_is_the_organisation():
     assert people("Hal itu ditegaskan pelatih timnas U-16, Dedi Mulyadi.").get("Dedi Mulyadi") == ("pelatih", "timnas U-16")
+
+
+def test_a_candidate_s_ballot_number_is_no_part_of_the_role():
+    text = "Calon Wali Kota Bogor nomor urut dua, Ahmad Santoso, tengah berada di lokasi."
+    assert people(text).get("Ahmad Santoso") == ("Calon Wali Kota Bogor", None)
+
+
+def test_the_second_of_a_list_after_adalah_has_the_shared_role_only():
+    text = "Ketiga mahasiswa tersebut adalah Edi Susanto, Dewi Hartati, dan Rina Marlina."
+    assert people(text) == {name: ("mahasiswa", None) for name in ("Edi Susanto", "Dewi Hartati", "Rina Marlina")}
+
+
+def test_a_subordinator_ends_the_description_before_a_name():
+    """"di tahanan sejak pejuang perdamaian X": "sejak" opens a clause; the fighter for peace is X."""
+    text = "Ia wafat dalam tahanan sejak pejuang perdamaian asal Polandia Adam Wolski ditangkap pada 1940."
+    assert people(text).get("Adam Wolski") == ("pejuang perdamaian", None)
+    assert people("Kasus penculikan pejuang HAM Rahmat Sulaiman belum tuntas.").get("Rahmat Sulaiman") == ("pejuang HAM", None)
