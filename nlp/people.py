@@ -73,6 +73,9 @@ SOVEREIGN_TITLES = tuple(tuple(t.split()) for t in WORDS["sovereign_titles"])
 ARABIC_ARTICLES = frozenset({"al", "el", "Al", "El"})  # "Bashar al-Assad", "Teuku Adam Al-Fatih"
 # ranks only people hold: written out, or abbreviated ("Jenderal" alone also ends "Sekretaris Jenderal")
 PERSON_RANKS = tuple(tuple(r.split()) for r in WORDS["ranks"] if " " in r or r.isupper() or r[:1] in "IBKA" and r not in {"Kolonel"})
+ENGLISH_ORG_HEADS = frozenset(WORDS["english_org_heads"])
+SCHOLARLY = frozenset({"Dr.", "Dr", "dr.", "Prof.", "Prof", "Mr.", "Mrs.", "Ms.", "Ir."})  # before a name, not a body's
+WRITTEN_DEGREE = re.compile(r"\.|[a-z]")  # "M.Si.", "Dipl", "PhD": a degree no initials or firm's ending looks like
 NAME_LINKS = ROMANCE_LINKS | frozenset({"van", "von", "der", "den", "du", "le", "ter", "ten", "della"})  # "van der Mark"
 # words of a sentence about election tickets, where "X-Y" is a pair of candidates
 PAIR_WORDS = frozenset({"pasangan", "paslon", "cagub", "cawagub", "cabup", "cawabup", "cawalkot", "duet", "calon",
@@ -629,8 +632,9 @@ class _DocPeople(RoleReader):
             m = j
             while m < len(doc) and m - j < 2 and self.words[m] in NAME_LINKS and doc[m - 1].whitespace_ == " ":
                 m += 1
-            if j < m < len(doc) and self.is_name_token(m) and doc[m - 1].whitespace_ == " " and any(
-                    k in ner_at or self.words[k] in GIVEN_NAMES or names.is_name_word(self.words[k]) for k in range(i, j)):
+            if j < m < len(doc) and self.is_name_token(m) and doc[m - 1].whitespace_ == " " and (any(
+                    k in ner_at or self.words[k] in GIVEN_NAMES or names.is_name_word(self.words[k]) for k in range(i, j))
+                    or i > 0 and self.words[i - 1] in SCHOLARLY):  # "Dr. Esther von Plehwe Leisen"
                 j = m + 1  # "Michael van der Mark", "Frenkie de Jong": a lowercase link inside a European name
                 while j < len(doc) and j - i < MAX_NAME + 2 and self.is_name_token(j) and doc[j - 1].whitespace_ == " ":
                     j += 1
@@ -731,7 +735,7 @@ class _DocPeople(RoleReader):
                     or set(self.words[start:end]) <= club_words or tuple(self.words[run_start:end]) in noun_bodies \
                     or (end - start == 1 and self.words[start] in NOT_ALONE) \
                     or (start > 0 and doc[start - 1].text[-1:].isdigit() and " ".join(self.words[start:end]).lower() in MEASURES) \
-                    or (start > 0 and self.words[start - 1] == "The") \
+                    or (start > 0 and self.words[start - 1] == "The") or self._english_name_goes_on(start, end) \
                     or (start > 0 and (self.words[start - 1] in CRAFT_WORDS or self.words[start - 1].lower() in CRAFT_WORDS)) \
                     or self._brand_listed(start, end) \
                     or (end < len(doc) and self.words[end] in FIRM_TAILS) \
@@ -750,7 +754,7 @@ class _DocPeople(RoleReader):
             if found is not None and not self._plausible(found[0], end, ner_at, anchored=True):
                 found = None
             if found is None and (from_ner and self._plausible(start, end, ner_at, anchored=False)
-                                  or self._name_words_say(start, end)):
+                                  or self._name_words_say(start, end) or self._degree_after(start, end)):
                 if self._among_places(start, end, place_named):
                     place_named.update(range(start, end))
                     continue
@@ -1499,6 +1503,27 @@ class _DocPeople(RoleReader):
                 if words[i] in MATCHED:
                     self.products.update((words[i - 1], words[i + 1]))
         return self.products
+
+    def _english_name_goes_on(self, start, end):
+        """The run goes on an English name after "of" or "for" ("Cologne University of Applied Sciences",
+        "Institute for Economic Research"); not one with a person's name in it ("Secretary of State John
+        Kerry")."""
+        words = self.words
+        return start > 1 and words[start - 1] in ("of", "for") and words[start - 2] in ENGLISH_ORG_HEADS \
+            and not any(w in GIVEN_NAMES or names.is_name_word(w) for w in words[start:end])
+
+    def _degree_after(self, start, end):
+        """A run of two or three capitalised words that ends in an academic degree written out
+        ("Bern Niedringhaus Dipl", "Emmeline Decker Dipl. Ing."): only people have degrees. Not short
+        capitals that are also initials or firms' endings ("SE", "MA")."""
+        words = self.words
+        n = end
+        while n > start and words[n - 1] in DEGREES:
+            n -= 1
+        if n == end or not 2 <= n - start <= 3 or not (WRITTEN_DEGREE.search(words[end - 1])):
+            return False
+        return all(w.isalpha() and w[:1].isupper() and not names.is_common(w) and not names.is_place(w)
+                   and w not in ORG_WORDS for w in words[start:n])
 
     def _name_words_say(self, start, end):
         """A run the NER did not call a person that is plainly a name: two or more words, none an
