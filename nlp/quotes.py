@@ -57,6 +57,8 @@ NOT_SPEAKERS = frozenset(WORDS["not_speakers"])
 CLAUSE_CONNECTORS = frozenset(WORDS["clause_connectors"])
 OFFICIAL_CHANNELS = frozenset(WORDS["official_channels"])
 ASIDE_OPENERS = frozenset(WORDS["aside_openers"])
+GENERIC_PERSONS = frozenset(WORDS["generic_persons"])
+GENERIC_AFTER = frozenset(WORDS["generic_after"])
 SECURE_VERBS = frozenset(WORDS["secure_verbs"])
 SECURED = frozenset(tuple(w.split()) for w in WORDS["secured"])
 PRONOUNS = frozenset(PEOPLE_WORDS["pronouns"])
@@ -1668,7 +1670,11 @@ class _DocQuotes:
             j -= 1
         _, c = self._subject_clause(j)
         head = lower[c]
-        if head not in UNNAMED_HEADS or c > j or self._named_before_description(j) is not None:
+        generic = head in GENERIC_PERSONS and c < j and lower[c + 1] in GENERIC_AFTER and doc[c].is_alpha \
+            and c not in self.person_at and lower[j] not in DEMONSTRATIVES \
+            and not any(lower[m] in CALLED_WORDS for m in range(c, j + 1))
+        # "wanita yang melaporkan X", "Penyanyi lain": somebody unnamed (not "Pria yang akrab disapa Budi ini")
+        if (head not in UNNAMED_HEADS and not generic) or c > j or self._named_before_description(j) is not None:
             return False
         if head in GOVERNMENT_NOUNS and not all(doc[m].is_lower for m in range(c + 1, j + 1)):
             return False  # "Pemerintah Kota Bandung", "pemerintah Israel": a named government
@@ -1677,7 +1683,7 @@ class _DocQuotes:
             if m in self.person_at and lower[before] not in PREPOSITIONS \
                     and not (doc[before].is_lower and lower[before].startswith(("me", "ber"))):
                 return False  # "Pejabat KPK Budi": a named person with a description (not "yang mengenal Budi")
-        return not any((p.get("role") or "").lower().split()[:1] == [head] for p in self.persons)
+        return generic or not any((p.get("role") or "").lower().split()[:1] == [head] for p in self.persons)
 
     def _government_ending_at(self, j):
         """The country or government that is the subject ending at token j, opening its clause
