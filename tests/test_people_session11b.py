@@ -64,3 +64,11 @@ def test_a_rank_misspelt_jendral_stays_out_of_the_organisation():
     found = people("Kepala Badan Intelijen Negara (BIN) Komisaris Jendral Hadi Pranoto mengatakan, "
                    "serangan itu berhasil dihentikan sebelum pagi.")
     assert found.get("Hadi Pranoto") == ("Kepala", "Badan Intelijen Negara")
+
+
+def test_a_newspaper_named_in_the_sources_line_is_no_person():
+    """"(Antara / Sidney Evening Herald / The Guardian)": a newspaper's name that opens with a given
+    name ends in a newspaper word (Herald, Tribune …) and is no person."""
+    text = ("Menhan Lorne mengatakan, pemerintah Kanada terus menjalin komunikasi dengan Indonesia. Ia "
+            "menambahkan, hanya sebagian kerja sama yang dihentikan. (Antara / Sidney Evening Herald / The Guardian)")
+    assert "Sidney Evening Herald" not in people(text)
