@@ -889,6 +889,13 @@ class RoleReader:
                     org = " ".join(words[first:] + [doc[k:last + 1].text])
                     words = words[:first]
                     k = last
+                elif ent is not None and ent["label"] == "ORG" and org is None and tuple(words) in OFFICES \
+                        and words != ["Presiden"] and _acronym(ent["text"]) and len(ent["text"]) <= 6:
+                    # "Panglima TNI X", "Kapuspen TNI X": an office that names its domain, the body written
+                    # short after it, is the whole role (README: "Kapolda Metro Jaya" has no organisation)
+                    words.append(ent["text"])
+                    while k + 1 < end and self.ents.get(k + 1) is ent:
+                        k += 1
                 elif ent is not None and ent["label"] == "ORG" and org is None and words and words[-1] in MINISTER_HEADS:
                     # "Menteri Kominfo X", "Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR) X": the ministry
                     # names the minister's domain, written as it stands (README: "Menteri Keuangan" is the role)

@@ -72,3 +72,19 @@ def test_a_newspaper_named_in_the_sources_line_is_no_person():
     text = ("Menhan Lorne mengatakan, pemerintah Kanada terus menjalin komunikasi dengan Indonesia. Ia "
             "menambahkan, hanya sebagian kerja sama yang dihentikan. (Antara / Sidney Evening Herald / The Guardian)")
     assert "Sidney Evening Herald" not in people(text)
+
+
+def test_an_office_naming_its_domain_written_short_is_the_whole_role():
+    """"Panglima TNI X", "Kapuspen TNI Y", "Kapendam Mulawarman Z": the office with its domain is the
+    role, with no organisation (as "Kapolda Metro Jaya"); "Ketua MPR" and "Presiden PKS" keep theirs."""
+    text = ("Panglima TNI Jenderal Budi Santoso menegaskan pasukan sudah siap dikerahkan ke perbatasan. "
+            "Kapuspen TNI Mayjen TNI Hadi Wibowo menyatakan latihan bersama itu ditunda sampai tahun depan.\n\n"
+            "Kapendam Mulawarman Kolonel Inf M Sukri menjelaskan bahwa pasukan akan tetap bertahan di lokasi.\n\n"
+            "Ketua MPR Zulkifli Hasan mengatakan sidang tahunan ditunda. Presiden PKS Sohibul Iman mengatakan "
+            "kader partainya siap turun membantu.")
+    found = people(text)
+    assert found["Budi Santoso"] == ("Panglima TNI", None)
+    assert found["Hadi Wibowo"] == ("Kapuspen TNI", None)
+    assert found["M Sukri"] == ("Kapendam Mulawarman", None)
+    assert found["Zulkifli Hasan"] == ("Ketua", "MPR")
+    assert found["Sohibul Iman"] == ("Presiden", "PKS")
