@@ -578,6 +578,7 @@ class RoleReader:
                     words[n] = word[:-3]  # "duta besarnya": his ambassador is an ambassador
                     break
             role = HYPHEN_GAP.sub("-", " ".join(words)).replace("U - ", "U-")
+            role = self._with_status(head, role)  # "Mantan anggota DPR dari Fraksi X, Y": past, as written
         return (role, org) if role else None
 
     def role_in_brackets(self, end):

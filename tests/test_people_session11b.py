@@ -88,3 +88,11 @@ def test_an_office_naming_its_domain_written_short_is_the_whole_role():
     assert found["M Sukri"] == ("Kapendam Mulawarman", None)
     assert found["Zulkifli Hasan"] == ("Ketua", "MPR")
     assert found["Sohibul Iman"] == ("Presiden", "PKS")
+
+
+def test_a_former_member_keeps_mantan_before_a_description_and_comma():
+    """"Mantan anggota DPR dari Fraksi Partai Hijau, X, menyebut …": the status before the
+    description is part of the role, as it is without the "dari" phrase."""
+    text = ("Jakarta -- Mantan anggota DPR dari Fraksi Partai Hijau, Rosalina Wijaya, menyebut partainya "
+            "menerima jatah dari tiap proyek.")
+    assert people(text)["Rosalina Wijaya"][0] == "Mantan anggota"
