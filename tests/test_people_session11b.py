@@ -96,3 +96,11 @@ def test_a_former_member_keeps_mantan_before_a_description_and_comma():
     text = ("Jakarta -- Mantan anggota DPR dari Fraksi Partai Hijau, Rosalina Wijaya, menyebut partainya "
             "menerima jatah dari tiap proyek.")
     assert people(text)["Rosalina Wijaya"][0] == "Mantan anggota"
+
+
+def test_a_subsection_stays_in_the_role_and_a_national_park_is_the_body():
+    """"Kepala Subbagian Data dan Humas Taman Nasional Gunung Arjuno (TNGA) X": the subsection is
+    part of the role, the national park its body."""
+    found = people("Kepala Subbagian Data Evaluasi dan Humas Taman Nasional Gunung Arjuno (TNGA) Dedi Kurniawan "
+                   "mengatakan korban sempat ditolong tim evakuasi.")
+    assert found["Dedi Kurniawan"] == ("Kepala Subbagian Data Evaluasi dan Humas", "Taman Nasional Gunung Arjuno")
