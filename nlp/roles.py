@@ -14,6 +14,7 @@ QUOTE_WORDS = tomllib.loads(Path(__file__).with_name("quotes.toml").read_text(en
 
 HONORIFICS = frozenset(WORDS["honorifics"])
 CORPS = frozenset(WORDS["corps"])  # "Kolonel Inf": a corps code after a rank is the rank's
+NUMBERED_UNITS = frozenset(WORDS["numbered_units"])  # "Daop 8": the unit's number is part of the title
 DEGREES = frozenset(WORDS["degrees"])
 LIST_WORDS = frozenset({"seperti", "yakni", "yaitu", "termasuk", "antaranya", "lain"})
 ONE_OF = frozenset({"salah", "satu", "seorang"})  # "salah satu pedagang", "seorang dokter": a description's opening
@@ -755,6 +756,7 @@ class RoleReader:
                                      or t.text in ROLE_WORDS or t.text in HONORIFICS or t.text == "."
                                      or self._listed_domain_comma(k, start)
                                      or (t.like_num and k > 1 and self._age_class(k - 1))  # "Timnas U-22"
+                                     or (t.like_num and k > 0 and doc[k - 1].text in NUMBERED_UNITS)  # "Daop 8"
                                      or t.lower_ in TITLE_QUALIFIERS or self._ordinal_piece(k)):
                 break  # (but "Presiden terpilih AS X", "Wakil Presiden ke-11 X" go on)
             if depth == 0 and self.title_at(k):

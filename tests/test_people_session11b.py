@@ -104,3 +104,12 @@ def test_a_subsection_stays_in_the_role_and_a_national_park_is_the_body():
     found = people("Kepala Subbagian Data Evaluasi dan Humas Taman Nasional Gunung Arjuno (TNGA) Dedi Kurniawan "
                    "mengatakan korban sempat ditolong tim evakuasi.")
     assert found["Dedi Kurniawan"] == ("Kepala Subbagian Data Evaluasi dan Humas", "Taman Nasional Gunung Arjuno")
+
+
+def test_a_unit_s_number_does_not_end_the_title():
+    """"kata Manager Humas Daop 6 Yogyakarta, X", "Komandan Korem 071 X": the unit's number belongs
+    to the title, and the unit is the body."""
+    found = people("\"Kami siapkan dua kereta tambahan untuk libur panjang,\" kata Manager Humas Daop 6 Yogyakarta, "
+                   "Eko Budiyanto.\n\nKomandan Korem 071 Kolonel Inf Hadi Santoso mengatakan latihan ditunda sampai pekan depan.")
+    assert found["Eko Budiyanto"] == ("Manager Humas", "Daop 6 Yogyakarta")
+    assert found["Hadi Santoso"] == ("Komandan", "Korem 071")
