@@ -52,13 +52,16 @@ SOURCE_VERBS = frozenset({"dilansir", "melansir", "dikutip", "mengutip", "dilapo
 REGION_HEADS = frozenset({"Kabupaten", "Kab.", "Kota", "Kecamatan", "Kec.", "Kelurahan", "Kel.", "Desa", "Dusun", "Kampung",
                           "Provinsi", "Distrik", "Nagari", "Gampong"})
 ROLE_TAIL = frozenset({"pada", "di", "dari", "asal", "untuk", "bagi", "dan", "yang", "sebagai", "selaku",
-                       "baru"}) | POSSESSIVES  # "pedangdut baru": the role, not its newness; "pelatih mereka": the coach
+                       "baru"}) | POSSESSIVES | frozenset(WORDS["role_tail_words"])
+# ("pedangdut baru": the role, not its newness; "pelatih mereka": the coach; "mahasiswa tersebut adalah": a student)
+ROLE_CUTS = tuple(tuple(c.split()) for c in WORDS["role_cuts"])
 FACILITIES = frozenset(tuple(f.split()) if " " in f else f for f in WORDS["facilities"])
 NOT_ALONE = frozenset(WORDS["not_alone"])
 # units of measure written in capitals after a number ("2x660 Mega Watt"): a measure, no one's name
 MEASURES = frozenset(figure_lexicon.load("id").measure)
 CRAFT_WORDS = frozenset(WORDS["craft_words"])
 CLUB_PREFIXES = frozenset(WORDS["club_prefixes"])
+BODY_ROLE_NOUNS = frozenset(WORDS["body_role_nouns"])
 KNOWN_ALIASES = {alias.replace("_", " "): name for alias, name in WORDS["known_aliases"].items()}
 SCRIPTURE = frozenset({"surat", "surah", "qs", "q.s."})
 ROMANCE_LINKS = frozenset({"de", "del", "da", "do", "dos", "das", "la"})  # lowercase links inside Spanish, Portuguese names
@@ -640,6 +643,12 @@ class _DocPeople(RoleReader):
             self.title_bodies -= {self.words[s] for s, e in runs if e - s >= 2 and self._name_words_say(s, e)}
         # the words of a club's name ("Deportivo La Coruna") name the club where they stand alone ("La Coruna")
         club_words = {w for s, e in runs if self.words[s] in CLUB_PREFIXES for w in self.words[s + 1:e]}
+        # a name the article gives a thing twice ("taksi Blue Bird", "mobil Taksi Blue Bird") names it
+        # wherever it stands alone too ("Pendiri Blue Bird", "bagi Blue Bird bersama supirnya")
+        thing_names = Counter(tuple(self.words[s:e]) for s, e in runs if not self.in_title[s] and self._thing_named(s, e))
+        thing_names = {name for name, n in thing_names.items() if n >= 2}
+        # the words between "pemain" and ", Eric Gordon" name the club wherever the article writes them
+        noun_bodies = {tuple(self.words[s:e]) for n, (s, e) in enumerate(runs) if self._body_after_noun(s, e, runs[n + 1:n + 2])}
         # words of the longer runs: "Valencia" alone is the club unless the article names "Antonio Valencia"
         in_longer = Counter(w for s, e in runs if e - s >= 2 and not self.in_title[s] for w in set(self.words[s:e]))
         # and the words of the organisations' names the article writes in full ("Wigan Athletic") name
@@ -676,13 +685,14 @@ class _DocPeople(RoleReader):
                 start += 1  # "bos Grup Emtek Eddy Kusnadi": the group's one-word name is no part of his
             start = self._after_known(start, end)
             start = self._word_before_known(start, end)
+            start = self._body_glued_after_noun(start, end)
             while end - start >= 2 and self._inside_title(start):
                 start += 1  # "Ketua Majelis Hakim Sumpeno": the title's last word is no part of the name
             while end - start >= 2 and self.words[end - 1] in self.ner_org_words and self.words[end - 2] not in QUOTE_MARKS \
                     and not (self.words[end - 1] in GIVEN_NAMES or names.is_name_word(self.words[end - 1])):
                 end -= 1  # "menurut Aji Arema juga …": the club is no part of the coach's name
             if start >= end or self._is_source(start) or self._is_model(end) or self.words[run_start] in CLUB_PREFIXES \
-                    or set(self.words[start:end]) <= club_words \
+                    or set(self.words[start:end]) <= club_words or tuple(self.words[run_start:end]) in noun_bodies \
                     or (end - start == 1 and self.words[start] in NOT_ALONE) \
                     or (start > 0 and doc[start - 1].text[-1:].isdigit() and " ".join(self.words[start:end]).lower() in MEASURES) \
                     or (start > 0 and self.words[start - 1] == "The") \
@@ -691,6 +701,7 @@ class _DocPeople(RoleReader):
                     or (end < len(doc) and self.words[end] in FIRM_TAILS) \
                     or (end - start >= 2 and self.words[end - 1] in FIRM_TAILS) \
                     or self._thing_named(start, end) or self._pageant(start) \
+                    or (not speaks and tuple(self.words[start:end]) in thing_names) \
                     or (end - start == 1 and self.words[start] in self.title_bodies) or self._body_of_a_title(start, end) \
                     or self._part_played(start, end) or self._in_quoted_title(start, end) \
                     or self._organisation_name(start, end, in_longer, org_run_words=org_run_words):
@@ -1299,6 +1310,39 @@ class _DocPeople(RoleReader):
             k -= 1
         return k >= 0 and self.words[k].lower() in SOURCE_VERBS
 
+    def _after_body_noun(self, start):
+        """Whether a role noun whose complement is a body stands right before token `start` ("pemain",
+        "Pemain" opening the sentence)."""
+        return start > 0 and self.words[start - 1].lower() in BODY_ROLE_NOUNS and self.in_text[start - 1] \
+            and (self.doc[start - 1].is_lower or self.doc[start - 1].is_sent_start)
+
+    def _body_after_noun(self, start, end, following):
+        """"pemain Houston Rockets, Eric Gordon, meraih …", "bintang Golden State, Draymond Green.": the
+        words between a body's role noun and the comma before the next name are the body; not a list of
+        players ("pemain A, B, dan C") nor a name of name words only ("pemain Budi Santoso, Andi")."""
+        if not following or not self._after_body_noun(start) or end >= len(self.doc) or self.words[end] != "," \
+                or following[0][0] != end + 1:
+            return False
+        if all(w in GIVEN_NAMES or names.is_name_word(w) for w in self.words[start:end]):
+            return False
+        after = following[0][1]
+        nxt = self.words[after] if after < len(self.words) else "."
+        return nxt not in {"dan", "serta", "&", "/"} and not (nxt == "," and after + 1 < len(self.words)
+                                                               and (self.is_name_token(after + 1) or self.words[after + 1] in {"dan", "serta"}))
+
+    def _body_glued_after_noun(self, start, end):
+        """"pebalap Ducati Andrea Dovizioso", "Pemain Milwaukee Bucks Malcolm Brogdon": after a body's role
+        noun, leading words that are no name words before a given name of two words or more are the
+        body, not part of the name."""
+        words = self.words
+        if end - start < 3 or not self._after_body_noun(start) or not all(w[:1].isupper() for w in words[start:end]):
+            return start  # not "Frenkie de Vries": a lowercase link is inside a European name
+        k = next((m for m in range(start + 1, end - 1) if words[m] in GIVEN_NAMES or names.is_name_word(words[m])), None)
+        if k is None or any(words[m] in GIVEN_NAMES or names.is_name_word(words[m]) or words[m] in self.lone_names
+                            or names.is_common(words[m]) for m in range(start, k)):
+            return start
+        return k
+
     def _org_trim(self, start, end):
         """Organisations written like names: "Aseman Airlines", "Persidafon", "Founders Fund" are no
         one (returns `end`); in "Jamsos Watch Yusuf Rahman" the name starts after the organisation."""
@@ -1791,6 +1835,11 @@ class _DocPeople(RoleReader):
             words = role.split()
             if "asal" in words[1:]:
                 words = words[:words.index("asal", 1)]  # "Pebulu tangkis asal India": where from is no role
+            for cut in ROLE_CUTS:  # "Calon Wali Kota Kendari nomor urut dua": the candidate, not the ballot number
+                at = next((n for n in range(1, len(words) - len(cut) + 1)
+                           if tuple(w.lower() for w in words[n:n + len(cut)]) == cut), None)
+                if at is not None:
+                    words = words[:at]
             while len(words) > 1 and words[-1].lower() in ROLE_TAIL and words[-1] != "Baru":
                 words.pop()  # (but "Duta Besar … untuk Selandia Baru": the country's name)
             role = " ".join(words).replace(" , ", ", ")  # "Energi, Logistik, Kawasan dan Pariwisata" as written
@@ -1864,6 +1913,8 @@ class _DocPeople(RoleReader):
                 k += 1
             elif k < len(words) and words[k].lower() == "alias":
                 k += 1
+                while k < len(words) - 1 and words[k] in HONORIFICS and words[k + 1][:1].isupper():
+                    k += 1  # "Kusuma Hartanto alias Om Shancoz": the alias is Shancoz
             else:
                 m = k + (1 if k < len(words) and words[k] in {",", "atau"} else 0)
                 cue = [w.lower() for w in words[m:m + 4]]
@@ -1920,8 +1971,8 @@ class _DocPeople(RoleReader):
             while k < len(words) and k - end < 2 and words[k] in {",", "-", "--", "–", "—"}:
                 k += 1
             cue = next((c for c in NICKNAME_CUES if tuple(w.lower() for w in words[k:k + len(c)]) == c), None)
-            if cue is None or k == end:
-                continue
+            if cue is None or k == end and len(cue) < 2:
+                continue  # (with no comma or dash, only a cue of two words: "Gus Syaf sapaan akrab Syafi'in")
             k += len(cue)
             if k in by_start:
                 target = by_start[k][1]

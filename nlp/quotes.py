@@ -56,6 +56,9 @@ SOURCE_ARTICLES = frozenset(tuple(w.split()) for w in WORDS["source_articles"])
 NOT_SPEAKERS = frozenset(WORDS["not_speakers"])
 CLAUSE_CONNECTORS = frozenset(WORDS["clause_connectors"])
 OFFICIAL_CHANNELS = frozenset(WORDS["official_channels"])
+ASIDE_OPENERS = frozenset(WORDS["aside_openers"])
+GENERIC_PERSONS = frozenset(WORDS["generic_persons"])
+GENERIC_AFTER = frozenset(WORDS["generic_after"])
 SECURE_VERBS = frozenset(WORDS["secure_verbs"])
 SECURED = frozenset(tuple(w.split()) for w in WORDS["secured"])
 PRONOUNS = frozenset(PEOPLE_WORDS["pronouns"])
@@ -247,8 +250,9 @@ class _DocQuotes:
         if p > 0 and self._kin_before(max(0, p - 4), p) and not self._apposition(p):
             return False  # "adik kandung mantan Presiden X", "Putera sulung X": whose relative, not who speaks
         k = e
-        while k < len(words) and lower[k] in ADVERBS:
-            k += 1
+        while k < len(words) and (lower[k] in ADVERBS or words[k] in DEGREES
+                                  or words[k] == "," and k + 1 < len(words) and words[k + 1] in DEGREES):
+            k += 1  # "dr. X MM mengatakan", "X, SH menjelaskan": degrees after the name
         if k < len(words) and lower[k] in BEFORE_VERBS:
             return STRONG
         p = s
@@ -1123,6 +1127,9 @@ class _DocQuotes:
             if t.text == "(" and m + 2 < until and doc[m + 2].text == ")" and doc[m + 1].text[:1].isupper():
                 m += 3  # "kata politisi Partai Demokrasi Indonesia Perjuangan (PDIP) itu": a short form in brackets
                 continue
+            if t.text == "," and m > k and self._place_then_demonstrative(m + 1, until):
+                m = self._place_then_demonstrative(m + 1, until)
+                break  # "kata sopir yang berasal dari Gresik, Jawa Timur itu": a province after a comma
             if t.text in {",", ".", ";", "(", ")"} or t.lower_ in CIRCUMSTANCE or m - k >= longest and t.lower_ not in DEMONSTRATIVES:
                 break
             m += 1
@@ -1135,7 +1142,10 @@ class _DocQuotes:
             index = self._by_role(k)
             return (index if index is not None else self._last_before(at)), m
         if phrase and phrase[-1] in DEMONSTRATIVES:
-            return self._last_before(at), m  # "ujar pemain 20 tahun tersebut"
+            # "tutur pelatih asal Brasil itu": the one person whose role is that word, else the one
+            # spoken of last ("ujar pemain 20 tahun tersebut")
+            index = self._by_lower_title(doc[k].text) if doc[k].is_lower and doc[k].is_alpha else None
+            return (index if index is not None else self._last_before(at)), m
         if m == k + 1 and self._initials(k):
             return UNNAMED, m  # "…, sambung Wn, …": somebody the article names only by initials
         if doc[k].is_lower and doc[k].is_alpha and doc[k].text.capitalize() in TITLE_FIRST:
@@ -1146,6 +1156,17 @@ class _DocQuotes:
             return doc[k:m].text, m  # "kata armada ketujuh Amerika Serikat dalam pernyataan tertulis": a body
         if doc[k].is_lower and doc[k].is_alpha:
             return UNNAMED, m  # "kata seorang warga", "ujar sumber itu"
+        return None
+
+    def _place_then_demonstrative(self, j, until):
+        """The token after a demonstrative that ends a place's capitalised words from token j
+        ("Jawa Timur itu"), or None."""
+        doc = self.doc
+        m = j
+        while m < until and m - j < 4 and doc[m].is_alpha and doc[m].text[:1].isupper():
+            m += 1
+        if m > j and m < until and doc[m].lower_ in DEMONSTRATIVES:
+            return m + 1
         return None
 
     def _issues_statement(self, k, m, until):
@@ -1479,7 +1500,8 @@ class _DocQuotes:
         for k in range(j, max(sent_start, j - 8) - 1, -1):
             if doc[k].text == "," or doc[k].lower_ in {"sebagai", "selaku"}:
                 m = k - 1 if doc[k].text == "," or doc[k - 1].text != "," else k - 2
-                if (doc[k].text != "," or doc[k + 1].lower_ in ASIDES) and m in self.person_at \
+                if (doc[k].text != "," or doc[k + 1].lower_ in ASIDES or doc[k + 1].lower_ in ASIDE_OPENERS) \
+                        and m in self.person_at \
                         and self.person_at[m][1] == m + 1 and self._opens_with_person(self.person_at[m][0], sent_start):
                     return self.person_at[m][2]
                 if doc[k].text == ",":
@@ -1654,7 +1676,11 @@ class _DocQuotes:
             j -= 1
         _, c = self._subject_clause(j)
         head = lower[c]
-        if head not in UNNAMED_HEADS or c > j or self._named_before_description(j) is not None:
+        generic = head in GENERIC_PERSONS and c < j and lower[c + 1] in GENERIC_AFTER and doc[c].is_alpha \
+            and c not in self.person_at and lower[j] not in DEMONSTRATIVES \
+            and not any(lower[m] in CALLED_WORDS for m in range(c, j + 1))
+        # "wanita yang melaporkan X", "Penyanyi lain": somebody unnamed (not "Pria yang akrab disapa Budi ini")
+        if (head not in UNNAMED_HEADS and not generic) or c > j or self._named_before_description(j) is not None:
             return False
         if head in GOVERNMENT_NOUNS and not all(doc[m].is_lower for m in range(c + 1, j + 1)):
             return False  # "Pemerintah Kota Bandung", "pemerintah Israel": a named government
@@ -1663,7 +1689,7 @@ class _DocQuotes:
             if m in self.person_at and lower[before] not in PREPOSITIONS \
                     and not (doc[before].is_lower and lower[before].startswith(("me", "ber"))):
                 return False  # "Pejabat KPK Budi": a named person with a description (not "yang mengenal Budi")
-        return not any((p.get("role") or "").lower().split()[:1] == [head] for p in self.persons)
+        return generic or not any((p.get("role") or "").lower().split()[:1] == [head] for p in self.persons)
 
     def _government_ending_at(self, j):
         """The country or government that is the subject ending at token j, opening its clause

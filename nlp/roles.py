@@ -60,6 +60,7 @@ ADVERBS = frozenset(QUOTE_WORDS["adverbs"])
 POSSESSIVES = frozenset(WORDS["possessives"])
 CLAUSE_GOES_ON = frozenset(WORDS["clause_goes_on"])
 QUOTE_MARKS = frozenset("\"“”‘’'")
+TEAMS = frozenset(tuple(t.split()) for t in QUOTE_WORDS["teams"])  # "tim kuasa hukum": acting for the one named
 # committees named after what they look into ("Pansus Angket KPK", "Panja RUU Pemilu"): with that body they are the organisation
 TEAM_WORDS = frozenset({"Timnas"})  # "Asisten Pelatih Timnas U-22": the national team is the organisation
 COMMITTEES = frozenset({"Pansus", "Panja", "Pansel", "Timsus",
@@ -446,7 +447,7 @@ class RoleReader:
                 k -= 1  # "terpidana kasus korupsi e-KTP Irman": a hyphen inside a word ends nothing
                 continue
             ampersand = t.text == "&" and 0 < k < start - 1 and doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper()
-            if t.is_punct and not ampersand or low in ROLE_STOP or (t.is_lower and not t.is_alpha) \
+            if t.is_punct and not ampersand or low in ROLE_STOP or low in SUBORDINATORS or (t.is_lower and not t.is_alpha) \
                     or (k in self.named and not named_as) \
                     or (t.is_lower and best != k and low.startswith(VERB_PREFIXES[:4]) and low not in DESCRIPTION_WORDS):
                 # (not ke- and se-, which open as many nouns as verbs: "pengamat sepak bola", "ahli kesehatan")
@@ -460,6 +461,8 @@ class RoleReader:
         owner = self._owner_before(best) if best is not None and doc[start - 1].text == "," else None
         if owner is not None:
             return self._with_status(owner[0], doc[owner[0]:owner[1]].text), None
+        if best is not None and self._team_at(best) and doc[start - 1].text != ",":
+            return None  # "Tim kuasa hukum X": X is the team's client, whose role is written elsewhere
         if best is not None and doc[best].lower_ in OF_SOMEONE and doc[start - 1].text != ",":
             # "ibunda artis Atiqah", "pengacara aktor Roy": the mother's or the lawyer's person is the
             # artist, who is the one named
@@ -662,8 +665,9 @@ class RoleReader:
             t = doc[k]
             if t.text == "U" and self._age_class(k + 1):
                 continue  # "pemain U-23 Persipura": the age class is part of the role
-            if t.text[:1].isupper() and not self._is_place(k) and not self.title_at(k) and t.text not in ROLE_WORDS \
-                    and k not in self.named:
+            if (t.text[:1].isupper() or t.text.capitalize() in TEAM_WORDS) and not self._is_place(k) \
+                    and not self.title_at(k) and t.text not in ROLE_WORDS and k not in self.named:
+                # ("pelatih | timnas U-19": the national team written in lower case is the organisation too)
                 role = doc[start:k - 1 if doc[k - 1].lower_ == "dari" else k].text
                 org_end = end
                 while org_end > k and doc[org_end - 1].is_punct:
@@ -732,6 +736,13 @@ class RoleReader:
         while k < len(doc) and doc[k].lower_ in ADVERBS:
             k += 1
         return k < len(doc) and doc[k].lower_ in BEFORE_VERBS
+
+    def _team_at(self, k):
+        """Whether a team that acts for someone opens at token k ("Tim kuasa hukum X"; not "Tim
+        Pemenangan Pemilu DPP PKS X", a body its head leads)."""
+        doc = self.doc
+        return doc[k].lower_ == "tim" and any(tuple(w.lower_ for w in doc[k:k + len(team)]) == team
+                                              and all(w.is_lower for w in doc[k + 1:k + len(team)]) for team in TEAMS)
 
     def _title_before(self, start):
         """(title start,) when a title phrase runs up to token `start`."""

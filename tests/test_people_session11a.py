@@ -29,3 +29,44 @@ def test_a_name_word_the_ner_calls_a_body_where_it_speaks_stays_in_the_name():
     assert found.get("Khofifah Indar Parawansa") == ("Menteri Sosial", "Kementerian Sosial")
     assert "Indar Parawansa" not in found and "Khofifah" not in found
     assert speakers(text) == [("Khofifah Indar Parawansa", "direct"), ("Khofifah Indar Parawansa", "indirect")]
+
+
+def test_a_name_the_article_gives_a_thing_twice_names_no_person_where_it_stands_alone():
+    """"taksi White Horse" and "mobil Taksi White Horse" name the taxi firm; "Pendiri White Horse" and
+    "bagi White Horse" are the firm too, not a person."""
+    text = ("Manajer Operasional taksi White Horse, Gede Wirawan, menjenguk penumpang yang bersalin di dalam "
+            "mobil Taksi White Horse pada Jumat pagi.\n\n"
+            "\"Bayinya kami usulkan diberi nama Kirana, seperti nama Ibu Pendiri White Horse,\" kata Gede.\n\n"
+            "Kepala klinik itu, Made Sutama, mengatakan kejadian itu membawa berkah bagi White Horse dan para "
+            "pengemudinya.")
+    found = people(text)
+    assert "White Horse" not in found
+    assert "Gede Wirawan" in found and "Made Sutama" in found
+
+
+def test_a_description_with_a_province_after_a_comma_points_back_to_the_one_spoken_of():
+    """"kata sopir yang berasal dari Tegal, Jawa Tengah itu": the comma before the province does not end
+    the description; it points back to the driver named before."""
+    text = ("Sementara sopir ambulans itu, Bambang Riyadi, mengatakan perjalanan malam itu sangat menegangkan.\n\n"
+            "\"Jalanan macet total, jadi kami lewat bahu jalan,\" kata sopir yang berasal dari Tegal, Jawa Tengah itu.")
+    assert speakers(text) == [("Bambang Riyadi", "indirect"), ("Bambang Riyadi", "direct")]
+
+
+def test_degrees_after_a_name_keep_it_the_subject_who_goes_on_speaking():
+    """"Direktur RS X, dr. Y MM mengatakan …" then "…," katanya in the next paragraph: Y, not the
+    driver who spoke before him."""
+    text = ("Sementara sopir ambulans itu, Bambang Riyadi, mengatakan perjalanan malam itu sangat menegangkan.\n\n"
+            "Direktur RS Sehat Sentosa Denpasar, dr. I Made Sudarta MM mengatakan kejadian itu jarang terjadi.\n\n"
+            "Rumah sakit itu juga membebaskan biaya persalinan. \"Kami bersyukur ibu dan bayinya selamat,\" "
+            "katanya.")
+    assert speakers(text)[-1] == ("I Made Sudarta", "direct")
+
+
+def test_a_description_by_role_word_points_to_the_one_person_with_that_role():
+    """"ujar pelatih asal Argentina itu" after a paragraph about players: the coach, the one person whose
+    role is "Pelatih", not the player named last."""
+    text = ("Pelatih Persiba Balikpapan, Rodrigo Santos, kemungkinan tanpa tiga pemain saat menjamu Persela.\n\n"
+            "\"Kami sudah biasa tanpa mereka,\" tutur Rodrigo, Senin (3/4).\n\n"
+            "Selain itu, bek Andi Saputra masih cedera, sementara Yoga Pratama baru pulih.\n\n"
+            "\"Andi belum bisa berlari. Kami belum mau memaksakan dia,\" ujar pelatih asal Argentina itu.")
+    assert speakers(text) == [("Rodrigo Santos", "direct"), ("Rodrigo Santos", "direct")]

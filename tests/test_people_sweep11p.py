@@ -50,3 +50,23 @@ def test_a_one_word_club_that_is_also_a_players_name_stays_his():
 ])
 def test_a_name_the_article_gives_a_place_is_that_place_when_written_alone(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # offices written short that the title list missed: glued to the name, or taken for one
+    ('Kepada wartawan, Sesmenpora Gatot S. Dewa Broto menceritakan rencana itu. "Sudah kami bahas," kata Gatot.',
+     [("Gatot S. Dewa Broto", "Sesmenpora", None)]),
+    ("Kadiskes Kolinlamil Letkol Laut (K) dr. Hendra Wiranata Sp. B, FINACS, mengatakan penyemprotan rutin "
+     "dilakukan.", [("Hendra Wiranata", "Kadiskes", "Kolinlamil Laut")]),
+    ("Pengacara menilai jaksa mendesak Hakim Tunggal Kusno segera memutus perkara itu.",
+     [("Kusno", "Hakim Tunggal", None)]),
+    ("Acara dihadiri Kabareskrim Polri, Kepala BNN, Aspam Kasal, dan Pangarmabar.", []),
+    # a chef's title is no part of his name
+    ('"Bumbu ini khas Aceh," kata pemilik restoran, Chef Fernando Wiradi.', [("Fernando Wiradi", "Chef", None)]),
+])
+def test_short_offices_and_a_chefs_title_are_no_part_of_the_name(text, expected):
+    assert people(text) == expected
+
+
+def test_a_judges_given_name_hakim_stays_in_the_name():
+    assert names('Lukman Hakim Saifuddin hadir di sana. "Ini penting," kata Lukman Hakim.') == ["Lukman Hakim Saifuddin"]

@@ -84,3 +84,32 @@ def test_a_person_in_a_written_statement_is_still_a_person():
 
 def test_a_site_without_resmi_stays_a_source():
     assert annotate("", "Menurut situs Transfermarkt, nilai pasar pemain itu mencapai 20 juta euro.")["quotes"] == []
+
+
+def test_an_aside_with_kepada_between_the_name_and_the_verb():
+    found = annotate("", "Menteri Pertahanan Jepang, Taro Kono, kepada para wartawan mengatakan bahwa pesawat itu "
+                         "jatuh akibat kerusakan mesin.")
+    assert [(q["speaker"], q["text"]) for q in found["quotes"]] == \
+        [("Taro Kono", "pesawat itu jatuh akibat kerusakan mesin")]
+
+
+def test_menyerukan_bahwa_reports_a_statement():
+    found = annotate("", "Calon wakil gubernur Andi Wijaya menyerukan bahwa kemerdekaan bukan milik satu golongan.")
+    assert [q["speaker"] for q in found["quotes"]] == ["Andi Wijaya"]
+    assert annotate("", "Massa menyerukan penolakan terhadap rencana itu di depan gedung dewan.")["quotes"] == []
+
+
+def test_a_woman_nobody_names_is_not_the_man_she_reported():
+    found = annotate("", "Penyanyi Andi Saputra sempat ditahan polisi atas tuduhan penipuan.\n\n"
+                         "Harian lokal melaporkan, wanita yang melaporkan Andi mengklaim bahwa keduanya bertemu di "
+                         "sebuah kafe pada Jumat malam.\n\n"
+                         "Wanita pelapor itu mengaku menolak permintaan Andi. Selain itu, menurutnya, Andi juga sempat "
+                         "menawarinya uang.\n\n"
+                         "Penyanyi lain mengatakan ia kerap menerima pesan kasar dari sesama awak panggung.")
+    assert [q["speaker"] for q in found["quotes"]] == [None] * 4
+
+
+def test_a_generic_word_before_a_name_it_is_called_by_points_to_that_name():
+    found = annotate("", "Penyanyi Andi Saputra dipanggil polisi pekan lalu.\n\n"
+                         "Pria yang akrab disapa Andi itu menyatakan pemeriksaan lanjutan akan digelar pekan depan.")
+    assert [q["speaker"] for q in found["quotes"]] == ["Andi Saputra"]

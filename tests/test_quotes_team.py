@@ -40,3 +40,8 @@ def test_a_party_before_a_name_with_a_middle_initial_leaves_the_name_whole():
                      "Anggota Fraksi Perindo Yolanda R Sitompul menghadiri rapat itu pada Senin.")["people"]
     assert [(p["name"], p["organisation"]) for p in found] == [
         ("Marsinta T Lumbanraja", "Hanura"), ("Yolanda R Sitompul", "Perindo")]
+
+
+def test_the_teams_words_are_not_its_clients_role():
+    found = annotate("Sidang", "Tim kuasa hukum Dimas Saputra menilai penetapan tersangka itu tidak sah.")["people"]
+    assert [(p["name"], p["role"]) for p in found] == [("Dimas Saputra", None)]
