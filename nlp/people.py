@@ -73,6 +73,9 @@ SOVEREIGN_TITLES = tuple(tuple(t.split()) for t in WORDS["sovereign_titles"])
 ARABIC_ARTICLES = frozenset({"al", "el", "Al", "El"})  # "Bashar al-Assad", "Teuku Adam Al-Fatih"
 # ranks only people hold: written out, or abbreviated ("Jenderal" alone also ends "Sekretaris Jenderal")
 PERSON_RANKS = tuple(tuple(r.split()) for r in WORDS["ranks"] if " " in r or r.isupper() or r[:1] in "IBKA" and r not in {"Kolonel"})
+ENGLISH_ORG_HEADS = frozenset(WORDS["english_org_heads"])
+SCHOLARLY = frozenset({"Dr.", "Dr", "dr.", "Prof.", "Prof", "Mr.", "Mrs.", "Ms.", "Ir."})  # before a name, not a body's
+WRITTEN_DEGREE = re.compile(r"\.|[a-z]")  # "M.Si.", "Dipl", "PhD": a degree no initials or firm's ending looks like
 NAME_LINKS = ROMANCE_LINKS | frozenset({"van", "von", "der", "den", "du", "le", "ter", "ten", "della"})  # "van der Mark"
 # words of a sentence about election tickets, where "X-Y" is a pair of candidates
 PAIR_WORDS = frozenset({"pasangan", "paslon", "cagub", "cawagub", "cabup", "cawabup", "cawalkot", "duet", "calon",
@@ -212,6 +215,7 @@ class PeopleFinder:
         entities = [e for e in doc._.entities or [] if (e["start"], e["end"]) not in guessed
                     or not self._overlaps(doc, e, names)]
         entities += finder.organisation_mentions(entities)
+        entities += finder.organisation_runs(entities)
         for start, end, index in finder.mentions:
             span = doc[start:end]
             entities.append({"text": span.text, "label": "PERSON", "canonical": finder.persons[index].name,
@@ -260,6 +264,7 @@ class _DocPeople(RoleReader):
                                                  if e["label"] == "ORG" and (e["start"], e["end"]) not in guessed) if w}
         self.persons: list[Person] = []
         self.mentions: list[tuple[int, int, int]] = []
+        self.org_runs = []  # runs that name a club or a firm (names/orgs.txt, "Respawn" of "Respawn Entertainment")
         self.named = set()
         self.title_bodies = set()
         self.part_words = set()  # the words of the names of parts played
@@ -343,6 +348,29 @@ class _DocPeople(RoleReader):
         for i in alone:  # (not a title's or a nickname's word: "Pangeran Biru" in quote marks; not "Nasib Terry")
             if words[i] in in_full_names and words[i][:1].isupper() and words[i] not in NOT_NAME_WORDS:
                 self.known[i] = True
+
+    def organisation_runs(self, entities):
+        """ORG entities for the runs that name a club or a firm the entities do not hold yet ("Menurut
+        Respawn, …" after "Respawn Entertainment"): an institution that can speak."""
+        if not self.org_runs:
+            return []
+        taken = set()
+        for e in entities:
+            span = self.doc.char_span(e["start"], e["end"], alignment_mode="expand")
+            if span is not None:
+                taken.update(range(span.start, span.end))
+        result = []
+        for start, end in self.org_runs:
+            while end < len(self.words) and end - start < MAX_NAME and self.words[end][:1].isupper() \
+                    and self.words[end].isalpha() and self.doc[end - 1].whitespace_ == " " and end not in taken \
+                    and self.in_text[end]:
+                end += 1  # "Respawn Entertainment", "Garuda Nusantara Press": the firm's whole name
+            if not any(i in taken for i in range(start, end)):
+                taken.update(range(start, end))
+                span = self.doc[start:end]
+                result.append({"text": span.text, "label": "ORG", "canonical": span.text,
+                               "start": span.start_char, "end": span.end_char})
+        return result
 
     def organisation_mentions(self, entities):
         """ORG entities for organisations only known from a person's title ("Koordinator Advokasi
@@ -604,8 +632,9 @@ class _DocPeople(RoleReader):
             m = j
             while m < len(doc) and m - j < 2 and self.words[m] in NAME_LINKS and doc[m - 1].whitespace_ == " ":
                 m += 1
-            if j < m < len(doc) and self.is_name_token(m) and doc[m - 1].whitespace_ == " " and any(
-                    k in ner_at or self.words[k] in GIVEN_NAMES or names.is_name_word(self.words[k]) for k in range(i, j)):
+            if j < m < len(doc) and self.is_name_token(m) and doc[m - 1].whitespace_ == " " and (any(
+                    k in ner_at or self.words[k] in GIVEN_NAMES or names.is_name_word(self.words[k]) for k in range(i, j))
+                    or i > 0 and self.words[i - 1] in SCHOLARLY):  # "Dr. Esther von Plehwe Leisen"
                 j = m + 1  # "Michael van der Mark", "Frenkie de Jong": a lowercase link inside a European name
                 while j < len(doc) and j - i < MAX_NAME + 2 and self.is_name_token(j) and doc[j - 1].whitespace_ == " ":
                     j += 1
@@ -654,8 +683,19 @@ class _DocPeople(RoleReader):
         # and the words of the organisations' names the article writes in full ("Wigan Athletic") name
         # the organisation where they stand alone ("Sedangkan Wigan …")
         org_run_words = {w for s, e in runs if e - s >= 2 and names.is_org(self.words[s:e]) for w in self.words[s:e]}
-        for w in org_run_words:
-            in_longer[w] -= 1
+        # so do the words of a firm's or a club's name the article writes with its organisation word
+        # ("Respawn Entertainment", "Adira Finance", "Rovio Entertainment") where they stand alone
+        n_words = len(self.words)
+        org_run_words.update(w for s, e in runs if not self.in_title[s] and (
+            e < n_words and self.words[e] in ORG_WORDS and doc[e - 1].whitespace_ == " "
+            or e - s >= 2 and self.words[e - 1] in ORG_WORDS) for w in self.words[s:e] if w not in ORG_WORDS)
+        org_run_words.update(parts[0] for parts in (e["text"].split() for e in doc._.entities or [] if e["label"] == "ORG")
+                             if len(parts) >= 2 and parts[-1] in ORG_WORDS and parts[0][:1].isupper()
+                             and parts[0] not in ORG_WORDS)
+        for s, e in runs:  # the organisation's own run is no longer name holding its words
+            if e - s >= 2 and not self.in_title[s] and (names.is_org(self.words[s:e]) or self.words[e - 1] in ORG_WORDS):
+                for w in set(self.words[s:e]):
+                    in_longer[w] -= 1
         # names the article gives a place or a building ("Jalan Daan Mogot", "Bandar Udara Ngurah Rai"): written
         # alone elsewhere with nothing that makes them a person, they still name it ("di Ngurah Rai", "Satpas
         # SIM Daan Mogot")
@@ -695,7 +735,7 @@ class _DocPeople(RoleReader):
                     or set(self.words[start:end]) <= club_words or tuple(self.words[run_start:end]) in noun_bodies \
                     or (end - start == 1 and self.words[start] in NOT_ALONE) \
                     or (start > 0 and doc[start - 1].text[-1:].isdigit() and " ".join(self.words[start:end]).lower() in MEASURES) \
-                    or (start > 0 and self.words[start - 1] == "The") \
+                    or (start > 0 and self.words[start - 1] == "The") or self._english_name_goes_on(start, end) \
                     or (start > 0 and (self.words[start - 1] in CRAFT_WORDS or self.words[start - 1].lower() in CRAFT_WORDS)) \
                     or self._brand_listed(start, end) \
                     or (end < len(doc) and self.words[end] in FIRM_TAILS) \
@@ -704,7 +744,8 @@ class _DocPeople(RoleReader):
                     or (not speaks and tuple(self.words[start:end]) in thing_names) \
                     or (end - start == 1 and self.words[start] in self.title_bodies) or self._body_of_a_title(start, end) \
                     or self._part_played(start, end) or self._in_quoted_title(start, end) \
-                    or self._organisation_name(start, end, in_longer, org_run_words=org_run_words):
+                    or self._organisation_name(start, end, in_longer, org_run_words=org_run_words) \
+                    and self.org_runs.append((start, end)) is None:
                 # "The King Never Smiles": English titles of books, films and bands name no one;
                 # "merk Richard Mille" is a watch; "Jiva One Sky Hotel", "Enders Analysis" are firms;
                 # "film Suicide Squad", "band … bernama Puppen", "Miss Universe" are things and titles
@@ -713,7 +754,7 @@ class _DocPeople(RoleReader):
             if found is not None and not self._plausible(found[0], end, ner_at, anchored=True):
                 found = None
             if found is None and (from_ner and self._plausible(start, end, ner_at, anchored=False)
-                                  or self._name_words_say(start, end)):
+                                  or self._name_words_say(start, end) or self._degree_after(start, end)):
                 if self._among_places(start, end, place_named):
                     place_named.update(range(start, end))
                     continue
@@ -1463,6 +1504,27 @@ class _DocPeople(RoleReader):
                     self.products.update((words[i - 1], words[i + 1]))
         return self.products
 
+    def _english_name_goes_on(self, start, end):
+        """The run goes on an English name after "of" or "for" ("Cologne University of Applied Sciences",
+        "Institute for Economic Research"); not one with a person's name in it ("Secretary of State John
+        Kerry")."""
+        words = self.words
+        return start > 1 and words[start - 1] in ("of", "for") and words[start - 2] in ENGLISH_ORG_HEADS \
+            and not any(w in GIVEN_NAMES or names.is_name_word(w) for w in words[start:end])
+
+    def _degree_after(self, start, end):
+        """A run of two or three capitalised words that ends in an academic degree written out
+        ("Bern Niedringhaus Dipl", "Emmeline Decker Dipl. Ing."): only people have degrees. Not short
+        capitals that are also initials or firms' endings ("SE", "MA")."""
+        words = self.words
+        n = end
+        while n > start and words[n - 1] in DEGREES:
+            n -= 1
+        if n == end or not 2 <= n - start <= 3 or not (WRITTEN_DEGREE.search(words[end - 1])):
+            return False
+        return all(w.isalpha() and w[:1].isupper() and not names.is_common(w) and not names.is_place(w)
+                   and w not in ORG_WORDS for w in words[start:n])
+
     def _name_words_say(self, start, end):
         """A run the NER did not call a person that is plainly a name: two or more words, none an
         ordinary word or a place, two of them seen in people's names ("Johanes Marlim", "Samsul
@@ -1492,8 +1554,30 @@ class _DocPeople(RoleReader):
                 keys = {w.lower() for w in self.words[a:a + n]}
                 person = self._find(keys, a, exact_parts=True)
                 if person is not None:
-                    self.mentions.append((a, a + n, self.persons.index(person)))
+                    k = self._headline_rest(person, a, a + n, end)
+                    if k > a + n:  # "Sri Mulyani Didaulat …" for the body's "Menteri Sri": her full name
+                        person.name = " ".join(self.words[a:k])
+                        person.parts = person.parts | {w.lower() for w in self.words[a + n:k]}
+                    self.mentions.append((a, k, self.persons.index(person)))
                     return
+
+    def _headline_rest(self, person, a, b, end):
+        """Where the name of `person` ends in a headline that writes it longer than the body does: the
+        body has only "Menteri Sri" or "Novel", the headline "Sri Mulyani Didaulat …", "Novel Baswedan:
+        …". The words after it that are name words (names/names.txt or a given name; not ordinary words,
+        places, nor anyone else's name) belong to the name; `b` when there are none or the body's name
+        is not the one word `words[a]`."""
+        words = self.words
+        if b - a != 1 or person.name != words[a]:
+            return b  # a name the body writes in two words or more is whole ("Fahri Hamzah Tantang …")
+        others = set().union(*(p.parts for p in self.persons if p is not person)) if len(self.persons) > 1 else set()
+        k = b
+        while k < end and k - a < MAX_NAME and words[k].isalpha() and words[k][:1].isupper() and not words[k].isupper() \
+                and not names.is_common(words[k]) and not names.is_place(words[k]) and words[k] not in NOT_NAME_WORDS \
+                and words[k] not in ORG_WORDS and words[k].lower() not in others \
+                and (words[k] in GIVEN_NAMES or names.is_name_word(words[k])):
+            k += 1
+        return k
 
     def _opens_sentence(self, i):
         doc = self.doc

@@ -142,6 +142,7 @@ CITATIONS = frozenset(tuple(w.split()) for w in WORDS["citations"])
 BEFORE_FEELING = frozenset(WORDS["before_feeling"])
 CLAUSE_ADVERBS = frozenset(WORDS["clause_adverbs"])
 SUBJECT_OPENERS = frozenset(WORDS["subject_openers"]) | ADVERBS | CLAUSE_ADVERBS
+INSERTED_OPENERS = frozenset(WORDS["inserted_openers"])
 TELL_VERBS = frozenset(WORDS["tell_verbs"])
 CLAIM_VERBS = frozenset(WORDS["claim_verbs"])
 SAID_TO_HAVE = frozenset(WORDS["said_to_have"])
@@ -1376,6 +1377,11 @@ class _DocQuotes:
             j = opening - 1  # "Badan Pusat Statistik (BPS) memperkirakan …", "… (ASPEK Indonesia) menilai …"
             if j < 0:
                 return False
+        if doc[j].text == "," and j >= 3:
+            inserted = next((m for m in range(j - 2, max(j - 13, 0), -1) if doc[m].text in {",", ".", ";", ":"}), None)
+            if inserted is not None and doc[inserted].text == "," and doc[inserted + 1].lower_ in INSERTED_OPENERS \
+                    and doc[inserted - 1].text[:1].isupper():
+                j = inserted - 1  # "SMH, mengutip percakapan di kalangan TNI, menyebut bahwa …": the source cited is inserted
         if doc[j].text == "," and j >= 4 and doc[j - 1].text == ")" and doc[j - 3].text == "(" \
                 and doc[j - 2].like_num and j - 4 in self.person_at:
             j -= 4  # "Salah seorang saksi mata, Budiman (45), mengatakan …": a person's age between commas

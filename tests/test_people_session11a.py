@@ -70,3 +70,25 @@ def test_a_description_by_role_word_points_to_the_one_person_with_that_role():
             "Selain itu, bek Andi Saputra masih cedera, sementara Yoga Pratama baru pulih.\n\n"
             "\"Andi belum bisa berlari. Kami belum mau memaksakan dia,\" ujar pelatih asal Argentina itu.")
     assert speakers(text) == [("Rodrigo Santos", "direct"), ("Rodrigo Santos", "direct")]
+
+
+EXPERTS = ("Tim itu terdiri atas para ahli dari Jerman, yaitu Prof. Dr. Klaus Wagner (ahli geologi dari Universitas "
+           "Bonn, Jerman), Dr. Petra von Albrecht Wagner (ahli kimia dari Munich University of Applied Sciences, "
+           "Jerman), Jonas Brandt Dipl. Ing. dan Lukas Heller Dipl. Ing. (spesialis drainase dari Jerman), dan "
+           "Miriam Vogt Dipl (ahli laboratorium dari Jerman).")
+
+
+def test_a_list_of_foreign_experts_with_degrees_and_links():
+    """Degrees written out after a name ("Dipl. Ing.") are no part of it and show a person; "Dr." before
+    "Petra von Albrecht Wagner" makes the lowercase link part of the name; "… University of Applied
+    Sciences" goes on the university's name and is nobody."""
+    found = people(EXPERTS)
+    for name in ("Klaus Wagner", "Petra von Albrecht Wagner", "Jonas Brandt", "Lukas Heller", "Miriam Vogt"):
+        assert name in found, name
+    assert not any("Dipl" in name or "Sciences" in name for name in found)
+
+
+def test_a_title_in_english_before_of_still_names_the_person_after_it():
+    """"Head of Marketing Sinar Jaya Andreant Wibisono": a title, then the name (unlike "University of …")."""
+    text = "Hal itu disampaikan oleh Head of Marketing Sinar Jaya Andreant Wibisono di Jakarta, Senin (4/12)."
+    assert any(name.endswith("Andreant Wibisono") for name in people(text))
