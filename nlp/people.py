@@ -116,6 +116,7 @@ for _cue in sorted(THING_CUES, key=len, reverse=True):
     THING_CUES_BY_LAST.setdefault(_cue[-1], []).append(_cue)
 PAGEANT_WORDS = frozenset(WORDS["pageant_words"])
 NICKNAME_WORDS = frozenset(WORDS["nickname_cues"])
+HYPHEN_PARTICLES = frozenset(WORDS["hyphen_particles"])
 TEAM_NOUNS = frozenset(WORDS["team_nouns"])
 GROUP_HEADS = frozenset(WORDS["group_heads"])
 NICKNAME_ARTICLES = frozenset(WORDS["nickname_articles"])
@@ -637,6 +638,7 @@ class _DocPeople(RoleReader):
                     j += 1
             if j + 1 < len(doc) and self.words[j] == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
                     and self.words[j + 1].isalpha() and self.words[j + 1].islower() and self.in_text[j + 1] \
+                    and self.words[j + 1] not in HYPHEN_PARTICLES \
                     and (self.words[j + 1] == self.words[j - 1].lower() or len(self.words[j + 1]) <= 3
                          or not names.is_common(self.words[j + 1])
                          or len(self.words[j + 1]) <= 4 and len(self.words[j - 1]) <= 4):
