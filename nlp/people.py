@@ -66,6 +66,7 @@ KNOWN_ALIASES = {alias.replace("_", " "): name for alias, name in WORDS["known_a
 SCRIPTURE = frozenset({"surat", "surah", "qs", "q.s."})
 ROMANCE_LINKS = frozenset({"de", "del", "da", "do", "dos", "das", "la"})  # lowercase links inside Spanish, Portuguese names
 PATRONYMIC = frozenset({"bin", "binti"})
+POSITION_VERBS = frozenset({"berposisi", "bermain", "beroperasi"})  # "yang berposisi sebagai gelandang"
 AFTER_OPENERS = frozenset(WORDS["after_openers"])
 ADJUNCT_OPENERS = frozenset(WORDS["adjunct_openers"])
 PLACE_NOUNS = frozenset(WORDS["place_nouns"])
@@ -1662,7 +1663,17 @@ class _DocPeople(RoleReader):
             titled = self._title_comma_before(start, end) if self.is_honorific(j) else None
             if titled is not None:
                 return start, titled[0], titled[1]  # "Kapolda Metro Jaya, Irjen Pol Karyoto"
+            if doc[j].lower_ == "bernama":
+                named = self._described_before_named(j)
+                if named is not None:
+                    return start, named, None  # "striker asal Brasil yang bernama X": a striker
             return start, None, None  # "Pak Budi", "seorang warga bernama Yanto"
+        if 2 <= end - start <= 4 and not doc[start].is_sent_start and not self.in_title[start] and all(
+                w[:1].isupper() and w.isalpha() and not names.is_place(w) and w not in ORG_WORDS
+                and (k not in self.ents or k in self.guessed) for k, w in zip(range(start, end), self.words[start:end])):
+            position = self._position_after(end)
+            if position is not None:
+                return start, position, None  # "X (Australia) yang berposisi sebagai gelandang" (a name word may be a word too)
         titled = self._title_comma_before(start, end)
         if titled is not None:
             return start, titled[0], titled[1]
@@ -1694,6 +1705,38 @@ class _DocPeople(RoleReader):
             described = self.role_noun_before(start - 1)  # "menurut ketua DPD Bali (Ketut Sudikerta)"
             if described is not None:
                 return start, described[0], described[1]
+        return None
+
+    def _described_before_named(self, j):
+        """The description of "striker asal Brasil yang bernama X", "pelaku penyanderaan bernama X": a
+        role noun (and the word after it) before "(yang) bernama" at token j, over where the person is from."""
+        doc = self.doc
+        m = j - 1
+        if m >= 0 and doc[m].lower_ == "yang":
+            m -= 1
+        while m >= 1 and (doc[m].text[:1].isupper() and doc[m].is_alpha or doc[m].text in {"(", ")"}):
+            m -= 1  # "asal Brasil", "(Australia)"
+        if m >= 1 and doc[m].lower_ in {"asal", "dari"}:
+            m -= 1
+        while m >= 0 and doc[m].is_lower and doc[m].lower_ in DESCRIPTION_WORDS:
+            m -= 1  # "pemain muda"
+        for k in (m, m - 1):
+            if k >= 0 and doc[k].is_lower and self._role_noun_at(k) and not (k > 0 and doc[k - 1].lower_ in OF_SOMEONE):
+                return doc[k:m + 1].text  # "pelaku penyanderaan bernama X": the head and what it is of
+        return None
+
+    def _position_after(self, end):
+        """The role in "X (Australia) yang berposisi sebagai gelandang", "X yang bermain sebagai
+        bek kiri": a lower-case role noun after a verb of playing a position."""
+        doc = self.doc
+        k = end
+        if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+            k += 3  # "(Australia)": where from
+        if k < len(doc) and doc[k].lower_ == "yang":
+            k += 1
+        if k + 2 < len(doc) and doc[k].lower_ in POSITION_VERBS and doc[k + 1].lower_ == "sebagai" \
+                and doc[k + 2].is_lower and self._role_noun_at(k + 2):
+            return doc[k + 2].text
         return None
 
     # --- the registry ------------------------------------------------------------------------
