@@ -115,6 +115,10 @@ THING_CUES_BY_LAST = {}
 for _cue in sorted(THING_CUES, key=len, reverse=True):
     THING_CUES_BY_LAST.setdefault(_cue[-1], []).append(_cue)
 PAGEANT_WORDS = frozenset(WORDS["pageant_words"])
+NICKNAME_WORDS = frozenset(WORDS["nickname_cues"])
+TEAM_NOUNS = frozenset(WORDS["team_nouns"])
+GROUP_HEADS = frozenset(WORDS["group_heads"])
+NICKNAME_ARTICLES = frozenset(WORDS["nickname_articles"])
 PART_CUES = tuple(sorted((tuple(c.split()) for c in WORDS["part_cues"]), key=len, reverse=True))
 # Words that end a firm's or a building's name: a capitalised run right before one is no person
 FIRM_TAILS = frozenset({"Hotel", "Resort", "Airlines", "Airways", "Foundation", "Corporation", "Corp", "Inc", "Ltd",
@@ -462,6 +466,23 @@ class _DocPeople(RoleReader):
         w = words[0]
         return not (w in GIVEN_NAMES or names.is_name_word(w) or in_longer[w] > runs_with)
 
+    def _nickname_or_group(self, start, end):
+        """A team's nickname or a group's name, not a person: "Tim berjulukan Mutiara Hitam", "Mutiara
+        Hitam -julukan Persipura-", "pemain Laskar Joko Samudra", "Brigade Ezzedine al-Qassam", "El
+        Real", "Les Parisien" (people.toml nickname_cues, team_nouns, group_heads, nickname_articles)."""
+        words = self.words
+        if start >= 2 and words[start - 1].lower() in NICKNAME_WORDS and words[start - 2].lower() in TEAM_NOUNS:
+            return True
+        k = end + 1 if end < len(words) and words[end] in {"-", ",", "("} else end
+        if k + 1 < len(words) and words[k].lower().lstrip("-") in NICKNAME_WORDS \
+                and any(p.match(words[k + 1]) for p in NOT_PERSON):
+            return True  # "Mutiara Hitam -julukan Persipura-": the club the nickname belongs to
+        if start > 0 and words[start - 1] in GROUP_HEADS and not self.doc[start - 1].is_sent_start \
+                and not self.in_title[start - 1] or end - start >= 2 and words[start] in GROUP_HEADS:
+            return True
+        return end - start == 2 and words[start] in NICKNAME_ARTICLES and not (
+            words[start + 1] in GIVEN_NAMES or names.is_name_word(words[start + 1]))
+
     def _organisation_before(self, start, end, in_longer):
         """How many of the run's first words, a title's run, name an organisation that is no person's
         (names/orgs.txt) before a name: 0 when none do or no name word is left after them."""
@@ -759,7 +780,8 @@ class _DocPeople(RoleReader):
                     or (end - start == 1 and self.words[start] in self.title_bodies) or self._body_of_a_title(start, end) \
                     or self._part_played(start, end) or self._in_quoted_title(start, end) \
                     or self._organisation_name(start, end, in_longer, org_run_words=org_run_words) \
-                    and self.org_runs.append((start, end)) is None:
+                    and self.org_runs.append((start, end)) is None \
+                    or self._nickname_or_group(start, end):
                 # "The King Never Smiles": English titles of books, films and bands name no one;
                 # "merk Richard Mille" is a watch; "Jiva One Sky Hotel", "Enders Analysis" are firms;
                 # "film Suicide Squad", "band … bernama Puppen", "Miss Universe" are things and titles

@@ -99,3 +99,20 @@ def test_a_persons_surname_in_a_buildings_name_stays_his():
 ])
 def test_a_name_the_body_writes_short_takes_the_headlines_full_form(title, text, expected):
     assert names(text, title) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a club's nickname after "berjulukan" following a team's noun, or before "-julukan" and the club
+    "Persiwa tumbang ketika Elang Biru -julukan Persiwa- bertandang ke Malang. Tim berjulukan Elang Biru itu "
+    "kini di posisi kelima.",
+    # a troop's or a club's group word right before the name, and a brigade named with its word
+    "Para pemain Laskar Wira Bahari sempat mengejar wasit. Juru bicara Brigade Salahuddin mengancam akan membalas.",
+    # a Spanish or French article and one word that is no name word
+    "Sebelumnya El Real disebut mengincar gelandang itu, namun Les Parisien lebih dulu menawar.",
+])
+def test_nicknames_and_groups_are_no_people(text):
+    assert names(text) == []
+
+
+def test_a_name_opened_by_la_stays_a_person():
+    assert names('Ketua DPD La Nyalla Mattalitti hadir. "Kami dukung," kata La Nyalla.') == ["La Nyalla Mattalitti"]
