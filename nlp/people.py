@@ -66,6 +66,7 @@ KNOWN_ALIASES = {alias.replace("_", " "): name for alias, name in WORDS["known_a
 SCRIPTURE = frozenset({"surat", "surah", "qs", "q.s."})
 ROMANCE_LINKS = frozenset({"de", "del", "da", "do", "dos", "das", "la"})  # lowercase links inside Spanish, Portuguese names
 PATRONYMIC = frozenset({"bin", "binti"})
+POSITION_VERBS = frozenset({"berposisi", "bermain", "beroperasi"})  # "yang berposisi sebagai gelandang"
 AFTER_OPENERS = frozenset(WORDS["after_openers"])
 ADJUNCT_OPENERS = frozenset(WORDS["adjunct_openers"])
 PLACE_NOUNS = frozenset(WORDS["place_nouns"])
@@ -118,12 +119,31 @@ THING_CUES_BY_LAST = {}
 for _cue in sorted(THING_CUES, key=len, reverse=True):
     THING_CUES_BY_LAST.setdefault(_cue[-1], []).append(_cue)
 PAGEANT_WORDS = frozenset(WORDS["pageant_words"])
+NICKNAME_WORDS = frozenset(WORDS["nickname_cues"])
+HYPHEN_PARTICLES = frozenset(WORDS["hyphen_particles"])
+TEAM_NOUNS = frozenset(WORDS["team_nouns"])
+GROUP_HEADS = frozenset(WORDS["group_heads"])
+NICKNAME_ARTICLES = frozenset(WORDS["nickname_articles"])
 PART_CUES = tuple(sorted((tuple(c.split()) for c in WORDS["part_cues"]), key=len, reverse=True))
 # Words that end a firm's or a building's name: a capitalised run right before one is no person
 FIRM_TAILS = frozenset({"Hotel", "Resort", "Airlines", "Airways", "Foundation", "Corporation", "Corp", "Inc", "Ltd",
                         "Tbk", "Analysis", "Analytics", "Research", "Capital", "Ventures", "Holdings", "Mall", "Plaza",
                         "Tower", "Residence", "Apartment", "Studios", "Records", "Pictures", "Hospital", "Bank"})
 
+
+
+
+_APOSTROPHE_NAME = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)+")
+
+
+def _alpha(word):
+    """str.isalpha, and a name with an apostrophe inside ("Syafi'in", "Ma'ruf", "Mas'ud") too."""
+    return word.isalpha() or bool(_APOSTROPHE_NAME.fullmatch(word))
+
+
+def _title(word):
+    """str.istitle, and a capitalised name with an apostrophe inside ("Syafi'in") too."""
+    return word.istitle() or bool(_APOSTROPHE_NAME.fullmatch(word)) and word[:1].isupper() and word[1:].islower()
 
 
 def _company_name(text):
@@ -218,6 +238,7 @@ class PeopleFinder:
         entities = [e for e in doc._.entities or [] if (e["start"], e["end"]) not in guessed
                     or not self._overlaps(doc, e, names)]
         entities += finder.organisation_mentions(entities)
+        entities += finder.organisation_runs(entities)
         for start, end, index in finder.mentions:
             span = doc[start:end]
             entities.append({"text": span.text, "label": "PERSON", "canonical": finder.persons[index].name,
@@ -266,6 +287,7 @@ class _DocPeople(RoleReader):
                                                  if e["label"] == "ORG" and (e["start"], e["end"]) not in guessed) if w}
         self.persons: list[Person] = []
         self.mentions: list[tuple[int, int, int]] = []
+        self.org_runs = []  # runs that name a club or a firm (names/orgs.txt, "Respawn" of "Respawn Entertainment")
         self.named = set()
         self.title_bodies = set()
         self.part_words = set()  # the words of the names of parts played
@@ -296,8 +318,8 @@ class _DocPeople(RoleReader):
         in_ent = {i for e in ents for i in range(e.start, e.end)}
         alone = Counter(words[e.start] for e in ents if e.label_ in NER_OTHER and e.end - e.start == 1
                         and words[e.start][:1].isupper() and not doc[e.start].is_sent_start
-                        and not (e.start > 0 and e.start - 1 not in in_ent and words[e.start - 1].istitle()
-                                 and words[e.start - 1].isalpha() and doc[e.start - 1].whitespace_ == " "))
+                        and not (e.start > 0 and e.start - 1 not in in_ent and _title(words[e.start - 1])
+                                 and _alpha(words[e.start - 1]) and doc[e.start - 1].whitespace_ == " "))
         self.products = None
         self.ner_votes = Counter(words[e.start] for e in ents if e.label_ in NER_PERSON and e.end - e.start == 1)
         self.ner_other_words = {words[k] for e in ents if e.label_ in NER_OTHER for k in range(e.start, e.end)}
@@ -306,7 +328,7 @@ class _DocPeople(RoleReader):
         # office: "Wali Kota Budi", "Kepala Desa Budi" name people)
         self.local_places = {words[i + 1] for i in range(1, len(words) - 1)
                              if words[i] in REGION_HEADS and not words[i - 1][:1].isupper()
-                             and words[i + 1][:1].isupper() and words[i + 1].isalpha()
+                             and words[i + 1][:1].isupper() and _alpha(words[i + 1])
                              and words[i + 1] not in GIVEN_NAMES and not names.is_name_word(words[i + 1])}
         speak_at = [i + 1 for i in range(len(words) - 1) if words[i] in AFTER_VERBS or words[i].lower() == "menurut"]
         speaks = {words[k] for k in speak_at}
@@ -343,13 +365,36 @@ class _DocPeople(RoleReader):
         in_full_names = {words[k] for e in ents if e.label_ in NER_PERSON and e.end - e.start >= 2
                          and not self.in_title[e.start] and self.in_text[e.start]
                          and words[e.start] not in TITLE_FIRST and not (e.start > 0 and words[e.start - 1] in QUOTE_MARKS)
-                         and any(not names.is_common(words[k]) and words[k].isalpha() and words[k] not in HONORIFICS
+                         and any(not names.is_common(words[k]) and _alpha(words[k]) and words[k] not in HONORIFICS
                                  for k in range(e.start, e.end))
                          for k in range(e.start, e.end) if not words[k].lower().startswith(VERB_PREFIXES)}
         alone = {e.start for e in ents if e.label_ in NER_PERSON and e.end - e.start == 1}
         for i in alone:  # (not a title's or a nickname's word: "Pangeran Biru" in quote marks; not "Nasib Terry")
             if words[i] in in_full_names and words[i][:1].isupper() and words[i] not in NOT_NAME_WORDS:
                 self.known[i] = True
+
+    def organisation_runs(self, entities):
+        """ORG entities for the runs that name a club or a firm the entities do not hold yet ("Menurut
+        Respawn, …" after "Respawn Entertainment"): an institution that can speak."""
+        if not self.org_runs:
+            return []
+        taken = set()
+        for e in entities:
+            span = self.doc.char_span(e["start"], e["end"], alignment_mode="expand")
+            if span is not None:
+                taken.update(range(span.start, span.end))
+        result = []
+        for start, end in self.org_runs:
+            while end < len(self.words) and end - start < MAX_NAME and self.words[end][:1].isupper() \
+                    and _alpha(self.words[end]) and self.doc[end - 1].whitespace_ == " " and end not in taken \
+                    and self.in_text[end]:
+                end += 1  # "Respawn Entertainment", "Garuda Nusantara Press": the firm's whole name
+            if not any(i in taken for i in range(start, end)):
+                taken.update(range(start, end))
+                span = self.doc[start:end]
+                result.append({"text": span.text, "label": "ORG", "canonical": span.text,
+                               "start": span.start_char, "end": span.end_char})
+        return result
 
     def organisation_mentions(self, entities):
         """ORG entities for organisations only known from a person's title ("Koordinator Advokasi
@@ -427,6 +472,23 @@ class _DocPeople(RoleReader):
         w = words[0]
         return not (w in GIVEN_NAMES or names.is_name_word(w) or in_longer[w] > runs_with)
 
+    def _nickname_or_group(self, start, end):
+        """A team's nickname or a group's name, not a person: "Tim berjulukan Mutiara Hitam", "Mutiara
+        Hitam -julukan Persipura-", "pemain Laskar Joko Samudra", "Brigade Ezzedine al-Qassam", "El
+        Real", "Les Parisien" (people.toml nickname_cues, team_nouns, group_heads, nickname_articles)."""
+        words = self.words
+        if start >= 2 and words[start - 1].lower() in NICKNAME_WORDS and words[start - 2].lower() in TEAM_NOUNS:
+            return True
+        k = end + 1 if end < len(words) and words[end] in {"-", ",", "("} else end
+        if k + 1 < len(words) and words[k].lower().lstrip("-") in NICKNAME_WORDS \
+                and any(p.match(words[k + 1]) for p in NOT_PERSON):
+            return True  # "Mutiara Hitam -julukan Persipura-": the club the nickname belongs to
+        if start > 0 and words[start - 1] in GROUP_HEADS and not self.doc[start - 1].is_sent_start \
+                and not self.in_title[start - 1] or end - start >= 2 and words[start] in GROUP_HEADS:
+            return True
+        return end - start == 2 and words[start] in NICKNAME_ARTICLES and not (
+            words[start + 1] in GIVEN_NAMES or names.is_name_word(words[start + 1]))
+
     def _organisation_before(self, start, end, in_longer):
         """How many of the run's first words, a title's run, name an organisation that is no person's
         (names/orgs.txt) before a name: 0 when none do or no name word is left after them."""
@@ -443,10 +505,10 @@ class _DocPeople(RoleReader):
         words, ents = self.words, self.ents
         ent = ents.get(i - 1) if i > 0 else None
         if ent is None or ent["label"] != "ORG" or i - 1 in self.guessed or i + 1 >= len(words) \
-                or self.doc[i].is_sent_start or not words[i].isalpha():
+                or self.doc[i].is_sent_start or not _alpha(words[i]):
             return False
         nxt = words[i + 1]
-        if not (nxt[:1].isupper() and nxt.isalpha() and not names.is_common(nxt) and not names.is_place(nxt)
+        if not (nxt[:1].isupper() and _alpha(nxt) and not names.is_common(nxt) and not names.is_place(nxt)
                 and nxt not in NOT_NAME_WORDS and i + 1 not in ents):
             return False
         m = i - 1
@@ -477,7 +539,7 @@ class _DocPeople(RoleReader):
         words, doc = self.words, self.doc
         if i < 2 or words[i - 1] != "," or i + 2 >= len(words):
             return False
-        if not all(words[k][:1].isupper() and words[k].isalpha() and not re.fullmatch(r"[IVX]+", words[k])
+        if not all(words[k][:1].isupper() and _alpha(words[k]) and not re.fullmatch(r"[IVX]+", words[k])
                    and words[k] not in NOT_NAME_WORDS for k in (i + 1, i + 2)) \
                 or (i + 3 < len(words) and words[i + 3][:1].isupper()):
             return False  # (not "Raja Salman bin Abdulaziz", "Ratu Elizabeth II": a sovereign and a name)
@@ -493,8 +555,8 @@ class _DocPeople(RoleReader):
         if not (0 < i and i + 2 < len(words) and len(words[i].rstrip(".")) == 1 and len(words[i + 1].rstrip(".")) == 1):
             return False
         before, after = words[i - 1], words[i + 2]
-        return (before[:1].isupper() and before[1:].islower() and before.isalpha() and before not in NOT_NAME_WORDS
-                and before not in HONORIFICS and after[:1].isupper() and after[1:].islower() and after.isalpha()
+        return (before[:1].isupper() and before[1:].islower() and _alpha(before) and before not in NOT_NAME_WORDS
+                and before not in HONORIFICS and after[:1].isupper() and after[1:].islower() and _alpha(after)
                 and self.doc[i - 1].whitespace_ == " " and self.doc[i].whitespace_ == " " and self.doc[i + 1].whitespace_ == " ")
 
     def _initial_between_names(self, i):
@@ -504,13 +566,13 @@ class _DocPeople(RoleReader):
         if not (INITIAL.match(words[i]) and 0 < i < len(words) - 1):
             return False
         before, after = words[i - 1], words[i + 1]
-        return (before[:1].isupper() and before[1:].islower() and before.isalpha() and not names.is_common(before)
-                and before not in NOT_NAME_WORDS and before not in HONORIFICS and after[:1].isupper() and after.isalpha()
+        return (before[:1].isupper() and before[1:].islower() and _alpha(before) and not names.is_common(before)
+                and before not in NOT_NAME_WORDS and before not in HONORIFICS and after[:1].isupper() and _alpha(after)
                 and self.ents.get(i - 1, {}).get("label", "PERSON") == "PERSON")
 
     def _plain_name(self, i):
         w = self.words[i]
-        return w[:1].isupper() and w[1:].islower() and w.isalpha() and not names.is_common(w) and w not in NOT_NAME_WORDS \
+        return w[:1].isupper() and w[1:].islower() and _alpha(w) and not names.is_common(w) and w not in NOT_NAME_WORDS \
             and i not in self.ents
 
     def _kin_pointing_back(self, i):
@@ -520,7 +582,7 @@ class _DocPeople(RoleReader):
         if words[i].lower() not in OF_SOMEONE or not self.doc[i].is_sent_start:
             return False
         j = i + 1
-        while j < len(words) and j - i <= 4 and words[j][:1].isupper() and words[j].isalpha():
+        while j < len(words) and j - i <= 4 and words[j][:1].isupper() and _alpha(words[j]):
             j += 1
         return j > i + 1 and j < len(words) and words[j].lower() in {"itu", "ini", "tersebut"}
 
@@ -529,7 +591,7 @@ class _DocPeople(RoleReader):
         name, whatever else the word means."""
         words = self.words
         return (i >= 2 and words[i - 2] in PARTICLES and words[i - 1] in BALINESE and words[i][:1].isupper()
-                and words[i].isalpha() and self.doc[i - 2].whitespace_ == " " and self.doc[i - 1].whitespace_ == " ")
+                and _alpha(words[i]) and self.doc[i - 2].whitespace_ == " " and self.doc[i - 1].whitespace_ == " ")
 
     def _after_initial(self, i):
         """"Agus R. Tangkas", "I Made Dana M. Tangkas": a capitalised word after a middle initial that
@@ -588,13 +650,14 @@ class _DocPeople(RoleReader):
                 else:
                     break
             if j + 3 < len(doc) and self.words[j] in QUOTE_MARKS and self.words[j + 2] in QUOTE_MARKS \
-                    and self.words[j + 1][:1].isupper() and self.words[j + 1].isalpha() and self.is_name_token(j + 3) \
+                    and self.words[j + 1][:1].isupper() and _alpha(self.words[j + 1]) and self.is_name_token(j + 3) \
                     and doc[j - 1].whitespace_ and doc[j + 2].whitespace_ and not doc[j].whitespace_:
                 j += 4  # 'Giuseppe "Beppe" Marotta': a nickname in quote marks inside the name
                 while j < len(doc) and j - i < MAX_NAME + 3 and self.is_name_token(j) and doc[j - 1].whitespace_ == " ":
                     j += 1
             if j + 1 < len(doc) and self.words[j] == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
-                    and self.words[j + 1].isalpha() and self.words[j + 1].islower() and self.in_text[j + 1] \
+                    and _alpha(self.words[j + 1]) and self.words[j + 1].islower() and self.in_text[j + 1] \
+                    and self.words[j + 1] not in HYPHEN_PARTICLES \
                     and (self.words[j + 1] == self.words[j - 1].lower() or len(self.words[j + 1]) <= 3
                          or not names.is_common(self.words[j + 1])
                          or len(self.words[j + 1]) <= 4 and len(self.words[j - 1]) <= 4):
@@ -619,8 +682,8 @@ class _DocPeople(RoleReader):
                     j += 1
             if j + 1 < len(doc) and (j - i == 1 or self._name_word_at(j - 1, ner_at) and all(
                     names.is_common(w) for w in self.words[i:j - 1])) \
-                    and self.words[j] in PATRONYMIC and self.words[j + 1].istitle() \
-                    and self.words[j + 1].isalpha() and doc[j - 1].whitespace_ == " ":
+                    and self.words[j] in PATRONYMIC and _title(self.words[j + 1]) \
+                    and _alpha(self.words[j + 1]) and doc[j - 1].whitespace_ == " ":
                 j += 2  # "Emuh binti Saran", "Putra Mahkota Mohammed bin Salman": a name with the father's
                 while j < len(doc) and j - i < MAX_NAME + 2 and doc[j - 1].whitespace_ == " " and (
                         self.is_name_token(j) and not names.is_place(self.words[j]) or j + 2 < len(doc) and self._arabic_article(j)):
@@ -631,11 +694,11 @@ class _DocPeople(RoleReader):
                     and (self.words[j + 1][:1].islower() or not self.words[j + 1][:1].isalnum()):
                 j += 1  # "Chiefy Adi K menyebutkan …": an initial without its dot ends the name
             if j < len(doc) and j - i < MAX_NAME and 2 <= len(self.words[j]) <= 3 and self.words[j].isupper() \
-                    and self.words[j].isalpha() and j - 1 in ner_at and ner_at.get(j) == ner_at[j - 1] \
+                    and _alpha(self.words[j]) and j - 1 in ner_at and ner_at.get(j) == ner_at[j - 1] \
                     and j not in self.ents and doc[j - 1].whitespace_ == " ":
                 j += 1  # "Mahfud MD": capitals the NER keeps at the end of the name
             while j < len(doc) and j - i < MAX_NAME and j - 1 in ner_at and ner_at.get(j) == ner_at[j - 1] \
-                    and self.words[j][:1].isupper() and self.words[j].isalpha() and names.is_common(self.words[j]) \
+                    and self.words[j][:1].isupper() and _alpha(self.words[j]) and names.is_common(self.words[j]) \
                     and not self.words[j].lower().startswith(VERB_PREFIXES) \
                     and self.words[j] not in NOT_NAME_WORDS and doc[j - 1].whitespace_ == " " and self.in_text[j]:
                 j += 1  # "Bestari Barus": an ordinary word the NER keeps at the end of a name
@@ -662,8 +725,19 @@ class _DocPeople(RoleReader):
         # and the words of the organisations' names the article writes in full ("Wigan Athletic") name
         # the organisation where they stand alone ("Sedangkan Wigan …")
         org_run_words = {w for s, e in runs if e - s >= 2 and names.is_org(self.words[s:e]) for w in self.words[s:e]}
-        for w in org_run_words:
-            in_longer[w] -= 1
+        # so do the words of a firm's or a club's name the article writes with its organisation word
+        # ("Respawn Entertainment", "Adira Finance", "Rovio Entertainment") where they stand alone
+        n_words = len(self.words)
+        org_run_words.update(w for s, e in runs if not self.in_title[s] and (
+            e < n_words and self.words[e] in ORG_WORDS and doc[e - 1].whitespace_ == " "
+            or e - s >= 2 and self.words[e - 1] in ORG_WORDS) for w in self.words[s:e] if w not in ORG_WORDS)
+        org_run_words.update(parts[0] for parts in (e["text"].split() for e in doc._.entities or [] if e["label"] == "ORG")
+                             if len(parts) >= 2 and parts[-1] in ORG_WORDS and parts[0][:1].isupper()
+                             and parts[0] not in ORG_WORDS)
+        for s, e in runs:  # the organisation's own run is no longer name holding its words
+            if e - s >= 2 and not self.in_title[s] and (names.is_org(self.words[s:e]) or self.words[e - 1] in ORG_WORDS):
+                for w in set(self.words[s:e]):
+                    in_longer[w] -= 1
         # names the article gives a place or a building ("Jalan Daan Mogot", "Bandar Udara Ngurah Rai"): written
         # alone elsewhere with nothing that makes them a person, they still name it ("di Ngurah Rai", "Satpas
         # SIM Daan Mogot")
@@ -712,7 +786,9 @@ class _DocPeople(RoleReader):
                     or (not speaks and tuple(self.words[start:end]) in thing_names) \
                     or (end - start == 1 and self.words[start] in self.title_bodies) or self._body_of_a_title(start, end) \
                     or self._part_played(start, end) or self._in_quoted_title(start, end) \
-                    or self._organisation_name(start, end, in_longer, org_run_words=org_run_words):
+                    or self._organisation_name(start, end, in_longer, org_run_words=org_run_words) \
+                    and self.org_runs.append((start, end)) is None \
+                    or self._nickname_or_group(start, end):
                 # "The King Never Smiles": English titles of books, films and bands name no one;
                 # "merk Richard Mille" is a watch; "Jiva One Sky Hotel", "Enders Analysis" are firms;
                 # "film Suicide Squad", "band … bernama Puppen", "Miss Universe" are things and titles
@@ -847,12 +923,12 @@ class _DocPeople(RoleReader):
         words = self.words
         a = start - 1
         while a >= 0 and start - a <= 6 and words[a] not in QUOTE_MARKS:
-            if not (words[a][:1].isupper() and words[a].isalpha()):
+            if not (words[a][:1].isupper() and _alpha(words[a])):
                 return False
             a -= 1
         b = end
         while b < len(words) and b - end <= 4 and words[b] not in QUOTE_MARKS:
-            if not (words[b][:1].isupper() and words[b].isalpha()):
+            if not (words[b][:1].isupper() and _alpha(words[b])):
                 return False
             b += 1
         if a < 0 or b >= len(words) or words[a] not in QUOTE_MARKS or words[b] not in QUOTE_MARKS:
@@ -876,7 +952,7 @@ class _DocPeople(RoleReader):
         if k == 0 or words[k - 1].lower() not in NAMED_AS:
             return False
         for m in range(k - 2, max(-1, k - 10), -1):
-            if not words[m].isalpha() or self.doc[m].is_sent_start:
+            if not _alpha(words[m]) or self.doc[m].is_sent_start:
                 return False
             if self._person_noun_ends_at(m):
                 return False
@@ -948,7 +1024,7 @@ class _DocPeople(RoleReader):
         words, doc = self.words, self.doc
         return (words[j] in ARABIC_ARTICLES and words[j + 1] == "-" and doc[j - 1].whitespace_ == " "
                 and not doc[j].whitespace_ and not doc[j + 1].whitespace_ and words[j + 2][:1].isupper()
-                and words[j + 2].isalpha() and len(words[j + 2]) > 1 and self.in_text[j + 2])
+                and _alpha(words[j + 2]) and len(words[j + 2]) > 1 and self.in_text[j + 2])
 
     def _hyphen_joins(self, i, j):
         """A hyphen inside one name: one word on one side and a name of two or more words on the
@@ -1067,7 +1143,7 @@ class _DocPeople(RoleReader):
     def _leading_capitals(self, i, ner_at):
         """"TB Hasanudin": two or three capitals the NER puts at the start of a name."""
         w = self.words[i]
-        return 2 <= len(w) <= 3 and w.isupper() and w.isalpha() and i + 1 < len(self.words) and i in ner_at \
+        return 2 <= len(w) <= 3 and w.isupper() and _alpha(w) and i + 1 < len(self.words) and i in ner_at \
             and ner_at.get(i + 1) == ner_at[i] and self.doc[i].whitespace_ == " " and i not in self.ents \
             and self.in_text[i] and not self.in_title[i] and self.is_name_token(i + 1)
 
@@ -1122,7 +1198,7 @@ class _DocPeople(RoleReader):
                     # Verstappen dan Daniel Ricciardo" describes the names after it
                     e0 = by_start[end + 1]
                     listed = bool(self._list_neighbour(e0, e0 + 1 if e0 + 1 in by_start else None)) \
-                        and (start == 0 or not self.words[start - 1].isalpha() or self.words[start - 1].lower() in LIST_OPENERS)
+                        and (start == 0 or not _alpha(self.words[start - 1]) or self.words[start - 1].lower() in LIST_OPENERS)
                 else:
                     listed = False
                 if listed:
@@ -1273,7 +1349,7 @@ class _DocPeople(RoleReader):
         Jaya, Sinar Gida"), or end a list of three or more after "dan"."""
         words = self.words
         inside = end + 1 < len(words) and words[end] in {",", "dan", "serta", "&"} and words[end + 1][:1].isupper() \
-            and words[end + 1].isalpha()
+            and _alpha(words[end + 1])
         last = start > 0 and words[start - 1] in {"dan", "serta", "&"}  # "…, Sabor Gida, dan Nova Torra"
         k = start
         for step in range(4):
@@ -1288,7 +1364,7 @@ class _DocPeople(RoleReader):
                 return False
             k -= 2 if words[k - 1] != "," and words[k - 2] == "," else 1  # ", serta Cahaya"
             m = k
-            while m > 0 and k - m < 3 and words[m - 1][:1].isupper() and words[m - 1].isalpha():
+            while m > 0 and k - m < 3 and words[m - 1][:1].isupper() and _alpha(words[m - 1]):
                 m -= 1
             if m == k:
                 return False
@@ -1418,7 +1494,7 @@ class _DocPeople(RoleReader):
         """"… Polda Metro Jaya Ajun Komisaris Besar Polisi Budiyanto di …", "AKBP Rudy": a police or
         military rank names the one word after it as a person."""
         w = self.words
-        if not (w[start].istitle() and w[start].isalpha()) or start in self.ents:
+        if not (_title(w[start]) and _alpha(w[start])) or start in self.ents:
             return False
         for rank in PERSON_RANKS:
             n = len(rank)
@@ -1430,7 +1506,7 @@ class _DocPeople(RoleReader):
         """"Ratu Maxima dari Belanda", "Pangeran Harry": a sovereign's title takes no domain word, so the
         one word after it is the holder's name (not a place: "Raja Ampat"; not a word: "Ratu Adil")."""
         w = self.words[start]
-        if not (w.istitle() and w.isalpha()) or names.is_place(w) or names.is_common(w) or self.other_ner[start]:
+        if not (_title(w) and _alpha(w)) or names.is_place(w) or names.is_common(w) or self.other_ner[start]:
             return False
         return any(start >= len(t) and tuple(self.words[start - len(t):start]) == t for t in SOVEREIGN_TITLES)
 
@@ -1501,7 +1577,7 @@ class _DocPeople(RoleReader):
             n -= 1
         if n == end or not 2 <= n - start <= 3 or not (WRITTEN_DEGREE.search(words[end - 1])):
             return False
-        return all(w.isalpha() and w[:1].isupper() and not names.is_common(w) and not names.is_place(w)
+        return all(_alpha(w) and w[:1].isupper() and not names.is_common(w) and not names.is_place(w)
                    and w not in ORG_WORDS for w in words[start:n])
 
     def _name_words_say(self, start, end):
@@ -1533,8 +1609,30 @@ class _DocPeople(RoleReader):
                 keys = {w.lower() for w in self.words[a:a + n]}
                 person = self._find(keys, a, exact_parts=True)
                 if person is not None:
-                    self.mentions.append((a, a + n, self.persons.index(person)))
+                    k = self._headline_rest(person, a, a + n, end)
+                    if k > a + n:  # "Sri Mulyani Didaulat …" for the body's "Menteri Sri": her full name
+                        person.name = " ".join(self.words[a:k])
+                        person.parts = person.parts | {w.lower() for w in self.words[a + n:k]}
+                    self.mentions.append((a, k, self.persons.index(person)))
                     return
+
+    def _headline_rest(self, person, a, b, end):
+        """Where the name of `person` ends in a headline that writes it longer than the body does: the
+        body has only "Menteri Sri" or "Novel", the headline "Sri Mulyani Didaulat …", "Novel Baswedan:
+        …". The words after it that are name words (names/names.txt or a given name; not ordinary words,
+        places, nor anyone else's name) belong to the name; `b` when there are none or the body's name
+        is not the one word `words[a]`."""
+        words = self.words
+        if b - a != 1 or person.name != words[a]:
+            return b  # a name the body writes in two words or more is whole ("Fahri Hamzah Tantang …")
+        others = set().union(*(p.parts for p in self.persons if p is not person)) if len(self.persons) > 1 else set()
+        k = b
+        while k < end and k - a < MAX_NAME and _alpha(words[k]) and words[k][:1].isupper() and not words[k].isupper() \
+                and not names.is_common(words[k]) and not names.is_place(words[k]) and words[k] not in NOT_NAME_WORDS \
+                and words[k] not in ORG_WORDS and words[k].lower() not in others \
+                and (words[k] in GIVEN_NAMES or names.is_name_word(words[k])):
+            k += 1
+        return k
 
     def _opens_sentence(self, i):
         doc = self.doc
@@ -1619,7 +1717,17 @@ class _DocPeople(RoleReader):
             titled = self._title_comma_before(start, end) if self.is_honorific(j) else None
             if titled is not None:
                 return start, titled[0], titled[1]  # "Kapolda Metro Jaya, Irjen Pol Karyoto"
+            if doc[j].lower_ == "bernama":
+                named = self._described_before_named(j)
+                if named is not None:
+                    return start, named, None  # "striker asal Brasil yang bernama X": a striker
             return start, None, None  # "Pak Budi", "seorang warga bernama Yanto"
+        if 2 <= end - start <= 4 and not doc[start].is_sent_start and not self.in_title[start] and all(
+                w[:1].isupper() and w.isalpha() and not names.is_place(w) and w not in ORG_WORDS
+                and (k not in self.ents or k in self.guessed) for k, w in zip(range(start, end), self.words[start:end])):
+            position = self._position_after(end)
+            if position is not None:
+                return start, position, None  # "X (Australia) yang berposisi sebagai gelandang" (a name word may be a word too)
         titled = self._title_comma_before(start, end)
         if titled is not None:
             return start, titled[0], titled[1]
@@ -1651,6 +1759,38 @@ class _DocPeople(RoleReader):
             described = self.role_noun_before(start - 1)  # "menurut ketua DPD Bali (Ketut Sudikerta)"
             if described is not None:
                 return start, described[0], described[1]
+        return None
+
+    def _described_before_named(self, j):
+        """The description of "striker asal Brasil yang bernama X", "pelaku penyanderaan bernama X": a
+        role noun (and the word after it) before "(yang) bernama" at token j, over where the person is from."""
+        doc = self.doc
+        m = j - 1
+        if m >= 0 and doc[m].lower_ == "yang":
+            m -= 1
+        while m >= 1 and (doc[m].text[:1].isupper() and doc[m].is_alpha or doc[m].text in {"(", ")"}):
+            m -= 1  # "asal Brasil", "(Australia)"
+        if m >= 1 and doc[m].lower_ in {"asal", "dari"}:
+            m -= 1
+        while m >= 0 and doc[m].is_lower and doc[m].lower_ in DESCRIPTION_WORDS:
+            m -= 1  # "pemain muda"
+        for k in (m, m - 1):
+            if k >= 0 and doc[k].is_lower and self._role_noun_at(k) and not (k > 0 and doc[k - 1].lower_ in OF_SOMEONE):
+                return doc[k:m + 1].text  # "pelaku penyanderaan bernama X": the head and what it is of
+        return None
+
+    def _position_after(self, end):
+        """The role in "X (Australia) yang berposisi sebagai gelandang", "X yang bermain sebagai
+        bek kiri": a lower-case role noun after a verb of playing a position."""
+        doc = self.doc
+        k = end
+        if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+            k += 3  # "(Australia)": where from
+        if k < len(doc) and doc[k].lower_ == "yang":
+            k += 1
+        if k + 2 < len(doc) and doc[k].lower_ in POSITION_VERBS and doc[k + 1].lower_ == "sebagai" \
+                and doc[k + 2].is_lower and self._role_noun_at(k + 2):
+            return doc[k + 2].text
         return None
 
     # --- the registry ------------------------------------------------------------------------
@@ -1968,7 +2108,7 @@ class _DocPeople(RoleReader):
                         continue
                     k += 1
             j = k
-            while j < len(words) and j - k < 3 and words[j][:1].isupper() and words[j].isalpha() and words[j] not in HONORIFICS:
+            while j < len(words) and j - k < 3 and words[j][:1].isupper() and _alpha(words[j]) and words[j] not in HONORIFICS:
                 j += 1
             if j == k or (words[k - 1] == "(" and (j >= len(words) or words[j] != ")")):
                 continue
@@ -2019,7 +2159,7 @@ class _DocPeople(RoleReader):
                 target = by_start[k][1]
             else:
                 j = k
-                while j < len(words) and j - k < 4 and words[j][:1].isupper() and words[j].isalpha():
+                while j < len(words) and j - k < 4 and words[j][:1].isupper() and _alpha(words[j]):
                     j += 1
                 person = self._find({w.lower() for w in words[k:j]}, k, exact_parts=True) if j > k else None
                 target = self.persons.index(person) if person is not None else None
@@ -2034,7 +2174,7 @@ class _DocPeople(RoleReader):
         not a choice between two people ("Anies Baswedan atau Prabowo, …", "… atau Rina Wati
         mengatakan")."""
         words = self.words
-        if not (k + 2 < len(words) and words[k] == "atau" and words[k + 1][:1].isupper() and words[k + 1].isalpha()):
+        if not (k + 2 < len(words) and words[k] == "atau" and words[k + 1][:1].isupper() and _alpha(words[k + 1])):
             return False
         parts = self.persons[index].name.split()
         if len(parts) < 2:

@@ -59,6 +59,8 @@ OFFICIAL_CHANNELS = frozenset(WORDS["official_channels"])
 ASIDE_OPENERS = frozenset(WORDS["aside_openers"])
 GENERIC_PERSONS = frozenset(WORDS["generic_persons"])
 GENERIC_AFTER = frozenset(WORDS["generic_after"])
+INSTITUTION_HEADS = frozenset(WORDS["institution_heads"])
+NAME_JOINERS = frozenset(WORDS["name_joiners"])
 SECURE_VERBS = frozenset(WORDS["secure_verbs"])
 SECURED = frozenset(tuple(w.split()) for w in WORDS["secured"])
 PRONOUNS = frozenset(PEOPLE_WORDS["pronouns"])
@@ -140,6 +142,7 @@ CITATIONS = frozenset(tuple(w.split()) for w in WORDS["citations"])
 BEFORE_FEELING = frozenset(WORDS["before_feeling"])
 CLAUSE_ADVERBS = frozenset(WORDS["clause_adverbs"])
 SUBJECT_OPENERS = frozenset(WORDS["subject_openers"]) | ADVERBS | CLAUSE_ADVERBS
+INSERTED_OPENERS = frozenset(WORDS["inserted_openers"])
 TELL_VERBS = frozenset(WORDS["tell_verbs"])
 CLAIM_VERBS = frozenset(WORDS["claim_verbs"])
 SAID_TO_HAVE = frozenset(WORDS["said_to_have"])
@@ -1374,6 +1377,11 @@ class _DocQuotes:
             j = opening - 1  # "Badan Pusat Statistik (BPS) memperkirakan …", "… (ASPEK Indonesia) menilai …"
             if j < 0:
                 return False
+        if doc[j].text == "," and j >= 3:
+            inserted = next((m for m in range(j - 2, max(j - 13, 0), -1) if doc[m].text in {",", ".", ";", ":"}), None)
+            if inserted is not None and doc[inserted].text == "," and doc[inserted + 1].lower_ in INSERTED_OPENERS \
+                    and doc[inserted - 1].text[:1].isupper():
+                j = inserted - 1  # "SMH, mengutip percakapan di kalangan TNI, menyebut bahwa …": the source cited is inserted
         if doc[j].text == "," and j >= 4 and doc[j - 1].text == ")" and doc[j - 3].text == "(" \
                 and doc[j - 2].like_num and j - 4 in self.person_at:
             j -= 4  # "Salah seorang saksi mata, Budiman (45), mengatakan …": a person's age between commas
@@ -1419,6 +1427,9 @@ class _DocQuotes:
             firm = self.org_at[hit[0] - 1]
             if firm[1] == hit[0] and self._opens_clause(firm[0], after_adverb=True):
                 return doc[firm[0]:j + 1].text  # "Kadin Jepang menyebut, …": a body and its country or region
+        body = self._body_named_in_full(j)
+        if body is not None:
+            return body  # "Badan Pengawas Pemilihan Umum (Bawaslu) DKI Jakarta menyatakan …"
         k = j
         while k > 0 and k not in self.org_at and k not in self.person_at and doc[k].text in ORG_WORDS:
             k -= 1  # "… dari Mandala Capital Markets menyebut": the NER's organisation ends before "Markets"
@@ -1866,6 +1877,32 @@ class _DocQuotes:
                 return True
             k -= 1
         return False
+
+    def _body_named_in_full(self, j):
+        """The institution whose full name, maybe with its short form in brackets and its country or
+        region, ends at token j and opens its clause ("Eastern Kentucky University School of Music",
+        "Food and Drug Administration (FDA) Amerika Serikat"): a capitalised run holding a word of
+        quotes.toml `institution_heads`, no person in it. As written; else None."""
+        doc = self.doc
+        end = j
+        hit = self.place_at.get(j)
+        if hit is not None and hit[1] == j + 1 and hit[0] >= 4 and doc[hit[0] - 1].text == ")" \
+                and doc[hit[0] - 3].text == "(":
+            j = hit[0] - 4  # before "(FDA) Amerika Serikat"
+        elif doc[j].text == ")" and j >= 3 and doc[j - 2].text == "(":
+            j -= 3  # before "(FDA)"
+        sent_start = self.sent_starts[bisect_right(self.sent_starts, max(j, 0)) - 1]
+        k, head = j, False
+        while k >= sent_start and j - k < 10 and k not in self.person_at and (
+                doc[k].is_alpha and doc[k].text[:1].isupper() or doc[k].lower_ in NAME_JOINERS and k < j):
+            head = head or doc[k].text in INSTITUTION_HEADS
+            k -= 1
+        k += 1
+        while k < j and doc[k].lower_ in NAME_JOINERS:
+            k += 1
+        if not head or j - k < 1 or not self._opens_clause(k, after_adverb=True):
+            return None
+        return doc[k:end + 1].text
 
     def _dated_weekday(self, j):
         """For ")" at token j closing a date after "pada <weekday>" ("pada Selasa (22/11/2016)"), the

@@ -14,6 +14,7 @@ QUOTE_WORDS = tomllib.loads(Path(__file__).with_name("quotes.toml").read_text(en
 
 HONORIFICS = frozenset(WORDS["honorifics"])
 CORPS = frozenset(WORDS["corps"])  # "Kolonel Inf": a corps code after a rank is the rank's
+NUMBERED_UNITS = frozenset(WORDS["numbered_units"])  # "Daop 8": the unit's number is part of the title
 DEGREES = frozenset(WORDS["degrees"])
 LIST_WORDS = frozenset({"seperti", "yakni", "yaitu", "termasuk", "antaranya", "lain"})
 ONE_OF = frozenset({"salah", "satu", "seorang"})  # "salah satu pedagang", "seorang dokter": a description's opening
@@ -582,6 +583,7 @@ class RoleReader:
                     words[n] = word[:-3]  # "duta besarnya": his ambassador is an ambassador
                     break
             role = HYPHEN_GAP.sub("-", " ".join(words)).replace("U - ", "U-")
+            role = self._with_status(head, role)  # "Mantan anggota DPR dari Fraksi X, Y": past, as written
         return (role, org) if role else None
 
     def role_in_brackets(self, end):
@@ -793,6 +795,7 @@ class RoleReader:
                                      or t.text in ROLE_WORDS or t.text in HONORIFICS or t.text == "."
                                      or self._listed_domain_comma(k, start)
                                      or (t.like_num and k > 1 and self._age_class(k - 1))  # "Timnas U-22"
+                                     or (t.like_num and k > 0 and doc[k - 1].text in NUMBERED_UNITS)  # "Daop 8"
                                      or t.lower_ in TITLE_QUALIFIERS or self._ordinal_piece(k)):
                 break  # (but "Presiden terpilih AS X", "Wakil Presiden ke-11 X" go on)
             if depth == 0 and self.title_at(k):
@@ -928,6 +931,13 @@ class RoleReader:
                     org = " ".join(words[first:] + [doc[k:last + 1].text])
                     words = words[:first]
                     k = last
+                elif ent is not None and ent["label"] == "ORG" and org is None and tuple(words) in OFFICES \
+                        and words != ["Presiden"] and _acronym(ent["text"]) and len(ent["text"]) <= 6:
+                    # "Panglima TNI X", "Kapuspen TNI X": an office that names its domain, the body written
+                    # short after it, is the whole role (README: "Kapolda Metro Jaya" has no organisation)
+                    words.append(ent["text"])
+                    while k + 1 < end and self.ents.get(k + 1) is ent:
+                        k += 1
                 elif ent is not None and ent["label"] == "ORG" and org is None and words and words[-1] in MINISTER_HEADS:
                     # "Menteri Kominfo X", "Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR) X": the ministry
                     # names the minister's domain, written as it stands (README: "Menteri Keuangan" is the role)

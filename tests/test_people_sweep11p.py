@@ -1,6 +1,8 @@
 """People read off 300 unlabelled real IndoSum articles (issue 14, sweep11p): clubs and firms whose
 names DBpedia lists as organisations are no people, nor is a place's name written alone after the
-article gave it with its word ("Jalan Daan Mogot" … "SIM Daan Mogot"). Sentences written for these tests in the shape
+article gave it with its word ("Jalan Daan Mogot" … "SIM Daan Mogot"), nor a firm's first word
+written alone ("Menurut Respawn" after "Respawn Entertainment"); offices written short are no part of
+the name; a name the body writes in one word takes the headline's full form ("Sri Mulyani"). Sentences written for these tests in the shape
 Indonesian outlets use; no article text."""
 
 import pytest
@@ -70,3 +72,53 @@ def test_short_offices_and_a_chefs_title_are_no_part_of_the_name(text, expected)
 
 def test_a_judges_given_name_hakim_stays_in_the_name():
     assert names('Lukman Hakim Saifuddin hadir di sana. "Ini penting," kata Lukman Hakim.') == ["Lukman Hakim Saifuddin"]
+
+
+def test_a_firms_first_word_alone_is_the_firm_and_speaks_as_one():
+    result = annotate("", "Dua insinyur itu mendirikan Zentrava Entertainment tahun lalu. Menurut Zentrava, gim "
+                          "barunya akan dirilis untuk semua konsol tahun depan.")
+    assert result["people"] == []
+    assert [q["speaker"] for q in result["quotes"]] == ["Zentrava"]
+
+
+def test_a_persons_surname_in_a_buildings_name_stays_his():
+    text = 'Presiden Donald Trump berpidato di Trump Tower. "Kami akan menang," kata Trump.'
+    assert names(text) == ["Donald Trump"]
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # the body names her by one word only; the headline in full
+    ("Sri Mulyani Dinobatkan Jadi Menteri Terbaik", 'Dalam pidatonya, Menteri Sri menyampaikan terima kasih '
+     'kepada pegawai. "Ini untuk semua," ujar Sri.', ["Sri Mulyani"]),
+    # a name the body writes in full is whole: the headline's next word is a verb
+    ("Fahri Hamzah Tantang Pimpinan KPK", 'Wakil Ketua DPR Fahri Hamzah meminta semua pejabat terbuka. '
+     '"Ayo terbuka," kata Fahri.', ["Fahri Hamzah"]),
+    # and a headline pair is two people, not one longer name
+    ("Anies Sandi Tepati Janji", 'Gubernur Anies mengatakan janji akan ditepati. Wakilnya, Sandi, setuju. '
+     '"Kami siap," kata Sandi.', ["Anies", "Sandi"]),
+])
+def test_a_name_the_body_writes_short_takes_the_headlines_full_form(title, text, expected):
+    assert names(text, title) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a club's nickname after "berjulukan" following a team's noun, or before "-julukan" and the club
+    "Persiwa tumbang ketika Elang Biru -julukan Persiwa- bertandang ke Malang. Tim berjulukan Elang Biru itu "
+    "kini di posisi kelima.",
+    # a troop's or a club's group word right before the name, and a brigade named with its word
+    "Para pemain Laskar Wira Bahari sempat mengejar wasit. Juru bicara Brigade Salahuddin mengancam akan membalas.",
+    # a Spanish or French article and one word that is no name word
+    "Sebelumnya El Real disebut mengincar gelandang itu, namun Les Parisien lebih dulu menawar.",
+])
+def test_nicknames_and_groups_are_no_people(text):
+    assert names(text) == []
+
+
+def test_a_name_opened_by_la_stays_a_person():
+    assert names('Ketua DPD La Nyalla Mattalitti hadir. "Kami dukung," kata La Nyalla.') == ["La Nyalla Mattalitti"]
+
+
+def test_a_particle_glued_by_a_hyphen_is_no_part_of_the_name():
+    text = ("Ia memuji sesama aktor Robert De Niro-yang lebih dulu pulih dari sakitnya. Berkat Rina Kartika-lah "
+            "tim itu menang. Pemimpin Korut Kim Jong-un hadir.")
+    assert names(text) == ["Robert De Niro", "Rina Kartika", "Kim Jong-un"]

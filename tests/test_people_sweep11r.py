@@ -106,3 +106,8 @@ def test_a_subordinator_ends_the_description_before_a_name():
     text = "Ia wafat dalam tahanan sejak pejuang perdamaian asal Polandia Adam Wolski ditangkap pada 1940."
     assert people(text).get("Adam Wolski") == ("pejuang perdamaian", None)
     assert people("Kasus penculikan pejuang HAM Rahmat Sulaiman belum tuntas.").get("Rahmat Sulaiman") == ("pejuang HAM", None)
+
+
+def test_an_english_of_before_the_body_is_no_part_of_the_role():
+    text = "Pembicara lain adalah Mark Dalton (Founder of Brightlane), yang datang dari Sydney."
+    assert people(text).get("Mark Dalton") == ("Founder", "Brightlane")

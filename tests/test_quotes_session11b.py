@@ -40,3 +40,13 @@ def test_someone_named_after_a_description_the_quotes_do_not_use_may_speak_next(
             "Sementara itu, saksi Rudi Santoso melihat asap tebal sejak subuh dan langsung memanggil warga.\n\n"
             "\"Saya langsung lari ke luar dan berteriak,\" ujarnya.")
     assert [s for s, _ in speakers(text)] == ["Dedi Kurniawan", "Rudi Santoso"]
+
+
+def test_a_source_cited_between_commas_leaves_the_institution_the_speaker():
+    """"KPK, dalam keterangan tertulisnya, menyebut bahwa …", "BMH, mengutip percakapan …, menyebut
+    bahwa …": the phrase set off by commas is inserted; the institution before it speaks."""
+    for text, who in (("KPK, dalam keterangan tertulisnya, menyebut bahwa kerugian negara mencapai miliaran rupiah.", "KPK"),
+                      ("Melansir dari Brisbane Morning Herald (BMH), militer menunda latihan bersama.\n\n"
+                       "BMH, mengutip percakapan di kalangan militer, menyebut bahwa si pengajar juga mendapati "
+                       "material yang menyinggung seorang pejabat.", "BMH")):
+        assert [s for s, _ in speakers(text)] == [who], text

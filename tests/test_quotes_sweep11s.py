@@ -113,3 +113,15 @@ def test_a_generic_word_before_a_name_it_is_called_by_points_to_that_name():
     found = annotate("", "Penyanyi Andi Saputra dipanggil polisi pekan lalu.\n\n"
                          "Pria yang akrab disapa Andi itu menyatakan pemeriksaan lanjutan akan digelar pekan depan.")
     assert [q["speaker"] for q in found["quotes"]] == ["Andi Saputra"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Dikutip dari Reuters, National Weather Administration (NWA) Amerika Serikat menyatakan bahwa badai itu "
+     "akan melemah besok.", "National Weather Administration (NWA) Amerika Serikat"),
+    ("Northern Ohio University School of Dance menyebut, latihan menari dua jam sehari cukup untuk pemula.",
+     "Northern Ohio University School of Dance"),
+    ("Sementara itu, Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Garut menyatakan status siaga "
+     "diperpanjang dua pekan.", "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Garut"),
+])
+def test_a_body_named_in_full_before_the_verb_speaks(text, speaker):
+    assert [q["speaker"] for q in annotate("", text)["quotes"]] == [speaker]
