@@ -67,6 +67,7 @@ KNOWN_ALIASES = {alias.replace("_", " "): name for alias, name in WORDS["known_a
 SCRIPTURE = frozenset({"surat", "surah", "qs", "q.s."})
 ROMANCE_LINKS = frozenset({"de", "del", "da", "do", "dos", "das", "la"})  # lowercase links inside Spanish, Portuguese names
 PATRONYMIC = frozenset({"bin", "binti"})
+POSITION_VERBS = frozenset({"berposisi", "bermain", "beroperasi"})  # "yang berposisi sebagai gelandang"
 AFTER_OPENERS = frozenset(WORDS["after_openers"])
 ADJUNCT_OPENERS = frozenset(WORDS["adjunct_openers"])
 PLACE_NOUNS = frozenset(WORDS["place_nouns"])
@@ -75,6 +76,9 @@ ARABIC_ARTICLES = frozenset({"al", "el", "Al", "El"})  # "Bashar al-Assad", "Teu
 # ranks only people hold: written out, or abbreviated ("Jenderal" alone also ends "Sekretaris Jenderal")
 PERSON_RANKS = tuple(tuple(r.split()) for r in WORDS["ranks"] if " " in r or r.isupper() or r[:1] in "IBKA" and r not in {"Kolonel"})
 ENGLISH_ORG_HEADS = frozenset(WORDS["english_org_heads"])
+# a capitalised word before a verb of saying, after a sentence's or clause's start ("Sutarno mengatakan …")
+SUBJECT_SPEAKS = re.compile(r"(?:^|[.,;!?\"“”]\s+|\n)([A-Z][a-z]+) (?:" + "|".join(sorted(BEFORE_VERBS, key=len, reverse=True)) + r")\b",
+                            re.MULTILINE)
 SCHOLARLY = frozenset({"Dr.", "Dr", "dr.", "Prof.", "Prof", "Mr.", "Mrs.", "Ms.", "Ir."})  # before a name, not a body's
 WRITTEN_DEGREE = re.compile(r"\.|[a-z]")  # "M.Si.", "Dipl", "PhD": a degree no initials or firm's ending looks like
 NAME_LINKS = ROMANCE_LINKS | frozenset({"van", "von", "der", "den", "du", "le", "ter", "ten", "della"})  # "van der Mark"
@@ -117,6 +121,7 @@ for _cue in sorted(THING_CUES, key=len, reverse=True):
     THING_CUES_BY_LAST.setdefault(_cue[-1], []).append(_cue)
 PAGEANT_WORDS = frozenset(WORDS["pageant_words"])
 NICKNAME_WORDS = frozenset(WORDS["nickname_cues"])
+HYPHEN_PARTICLES = frozenset(WORDS["hyphen_particles"])
 TEAM_NOUNS = frozenset(WORDS["team_nouns"])
 GROUP_HEADS = frozenset(WORDS["group_heads"])
 NICKNAME_ARTICLES = frozenset(WORDS["nickname_articles"])
@@ -126,6 +131,20 @@ FIRM_TAILS = frozenset({"Hotel", "Resort", "Airlines", "Airways", "Foundation", 
                         "Tbk", "Analysis", "Analytics", "Research", "Capital", "Ventures", "Holdings", "Mall", "Plaza",
                         "Tower", "Residence", "Apartment", "Studios", "Records", "Pictures", "Hospital", "Bank"})
 
+
+
+
+_APOSTROPHE_NAME = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)+")
+
+
+def _alpha(word):
+    """str.isalpha, and a name with an apostrophe inside ("Syafi'in", "Ma'ruf", "Mas'ud") too."""
+    return word.isalpha() or bool(_APOSTROPHE_NAME.fullmatch(word))
+
+
+def _title(word):
+    """str.istitle, and a capitalised name with an apostrophe inside ("Syafi'in") too."""
+    return word.istitle() or bool(_APOSTROPHE_NAME.fullmatch(word)) and word[:1].isupper() and word[1:].islower()
 
 
 def _company_name(text):
@@ -300,8 +319,8 @@ class _DocPeople(RoleReader):
         in_ent = {i for e in ents for i in range(e.start, e.end)}
         alone = Counter(words[e.start] for e in ents if e.label_ in NER_OTHER and e.end - e.start == 1
                         and words[e.start][:1].isupper() and not doc[e.start].is_sent_start
-                        and not (e.start > 0 and e.start - 1 not in in_ent and words[e.start - 1].istitle()
-                                 and words[e.start - 1].isalpha() and doc[e.start - 1].whitespace_ == " "))
+                        and not (e.start > 0 and e.start - 1 not in in_ent and _title(words[e.start - 1])
+                                 and _alpha(words[e.start - 1]) and doc[e.start - 1].whitespace_ == " "))
         self.products = None
         self.ner_votes = Counter(words[e.start] for e in ents if e.label_ in NER_PERSON and e.end - e.start == 1)
         self.ner_other_words = {words[k] for e in ents if e.label_ in NER_OTHER for k in range(e.start, e.end)}
@@ -310,12 +329,13 @@ class _DocPeople(RoleReader):
         # office: "Wali Kota Budi", "Kepala Desa Budi" name people)
         self.local_places = {words[i + 1] for i in range(1, len(words) - 1)
                              if words[i] in REGION_HEADS and not words[i - 1][:1].isupper()
-                             and words[i + 1][:1].isupper() and words[i + 1].isalpha()
+                             and words[i + 1][:1].isupper() and _alpha(words[i + 1])
                              and words[i + 1] not in GIVEN_NAMES and not names.is_name_word(words[i + 1])}
         speak_at = [i + 1 for i in range(len(words) - 1) if words[i] in AFTER_VERBS or words[i].lower() == "menurut"]
         speaks = {words[k] for k in speak_at}
         self.speaks = speaks
         self.addressed = None  # _addressed() fills it when it is needed
+        self.subject_speakers = None  # _speaks_as_subject() fills it when it is needed
         # an honorific's word that speaks alone ("imbuh Sis.") is someone's name: "Direktur BRI Sis Apik
         # Wijayanto" is Sis Apik Wijayanto, not "Apik Wijayanto" called sister
         self.honorific_alone = {words[k] for k in speak_at if words[k] in HONORIFICS
@@ -346,7 +366,7 @@ class _DocPeople(RoleReader):
         in_full_names = {words[k] for e in ents if e.label_ in NER_PERSON and e.end - e.start >= 2
                          and not self.in_title[e.start] and self.in_text[e.start]
                          and words[e.start] not in TITLE_FIRST and not (e.start > 0 and words[e.start - 1] in QUOTE_MARKS)
-                         and any(not names.is_common(words[k]) and words[k].isalpha() and words[k] not in HONORIFICS
+                         and any(not names.is_common(words[k]) and _alpha(words[k]) and words[k] not in HONORIFICS
                                  for k in range(e.start, e.end))
                          for k in range(e.start, e.end) if not words[k].lower().startswith(VERB_PREFIXES)}
         alone = {e.start for e in ents if e.label_ in NER_PERSON and e.end - e.start == 1}
@@ -367,7 +387,7 @@ class _DocPeople(RoleReader):
         result = []
         for start, end in self.org_runs:
             while end < len(self.words) and end - start < MAX_NAME and self.words[end][:1].isupper() \
-                    and self.words[end].isalpha() and self.doc[end - 1].whitespace_ == " " and end not in taken \
+                    and _alpha(self.words[end]) and self.doc[end - 1].whitespace_ == " " and end not in taken \
                     and self.in_text[end]:
                 end += 1  # "Respawn Entertainment", "Garuda Nusantara Press": the firm's whole name
             if not any(i in taken for i in range(start, end)):
@@ -486,10 +506,10 @@ class _DocPeople(RoleReader):
         words, ents = self.words, self.ents
         ent = ents.get(i - 1) if i > 0 else None
         if ent is None or ent["label"] != "ORG" or i - 1 in self.guessed or i + 1 >= len(words) \
-                or self.doc[i].is_sent_start or not words[i].isalpha():
+                or self.doc[i].is_sent_start or not _alpha(words[i]):
             return False
         nxt = words[i + 1]
-        if not (nxt[:1].isupper() and nxt.isalpha() and not names.is_common(nxt) and not names.is_place(nxt)
+        if not (nxt[:1].isupper() and _alpha(nxt) and not names.is_common(nxt) and not names.is_place(nxt)
                 and nxt not in NOT_NAME_WORDS and i + 1 not in ents):
             return False
         m = i - 1
@@ -520,7 +540,7 @@ class _DocPeople(RoleReader):
         words, doc = self.words, self.doc
         if i < 2 or words[i - 1] != "," or i + 2 >= len(words):
             return False
-        if not all(words[k][:1].isupper() and words[k].isalpha() and not re.fullmatch(r"[IVX]+", words[k])
+        if not all(words[k][:1].isupper() and _alpha(words[k]) and not re.fullmatch(r"[IVX]+", words[k])
                    and words[k] not in NOT_NAME_WORDS for k in (i + 1, i + 2)) \
                 or (i + 3 < len(words) and words[i + 3][:1].isupper()):
             return False  # (not "Raja Salman bin Abdulaziz", "Ratu Elizabeth II": a sovereign and a name)
@@ -536,8 +556,8 @@ class _DocPeople(RoleReader):
         if not (0 < i and i + 2 < len(words) and len(words[i].rstrip(".")) == 1 and len(words[i + 1].rstrip(".")) == 1):
             return False
         before, after = words[i - 1], words[i + 2]
-        return (before[:1].isupper() and before[1:].islower() and before.isalpha() and before not in NOT_NAME_WORDS
-                and before not in HONORIFICS and after[:1].isupper() and after[1:].islower() and after.isalpha()
+        return (before[:1].isupper() and before[1:].islower() and _alpha(before) and before not in NOT_NAME_WORDS
+                and before not in HONORIFICS and after[:1].isupper() and after[1:].islower() and _alpha(after)
                 and self.doc[i - 1].whitespace_ == " " and self.doc[i].whitespace_ == " " and self.doc[i + 1].whitespace_ == " ")
 
     def _initial_between_names(self, i):
@@ -547,13 +567,13 @@ class _DocPeople(RoleReader):
         if not (INITIAL.match(words[i]) and 0 < i < len(words) - 1):
             return False
         before, after = words[i - 1], words[i + 1]
-        return (before[:1].isupper() and before[1:].islower() and before.isalpha() and not names.is_common(before)
-                and before not in NOT_NAME_WORDS and before not in HONORIFICS and after[:1].isupper() and after.isalpha()
+        return (before[:1].isupper() and before[1:].islower() and _alpha(before) and not names.is_common(before)
+                and before not in NOT_NAME_WORDS and before not in HONORIFICS and after[:1].isupper() and _alpha(after)
                 and self.ents.get(i - 1, {}).get("label", "PERSON") == "PERSON")
 
     def _plain_name(self, i):
         w = self.words[i]
-        return w[:1].isupper() and w[1:].islower() and w.isalpha() and not names.is_common(w) and w not in NOT_NAME_WORDS \
+        return w[:1].isupper() and w[1:].islower() and _alpha(w) and not names.is_common(w) and w not in NOT_NAME_WORDS \
             and i not in self.ents
 
     def _kin_pointing_back(self, i):
@@ -563,7 +583,7 @@ class _DocPeople(RoleReader):
         if words[i].lower() not in OF_SOMEONE or not self.doc[i].is_sent_start:
             return False
         j = i + 1
-        while j < len(words) and j - i <= 4 and words[j][:1].isupper() and words[j].isalpha():
+        while j < len(words) and j - i <= 4 and words[j][:1].isupper() and _alpha(words[j]):
             j += 1
         return j > i + 1 and j < len(words) and words[j].lower() in {"itu", "ini", "tersebut"}
 
@@ -572,7 +592,7 @@ class _DocPeople(RoleReader):
         name, whatever else the word means."""
         words = self.words
         return (i >= 2 and words[i - 2] in PARTICLES and words[i - 1] in BALINESE and words[i][:1].isupper()
-                and words[i].isalpha() and self.doc[i - 2].whitespace_ == " " and self.doc[i - 1].whitespace_ == " ")
+                and _alpha(words[i]) and self.doc[i - 2].whitespace_ == " " and self.doc[i - 1].whitespace_ == " ")
 
     def _after_initial(self, i):
         """"Agus R. Tangkas", "I Made Dana M. Tangkas": a capitalised word after a middle initial that
@@ -631,13 +651,14 @@ class _DocPeople(RoleReader):
                 else:
                     break
             if j + 3 < len(doc) and self.words[j] in QUOTE_MARKS and self.words[j + 2] in QUOTE_MARKS \
-                    and self.words[j + 1][:1].isupper() and self.words[j + 1].isalpha() and self.is_name_token(j + 3) \
+                    and self.words[j + 1][:1].isupper() and _alpha(self.words[j + 1]) and self.is_name_token(j + 3) \
                     and doc[j - 1].whitespace_ and doc[j + 2].whitespace_ and not doc[j].whitespace_:
                 j += 4  # 'Giuseppe "Beppe" Marotta': a nickname in quote marks inside the name
                 while j < len(doc) and j - i < MAX_NAME + 3 and self.is_name_token(j) and doc[j - 1].whitespace_ == " ":
                     j += 1
             if j + 1 < len(doc) and self.words[j] == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
-                    and self.words[j + 1].isalpha() and self.words[j + 1].islower() and self.in_text[j + 1] \
+                    and _alpha(self.words[j + 1]) and self.words[j + 1].islower() and self.in_text[j + 1] \
+                    and self.words[j + 1] not in HYPHEN_PARTICLES \
                     and (self.words[j + 1] == self.words[j - 1].lower() or len(self.words[j + 1]) <= 3
                          or not names.is_common(self.words[j + 1])
                          or len(self.words[j + 1]) <= 4 and len(self.words[j - 1]) <= 4):
@@ -662,8 +683,8 @@ class _DocPeople(RoleReader):
                     j += 1
             if j + 1 < len(doc) and (j - i == 1 or self._name_word_at(j - 1, ner_at) and all(
                     names.is_common(w) for w in self.words[i:j - 1])) \
-                    and self.words[j] in PATRONYMIC and self.words[j + 1].istitle() \
-                    and self.words[j + 1].isalpha() and doc[j - 1].whitespace_ == " ":
+                    and self.words[j] in PATRONYMIC and _title(self.words[j + 1]) \
+                    and _alpha(self.words[j + 1]) and doc[j - 1].whitespace_ == " ":
                 j += 2  # "Emuh binti Saran", "Putra Mahkota Mohammed bin Salman": a name with the father's
                 while j < len(doc) and j - i < MAX_NAME + 2 and doc[j - 1].whitespace_ == " " and (
                         self.is_name_token(j) and not names.is_place(self.words[j]) or j + 2 < len(doc) and self._arabic_article(j)):
@@ -674,11 +695,11 @@ class _DocPeople(RoleReader):
                     and (self.words[j + 1][:1].islower() or not self.words[j + 1][:1].isalnum()):
                 j += 1  # "Chiefy Adi K menyebutkan …": an initial without its dot ends the name
             if j < len(doc) and j - i < MAX_NAME and 2 <= len(self.words[j]) <= 3 and self.words[j].isupper() \
-                    and self.words[j].isalpha() and j - 1 in ner_at and ner_at.get(j) == ner_at[j - 1] \
+                    and _alpha(self.words[j]) and j - 1 in ner_at and ner_at.get(j) == ner_at[j - 1] \
                     and j not in self.ents and doc[j - 1].whitespace_ == " ":
                 j += 1  # "Mahfud MD": capitals the NER keeps at the end of the name
             while j < len(doc) and j - i < MAX_NAME and j - 1 in ner_at and ner_at.get(j) == ner_at[j - 1] \
-                    and self.words[j][:1].isupper() and self.words[j].isalpha() and names.is_common(self.words[j]) \
+                    and self.words[j][:1].isupper() and _alpha(self.words[j]) and names.is_common(self.words[j]) \
                     and not self.words[j].lower().startswith(VERB_PREFIXES) \
                     and self.words[j] not in NOT_NAME_WORDS and doc[j - 1].whitespace_ == " " and self.in_text[j]:
                 j += 1  # "Bestari Barus": an ordinary word the NER keeps at the end of a name
@@ -903,12 +924,12 @@ class _DocPeople(RoleReader):
         words = self.words
         a = start - 1
         while a >= 0 and start - a <= 6 and words[a] not in QUOTE_MARKS:
-            if not (words[a][:1].isupper() and words[a].isalpha()):
+            if not (words[a][:1].isupper() and _alpha(words[a])):
                 return False
             a -= 1
         b = end
         while b < len(words) and b - end <= 4 and words[b] not in QUOTE_MARKS:
-            if not (words[b][:1].isupper() and words[b].isalpha()):
+            if not (words[b][:1].isupper() and _alpha(words[b])):
                 return False
             b += 1
         if a < 0 or b >= len(words) or words[a] not in QUOTE_MARKS or words[b] not in QUOTE_MARKS:
@@ -932,7 +953,7 @@ class _DocPeople(RoleReader):
         if k == 0 or words[k - 1].lower() not in NAMED_AS:
             return False
         for m in range(k - 2, max(-1, k - 10), -1):
-            if not words[m].isalpha() or self.doc[m].is_sent_start:
+            if not _alpha(words[m]) or self.doc[m].is_sent_start:
                 return False
             if self._person_noun_ends_at(m):
                 return False
@@ -1004,7 +1025,7 @@ class _DocPeople(RoleReader):
         words, doc = self.words, self.doc
         return (words[j] in ARABIC_ARTICLES and words[j + 1] == "-" and doc[j - 1].whitespace_ == " "
                 and not doc[j].whitespace_ and not doc[j + 1].whitespace_ and words[j + 2][:1].isupper()
-                and words[j + 2].isalpha() and len(words[j + 2]) > 1 and self.in_text[j + 2])
+                and _alpha(words[j + 2]) and len(words[j + 2]) > 1 and self.in_text[j + 2])
 
     def _hyphen_joins(self, i, j):
         """A hyphen inside one name: one word on one side and a name of two or more words on the
@@ -1123,7 +1144,7 @@ class _DocPeople(RoleReader):
     def _leading_capitals(self, i, ner_at):
         """"TB Hasanudin": two or three capitals the NER puts at the start of a name."""
         w = self.words[i]
-        return 2 <= len(w) <= 3 and w.isupper() and w.isalpha() and i + 1 < len(self.words) and i in ner_at \
+        return 2 <= len(w) <= 3 and w.isupper() and _alpha(w) and i + 1 < len(self.words) and i in ner_at \
             and ner_at.get(i + 1) == ner_at[i] and self.doc[i].whitespace_ == " " and i not in self.ents \
             and self.in_text[i] and not self.in_title[i] and self.is_name_token(i + 1)
 
@@ -1178,7 +1199,7 @@ class _DocPeople(RoleReader):
                     # Verstappen dan Daniel Ricciardo" describes the names after it
                     e0 = by_start[end + 1]
                     listed = bool(self._list_neighbour(e0, e0 + 1 if e0 + 1 in by_start else None)) \
-                        and (start == 0 or not self.words[start - 1].isalpha() or self.words[start - 1].lower() in LIST_OPENERS)
+                        and (start == 0 or not _alpha(self.words[start - 1]) or self.words[start - 1].lower() in LIST_OPENERS)
                 else:
                     listed = False
                 if listed:
@@ -1346,7 +1367,7 @@ class _DocPeople(RoleReader):
         Jaya, Sinar Gida"), or end a list of three or more after "dan"."""
         words = self.words
         inside = end + 1 < len(words) and words[end] in {",", "dan", "serta", "&"} and words[end + 1][:1].isupper() \
-            and words[end + 1].isalpha()
+            and _alpha(words[end + 1])
         last = start > 0 and words[start - 1] in {"dan", "serta", "&"}  # "…, Sabor Gida, dan Nova Torra"
         k = start
         for step in range(4):
@@ -1361,7 +1382,7 @@ class _DocPeople(RoleReader):
                 return False
             k -= 2 if words[k - 1] != "," and words[k - 2] == "," else 1  # ", serta Cahaya"
             m = k
-            while m > 0 and k - m < 3 and words[m - 1][:1].isupper() and words[m - 1].isalpha():
+            while m > 0 and k - m < 3 and words[m - 1][:1].isupper() and _alpha(words[m - 1]):
                 m -= 1
             if m == k:
                 return False
@@ -1459,10 +1480,22 @@ class _DocPeople(RoleReader):
             # (initials before it, "A.S. Pudjoharsoyo", say it is a name too)
             return len(words) > 1 or len(words) < end - start or name_like or self.ner_person[start] or not self._titled(start) \
                 or self._next_to_verb(start, end) or self._after_office_of_place(start) or self._after_rank(start) \
-                or self._after_whole_title(start) or self._after_sovereign_title(start)
+                or self._after_whole_title(start) or self._after_sovereign_title(start) or self._speaks_as_subject(start)
         if len(words) == 1:
             return name_like or self._ner_says_person(words[0])
         return name_like or not any(names.is_common(w) for w in words)
+
+    def _speaks_as_subject(self, start):
+        """The lone word after a title ("kata Kepala Bidang Peternakan Sutarno") opens a sentence or a
+        clause before a verb of saying elsewhere ("Sutarno mengatakan …"): a person's name, not the
+        office's domain ("Dirjen Otda"). Not an acronym, an ordinary word, a place or a body's word."""
+        w = self.words[start]
+        if w.isupper() or not w.isalpha() or names.is_common(w) or names.is_place(w) or w in ORG_WORDS \
+                or w in self.org_words or self.other_ner[start]:
+            return False
+        if self.subject_speakers is None:
+            self.subject_speakers = {m.group(1) for m in SUBJECT_SPEAKS.finditer(doc_text(self.doc))}
+        return w in self.subject_speakers
 
     def _office_place(self, start):
         """The one word after a title is the office's place: a place that ends the role of someone the
@@ -1479,7 +1512,7 @@ class _DocPeople(RoleReader):
         """"… Polda Metro Jaya Ajun Komisaris Besar Polisi Budiyanto di …", "AKBP Rudy": a police or
         military rank names the one word after it as a person."""
         w = self.words
-        if not (w[start].istitle() and w[start].isalpha()) or start in self.ents:
+        if not (_title(w[start]) and _alpha(w[start])) or start in self.ents:
             return False
         for rank in PERSON_RANKS:
             n = len(rank)
@@ -1491,7 +1524,7 @@ class _DocPeople(RoleReader):
         """"Ratu Maxima dari Belanda", "Pangeran Harry": a sovereign's title takes no domain word, so the
         one word after it is the holder's name (not a place: "Raja Ampat"; not a word: "Ratu Adil")."""
         w = self.words[start]
-        if not (w.istitle() and w.isalpha()) or names.is_place(w) or names.is_common(w) or self.other_ner[start]:
+        if not (_title(w) and _alpha(w)) or names.is_place(w) or names.is_common(w) or self.other_ner[start]:
             return False
         return any(start >= len(t) and tuple(self.words[start - len(t):start]) == t for t in SOVEREIGN_TITLES)
 
@@ -1562,7 +1595,7 @@ class _DocPeople(RoleReader):
             n -= 1
         if n == end or not 2 <= n - start <= 3 or not (WRITTEN_DEGREE.search(words[end - 1])):
             return False
-        return all(w.isalpha() and w[:1].isupper() and not names.is_common(w) and not names.is_place(w)
+        return all(_alpha(w) and w[:1].isupper() and not names.is_common(w) and not names.is_place(w)
                    and w not in ORG_WORDS for w in words[start:n])
 
     def _name_words_say(self, start, end):
@@ -1612,7 +1645,7 @@ class _DocPeople(RoleReader):
             return b  # a name the body writes in two words or more is whole ("Fahri Hamzah Tantang …")
         others = set().union(*(p.parts for p in self.persons if p is not person)) if len(self.persons) > 1 else set()
         k = b
-        while k < end and k - a < MAX_NAME and words[k].isalpha() and words[k][:1].isupper() and not words[k].isupper() \
+        while k < end and k - a < MAX_NAME and _alpha(words[k]) and words[k][:1].isupper() and not words[k].isupper() \
                 and not names.is_common(words[k]) and not names.is_place(words[k]) and words[k] not in NOT_NAME_WORDS \
                 and words[k] not in ORG_WORDS and words[k].lower() not in others \
                 and (words[k] in GIVEN_NAMES or names.is_name_word(words[k])):
@@ -1702,7 +1735,17 @@ class _DocPeople(RoleReader):
             titled = self._title_comma_before(start, end) if self.is_honorific(j) else None
             if titled is not None:
                 return start, titled[0], titled[1]  # "Kapolda Metro Jaya, Irjen Pol Karyoto"
+            if doc[j].lower_ == "bernama":
+                named = self._described_before_named(j)
+                if named is not None:
+                    return start, named, None  # "striker asal Brasil yang bernama X": a striker
             return start, None, None  # "Pak Budi", "seorang warga bernama Yanto"
+        if 2 <= end - start <= 4 and not doc[start].is_sent_start and not self.in_title[start] and all(
+                w[:1].isupper() and w.isalpha() and not names.is_place(w) and w not in ORG_WORDS
+                and (k not in self.ents or k in self.guessed) for k, w in zip(range(start, end), self.words[start:end])):
+            position = self._position_after(end)
+            if position is not None:
+                return start, position, None  # "X (Australia) yang berposisi sebagai gelandang" (a name word may be a word too)
         titled = self._title_comma_before(start, end)
         if titled is not None:
             return start, titled[0], titled[1]
@@ -1734,6 +1777,38 @@ class _DocPeople(RoleReader):
             described = self.role_noun_before(start - 1)  # "menurut ketua DPD Bali (Ketut Sudikerta)"
             if described is not None:
                 return start, described[0], described[1]
+        return None
+
+    def _described_before_named(self, j):
+        """The description of "striker asal Brasil yang bernama X", "pelaku penyanderaan bernama X": a
+        role noun (and the word after it) before "(yang) bernama" at token j, over where the person is from."""
+        doc = self.doc
+        m = j - 1
+        if m >= 0 and doc[m].lower_ == "yang":
+            m -= 1
+        while m >= 1 and (doc[m].text[:1].isupper() and doc[m].is_alpha or doc[m].text in {"(", ")"}):
+            m -= 1  # "asal Brasil", "(Australia)"
+        if m >= 1 and doc[m].lower_ in {"asal", "dari"}:
+            m -= 1
+        while m >= 0 and doc[m].is_lower and doc[m].lower_ in DESCRIPTION_WORDS:
+            m -= 1  # "pemain muda"
+        for k in (m, m - 1):
+            if k >= 0 and doc[k].is_lower and self._role_noun_at(k) and not (k > 0 and doc[k - 1].lower_ in OF_SOMEONE):
+                return doc[k:m + 1].text  # "pelaku penyanderaan bernama X": the head and what it is of
+        return None
+
+    def _position_after(self, end):
+        """The role in "X (Australia) yang berposisi sebagai gelandang", "X yang bermain sebagai
+        bek kiri": a lower-case role noun after a verb of playing a position."""
+        doc = self.doc
+        k = end
+        if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+            k += 3  # "(Australia)": where from
+        if k < len(doc) and doc[k].lower_ == "yang":
+            k += 1
+        if k + 2 < len(doc) and doc[k].lower_ in POSITION_VERBS and doc[k + 1].lower_ == "sebagai" \
+                and doc[k + 2].is_lower and self._role_noun_at(k + 2):
+            return doc[k + 2].text
         return None
 
     # --- the registry ------------------------------------------------------------------------
@@ -2051,7 +2126,7 @@ class _DocPeople(RoleReader):
                         continue
                     k += 1
             j = k
-            while j < len(words) and j - k < 3 and words[j][:1].isupper() and words[j].isalpha() and words[j] not in HONORIFICS:
+            while j < len(words) and j - k < 3 and words[j][:1].isupper() and _alpha(words[j]) and words[j] not in HONORIFICS:
                 j += 1
             if j == k or (words[k - 1] == "(" and (j >= len(words) or words[j] != ")")):
                 continue
@@ -2102,7 +2177,7 @@ class _DocPeople(RoleReader):
                 target = by_start[k][1]
             else:
                 j = k
-                while j < len(words) and j - k < 4 and words[j][:1].isupper() and words[j].isalpha():
+                while j < len(words) and j - k < 4 and words[j][:1].isupper() and _alpha(words[j]):
                     j += 1
                 person = self._find({w.lower() for w in words[k:j]}, k, exact_parts=True) if j > k else None
                 target = self.persons.index(person) if person is not None else None
@@ -2117,7 +2192,7 @@ class _DocPeople(RoleReader):
         not a choice between two people ("Anies Baswedan atau Prabowo, …", "… atau Rina Wati
         mengatakan")."""
         words = self.words
-        if not (k + 2 < len(words) and words[k] == "atau" and words[k + 1][:1].isupper() and words[k + 1].isalpha()):
+        if not (k + 2 < len(words) and words[k] == "atau" and words[k + 1][:1].isupper() and _alpha(words[k + 1])):
             return False
         parts = self.persons[index].name.split()
         if len(parts) < 2:

@@ -18,3 +18,11 @@ def test_a_nickname_then_sapaan_akrab_without_a_comma():
                          "\"Saya maju bukan bermodal janji kosong, tapi menawarkan sembilan program,\" tegas Gus Syam.")
     assert [p["name"] for p in found["people"]] == ["Syamsudin"]
     assert [q["speaker"] for q in found["quotes"]] == ["Syamsudin"]
+
+
+def test_a_name_with_an_apostrophe_after_a_rank():
+    found = annotate("", "Mengembalikan formulir ke kantor partai, Kombes Pol Syamsu'in menyodorkan sembilan program, "
+                         "Jumat (18/8). Gus Syam sapaan akrab Syamsu'in mengambil formulir itu pekan lalu.\n\n"
+                         "\"Saya maju bukan bermodal janji kosong, tapi menawarkan sembilan program,\" tegas Gus Syam.")
+    assert [p["name"] for p in found["people"]] == ["Syamsu'in"]
+    assert [q["speaker"] for q in found["quotes"]] == ["Syamsu'in"]
