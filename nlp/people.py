@@ -75,6 +75,9 @@ ARABIC_ARTICLES = frozenset({"al", "el", "Al", "El"})  # "Bashar al-Assad", "Teu
 # ranks only people hold: written out, or abbreviated ("Jenderal" alone also ends "Sekretaris Jenderal")
 PERSON_RANKS = tuple(tuple(r.split()) for r in WORDS["ranks"] if " " in r or r.isupper() or r[:1] in "IBKA" and r not in {"Kolonel"})
 ENGLISH_ORG_HEADS = frozenset(WORDS["english_org_heads"])
+# a capitalised word before a verb of saying, after a sentence's or clause's start ("Sutarno mengatakan …")
+SUBJECT_SPEAKS = re.compile(r"(?:^|[.,;!?\"“”]\s+|\n)([A-Z][a-z]+) (?:" + "|".join(sorted(BEFORE_VERBS, key=len, reverse=True)) + r")\b",
+                            re.MULTILINE)
 SCHOLARLY = frozenset({"Dr.", "Dr", "dr.", "Prof.", "Prof", "Mr.", "Mrs.", "Ms.", "Ir."})  # before a name, not a body's
 WRITTEN_DEGREE = re.compile(r"\.|[a-z]")  # "M.Si.", "Dipl", "PhD": a degree no initials or firm's ending looks like
 NAME_LINKS = ROMANCE_LINKS | frozenset({"van", "von", "der", "den", "du", "le", "ter", "ten", "della"})  # "van der Mark"
@@ -331,6 +334,7 @@ class _DocPeople(RoleReader):
         speaks = {words[k] for k in speak_at}
         self.speaks = speaks
         self.addressed = None  # _addressed() fills it when it is needed
+        self.subject_speakers = None  # _speaks_as_subject() fills it when it is needed
         # an honorific's word that speaks alone ("imbuh Sis.") is someone's name: "Direktur BRI Sis Apik
         # Wijayanto" is Sis Apik Wijayanto, not "Apik Wijayanto" called sister
         self.honorific_alone = {words[k] for k in speak_at if words[k] in HONORIFICS
@@ -1466,10 +1470,22 @@ class _DocPeople(RoleReader):
             # (initials before it, "A.S. Pudjoharsoyo", say it is a name too)
             return len(words) > 1 or len(words) < end - start or name_like or self.ner_person[start] or not self._titled(start) \
                 or self._next_to_verb(start, end) or self._after_office_of_place(start) or self._after_rank(start) \
-                or self._after_whole_title(start) or self._after_sovereign_title(start)
+                or self._after_whole_title(start) or self._after_sovereign_title(start) or self._speaks_as_subject(start)
         if len(words) == 1:
             return name_like or self._ner_says_person(words[0])
         return name_like or not any(names.is_common(w) for w in words)
+
+    def _speaks_as_subject(self, start):
+        """The lone word after a title ("kata Kepala Bidang Peternakan Sutarno") opens a sentence or a
+        clause before a verb of saying elsewhere ("Sutarno mengatakan …"): a person's name, not the
+        office's domain ("Dirjen Otda"). Not an acronym, an ordinary word, a place or a body's word."""
+        w = self.words[start]
+        if w.isupper() or not w.isalpha() or names.is_common(w) or names.is_place(w) or w in ORG_WORDS \
+                or w in self.org_words or self.other_ner[start]:
+            return False
+        if self.subject_speakers is None:
+            self.subject_speakers = {m.group(1) for m in SUBJECT_SPEAKS.finditer(doc_text(self.doc))}
+        return w in self.subject_speakers
 
     def _office_place(self, start):
         """The one word after a title is the office's place: a place that ends the role of someone the
