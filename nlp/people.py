@@ -473,6 +473,13 @@ class _DocPeople(RoleReader):
         w = words[0]
         return not (w in GIVEN_NAMES or names.is_name_word(w) or in_longer[w] > runs_with)
 
+    def _club_opens(self, start, end):
+        """1 when the run opens with a one-word club or firm (names/orgs.txt, no name word) before a name
+        word ("kiper Burnley Nick Pope"), else 0: that run holds no longer name of the club's word."""
+        w = self.words[start]
+        return int(end - start >= 3 and names.is_org((w,)) and not (w in GIVEN_NAMES or names.is_name_word(w))
+                   and (self.words[start + 1] in GIVEN_NAMES or names.is_name_word(self.words[start + 1])))
+
     def _nickname_or_group(self, start, end):
         """A team's nickname or a group's name, not a person: "Tim berjulukan Mutiara Hitam", "Mutiara
         Hitam -julukan Persipura-", "pemain Laskar Joko Samudra", "Brigade Ezzedine al-Qassam", "El
@@ -722,7 +729,8 @@ class _DocPeople(RoleReader):
         # the words between "pemain" and ", Eric Gordon" name the club wherever the article writes them
         noun_bodies = {tuple(self.words[s:e]) for n, (s, e) in enumerate(runs) if self._body_after_noun(s, e, runs[n + 1:n + 2])}
         # words of the longer runs: "Valencia" alone is the club unless the article names "Antonio Valencia"
-        in_longer = Counter(w for s, e in runs if e - s >= 2 and not self.in_title[s] for w in set(self.words[s:e]))
+        in_longer = Counter(w for s, e in runs if e - s >= 2 and not self.in_title[s]
+                            for w in set(self.words[s + self._club_opens(s, e):e]))
         # and the words of the organisations' names the article writes in full ("Wigan Athletic") name
         # the organisation where they stand alone ("Sedangkan Wigan …")
         org_run_words = {w for s, e in runs if e - s >= 2 and names.is_org(self.words[s:e]) for w in self.words[s:e]}
