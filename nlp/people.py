@@ -66,6 +66,7 @@ KNOWN_ALIASES = {alias.replace("_", " "): name for alias, name in WORDS["known_a
 SCRIPTURE = frozenset({"surat", "surah", "qs", "q.s."})
 ROMANCE_LINKS = frozenset({"de", "del", "da", "do", "dos", "das", "la"})  # lowercase links inside Spanish, Portuguese names
 PATRONYMIC = frozenset({"bin", "binti"})
+POSITION_VERBS = frozenset({"berposisi", "bermain", "beroperasi"})  # "yang berposisi sebagai gelandang"
 AFTER_OPENERS = frozenset(WORDS["after_openers"])
 ADJUNCT_OPENERS = frozenset(WORDS["adjunct_openers"])
 PLACE_NOUNS = frozenset(WORDS["place_nouns"])
@@ -74,6 +75,9 @@ ARABIC_ARTICLES = frozenset({"al", "el", "Al", "El"})  # "Bashar al-Assad", "Teu
 # ranks only people hold: written out, or abbreviated ("Jenderal" alone also ends "Sekretaris Jenderal")
 PERSON_RANKS = tuple(tuple(r.split()) for r in WORDS["ranks"] if " " in r or r.isupper() or r[:1] in "IBKA" and r not in {"Kolonel"})
 ENGLISH_ORG_HEADS = frozenset(WORDS["english_org_heads"])
+# a capitalised word before a verb of saying, after a sentence's or clause's start ("Sutarno mengatakan …")
+SUBJECT_SPEAKS = re.compile(r"(?:^|[.,;!?\"“”]\s+|\n)([A-Z][a-z]+) (?:" + "|".join(sorted(BEFORE_VERBS, key=len, reverse=True)) + r")\b",
+                            re.MULTILINE)
 SCHOLARLY = frozenset({"Dr.", "Dr", "dr.", "Prof.", "Prof", "Mr.", "Mrs.", "Ms.", "Ir."})  # before a name, not a body's
 WRITTEN_DEGREE = re.compile(r"\.|[a-z]")  # "M.Si.", "Dipl", "PhD": a degree no initials or firm's ending looks like
 NAME_LINKS = ROMANCE_LINKS | frozenset({"van", "von", "der", "den", "du", "le", "ter", "ten", "della"})  # "van der Mark"
@@ -116,6 +120,7 @@ for _cue in sorted(THING_CUES, key=len, reverse=True):
     THING_CUES_BY_LAST.setdefault(_cue[-1], []).append(_cue)
 PAGEANT_WORDS = frozenset(WORDS["pageant_words"])
 NICKNAME_WORDS = frozenset(WORDS["nickname_cues"])
+HYPHEN_PARTICLES = frozenset(WORDS["hyphen_particles"])
 TEAM_NOUNS = frozenset(WORDS["team_nouns"])
 GROUP_HEADS = frozenset(WORDS["group_heads"])
 NICKNAME_ARTICLES = frozenset(WORDS["nickname_articles"])
@@ -329,6 +334,7 @@ class _DocPeople(RoleReader):
         speaks = {words[k] for k in speak_at}
         self.speaks = speaks
         self.addressed = None  # _addressed() fills it when it is needed
+        self.subject_speakers = None  # _speaks_as_subject() fills it when it is needed
         # an honorific's word that speaks alone ("imbuh Sis.") is someone's name: "Direktur BRI Sis Apik
         # Wijayanto" is Sis Apik Wijayanto, not "Apik Wijayanto" called sister
         self.honorific_alone = {words[k] for k in speak_at if words[k] in HONORIFICS
@@ -465,6 +471,13 @@ class _DocPeople(RoleReader):
             return True
         w = words[0]
         return not (w in GIVEN_NAMES or names.is_name_word(w) or in_longer[w] > runs_with)
+
+    def _club_opens(self, start, end):
+        """1 when the run opens with a one-word club or firm (names/orgs.txt, no name word) before a name
+        word ("kiper Burnley Nick Pope"), else 0: that run holds no longer name of the club's word."""
+        w = self.words[start]
+        return int(end - start >= 3 and names.is_org((w,)) and not (w in GIVEN_NAMES or names.is_name_word(w))
+                   and (self.words[start + 1] in GIVEN_NAMES or names.is_name_word(self.words[start + 1])))
 
     def _nickname_or_group(self, start, end):
         """A team's nickname or a group's name, not a person: "Tim berjulukan Mutiara Hitam", "Mutiara
@@ -651,6 +664,7 @@ class _DocPeople(RoleReader):
                     j += 1
             if j + 1 < len(doc) and self.words[j] == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
                     and _alpha(self.words[j + 1]) and self.words[j + 1].islower() and self.in_text[j + 1] \
+                    and self.words[j + 1] not in HYPHEN_PARTICLES \
                     and (self.words[j + 1] == self.words[j - 1].lower() or len(self.words[j + 1]) <= 3
                          or not names.is_common(self.words[j + 1])
                          or len(self.words[j + 1]) <= 4 and len(self.words[j - 1]) <= 4):
@@ -714,7 +728,8 @@ class _DocPeople(RoleReader):
         # the words between "pemain" and ", Eric Gordon" name the club wherever the article writes them
         noun_bodies = {tuple(self.words[s:e]) for n, (s, e) in enumerate(runs) if self._body_after_noun(s, e, runs[n + 1:n + 2])}
         # words of the longer runs: "Valencia" alone is the club unless the article names "Antonio Valencia"
-        in_longer = Counter(w for s, e in runs if e - s >= 2 and not self.in_title[s] for w in set(self.words[s:e]))
+        in_longer = Counter(w for s, e in runs if e - s >= 2 and not self.in_title[s]
+                            for w in set(self.words[s + self._club_opens(s, e):e]))
         # and the words of the organisations' names the article writes in full ("Wigan Athletic") name
         # the organisation where they stand alone ("Sedangkan Wigan …")
         org_run_words = {w for s, e in runs if e - s >= 2 and names.is_org(self.words[s:e]) for w in self.words[s:e]}
@@ -1455,10 +1470,22 @@ class _DocPeople(RoleReader):
             # (initials before it, "A.S. Pudjoharsoyo", say it is a name too)
             return len(words) > 1 or len(words) < end - start or name_like or self.ner_person[start] or not self._titled(start) \
                 or self._next_to_verb(start, end) or self._after_office_of_place(start) or self._after_rank(start) \
-                or self._after_whole_title(start) or self._after_sovereign_title(start)
+                or self._after_whole_title(start) or self._after_sovereign_title(start) or self._speaks_as_subject(start)
         if len(words) == 1:
             return name_like or self._ner_says_person(words[0])
         return name_like or not any(names.is_common(w) for w in words)
+
+    def _speaks_as_subject(self, start):
+        """The lone word after a title ("kata Kepala Bidang Peternakan Sutarno") opens a sentence or a
+        clause before a verb of saying elsewhere ("Sutarno mengatakan …"): a person's name, not the
+        office's domain ("Dirjen Otda"). Not an acronym, an ordinary word, a place or a body's word."""
+        w = self.words[start]
+        if w.isupper() or not w.isalpha() or names.is_common(w) or names.is_place(w) or w in ORG_WORDS \
+                or w in self.org_words or self.other_ner[start]:
+            return False
+        if self.subject_speakers is None:
+            self.subject_speakers = {m.group(1) for m in SUBJECT_SPEAKS.finditer(doc_text(self.doc))}
+        return w in self.subject_speakers
 
     def _office_place(self, start):
         """The one word after a title is the office's place: a place that ends the role of someone the
@@ -1698,7 +1725,17 @@ class _DocPeople(RoleReader):
             titled = self._title_comma_before(start, end) if self.is_honorific(j) else None
             if titled is not None:
                 return start, titled[0], titled[1]  # "Kapolda Metro Jaya, Irjen Pol Karyoto"
+            if doc[j].lower_ == "bernama":
+                named = self._described_before_named(j)
+                if named is not None:
+                    return start, named, None  # "striker asal Brasil yang bernama X": a striker
             return start, None, None  # "Pak Budi", "seorang warga bernama Yanto"
+        if 2 <= end - start <= 4 and not doc[start].is_sent_start and not self.in_title[start] and all(
+                w[:1].isupper() and w.isalpha() and not names.is_place(w) and w not in ORG_WORDS
+                and (k not in self.ents or k in self.guessed) for k, w in zip(range(start, end), self.words[start:end])):
+            position = self._position_after(end)
+            if position is not None:
+                return start, position, None  # "X (Australia) yang berposisi sebagai gelandang" (a name word may be a word too)
         titled = self._title_comma_before(start, end)
         if titled is not None:
             return start, titled[0], titled[1]
@@ -1730,6 +1767,38 @@ class _DocPeople(RoleReader):
             described = self.role_noun_before(start - 1)  # "menurut ketua DPD Bali (Ketut Sudikerta)"
             if described is not None:
                 return start, described[0], described[1]
+        return None
+
+    def _described_before_named(self, j):
+        """The description of "striker asal Brasil yang bernama X", "pelaku penyanderaan bernama X": a
+        role noun (and the word after it) before "(yang) bernama" at token j, over where the person is from."""
+        doc = self.doc
+        m = j - 1
+        if m >= 0 and doc[m].lower_ == "yang":
+            m -= 1
+        while m >= 1 and (doc[m].text[:1].isupper() and doc[m].is_alpha or doc[m].text in {"(", ")"}):
+            m -= 1  # "asal Brasil", "(Australia)"
+        if m >= 1 and doc[m].lower_ in {"asal", "dari"}:
+            m -= 1
+        while m >= 0 and doc[m].is_lower and doc[m].lower_ in DESCRIPTION_WORDS:
+            m -= 1  # "pemain muda"
+        for k in (m, m - 1):
+            if k >= 0 and doc[k].is_lower and self._role_noun_at(k) and not (k > 0 and doc[k - 1].lower_ in OF_SOMEONE):
+                return doc[k:m + 1].text  # "pelaku penyanderaan bernama X": the head and what it is of
+        return None
+
+    def _position_after(self, end):
+        """The role in "X (Australia) yang berposisi sebagai gelandang", "X yang bermain sebagai
+        bek kiri": a lower-case role noun after a verb of playing a position."""
+        doc = self.doc
+        k = end
+        if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+            k += 3  # "(Australia)": where from
+        if k < len(doc) and doc[k].lower_ == "yang":
+            k += 1
+        if k + 2 < len(doc) and doc[k].lower_ in POSITION_VERBS and doc[k + 1].lower_ == "sebagai" \
+                and doc[k + 2].is_lower and self._role_noun_at(k + 2):
+            return doc[k + 2].text
         return None
 
     # --- the registry ------------------------------------------------------------------------

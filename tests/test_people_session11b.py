@@ -113,3 +113,23 @@ def test_a_unit_s_number_does_not_end_the_title():
                    "Eko Budiyanto.\n\nKomandan Korem 071 Kolonel Inf Hadi Santoso mengatakan latihan ditunda sampai pekan depan.")
     assert found["Eko Budiyanto"] == ("Manager Humas", "Daop 6 Yogyakarta")
     assert found["Hadi Santoso"] == ("Komandan", "Korem 071")
+
+
+def test_a_player_s_position_after_the_name_makes_the_person_and_the_role():
+    """"X (Australia) yang berposisi sebagai gelandang": a capitalised run with a position played
+    after it is a person (a word of the name may be an ordinary word too), the position the role."""
+    found = people("Pemain yang ramai dibicarakan adalah Yoshua Kerna (Australia) yang berposisi sebagai "
+                   "gelandang, selain dua pemain lokal.")
+    assert found.get("Yoshua Kerna") == ("gelandang", None)
+
+
+def test_the_description_before_bernama_is_the_role():
+    """"striker asal Brasil yang bernama X", "pelaku perampokan bernama Y", "sopir Hendra bernama Z":
+    the description before "bernama", over where from or whose, is the named person's role."""
+    text = ("Klub juga mendatangkan striker asal Brasil yang bernama Ronaldo Sapucai pekan lalu.\n\n"
+            "Polisi menembak pelaku perampokan bernama Joni Saputra itu di kakinya.\n\n"
+            "Penyidik juga memeriksa sopir Hendra bernama Udin Kusnadi pada Senin.")
+    found = people(text)
+    assert found.get("Ronaldo Sapucai") == ("striker", None)
+    assert found.get("Joni Saputra") == ("pelaku perampokan", None)
+    assert found.get("Udin Kusnadi") == ("sopir", None)
