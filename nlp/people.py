@@ -62,6 +62,7 @@ MEASURES = frozenset(figure_lexicon.load("id").measure)
 CRAFT_WORDS = frozenset(WORDS["craft_words"])
 CLUB_PREFIXES = frozenset(WORDS["club_prefixes"])
 BODY_ROLE_NOUNS = frozenset(WORDS["body_role_nouns"])
+PLACE_OPENERS = frozenset(WORDS["place_prefixes"]) | frozenset(heads.HEADS["place_heads"])
 KNOWN_ALIASES = {alias.replace("_", " "): name for alias, name in WORDS["known_aliases"].items()}
 SCRIPTURE = frozenset({"surat", "surah", "qs", "q.s."})
 ROMANCE_LINKS = frozenset({"de", "del", "da", "do", "dos", "das", "la"})  # lowercase links inside Spanish, Portuguese names
@@ -1296,12 +1297,29 @@ class _DocPeople(RoleReader):
             return False  # "Sekretaris Jenderal PGI Gomar Gultom" … "Menurut Gomar": a name that speaks alone
         if names.is_place(w) or w in self.local_places:
             return True
+        if self._body_place_word(k, end):
+            return True
         if w in self.ner_org_words:
             return True  # "Blibli", "Arema": the NER names it an organisation or a place elsewhere
         if w in self.ner_alone_other and k + 1 < end and self.words[k + 1] in self.lone_names:
             return True  # "Kepala ITPC Jeddah Gunawan" … "kata Gunawan": the place is no part of his name
         span = self.other_span.get(k)
         return span is not None and span[1] < end and not self.ner_person[k] and not names.is_name_word(w)
+
+    def _body_place_word(self, k, end):
+        """"Bea dan Cukai Tanjung Priok Harry Mulya": a place word (people.toml place_prefixes, the place
+        heads) and the ordinary or unknown word after it, opening a run of three words or more right after a
+        capitalised title or body, are the body's place ("Tanjung Priok"), not the start of the name."""
+        words = self.words
+        for head in (k, k - 1):
+            if head < 1 or words[head] not in PLACE_OPENERS or head + 3 > end or not words[head - 1][:1].isupper() \
+                    or self.doc[head].is_sent_start or head + 1 > k + 1:
+                continue
+            nxt = words[head + 1]
+            if nxt[:1].isupper() and nxt.isalpha() and nxt not in GIVEN_NAMES and not names.is_name_word(nxt) \
+                    and (words[head + 2] in GIVEN_NAMES or names.is_name_word(words[head + 2])):
+                return True
+        return False
 
     def _ner_extends(self, start, ner_at):
         """An ordinary word the NER puts at the start of a name, not at a sentence start, is part
@@ -2251,9 +2269,12 @@ class _DocPeople(RoleReader):
         for n, later in enumerate(order):
             for earlier in order[:n]:
                 a, b = self.persons[earlier].name, self.persons[later].name
+                forms = [a]
                 if len(b.split()) == 1 < len(a.split()):
-                    a = a.split()[-1]  # "Wancyzk" after "Mavis Wanczyk": the surname misspelt
-                if earlier not in target and _one_letter_off(a, b):
+                    # "Wancyzk" after "Mavis Wanczyk": the surname misspelt; "Arthur" after "Arhur Irawan": the
+                    # given name (misspelt in the first mention)
+                    forms = [a.split()[-1], a.split()[0]]
+                if earlier not in target and any(_one_letter_off(f, b) for f in forms):
                     target[later] = earlier
                     break
         if target:
