@@ -143,6 +143,10 @@ BEFORE_FEELING = frozenset(WORDS["before_feeling"])
 CLAUSE_ADVERBS = frozenset(WORDS["clause_adverbs"])
 SUBJECT_OPENERS = frozenset(WORDS["subject_openers"]) | ADVERBS | CLAUSE_ADVERBS
 INSERTED_OPENERS = frozenset(WORDS["inserted_openers"])
+LEGAL_FORMS = frozenset({"Persero", "Tbk", "Tbk."})  # a company's legal form written after its name
+VERB_STARTS = ("me", "ber", "di", "ter")  # a verb ends the noun a verb of saying may take as its object
+CLAUSE_WORDS = frozenset({"akan", "sudah", "telah", "tidak", "tak", "belum", "bisa", "dapat", "harus", "yang", "adalah",
+                          "merupakan", "sedang", "masih", "pun", "juga", "hanya", "perlu", "mesti", "wajib", "boleh"})
 TELL_VERBS = frozenset(WORDS["tell_verbs"])
 CLAIM_VERBS = frozenset(WORDS["claim_verbs"])
 SAID_TO_HAVE = frozenset(WORDS["said_to_have"])
@@ -1371,6 +1375,8 @@ class _DocQuotes:
             j -= 2 if doc[j].text in WEEKDAYS else 1
         if j < 0:
             return False
+        if j > 0 and doc[j].text in LEGAL_FORMS and doc[j - 1].text == ")":
+            j -= 1  # "PT Kereta Api Indonesia (KAI) Persero memproyeksi, …": the legal form after the short name
         opening = next((m for m in range(j - 2, max(j - 6, -1), -1) if doc[m].text == "("), None) \
             if doc[j].text == ")" else None
         if opening is not None and all(doc[m].text not in "()" for m in range(opening + 1, j)):
