@@ -843,13 +843,19 @@ class _DocQuotes:
         "melanjutkan sindirannya tersebut dalam kata sambutannya", "menyampaikan pesan itu kepada
         warga" (a noun, a demonstrative, then a preposition or the end of the sentence)."""
         lower = self.lower
-        if k + 1 >= end or lower[k + 1] not in DEMONSTRATIVES or not self.words[k].isalpha():
+        d = k + 1
+        while d < min(end, k + 3) and lower[d] not in DEMONSTRATIVES and self.words[d].isalpha() and self.words[d].islower() \
+                and not lower[d].startswith(VERB_STARTS) and lower[d] not in CLAUSE_WORDS and lower[k] not in CIRCUMSTANCE:
+            d += 1  # "membeberkan pembagian jatah tersebut": a noun of a few words, then the demonstrative
+        if d >= end or lower[d] not in DEMONSTRATIVES or not self.words[k].isalpha():
             return False
         if lower[k] in PERSON_NOUNS or (lower[k].startswith("pe") and not lower[k].endswith("an")):
             return False  # "mengatakan penyerang tersebut melalui …": a person (pe- agent noun) is the subject said
-        nxt = k + 2
+        nxt = d + 1
         while nxt < end and self.doc[nxt].is_space:
             nxt += 1
+        if d > k + 1:  # (a longer noun: only where the sentence ends, not before a comma: "serangan tersebut, yang …")
+            return nxt >= end or self.words[nxt] in {".", "!", "?"} or lower[nxt] in PREPOSITIONS
         return nxt >= end or self.doc[nxt].is_punct or lower[nxt] in CIRCUMSTANCE or lower[nxt] in PREPOSITIONS
 
     def _amid(self, i, sent):

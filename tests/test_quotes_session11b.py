@@ -63,3 +63,12 @@ def test_a_company_s_forecast_after_its_short_name_and_legal_form_and_an_answer_
             "Sari Wulandari menjawab pertanyaan wartawan dengan singkat di depan gedung pengadilan.")
     found = speakers(text)
     assert [s for s, _ in found] == ["PT Angkasa Rail Indonesia", "Sari Wulandari"]
+
+
+def test_a_verb_of_saying_with_a_noun_pointed_at_and_the_sentence_s_end_says_nothing():
+    """"Sari lalu membeberkan pembagian jatah tersebut.": a noun of two words pointed at, then the
+    end of the sentence, is what she laid out, not a statement; "mengatakan pembagian jatah itu
+    sudah diatur …" is one."""
+    assert speakers("Di hadapan wartawan, Sari Wulandari lalu membeberkan pembagian jatah tersebut.") == []
+    assert [s for s, _ in speakers("Sari Wulandari mengatakan pembagian jatah itu sudah diatur sejak awal "
+                                   "tahun oleh partai.")] == ["Sari Wulandari"]
