@@ -62,6 +62,7 @@ MEASURES = frozenset(figure_lexicon.load("id").measure)
 CRAFT_WORDS = frozenset(WORDS["craft_words"])
 CLUB_PREFIXES = frozenset(WORDS["club_prefixes"])
 BODY_ROLE_NOUNS = frozenset(WORDS["body_role_nouns"])
+PLACE_OPENERS = frozenset(WORDS["place_prefixes"]) | frozenset(heads.HEADS["place_heads"])
 KNOWN_ALIASES = {alias.replace("_", " "): name for alias, name in WORDS["known_aliases"].items()}
 SCRIPTURE = frozenset({"surat", "surah", "qs", "q.s."})
 ROMANCE_LINKS = frozenset({"de", "del", "da", "do", "dos", "das", "la"})  # lowercase links inside Spanish, Portuguese names
@@ -75,6 +76,9 @@ ARABIC_ARTICLES = frozenset({"al", "el", "Al", "El"})  # "Bashar al-Assad", "Teu
 # ranks only people hold: written out, or abbreviated ("Jenderal" alone also ends "Sekretaris Jenderal")
 PERSON_RANKS = tuple(tuple(r.split()) for r in WORDS["ranks"] if " " in r or r.isupper() or r[:1] in "IBKA" and r not in {"Kolonel"})
 ENGLISH_ORG_HEADS = frozenset(WORDS["english_org_heads"])
+# a capitalised word before a verb of saying, after a sentence's or clause's start ("Sutarno mengatakan …")
+SUBJECT_SPEAKS = re.compile(r"(?:^|[.,;!?\"“”]\s+|\n)([A-Z][a-z]+) (?:" + "|".join(sorted(BEFORE_VERBS, key=len, reverse=True)) + r")\b",
+                            re.MULTILINE)
 SCHOLARLY = frozenset({"Dr.", "Dr", "dr.", "Prof.", "Prof", "Mr.", "Mrs.", "Ms.", "Ir."})  # before a name, not a body's
 WRITTEN_DEGREE = re.compile(r"\.|[a-z]")  # "M.Si.", "Dipl", "PhD": a degree no initials or firm's ending looks like
 NAME_LINKS = ROMANCE_LINKS | frozenset({"van", "von", "der", "den", "du", "le", "ter", "ten", "della"})  # "van der Mark"
@@ -117,6 +121,7 @@ for _cue in sorted(THING_CUES, key=len, reverse=True):
     THING_CUES_BY_LAST.setdefault(_cue[-1], []).append(_cue)
 PAGEANT_WORDS = frozenset(WORDS["pageant_words"])
 NICKNAME_WORDS = frozenset(WORDS["nickname_cues"])
+HYPHEN_PARTICLES = frozenset(WORDS["hyphen_particles"])
 TEAM_NOUNS = frozenset(WORDS["team_nouns"])
 GROUP_HEADS = frozenset(WORDS["group_heads"])
 NICKNAME_ARTICLES = frozenset(WORDS["nickname_articles"])
@@ -330,6 +335,7 @@ class _DocPeople(RoleReader):
         speaks = {words[k] for k in speak_at}
         self.speaks = speaks
         self.addressed = None  # _addressed() fills it when it is needed
+        self.subject_speakers = None  # _speaks_as_subject() fills it when it is needed
         # an honorific's word that speaks alone ("imbuh Sis.") is someone's name: "Direktur BRI Sis Apik
         # Wijayanto" is Sis Apik Wijayanto, not "Apik Wijayanto" called sister
         self.honorific_alone = {words[k] for k in speak_at if words[k] in HONORIFICS
@@ -466,6 +472,13 @@ class _DocPeople(RoleReader):
             return True
         w = words[0]
         return not (w in GIVEN_NAMES or names.is_name_word(w) or in_longer[w] > runs_with)
+
+    def _club_opens(self, start, end):
+        """1 when the run opens with a one-word club or firm (names/orgs.txt, no name word) before a name
+        word ("kiper Burnley Nick Pope"), else 0: that run holds no longer name of the club's word."""
+        w = self.words[start]
+        return int(end - start >= 3 and names.is_org((w,)) and not (w in GIVEN_NAMES or names.is_name_word(w))
+                   and (self.words[start + 1] in GIVEN_NAMES or names.is_name_word(self.words[start + 1])))
 
     def _nickname_or_group(self, start, end):
         """A team's nickname or a group's name, not a person: "Tim berjulukan Mutiara Hitam", "Mutiara
@@ -652,6 +665,7 @@ class _DocPeople(RoleReader):
                     j += 1
             if j + 1 < len(doc) and self.words[j] == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
                     and _alpha(self.words[j + 1]) and self.words[j + 1].islower() and self.in_text[j + 1] \
+                    and self.words[j + 1] not in HYPHEN_PARTICLES \
                     and (self.words[j + 1] == self.words[j - 1].lower() or len(self.words[j + 1]) <= 3
                          or not names.is_common(self.words[j + 1])
                          or len(self.words[j + 1]) <= 4 and len(self.words[j - 1]) <= 4):
@@ -715,7 +729,8 @@ class _DocPeople(RoleReader):
         # the words between "pemain" and ", Eric Gordon" name the club wherever the article writes them
         noun_bodies = {tuple(self.words[s:e]) for n, (s, e) in enumerate(runs) if self._body_after_noun(s, e, runs[n + 1:n + 2])}
         # words of the longer runs: "Valencia" alone is the club unless the article names "Antonio Valencia"
-        in_longer = Counter(w for s, e in runs if e - s >= 2 and not self.in_title[s] for w in set(self.words[s:e]))
+        in_longer = Counter(w for s, e in runs if e - s >= 2 and not self.in_title[s]
+                            for w in set(self.words[s + self._club_opens(s, e):e]))
         # and the words of the organisations' names the article writes in full ("Wigan Athletic") name
         # the organisation where they stand alone ("Sedangkan Wigan …")
         org_run_words = {w for s, e in runs if e - s >= 2 and names.is_org(self.words[s:e]) for w in self.words[s:e]}
@@ -1278,12 +1293,29 @@ class _DocPeople(RoleReader):
             return False  # "Sekretaris Jenderal PGI Gomar Gultom" … "Menurut Gomar": a name that speaks alone
         if names.is_place(w) or w in self.local_places:
             return True
+        if self._body_place_word(k, end):
+            return True
         if w in self.ner_org_words:
             return True  # "Blibli", "Arema": the NER names it an organisation or a place elsewhere
         if w in self.ner_alone_other and k + 1 < end and self.words[k + 1] in self.lone_names:
             return True  # "Kepala ITPC Jeddah Gunawan" … "kata Gunawan": the place is no part of his name
         span = self.other_span.get(k)
         return span is not None and span[1] < end and not self.ner_person[k] and not names.is_name_word(w)
+
+    def _body_place_word(self, k, end):
+        """"Bea dan Cukai Tanjung Priok Harry Mulya": a place word (people.toml place_prefixes, the place
+        heads) and the ordinary or unknown word after it, opening a run of three words or more right after a
+        capitalised title or body, are the body's place ("Tanjung Priok"), not the start of the name."""
+        words = self.words
+        for head in (k, k - 1):
+            if head < 1 or words[head] not in PLACE_OPENERS or head + 3 > end or not words[head - 1][:1].isupper() \
+                    or self.doc[head].is_sent_start or head + 1 > k + 1:
+                continue
+            nxt = words[head + 1]
+            if nxt[:1].isupper() and nxt.isalpha() and nxt not in GIVEN_NAMES and not names.is_name_word(nxt) \
+                    and (words[head + 2] in GIVEN_NAMES or names.is_name_word(words[head + 2])):
+                return True
+        return False
 
     def _ner_extends(self, start, ner_at):
         """An ordinary word the NER puts at the start of a name, not at a sentence start, is part
@@ -1456,10 +1488,22 @@ class _DocPeople(RoleReader):
             # (initials before it, "A.S. Pudjoharsoyo", say it is a name too)
             return len(words) > 1 or len(words) < end - start or name_like or self.ner_person[start] or not self._titled(start) \
                 or self._next_to_verb(start, end) or self._after_office_of_place(start) or self._after_rank(start) \
-                or self._after_whole_title(start) or self._after_sovereign_title(start)
+                or self._after_whole_title(start) or self._after_sovereign_title(start) or self._speaks_as_subject(start)
         if len(words) == 1:
             return name_like or self._ner_says_person(words[0])
         return name_like or not any(names.is_common(w) for w in words)
+
+    def _speaks_as_subject(self, start):
+        """The lone word after a title ("kata Kepala Bidang Peternakan Sutarno") opens a sentence or a
+        clause before a verb of saying elsewhere ("Sutarno mengatakan …"): a person's name, not the
+        office's domain ("Dirjen Otda"). Not an acronym, an ordinary word, a place or a body's word."""
+        w = self.words[start]
+        if w.isupper() or not w.isalpha() or names.is_common(w) or names.is_place(w) or w in ORG_WORDS \
+                or w in self.org_words or self.other_ner[start]:
+            return False
+        if self.subject_speakers is None:
+            self.subject_speakers = {m.group(1) for m in SUBJECT_SPEAKS.finditer(doc_text(self.doc))}
+        return w in self.subject_speakers
 
     def _office_place(self, start):
         """The one word after a title is the office's place: a place that ends the role of someone the

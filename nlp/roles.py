@@ -25,6 +25,7 @@ TITLES = tuple(sorted((tuple(t.split()) for t in WORDS["titles"]), key=len, reve
 TITLE_FIRST = frozenset(t[0] for t in TITLES)
 TITLE_INDEX = {first: [t for t in TITLES if t[0] == first] for first in TITLE_FIRST}
 ROLE_WORDS = frozenset(WORDS["role_words"])
+ENGLISH_LINKS = frozenset({"of", "for", "and", "&"})  # lowercase words inside English names of bodies
 HYPHEN_GAP = re.compile(r"(?<=\w) - (?=\w)")  # tokens joined back: "Co - Founder" was "Co-Founder"
 OFFICES = frozenset(tuple(o.split()) for o in WORDS["offices"])
 CASE_STATUS = frozenset(WORDS["case_status"])
@@ -589,9 +590,14 @@ class RoleReader:
         """(role, organisation) written in brackets right after the name: "Bu Ani (Menkeu)", "Pak Jonan
         (Menteri ESDM)", "Millie (anak Donna)". Not a short form of the name ("Setya Novanto (Setnov)")."""
         doc = self.doc
+        while end + 2 < len(doc) and (doc[end].text in DEGREES or doc[end].text == "." and doc[end - 1].text in DEGREES):
+            end += 1  # "Miriam Vogt Dipl. Ing. (ahli …)": degrees between the name and the brackets
         if end + 2 >= len(doc) or doc[end].text != "(":
             return None
-        close = next((m for m in range(end + 2, min(end + 10, len(doc))) if doc[m].text in {")", "(", "\n"}), None)
+        # a title within 10 tokens; a description, which opens with a role noun, within 16 ("ahli konservasi
+        # batu dari Cologne University of Applied Sciences, Jerman")
+        limit = 16 if doc[end + 1].is_lower and self._role_noun_at(end + 1) else 10
+        close = next((m for m in range(end + 2, min(end + limit, len(doc))) if doc[m].text in {")", "(", "\n"}), None)
         if close is None or doc[close].text != ")" or any("\n" in doc[m].whitespace_ for m in range(end, close)):
             return None
         if self.title_at(end + 1):
@@ -665,8 +671,9 @@ class RoleReader:
             t = doc[k]
             if t.text == "U" and self._age_class(k + 1):
                 continue  # "pemain U-23 Persipura": the age class is part of the role
-            if (t.text[:1].isupper() or t.text.capitalize() in TEAM_WORDS) and not self._is_place(k) \
+            if (t.text[:1].isupper() or t.text.capitalize() in TEAM_WORDS) and (not self._is_place(k) or self._org_head(k) and not self._is_place(k - 1)) \
                     and not self.title_at(k) and t.text not in ROLE_WORDS and k not in self.named:
+                # (a body's head opens it where the NER calls the body a place: "Direktur RS Kasih Bunda, dr. X")
                 # ("pelatih | timnas U-19": the national team written in lower case is the organisation too)
                 role = doc[start:k - 1 if doc[k - 1].lower_ == "dari" else k].text
                 org_end = end
@@ -681,9 +688,30 @@ class RoleReader:
                         first -= 1  # "anggota | Dewan Kehormatan Golkar": the role stops where the body starts
                     return doc[start:first].text, self._org_name(ent)
                 cut = next((m for m in range(k + 1, org_end) if doc[m].is_lower and doc[m].is_alpha
-                            and doc[m].lower_ not in CONNECTORS), org_end)
+                            and doc[m].lower_ not in CONNECTORS
+                            and not (doc[m].text in ENGLISH_LINKS and m + 1 < org_end and doc[m + 1].text[:1].isupper())),
+                           org_end)  # ("Cologne University of Applied Sciences": an English name goes on)
+                cut = self._without_country_after_comma(k, cut)  # "Universitas Bonn, Jerman": the country is where
                 return role, doc[k:cut].text  # "kapten | PBFC" of "kapten PBFC sekaligus pemain senior"
+        origin = next((m for m in range(start + 1, end - 1) if doc[m].lower_ in {"dari", "asal"}
+                       and all(self._is_place(n) or doc[n].is_punct for n in range(m + 1, end))), None)
+        if origin is not None:
+            end = origin  # "ahli laboratorium dari Jerman": where from is no part of the role
         return doc[start:end].text.strip(" ,") or None, None
+
+    def _without_country_after_comma(self, k, cut):
+        """The end of an organisation written from token k to `cut` without a place after a comma at its
+        end ("Universitas Bonn, Jerman", "Pemkab Garut, Jawa Barat")."""
+        doc = self.doc
+        m = cut
+        while m > k + 1 and doc[m - 1].is_punct:
+            m -= 1
+        n = m
+        while n > k + 1 and self._is_place(n - 1) and doc[n - 1].text[:1].isupper():
+            n -= 1
+        if n < m and n > k + 1 and doc[n - 1].text == ",":
+            return n - 1
+        return cut
 
     def _named_before_short_form(self, start, end):
         """(role, organisation) of "anggota Panitia Khusus (Pansus) RUU Minol": capitalised words before
@@ -983,6 +1011,10 @@ class RoleReader:
             if cut != org and words and words[-1] in {"Polisi", "Pol", "Pol."}:
                 words.pop()  # "… Ajun Komisaris Besar | Polisi": the rest of the rank the organisation ended in
             org = HYPHEN_GAP.sub("-", cut)  # "Timnas U - 22" was "Timnas U-22"
+        origin = next((m for m in range(1, len(words) - 1) if words[m] in {"dari", "asal"}
+                       and all(n in places for n in range(m + 1, len(words)))), None)
+        if origin is not None:
+            words = words[:origin]  # "Spesialis manajemen air dari Jerman": where from is no part of the role
         role = HYPHEN_GAP.sub("-", " ".join(words).replace(" / ", "/").replace(" , ", ", ")).strip(" ,") or None
         if role and org is None:
             org = ministry or self._org_from_role(role)

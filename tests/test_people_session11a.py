@@ -92,3 +92,33 @@ def test_a_title_in_english_before_of_still_names_the_person_after_it():
     """"Head of Marketing Sinar Jaya Andreant Wibisono": a title, then the name (unlike "University of …")."""
     text = "Hal itu disampaikan oleh Head of Marketing Sinar Jaya Andreant Wibisono di Jakarta, Senin (4/12)."
     assert any(name.endswith("Andreant Wibisono") for name in people(text))
+
+
+def test_roles_in_a_list_of_foreign_experts():
+    """Descriptions in brackets after the names: where from ("dari Jerman", ", Jerman") is no part of
+    the role or the body; degrees between the name and the brackets do not hide them."""
+    found = people(EXPERTS)
+    assert found["Klaus Wagner"] == ("ahli geologi", "Universitas Bonn")
+    assert found["Miriam Vogt"] == ("ahli laboratorium", None)
+
+
+def test_an_english_body_name_goes_on_after_of_in_a_description():
+    text = ("Penelitian itu dipimpin Dr. Greta Hoffmann (ahli gizi dari Hamburg University of Applied "
+            "Sciences, Jerman) yang tiba di Jakarta pekan lalu.")
+    assert people(text).get("Greta Hoffmann") == ("ahli gizi", "Hamburg University of Applied Sciences")
+
+
+def test_a_lone_unknown_name_after_a_title_that_speaks_later_is_a_person_with_that_role():
+    """A title, its office, then a single word no list knows ("… Dinas Pertanian DIY Wiyatmo"); "Wiyatmo
+    mengatakan …" later says it is a name, so the first mention gives the role."""
+    text = ("\"Jangan pakai kantong hitam,\" ujar Kepala Bidang Kesehatan Hewan Dinas Pertanian (Distan) DIY "
+            "Wiyatmo di Bantul, Rabu (23/8).\n\n"
+            "Wiyatmo mengatakan kantong bening lebih aman untuk membungkus daging.")
+    assert people(text).get("Wiyatmo") == ("Kepala Bidang Kesehatan Hewan", "Dinas Pertanian DIY")
+
+
+def test_a_hospital_the_ner_calls_a_place_is_the_directors_organisation():
+    text = "Direktur RS Kasih Bunda Denpasar, dr. I Made Sudarta MM mengatakan kejadian itu jarang terjadi."
+    assert people(text)["I Made Sudarta"] == ("Direktur", "RS Kasih Bunda Denpasar")
+    text = "Musisi band rock asal Amerika Serikat, Daniel Brooks, merilis album baru."
+    assert people(text).get("Daniel Brooks", (None, None))[1] != "Serikat"

@@ -116,3 +116,15 @@ def test_nicknames_and_groups_are_no_people(text):
 
 def test_a_name_opened_by_la_stays_a_person():
     assert names('Ketua DPD La Nyalla Mattalitti hadir. "Kami dukung," kata La Nyalla.') == ["La Nyalla Mattalitti"]
+
+
+def test_a_particle_glued_by_a_hyphen_is_no_part_of_the_name():
+    text = ("Ia memuji sesama aktor Robert De Niro-yang lebih dulu pulih dari sakitnya. Berkat Rina Kartika-lah "
+            "tim itu menang. Pemimpin Korut Kim Jong-un hadir.")
+    assert names(text) == ["Robert De Niro", "Rina Kartika", "Kim Jong-un"]
+
+
+def test_a_club_glued_before_a_players_name_is_still_the_club_alone():
+    text = ("Tim tamu ditahan imbang Burnley di kandang. Tembakan Rendra Wijaya ditepis kiper Burnley Nick Pope. "
+            "Namun Burnley bertahan sampai peluit akhir.")
+    assert people(text) == [("Rendra Wijaya", None, None), ("Nick Pope", "kiper", "Burnley")]

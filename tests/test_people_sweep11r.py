@@ -111,3 +111,12 @@ def test_a_subordinator_ends_the_description_before_a_name():
 def test_an_english_of_before_the_body_is_no_part_of_the_role():
     text = "Pembicara lain adalah Mark Dalton (Founder of Brightlane), yang datang dari Sydney."
     assert people(text).get("Mark Dalton") == ("Founder", "Brightlane")
+
+
+def test_a_body_s_place_before_the_name_is_no_part_of_the_name():
+    """"Kantor Imigrasi Tanjung Perak X", "Bea dan Cukai Tanjung Priok X": the place is the body's."""
+    found = people("Kepala Kantor Imigrasi Tanjung Perak Bambang Wijaya membenarkan penahanan itu.")
+    assert set(found) == {"Bambang Wijaya"}
+    found = people("Kabid Penindakan Bea dan Cukai Tanjung Priok Imron diperiksa sebagai saksi kemarin.")
+    assert set(found) == {"Imron"}
+    assert "Akbar Tanjung" in people("Politikus senior Akbar Tanjung hadir dalam acara itu.")
