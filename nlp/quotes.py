@@ -845,7 +845,8 @@ class _DocQuotes:
         lower = self.lower
         d = k + 1
         while d < min(end, k + 3) and lower[d] not in DEMONSTRATIVES and self.words[d].isalpha() and self.words[d].islower() \
-                and not lower[d].startswith(VERB_STARTS) and lower[d] not in CLAUSE_WORDS and lower[k] not in CIRCUMSTANCE:
+                and not lower[d].startswith(VERB_STARTS) and lower[d] not in CLAUSE_WORDS and lower[k] not in CIRCUMSTANCE \
+                and not lower[k].startswith(VERB_STARTS) and lower[k] not in CLAUSE_WORDS:  # ("mengaku membeli barang itu dari …")
             d += 1  # "membeberkan pembagian jatah tersebut": a noun of a few words, then the demonstrative
         if d >= end or lower[d] not in DEMONSTRATIVES or not self.words[k].isalpha():
             return False
