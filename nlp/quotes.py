@@ -1143,6 +1143,11 @@ class _DocQuotes:
         if doc[k].text in TITLE_FIRST or doc[k].text in ROLE_NAMES:
             index = self._by_role(k)
             return (index if index is not None else self._last_before(at)), m
+        if phrase and phrase[-1] in DEMONSTRATIVES and phrase[0] in INSTITUTION_NOUNS \
+                and all(t.is_alpha and (t.is_lower or names.is_place(t.text)) for t in doc[k + 1:m - 1]):
+            body = self._org_named_last_before(k)
+            if body is not None:
+                return body, m  # "…, kata klub Jerman itu", "ujar lembaga antirasuah tersebut": the body named last
         if phrase and phrase[-1] in DEMONSTRATIVES:
             # "tutur pelatih asal Brasil itu": the one person whose role is that word, else the one
             # spoken of last ("ujar pemain 20 tahun tersebut")
@@ -1687,6 +1692,9 @@ class _DocQuotes:
         # "wanita yang melaporkan X", "Penyanyi lain": somebody unnamed (not "Pria yang akrab disapa Budi ini")
         if (head not in UNNAMED_HEADS and not generic) or c > j or self._named_before_description(j) is not None:
             return False
+        if lower[j] in DEMONSTRATIVES and c + 1 < j and doc[c].text[:1].isupper() and doc[c + 1].text[:1].isupper() \
+                and doc[c + 1].is_alpha:
+            return False  # "Analis Kebijakan Madya Mabes Polri tersebut": a titled office pointing back to its holder
         if head in GOVERNMENT_NOUNS and not all(doc[m].is_lower for m in range(c + 1, j + 1)):
             return False  # "Pemerintah Kota Bandung", "pemerintah Israel": a named government
         for m in range(c, j + 1):
@@ -1754,7 +1762,12 @@ class _DocQuotes:
         if doc[k].lower_ not in INSTITUTION_NOUNS or not self._opens_clause(k) \
                 or not all(doc[m].is_lower and doc[m].is_alpha for m in range(k + 1, j)):
             return None
-        # named in this sentence or the two before, and not the outlet of the dateline ("Merdeka.com - …")
+        return self._org_named_last_before(k)
+
+    def _org_named_last_before(self, k):
+        """The institution named last before token k, in its sentence or the two before, and not the
+        outlet of the dateline ("Merdeka.com - …"); None when there is none."""
+        doc = self.doc
         s = bisect_right(self.sent_starts, k) - 1
         since = self.sent_starts[max(0, s - 2)]
         best = None

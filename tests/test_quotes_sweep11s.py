@@ -125,3 +125,24 @@ def test_a_generic_word_before_a_name_it_is_called_by_points_to_that_name():
 ])
 def test_a_body_named_in_full_before_the_verb_speaks(text, speaker):
     assert [q["speaker"] for q in annotate("", text)["quotes"]] == [speaker]
+
+
+def test_a_titled_office_pointing_back_is_its_holder_not_somebody_unnamed():
+    found = annotate("", "Kombes Pol Budi Santoso mengambil formulir pendaftaran di kantor partai.\n\n"
+                         "Analis Utama Divisi Hukum Polri tersebut menjelaskan, patroli keliling desa akan menjadi "
+                         "program utamanya.")
+    assert [q["speaker"] for q in found["quotes"]] == ["Budi Santoso"]
+
+
+def test_an_unnamed_analyst_pointed_back_to_stays_unnamed():
+    found = annotate("", "Seorang analis menyebut harga beras akan naik bulan depan.\n\n"
+                         "Analis itu menilai kenaikan tersebut masih dalam batas wajar.")
+    assert [q["speaker"] for q in found["quotes"]] == [None, None]
+
+
+def test_an_institution_pointed_back_to_after_the_verb():
+    found = annotate("", "Komisi Pemberantasan Korupsi (KPK) memeriksa tiga saksi pada Senin. Penyidik Budi Santoso "
+                         "hadir di sana.\n\n"
+                         "\"Pemeriksaan akan dilanjutkan pekan depan,\" kata lembaga antirasuah itu dalam keterangan "
+                         "tertulis.")
+    assert [q["speaker"] for q in found["quotes"]] == ["Komisi Pemberantasan Korupsi"]
