@@ -2265,9 +2265,12 @@ class _DocPeople(RoleReader):
         for n, later in enumerate(order):
             for earlier in order[:n]:
                 a, b = self.persons[earlier].name, self.persons[later].name
+                forms = [a]
                 if len(b.split()) == 1 < len(a.split()):
-                    a = a.split()[-1]  # "Wancyzk" after "Mavis Wanczyk": the surname misspelt
-                if earlier not in target and _one_letter_off(a, b):
+                    # "Wancyzk" after "Mavis Wanczyk": the surname misspelt; "Arthur" after "Arhur Irawan": the
+                    # given name (misspelt in the first mention)
+                    forms = [a.split()[-1], a.split()[0]]
+                if earlier not in target and any(_one_letter_off(f, b) for f in forms):
                     target[later] = earlier
                     break
         if target:
