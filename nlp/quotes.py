@@ -143,6 +143,10 @@ BEFORE_FEELING = frozenset(WORDS["before_feeling"])
 CLAUSE_ADVERBS = frozenset(WORDS["clause_adverbs"])
 SUBJECT_OPENERS = frozenset(WORDS["subject_openers"]) | ADVERBS | CLAUSE_ADVERBS
 INSERTED_OPENERS = frozenset(WORDS["inserted_openers"])
+LEGAL_FORMS = frozenset({"Persero", "Tbk", "Tbk."})  # a company's legal form written after its name
+VERB_STARTS = ("me", "ber", "di", "ter")  # a verb ends the noun a verb of saying may take as its object
+CLAUSE_WORDS = frozenset({"akan", "sudah", "telah", "tidak", "tak", "belum", "bisa", "dapat", "harus", "yang", "adalah",
+                          "merupakan", "sedang", "masih", "pun", "juga", "hanya", "perlu", "mesti", "wajib", "boleh"})
 TELL_VERBS = frozenset(WORDS["tell_verbs"])
 CLAIM_VERBS = frozenset(WORDS["claim_verbs"])
 SAID_TO_HAVE = frozenset(WORDS["said_to_have"])
@@ -840,13 +844,20 @@ class _DocQuotes:
         "melanjutkan sindirannya tersebut dalam kata sambutannya", "menyampaikan pesan itu kepada
         warga" (a noun, a demonstrative, then a preposition or the end of the sentence)."""
         lower = self.lower
-        if k + 1 >= end or lower[k + 1] not in DEMONSTRATIVES or not self.words[k].isalpha():
+        d = k + 1
+        while d < min(end, k + 3) and lower[d] not in DEMONSTRATIVES and self.words[d].isalpha() and self.words[d].islower() \
+                and not lower[d].startswith(VERB_STARTS) and lower[d] not in CLAUSE_WORDS and lower[k] not in CIRCUMSTANCE \
+                and not lower[k].startswith(VERB_STARTS) and lower[k] not in CLAUSE_WORDS:  # ("mengaku membeli barang itu dari …")
+            d += 1  # "membeberkan pembagian jatah tersebut": a noun of a few words, then the demonstrative
+        if d >= end or lower[d] not in DEMONSTRATIVES or not self.words[k].isalpha():
             return False
         if lower[k] in PERSON_NOUNS or (lower[k].startswith("pe") and not lower[k].endswith("an")):
             return False  # "mengatakan penyerang tersebut melalui …": a person (pe- agent noun) is the subject said
-        nxt = k + 2
+        nxt = d + 1
         while nxt < end and self.doc[nxt].is_space:
             nxt += 1
+        if d > k + 1:  # (a longer noun: only where the sentence ends, not before a comma: "serangan tersebut, yang …")
+            return nxt >= end or self.words[nxt] in {".", "!", "?"} or lower[nxt] in PREPOSITIONS
         return nxt >= end or self.doc[nxt].is_punct or lower[nxt] in CIRCUMSTANCE or lower[nxt] in PREPOSITIONS
 
     def _amid(self, i, sent):
@@ -1377,6 +1388,8 @@ class _DocQuotes:
             j -= 2 if doc[j].text in WEEKDAYS else 1
         if j < 0:
             return False
+        if j > 0 and doc[j].text in LEGAL_FORMS and doc[j - 1].text == ")":
+            j -= 1  # "PT Kereta Api Indonesia (KAI) Persero memproyeksi, …": the legal form after the short name
         opening = next((m for m in range(j - 2, max(j - 6, -1), -1) if doc[m].text == "("), None) \
             if doc[j].text == ")" else None
         if opening is not None and all(doc[m].text not in "()" for m in range(opening + 1, j)):

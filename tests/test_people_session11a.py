@@ -122,3 +122,11 @@ def test_a_hospital_the_ner_calls_a_place_is_the_directors_organisation():
     assert people(text)["I Made Sudarta"] == ("Direktur", "RS Kasih Bunda Denpasar")
     text = "Musisi band rock asal Amerika Serikat, Daniel Brooks, merilis album baru."
     assert people(text).get("Daniel Brooks", (None, None))[1] != "Serikat"
+
+
+def test_a_given_name_spelt_right_later_is_the_same_person_misspelt_first():
+    """"Arhur Irawan" (a letter dropped) then "Arthur": one person, not two."""
+    text = ("Pelatih Persija memastikan bek Arhur Irawan absen karena cedera lutut.\n\n"
+            "\"Arthur belum pulih, jadi kami tidak memaksakan,\" kata pelatih itu.")
+    found = people(text)
+    assert "Arhur Irawan" in found and "Arthur" not in found

@@ -50,3 +50,25 @@ def test_a_source_cited_between_commas_leaves_the_institution_the_speaker():
                        "BMH, mengutip percakapan di kalangan militer, menyebut bahwa si pengajar juga mendapati "
                        "material yang menyinggung seorang pejabat.", "BMH")):
         assert [s for s, _ in speakers(text)] == [who], text
+
+
+def test_a_company_s_forecast_after_its_short_name_and_legal_form_and_an_answer_are_quotes():
+    """"PT X (ARI) Persero memproyeksi, …": the legal form after the short name ends the subject, and
+    "memproyeksi" reports a forecast; "Sari pun menjawab, …" reports what she answered (but
+    "menjawab pertanyaan wartawan" says nothing)."""
+    text = ("PT Angkasa Rail Indonesia (ARI) Persero memproyeksi, puncak arus balik penumpang kereta akan "
+            "jatuh pada Jumat mendatang.\n\n"
+            "Hakim lantas menanyakan pengaruh Budi di partai. Sari Wulandari pun menjawab, Budi memang berperan "
+            "besar dalam setiap kebijakan partai.\n\n"
+            "Sari Wulandari menjawab pertanyaan wartawan dengan singkat di depan gedung pengadilan.")
+    found = speakers(text)
+    assert [s for s, _ in found] == ["PT Angkasa Rail Indonesia", "Sari Wulandari"]
+
+
+def test_a_verb_of_saying_with_a_noun_pointed_at_and_the_sentence_s_end_says_nothing():
+    """"Sari lalu membeberkan pembagian jatah tersebut.": a noun of two words pointed at, then the
+    end of the sentence, is what she laid out, not a statement; "mengatakan pembagian jatah itu
+    sudah diatur …" is one."""
+    assert speakers("Di hadapan wartawan, Sari Wulandari lalu membeberkan pembagian jatah tersebut.") == []
+    assert [s for s, _ in speakers("Sari Wulandari mengatakan pembagian jatah itu sudah diatur sejak awal "
+                                   "tahun oleh partai.")] == ["Sari Wulandari"]
