@@ -947,6 +947,13 @@ class _DocQuotes:
                     return self._content(called, comma, sent, need_comma=True)
         if hit is None and doc[k].is_lower:
             hit = self._described_mention(k, sent.end)  # "Menurut pelatih Persija, Stefano Cugurra Teco, …"
+            if hit is not None and hit[0] > k and self._kin_before(k, hit[0]):
+                m = hit[1]
+                while m < sent.end and doc[m].lower_ in ADVERBS:
+                    m += 1
+                if m + 1 < sent.end and doc[m].lower_ in DEMONSTRATIVES and doc[m + 1].text == ",":
+                    # "Menurut istri Anang ini, …": the one spoken of, described by kin, not the one named
+                    return self._content(self._last_before(t.idx), m + 1, sent, need_comma=True)
         if hit is None and doc[k].is_lower:
             comma = next((m for m in range(k, min(k + 12, sent.end)) if doc[m].text in {",", "."}), None)
             dem = comma
