@@ -222,6 +222,7 @@ class _DocQuotes:
         self.token_starts = layout.token_starts(doc)
         self.sents = list(doc.sents)
         self.sent_starts = [sent.start for sent in self.sents] or [0]
+        self._inserted_by_sentence = {}  # sentence number -> its attributions between commas
         self.paras = [p for p in layout.paragraphs(doc) if p.kind == "body"]
         self.segments = [s for p in self.paras for s in self._segments(p)]
         self.inside = _Ranges([(s[0], s[1]) for s in self.segments])
@@ -343,7 +344,7 @@ class _DocQuotes:
             if lower[k] in BEFORE_VERBS and (words[k + 1] == "," or lower[k + 1] == "bahwa"):
                 who = self._subject_of(k - 1, self.token_starts[k])
                 return who if isinstance(who, int) else None
-        return None
+        return self._inserted_attribution_before(p)  # "Sebagai warga negara, lanjut Agus, X memang …": Agus
 
     def _in_reported_clause(self, p):
         """Whether token p stands in the clause a verb of saying reports ("X menuturkan, … p …",
@@ -361,7 +362,8 @@ class _DocQuotes:
                                    or lower[k + 1] == "menurut" and lower[k + 2] in PRONOUNS and k + 3 < p
                                    and words[k + 3] == ","):
                 return True  # "Pesawat itu, menurut dia, diawaki … siswa bernama Rahin.": what he said
-        return False
+        # "Sebagai warga negara, lanjut Agus, Setnov memang punya hak …": what Agus said
+        return self._inserted_attribution_before(p) is not None
 
     def _speaker_before(self, k):
         """Where the person or pronoun that is the subject of the verb at token k starts, else None."""
@@ -1430,7 +1432,8 @@ class _DocQuotes:
         if self._initials(j) and self._opens_clause(j) and self._introduced_by_initials(doc[j].text):
             return None  # "Saat diperiksa, PR mengaku …" after "pelaku berinisial PR (24)": unnamed
         if doc[j].lower_ in PRONOUNS:
-            return self._last_before(at)
+            inserted = self._inserted_attribution_before(j)
+            return inserted if inserted is not None else self._last_before(at)
         if j in self.person_at:
             s = self.person_at[j][0]
             opener = doc[s].sent.start
@@ -1936,6 +1939,25 @@ class _DocQuotes:
         if not head or j - k < 1 or not self._opens_clause(k, after_adverb=True):
             return None
         return doc[k:end + 1].text
+
+    def _inserted_attribution_before(self, j):
+        """The person of an attribution set between commas earlier in the sentence of token j
+        ("Sebagai warga negara, lanjut Agus, X memang punya hak …, tetapi ia menyarankan …": "ia" is
+        Agus, who is speaking, not X); None when there is none."""
+        n = bisect_right(self.sent_starts, j) - 1
+        found = self._inserted_by_sentence.get(n)
+        if found is None:  # once per sentence: (end of the attribution, person) for each ", kata X,"
+            doc, lower = self.doc, self.lower
+            sent_start = self.sent_starts[n]
+            sent_end = self.sent_starts[n + 1] if n + 1 < len(self.sent_starts) else len(doc)
+            found = []
+            for k in range(sent_start + 1, sent_end - 2):
+                if lower[k] in AFTER_VERBS and doc[k - 1].text == "," and k + 1 in self.person_at:
+                    s, e, index = self.person_at[k + 1]
+                    if s == k + 1 and e < sent_end and doc[e].text == ",":
+                        found.append((e, index))
+            self._inserted_by_sentence[n] = found
+        return next((index for e, index in found if e < j), None)
 
     def _dated_weekday(self, j):
         """For ")" at token j closing a date after "pada <weekday>" ("pada Selasa (22/11/2016)"), the
