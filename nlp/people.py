@@ -120,6 +120,7 @@ THING_CUES_BY_LAST = {}
 for _cue in sorted(THING_CUES, key=len, reverse=True):
     THING_CUES_BY_LAST.setdefault(_cue[-1], []).append(_cue)
 PAGEANT_WORDS = frozenset(WORDS["pageant_words"])
+THING_OPENERS = frozenset(WORDS["thing_openers"])
 NICKNAME_WORDS = frozenset(WORDS["nickname_cues"])
 HYPHEN_PARTICLES = frozenset(WORDS["hyphen_particles"])
 TEAM_NOUNS = frozenset(WORDS["team_nouns"])
@@ -952,6 +953,9 @@ class _DocPeople(RoleReader):
         After a person's noun the run is the person ("pemain film Ariel Tatum") unless a name follows
         in apposition ("supir taksi Blue Bird, Taubert Chaidir")."""
         words = self.words
+        if end - start >= 2 and words[start] in THING_OPENERS \
+                and not any(w in GIVEN_NAMES or names.is_name_word(w) for w in words[start + 1:end]):
+            return True  # "Tari Saman", "Tari Kecak": the word opens the run ("Tari" is also a given name)
         k = start
         while k > 0 and words[k - 1] in QUOTE_MARKS:
             k -= 1

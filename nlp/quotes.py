@@ -343,7 +343,7 @@ class _DocQuotes:
             if lower[k] in BEFORE_VERBS and (words[k + 1] == "," or lower[k + 1] == "bahwa"):
                 who = self._subject_of(k - 1, self.token_starts[k])
                 return who if isinstance(who, int) else None
-        return None
+        return self._inserted_attribution_before(p)  # "Sebagai warga negara, lanjut Agus, X memang …": Agus
 
     def _in_reported_clause(self, p):
         """Whether token p stands in the clause a verb of saying reports ("X menuturkan, … p …",
@@ -361,7 +361,8 @@ class _DocQuotes:
                                    or lower[k + 1] == "menurut" and lower[k + 2] in PRONOUNS and k + 3 < p
                                    and words[k + 3] == ","):
                 return True  # "Pesawat itu, menurut dia, diawaki … siswa bernama Rahin.": what he said
-        return False
+        # "Sebagai warga negara, lanjut Agus, Setnov memang punya hak …": what Agus said
+        return self._inserted_attribution_before(p) is not None
 
     def _speaker_before(self, k):
         """Where the person or pronoun that is the subject of the verb at token k starts, else None."""
@@ -946,6 +947,13 @@ class _DocQuotes:
                     return self._content(called, comma, sent, need_comma=True)
         if hit is None and doc[k].is_lower:
             hit = self._described_mention(k, sent.end)  # "Menurut pelatih Persija, Stefano Cugurra Teco, …"
+            if hit is not None and hit[0] > k and self._kin_before(k, hit[0]):
+                m = hit[1]
+                while m < sent.end and doc[m].lower_ in ADVERBS:
+                    m += 1
+                if m + 1 < sent.end and doc[m].lower_ in DEMONSTRATIVES and doc[m + 1].text == ",":
+                    # "Menurut istri Anang ini, …": the one spoken of, described by kin, not the one named
+                    return self._content(self._last_before(t.idx), m + 1, sent, need_comma=True)
         if hit is None and doc[k].is_lower:
             comma = next((m for m in range(k, min(k + 12, sent.end)) if doc[m].text in {",", "."}), None)
             dem = comma
@@ -1423,7 +1431,8 @@ class _DocQuotes:
         if self._initials(j) and self._opens_clause(j) and self._introduced_by_initials(doc[j].text):
             return None  # "Saat diperiksa, PR mengaku …" after "pelaku berinisial PR (24)": unnamed
         if doc[j].lower_ in PRONOUNS:
-            return self._last_before(at)
+            inserted = self._inserted_attribution_before(j)
+            return inserted if inserted is not None else self._last_before(at)
         if j in self.person_at:
             s = self.person_at[j][0]
             opener = doc[s].sent.start
@@ -1929,6 +1938,19 @@ class _DocQuotes:
         if not head or j - k < 1 or not self._opens_clause(k, after_adverb=True):
             return None
         return doc[k:end + 1].text
+
+    def _inserted_attribution_before(self, j):
+        """The person of an attribution set between commas earlier in the sentence of token j
+        ("Sebagai warga negara, lanjut Agus, X memang punya hak …, tetapi ia menyarankan …": "ia" is
+        Agus, who is speaking, not X); None when there is none."""
+        doc, lower = self.doc, self.lower
+        sent_start = self.sent_starts[bisect_right(self.sent_starts, j) - 1]
+        for k in range(sent_start + 1, j - 2):
+            if doc[k - 1].text == "," and lower[k] in AFTER_VERBS and k + 1 in self.person_at:
+                s, e, index = self.person_at[k + 1]
+                if s == k + 1 and e < j and doc[e].text == ",":
+                    return index
+        return None
 
     def _dated_weekday(self, j):
         """For ")" at token j closing a date after "pada <weekday>" ("pada Selasa (22/11/2016)"), the

@@ -130,3 +130,10 @@ def test_a_given_name_spelt_right_later_is_the_same_person_misspelt_first():
             "\"Arthur belum pulih, jadi kami tidak memaksakan,\" kata pelatih itu.")
     found = people(text)
     assert "Arhur Irawan" in found and "Arthur" not in found
+
+
+def test_menurut_a_kin_description_with_a_demonstrative_is_the_one_spoken_of():
+    """"Menurut istri Bambang Wijaya ini, …": the wife spoken of before, not her husband named in it."""
+    text = ("\"Aku belum kepikiran ke sana,\" kata Ranti di Jakarta, Kamis (7/9).\n\n"
+            "Menurut istri Bambang Wijaya ini, seorang pemimpin harus siap sepenuhnya melayani warganya.")
+    assert speakers(text) == [("Ranti", "direct"), ("Ranti", "indirect")]

@@ -128,3 +128,9 @@ def test_a_club_glued_before_a_players_name_is_still_the_club_alone():
     text = ("Tim tamu ditahan imbang Burnley di kandang. Tembakan Rendra Wijaya ditepis kiper Burnley Nick Pope. "
             "Namun Burnley bertahan sampai peluit akhir.")
     assert people(text) == [("Rendra Wijaya", None, None), ("Nick Pope", "kiper", "Burnley")]
+
+
+def test_a_dance_is_no_person_but_a_dancer_named_tari_is():
+    text = ('Para taruna membawakan Tari Saman dan Tari Kecak di depan para tamu. Penari Tari Mahardika ikut '
+            'tampil. Humas Alumni 212 Novel Bamukmin mengatakan massa datang.')
+    assert names(text) == ["Tari Mahardika", "Novel Bamukmin"]

@@ -146,3 +146,11 @@ def test_an_institution_pointed_back_to_after_the_verb():
                          "\"Pemeriksaan akan dilanjutkan pekan depan,\" kata lembaga antirasuah itu dalam keterangan "
                          "tertulis.")
     assert [q["speaker"] for q in found["quotes"]] == ["Komisi Pemberantasan Korupsi"]
+
+
+def test_a_pronoun_after_an_inserted_attribution_is_its_speaker():
+    found = annotate("", "Agus Wibowo, pengamat media, menilai meme itu bentuk kritik publik terhadap Budi Santoso.\n\n"
+                         "Sebagai pejabat publik, lanjut Agus, Budi Santoso tentu berhak melapor, namun ia menyarankan "
+                         "Budi menempuh jalan damai lewat mediasi.\n\n"
+                         "\"Kalau mau berbesar hati dan berdamai, nama baiknya justru akan terangkat,\" ujarnya.")
+    assert [q["speaker"] for q in found["quotes"]] == ["Agus Wibowo"] * 3
