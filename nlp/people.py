@@ -32,7 +32,7 @@ from .extensions import doc_text
 from .entities import gazetteer as gz
 from .entities import heads
 from .figures import lexicon as figure_lexicon
-from .roles import (POSSESSIVES, WHO_IS, BALINESE, CORPS, OF_SOMEONE, OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
+from .roles import (POSSESSIVES, RELATIONS, WHO_IS, BALINESE, CORPS, OF_SOMEONE, OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
                     QUOTE_MARKS, ROLE_NOUNS, ROLE_STOP, ROLE_WORDS, STATUS, TITLE_FIRST, TITLE_NAMES, VERB_PREFIXES, WORDS, RoleReader)
 
 NER_PERSON = frozenset({"PERSON", "PER", "PPL"})
@@ -1867,6 +1867,9 @@ class _DocPeople(RoleReader):
         comma the description must end the clause: "kata Budi, pelaku ditangkap …" is no role)."""
         doc = self.doc
         k = end
+        if k + 1 < len(doc) and doc[k].is_lower and doc[k].lower_ not in RELATIONS and self._role_noun_at(k) \
+                and doc[end - 1].whitespace_ == " ":
+            return self._noun_right_after(end)
         if k + 1 >= len(doc) or doc[k].lower_ not in {",", "selaku"} or not doc[k + 1].is_lower:
             return None
         comma = doc[k].text == ","
@@ -1905,6 +1908,24 @@ class _DocPeople(RoleReader):
         if comma and self._next_listed_name(k + 1, stop) and (doc[k + 1].lower_ not in OF_SOMEONE or self._long_noun_at(k + 1)):
             return None  # "A, ibu rumah tangga B, C, dan D": the description is B's, the next one listed
         return self._split_description(k + 1, stop)
+
+    def _noun_right_after(self, end):
+        """"Menurut Al Jean produser The Simpsons, …", "Simon Cowell produser mereka dilaporkan …": a role
+        noun right after the name, no comma between, describes the one named when the description ends
+        the clause or its owner is a pronoun before a verb."""
+        doc = self.doc
+        stop = end + 1
+        while stop < len(doc) and stop - end <= 6 and not doc[stop].is_punct and stop not in self.named \
+                and (doc[stop].text[:1].isupper() or doc[stop].lower_ in POSSESSIVES
+                     or doc[stop].is_lower and doc[stop].is_alpha and self._role_noun_at(stop)):
+            stop += 1
+        if stop < len(doc) and doc[stop].lower_ in POSSESSIVES:
+            stop += 1
+        ends = self._clause_ends(stop) or (stop > end + 1 and doc[stop - 1].lower_ in POSSESSIVES and stop < len(doc)
+                                           and (doc[stop].lower_ in BEFORE_VERBS or doc[stop].lower_.startswith(("di", "me"))))
+        if not ends:
+            return None
+        return self._split_description(end, stop)
 
     def _next_listed_name(self, start, stop):
         """Whether the description doc[start:stop] after a name's comma ends in the name of the next one

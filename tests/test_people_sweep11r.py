@@ -120,3 +120,14 @@ def test_a_body_s_place_before_the_name_is_no_part_of_the_name():
     found = people("Kabid Penindakan Bea dan Cukai Tanjung Priok Imron diperiksa sebagai saksi kemarin.")
     assert set(found) == {"Imron"}
     assert "Akbar Tanjung" in people("Politikus senior Akbar Tanjung hadir dalam acara itu.")
+
+
+def test_a_role_noun_right_after_the_name_without_a_comma():
+    """"Menurut X produser Y, …", "X produser mereka dilaporkan …": the producer; not a predicate
+    ("menetapkan X tersangka kasus itu") nor an object's complement ("memuji X pemain terbaik …")."""
+    assert people("Menurut Ari Santoso produser Garuda Pictures, pihaknya sudah siap.").get("Ari Santoso") \
+        == ("produser", "Garuda Pictures")
+    assert people("Hendra Wijaya produser mereka dilaporkan meminta para personel berkumpul lagi.").get("Hendra Wijaya") \
+        == ("produser", None)
+    assert people("Polisi menetapkan Budi Santoso tersangka kasus itu.").get("Budi Santoso") == (None, None)
+    assert people("Ia memuji Rudi Hartono pemain terbaik musim ini.").get("Rudi Hartono") == (None, None)
