@@ -222,6 +222,7 @@ class _DocQuotes:
         self.token_starts = layout.token_starts(doc)
         self.sents = list(doc.sents)
         self.sent_starts = [sent.start for sent in self.sents] or [0]
+        self._inserted_by_sentence = {}  # sentence number -> its attributions between commas
         self.paras = [p for p in layout.paragraphs(doc) if p.kind == "body"]
         self.segments = [s for p in self.paras for s in self._segments(p)]
         self.inside = _Ranges([(s[0], s[1]) for s in self.segments])
@@ -1943,14 +1944,20 @@ class _DocQuotes:
         """The person of an attribution set between commas earlier in the sentence of token j
         ("Sebagai warga negara, lanjut Agus, X memang punya hak …, tetapi ia menyarankan …": "ia" is
         Agus, who is speaking, not X); None when there is none."""
-        doc, lower = self.doc, self.lower
-        sent_start = self.sent_starts[bisect_right(self.sent_starts, j) - 1]
-        for k in range(sent_start + 1, j - 2):
-            if doc[k - 1].text == "," and lower[k] in AFTER_VERBS and k + 1 in self.person_at:
-                s, e, index = self.person_at[k + 1]
-                if s == k + 1 and e < j and doc[e].text == ",":
-                    return index
-        return None
+        n = bisect_right(self.sent_starts, j) - 1
+        found = self._inserted_by_sentence.get(n)
+        if found is None:  # once per sentence: (end of the attribution, person) for each ", kata X,"
+            doc, lower = self.doc, self.lower
+            sent_start = self.sent_starts[n]
+            sent_end = self.sent_starts[n + 1] if n + 1 < len(self.sent_starts) else len(doc)
+            found = []
+            for k in range(sent_start + 1, sent_end - 2):
+                if lower[k] in AFTER_VERBS and doc[k - 1].text == "," and k + 1 in self.person_at:
+                    s, e, index = self.person_at[k + 1]
+                    if s == k + 1 and e < sent_end and doc[e].text == ",":
+                        found.append((e, index))
+            self._inserted_by_sentence[n] = found
+        return next((index for e, index in found if e < j), None)
 
     def _dated_weekday(self, j):
         """For ")" at token j closing a date after "pada <weekday>" ("pada Selasa (22/11/2016)"), the
