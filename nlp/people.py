@@ -428,7 +428,8 @@ class _DocPeople(RoleReader):
         if text[:1].islower():
             return False  # most words; every test below would say so too, at more cost
         if (i in self.ents and i not in self.guessed) or not self.in_text[i] \
-                or (text in NOT_NAME_WORDS and not self._title_name(i) and not self._after_birth_name(i)) \
+                or (text in NOT_NAME_WORDS and not self._title_name(i) and not self._after_birth_name(i)
+                    and not self.known[i]) \
                 or (text in HONORIFICS and not self.honorific_name(i) and not self._initial_between_names(i)) \
                 or (text in CORPS and i > 0 and self.words[i - 1] in HONORIFICS):  # "Kolonel Inf M Aidi"
             return False
