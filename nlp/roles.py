@@ -796,12 +796,22 @@ class RoleReader:
                                      or self._listed_domain_comma(k, start)
                                      or (t.like_num and k > 1 and self._age_class(k - 1))  # "Timnas U-22"
                                      or (t.like_num and k > 0 and doc[k - 1].text in NUMBERED_UNITS)  # "Daop 8"
-                                     or t.lower_ in TITLE_QUALIFIERS or self._ordinal_piece(k)):
+                                     or t.lower_ in TITLE_QUALIFIERS or self._ordinal_piece(k) or self._term_piece(k, start)):
                 break  # (but "Presiden terpilih AS X", "Wakil Presiden ke-11 X" go on)
             if depth == 0 and self.title_at(k):
                 best = (k,)
             k -= 1
         return best
+
+    def _term_piece(self, k, start):
+        """Whether token k is part of a term written before the name ("Mantan Ketua Fraksi … MPR RI periode
+        2012-2014 X"): "periode" and the years after it."""
+        doc = self.doc
+        for first in (k, k - 1, k - 2, k - 3):
+            if 0 <= first < k + 1 and first + 1 < start and doc[first].lower_ == "periode" and doc[first + 1].like_num \
+                    and (k == first or doc[k].like_num or doc[k].text in {"-", "–"}):
+                return True
+        return False
 
     def _ordinal_piece(self, k):
         """Whether token k is part of an ordinal written "ke-11" ("Wakil Presiden ke-11 Boediono")."""
@@ -902,9 +912,11 @@ class RoleReader:
             elif depth == 0 and self._rank_at(k, end):
                 k += self._rank_at(k, end)  # "Kapolda Jatim Inspektur Jenderal Polisi …": a rank written out
                 continue
-            elif depth == 0 and org is not None and t.text in TERMS and k + 1 < end \
+            elif depth == 0 and org is not None and t.text.capitalize() in TERMS and k + 1 < end \
                     and re.fullmatch(r"[IVX]+|\d+", doc[k + 1].text):
                 k += 2  # "Ketua KPK (KPK) Jilid I Taufiequrachman Ruki": which term, neither role nor body
+                if k + 1 < end and doc[k].text in {"-", "–"} and doc[k + 1].like_num:
+                    k += 2  # "periode 2012-2014"
                 continue
             elif depth == 0 and org_goes_on and t.text[:1].isupper() and t.text not in HONORIFICS \
                     and not self.is_honorific(k):

@@ -501,7 +501,9 @@ class Finder:
         word, wstart = _word_before(text, cand.start)
         lword = word.lower().rstrip(".")
         if lex.event_re is not None and len(num) in (3, 4) and num.isdigit() and _day_month(num):
-            m_ev = lex.event_re.search(text, max(0, cand.start - 25), cand.end)
+            # (the last match: "Alumni 212 dalam aksi 2411" has an earlier rally before this one)
+            m_ev = next((m for m in lex.event_re.finditer(text, max(0, cand.start - 25), cand.end)
+                         if m.end("date") == cand.end), None)
             nxt = _word_after(text, cand.end + (1 if text[cand.end:cand.end + 1] in "\"\u201d\u2019'" else 0))
             if m_ev and m_ev.end("date") == cand.end and (
                     m_ev.group("q") or not nxt[:1].islower() or nxt.lower() in lex.stop
