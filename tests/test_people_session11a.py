@@ -155,3 +155,9 @@ def test_a_term_between_title_and_name_is_skipped():
     found = people("Sidang itu menghadirkan Mantan Ketua Fraksi Partai Hanura MPR RI periode 2009-2014 Rusdi "
                    "Hamzah sebagai saksi.")
     assert found.get("Rusdi Hamzah", (None,))[0] == "Mantan Ketua Fraksi"
+
+
+def test_a_two_word_role_noun_before_someone_then_the_name():
+    """"staf ahli Budi, Aris Munandar": the expert staffer is Aris, with the whole noun as the role."""
+    found = people("Sebelumnya staf ahli Budi, Aris Munandar, mengatakan rencana itu sudah dibahas.")
+    assert found.get("Aris Munandar") == ("staf ahli", None)
