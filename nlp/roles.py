@@ -797,6 +797,7 @@ class RoleReader:
                                      or (t.like_num and k > 1 and self._age_class(k - 1))  # "Timnas U-22"
                                      or (t.like_num and k > 0 and doc[k - 1].text in NUMBERED_UNITS)  # "Daop 8"
                                      or (t.is_lower and t.text.capitalize() in ROLE_WORDS and t.text not in CONNECTORS
+                                         and t.text not in {"bidang", "urusan"}  # ("Menteri Koordinator bidang X": its domain)
                                          and k > 0 and self._lower_title_goes_on(k))  # "Kepala biro penerangan masyarakat …"
                                      or t.lower_ in TITLE_QUALIFIERS or self._ordinal_piece(k)):
                 break  # (but "Presiden terpilih AS X", "Wakil Presiden ke-11 X" go on)
