@@ -428,7 +428,8 @@ class _DocPeople(RoleReader):
         if text[:1].islower():
             return False  # most words; every test below would say so too, at more cost
         if (i in self.ents and i not in self.guessed) or not self.in_text[i] \
-                or (text in NOT_NAME_WORDS and not self._title_name(i) and not self._after_birth_name(i)) \
+                or (text in NOT_NAME_WORDS and not self._title_name(i) and not self._after_birth_name(i)
+                    and not self.known[i]) \
                 or (text in HONORIFICS and not self.honorific_name(i) and not self._initial_between_names(i)) \
                 or (text in CORPS and i > 0 and self.words[i - 1] in HONORIFICS):  # "Kolonel Inf M Aidi"
             return False
@@ -1261,6 +1262,13 @@ class _DocPeople(RoleReader):
                        or (k in self.ents and k not in self.guessed) or not w[:1].isupper()
                        for k, w in zip(range(start, end), words))
 
+    def _position_listed(self, start, end):
+        """"bek Novri Setiawan, Arhur Irawan, dan …": after a player's position (a role noun whose
+        complement is a body, never a person) a name, a comma and another name are a list of players
+        with that position, not the second one described by the first ("pengacara Saipul Jamil, X")."""
+        return start > 0 and self.words[start - 1].lower() in BODY_ROLE_NOUNS and self.in_text[start - 1] \
+            and self._name_evidence(start, end)
+
     def _apposition_follows(self, end):
         """"pengacara Saipul Jamil, Berthanatalia Ruruk Kariman, …": a second name right after a
         comma, which the description before the first one is about; "sopir Rohadi bernama Koko
@@ -1773,7 +1781,7 @@ class _DocPeople(RoleReader):
                 and end < len(doc) and doc[end].text == ","):
             return start, None, None
         if end - start >= 2 and self._name_like(start, end) and not (end < len(doc) and doc[end].lower_ in POINTING) \
-                and not self._apposition_follows(end) \
+                and (not self._apposition_follows(end) or self._position_listed(start, end)) \
                 and (not self._role_noun_ends_at(start - 1) or self._name_evidence(start, end)):
             # "juru bicara Kedutaan Besar AS Molly Koscina", "seorang akademisi Thailand, Porphant
             # Ouyyanont", "kakak Saipul, Samsul Hidayatullah": a description of a person before a

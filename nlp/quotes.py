@@ -55,6 +55,8 @@ SOURCES = frozenset(w.lower() for w in WORDS["sources"])
 SOURCE_ARTICLES = frozenset(tuple(w.split()) for w in WORDS["source_articles"])
 NOT_SPEAKERS = frozenset(WORDS["not_speakers"])
 CLAUSE_CONNECTORS = frozenset(WORDS["clause_connectors"])
+DASHES = frozenset({"-", "--", "–", "—"})
+DATELINE_CHARS = 60  # a dateline ("Jakarta, CNN Indonesia --", "Bandung (ANTARA News) -") ends within this
 OFFICIAL_CHANNELS = frozenset(WORDS["official_channels"])
 ASIDE_OPENERS = frozenset(WORDS["aside_openers"])
 GENERIC_PERSONS = frozenset(WORDS["generic_persons"])
@@ -295,6 +297,8 @@ class _DocQuotes:
             return False  # "ia tampil sebagai Pazienza, …": the part played, not who goes on speaking
         if words[p - 1] == "," and self._described_after_preposition(p - 1):
             return False  # "… mendapat izin dari PSSI dan pelatih Timnas U-22, Luis Milla.": the coach is talked about
+        if words[p - 1] in DASHES and self.paras and 0 <= self.token_starts[p - 1] - self.paras[0].start < DATELINE_CHARS:
+            return STRONG  # "Jakarta (ANTARA News) - Zaskia Adya Mecca tengah mengandung …": the lede's subject
         if words[p - 1] in {",", ":", ";", "\n"} or lower[p - 1] in AFTER_VERBS or lower[p - 1] == "menurut" \
                 or lower[p - 1] in PASSIVE and not (p > 1 and lower[p - 2] == "yang"):
             return STRONG  # … "penghormatan juga diucapkan Johnson" (not "yang disampaikan Duterte"): who spoke

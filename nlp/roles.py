@@ -416,7 +416,12 @@ class RoleReader:
             if m < k and m >= 0 and doc[m].lower_ in RELATIONS and self._role_noun_at(m) and k - m <= 4:
                 return doc[m:k + 1].text, None  # "putri Joko Widodo, Kahiyang Ayu": the relation names whose
             if m < k and m >= 0 and self._role_noun_at(m) and m > 0 and doc[m - 1].lower_ not in STATUS | {","}:
-                return self._with_status(m, doc[m:m + 1 + (1 if m + 1 <= k and m + 1 not in self.named else 0)].text), None
+                last = m
+                while m > 0 and self._role_noun_len(m - 1) > last - (m - 1):
+                    m -= 1  # "staf ahli Anang, Aris": the noun of two words ends where the name starts
+                if m < last and m > 0 and doc[m - 1].lower_ in STATUS | {","}:
+                    m = last
+                return self._with_status(m, doc[m:last + 1 + (1 if last + 1 <= k and last + 1 not in self.named else 0)].text), None
             # "tim kuasa hukum Siti Fadilah, Kholidin Achmad": a description of several words
             first = next((j for j in range(max(0, m - 3), m) if self._role_noun_at(j)
                           and all(doc[n].is_lower and doc[n].is_alpha for n in range(j, m + 1))), None)
@@ -647,6 +652,12 @@ class RoleReader:
         return any(len(noun) > 1 and k + len(noun) <= len(doc) and all(doc[k + m].lower_ == noun[m] for m in range(len(noun)))
                    for noun in ROLE_NOUNS.get(doc[k].lower_, ()))
 
+    def _role_noun_len(self, k):
+        """Tokens of the longest role noun at token k, 0 if none."""
+        doc = self.doc
+        return max((len(noun) for noun in ROLE_NOUNS.get(doc[k].lower_, ())
+                    if k + len(noun) <= len(doc) and all(doc[k + m].lower_ == noun[m] for m in range(len(noun)))), default=0)
+
     def _role_noun_at(self, k):
         doc = self.doc
         for noun in ROLE_NOUNS.get(doc[k].lower_, ()):
@@ -799,7 +810,7 @@ class RoleReader:
                                      or (t.is_lower and t.text.capitalize() in ROLE_WORDS and t.text not in CONNECTORS
                                          and t.text not in {"bidang", "urusan"}  # ("Menteri Koordinator bidang X": its domain)
                                          and k > 0 and self._lower_title_goes_on(k))  # "Kepala biro penerangan masyarakat …"
-                                     or t.lower_ in TITLE_QUALIFIERS or self._ordinal_piece(k)):
+                                     or t.lower_ in TITLE_QUALIFIERS or self._ordinal_piece(k) or self._term_piece(k, start)):
                 break  # (but "Presiden terpilih AS X", "Wakil Presiden ke-11 X" go on)
             if depth == 0 and self.title_at(k):
                 best = (k,)
@@ -815,6 +826,16 @@ class RoleReader:
         while j >= 0 and k - j <= 6 and doc[j].is_lower and doc[j].text.capitalize() in ROLE_WORDS:
             j -= 1
         return j >= 0 and k - j <= 6 and self.title_at(j) > 0 and doc[j].text[:1].isupper()
+
+    def _term_piece(self, k, start):
+        """Whether token k is part of a term written before the name ("Mantan Ketua Fraksi … MPR RI periode
+        2012-2014 X"): "periode" and the years after it."""
+        doc = self.doc
+        for first in (k, k - 1, k - 2, k - 3):
+            if 0 <= first < k + 1 and first + 1 < start and doc[first].lower_ == "periode" and doc[first + 1].like_num \
+                    and (k == first or doc[k].like_num or doc[k].text in {"-", "–"}):
+                return True
+        return False
 
     def _ordinal_piece(self, k):
         """Whether token k is part of an ordinal written "ke-11" ("Wakil Presiden ke-11 Boediono")."""
@@ -915,9 +936,11 @@ class RoleReader:
             elif depth == 0 and self._rank_at(k, end):
                 k += self._rank_at(k, end)  # "Kapolda Jatim Inspektur Jenderal Polisi …": a rank written out
                 continue
-            elif depth == 0 and org is not None and t.text in TERMS and k + 1 < end \
+            elif depth == 0 and org is not None and t.text.capitalize() in TERMS and k + 1 < end \
                     and re.fullmatch(r"[IVX]+|\d+", doc[k + 1].text):
                 k += 2  # "Ketua KPK (KPK) Jilid I Taufiequrachman Ruki": which term, neither role nor body
+                if k + 1 < end and doc[k].text in {"-", "–"} and doc[k + 1].like_num:
+                    k += 2  # "periode 2012-2014"
                 continue
             elif depth == 0 and org_goes_on and t.text[:1].isupper() and t.text not in HONORIFICS \
                     and not self.is_honorific(k):

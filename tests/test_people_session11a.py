@@ -137,3 +137,27 @@ def test_menurut_a_kin_description_with_a_demonstrative_is_the_one_spoken_of():
     text = ("\"Aku belum kepikiran ke sana,\" kata Ranti di Jakarta, Kamis (7/9).\n\n"
             "Menurut istri Bambang Wijaya ini, seorang pemimpin harus siap sepenuhnya melayani warganya.")
     assert speakers(text) == [("Ranti", "direct"), ("Ranti", "indirect")]
+
+
+def test_players_listed_after_one_position_all_have_it():
+    """"bek A, B, dan gelandang C": A and B are both defenders (a position is never someone's, so the
+    second name is no description of the first, as in "pengacara Saipul Jamil, X")."""
+    found = people("Persebaya juga tanpa bek Rizky Ramadhan, Bagus Prasetyo, dan gelandang Dimas Anggara.")
+    assert found["Rizky Ramadhan"] == ("bek", None)
+    assert found["Bagus Prasetyo"] == ("bek", None)
+    assert found["Dimas Anggara"] == ("gelandang", None)
+    found = people("Menurut pengacara Budi Hartono, Lestari Ningsih, kliennya siap hadir.")
+    assert found.get("Lestari Ningsih") == ("pengacara", None)
+
+
+def test_a_term_between_title_and_name_is_skipped():
+    """"Mantan Ketua Fraksi Partai X MPR RI periode 2012-2014 Y": the term is neither role nor name."""
+    found = people("Sidang itu menghadirkan Mantan Ketua Fraksi Partai Hanura MPR RI periode 2009-2014 Rusdi "
+                   "Hamzah sebagai saksi.")
+    assert found.get("Rusdi Hamzah", (None,))[0] == "Mantan Ketua Fraksi"
+
+
+def test_a_two_word_role_noun_before_someone_then_the_name():
+    """"staf ahli Budi, Aris Munandar": the expert staffer is Aris, with the whole noun as the role."""
+    found = people("Sebelumnya staf ahli Budi, Aris Munandar, mengatakan rencana itu sudah dibahas.")
+    assert found.get("Aris Munandar") == ("staf ahli", None)

@@ -134,3 +134,10 @@ def test_a_dance_is_no_person_but_a_dancer_named_tari_is():
     text = ('Para taruna membawakan Tari Saman dan Tari Kecak di depan para tamu. Penari Tari Mahardika ikut '
             'tampil. Humas Alumni 212 Novel Bamukmin mengatakan massa datang.')
     assert names(text) == ["Tari Mahardika", "Novel Bamukmin"]
+
+
+def test_a_known_full_name_keeps_a_first_word_that_is_otherwise_no_name():
+    # "Tim" is a team, never a name alone; "Tim Cook" is a full name the DBpedia list knows
+    text = "Bos Apple, Tim Cook, tiba di Paris pada Senin. Tim Cook kemudian bertemu menteri ekonomi Prancis."
+    assert names(text) == ["Tim Cook"]
+    assert names("Tim SAR gabungan terus mencari korban di sungai itu.") == []

@@ -154,3 +154,11 @@ def test_a_pronoun_after_an_inserted_attribution_is_its_speaker():
                          "Budi menempuh jalan damai lewat mediasi.\n\n"
                          "\"Kalau mau berbesar hati dan berdamai, nama baiknya justru akan terangkat,\" ujarnya.")
     assert [q["speaker"] for q in found["quotes"]] == ["Agus Wibowo"] * 3
+
+
+def test_the_ledes_subject_after_the_dateline_is_spoken_of():
+    found = annotate("", "Jakarta (ANTARA News) - Aktris Dewi Sartika tengah mengandung anak ketiga.\n\n"
+                         "Dalam unggahan di Instagram, istri sutradara Joko Anwar itu mengaku mengalami mual pada "
+                         "trimester awal.")
+    assert [q["speaker"] for q in found["quotes"]] == ["Dewi Sartika"]
+
