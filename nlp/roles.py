@@ -807,6 +807,9 @@ class RoleReader:
                                      or self._listed_domain_comma(k, start)
                                      or (t.like_num and k > 1 and self._age_class(k - 1))  # "Timnas U-22"
                                      or (t.like_num and k > 0 and doc[k - 1].text in NUMBERED_UNITS)  # "Daop 8"
+                                     or (t.is_lower and t.text.capitalize() in ROLE_WORDS and t.text not in CONNECTORS
+                                         and t.text not in {"bidang", "urusan"}  # ("Menteri Koordinator bidang X": its domain)
+                                         and k > 0 and self._lower_title_goes_on(k))  # "Kepala biro penerangan masyarakat …"
                                      or t.lower_ in TITLE_QUALIFIERS or self._ordinal_piece(k) or self._term_piece(k, start)
                                      or self._quoted_name_mark(k)):
                 break  # (but "Presiden terpilih AS X", "Wakil Presiden ke-11 X" go on)
@@ -821,6 +824,16 @@ class RoleReader:
         doc = self.doc
         return doc[k].text in QUOTE_MARKS and 0 < k < len(doc) - 1 and doc[k - 1].text[:1].isupper() \
             and doc[k - 1].is_alpha and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha
+
+    def _lower_title_goes_on(self, k):
+        """Whether the lower-case role word at k goes on a title that opens capitalised before it
+        ("Kepala biro penerangan masyarakat divisi humas (…) Polri, X": the outlet wrote the office in
+        lower case after its first word): only role words back to that title."""
+        doc = self.doc
+        j = k - 1
+        while j >= 0 and k - j <= 6 and doc[j].is_lower and doc[j].text.capitalize() in ROLE_WORDS:
+            j -= 1
+        return j >= 0 and k - j <= 6 and self.title_at(j) > 0 and doc[j].text[:1].isupper()
 
     def _term_piece(self, k, start):
         """Whether token k is part of a term written before the name ("Mantan Ketua Fraksi … MPR RI periode
