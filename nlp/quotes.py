@@ -1242,7 +1242,8 @@ class _DocQuotes:
                 return False
             if doc[x].lower_ == "tim" and any(tuple(w.lower_ for w in doc[x:x + len(team)]) == team
                                               and all(w.is_lower for w in doc[x + 1:x + len(team)]) for team in TEAMS):
-                return True  # not "Ketua Tim Pemenangan Pemilu DPP PKS X": a capitalised team is a body its head leads
+                # not "Ketua tim pemenangan X menilai …": who leads or sits in the team is the one named
+                return x == 0 or doc[x - 1].text.capitalize() not in TITLE_FIRST  # not "Ketua Tim Pemenangan Pemilu DPP PKS X": a capitalised team is a body its head leads
         return False
 
     def _apposition(self, s):
@@ -1493,13 +1494,15 @@ class _DocQuotes:
             if company is not None:
                 return company
         sent_start = self.sent_starts[bisect_right(self.sent_starts, j) - 1]
-        if doc[j].text in TITLE_FIRST and doc[j].text[:1].isupper() and self._opens_clause(j):
-            index = self._by_role(j)  # "Menhub mengatakan …"
+        if doc[j].text in TITLE_FIRST and doc[j].text[:1].isupper() and self._opens_clause(j, after_adverb=True):
+            index = self._by_role(j)  # "Menhub mengatakan …", "Lebih lanjut Kapolres mengatakan, …"
             return index if index is not None else self._last_before(at)
         name = self._capitalised_before(j, sent_start)
         if name is not None:
             k = name
-            if doc[k].text in TITLE_FIRST and self._opens_clause(k):
+            if doc[k].lower_ in CLAUSE_ADVERBS and k < j and doc[k].is_sent_start:
+                k += 1  # "Kemudian Jaksa Agung menjelaskan …": the adverb opening the sentence is no name
+            if doc[k].text in TITLE_FIRST and self._opens_clause(k, after_adverb=True):
                 index = self._by_role(k)  # "…, Jaksa Agung menyatakan …": whoever holds the office
                 if index is not None:
                     return index
@@ -1985,6 +1988,8 @@ class _DocQuotes:
         # "Jakarta, CNN Indonesia -- BPS memperkirakan …": a dateline's dash opens the lede
         if after_adverb and prev.lower_ in CLAUSE_ADVERBS:
             return self._opens_clause(k - 1)  # "Sekadar informasi, sebelumnya pemerintah China mengumumkan …"
+        if after_adverb and prev.lower_ == "lanjut" and k > 1 and doc[k - 2].lower_ == "lebih":
+            return self._opens_clause(k - 2)  # "Lebih lanjut Kapolres mengatakan, …"
         return prev.text in {",", ";", ":", "\n", "-", "--", "–", "—"} or prev.text in QUOTE_CHARS \
             or prev.lower_ in CLAUSE_OPENERS
 

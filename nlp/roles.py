@@ -55,6 +55,8 @@ NOT_NAME_WORDS = NOT_NAMES | (ROLE_WORDS - frozenset(WORDS["surname_role_words"]
 # a name unless the whole title is written there ("Anggota Dewan Pers Imam Wahyudi")
 TITLE_NAMES = frozenset(t[0] for t in TITLES if len(t) > 1) - frozenset(t[0] for t in TITLES if len(t) == 1) \
     - NOT_NAMES - ROLE_WORDS - frozenset(h[0] for h in ORG_HEADS)
+# later words of titles that are also given names ("Agung" of "Jaksa Agung"): inside the title, no name
+TITLE_TAILS = frozenset(w for t in TITLES for w in t[1:] if w[:1].isupper()) & GIVEN_NAMES
 AFTER_VERBS = frozenset(QUOTE_WORDS["after_verbs"] + QUOTE_WORDS["english_verbs"])
 BEFORE_VERBS = frozenset(QUOTE_WORDS["before_verbs"] + QUOTE_WORDS["english_verbs"])
 ADVERBS = frozenset(QUOTE_WORDS["adverbs"])
