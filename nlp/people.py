@@ -2066,6 +2066,10 @@ class _DocPeople(RoleReader):
     def _tidy_role(self, role, org):
         """"Sekretaris pada" → "Sekretaris"; "Juru bicara" of "Duterte" → role "Juru bicara
         Duterte": a person is no organisation, whose spokesperson is part of the role."""
+        if role:
+            role = role.strip(" \"“”‘’'") or None  # 'Direktur Utama "PT X", Y': the mark before the body is no role
+        if org:
+            org = org.strip(" \"“”‘’'") or None
         if role and role.split()[0].lower() == "yang":
             words = role.split()
             while words and words[0].lower() in WHO_IS:

@@ -807,12 +807,33 @@ class RoleReader:
                                      or self._listed_domain_comma(k, start)
                                      or (t.like_num and k > 1 and self._age_class(k - 1))  # "Timnas U-22"
                                      or (t.like_num and k > 0 and doc[k - 1].text in NUMBERED_UNITS)  # "Daop 8"
-                                     or t.lower_ in TITLE_QUALIFIERS or self._ordinal_piece(k) or self._term_piece(k, start)):
+                                     or (t.is_lower and t.text.capitalize() in ROLE_WORDS and t.text not in CONNECTORS
+                                         and t.text not in {"bidang", "urusan"}  # ("Menteri Koordinator bidang X": its domain)
+                                         and k > 0 and self._lower_title_goes_on(k))  # "Kepala biro penerangan masyarakat …"
+                                     or t.lower_ in TITLE_QUALIFIERS or self._ordinal_piece(k) or self._term_piece(k, start)
+                                     or self._quoted_name_mark(k)):
                 break  # (but "Presiden terpilih AS X", "Wakil Presiden ke-11 X" go on)
             if depth == 0 and self.title_at(k):
                 best = (k,)
             k -= 1
         return best
+
+    def _quoted_name_mark(self, k):
+        """Whether token k is a quote mark around a body's name inside a title, between capitalised
+        words ('General Manager Transportasi "Blue Bird" Areal Bali-Lombok, X')."""
+        doc = self.doc
+        return doc[k].text in QUOTE_MARKS and 0 < k < len(doc) - 1 and doc[k - 1].text[:1].isupper() \
+            and doc[k - 1].is_alpha and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha
+
+    def _lower_title_goes_on(self, k):
+        """Whether the lower-case role word at k goes on a title that opens capitalised before it
+        ("Kepala biro penerangan masyarakat divisi humas (…) Polri, X": the outlet wrote the office in
+        lower case after its first word): only role words back to that title."""
+        doc = self.doc
+        j = k - 1
+        while j >= 0 and k - j <= 6 and doc[j].is_lower and doc[j].text.capitalize() in ROLE_WORDS:
+            j -= 1
+        return j >= 0 and k - j <= 6 and self.title_at(j) > 0 and doc[j].text[:1].isupper()
 
     def _term_piece(self, k, start):
         """Whether token k is part of a term written before the name ("Mantan Ketua Fraksi … MPR RI periode
@@ -920,6 +941,19 @@ class RoleReader:
                 bracket_at = None
             elif depth == 0 and org is not None and t.lower_ in {"dari", "di"}:
                 break  # "Anggota Komisi II DPR dari Fraksi Partai Gerindra": the first body is the organisation
+            elif depth == 0 and t.text in QUOTE_MARKS:
+                close = next((m for m in range(k + 1, min(k + 6, end)) if doc[m].text in QUOTE_MARKS), None)
+                if close is not None and close > k + 1 and org is None and not org_words and words \
+                        and all(doc[m].text[:1].isupper() for m in range(k + 1, close)):
+                    org = doc[k + 1:close].text  # 'General Manager Transportasi "Blue Bird" …': the body in marks
+                    last = close
+                    while last + 1 < end and (doc[last + 1].text[:1].isupper() and doc[last + 1].is_alpha
+                                              and not self.is_honorific(last + 1)
+                                              or doc[last + 1].text == "-" and not doc[last].whitespace_):
+                        last += 1  # "… Areal Bali-Lombok": the body's unit goes on up to the name
+                    if last > close:
+                        org = f"{org} {doc[close + 1:last + 1].text}"
+                    org_last = k = last
             elif depth == 0 and self._rank_at(k, end):
                 k += self._rank_at(k, end)  # "Kapolda Jatim Inspektur Jenderal Polisi …": a rank written out
                 continue

@@ -133,3 +133,12 @@ def test_the_description_before_bernama_is_the_role():
     assert found.get("Ronaldo Sapucai") == ("striker", None)
     assert found.get("Joni Saputra") == ("pelaku perampokan", None)
     assert found.get("Udin Kusnadi") == ("sopir", None)
+
+
+
+def test_an_office_written_in_lower_case_after_its_first_word_is_the_role():
+    """"Kepala seksi penerangan umum divisi humas (…) Polres Bogor, AKP X": the outlet wrote the
+    office in lower case after "Kepala"; its role words still make the title."""
+    found = people("Kepala seksi penerangan umum divisi humas (Kasipenum) Polres Bogor, AKP Hadi Santoso "
+                   "mengatakan, rotasi itu bentuk penghargaan bagi para perwira.")
+    assert found.get("Hadi Santoso", (None,))[0] == "Kepala seksi penerangan umum divisi humas"
