@@ -1416,6 +1416,16 @@ class _DocQuotes:
         if doc[j].text == "," and j >= 4 and doc[j - 1].text == ")" and doc[j - 3].text == "(" \
                 and doc[j - 2].like_num and j - 4 in self.person_at:
             j -= 4  # "Salah seorang saksi mata, Budiman (45), mengatakan …": a person's age between commas
+        if doc[j].text == "," and j > 1:
+            # "Liliyana atau yang akrab disapa Butet, mengaku …", "Pemain yang akrab disapa Rere itu, mengaku …"
+            if doc[j - 1].lower_ in DEMONSTRATIVES:
+                called = self._called_before(j - 1)
+            else:
+                hit = self.person_at.get(j - 1)
+                called = hit[2] if hit is not None and hit[1] == j and hit[0] >= 1 \
+                    and self.lower[hit[0] - 1] in CALLED_WORDS else None
+            if called is not None:
+                return called
         led = self._led_body(j, at)
         if led is not None:
             return led  # "Majelis Hakim PN Bandung yang dipimpin hakim ketua X, menyatakan …": the panel

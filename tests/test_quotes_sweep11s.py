@@ -162,3 +162,12 @@ def test_the_ledes_subject_after_the_dateline_is_spoken_of():
                          "trimester awal.")
     assert [q["speaker"] for q in found["quotes"]] == ["Dewi Sartika"]
 
+
+
+@pytest.mark.parametrize("text", [
+    "Rina Wati atau yang akrab disapa Rere, mengaku tampil lebih baik dari putaran pertama karena sudah terbiasa.",
+    "Pebulu tangkis Rina Wati (Rere) masuk semifinal. Pemain yang akrab disapa Rere itu, mengaku tampil lebih baik dari "
+    "putaran pertama karena sudah terbiasa.",
+])
+def test_the_name_one_is_called_by_then_a_comma_before_the_verb(text):
+    assert [q["speaker"] for q in annotate("", text)["quotes"]] == ["Rina Wati"]
