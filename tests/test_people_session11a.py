@@ -178,5 +178,6 @@ def test_full_back_is_a_position_and_a_list_after_it_shares_it():
     found = people("Persebaya juga tanpa full-back Rizky Ramadhan, Bagus Prasetyo, dan gelandang Dimas Anggara.")
     assert found["Rizky Ramadhan"] == ("full-back", None)
     assert found["Bagus Prasetyo"] == ("full-back", None)
-    found = people("Kuasa hukum Eko, Sutomo Adi Wibowo berharap majelis hakim menjatuhkan vonis ringan.")
+    found = people("Sidang itu digelar Kamis.\n\n"
+                   "Kuasa hukum Eko, Sutomo Adi Wibowo berharap majelis hakim menjatuhkan vonis ringan.")
     assert found.get("Sutomo Adi Wibowo") == ("Kuasa hukum", None)
