@@ -1266,8 +1266,9 @@ class _DocPeople(RoleReader):
         """"bek Novri Setiawan, Arhur Irawan, dan …": after a player's position (a role noun whose
         complement is a body, never a person) a name, a comma and another name are a list of players
         with that position, not the second one described by the first ("pengacara Saipul Jamil, X")."""
-        return start > 0 and self.words[start - 1].lower() in BODY_ROLE_NOUNS and self.in_text[start - 1] \
-            and self._name_evidence(start, end)
+        return start > 0 and (self.words[start - 1].lower() in BODY_ROLE_NOUNS
+                              or start > 2 and self.doc[start - 3:start].text.lower() in BODY_ROLE_NOUNS) \
+            and self.in_text[start - 1] and self._name_evidence(start, end)  # ("full-back": three tokens)
 
     def _apposition_follows(self, end):
         """"pengacara Saipul Jamil, Berthanatalia Ruruk Kariman, …": a second name right after a
