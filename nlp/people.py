@@ -1268,8 +1268,9 @@ class _DocPeople(RoleReader):
         """"bek Novri Setiawan, Arhur Irawan, dan …": after a player's position (a role noun whose
         complement is a body, never a person) a name, a comma and another name are a list of players
         with that position, not the second one described by the first ("pengacara Saipul Jamil, X")."""
-        return start > 0 and self.words[start - 1].lower() in BODY_ROLE_NOUNS and self.in_text[start - 1] \
-            and self._name_evidence(start, end)
+        return start > 0 and (self.words[start - 1].lower() in BODY_ROLE_NOUNS
+                              or start > 2 and self.doc[start - 3:start].text.lower() in BODY_ROLE_NOUNS) \
+            and self.in_text[start - 1] and self._name_evidence(start, end)  # ("full-back": three tokens)
 
     def _apposition_follows(self, end):
         """"pengacara Saipul Jamil, Berthanatalia Ruruk Kariman, …": a second name right after a
@@ -2068,6 +2069,10 @@ class _DocPeople(RoleReader):
     def _tidy_role(self, role, org):
         """"Sekretaris pada" → "Sekretaris"; "Juru bicara" of "Duterte" → role "Juru bicara
         Duterte": a person is no organisation, whose spokesperson is part of the role."""
+        if role:
+            role = role.strip(" \"“”‘’'") or None  # 'Direktur Utama "PT X", Y': the mark before the body is no role
+        if org:
+            org = org.strip(" \"“”‘’'") or None
         if role and role.split()[0].lower() == "yang":
             words = role.split()
             while words and words[0].lower() in WHO_IS:

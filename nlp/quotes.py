@@ -598,6 +598,9 @@ class _DocQuotes:
             return self._last_before(quote_start)
         if word in RELEASE_POINTERS:
             issuer = self._release_after(i + 1)
+            if issuer is None and i + 2 < len(doc) and doc[i + 1].lower_ in STATEMENT_NOUNS \
+                    and doc[i + 2].lower_ in DEMONSTRATIVES:
+                issuer = self._statement_pointed_back(i + 1)  # '"…," demikian pernyataan tersebut'
             if issuer is not None:
                 return issuer  # '"…," demikian keterangan pers dari LBH X …': the institution
         # '"…?" tanya Budi', '"…," sambung KCNA': a word that attributes only with -nya does so
@@ -1167,6 +1170,10 @@ class _DocQuotes:
         if doc[k].text in TITLE_FIRST or doc[k].text in ROLE_NAMES:
             index = self._by_role(k)
             return (index if index is not None else self._last_before(at)), m
+        if len(phrase) == 2 and phrase[0] in STATEMENT_NOUNS and phrase[1] in DEMONSTRATIVES:
+            body = self._statement_pointed_back(k)
+            if body is not None:
+                return body, m  # '"…," bunyi pernyataan tersebut': the body whose statement it is, named last
         if phrase and phrase[-1] in DEMONSTRATIVES and phrase[0] in INSTITUTION_NOUNS \
                 and all(t.is_alpha and (t.is_lower or names.is_place(t.text)) for t in doc[k + 1:m - 1]):
             body = self._org_named_last_before(k)
@@ -1417,6 +1424,16 @@ class _DocQuotes:
         if doc[j].text == "," and j >= 4 and doc[j - 1].text == ")" and doc[j - 3].text == "(" \
                 and doc[j - 2].like_num and j - 4 in self.person_at:
             j -= 4  # "Salah seorang saksi mata, Budiman (45), mengatakan …": a person's age between commas
+        if doc[j].text == "," and j > 1:
+            # "Liliyana atau yang akrab disapa Butet, mengaku …", "Pemain yang akrab disapa Rere itu, mengaku …"
+            if doc[j - 1].lower_ in DEMONSTRATIVES:
+                called = self._called_before(j - 1)
+            else:
+                hit = self.person_at.get(j - 1)
+                called = hit[2] if hit is not None and hit[1] == j and hit[0] >= 1 \
+                    and self.lower[hit[0] - 1] in CALLED_WORDS else None
+            if called is not None:
+                return called
         led = self._led_body(j, at)
         if led is not None:
             return led  # "Majelis Hakim PN Bandung yang dipimpin hakim ketua X, menyatakan …": the panel
@@ -1794,9 +1811,19 @@ class _DocQuotes:
             return None
         return self._org_named_last_before(k)
 
-    def _org_named_last_before(self, k):
+    def _statement_pointed_back(self, k):
+        """For "pernyataan tersebut" at token k: the institution named last before it, in its sentence
+        or the two before, when no person has been spoken of since; else None."""
+        body = self._org_named_last_before(k, where=True)
+        if body is None:
+            return None
+        i = bisect_left(self.salient_at, self.token_starts[k])
+        return body[1] if i == 0 or self.salient_at[i - 1] < self.token_starts[body[0]] else None
+
+    def _org_named_last_before(self, k, where=False):
         """The institution named last before token k, in its sentence or the two before, and not the
-        outlet of the dateline ("Merdeka.com - …"); None when there is none."""
+        outlet of the dateline ("Merdeka.com - …"); None when there is none. With `where`, (its first
+        token, its name)."""
         doc = self.doc
         s = bisect_right(self.sent_starts, k) - 1
         since = self.sent_starts[max(0, s - 2)]
@@ -1806,8 +1833,11 @@ class _DocQuotes:
                     and not (end < len(doc) and doc[end].text in {"-", "--", "–", "—"}) and (best is None or start > best[0]):
                 best = (start, text)
         if best is not None and best[0] >= 2 and doc[best[0] - 1].text == "(" and best[0] - 2 in self.org_at:
-            return self.org_at[best[0] - 2][2]  # "Komisi Pemberantasan Korupsi (KPK)": the name, not its abbreviation
-        return None if best is None else best[1]
+            name = self.org_at[best[0] - 2][2]  # "Komisi Pemberantasan Korupsi (KPK)": the name, not its abbreviation
+            return (best[0], name) if where else name
+        if best is None:
+            return None
+        return best if where else best[1]
 
     def _panel_ending_at(self, j):
         """Where "hakim" or "majelis hakim" starts when the subject ending at token j names the

@@ -417,13 +417,9 @@ class RoleReader:
                 return None  # "tokoh besar seperti Gus Dur, Jokowi": examples, not the description of one
             if m < k and m >= 0 and doc[m].lower_ in RELATIONS and self._role_noun_at(m) and k - m <= 4:
                 return doc[m:k + 1].text, None  # "putri Joko Widodo, Kahiyang Ayu": the relation names whose
-            if m < k and m >= 0 and self._role_noun_at(m) and m > 0 and doc[m - 1].lower_ not in STATUS | {","}:
-                last = m
-                while m > 0 and self._role_noun_len(m - 1) > last - (m - 1):
-                    m -= 1  # "staf ahli Anang, Aris": the noun of two words ends where the name starts
-                if m < last and m > 0 and doc[m - 1].lower_ in STATUS | {","}:
-                    m = last
-                return self._with_status(m, doc[m:last + 1 + (1 if last + 1 <= k and last + 1 not in self.named else 0)].text), None
+            noun = self._noun_ending_at(m) if 0 <= m < k else None  # "staf ahli Anang, Aris", "full-back A, B"
+            if noun is not None and noun > 0 and doc[noun - 1].lower_ not in STATUS | {","}:
+                return self._with_status(noun, doc[noun:m + 1 + (1 if m + 1 <= k and m + 1 not in self.named else 0)].text), None
             # "tim kuasa hukum Siti Fadilah, Kholidin Achmad": a description of several words
             first = next((j for j in range(max(0, m - 3), m) if self._role_noun_at(j)
                           and all(doc[n].is_lower and doc[n].is_alpha for n in range(j, m + 1))), None)
@@ -660,6 +656,10 @@ class RoleReader:
         return max((len(noun) for noun in ROLE_NOUNS.get(doc[k].lower_, ())
                     if k + len(noun) <= len(doc) and all(doc[k + m].lower_ == noun[m] for m in range(len(noun)))), default=0)
 
+    def _noun_ending_at(self, m):
+        """Where the longest role noun that ends at token m starts ("staf ahli", "full-back"), or None."""
+        return next((j for j in range(max(0, m - 3), m + 1) if self._role_noun_len(j) == m - j + 1), None)
+
     def _role_noun_at(self, k):
         doc = self.doc
         for noun in ROLE_NOUNS.get(doc[k].lower_, ()):
@@ -812,12 +812,20 @@ class RoleReader:
                                      or (t.is_lower and t.text.capitalize() in ROLE_WORDS and t.text not in CONNECTORS
                                          and t.text not in {"bidang", "urusan"}  # ("Menteri Koordinator bidang X": its domain)
                                          and k > 0 and self._lower_title_goes_on(k))  # "Kepala biro penerangan masyarakat …"
-                                     or t.lower_ in TITLE_QUALIFIERS or self._ordinal_piece(k) or self._term_piece(k, start)):
+                                     or t.lower_ in TITLE_QUALIFIERS or self._ordinal_piece(k) or self._term_piece(k, start)
+                                     or self._quoted_name_mark(k)):
                 break  # (but "Presiden terpilih AS X", "Wakil Presiden ke-11 X" go on)
             if depth == 0 and self.title_at(k):
                 best = (k,)
             k -= 1
         return best
+
+    def _quoted_name_mark(self, k):
+        """Whether token k is a quote mark around a body's name inside a title, between capitalised
+        words ('General Manager Transportasi "Blue Bird" Areal Bali-Lombok, X')."""
+        doc = self.doc
+        return doc[k].text in QUOTE_MARKS and 0 < k < len(doc) - 1 and doc[k - 1].text[:1].isupper() \
+            and doc[k - 1].is_alpha and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha
 
     def _lower_title_goes_on(self, k):
         """Whether the lower-case role word at k goes on a title that opens capitalised before it
@@ -935,6 +943,19 @@ class RoleReader:
                 bracket_at = None
             elif depth == 0 and org is not None and t.lower_ in {"dari", "di"}:
                 break  # "Anggota Komisi II DPR dari Fraksi Partai Gerindra": the first body is the organisation
+            elif depth == 0 and t.text in QUOTE_MARKS:
+                close = next((m for m in range(k + 1, min(k + 6, end)) if doc[m].text in QUOTE_MARKS), None)
+                if close is not None and close > k + 1 and org is None and not org_words and words \
+                        and all(doc[m].text[:1].isupper() for m in range(k + 1, close)):
+                    org = doc[k + 1:close].text  # 'General Manager Transportasi "Blue Bird" …': the body in marks
+                    last = close
+                    while last + 1 < end and (doc[last + 1].text[:1].isupper() and doc[last + 1].is_alpha
+                                              and not self.is_honorific(last + 1)
+                                              or doc[last + 1].text == "-" and not doc[last].whitespace_):
+                        last += 1  # "… Areal Bali-Lombok": the body's unit goes on up to the name
+                    if last > close:
+                        org = f"{org} {doc[close + 1:last + 1].text}"
+                    org_last = k = last
             elif depth == 0 and self._rank_at(k, end):
                 k += self._rank_at(k, end)  # "Kapolda Jatim Inspektur Jenderal Polisi …": a rank written out
                 continue

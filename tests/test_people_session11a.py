@@ -161,3 +161,23 @@ def test_a_two_word_role_noun_before_someone_then_the_name():
     """"staf ahli Budi, Aris Munandar": the expert staffer is Aris, with the whole noun as the role."""
     found = people("Sebelumnya staf ahli Budi, Aris Munandar, mengatakan rencana itu sudah dibahas.")
     assert found.get("Aris Munandar") == ("staf ahli", None)
+
+
+def test_a_body_named_in_quote_marks_inside_a_title():
+    """'General Manager Transportasi "Silver Taxi" Areal Bali-Lombok, X': the body in quote marks and its
+    area are the organisation; a quote mark is never part of a role ('Direktur Utama "PT X", Y')."""
+    found = people("Suara.com - General Manager Transportasi \"Silver Taxi\" Areal Bali-Lombok, Putu Gede Wirawan, "
+                   "menjenguk penumpangnya di rumah sakit.")
+    assert found.get("Putu Gede Wirawan") == ("General Manager Transportasi", "Silver Taxi Areal Bali-Lombok")
+    found = people("Direktur Utama \"PT Sinar Jaya\", Budi Hartono, mengatakan laba perseroan naik.")
+    assert found.get("Budi Hartono") == ("Direktur Utama", "PT Sinar Jaya")
+
+
+def test_full_back_is_a_position_and_a_list_after_it_shares_it():
+    """"full-back A, B, dan gelandang C": the tokenizer splits "full-back"; it is a position all the same."""
+    found = people("Persebaya juga tanpa full-back Rizky Ramadhan, Bagus Prasetyo, dan gelandang Dimas Anggara.")
+    assert found["Rizky Ramadhan"] == ("full-back", None)
+    assert found["Bagus Prasetyo"] == ("full-back", None)
+    found = people("Sidang itu digelar Kamis.\n\n"
+                   "Kuasa hukum Eko, Sutomo Adi Wibowo berharap majelis hakim menjatuhkan vonis ringan.")
+    assert found.get("Sutomo Adi Wibowo") == ("Kuasa hukum", None)
