@@ -142,6 +142,7 @@ NO_CLAUSE = frozenset(tuple(w.split()) for w in WORDS["no_clause"])
 ATTITUDES = frozenset(tuple(w.split()) for w in WORDS["attitudes"])
 CITATIONS = frozenset(tuple(w.split()) for w in WORDS["citations"])
 BEFORE_FEELING = frozenset(WORDS["before_feeling"])
+NO_CLAUSE_CLAIMED = NO_CLAUSE | frozenset(tuple(w.split()) for w in WORDS["claimed_wishes"])  # after "mengaku"
 CLAUSE_ADVERBS = frozenset(WORDS["clause_adverbs"])
 SUBJECT_OPENERS = frozenset(WORDS["subject_openers"]) | ADVERBS | CLAUSE_ADVERBS
 INSERTED_OPENERS = frozenset(WORDS["inserted_openers"])
@@ -834,9 +835,11 @@ class _DocQuotes:
         m = k + 1 if k < end - 1 and self.lower[k] == "," else k  # "mengaku, menyambut baik …"
         if any(m + len(words) <= end and tuple(self.lower[m:m + len(words)]) == words for words in ATTITUDES):
             return True
+        claims = k > 0 and self.lower[k - 1] == "mengaku"
         while k < end - 1 and self.lower[k] in BEFORE_FEELING:
             k += 1
-        return any(k + len(words) <= end and tuple(self.lower[k:k + len(words)]) == words for words in NO_CLAUSE)
+        return any(k + len(words) <= end and tuple(self.lower[k:k + len(words)]) == words
+                   for words in (NO_CLAUSE_CLAIMED if claims else NO_CLAUSE))
 
     def _secured(self, k, end):
         """"memastikan tempat di semifinal", "memastikan diri lolos": something secured, nothing said."""

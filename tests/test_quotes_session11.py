@@ -66,3 +66,12 @@ def test_an_office_alone_after_an_opening_adverb_is_whoever_holds_it():
     assert said["kedua tersangka suda"] == "Dimas Pratama"
     assert said["jaksa itu terbukti m"] == "Hendra Prasetya"
     assert "Agung" not in [p["name"] for p in found["people"]]  # "Jaksa Agung" is the office
+
+
+def test_mengaku_a_wish_is_no_statement_but_mengatakan_a_wish_is():
+    def said(text):
+        return [q["text"][:12] for q in annotate("Sidang", text)["quotes"]]
+    assert said("Saat ditanya wartawan, Dodi Kurnia mengaku masih ingin menuntaskan tugasnya dulu.") == []
+    assert said("Dodi Kurnia mengaku tidak ingin terburu-buru mengambil keputusan.") == []
+    assert said("Dodi Kurnia mengatakan ingin segera pulang ke kampungnya.") == ["ingin segera"]
+    assert said("Dodi Kurnia mengaku sudah menyerahkan berkas itu kepada penyidik.") == ["sudah menyera"[:12]]
