@@ -549,12 +549,20 @@ class _DocPeople(RoleReader):
         word after the comma of someone's title, before two more name words, is their given name
         (whose title was just written), not a king's or a queen's."""
         words, doc = self.words, self.doc
-        if i < 2 or words[i - 1] != "," or i + 2 >= len(words):
+        if i < 2 or i + 2 >= len(words):
             return False
         if not all(words[k][:1].isupper() and _alpha(words[k]) and not re.fullmatch(r"[IVX]+", words[k])
                    and words[k] not in NOT_NAME_WORDS for k in (i + 1, i + 2)) \
                 or (i + 3 < len(words) and words[i + 3][:1].isupper()):
             return False  # (not "Raja Salman bin Abdulaziz", "Ratu Elizabeth II": a sovereign and a name)
+        if words[i - 1] != ",":
+            # "Mantan gubernur Banten Ratu Atut Chosiyah": a title, maybe in lower case, and its body
+            # right before, with no comma
+            k = i - 1
+            while k > 0 and i - k < 5 and _alpha(words[k]) and not doc[k].is_sent_start \
+                    and words[k].capitalize() not in TITLE_FIRST:
+                k -= 1
+            return _alpha(words[k]) and words[k].capitalize() in TITLE_FIRST and i - k < 5
         k = i - 2
         while k > 0 and i - 2 - k < 6 and words[k][:1].isupper() and not doc[k].is_sent_start:
             k -= 1  # back over the title and its body: "Gubernur Banten", "Sekjen PSI"

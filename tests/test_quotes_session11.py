@@ -75,3 +75,10 @@ def test_mengaku_a_wish_is_no_statement_but_mengatakan_a_wish_is():
     assert said("Dodi Kurnia mengaku tidak ingin terburu-buru mengambil keputusan.") == []
     assert said("Dodi Kurnia mengatakan ingin segera pulang ke kampungnya.") == ["ingin segera"]
     assert said("Dodi Kurnia mengaku sudah menyerahkan berkas itu kepada penyidik.") == ["sudah menyera"[:12]]
+
+
+def test_a_royal_word_after_a_title_with_no_comma_opens_the_name():
+    found = annotate("Pilkada", "Mantan gubernur Banten Ratu Sekar Kinanti mengatakan partainya akan menang. "
+                                "Ratu Elizabeth II mengirim ucapan selamat.")
+    assert [p["name"] for p in found["people"]] == ["Ratu Sekar Kinanti", "Elizabeth II"]  # a queen keeps her title apart
+    assert [q["speaker"] for q in found["quotes"]] == ["Ratu Sekar Kinanti"]
