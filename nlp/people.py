@@ -33,7 +33,7 @@ from .entities import gazetteer as gz
 from .entities import heads
 from .figures import lexicon as figure_lexicon
 from .roles import (POSSESSIVES, RELATIONS, WHO_IS, BALINESE, CORPS, OF_SOMEONE, OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
-                    QUOTE_MARKS, ROLE_NOUNS, ROLE_STOP, ROLE_WORDS, STATUS, TITLE_FIRST, TITLE_NAMES, VERB_PREFIXES, WORDS, RoleReader)
+                    QUOTE_MARKS, ROLE_NOUNS, ROLE_STOP, ROLE_WORDS, STATUS, TITLE_FIRST, TITLE_NAMES, TITLE_TAILS, VERB_PREFIXES, WORDS, RoleReader)
 
 NER_PERSON = frozenset({"PERSON", "PER", "PPL"})
 NER_OTHER = frozenset({"ORG", "ORGANISATION", "ORGANIZATION", "IND", "PLACE", "LOC", "GPE", "PLC"})
@@ -435,6 +435,8 @@ class _DocPeople(RoleReader):
             return False
         if self._kin_pointing_back(i):
             return False  # "Putra Kris Jenner itu menambahkan …": her son, spoken of before; she is named after
+        if text in TITLE_TAILS and self._inside_title(i):
+            return False  # "Lebih lanjut Jaksa Agung mengatakan …": the office, not a man named Agung
         if text in PARTICLES:  # "I Made Suarjana"; but "KPK Jilid I", "Komisi I" end in a numeral
             return i + 1 < len(self.words) and self.words[i + 1] not in PARTICLES and self.is_name_token(i + 1) \
                 and not (i > 0 and self.words[i - 1] in NUMBERED)
@@ -1266,8 +1268,9 @@ class _DocPeople(RoleReader):
         """"bek Novri Setiawan, Arhur Irawan, dan …": after a player's position (a role noun whose
         complement is a body, never a person) a name, a comma and another name are a list of players
         with that position, not the second one described by the first ("pengacara Saipul Jamil, X")."""
-        return start > 0 and self.words[start - 1].lower() in BODY_ROLE_NOUNS and self.in_text[start - 1] \
-            and self._name_evidence(start, end)
+        return start > 0 and (self.words[start - 1].lower() in BODY_ROLE_NOUNS
+                              or start > 2 and self.doc[start - 3:start].text.lower() in BODY_ROLE_NOUNS) \
+            and self.in_text[start - 1] and self._name_evidence(start, end)  # ("full-back": three tokens)
 
     def _apposition_follows(self, end):
         """"pengacara Saipul Jamil, Berthanatalia Ruruk Kariman, …": a second name right after a

@@ -142,6 +142,7 @@ NO_CLAUSE = frozenset(tuple(w.split()) for w in WORDS["no_clause"])
 ATTITUDES = frozenset(tuple(w.split()) for w in WORDS["attitudes"])
 CITATIONS = frozenset(tuple(w.split()) for w in WORDS["citations"])
 BEFORE_FEELING = frozenset(WORDS["before_feeling"])
+NO_CLAUSE_CLAIMED = NO_CLAUSE | frozenset(tuple(w.split()) for w in WORDS["claimed_wishes"])  # after "mengaku"
 CLAUSE_ADVERBS = frozenset(WORDS["clause_adverbs"])
 SUBJECT_OPENERS = frozenset(WORDS["subject_openers"]) | ADVERBS | CLAUSE_ADVERBS
 INSERTED_OPENERS = frozenset(WORDS["inserted_openers"])
@@ -598,6 +599,9 @@ class _DocQuotes:
             return self._last_before(quote_start)
         if word in RELEASE_POINTERS:
             issuer = self._release_after(i + 1)
+            if issuer is None and i + 2 < len(doc) and doc[i + 1].lower_ in STATEMENT_NOUNS \
+                    and doc[i + 2].lower_ in DEMONSTRATIVES:
+                issuer = self._statement_pointed_back(i + 1)  # '"…," demikian pernyataan tersebut'
             if issuer is not None:
                 return issuer  # '"…," demikian keterangan pers dari LBH X …': the institution
         # '"…?" tanya Budi', '"…," sambung KCNA': a word that attributes only with -nya does so
@@ -831,9 +835,11 @@ class _DocQuotes:
         m = k + 1 if k < end - 1 and self.lower[k] == "," else k  # "mengaku, menyambut baik …"
         if any(m + len(words) <= end and tuple(self.lower[m:m + len(words)]) == words for words in ATTITUDES):
             return True
+        claims = k > 0 and self.lower[k - 1] == "mengaku"
         while k < end - 1 and self.lower[k] in BEFORE_FEELING:
             k += 1
-        return any(k + len(words) <= end and tuple(self.lower[k:k + len(words)]) == words for words in NO_CLAUSE)
+        return any(k + len(words) <= end and tuple(self.lower[k:k + len(words)]) == words
+                   for words in (NO_CLAUSE_CLAIMED if claims else NO_CLAUSE))
 
     def _secured(self, k, end):
         """"memastikan tempat di semifinal", "memastikan diri lolos": something secured, nothing said."""
@@ -1167,6 +1173,10 @@ class _DocQuotes:
         if doc[k].text in TITLE_FIRST or doc[k].text in ROLE_NAMES:
             index = self._by_role(k)
             return (index if index is not None else self._last_before(at)), m
+        if len(phrase) == 2 and phrase[0] in STATEMENT_NOUNS and phrase[1] in DEMONSTRATIVES:
+            body = self._statement_pointed_back(k)
+            if body is not None:
+                return body, m  # '"…," bunyi pernyataan tersebut': the body whose statement it is, named last
         if phrase and phrase[-1] in DEMONSTRATIVES and phrase[0] in INSTITUTION_NOUNS \
                 and all(t.is_alpha and (t.is_lower or names.is_place(t.text)) for t in doc[k + 1:m - 1]):
             body = self._org_named_last_before(k)
@@ -1242,7 +1252,8 @@ class _DocQuotes:
                 return False
             if doc[x].lower_ == "tim" and any(tuple(w.lower_ for w in doc[x:x + len(team)]) == team
                                               and all(w.is_lower for w in doc[x + 1:x + len(team)]) for team in TEAMS):
-                return True  # not "Ketua Tim Pemenangan Pemilu DPP PKS X": a capitalised team is a body its head leads
+                # not "Ketua tim pemenangan X menilai …": who leads or sits in the team is the one named
+                return x == 0 or doc[x - 1].text.capitalize() not in TITLE_FIRST  # not "Ketua Tim Pemenangan Pemilu DPP PKS X": a capitalised team is a body its head leads
         return False
 
     def _apposition(self, s):
@@ -1416,6 +1427,16 @@ class _DocQuotes:
         if doc[j].text == "," and j >= 4 and doc[j - 1].text == ")" and doc[j - 3].text == "(" \
                 and doc[j - 2].like_num and j - 4 in self.person_at:
             j -= 4  # "Salah seorang saksi mata, Budiman (45), mengatakan …": a person's age between commas
+        if doc[j].text == "," and j > 1:
+            # "Liliyana atau yang akrab disapa Butet, mengaku …", "Pemain yang akrab disapa Rere itu, mengaku …"
+            if doc[j - 1].lower_ in DEMONSTRATIVES:
+                called = self._called_before(j - 1)
+            else:
+                hit = self.person_at.get(j - 1)
+                called = hit[2] if hit is not None and hit[1] == j and hit[0] >= 1 \
+                    and self.lower[hit[0] - 1] in CALLED_WORDS else None
+            if called is not None:
+                return called
         led = self._led_body(j, at)
         if led is not None:
             return led  # "Majelis Hakim PN Bandung yang dipimpin hakim ketua X, menyatakan …": the panel
@@ -1493,13 +1514,15 @@ class _DocQuotes:
             if company is not None:
                 return company
         sent_start = self.sent_starts[bisect_right(self.sent_starts, j) - 1]
-        if doc[j].text in TITLE_FIRST and doc[j].text[:1].isupper() and self._opens_clause(j):
-            index = self._by_role(j)  # "Menhub mengatakan …"
+        if doc[j].text in TITLE_FIRST and doc[j].text[:1].isupper() and self._opens_clause(j, after_adverb=True):
+            index = self._by_role(j)  # "Menhub mengatakan …", "Lebih lanjut Kapolres mengatakan, …"
             return index if index is not None else self._last_before(at)
         name = self._capitalised_before(j, sent_start)
         if name is not None:
             k = name
-            if doc[k].text in TITLE_FIRST and self._opens_clause(k):
+            if doc[k].lower_ in CLAUSE_ADVERBS and k < j and doc[k].is_sent_start:
+                k += 1  # "Kemudian Jaksa Agung menjelaskan …": the adverb opening the sentence is no name
+            if doc[k].text in TITLE_FIRST and self._opens_clause(k, after_adverb=True):
                 index = self._by_role(k)  # "…, Jaksa Agung menyatakan …": whoever holds the office
                 if index is not None:
                     return index
@@ -1791,9 +1814,19 @@ class _DocQuotes:
             return None
         return self._org_named_last_before(k)
 
-    def _org_named_last_before(self, k):
+    def _statement_pointed_back(self, k):
+        """For "pernyataan tersebut" at token k: the institution named last before it, in its sentence
+        or the two before, when no person has been spoken of since; else None."""
+        body = self._org_named_last_before(k, where=True)
+        if body is None:
+            return None
+        i = bisect_left(self.salient_at, self.token_starts[k])
+        return body[1] if i == 0 or self.salient_at[i - 1] < self.token_starts[body[0]] else None
+
+    def _org_named_last_before(self, k, where=False):
         """The institution named last before token k, in its sentence or the two before, and not the
-        outlet of the dateline ("Merdeka.com - …"); None when there is none."""
+        outlet of the dateline ("Merdeka.com - …"); None when there is none. With `where`, (its first
+        token, its name)."""
         doc = self.doc
         s = bisect_right(self.sent_starts, k) - 1
         since = self.sent_starts[max(0, s - 2)]
@@ -1803,8 +1836,11 @@ class _DocQuotes:
                     and not (end < len(doc) and doc[end].text in {"-", "--", "–", "—"}) and (best is None or start > best[0]):
                 best = (start, text)
         if best is not None and best[0] >= 2 and doc[best[0] - 1].text == "(" and best[0] - 2 in self.org_at:
-            return self.org_at[best[0] - 2][2]  # "Komisi Pemberantasan Korupsi (KPK)": the name, not its abbreviation
-        return None if best is None else best[1]
+            name = self.org_at[best[0] - 2][2]  # "Komisi Pemberantasan Korupsi (KPK)": the name, not its abbreviation
+            return (best[0], name) if where else name
+        if best is None:
+            return None
+        return best if where else best[1]
 
     def _panel_ending_at(self, j):
         """Where "hakim" or "majelis hakim" starts when the subject ending at token j names the
@@ -1985,6 +2021,8 @@ class _DocQuotes:
         # "Jakarta, CNN Indonesia -- BPS memperkirakan …": a dateline's dash opens the lede
         if after_adverb and prev.lower_ in CLAUSE_ADVERBS:
             return self._opens_clause(k - 1)  # "Sekadar informasi, sebelumnya pemerintah China mengumumkan …"
+        if after_adverb and prev.lower_ == "lanjut" and k > 1 and doc[k - 2].lower_ == "lebih":
+            return self._opens_clause(k - 2)  # "Lebih lanjut Kapolres mengatakan, …"
         return prev.text in {",", ";", ":", "\n", "-", "--", "–", "—"} or prev.text in QUOTE_CHARS \
             or prev.lower_ in CLAUSE_OPENERS
 

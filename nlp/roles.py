@@ -55,6 +55,8 @@ NOT_NAME_WORDS = NOT_NAMES | (ROLE_WORDS - frozenset(WORDS["surname_role_words"]
 # a name unless the whole title is written there ("Anggota Dewan Pers Imam Wahyudi")
 TITLE_NAMES = frozenset(t[0] for t in TITLES if len(t) > 1) - frozenset(t[0] for t in TITLES if len(t) == 1) \
     - NOT_NAMES - ROLE_WORDS - frozenset(h[0] for h in ORG_HEADS)
+# later words of titles that are also given names ("Agung" of "Jaksa Agung"): inside the title, no name
+TITLE_TAILS = frozenset(w for t in TITLES for w in t[1:] if w[:1].isupper()) & GIVEN_NAMES
 AFTER_VERBS = frozenset(QUOTE_WORDS["after_verbs"] + QUOTE_WORDS["english_verbs"])
 BEFORE_VERBS = frozenset(QUOTE_WORDS["before_verbs"] + QUOTE_WORDS["english_verbs"])
 ADVERBS = frozenset(QUOTE_WORDS["adverbs"])
@@ -415,13 +417,9 @@ class RoleReader:
                 return None  # "tokoh besar seperti Gus Dur, Jokowi": examples, not the description of one
             if m < k and m >= 0 and doc[m].lower_ in RELATIONS and self._role_noun_at(m) and k - m <= 4:
                 return doc[m:k + 1].text, None  # "putri Joko Widodo, Kahiyang Ayu": the relation names whose
-            if m < k and m >= 0 and self._role_noun_at(m) and m > 0 and doc[m - 1].lower_ not in STATUS | {","}:
-                last = m
-                while m > 0 and self._role_noun_len(m - 1) > last - (m - 1):
-                    m -= 1  # "staf ahli Anang, Aris": the noun of two words ends where the name starts
-                if m < last and m > 0 and doc[m - 1].lower_ in STATUS | {","}:
-                    m = last
-                return self._with_status(m, doc[m:last + 1 + (1 if last + 1 <= k and last + 1 not in self.named else 0)].text), None
+            noun = self._noun_ending_at(m) if 0 <= m < k else None  # "staf ahli Anang, Aris", "full-back A, B"
+            if noun is not None and noun > 0 and doc[noun - 1].lower_ not in STATUS | {","}:
+                return self._with_status(noun, doc[noun:m + 1 + (1 if m + 1 <= k and m + 1 not in self.named else 0)].text), None
             # "tim kuasa hukum Siti Fadilah, Kholidin Achmad": a description of several words
             first = next((j for j in range(max(0, m - 3), m) if self._role_noun_at(j)
                           and all(doc[n].is_lower and doc[n].is_alpha for n in range(j, m + 1))), None)
@@ -657,6 +655,10 @@ class RoleReader:
         doc = self.doc
         return max((len(noun) for noun in ROLE_NOUNS.get(doc[k].lower_, ())
                     if k + len(noun) <= len(doc) and all(doc[k + m].lower_ == noun[m] for m in range(len(noun)))), default=0)
+
+    def _noun_ending_at(self, m):
+        """Where the longest role noun that ends at token m starts ("staf ahli", "full-back"), or None."""
+        return next((j for j in range(max(0, m - 3), m + 1) if self._role_noun_len(j) == m - j + 1), None)
 
     def _role_noun_at(self, k):
         doc = self.doc

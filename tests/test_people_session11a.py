@@ -171,3 +171,13 @@ def test_a_body_named_in_quote_marks_inside_a_title():
     assert found.get("Putu Gede Wirawan") == ("General Manager Transportasi", "Silver Taxi Areal Bali-Lombok")
     found = people("Direktur Utama \"PT Sinar Jaya\", Budi Hartono, mengatakan laba perseroan naik.")
     assert found.get("Budi Hartono") == ("Direktur Utama", "PT Sinar Jaya")
+
+
+def test_full_back_is_a_position_and_a_list_after_it_shares_it():
+    """"full-back A, B, dan gelandang C": the tokenizer splits "full-back"; it is a position all the same."""
+    found = people("Persebaya juga tanpa full-back Rizky Ramadhan, Bagus Prasetyo, dan gelandang Dimas Anggara.")
+    assert found["Rizky Ramadhan"] == ("full-back", None)
+    assert found["Bagus Prasetyo"] == ("full-back", None)
+    found = people("Sidang itu digelar Kamis.\n\n"
+                   "Kuasa hukum Eko, Sutomo Adi Wibowo berharap majelis hakim menjatuhkan vonis ringan.")
+    assert found.get("Sutomo Adi Wibowo") == ("Kuasa hukum", None)

@@ -548,7 +548,7 @@ def test_a_name_inside_what_someone_said_mid_sentence_does_not_take_the_next_kat
 def test_an_account_handle_and_written_words_are_nobody_speaking():
     """Tweets quoted with their handle are said by nobody the article names, not by the player
     before them; a banner's or a law's words in quote marks are no speech at all."""
-    found = annotate("", "Penyerang Didi Kurniawan mengaku ingin kembali ke klub lamanya.\n\n\"Saya akan kembali "
+    found = annotate("", "Penyerang Didi Kurniawan mengatakan ingin kembali ke klub lamanya.\n\n\"Saya akan kembali "
                          "sebagai pemain pinjaman,\" kata Didi.\n\nPernyataan itu mengundang reaksi dari warganet. "
                          "\"Kabar terbaik hari ini!\" ujar @budi1965.\n\nSalah satu spanduk suporter bertuliskan, "
                          "\"main kalian kurang garang.\" Pasal itu berbunyi, \"Setiap orang yang dengan sengaja "

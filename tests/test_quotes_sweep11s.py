@@ -162,3 +162,28 @@ def test_the_ledes_subject_after_the_dateline_is_spoken_of():
                          "trimester awal.")
     assert [q["speaker"] for q in found["quotes"]] == ["Dewi Sartika"]
 
+
+
+@pytest.mark.parametrize("text", [
+    "Rina Wati atau yang akrab disapa Rere, mengaku tampil lebih baik dari putaran pertama karena sudah terbiasa.",
+    "Pebulu tangkis Rina Wati (Rere) masuk semifinal. Pemain yang akrab disapa Rere itu, mengaku tampil lebih baik dari "
+    "putaran pertama karena sudah terbiasa.",
+])
+def test_the_name_one_is_called_by_then_a_comma_before_the_verb(text):
+    assert [q["speaker"] for q in annotate("", text)["quotes"]] == ["Rina Wati"]
+
+
+def test_a_statement_pointed_back_to_is_the_bodys_named_last():
+    found = annotate("", "Puluhan nelayan menggelar aksi di depan balai kota. Mereka meminta Wali Kota Budi Santoso "
+                         "menunda reklamasi.\n\n"
+                         "Hal itu disampaikan Forum Nelayan Pantai Utara (FNPU) dalam keterangan tertulisnya. FNPU "
+                         "menyatakan sebagian besar warga pesisir hidup dari laut.\n\n"
+                         "“Kami masih yakin wali kota akan mendengar suara nelayan,” demikian pernyataan tersebut.")
+    assert found["quotes"][-1]["speaker"] in {"FNPU", "Forum Nelayan Pantai Utara"}
+
+
+def test_a_statement_pointed_back_after_a_person_spoke_stays_theirs():
+    found = annotate("", "Forum Nelayan Pantai Utara (FNPU) menggelar aksi. Ketua FNPU Budi Santoso mengatakan warga "
+                         "pesisir hidup dari laut.\n\n"
+                         "“Kami masih yakin wali kota akan mendengar suara nelayan,” demikian pernyataan tersebut.")
+    assert found["quotes"][-1]["speaker"] == "Budi Santoso"
