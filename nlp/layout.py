@@ -40,6 +40,8 @@ CLOSING = re.compile(r"\((?:\*|[a-z][a-z0-9]{0,7}(?:/[a-z0-9]{1,8})*|[A-Z][A-Za-
 # a line that is only the closing credit ("(Dwi/Rizki)", "(ant)", "(Antara)"): no article text, no people
 CREDIT_LINE = re.compile(r"^\((?:\*|[A-Za-z][A-Za-z0-9.]{0,15}(?:\s?/\s?[A-Za-z][A-Za-z0-9.]{0,15})*)\)$")
 LINE = re.compile(r"[^\n]+")
+# "Baca Juga:" alone on its line: the headlines listed under it are cross-links too
+LINK_LABEL = re.compile(r"^\W*baca[\s_]+(?:juga|pula)\W*$", re.IGNORECASE)
 
 
 class Paragraph(NamedTuple):
@@ -61,6 +63,7 @@ def split(text: str, title_end: int = 0) -> list[Paragraph]:
     result = []
     body_chars = 0  # how much article text came before
     body_paragraphs = 0
+    listed = False  # under a "Baca Juga:" label, where every headline-like line is a cross-link
     for m in LINE.finditer(text):
         line = m.group()
         stripped = line.strip()
@@ -81,9 +84,11 @@ def split(text: str, title_end: int = 0) -> list[Paragraph]:
         if CREDIT_LINE.match(stripped) and body_chars:
             result.append(Paragraph(start, end, stripped, "skip"))
             break
-        if SKIP.match(stripped) or END.match(stripped):
+        if SKIP.match(stripped) or END.match(stripped) or listed and _headline(stripped):
             result.append(Paragraph(start, end, stripped, "skip"))
+            listed = listed or bool(LINK_LABEL.match(stripped))
             continue
+        listed = False
         closing = CLOSING.search(stripped)
         if closing:  # the credit is no part of the text: "… kata dia. (Dwi/Rizki)" names no one
             stripped = stripped[:closing.start()].rstrip() or stripped
@@ -94,6 +99,13 @@ def split(text: str, title_end: int = 0) -> list[Paragraph]:
         if closing:
             break
     return result
+
+
+def _headline(line: str) -> bool:
+    """A line written like a headline: short, no sentence end, most words capitalised."""
+    words = line.split()
+    return 0 < len(words) <= 16 and line[-1:] not in ".!?\"”,:;" \
+        and sum(w[:1].isupper() or w[:1].isdigit() or w[:1] in "'‘\"“" for w in words) >= 0.6 * len(words)
 
 
 def is_heading(p: Paragraph) -> bool:

@@ -82,3 +82,21 @@ def test_a_royal_word_after_a_title_with_no_comma_opens_the_name():
                                 "Ratu Elizabeth II mengirim ucapan selamat.")
     assert [p["name"] for p in found["people"]] == ["Ratu Sekar Kinanti", "Elizabeth II"]  # a queen keeps her title apart
     assert [q["speaker"] for q in found["quotes"]] == ["Ratu Sekar Kinanti"]
+
+
+def test_headlines_listed_under_baca_juga_name_no_one_and_say_nothing():
+    text = ("Penyanyi Rina Kartika mengatakan ia belum berencana menikah lagi.\n\nBaca Juga:\n\n"
+            "Alasan Dewi Pratiwi Mau Dinikahi Pria yang Baru Setahun Dikenal\n\n"
+            "Intip Trailer Film Baru Sutradara Bambang Wiratmo\n\n"
+            "\"Ini kan baju seragam dari teman-teman,\" tutupnya.")
+    found = annotate("Rina Kartika Belum Mau Menikah", text)
+    assert [p["name"] for p in found["people"]] == ["Rina Kartika"]
+    assert [q["speaker"] for q in found["quotes"]] == ["Rina Kartika", "Rina Kartika"]
+
+
+def test_the_lines_under_a_baca_juga_label_are_skipped_until_the_article_goes_on():
+    from pantau.nlp.layout import split
+    text = ("Judul\nRina Kartika mengatakan ia belum berencana menikah lagi.\n\nBaca Juga:\n\n"
+            "Kisah Dewi Pratiwi Bertemu Calon Suami di Bandara 2 Bulan Lalu\n\nCuplikan 'Sang Guru dari Jepara' Dirilis\n\n"
+            "\"Ini kan baju seragam,\" tutupnya.\n\nKonser Kebangkitan Nasional\n\nAcara itu digelar di Jakarta.")
+    assert [p.kind for p in split(text, 5)] == ["title", "body", "skip", "skip", "skip", "body", "body", "body"]
