@@ -39,6 +39,7 @@ from spacy.language import Language
 
 from . import layout, names
 from .extensions import doc_text
+from .roles import team_at
 
 WORDS = tomllib.loads(Path(__file__).with_name("quotes.toml").read_text(encoding="utf-8"))
 PEOPLE_WORDS = tomllib.loads(Path(__file__).with_name("people.toml").read_text(encoding="utf-8"))
@@ -68,7 +69,6 @@ SECURED = frozenset(tuple(w.split()) for w in WORDS["secured"])
 PRONOUNS = frozenset(PEOPLE_WORDS["pronouns"])
 HONORIFICS = frozenset(PEOPLE_WORDS["honorifics"])
 KIN_WORDS = frozenset(WORDS["kin_words"])
-TEAMS = frozenset(tuple(phrase.split()) for phrase in WORDS["teams"])
 
 
 def after_honorifics(doc, k, until):
@@ -1250,10 +1250,9 @@ class _DocQuotes:
         for x in range(s - 1, max(lo, s - 8, 0) - 1, -1):
             if doc[x].text in {".", ";", "“", "\"", "(", ")"} or doc[x].lower_ in BEFORE_VERBS:
                 return False
-            if doc[x].lower_ == "tim" and any(tuple(w.lower_ for w in doc[x:x + len(team)]) == team
-                                              and all(w.is_lower for w in doc[x + 1:x + len(team)]) for team in TEAMS):
+            if team_at(doc, x):
                 # not "Ketua tim pemenangan X menilai …": who leads or sits in the team is the one named
-                return x == 0 or doc[x - 1].text.capitalize() not in TITLE_FIRST  # not "Ketua Tim Pemenangan Pemilu DPP PKS X": a capitalised team is a body its head leads
+                return x == 0 or doc[x - 1].text.capitalize() not in TITLE_FIRST
         return False
 
     def _apposition(self, s):

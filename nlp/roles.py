@@ -64,6 +64,13 @@ POSSESSIVES = frozenset(WORDS["possessives"])
 CLAUSE_GOES_ON = frozenset(WORDS["clause_goes_on"])
 QUOTE_MARKS = frozenset("\"“”‘’'")
 TEAMS = frozenset(tuple(t.split()) for t in QUOTE_WORDS["teams"])  # "tim kuasa hukum": acting for the one named
+
+
+def team_at(doc, k):
+    """Whether a team that acts for someone opens at token k ("Tim kuasa hukum X"; not "Tim
+    Pemenangan Pemilu DPP PKS X", a body its head leads, written with capitals)."""
+    return doc[k].lower_ == "tim" and any(tuple(w.lower_ for w in doc[k:k + len(team)]) == team
+                                          and all(w.is_lower for w in doc[k + 1:k + len(team)]) for team in TEAMS)
 # committees named after what they look into ("Pansus Angket KPK", "Panja RUU Pemilu"): with that body they are the organisation
 TEAM_WORDS = frozenset({"Timnas"})  # "Asisten Pelatih Timnas U-22": the national team is the organisation
 COMMITTEES = frozenset({"Pansus", "Panja", "Pansel", "Timsus",
@@ -465,7 +472,7 @@ class RoleReader:
         owner = self._owner_before(best) if best is not None and doc[start - 1].text == "," else None
         if owner is not None:
             return self._with_status(owner[0], doc[owner[0]:owner[1]].text), None
-        if best is not None and self._team_at(best) and doc[start - 1].text != ",":
+        if best is not None and team_at(doc, best) and doc[start - 1].text != ",":
             return None  # "Tim kuasa hukum X": X is the team's client, whose role is written elsewhere
         if best is not None and doc[best].lower_ in OF_SOMEONE and doc[start - 1].text != ",":
             # "ibunda artis Atiqah", "pengacara aktor Roy": the mother's or the lawyer's person is the
@@ -777,13 +784,6 @@ class RoleReader:
         while k < len(doc) and doc[k].lower_ in ADVERBS:
             k += 1
         return k < len(doc) and doc[k].lower_ in BEFORE_VERBS
-
-    def _team_at(self, k):
-        """Whether a team that acts for someone opens at token k ("Tim kuasa hukum X"; not "Tim
-        Pemenangan Pemilu DPP PKS X", a body its head leads)."""
-        doc = self.doc
-        return doc[k].lower_ == "tim" and any(tuple(w.lower_ for w in doc[k:k + len(team)]) == team
-                                              and all(w.is_lower for w in doc[k + 1:k + len(team)]) for team in TEAMS)
 
     def _title_before(self, start):
         """(title start,) when a title phrase runs up to token `start`."""
