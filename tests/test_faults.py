@@ -135,9 +135,9 @@ def test_failing_pages_are_retried_then_recorded_once(crawls):
         ("errors", "/a/errors-1.html"), ("errors", "/a/errors-broken.html"), ("stall", "/a/stall-silent.html"),
         ("truncated", "/a/truncated-always.html"), ("reset", "/a/reset-always.html")]}
     # RETRY_TIMES = 2: three attempts. Twisted itself retries once more when a kept-alive
-    # connection dies before any answer (the reset page).
+    # connection dies before any answer (the reset page), once per attempt at most: 3 to 6.
     assert attempts == {**attempts, "/a/errors-1.html": 3, "/a/errors-broken.html": 3, "/a/stall-silent.html": 3,
-                        "/a/truncated-always.html": 3} and 3 <= attempts["/a/reset-always.html"] <= 5, attempts
+                        "/a/truncated-always.html": 3} and 3 <= attempts["/a/reset-always.html"] <= 6, attempts
     retries = dict(rows(crawls.db, "select outlet, retries from health where run_id = 1"))
     # at least: a page slowed past the timeout by a busy machine is retried too
     assert retries["errors"] >= 5 and retries["stall"] >= 4, retries
