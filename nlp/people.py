@@ -130,7 +130,8 @@ PART_CUES = tuple(sorted((tuple(c.split()) for c in WORDS["part_cues"]), key=len
 # Words that end a firm's or a building's name: a capitalised run right before one is no person
 FIRM_TAILS = frozenset({"Hotel", "Resort", "Airlines", "Airways", "Foundation", "Corporation", "Corp", "Inc", "Ltd",
                         "Tbk", "Analysis", "Analytics", "Research", "Capital", "Ventures", "Holdings", "Mall", "Plaza",
-                        "Tower", "Residence", "Apartment", "Studios", "Records", "Pictures", "Hospital", "Bank"})
+                        "Tower", "Residence", "Apartment", "Studios", "Records", "Pictures", "Hospital", "Bank"}
+                       | set(WORDS["venue_tails"]))
 
 
 
