@@ -37,6 +37,3 @@ def test_a_name_in_brackets_in_a_line_up_is_the_substitute_not_the_players_real_
             "Koos Jansen, Eko Pranoto.")
     assert {"Jan Pietersen", "Bram Dekker"} <= set(names(text))
 
-
-def test_a_part_played_before_the_actors_name_in_brackets_still_names_the_actor():
-    assert names("Film itu berkisah tentang Danu (Maxime Boutier), kekasih Alana.") == ["Maxime Boutier"]
