@@ -32,7 +32,7 @@ from .extensions import doc_text
 from .entities import gazetteer as gz
 from .entities import heads
 from .figures import lexicon as figure_lexicon
-from .roles import (POSSESSIVES, RELATIONS, WHO_IS, BALINESE, CORPS, OF_SOMEONE, OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
+from .roles import (ENGLISH_TITLE_WORDS, POSSESSIVES, RELATIONS, WHO_IS, BALINESE, CORPS, OF_SOMEONE, OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
                     QUOTE_MARKS, ROLE_NOUNS, ROLE_STOP, ROLE_WORDS, STATUS, TITLE_FIRST, TITLE_NAMES, TITLE_TAILS, VERB_PREFIXES, WORDS, RoleReader)
 
 NER_PERSON = frozenset({"PERSON", "PER", "PPL"})
@@ -2111,6 +2111,9 @@ class _DocPeople(RoleReader):
                 while k > 1 and words[k - 1][:1].isupper() and words[k - 1] not in ROLE_WORDS and words[k - 1] not in TITLE_FIRST:
                     k -= 1
                 office = words[:k]
+                if k > 1 and words[k - 1] == "of" and words[0] in ENGLISH_TITLE_WORDS \
+                        and all(w in ENGLISH_TITLE_WORDS for w in words[k:]):
+                    k = 0  # "Head of Product Management": the function the English title heads, no body
                 while office and office[0].lower() in STATUS:
                     office = office[1:]
                 if k > 0 and tuple(office) not in OFFICES:
@@ -2200,6 +2203,8 @@ class _DocPeople(RoleReader):
                 continue  # "Norman Nato (Prancis)", "Sean (Indonesia)": a country, a club, a party
             if words[k - 1] == "(" and j - k >= 2 and any(words[m] in ORG_WORDS for m in range(k, j)):
                 continue  # "Alexandre Lacazette (Olympique Lyon)": the club, not the person's real name
+            if words[k - 1] == "(" and any(t.text == ";" for t in doc[k].sent):
+                continue  # a line-up, its lines split by ";": "Jan Vertonghen (Ben Davies);" is the player he made way for
             if words[k - 1] == "(" and j - k >= 2 and not {w.lower() for w in self.persons[index].name.split()} \
                     <= {w.lower() for w in words[k:j]}:
                 # "Danu (Maxime Boutier)", "Luke Skywalker (Mark Hamill)", "Sule (Entis Sutisna)": the full
@@ -2356,6 +2361,9 @@ class _DocPeople(RoleReader):
             return
         target = {}
         by_name = {p.name: i for i, p in enumerate(self.persons)}
+        first = {}
+        for start, _, index in self.mentions:
+            first[index] = min(first.get(index, start), start)
         for index, person in enumerate(self.persons):
             full = KNOWN_ALIASES.get(person.name)
             if full in by_name and by_name[full] != index:
@@ -2363,13 +2371,22 @@ class _DocPeople(RoleReader):
                 continue
             for other_index, other in enumerate(self.persons):
                 n, m = len(person.name.split()), len(other.name.split())
-                if other_index != index and (m > n or m == n >= 2 and len(other.name) > len(person.name)) \
+                if other_index != index and (m > n or m == n >= 2 and len(other.name) > len(person.name)
+                                             or self._one_word_cut(person.name, other.name, first, index, other_index)) \
                         and _short_form(person.name, other.name):  # ("Dian Sastro": as many words, shorter)
                     target[index] = other_index
                     break
         target.update(self._described_aliases(target))
         if target:
             self._remap(target)
+
+    @staticmethod
+    def _one_word_cut(short, full, first, index, full_index):
+        """"Soleh" after "Solehudin", "Hardi" after "Hardisiswan": a one-word name the article
+        writes in full first and then cut (four letters or more, three or more fewer), not a
+        second person with a name of its own."""
+        return (" " not in short and " " not in full and len(short) >= 4 and len(full) >= len(short) + 3
+                and first.get(full_index, 0) < first.get(index, 0))
 
     def _described_aliases(self, taken):
         """"… kata-kata pria yang akrab disapa Bambang Pacul itu": a name given after a description and

@@ -30,3 +30,19 @@ def test_a_korean_surname_before_the_given_name_stays_a_name():
 def test_a_racing_team_in_brackets_is_not_the_riders_name():
     assert names("Tito Ramos (Honda Racing) dan Paolo Verdi (Estrella Racing) melengkapi lima besar.") == \
         ["Tito Ramos", "Paolo Verdi"]
+
+
+def test_a_name_in_brackets_in_a_line_up_is_the_substitute_not_the_players_real_name():
+    text = ("Susunan pemain Tim Biru (3-4-3): Andi Lukman (PG); Rudi Hartono, Jan Pietersen (Bram Dekker); "
+            "Koos Jansen, Eko Pranoto.")
+    assert {"Jan Pietersen", "Bram Dekker"} <= set(names(text))
+
+
+
+@pytest.mark.parametrize("text", [
+    "Ponsel itu juga dilengkapi fitur Edge Sense yang memudahkan pengguna.",
+    "Jenazahnya dibawa ke gereja St Joseph di pinggir kota sebelum dimakamkan.",
+    "Penyanyi muda itu, sang pelantun Wrecking Ball, tertawa lebar di panggung.",
+])
+def test_a_feature_a_church_and_a_singers_song_are_no_people(text):
+    assert names(text) == []
