@@ -2195,6 +2195,8 @@ class _DocPeople(RoleReader):
                 continue  # "Norman Nato (Prancis)", "Sean (Indonesia)": a country, a club, a party
             if words[k - 1] == "(" and j - k >= 2 and any(words[m] in ORG_WORDS for m in range(k, j)):
                 continue  # "Alexandre Lacazette (Olympique Lyon)": the club, not the person's real name
+            if words[k - 1] == "(" and any(t.text == ";" for t in doc[k].sent):
+                continue  # a line-up, its lines split by ";": "Jan Vertonghen (Ben Davies);" is the player he made way for
             if words[k - 1] == "(" and j - k >= 2 and not {w.lower() for w in self.persons[index].name.split()} \
                     <= {w.lower() for w in words[k:j]}:
                 # "Danu (Maxime Boutier)", "Luke Skywalker (Mark Hamill)", "Sule (Entis Sutisna)": the full

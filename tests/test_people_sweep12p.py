@@ -30,3 +30,10 @@ def test_a_korean_surname_before_the_given_name_stays_a_name():
 def test_a_racing_team_in_brackets_is_not_the_riders_name():
     assert names("Tito Ramos (Honda Racing) dan Paolo Verdi (Estrella Racing) melengkapi lima besar.") == \
         ["Tito Ramos", "Paolo Verdi"]
+
+
+def test_a_name_in_brackets_in_a_line_up_is_the_substitute_not_the_players_real_name():
+    text = ("Susunan pemain Tim Biru (3-4-3): Andi Lukman (PG); Rudi Hartono, Jan Pietersen (Bram Dekker); "
+            "Koos Jansen, Eko Pranoto.")
+    assert {"Jan Pietersen", "Bram Dekker"} <= set(names(text))
+
