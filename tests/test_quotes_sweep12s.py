@@ -9,20 +9,20 @@ def speakers(text):
 
 def test_the_speaker_after_kata_and_a_role_is_who_a_later_dia_means():
     # "kata pelatih Persela X": X is salient; a player named in his reported clause is not
-    text = ("\"Seluruh pemain dalam kondisi bagus, kecuali Budi Santoso yang masih cedera,\" kata pelatih Persela "
+    text = ("\"Semua pemain siap turun, hanya Budi Santoso yang belum pulih,\" kata pelatih Persela "
             "Rahmat Darmawan di Lamongan.\n\n"
-            "Tim itu bertolak ke Bandung, Kamis pagi, lewat bandara dengan kekuatan penuh.\n\n"
-            "Ia menilai pertandingan perdana itu sangat penting sehingga pemain harus fokus, apalagi lawan ditopang "
-            "sejumlah pemain bintang seperti Carlos Mendes.\n\n"
-            "Meski demikian, lanjut dia, anak asuhnya tetap diinstruksikan tidak bermain bertahan, tetapi harus "
-            "menyerang.\n\n"
-            "\"Kami akan bermain terbuka dan kami tidak silau dengan lawan yang bertabur pemain bintang,\" katanya.")
+            "Rombongan berangkat ke Solo dengan bus pada Jumat sore.\n\n"
+            "Ia menilai laga pembuka itu menentukan, terlebih tuan rumah diperkuat penyerang asing "
+            "seperti Carlos Mendes.\n\n"
+            "Walau begitu, lanjut dia, timnya akan tetap tampil menyerang sejak menit pertama dan tidak "
+            "menunggu lawan.\n\n"
+            "\"Kami datang untuk menang dan tidak gentar dengan nama besar lawan,\" katanya.")
     assert {who for _, who in speakers(text)} == {"Rahmat Darmawan"}
 
 
 def test_a_pronoun_subject_keeps_the_speaker_over_a_name_ending_its_sentence():
-    text = ("Pelatih tunggal putri, Rudi Hartanto, memastikan anak asuhnya tetap berangkat ke Jepang. Namun, ia tidak "
-            "memasang target tinggi kepada Dewi Kartika / Ratna Sari.\n\n"
-            "\"Kami sudah berdiskusi dan mereka tetap mau bertanding di Jepang, meski kondisi mereka sudah lelah,\" "
+    text = ("Pelatih tunggal putri, Rudi Hartanto, memastikan timnya tetap berangkat ke Jepang. Namun, ia tidak "
+            "membebankan gelar juara kepada Dewi Kartika / Ratna Sari.\n\n"
+            "\"Kami sudah bicara dan mereka tetap ingin tampil di Jepang, walau tenaga mereka sudah terkuras,\" "
             "ujarnya.")
     assert {who for _, who in speakers(text)} == {"Rudi Hartanto"}
