@@ -37,3 +37,12 @@ def test_a_name_in_brackets_in_a_line_up_is_the_substitute_not_the_players_real_
             "Koos Jansen, Eko Pranoto.")
     assert {"Jan Pietersen", "Bram Dekker"} <= set(names(text))
 
+
+
+@pytest.mark.parametrize("text", [
+    "Ponsel itu juga dilengkapi fitur Edge Sense yang memudahkan pengguna.",
+    "Jenazahnya dibawa ke gereja St Joseph di pinggir kota sebelum dimakamkan.",
+    "Penyanyi muda itu, sang pelantun Wrecking Ball, tertawa lebar di panggung.",
+])
+def test_a_feature_a_church_and_a_singers_song_are_no_people(text):
+    assert names(text) == []
