@@ -32,7 +32,7 @@ from .extensions import doc_text
 from .entities import gazetteer as gz
 from .entities import heads
 from .figures import lexicon as figure_lexicon
-from .roles import (POSSESSIVES, RELATIONS, WHO_IS, BALINESE, CORPS, OF_SOMEONE, OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
+from .roles import (ENGLISH_TITLE_WORDS, POSSESSIVES, RELATIONS, WHO_IS, BALINESE, CORPS, OF_SOMEONE, OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
                     QUOTE_MARKS, ROLE_NOUNS, ROLE_STOP, ROLE_WORDS, STATUS, TITLE_FIRST, TITLE_NAMES, TITLE_TAILS, VERB_PREFIXES, WORDS, RoleReader)
 
 NER_PERSON = frozenset({"PERSON", "PER", "PPL"})
@@ -2106,6 +2106,9 @@ class _DocPeople(RoleReader):
                 while k > 1 and words[k - 1][:1].isupper() and words[k - 1] not in ROLE_WORDS and words[k - 1] not in TITLE_FIRST:
                     k -= 1
                 office = words[:k]
+                if k > 1 and words[k - 1] == "of" and words[0] in ENGLISH_TITLE_WORDS \
+                        and all(w in ENGLISH_TITLE_WORDS for w in words[k:]):
+                    k = 0  # "Head of Product Management": the function the English title heads, no body
                 while office and office[0].lower() in STATUS:
                     office = office[1:]
                 if k > 0 and tuple(office) not in OFFICES:

@@ -274,8 +274,10 @@ class _DocQuotes:
                 and self.token_starts[m - 1] >= self._sentence_start_char(s):
             m -= 1
         if m < p and lower[m] in ROLE_NOUN_WORDS and (self.token_starts[m] == self._sentence_start_char(s)
-                                                      or words[m - 1] == ","):
-            p = m  # and over a description opening the clause: "Pada kesempatan itu, anggota DPR Katherine … mengucapkan …"
+                                                      or words[m - 1] == "," or lower[m - 1] in AFTER_VERBS):
+            # and over a description opening the clause: "Pada kesempatan itu, anggota DPR Katherine …
+            # mengucapkan …", or after the verb: "…," kata pelatih Persela Rahmat Darmawan di Lamongan.
+            p = m
         if p == 0 or self.token_starts[p] == self._sentence_start_char(s):
             return STRONG
         q = p
@@ -2076,14 +2078,26 @@ class _DocQuotes:
                 # "Roque membantah … yang disampaikan Duterte. “…,” katanya.": the subject of the
                 # sentence, not someone named at its end, is who goes on speaking
                 sent_start = self._sentence_start_char(self._token_at(self.salient_at[i - 1]))
+                pronoun = self._pronoun_subject(sent_start)
                 for m in range(i - 2, -1, -1):
-                    if self.salient_at[m] < sent_start:
+                    if self.salient_at[m] < sent_start and not pronoun:
                         break
                     if self.strong[m]:
+                        # ("Pelatih … Herry memastikan … Namun, ia tidak memasang target kepada Marcus /
+                        # Kevin. “…,” ujarnya.": "ia", the subject, is who goes on speaking)
                         return self._still_the_speaker(self.salient_at[m], self.salient[m][1], offset)
             return self._still_the_speaker(self.salient_at[i - 1], self.salient[i - 1][1], offset)
         i = bisect_left(self.any_at, offset)
         return self.any_mention[i - 1][1] if i > 0 else None
+
+    def _pronoun_subject(self, sent_start_char):
+        """Whether the sentence starting at `sent_start_char` has a pronoun for its subject ("Namun,
+        ia tidak …", "Dia kemudian …"): the one it means is named before that sentence."""
+        k = self._token_at(sent_start_char)
+        lower = self.lower
+        while k is not None and k < len(lower) and (lower[k] in SUBJECT_OPENERS or lower[k] == ","):
+            k += 1
+        return k is not None and k < len(lower) and lower[k] in PRONOUNS
 
     def _still_the_speaker(self, at, index, offset):
         """Who a "katanya" at `offset` means when the one spoken of last, at `at`, is `index`:
