@@ -1792,6 +1792,11 @@ class _DocPeople(RoleReader):
         if (doc[start].text in GIVEN_NAMES and end - start >= 2 and start > 0 and doc[start - 1].text == ","
                 and end < len(doc) and doc[end].text == ","):
             return start, None, None
+        if end - start == 1 and start >= 3 and doc[start - 1].text == "," and end < len(doc) and doc[end].text in {",", "."} \
+                and self._plain_name(start) and not names.is_place(self.words[start]):
+            described = self.role_noun_before(start)
+            if described is not None and described[0].split()[0].lower() in RELATIONS:
+                return start, described[0], described[1]  # "istri Budi, Marni, …": a relative of someone named, by name
         if end - start >= 2 and self._name_like(start, end) and not (end < len(doc) and doc[end].lower_ in POINTING) \
                 and (not self._apposition_follows(end) or self._position_listed(start, end)) \
                 and (not self._role_noun_ends_at(start - 1) or self._name_evidence(start, end)):
