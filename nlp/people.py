@@ -32,7 +32,7 @@ from .extensions import doc_text
 from .entities import gazetteer as gz
 from .entities import heads
 from .figures import lexicon as figure_lexicon
-from .roles import (POSSESSIVES, RELATIONS, WHO_IS, BALINESE, CORPS, OF_SOMEONE, OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
+from .roles import (ENGLISH_TITLE_WORDS, POSSESSIVES, RELATIONS, WHO_IS, BALINESE, CORPS, OF_SOMEONE, OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
                     QUOTE_MARKS, ROLE_NOUNS, ROLE_STOP, ROLE_WORDS, STATUS, TITLE_FIRST, TITLE_NAMES, TITLE_TAILS, VERB_PREFIXES, WORDS, RoleReader)
 
 NER_PERSON = frozenset({"PERSON", "PER", "PPL"})
@@ -130,7 +130,8 @@ PART_CUES = tuple(sorted((tuple(c.split()) for c in WORDS["part_cues"]), key=len
 # Words that end a firm's or a building's name: a capitalised run right before one is no person
 FIRM_TAILS = frozenset({"Hotel", "Resort", "Airlines", "Airways", "Foundation", "Corporation", "Corp", "Inc", "Ltd",
                         "Tbk", "Analysis", "Analytics", "Research", "Capital", "Ventures", "Holdings", "Mall", "Plaza",
-                        "Tower", "Residence", "Apartment", "Studios", "Records", "Pictures", "Hospital", "Bank"})
+                        "Tower", "Residence", "Apartment", "Studios", "Records", "Pictures", "Hospital", "Bank"}
+                       | set(WORDS["venue_tails"]))
 
 
 
@@ -1791,6 +1792,11 @@ class _DocPeople(RoleReader):
         if (doc[start].text in GIVEN_NAMES and end - start >= 2 and start > 0 and doc[start - 1].text == ","
                 and end < len(doc) and doc[end].text == ","):
             return start, None, None
+        if end - start == 1 and start >= 3 and doc[start - 1].text == "," and end < len(doc) and doc[end].text in {",", "."} \
+                and self._plain_name(start) and not names.is_place(self.words[start]):
+            described = self.role_noun_before(start)
+            if described is not None and described[0].split()[0].lower() in RELATIONS:
+                return start, described[0], described[1]  # "istri Budi, Marni, …": a relative of someone named, by name
         if end - start >= 2 and self._name_like(start, end) and not (end < len(doc) and doc[end].lower_ in POINTING) \
                 and (not self._apposition_follows(end) or self._position_listed(start, end)) \
                 and (not self._role_noun_ends_at(start - 1) or self._name_evidence(start, end)):
@@ -2128,6 +2134,9 @@ class _DocPeople(RoleReader):
                 while k > 1 and words[k - 1][:1].isupper() and words[k - 1] not in ROLE_WORDS and words[k - 1] not in TITLE_FIRST:
                     k -= 1
                 office = words[:k]
+                if k > 1 and words[k - 1] == "of" and words[0] in ENGLISH_TITLE_WORDS \
+                        and all(w in ENGLISH_TITLE_WORDS for w in words[k:]):
+                    k = 0  # "Head of Product Management": the function the English title heads, no body
                 while office and office[0].lower() in STATUS:
                     office = office[1:]
                 if k > 0 and tuple(office) not in OFFICES:
@@ -2217,6 +2226,8 @@ class _DocPeople(RoleReader):
                 continue  # "Norman Nato (Prancis)", "Sean (Indonesia)": a country, a club, a party
             if words[k - 1] == "(" and j - k >= 2 and any(words[m] in ORG_WORDS for m in range(k, j)):
                 continue  # "Alexandre Lacazette (Olympique Lyon)": the club, not the person's real name
+            if words[k - 1] == "(" and any(t.text == ";" for t in doc[k].sent):
+                continue  # a line-up, its lines split by ";": "Jan Vertonghen (Ben Davies);" is the player he made way for
             if words[k - 1] == "(" and j - k >= 2 and not {w.lower() for w in self.persons[index].name.split()} \
                     <= {w.lower() for w in words[k:j]}:
                 # "Danu (Maxime Boutier)", "Luke Skywalker (Mark Hamill)", "Sule (Entis Sutisna)": the full
@@ -2373,6 +2384,10 @@ class _DocPeople(RoleReader):
             return
         target = {}
         by_name = {p.name: i for i, p in enumerate(self.persons)}
+        first = {}
+        for start, _, index in self.mentions:  # (the body's order: a headline writes the short form first)
+            key = (self.in_title[start], start)
+            first[index] = min(first.get(index, key), key)
         for index, person in enumerate(self.persons):
             full = KNOWN_ALIASES.get(person.name)
             if full in by_name and by_name[full] != index:
@@ -2380,13 +2395,22 @@ class _DocPeople(RoleReader):
                 continue
             for other_index, other in enumerate(self.persons):
                 n, m = len(person.name.split()), len(other.name.split())
-                if other_index != index and (m > n or m == n >= 2 and len(other.name) > len(person.name)) \
+                if other_index != index and (m > n or m == n >= 2 and len(other.name) > len(person.name)
+                                             or self._one_word_cut(person.name, other.name, first, index, other_index)) \
                         and _short_form(person.name, other.name):  # ("Dian Sastro": as many words, shorter)
                     target[index] = other_index
                     break
         target.update(self._described_aliases(target))
         if target:
             self._remap(target)
+
+    @staticmethod
+    def _one_word_cut(short, full, first, index, full_index):
+        """"Soleh" after "Solehudin", "Hardi" after "Hardisiswan": a one-word name the article
+        writes in full first and then cut (four letters or more, three or more fewer), not a
+        second person with a name of its own."""
+        return (" " not in short and " " not in full and len(short) >= 4 and len(full) >= len(short) + 3
+                and first.get(full_index, (0, 0)) < first.get(index, (0, 0)))
 
     def _described_aliases(self, taken):
         """"… kata-kata pria yang akrab disapa Bambang Pacul itu": a name given after a description and

@@ -89,6 +89,7 @@ TITLE_FIRST = frozenset(t.split()[0] for t in PEOPLE_WORDS["titles"])
 PAIRS = WORDS["quote_pairs"]
 CALLED_WORDS = frozenset(WORDS["called_words"])
 LED_WORDS = frozenset(WORDS["led_words"])
+ACCOMPANIED_WORDS = frozenset(WORDS["accompanied_words"])
 PRESS_RELEASES = frozenset(tuple(p.split()) for p in WORDS["press_releases"])
 RELEASE_POINTERS = frozenset(WORDS["release_pointers"])
 CONDITIONS = frozenset(WORDS["conditions"])
@@ -260,6 +261,8 @@ class _DocQuotes:
             p -= 1
         if p > 0 and self._kin_before(max(0, p - 4), p) and not self._apposition(p):
             return False  # "adik kandung mantan Presiden X", "Putera sulung X": whose relative, not who speaks
+        if self._in_company(s):
+            return False  # "Ketua X yang didampingi A dan B mengatakan …": X speaks, not B
         k = e
         while k < len(words) and (lower[k] in ADVERBS or words[k] in DEGREES
                                   or words[k] == "," and k + 1 < len(words) and words[k + 1] in DEGREES):
@@ -275,8 +278,10 @@ class _DocQuotes:
                 and self.token_starts[m - 1] >= self._sentence_start_char(s):
             m -= 1
         if m < p and lower[m] in ROLE_NOUN_WORDS and (self.token_starts[m] == self._sentence_start_char(s)
-                                                      or words[m - 1] == ","):
-            p = m  # and over a description opening the clause: "Pada kesempatan itu, anggota DPR Katherine … mengucapkan …"
+                                                      or words[m - 1] == "," or lower[m - 1] in AFTER_VERBS):
+            # and over a description opening the clause: "Pada kesempatan itu, anggota DPR Katherine …
+            # mengucapkan …", or after the verb: "…," kata pelatih Persela Rahmat Darmawan di Lamongan.
+            p = m
         if p == 0 or self.token_starts[p] == self._sentence_start_char(s):
             return STRONG
         q = p
@@ -318,6 +323,18 @@ class _DocQuotes:
             if not (q > 0 and words[q - 1].islower() and _possessed_by(words[q - 1])):
                 return WEAK  # introduced with a title, or the last words of a sentence or clause
             return False  # "… mengikuti momen pernikahan anak Jokowi.": whose child, not who goes on speaking
+        return False
+
+    def _in_company(self, s):
+        """Whether the mention at s names someone accompanying the subject: after "yang didampingi" or
+        ", didampingi" (quotes.toml `accompanied_words`) in the same sentence, up to 12 words before."""
+        lower, words = self.lower, self.words
+        start = self._sentence_start_char(s)
+        for k in range(s - 1, max(0, s - 13), -1):
+            if self.token_starts[k] < start or words[k] in {";", ".", "\"", "“", "”"}:
+                return False
+            if lower[k] in ACCOMPANIED_WORDS:
+                return k > 0 and (lower[k - 1] == "yang" or words[k - 1] == ",")
         return False
 
     def _described_after_preposition(self, comma):
@@ -603,6 +620,10 @@ class _DocQuotes:
             if issuer is None and i + 2 < len(doc) and doc[i + 1].lower_ in STATEMENT_NOUNS \
                     and doc[i + 2].lower_ in DEMONSTRATIVES:
                 issuer = self._statement_pointed_back(i + 1)  # '"…," demikian pernyataan tersebut'
+            if issuer is None and i + 1 < len(doc) and doc[i + 1].lower_ in STATEMENT_NOUNS:
+                sent_end = self.sents[bisect_right(self.sent_starts, i) - 1].end
+                named = self._institution_named(i + 1, max(sent_end, min(i + 10, len(doc))))
+                issuer = named[0] if named is not None else None  # '"…," demikian keterangan Kemenpan-RB.'
             if issuer is not None:
                 return issuer  # '"…," demikian keterangan pers dari LBH X …': the institution
         # '"…?" tanya Budi', '"…," sambung KCNA': a word that attributes only with -nya does so
@@ -1122,6 +1143,10 @@ class _DocQuotes:
             named = self._institution_named(k, until)
             if named is not None:
                 return named  # "ujar keterangan resmi Twitter", "bunyi pernyataan tertulis yang dikeluarkan X"
+            hit = self.person_at.get(k + 2) if k + 2 < until and self.lower[k + 1] in KIN_WORDS else None
+            if hit is not None and hit[0] == k + 2:
+                relative = self._relative_by_role(k + 2, hit[2])  # '"…," bunyi keterangan istri Atim': his wife,
+                return (relative if relative is not None else UNNAMED), hit[1]  # by the name given her if any
         if doc[k].lower_ in SOURCES and (not source_ok or doc[k].is_lower):
             return None
         hit = self._described_mention(k, until)
@@ -1135,6 +1160,9 @@ class _DocQuotes:
                         return self._last_before(at), m + 1
                     m += 1
                 if not self._apposition(hit[0]):
+                    relative = self._relative_by_role(hit[0], hit[2])
+                    if relative is not None:
+                        return relative, hit[1]  # "bunyi keterangan istri Atim" after "istri Atim, Sanya": Sanya
                     return UNNAMED, hit[1]
             return hit[2], hit[1]
         org = self.org_at.get(k)
@@ -1199,6 +1227,19 @@ class _DocQuotes:
         if doc[k].is_lower and doc[k].is_alpha:
             return UNNAMED, m  # "kata seorang warga", "ujar sumber itu"
         return None
+
+    def _relative_by_role(self, s, index):
+        """The one person whose role is the kin word before the mention at s and a name of the person
+        mentioned ("istri Atim" for "keterangan istri Atim", the article having named "istri Atim,
+        Sanya"), else None."""
+        kin = self.lower[s - 1] if s > 0 else ""
+        if kin not in KIN_WORDS:
+            return None
+        name_words = set(self.persons[index]["name"].split())
+        found = [i for i, p in enumerate(self.persons) if i != index and p.get("role")
+                 and p["role"].split()[0].lower() == kin and len(p["role"].split()) > 1
+                 and set(p["role"].split()[1:]) <= name_words]
+        return found[0] if len(found) == 1 else None
 
     def _place_then_demonstrative(self, j, until):
         """The token after a demonstrative that ends a place's capitalised words from token j
@@ -1442,6 +1483,9 @@ class _DocQuotes:
         led = self._led_body(j, at)
         if led is not None:
             return led  # "Majelis Hakim PN Bandung yang dipimpin hakim ketua X, menyatakan …": the panel
+        accompanied = self._accompanied(j, at)
+        if accompanied is not None:
+            return accompanied  # "Ketua X yang didampingi dua anggotanya, A dan B mengatakan …": X
         issuer = self._press_release_before(j)
         if issuer is not None:
             return issuer  # "Siaran pers Kementerian ESDM di Jakarta, Minggu menyebutkan …"
@@ -1928,6 +1972,21 @@ class _DocQuotes:
                 return body if isinstance(body, str) else None
         return None
 
+    def _accompanied(self, j, at):
+        """The speaker when the subject ending at j is "<someone> yang didampingi <others>" or
+        "<someone>, didampingi <others>": the one before "yang" or the comma (a person's index or an
+        institution's name); None when there is no such phrase or nobody before it."""
+        doc = self.doc
+        sent_start = self.sent_starts[bisect_right(self.sent_starts, j) - 1]
+        for k in range(j, max(sent_start, j - 16), -1):
+            if doc[k].text in {";", ".", "\"", "“", "”"}:
+                return None
+            if doc[k].lower_ in ACCOMPANIED_WORDS and k - 1 > sent_start \
+                    and (doc[k - 1].lower_ == "yang" or doc[k - 1].text == ","):
+                subject = self._subject_of(k - 2, at)
+                return subject if subject is not None and subject is not False else None
+        return None
+
     def _called_before(self, j):
         """The person whose name ends a description before the demonstrative at j, given by a word
         of calling: "pria yang akrab disapa Budi ini", "yang lebih sering dipanggil Ahok sehari-hari
@@ -2079,14 +2138,26 @@ class _DocQuotes:
                 # "Roque membantah … yang disampaikan Duterte. “…,” katanya.": the subject of the
                 # sentence, not someone named at its end, is who goes on speaking
                 sent_start = self._sentence_start_char(self._token_at(self.salient_at[i - 1]))
+                pronoun = self._pronoun_subject(sent_start)
                 for m in range(i - 2, -1, -1):
-                    if self.salient_at[m] < sent_start:
+                    if self.salient_at[m] < sent_start and not pronoun:
                         break
                     if self.strong[m]:
+                        # ("Pelatih … Herry memastikan … Namun, ia tidak memasang target kepada Marcus /
+                        # Kevin. “…,” ujarnya.": "ia", the subject, is who goes on speaking)
                         return self._still_the_speaker(self.salient_at[m], self.salient[m][1], offset)
             return self._still_the_speaker(self.salient_at[i - 1], self.salient[i - 1][1], offset)
         i = bisect_left(self.any_at, offset)
         return self.any_mention[i - 1][1] if i > 0 else None
+
+    def _pronoun_subject(self, sent_start_char):
+        """Whether the sentence starting at `sent_start_char` has a pronoun for its subject ("Namun,
+        ia tidak …", "Dia kemudian …"): the one it means is named before that sentence."""
+        k = self._token_at(sent_start_char)
+        lower = self.lower
+        while k is not None and k < len(lower) and (lower[k] in SUBJECT_OPENERS or lower[k] == ","):
+            k += 1
+        return k is not None and k < len(lower) and lower[k] in PRONOUNS
 
     def _still_the_speaker(self, at, index, offset):
         """Who a "katanya" at `offset` means when the one spoken of last, at `at`, is `index`:

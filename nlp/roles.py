@@ -26,6 +26,8 @@ TITLE_FIRST = frozenset(t[0] for t in TITLES)
 TITLE_INDEX = {first: [t for t in TITLES if t[0] == first] for first in TITLE_FIRST}
 ROLE_WORDS = frozenset(WORDS["role_words"])
 ENGLISH_LINKS = frozenset({"of", "for", "and", "&"})  # lowercase words inside English names of bodies
+ENGLISH_TITLE_HEADS = frozenset(WORDS["english_title_heads"])  # "… Partnership Manager": an English title ends here
+ENGLISH_TITLE_WORDS = frozenset(WORDS["english_title_words"]) | ENGLISH_TITLE_HEADS
 HYPHEN_GAP = re.compile(r"(?<=\w) - (?=\w)")  # tokens joined back: "Co - Founder" was "Co-Founder"
 OFFICES = frozenset(tuple(o.split()) for o in WORDS["offices"])
 CASE_STATUS = frozenset(WORDS["case_status"])
@@ -208,11 +210,40 @@ class RoleReader:
     def title_at(self, i):
         """Length of the title starting at token i, or 0."""
         doc = self.doc
+        listed = 0
         for title in TITLE_INDEX.get(doc[i].text, ()):
             n = len(title)
             if i + n <= len(doc) and all(doc[i + k].text == title[k] for k in range(n)):
-                return n
-        return 0
+                listed = n
+                break
+        if doc[i].text in ENGLISH_TITLE_WORDS:
+            return max(listed, self._english_title(i))
+        return listed
+
+    def _english_title(self, i):
+        """Length of an English job title at token i that `titles` does not list ("Regional Partnership
+        Manager", "Chief Engineer", "Head of Product Management"), or 0: capitalised title words up to
+        the last head (people.toml english_title_words, english_title_heads), "&"/"and" between them,
+        and after a head "of" with the function words it heads. Two words at least."""
+        doc = self.doc
+        end, k, head, after_of = 0, i, False, False
+        while k < len(doc):
+            w = doc[k].text
+            if w in ENGLISH_TITLE_WORDS:
+                if w in ENGLISH_TITLE_HEADS and not after_of:
+                    end, head = k + 1, True
+                elif after_of:
+                    end = k + 1  # "Head of Product Management"
+                k += 1
+            elif w in {"&", "and"} and k + 1 < len(doc) and doc[k + 1].text in ENGLISH_TITLE_WORDS:
+                k += 1  # "Sales & Marketing Manager"
+            elif w == "of" and head and not after_of and k + 1 < len(doc) and doc[k + 1].text in ENGLISH_TITLE_WORDS \
+                    and doc[k + 1].text not in ENGLISH_TITLE_HEADS:
+                after_of = True
+                k += 1
+            else:
+                break
+        return end - i if end - i >= 2 else 0
 
     def _inside_title(self, k):
         """Whether token k ends a title of several words that starts before it ("Jenderal" of "Direktur
@@ -931,8 +962,25 @@ class RoleReader:
         org_last = bracket_at = None  # the organisation's last token; where a bracket opened right after it
         ministry = None  # the ministry a minister's title names ("Menteri Kominfo")
         org_goes_on = False
+        # an English title is the role whatever the NER calls its words ("Chief Engineer Suzuki Motor
+        # Corporation X", "Head of Product Management X"); an organisation the NER starts inside it is
+        # what follows the title
+        english_end = start + self._english_title(start) if doc[start].text in ENGLISH_TITLE_WORDS else start
         while k < end:
             t = doc[k]
+            if k < english_end:
+                words.append(t.text)
+                k += 1
+                continue
+            if k == english_end and k > start and self.ents.get(k) is not None and self.ents.get(k) is self.ents.get(k - 1) \
+                    and self.ents[k]["label"] == "ORG" and org is None:
+                last = k
+                while last + 1 < end and self.ents.get(last + 1) is self.ents[k]:
+                    last += 1
+                rest = doc[k:last + 1].text
+                org = self.gazetteer.canonical_of(rest, "ORG") or rest
+                org_last, k = last, last + 1
+                continue
             if t.text == "(":
                 depth += 1
                 if depth == 1 and org_last is not None and k == org_last + 1:
@@ -1155,7 +1203,7 @@ class RoleReader:
         if first >= len(doc) or doc[k].lower_ not in {",", "selaku", "sebagai"} or not self.title_at(first):
             return None  # ", Kepala Kantor Cabang Setiabudi,", "selaku Presiden Direktur Panca Nabati"
         k = first - 1
-        stop = k + 1
+        stop = k + 1 + (self._english_title(first) if doc[first].text in ENGLISH_TITLE_WORDS else 0)  # "Head of Marketing …"
         while stop < len(doc) and not doc[stop].is_sent_start and doc[stop].text not in {",", ".", ";"} and (
                 doc[stop].text[0].isupper() or stop in self.ents or doc[stop].lower_ in CONNECTORS
                 or doc[stop].text in "()"):

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from .. import names
+from ..layout import LINK_LABEL, _headline
 from ..numbers import canonical, parse_numeral, parse_words, scale_of
 from .lexicon import WORD_RE, Lexicon
 from .sentence import VERB_ID, VERB_ID_NOUNS
@@ -87,6 +88,7 @@ class Region:
         self.spans: list[tuple[int, int]] = []
         pos = 0
         body_paragraphs = 0
+        listed = False  # under a "Baca Juga:" label alone on its line (layout.py): the headlines after it are links
         for line in text.splitlines(keepends=True):
             start, pos = pos, pos + len(line)
             stripped = line.strip()
@@ -98,6 +100,12 @@ class Region:
                 if body_paragraphs >= lex.stop_grace:
                     break
                 continue
+            if not in_title and LINK_LABEL.match(stripped):
+                listed = True  # "Baca Juga :", IndoSum's "Baca_Juga"
+                continue
+            if listed and _headline(stripped):
+                continue  # "Alasan Fanny Ghassani Mau Dinikahi Pria yang Baru 1 Tahun Kenal" under the label
+            listed = False
             if not in_title and (lower.startswith(lex.skip_paragraph)
                                  or lex.skip_short and lower.startswith(lex.skip_short) and len(lower.split()) <= 4):
                 continue
@@ -251,8 +259,12 @@ class Finder:
             value = Decimal(g["num"].replace(",", ""))  # "Rp 9,000", "US$ 1,125": no amount has thousandths; the comma groups
         if scale:
             value = canonical(value * Decimal(10) ** scale)
+        start = m.start()
         if g["neg"] and re.search(r"\+\s?/?\s?$", text[max(0, m.start() - 3):m.start()]):
             g = dict(g, neg=None)  # "margin of error + -2,9 persen", "+/-3": plus or minus, no negative
+        elif g["neg"] and g["neg"].strip().lower() == "minus" and PLUS_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            g = dict(g, neg=None)  # "plus minus 200 orang": about 200 (an approximation cue, no sign)
+            start = m.start("cur") if g["cur"] else m.start("num")
         if g["neg"]:
             sign_ok = g["neg"].strip().isalpha() or m.start() == 0 or text[m.start() - 1] in " \t\n(["
             if not sign_ok:
@@ -260,7 +272,7 @@ class Finder:
             value = -value
         num = g["num"]
         cand = Candidate(
-            start=m.start(), end=m.end(), value=value, currency=currency, percent=bool(g["pct"]),
+            start=start, end=m.end(), value=value, currency=currency, percent=bool(g["pct"]),
             scaled=bool(scale), confirmed=bool(g["paren"]) and not paren_scale,
             grouped=bool(re.search(r"[.,]", num)),
         )
@@ -353,6 +365,23 @@ class Finder:
         cand.value_max, cand.currency, cand.bare, cand.end = value, currency, False, high.end()
         return True
 
+    def _plus_minus_range(self, text: str, cand: Candidate) -> bool:
+        """"4 plus minus 1 persen", "44,3 ± 2 persen": a centre and its margin are one range (3 to 5
+        percent), not a figure and a negative one."""
+        pm = PLUS_MINUS.match(text, cand.end)
+        if not pm or cand.currency or cand.value_max is not None:
+            return False
+        try:
+            margin = parse_numeral(pm.group("num"), self.lex.lang)
+        except ValueError:
+            return False
+        if not 0 < margin < cand.value or pm.group("pct") and cand.scaled:
+            return False
+        cand.value, cand.value_max = canonical(cand.value - margin), canonical(cand.value + margin)
+        cand.percent = cand.percent or bool(pm.group("pct"))
+        cand.bare, cand.end = False, pm.end()
+        return True
+
     def _extend_range(self, text: str, cand: Candidate, m) -> None:
         """ "5–10 persen", "Rp45 triliun-Rp48 triliun", "antara 5 hingga 10 persen"."""
         lex = self.lex
@@ -362,6 +391,8 @@ class Finder:
             self._suffixes(text, cand)
             return
         if not cand.written and self._scaled_currency_range(text, cand):
+            return
+        if not cand.written and self._plus_minus_range(text, cand):
             return
         if cand.written:
             self._extend_written_range(text, cand)
@@ -491,6 +522,8 @@ class Finder:
                 or re.search(r"(?<![\d.,])\d{1,3}\s?[-\u2013]\s?$", text[max(0, ns - 7):ns])):
             return False  # "kedudukan 2-2", "unggul 3-1", "Kalah 1 - 4": a pair that is no range (low >= high,
             # or its first half already refused) is a score or a record, and so is its second half
+        if cand.bare and lex.name_after and _word_after(text, cand.end) in lex.name_after:
+            return False  # "kebijakan 7 Days Reverse Repo": a name with a number in it
         if cand.bare and re.match(r" ?[GK]\b(?![-.]?\w)", text[cand.end:cand.end + 4]):
             return False  # "5 G", "4 K": a network generation or a screen resolution, not a quantity
         if cand.currency and cand.value == 0 and cand.value_max is None:
@@ -860,16 +893,23 @@ class Finder:
                     and not re.search(r"\b(?:tak|tidak|tiada|bukan)\s+(?:ada\s+)?$", before):
                 return True  # "lift yang tersedia hanya satu dan …", "ada satu sampai dua yang ceroboh": a count
             rank = _word_before(text, cand.start)[0].lower() in lex.label_before  # "nomor satu dunia"
+            if (words == ["satu"] and cand.start < self._title_end and nxt[0].isupper() and lnext not in lex.one_idioms
+                    and lnext not in lex.stop and not (VERB_ID.match(lnext) and lnext not in VERB_ID_NOUNS) and not rank):
+                return self._title_case(cand)  # "Ditinggal Satu Personelnya": kept when the body counts one too
             return (words == ["satu"] and nxt[0].islower() and lnext not in lex.one_idioms and lnext not in lex.stop
                     and not (VERB_ID.match(lnext) and lnext not in VERB_ID_NOUNS) and not rank
                     and not text.startswith("nya", cand.end))  # "satu tersangka" is a count, "satu membawa" no
         if lnext in lex.stop and lnext not in lex.measure:
             if lex.lang == "id" and words not in (["satu"], ["se"]) and (
                     re.match(r"\s+dari\s+(?:\d|(?i:%s)\b)" % "|".join(NUMBER_WORDS_ID), text[cand.end:cand.end + 20])
-                    or re.match(r"\s+(?:di\s?antaranya|lainnya)\b", text[cand.end:cand.end + 16])
+                    or re.match(r"\s+(?:di\s?antara(?:nya)?|lainnya)\b", text[cand.end:cand.end + 16])
                     or re.search(r"\b(?:ada|hanya|cuma|tinggal)\s+$", before)):
                 return True  # "empat dari 11 komisi", "tiga di antaranya", "empat lainnya", "ada dua yakni ...",
                 # "sudah amankan ada empat dari pukul 06.00": a count
+            if lex.lang == "id" and lnext in ("dan", "atau"):
+                pair = NUMBER_PAIR.match(text, cand.end)
+                if pair and pair.group("unit").lower() in lex.measure:
+                    return True  # "masing-masing tujuh dan lima tahun": the first of two, with the second's unit
             return False
         if lnext in ("tahunan", "bulanan", "mingguan", "harian"):
             return False  # "pesta demokrasi lima tahunan": how often, not how many
@@ -887,6 +927,13 @@ class Finder:
 
 
 SCORE_PAIR = r"\d{1,3}\s?-\s?\d{1,3}"
+# after a number in words: "dan"/"atau", a second number and its unit ("tujuh dan lima tahun")
+NUMBER_PAIR = re.compile(r"\s+(?:dan|atau)\s+(?:(?i:%s)(?:\s+(?i:puluh|belas|ratus|ribu))?|\d+(?:[.,]\d+)?)\s+(?P<unit>[^\W\d_]+)"
+                         % "|".join(NUMBER_WORDS_ID))
+# "plus minus 200 orang": the "minus" of this approximation cue is no sign
+PLUS_BEFORE = re.compile(r"(?i)\bplus\s+$")
+# "4 plus minus 1 persen", "44,3 ± 2 persen", "4 +/- 1%": a centre's margin, after the centre
+PLUS_MINUS = re.compile(r"\s?(?:(?i:plus\s+minus)|\u00b1|\+\s?/\s?-)\s?(?P<num>\d+(?:[.,]\d+)?)(?P<pct>\s?(?:%|(?i:persen)\b))?")
 # "dua tahun enam bulan", "empat jam 20 menit 58 detik": the smaller units of time that can follow
 SMALLER_UNITS = {"tahun": ("bulan", "minggu", "pekan", "hari"), "jam": ("menit", "detik"), "menit": ("detik",)}
 # the first of a list of names with numbers in brackets, written with its unit: "AS Roma (19 gol)",

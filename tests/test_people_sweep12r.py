@@ -1,0 +1,49 @@
+"""Roles and organisations read off 200 unlabelled IndoSum articles (session 12, sweep12r): invented
+sentences in the shapes Indonesian outlets use, none copied from an article."""
+
+from pantau.nlp.pipeline import annotate
+
+
+def people(text, title=""):
+    return {p["name"]: (p["role"], p["organisation"]) for p in annotate(title, text)["people"]}
+
+
+def test_english_job_titles_not_listed_are_read_whole():
+    """"Chief Engineer X Corporation Y", "Venture Partner X Ventures Y", "Y, Associate Country Manager X":
+    the English title is the role, the body after it the organisation."""
+    text = "Chief Engineer Sinar Motor Corporation Kenji Watanabe memaparkan bahwa motor itu dibuat untuk pemula."
+    assert people(text).get("Kenji Watanabe") == ("Chief Engineer", "Sinar Motor Corporation")
+    text = "Salah satu Venture Partner Cakra Ventures Dani Sukarno menjelaskan fokus mereka tahun ini."
+    assert people(text).get("Dani Sukarno") == ("Venture Partner", "Cakra Ventures")
+    text = '"Kami tidak menyerah," kata Olivia Hartono, Associate Country Manager Tokobagus Indonesia yang baru.'
+    assert people(text).get("Olivia Hartono") == ("Associate Country Manager", "Tokobagus Indonesia")
+    text = "Menurut Regional Partnership Manager MakanYuk Ray Aditya Santoso, pemesanan sangat mudah."
+    assert people(text).get("Ray Aditya Santoso") == ("Regional Partnership Manager", "MakanYuk")
+
+
+def test_an_english_of_with_the_function_a_head_leads_stays_in_the_role():
+    """"Head of Product Management X", "Y, Vice President of Strategy Creation Z,": the function after
+    "of" is the title's; the firm after it is the organisation. "Head of Research" as before."""
+    assert people("Head of Product Management Raf Van Dalen mengatakan desainnya berbeda.").get("Raf Van Dalen") \
+        == ("Head of Product Management", None)
+    text = "Suryadi Wilim, Head of Marketing Communications Luna Indonesia, mengatakan kerja sama itu berhenti."
+    assert people(text).get("Suryadi Wilim") == ("Head of Marketing Communications", "Luna Indonesia")
+    text = '"Stok kami cukup," ujar James Carter, Vice President of Product Development Nikon, kepada pers.'
+    assert people(text).get("James Carter") == ("Vice President of Product Development", "Nikon")
+    text = '"Kami tumbuh," kata Head of Research Mandiri Sekuritas Budi Hartono.'
+    assert people(text).get("Budi Hartono") == ("Head of Research", "Mandiri Sekuritas")
+
+
+def test_more_role_nouns_before_a_name():
+    """Publicists, masters, collectors, coroners, keepers, congregations, kin; "Kapolsekta"."""
+    assert people("Ketika itu, publisis Amerika Serikat Johnny Walden mengundang rekan-rekannya.").get("Johnny Walden") \
+        == ("publisis Amerika Serikat", None)
+    assert people("Foto itu dimiliki kolektor foto Gerd Ellinger sejak lama.").get("Gerd Ellinger") == ("kolektor foto", None)
+    assert people("Koroner dari London, Stephen Earle mengatakan ia masih menunggu hasil pemeriksaan.").get(
+        "Stephen Earle") == ("Koroner", None)
+    assert people("Bola itu mengecoh penjaga gawang Ben Fostner dan masuk ke gawang.").get("Ben Fostner") \
+        == ("penjaga gawang", None)
+    assert people("Dokumen itu dibocorkan kepada salah satu kerabatnya, Choi Min-ji, yang bukan pejabat.").get(
+        "Choi Min-ji") == ("kerabat", None)
+    assert people("Kapolsekta Medan Barat Kompol Viktor Zalukhu mengatakan pelaku sempat kabur.").get("Viktor Zalukhu") \
+        == ("Kapolsekta Medan Barat", None)

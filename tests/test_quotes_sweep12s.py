@@ -1,0 +1,28 @@
+"""Quote and speaker rules from reading 150 unlabelled IndoSum articles against their quotes
+(sweep12s, session 12), on invented sentences."""
+from pantau.nlp.pipeline import annotate
+
+
+def speakers(text):
+    return [(q["kind"], q["speaker"]) for q in annotate("Judul Uji Coba", text)["quotes"]]
+
+
+def test_the_speaker_after_kata_and_a_role_is_who_a_later_dia_means():
+    # "kata pelatih Persela X": X is salient; a player named in his reported clause is not
+    text = ("\"Semua pemain siap turun, hanya Budi Santoso yang belum pulih,\" kata pelatih Persela "
+            "Rahmat Darmawan di Lamongan.\n\n"
+            "Rombongan berangkat ke Solo dengan bus pada Jumat sore.\n\n"
+            "Ia menilai laga pembuka itu menentukan, terlebih tuan rumah diperkuat penyerang asing "
+            "seperti Carlos Mendes.\n\n"
+            "Walau begitu, lanjut dia, timnya akan tetap tampil menyerang sejak menit pertama dan tidak "
+            "menunggu lawan.\n\n"
+            "\"Kami datang untuk menang dan tidak gentar dengan nama besar lawan,\" katanya.")
+    assert {who for _, who in speakers(text)} == {"Rahmat Darmawan"}
+
+
+def test_a_pronoun_subject_keeps_the_speaker_over_a_name_ending_its_sentence():
+    text = ("Pelatih tunggal putri, Rudi Hartanto, memastikan timnya tetap berangkat ke Jepang. Namun, ia tidak "
+            "membebankan gelar juara kepada Dewi Kartika / Ratna Sari.\n\n"
+            "\"Kami sudah bicara dan mereka tetap ingin tampil di Jepang, walau tenaga mereka sudah terkuras,\" "
+            "ujarnya.")
+    assert {who for _, who in speakers(text)} == {"Rudi Hartanto"}
