@@ -1792,6 +1792,11 @@ class _DocPeople(RoleReader):
         if (doc[start].text in GIVEN_NAMES and end - start >= 2 and start > 0 and doc[start - 1].text == ","
                 and end < len(doc) and doc[end].text == ","):
             return start, None, None
+        if end - start == 1 and start >= 3 and doc[start - 1].text == "," and end < len(doc) and doc[end].text in {",", "."} \
+                and self._plain_name(start) and not names.is_place(self.words[start]):
+            described = self.role_noun_before(start)
+            if described is not None and described[0].split()[0].lower() in RELATIONS:
+                return start, described[0], described[1]  # "istri Budi, Marni, …": a relative of someone named, by name
         if end - start >= 2 and self._name_like(start, end) and not (end < len(doc) and doc[end].lower_ in POINTING) \
                 and (not self._apposition_follows(end) or self._position_listed(start, end)) \
                 and (not self._role_noun_ends_at(start - 1) or self._name_evidence(start, end)):
@@ -1809,7 +1814,30 @@ class _DocPeople(RoleReader):
             described = self.role_noun_before(start - 1)  # "menurut ketua DPD Bali (Ketut Sudikerta)"
             if described is not None:
                 return start, described[0], described[1]
+        if self._said_by_description(start, end):
+            return start, None, None  # (the role is read as for any name: role_noun_before, then the description)
         return None
+
+    def _said_by_description(self, start, end):
+        """Whether a verb of saying after a quote, a lowercase description and a comma right before the
+        run name the one who speaks, whatever word follows the name ('"…," tutur pelatih Bank Jatim,
+        Mashudi seusai …'). Not a place, a body or an acronym."""
+        doc = self.doc
+        if start < 4 or end - start > 3 or doc[start - 1].text != ",":
+            return False
+        v = start - 2
+        while v > 0 and start - v <= 10 and doc[v].lower_ not in AFTER_VERBS:
+            if doc[v].is_punct or doc[v].is_sent_start:
+                return False
+            v -= 1
+        if doc[v].lower_ not in AFTER_VERBS or v + 1 >= start - 1 or not doc[v + 1].is_lower \
+                or not self._role_noun_at(v + 1) or self.words[v - 1] not in QUOTE_MARKS | {","}:
+            return False
+        if any(not (w[:1].isupper() and w.isalpha()) or w.isupper() or names.is_place(w) or w in ORG_WORDS
+               or w in self.org_words or (k in self.ents and k not in self.guessed) or self.other_ner[k]
+               for k, w in zip(range(start, end), self.words[start:end])):
+            return False
+        return self.description_comma_before(start) is not None
 
     def _described_before_named(self, j):
         """The description of "striker asal Brasil yang bernama X", "pelaku penyanderaan bernama X": a
@@ -2357,8 +2385,9 @@ class _DocPeople(RoleReader):
         target = {}
         by_name = {p.name: i for i, p in enumerate(self.persons)}
         first = {}
-        for start, _, index in self.mentions:
-            first[index] = min(first.get(index, start), start)
+        for start, _, index in self.mentions:  # (the body's order: a headline writes the short form first)
+            key = (self.in_title[start], start)
+            first[index] = min(first.get(index, key), key)
         for index, person in enumerate(self.persons):
             full = KNOWN_ALIASES.get(person.name)
             if full in by_name and by_name[full] != index:
@@ -2381,7 +2410,7 @@ class _DocPeople(RoleReader):
         writes in full first and then cut (four letters or more, three or more fewer), not a
         second person with a name of its own."""
         return (" " not in short and " " not in full and len(short) >= 4 and len(full) >= len(short) + 3
-                and first.get(full_index, 0) < first.get(index, 0))
+                and first.get(full_index, (0, 0)) < first.get(index, (0, 0)))
 
     def _described_aliases(self, taken):
         """"… kata-kata pria yang akrab disapa Bambang Pacul itu": a name given after a description and

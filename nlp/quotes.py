@@ -69,6 +69,7 @@ SECURED = frozenset(tuple(w.split()) for w in WORDS["secured"])
 PRONOUNS = frozenset(PEOPLE_WORDS["pronouns"])
 HONORIFICS = frozenset(PEOPLE_WORDS["honorifics"])
 KIN_WORDS = frozenset(WORDS["kin_words"])
+PARTNER_WORDS = frozenset(WORDS["partner_words"])
 
 
 def after_honorifics(doc, k, until):
@@ -88,6 +89,7 @@ TITLE_FIRST = frozenset(t.split()[0] for t in PEOPLE_WORDS["titles"])
 PAIRS = WORDS["quote_pairs"]
 CALLED_WORDS = frozenset(WORDS["called_words"])
 LED_WORDS = frozenset(WORDS["led_words"])
+ACCOMPANIED_WORDS = frozenset(WORDS["accompanied_words"])
 PRESS_RELEASES = frozenset(tuple(p.split()) for p in WORDS["press_releases"])
 RELEASE_POINTERS = frozenset(WORDS["release_pointers"])
 CONDITIONS = frozenset(WORDS["conditions"])
@@ -259,6 +261,8 @@ class _DocQuotes:
             p -= 1
         if p > 0 and self._kin_before(max(0, p - 4), p) and not self._apposition(p):
             return False  # "adik kandung mantan Presiden X", "Putera sulung X": whose relative, not who speaks
+        if self._in_company(s):
+            return False  # "Ketua X yang didampingi A dan B mengatakan …": X speaks, not B
         k = e
         while k < len(words) and (lower[k] in ADVERBS or words[k] in DEGREES
                                   or words[k] == "," and k + 1 < len(words) and words[k + 1] in DEGREES):
@@ -319,6 +323,18 @@ class _DocQuotes:
             if not (q > 0 and words[q - 1].islower() and _possessed_by(words[q - 1])):
                 return WEAK  # introduced with a title, or the last words of a sentence or clause
             return False  # "… mengikuti momen pernikahan anak Jokowi.": whose child, not who goes on speaking
+        return False
+
+    def _in_company(self, s):
+        """Whether the mention at s names someone accompanying the subject: after "yang didampingi" or
+        ", didampingi" (quotes.toml `accompanied_words`) in the same sentence, up to 12 words before."""
+        lower, words = self.lower, self.words
+        start = self._sentence_start_char(s)
+        for k in range(s - 1, max(0, s - 13), -1):
+            if self.token_starts[k] < start or words[k] in {";", ".", "\"", "“", "”"}:
+                return False
+            if lower[k] in ACCOMPANIED_WORDS:
+                return k > 0 and (lower[k - 1] == "yang" or words[k - 1] == ",")
         return False
 
     def _described_after_preposition(self, comma):
@@ -604,6 +620,10 @@ class _DocQuotes:
             if issuer is None and i + 2 < len(doc) and doc[i + 1].lower_ in STATEMENT_NOUNS \
                     and doc[i + 2].lower_ in DEMONSTRATIVES:
                 issuer = self._statement_pointed_back(i + 1)  # '"…," demikian pernyataan tersebut'
+            if issuer is None and i + 1 < len(doc) and doc[i + 1].lower_ in STATEMENT_NOUNS:
+                sent_end = self.sents[bisect_right(self.sent_starts, i) - 1].end
+                named = self._institution_named(i + 1, max(sent_end, min(i + 10, len(doc))))
+                issuer = named[0] if named is not None else None  # '"…," demikian keterangan Kemenpan-RB.'
             if issuer is not None:
                 return issuer  # '"…," demikian keterangan pers dari LBH X …': the institution
         # '"…?" tanya Budi', '"…," sambung KCNA': a word that attributes only with -nya does so
@@ -960,7 +980,7 @@ class _DocQuotes:
                     return self._content(called, comma, sent, need_comma=True)
         if hit is None and doc[k].is_lower:
             hit = self._described_mention(k, sent.end)  # "Menurut pelatih Persija, Stefano Cugurra Teco, …"
-            if hit is not None and hit[0] > k and self._kin_before(k, hit[0]):
+            if hit is not None and hit[0] > k and self._kin_before(k, hit[0], partners=True):
                 m = hit[1]
                 while m < sent.end and doc[m].lower_ in ADVERBS:
                     m += 1
@@ -1123,11 +1143,15 @@ class _DocQuotes:
             named = self._institution_named(k, until)
             if named is not None:
                 return named  # "ujar keterangan resmi Twitter", "bunyi pernyataan tertulis yang dikeluarkan X"
+            hit = self.person_at.get(k + 2) if k + 2 < until and self.lower[k + 1] in KIN_WORDS else None
+            if hit is not None and hit[0] == k + 2:
+                relative = self._relative_by_role(k + 2, hit[2])  # '"…," bunyi keterangan istri Atim': his wife,
+                return (relative if relative is not None else UNNAMED), hit[1]  # by the name given her if any
         if doc[k].lower_ in SOURCES and (not source_ok or doc[k].is_lower):
             return None
         hit = self._described_mention(k, until)
         if hit is not None:
-            if hit[0] > k and self._kin_before(k, hit[0]):
+            if hit[0] > k and self._kin_before(k, hit[0], partners=True):
                 # "lanjut adik kandung mantan Presiden Abdurrahman Wahid (Gus Dur) itu": his brother spoke,
                 # the one spoken of; "kata adik Budi": somebody unnamed; "kata adik Budi, Ani": Ani
                 m = hit[1]
@@ -1136,6 +1160,9 @@ class _DocQuotes:
                         return self._last_before(at), m + 1
                     m += 1
                 if not self._apposition(hit[0]):
+                    relative = self._relative_by_role(hit[0], hit[2])
+                    if relative is not None:
+                        return relative, hit[1]  # "bunyi keterangan istri Atim" after "istri Atim, Sanya": Sanya
                     return UNNAMED, hit[1]
             return hit[2], hit[1]
         org = self.org_at.get(k)
@@ -1201,6 +1228,19 @@ class _DocQuotes:
             return UNNAMED, m  # "kata seorang warga", "ujar sumber itu"
         return None
 
+    def _relative_by_role(self, s, index):
+        """The one person whose role is the kin word before the mention at s and a name of the person
+        mentioned ("istri Atim" for "keterangan istri Atim", the article having named "istri Atim,
+        Sanya"), else None."""
+        kin = self.lower[s - 1] if s > 0 else ""
+        if kin not in KIN_WORDS:
+            return None
+        name_words = set(self.persons[index]["name"].split())
+        found = [i for i, p in enumerate(self.persons) if i != index and p.get("role")
+                 and p["role"].split()[0].lower() == kin and len(p["role"].split()) > 1
+                 and set(p["role"].split()[1:]) <= name_words]
+        return found[0] if len(found) == 1 else None
+
     def _place_then_demonstrative(self, j, until):
         """The token after a demonstrative that ends a place's capitalised words from token j
         ("Jawa Timur itu"), or None."""
@@ -1232,16 +1272,18 @@ class _DocQuotes:
                 return True
         return False
 
-    def _kin_before(self, lo, s):
+    def _kin_before(self, lo, s, partners=False):
         """A family word among the few words from lo that describe the person named at s ("adik
         kandung mantan Presiden X", "putra dari pendiri NU, KH X"): the named one is a relative of
-        whoever is described. Not an honorific ("Ibu Ani")."""
+        whoever is described. Not an honorific ("Ibu Ani"). With `partners`, a partner's word too
+        ("kata mantan pasangan X itu", after a verb of saying or "Menurut")."""
         doc = self.doc
         for x in range(s - 1, max(lo, s - 8) - 1, -1):
             t = doc[x]
             if t.text in {".", ";", "“", "\"", "(", ")"} or t.lower_ in BEFORE_VERBS or t.lower_ in AFTER_VERBS:
                 return False
-            if t.lower_ in KIN_WORDS and t.text not in HONORIFICS and (t.is_lower or t.is_sent_start):
+            if (t.lower_ in KIN_WORDS or partners and t.lower_ in PARTNER_WORDS) and t.text not in HONORIFICS \
+                    and (t.is_lower or t.is_sent_start):
                 return True
         return self._team_before(lo, s)
 
@@ -1441,6 +1483,9 @@ class _DocQuotes:
         led = self._led_body(j, at)
         if led is not None:
             return led  # "Majelis Hakim PN Bandung yang dipimpin hakim ketua X, menyatakan …": the panel
+        accompanied = self._accompanied(j, at)
+        if accompanied is not None:
+            return accompanied  # "Ketua X yang didampingi dua anggotanya, A dan B mengatakan …": X
         issuer = self._press_release_before(j)
         if issuer is not None:
             return issuer  # "Siaran pers Kementerian ESDM di Jakarta, Minggu menyebutkan …"
@@ -1925,6 +1970,21 @@ class _DocQuotes:
                     return None
                 body = self._subject_of(k - 1, at)
                 return body if isinstance(body, str) else None
+        return None
+
+    def _accompanied(self, j, at):
+        """The speaker when the subject ending at j is "<someone> yang didampingi <others>" or
+        "<someone>, didampingi <others>": the one before "yang" or the comma (a person's index or an
+        institution's name); None when there is no such phrase or nobody before it."""
+        doc = self.doc
+        sent_start = self.sent_starts[bisect_right(self.sent_starts, j) - 1]
+        for k in range(j, max(sent_start, j - 16), -1):
+            if doc[k].text in {";", ".", "\"", "“", "”"}:
+                return None
+            if doc[k].lower_ in ACCOMPANIED_WORDS and k - 1 > sent_start \
+                    and (doc[k - 1].lower_ == "yang" or doc[k - 1].text == ","):
+                subject = self._subject_of(k - 2, at)
+                return subject if subject is not None and subject is not False else None
         return None
 
     def _called_before(self, j):

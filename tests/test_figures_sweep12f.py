@@ -40,3 +40,50 @@ def test_plus_minus_before_a_number_is_about_not_a_negative():
     figures = annotate("", "Acara itu dihadiri plus minus 300 orang dari berbagai desa.")["figures"]
     assert [(f["text"], f["value"], f["kind"], f["approx"]) for f in figures] == [("300", Decimal(300), "count", True)]
     assert [f["value"] for f in annotate("", "Suhu di puncak turun hingga minus 4 derajat.")["figures"]] == [Decimal(-4)]
+
+
+# -- nouns that measure after a lead word ------------------------------------------------------------
+
+def test_angka_after_a_gap_or_tally_word_is_a_teams_points():
+    assert [(v, k) for _, v, _, k in found("Klub tamu kini unggul lima angka dari tim peringkat kedua.")] == [("5", "other")]
+    assert [(v, k) for _, v, _, k in found("Timnya sudah mengoleksi 41 angka dari 20 laga.")] == [
+        ("41", "other"), ("20", "count")]
+    assert [(v, k) for _, v, _, k in found("Dinas mencatat ada 45 angka kasus baru pekan ini.")] == [("45", "count")]
+
+
+def test_kaki_after_a_word_of_length_is_feet():
+    assert [(v, k) for _, v, _, k in found("Menara itu mencapai ketinggian 300 kaki di atas tanah.")] == [("300", "other")]
+    assert [(v, k) for _, v, _, k in found("Kursi antik itu punya empat kaki dari kayu jati.")] == [("4", "count")]
+
+
+# -- names and labels with numbers -------------------------------------------------------------------
+
+def test_a_rate_or_title_named_with_an_english_time_word_is_no_figure():
+    assert [v for _, v, _, _ in found("Bank sentral menahan suku bunga 7 Days Reverse Repo Rate di level 5,25 persen.")] == [
+        "5.25"]
+    assert [v for _, v, _, _ in found("Penonton membeli tiket 3 Day Pass seharga Rp 900 ribu.")] == ["900000"]
+
+
+def test_a_number_after_a_label_word_is_a_label():
+    assert found("Minyak ikan kaya asam lemak omega 3 yang baik bagi jantung.") == []
+    assert found("Truk dengan nomor lambung 02.1133 melintas di mile 42,5 jalan tambang.") == []
+    assert found("Bodinya memakai aluminium series 6000 yang ringan.") == []
+    assert [v for _, v, _, _ in found("Kota itu punya hotel bintang lima pertama dan 12 hotel melati.")] == ["12"]
+
+
+# -- numbers in words ---------------------------------------------------------------------------------
+
+def test_the_first_of_two_numbers_in_words_takes_the_seconds_unit():
+    assert [(t, k) for t, _, _, k in found("Dua terdakwa dituntut masing-masing enam dan empat tahun penjara.")] == [
+        ("Dua", "count"), ("enam", "other"), ("empat", "other")]
+
+
+def test_a_number_in_words_before_di_antara_counts():
+    assert [(t, v) for t, v, _, _ in found("Polisi memeriksa sepuluh orang. Tiga di antara mereka ditahan.")] == [
+        ("sepuluh", "10"), ("Tiga", "3")]
+
+
+def test_one_in_a_title_case_headline_is_kept_when_the_body_counts_one():
+    assert [(t, v) for t, v, _, _ in found("Band itu resmi ditinggal satu vokalisnya pekan lalu.",
+                                           title="Band Rock Ditinggal Satu Vokalisnya")] == [("Satu", "1"), ("satu", "1")]
+    assert found("Mereka bertekad membangun kota bersama.", title="Satu Visi Untuk Kota") == []

@@ -65,7 +65,8 @@ class Reader(QualifierRules, MetricRules, DateRules):
         "dan", "atau", "menjadi") a percentage; "14 dan 15 juta" a scale (and its currency)."""
         for k in range(len(figures) - 1):
             f, g = figures[k], figures[k + 1]
-            if not (cands[k].bare and f["kind"] == "count" and f["unit"] is None and g["_i"] == f["_j"] + 1):
+            if not ((cands[k].bare or cands[k].written) and f["kind"] == "count" and f["unit"] is None
+                    and g["_i"] == f["_j"] + 1):
                 continue
             joint = s.lows[f["_j"]]
             if joint in ("dan", "atau") and g["kind"] == "other" and g["unit"] and g["unit"].lower() in self.lex.measure:
@@ -120,6 +121,9 @@ class Reader(QualifierRules, MetricRules, DateRules):
                 kind = "other"
             elif unit is None and not c.written and any(s.lows[k] in lex.index_words for k in range(self._clause_start(s, i), i)):
                 kind = "other"  # "IHSG bergerak di rentang 7.850–7.980": an index level
+            leads = lex.measure_after.get(unit.lower()) if kind == "count" and unit else None
+            if leads and any(s.lows[k] in leads for k in range(max(self._clause_start(s, i), i - 3), i)):
+                kind = "other"  # "unggul enam angka" (points), "ketinggian 115 kaki" (feet)
             if c.extra.get("seunit") or c.extra.get("fraction"):
                 kind = "other"
             if c.extra.get("fraction"):

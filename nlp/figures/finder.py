@@ -522,6 +522,8 @@ class Finder:
                 or re.search(r"(?<![\d.,])\d{1,3}\s?[-\u2013]\s?$", text[max(0, ns - 7):ns])):
             return False  # "kedudukan 2-2", "unggul 3-1", "Kalah 1 - 4": a pair that is no range (low >= high,
             # or its first half already refused) is a score or a record, and so is its second half
+        if cand.bare and lex.name_after and _word_after(text, cand.end) in lex.name_after:
+            return False  # "kebijakan 7 Days Reverse Repo": a name with a number in it
         if cand.bare and re.match(r" ?[GK]\b(?![-.]?\w)", text[cand.end:cand.end + 4]):
             return False  # "5 G", "4 K": a network generation or a screen resolution, not a quantity
         if cand.currency and cand.value == 0 and cand.value_max is None:
@@ -891,16 +893,23 @@ class Finder:
                     and not re.search(r"\b(?:tak|tidak|tiada|bukan)\s+(?:ada\s+)?$", before):
                 return True  # "lift yang tersedia hanya satu dan …", "ada satu sampai dua yang ceroboh": a count
             rank = _word_before(text, cand.start)[0].lower() in lex.label_before  # "nomor satu dunia"
+            if (words == ["satu"] and cand.start < self._title_end and nxt[0].isupper() and lnext not in lex.one_idioms
+                    and lnext not in lex.stop and not (VERB_ID.match(lnext) and lnext not in VERB_ID_NOUNS) and not rank):
+                return self._title_case(cand)  # "Ditinggal Satu Personelnya": kept when the body counts one too
             return (words == ["satu"] and nxt[0].islower() and lnext not in lex.one_idioms and lnext not in lex.stop
                     and not (VERB_ID.match(lnext) and lnext not in VERB_ID_NOUNS) and not rank
                     and not text.startswith("nya", cand.end))  # "satu tersangka" is a count, "satu membawa" no
         if lnext in lex.stop and lnext not in lex.measure:
             if lex.lang == "id" and words not in (["satu"], ["se"]) and (
                     re.match(r"\s+dari\s+(?:\d|(?i:%s)\b)" % "|".join(NUMBER_WORDS_ID), text[cand.end:cand.end + 20])
-                    or re.match(r"\s+(?:di\s?antaranya|lainnya)\b", text[cand.end:cand.end + 16])
+                    or re.match(r"\s+(?:di\s?antara(?:nya)?|lainnya)\b", text[cand.end:cand.end + 16])
                     or re.search(r"\b(?:ada|hanya|cuma|tinggal)\s+$", before)):
                 return True  # "empat dari 11 komisi", "tiga di antaranya", "empat lainnya", "ada dua yakni ...",
                 # "sudah amankan ada empat dari pukul 06.00": a count
+            if lex.lang == "id" and lnext in ("dan", "atau"):
+                pair = NUMBER_PAIR.match(text, cand.end)
+                if pair and pair.group("unit").lower() in lex.measure:
+                    return True  # "masing-masing tujuh dan lima tahun": the first of two, with the second's unit
             return False
         if lnext in ("tahunan", "bulanan", "mingguan", "harian"):
             return False  # "pesta demokrasi lima tahunan": how often, not how many
@@ -918,6 +927,9 @@ class Finder:
 
 
 SCORE_PAIR = r"\d{1,3}\s?-\s?\d{1,3}"
+# after a number in words: "dan"/"atau", a second number and its unit ("tujuh dan lima tahun")
+NUMBER_PAIR = re.compile(r"\s+(?:dan|atau)\s+(?:(?i:%s)(?:\s+(?i:puluh|belas|ratus|ribu))?|\d+(?:[.,]\d+)?)\s+(?P<unit>[^\W\d_]+)"
+                         % "|".join(NUMBER_WORDS_ID))
 # "plus minus 200 orang": the "minus" of this approximation cue is no sign
 PLUS_BEFORE = re.compile(r"(?i)\bplus\s+$")
 # "4 plus minus 1 persen", "44,3 ± 2 persen", "4 +/- 1%": a centre's margin, after the centre

@@ -53,8 +53,10 @@ class Lexicon:
         self.prefix_units = units["prefix_units"]
         self.index_words = {w.lower() for w in units.get("index_words", [])}
         self.versus = {w.lower() for w in units.get("versus", [])}
+        self.measure_after = {k.lower(): {w.lower() for w in v} for k, v in units.get("measure_after", {}).items()}
         self.label_before = {w.lower().rstrip(".") for w in data["labels"]["before"]}
         self.rank_after = {w.lower() for w in data["labels"].get("rank_after", [])}
+        self.name_after = frozenset(data["labels"].get("name_after", []))
         self.rank_before = {w.lower() for w in data["labels"].get("rank_before", [])}
         self.place_nouns = {w.lower() for w in data["labels"].get("place_nouns", [])}
         cues = data["cues"]
