@@ -2367,8 +2367,9 @@ class _DocPeople(RoleReader):
         target = {}
         by_name = {p.name: i for i, p in enumerate(self.persons)}
         first = {}
-        for start, _, index in self.mentions:
-            first[index] = min(first.get(index, start), start)
+        for start, _, index in self.mentions:  # (the body's order: a headline writes the short form first)
+            key = (self.in_title[start], start)
+            first[index] = min(first.get(index, key), key)
         for index, person in enumerate(self.persons):
             full = KNOWN_ALIASES.get(person.name)
             if full in by_name and by_name[full] != index:
@@ -2391,7 +2392,7 @@ class _DocPeople(RoleReader):
         writes in full first and then cut (four letters or more, three or more fewer), not a
         second person with a name of its own."""
         return (" " not in short and " " not in full and len(short) >= 4 and len(full) >= len(short) + 3
-                and first.get(full_index, 0) < first.get(index, 0))
+                and first.get(full_index, (0, 0)) < first.get(index, (0, 0)))
 
     def _described_aliases(self, taken):
         """"… kata-kata pria yang akrab disapa Bambang Pacul itu": a name given after a description and
