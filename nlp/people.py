@@ -1834,7 +1834,30 @@ class _DocPeople(RoleReader):
             described = self.role_noun_before(start - 1)  # "menurut ketua DPD Bali (Ketut Sudikerta)"
             if described is not None:
                 return start, described[0], described[1]
+        if self._said_by_description(start, end):
+            return start, None, None  # (the role is read as for any name: role_noun_before, then the description)
         return None
+
+    def _said_by_description(self, start, end):
+        """Whether a verb of saying after a quote, a lowercase description and a comma right before the
+        run name the one who speaks, whatever word follows the name ('"…," tutur pelatih Bank Jatim,
+        Mashudi seusai …'). Not a place, a body or an acronym."""
+        doc = self.doc
+        if start < 4 or end - start > 3 or doc[start - 1].text != ",":
+            return False
+        v = start - 2
+        while v > 0 and start - v <= 10 and doc[v].lower_ not in AFTER_VERBS:
+            if doc[v].is_punct or doc[v].is_sent_start:
+                return False
+            v -= 1
+        if doc[v].lower_ not in AFTER_VERBS or v + 1 >= start - 1 or not doc[v + 1].is_lower \
+                or not self._role_noun_at(v + 1) or self.words[v - 1] not in QUOTE_MARKS | {","}:
+            return False
+        if any(not (w[:1].isupper() and w.isalpha()) or w.isupper() or names.is_place(w) or w in ORG_WORDS
+               or w in self.org_words or (k in self.ents and k not in self.guessed) or self.other_ner[k]
+               for k, w in zip(range(start, end), self.words[start:end])):
+            return False
+        return self.description_comma_before(start) is not None
 
     def _described_before_named(self, j):
         """The description of "striker asal Brasil yang bernama X", "pelaku penyanderaan bernama X": a
