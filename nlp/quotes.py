@@ -69,6 +69,7 @@ SECURED = frozenset(tuple(w.split()) for w in WORDS["secured"])
 PRONOUNS = frozenset(PEOPLE_WORDS["pronouns"])
 HONORIFICS = frozenset(PEOPLE_WORDS["honorifics"])
 KIN_WORDS = frozenset(WORDS["kin_words"])
+PARTNER_WORDS = frozenset(WORDS["partner_words"])
 
 
 def after_honorifics(doc, k, until):
@@ -979,7 +980,7 @@ class _DocQuotes:
                     return self._content(called, comma, sent, need_comma=True)
         if hit is None and doc[k].is_lower:
             hit = self._described_mention(k, sent.end)  # "Menurut pelatih Persija, Stefano Cugurra Teco, …"
-            if hit is not None and hit[0] > k and self._kin_before(k, hit[0]):
+            if hit is not None and hit[0] > k and self._kin_before(k, hit[0], partners=True):
                 m = hit[1]
                 while m < sent.end and doc[m].lower_ in ADVERBS:
                     m += 1
@@ -1150,7 +1151,7 @@ class _DocQuotes:
             return None
         hit = self._described_mention(k, until)
         if hit is not None:
-            if hit[0] > k and self._kin_before(k, hit[0]):
+            if hit[0] > k and self._kin_before(k, hit[0], partners=True):
                 # "lanjut adik kandung mantan Presiden Abdurrahman Wahid (Gus Dur) itu": his brother spoke,
                 # the one spoken of; "kata adik Budi": somebody unnamed; "kata adik Budi, Ani": Ani
                 m = hit[1]
@@ -1271,16 +1272,18 @@ class _DocQuotes:
                 return True
         return False
 
-    def _kin_before(self, lo, s):
+    def _kin_before(self, lo, s, partners=False):
         """A family word among the few words from lo that describe the person named at s ("adik
         kandung mantan Presiden X", "putra dari pendiri NU, KH X"): the named one is a relative of
-        whoever is described. Not an honorific ("Ibu Ani")."""
+        whoever is described. Not an honorific ("Ibu Ani"). With `partners`, a partner's word too
+        ("kata mantan pasangan X itu", after a verb of saying or "Menurut")."""
         doc = self.doc
         for x in range(s - 1, max(lo, s - 8) - 1, -1):
             t = doc[x]
             if t.text in {".", ";", "“", "\"", "(", ")"} or t.lower_ in BEFORE_VERBS or t.lower_ in AFTER_VERBS:
                 return False
-            if t.lower_ in KIN_WORDS and t.text not in HONORIFICS and (t.is_lower or t.is_sent_start):
+            if (t.lower_ in KIN_WORDS or partners and t.lower_ in PARTNER_WORDS) and t.text not in HONORIFICS \
+                    and (t.is_lower or t.is_sent_start):
                 return True
         return self._team_before(lo, s)
 
