@@ -87,3 +87,8 @@ def test_one_in_a_title_case_headline_is_kept_when_the_body_counts_one():
     assert [(t, v) for t, v, _, _ in found("Band itu resmi ditinggal satu vokalisnya pekan lalu.",
                                            title="Band Rock Ditinggal Satu Vokalisnya")] == [("Satu", "1"), ("satu", "1")]
     assert found("Mereka bertekad membangun kota bersama.", title="Satu Visi Untuk Kota") == []
+
+
+def test_one_before_an_acronym_counts():
+    assert [(t, v) for t, v, _, _ in found("Operator itu hanya membangun satu BTS di desa tersebut.")] == [("satu", "1")]
+    assert found("Mereka menjaga satu NKRI yang utuh.") == []
