@@ -122,7 +122,9 @@ for _cue in sorted(THING_CUES, key=len, reverse=True):
 PAGEANT_WORDS = frozenset(WORDS["pageant_words"])
 THING_OPENERS = frozenset(WORDS["thing_openers"])
 NICKNAME_WORDS = frozenset(WORDS["nickname_cues"])
+COMPANIONS = frozenset(tuple(c.split()) for c in WORDS["companions"])
 HYPHEN_PARTICLES = frozenset(WORDS["hyphen_particles"])
+MID_SENTENCE_SURNAMES = {w: frozenset(after) for w, after in WORDS["mid_sentence_surnames"].items()}
 TEAM_NOUNS = frozenset(WORDS["team_nouns"])
 GROUP_HEADS = frozenset(WORDS["group_heads"])
 NICKNAME_ARTICLES = frozenset(WORDS["nickname_articles"])
@@ -430,7 +432,7 @@ class _DocPeople(RoleReader):
             return False  # most words; every test below would say so too, at more cost
         if (i in self.ents and i not in self.guessed) or not self.in_text[i] \
                 or (text in NOT_NAME_WORDS and not self._title_name(i) and not self._after_birth_name(i)
-                    and not self.known[i]) \
+                    and not self.known[i] and not self._surname_mid_sentence(i)) \
                 or (text in HONORIFICS and not self.honorific_name(i) and not self._initial_between_names(i)) \
                 or (text in CORPS and i > 0 and self.words[i - 1] in HONORIFICS):  # "Kolonel Inf M Aidi"
             return False
@@ -458,7 +460,7 @@ class _DocPeople(RoleReader):
         if CAMEL_CASE.match(text) and not NAME_PREFIX.match(text):
             return False  # "ZenScreen", "ProArt", "WhatsApp": products and brands (but "McQueen", "DiCaprio")
         if names.is_common(text) and text not in GIVEN_NAMES and not self.known[i] and not self._inside_name(i) \
-                and not self._after_initial(i) and not self._after_titled_org(i):
+                and not self._after_initial(i) and not self._after_titled_org(i) and not self._surname_mid_sentence(i):
             return False  # "Pernyataan", "Kakak", "Perikanan", "Sebelumnya": words, not names
         half, dash, rest = text.partition("-")
         if dash and half.lower() == rest.lower() and names.is_common(half):
@@ -606,6 +608,25 @@ class _DocPeople(RoleReader):
         while j < len(words) and j - i <= 4 and words[j][:1].isupper() and _alpha(words[j]):
             j += 1
         return j > i + 1 and j < len(words) and words[j].lower() in {"itu", "ini", "tersebut"}
+
+    def _surname_mid_sentence(self, i):
+        """"Mohamed Salah": a word that is mostly an ordinary word at the start of a sentence ("Salah
+        satu …") is a surname where it is capitalised inside the body's sentence right after a name
+        word and no word of its phrase follows ("satu", "seorang")."""
+        words = self.words
+
+        def capitalised_inside(k):
+            return (0 < k < len(words) - 1 and not self._opens_sentence(k) and not self.in_title[k] and self.in_text[k]
+                    and words[k + 1].lower() not in MID_SENTENCE_SURNAMES[words[k]])
+
+        def after_name_word(k):
+            return self.doc[k - 1].whitespace_ == " " and (words[k - 1] in GIVEN_NAMES or names.is_name_word(words[k - 1]))
+
+        if words[i] not in MID_SENTENCE_SURNAMES or not capitalised_inside(i):
+            return False
+        # after a name word; or written alone ("kata Salah") where the article wrote it after one elsewhere
+        return after_name_word(i) or any(words[k] == words[i] and capitalised_inside(k) and after_name_word(k)
+                                         for k in range(1, len(words) - 1))
 
     def _after_birth_name(self, i):
         """"I Made Dana", "I Wayan Karya": after the particle and a Balinese birth-order name comes a given
@@ -1792,6 +1813,10 @@ class _DocPeople(RoleReader):
         if (doc[start].text in GIVEN_NAMES and end - start >= 2 and start > 0 and doc[start - 1].text == ","
                 and end < len(doc) and doc[end].text == ","):
             return start, None, None
+        if end - start == 1 and self._plain_name(start) and not names.is_place(self.words[start]) \
+                and not self.in_title[start] and (tuple(self.words[end:end + 1]) in COMPANIONS
+                                                  or tuple(self.words[end:end + 2]) in COMPANIONS):
+            return start, None, None  # "agar Atep dan kawan-kawan bisa …": a player and his teammates
         if end - start == 1 and start >= 3 and doc[start - 1].text == "," and end < len(doc) and doc[end].text in {",", "."} \
                 and self._plain_name(start) and not names.is_place(self.words[start]):
             described = self.role_noun_before(start)
@@ -1814,7 +1839,30 @@ class _DocPeople(RoleReader):
             described = self.role_noun_before(start - 1)  # "menurut ketua DPD Bali (Ketut Sudikerta)"
             if described is not None:
                 return start, described[0], described[1]
+        if self._said_by_description(start, end):
+            return start, None, None  # (the role is read as for any name: role_noun_before, then the description)
         return None
+
+    def _said_by_description(self, start, end):
+        """Whether a verb of saying after a quote, a lowercase description and a comma right before the
+        run name the one who speaks, whatever word follows the name ('"…," tutur pelatih Bank Jatim,
+        Mashudi seusai …'). Not a place, a body or an acronym."""
+        doc = self.doc
+        if start < 4 or end - start > 3 or doc[start - 1].text != ",":
+            return False
+        v = start - 2
+        while v > 0 and start - v <= 10 and doc[v].lower_ not in AFTER_VERBS:
+            if doc[v].is_punct or doc[v].is_sent_start:
+                return False
+            v -= 1
+        if doc[v].lower_ not in AFTER_VERBS or v + 1 >= start - 1 or not doc[v + 1].is_lower \
+                or not self._role_noun_at(v + 1) or self.words[v - 1] not in QUOTE_MARKS | {","}:
+            return False
+        if any(not (w[:1].isupper() and w.isalpha()) or w.isupper() or names.is_place(w) or w in ORG_WORDS
+               or w in self.org_words or (k in self.ents and k not in self.guessed) or self.other_ner[k]
+               for k, w in zip(range(start, end), self.words[start:end])):
+            return False
+        return self.description_comma_before(start) is not None
 
     def _described_before_named(self, j):
         """The description of "striker asal Brasil yang bernama X", "pelaku penyanderaan bernama X": a
@@ -2362,8 +2410,9 @@ class _DocPeople(RoleReader):
         target = {}
         by_name = {p.name: i for i, p in enumerate(self.persons)}
         first = {}
-        for start, _, index in self.mentions:
-            first[index] = min(first.get(index, start), start)
+        for start, _, index in self.mentions:  # (the body's order: a headline writes the short form first)
+            key = (self.in_title[start], start)
+            first[index] = min(first.get(index, key), key)
         for index, person in enumerate(self.persons):
             full = KNOWN_ALIASES.get(person.name)
             if full in by_name and by_name[full] != index:
@@ -2386,7 +2435,7 @@ class _DocPeople(RoleReader):
         writes in full first and then cut (four letters or more, three or more fewer), not a
         second person with a name of its own."""
         return (" " not in short and " " not in full and len(short) >= 4 and len(full) >= len(short) + 3
-                and first.get(full_index, 0) < first.get(index, 0))
+                and first.get(full_index, (0, 0)) < first.get(index, (0, 0)))
 
     def _described_aliases(self, taken):
         """"… kata-kata pria yang akrab disapa Bambang Pacul itu": a name given after a description and

@@ -69,6 +69,7 @@ SECURED = frozenset(tuple(w.split()) for w in WORDS["secured"])
 PRONOUNS = frozenset(PEOPLE_WORDS["pronouns"])
 HONORIFICS = frozenset(PEOPLE_WORDS["honorifics"])
 KIN_WORDS = frozenset(WORDS["kin_words"])
+PARTNER_WORDS = frozenset(WORDS["partner_words"])
 
 
 def after_honorifics(doc, k, until):
@@ -84,6 +85,7 @@ def after_honorifics(doc, k, until):
 DEGREES = frozenset(PEOPLE_WORDS["degrees"])
 ORG_WORDS = frozenset(PEOPLE_WORDS["org_words"])
 ROLE_NAMES = PEOPLE_WORDS["role_names"]
+OFFICE_NAMES = {k.lower(): v.lower() for k, v in WORDS["office_names"].items()}
 TITLE_FIRST = frozenset(t.split()[0] for t in PEOPLE_WORDS["titles"])
 PAIRS = WORDS["quote_pairs"]
 CALLED_WORDS = frozenset(WORDS["called_words"])
@@ -979,7 +981,7 @@ class _DocQuotes:
                     return self._content(called, comma, sent, need_comma=True)
         if hit is None and doc[k].is_lower:
             hit = self._described_mention(k, sent.end)  # "Menurut pelatih Persija, Stefano Cugurra Teco, …"
-            if hit is not None and hit[0] > k and self._kin_before(k, hit[0]):
+            if hit is not None and hit[0] > k and self._kin_before(k, hit[0], partners=True):
                 m = hit[1]
                 while m < sent.end and doc[m].lower_ in ADVERBS:
                     m += 1
@@ -1150,7 +1152,7 @@ class _DocQuotes:
             return None
         hit = self._described_mention(k, until)
         if hit is not None:
-            if hit[0] > k and self._kin_before(k, hit[0]):
+            if hit[0] > k and self._kin_before(k, hit[0], partners=True):
                 # "lanjut adik kandung mantan Presiden Abdurrahman Wahid (Gus Dur) itu": his brother spoke,
                 # the one spoken of; "kata adik Budi": somebody unnamed; "kata adik Budi, Ani": Ani
                 m = hit[1]
@@ -1200,7 +1202,10 @@ class _DocQuotes:
             return self._panel_name(), m  # "kata hakim", "ujar majelis hakim tipikor tersebut"
         if doc[k].text in TITLE_FIRST or doc[k].text in ROLE_NAMES:
             index = self._by_role(k)
-            return (index if index is not None else self._last_before(at)), m
+            if index is not None:
+                self._mark_salient(self.token_starts[k], index)  # "ucap Presiden. … “…,” katanya": still him
+                return index, m
+            return self._last_before(at), m
         if len(phrase) == 2 and phrase[0] in STATEMENT_NOUNS and phrase[1] in DEMONSTRATIVES:
             body = self._statement_pointed_back(k)
             if body is not None:
@@ -1271,16 +1276,18 @@ class _DocQuotes:
                 return True
         return False
 
-    def _kin_before(self, lo, s):
+    def _kin_before(self, lo, s, partners=False):
         """A family word among the few words from lo that describe the person named at s ("adik
         kandung mantan Presiden X", "putra dari pendiri NU, KH X"): the named one is a relative of
-        whoever is described. Not an honorific ("Ibu Ani")."""
+        whoever is described. Not an honorific ("Ibu Ani"). With `partners`, a partner's word too
+        ("kata mantan pasangan X itu", after a verb of saying or "Menurut")."""
         doc = self.doc
         for x in range(s - 1, max(lo, s - 8) - 1, -1):
             t = doc[x]
             if t.text in {".", ";", "“", "\"", "(", ")"} or t.lower_ in BEFORE_VERBS or t.lower_ in AFTER_VERBS:
                 return False
-            if t.lower_ in KIN_WORDS and t.text not in HONORIFICS and (t.is_lower or t.is_sent_start):
+            if (t.lower_ in KIN_WORDS or partners and t.lower_ in PARTNER_WORDS) and t.text not in HONORIFICS \
+                    and (t.is_lower or t.is_sent_start):
                 return True
         return self._team_before(lo, s)
 
@@ -2092,6 +2099,11 @@ class _DocQuotes:
             words.append(doc[k].text)
             k += 1
         title = _spelled_out(" ".join(words))
+        office = next((name for name in OFFICE_NAMES if title == name or title.startswith(name + " ")), None)
+        if office is not None:
+            title = OFFICE_NAMES[office]  # "kata Kepala Negara": the president
+            return next((index for index, person in enumerate(self.persons)
+                         if _spelled_out(person.get("role") or "") == title), None)
         for index, person in enumerate(self.persons):
             role = _spelled_out(person.get("role") or "")
             if role and title and (role == title or title.startswith(role) or role.startswith(title)):
@@ -2146,6 +2158,16 @@ class _DocQuotes:
             return self._still_the_speaker(self.salient_at[i - 1], self.salient[i - 1][1], offset)
         i = bisect_left(self.any_at, offset)
         return self.any_mention[i - 1][1] if i > 0 else None
+
+    def _mark_salient(self, at, index):
+        """The person an office names after a verb ("tutur Kepala Negara", "kata Menaker") is spoken of
+        there, as a name would be: a later "katanya" may mean them."""
+        i = bisect_left(self.salient_at, at)
+        if i < len(self.salient_at) and self.salient_at[i] == at:
+            return
+        self.salient_at.insert(i, at)
+        self.salient.insert(i, (at, index))
+        self.strong.insert(i, True)
 
     def _pronoun_subject(self, sent_start_char):
         """Whether the sentence starting at `sent_start_char` has a pronoun for its subject ("Namun,

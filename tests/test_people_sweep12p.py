@@ -46,3 +46,27 @@ def test_a_name_in_brackets_in_a_line_up_is_the_substitute_not_the_players_real_
 ])
 def test_a_feature_a_church_and_a_singers_song_are_no_people(text):
     assert names(text) == []
+
+
+def test_a_public_figures_nickname_in_the_headline_and_body_is_the_same_person():
+    r = annotate("Bamsoet Minta Anggaran Dikaji Ulang",
+                 'Ketua DPR Bambang Soesatyo meminta anggaran itu dikaji ulang. "Kami akan panggil menterinya," '
+                 'ujar Bamsoet di Senayan.')
+    assert [p["name"] for p in r["people"]] == ["Bambang Soesatyo"]
+    assert {q["speaker"] for q in r["quotes"]} == {"Bambang Soesatyo"}
+
+
+def test_a_name_cut_short_in_the_headline_is_the_name_the_body_writes_in_full_first():
+    assert names("Pelatih itu, Solehudin, datang pagi. Kemudian Soleh berkata timnya siap.",
+                 title="Soleh Siap Bertanding") == ["Solehudin"]
+
+
+def test_an_ordinary_word_capitalised_after_a_name_word_inside_a_sentence_is_the_surname():
+    r = annotate("Liverpool Imbang", "Liverpool tertinggal lebih dulu sebelum Mohamed Salah mampu menyamakan "
+                 "kedudukan. Peluang lewat Daniel Sturridge dan Salah tak berbuah gol. \"Kami kecewa,\" kata Salah.")
+    assert [p["name"] for p in r["people"]] == ["Mohamed Salah", "Daniel Sturridge"]
+    assert [q["speaker"] for q in r["quotes"]] == ["Mohamed Salah"]
+
+
+def test_the_ordinary_phrase_stays_no_name():
+    assert names("Salah satu pemain, Budi Santoso, cedera. Salah satunya karena lapangan licin.") == ["Budi Santoso"]

@@ -26,3 +26,35 @@ def test_a_pronoun_subject_keeps_the_speaker_over_a_name_ending_its_sentence():
             "\"Kami sudah bicara dan mereka tetap ingin tampil di Jepang, walau tenaga mereka sudah terkuras,\" "
             "ujarnya.")
     assert {who for _, who in speakers(text)} == {"Rudi Hartanto"}
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    # a feeling, a belief or a resignation named after the verb: nothing stated
+    "Penyanyi Dewi Lestari mengutarakan perasaannya lewat unggahan foto bersama anaknya di media sosial.",
+    "Pebalap muda Rudi Hartanto menyatakan keyakinannya menjelang balapan di Sirkuit Mandalika pekan depan.",
+    "Aktor senior Budi Santoso mengumumkan pengunduran dirinya dari proyek film itu lewat akun pribadinya.",
+    # the heart of a matter laid out, "it" said at a time
+    "Lewat unggahan terbarunya, sutradara Rudi Hartanto kembali membeberkan duduk permasalahan yang terjadi.",
+    "Pengacara Budi Santoso menyampaikan hal itu saat ditanya wartawan soal hubungan kerjanya dengan kliennya.",
+])
+def test_no_statement(text):
+    assert annotate("Judul Uji Coba", text)["quotes"] == []
+
+
+def test_it_said_is_still_a_clause():
+    found = annotate("Judul Uji Coba", "Pengacara Budi Santoso mengatakan itu tidak benar dan kliennya tidak pernah "
+                                       "menerima uang dari siapa pun.")
+    assert [q["speaker"] for q in found["quotes"]] == ["Budi Santoso"]
+
+
+def test_the_head_of_state_is_the_president_and_goes_on_speaking():
+    text = ("Presiden Joko Widodo memuji siswa berprestasi dari berbagai daerah dalam sambutannya di Depok.\n\n"
+            "Selain itu, Ahmad Fauzan siswa SMP di Gunung Kidul yang menciptakan alat perontok padi sederhana "
+            "menjadi juara lomba sains tingkat nasional.\n\n"
+            "\"Prestasi seperti ini harus diangkat agar anak-anak lain ikut terpacu,\" tutur Kepala Negara.\n\n"
+            "Untuk itu, Presiden ingin agar seni menjadi bagian dari sekolah. \"Biar anak-anak mengenal "
+            "budayanya sendiri,\" katanya.")
+    assert speakers(text) == [("direct", "Joko Widodo"), ("direct", "Joko Widodo")]

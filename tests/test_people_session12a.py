@@ -1,0 +1,41 @@
+"""People, roles, quotes and figures on the shapes of a held-out batch (session 12, fresh12a):
+invented sentences in the shape Indonesian outlets use, none copied from an article."""
+
+from pantau.nlp.pipeline import annotate
+
+
+def result(text, title=""):
+    return annotate(title, text)
+
+
+def people(text, title=""):
+    return {p["name"]: (p["role"], p["organisation"]) for p in result(text, title)["people"]}
+
+
+def speakers(text, title=""):
+    return [(q["speaker"], q["kind"]) for q in result(text, title)["quotes"]]
+
+
+def test_a_description_after_a_verb_of_saying_names_the_one_who_speaks():
+    """'"…," tutur pelatih Bank Sumut, Mashudi seusai laga.': a verb of saying after a quote, a
+    lowercase description and a comma name the speaker, even a one-word name the NER does not know
+    followed by an ordinary word."""
+    text = ("Tim voli putri Bank Sumut menjuarai turnamen antarklub di Medan, Minggu (3/12).\n\n"
+            "\"Kami senang sekali dengan hasil ini. Semua pemain bekerja keras,\" tutur pelatih Bank Sumut, "
+            "Mashudi seusai laga.\n\n"
+            "Menurut dia, lawan bermain sangat baik sepanjang set ketiga.")
+    assert people(text).get("Mashudi") == ("pelatih", "Bank Sumut")
+    assert speakers(text) == [("Mashudi", "direct"), ("Mashudi", "indirect")]
+
+
+def test_a_partner_named_after_a_verb_of_saying_is_not_the_speaker():
+    """'kata mantan pasangan Charlotte Riley itu': the one spoken of, her former partner, speaks; but
+    'Sang kekasih Budi Hartono pun meminta maaf' opens with the boyfriend, who is Budi."""
+    text = ("Aktor Tom Hardy menyebut film itu hebat.\n\n"
+            "\"Ini adalah film besar,\" kata Hardy.\n\n"
+            "\"Saya sangat menyukai film ini dan ceritanya,\" kata mantan pasangan Charlotte Riley itu.")
+    assert speakers(text) == [("Tom Hardy", "indirect"), ("Tom Hardy", "direct"), ("Tom Hardy", "direct")]
+    text = ("Penyanyi Rina Lestari batal tampil di Jakarta. Sang kekasih Budi Hartono pun meminta maaf "
+            "kepada penggemar.\n\n"
+            "\"Mohon maaf untuk semua penggemar kami,\" tulis Budi di akun Instagram miliknya.")
+    assert speakers(text)[-1] == ("Budi Hartono", "direct")
