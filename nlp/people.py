@@ -122,6 +122,7 @@ for _cue in sorted(THING_CUES, key=len, reverse=True):
 PAGEANT_WORDS = frozenset(WORDS["pageant_words"])
 THING_OPENERS = frozenset(WORDS["thing_openers"])
 NICKNAME_WORDS = frozenset(WORDS["nickname_cues"])
+COMPANIONS = frozenset(tuple(c.split()) for c in WORDS["companions"])
 HYPHEN_PARTICLES = frozenset(WORDS["hyphen_particles"])
 MID_SENTENCE_SURNAMES = {w: frozenset(after) for w, after in WORDS["mid_sentence_surnames"].items()}
 TEAM_NOUNS = frozenset(WORDS["team_nouns"])
@@ -1812,6 +1813,10 @@ class _DocPeople(RoleReader):
         if (doc[start].text in GIVEN_NAMES and end - start >= 2 and start > 0 and doc[start - 1].text == ","
                 and end < len(doc) and doc[end].text == ","):
             return start, None, None
+        if end - start == 1 and self._plain_name(start) and not names.is_place(self.words[start]) \
+                and not self.in_title[start] and (tuple(self.words[end:end + 1]) in COMPANIONS
+                                                  or tuple(self.words[end:end + 2]) in COMPANIONS):
+            return start, None, None  # "agar Atep dan kawan-kawan bisa …": a player and his teammates
         if end - start == 1 and start >= 3 and doc[start - 1].text == "," and end < len(doc) and doc[end].text in {",", "."} \
                 and self._plain_name(start) and not names.is_place(self.words[start]):
             described = self.role_noun_before(start)
