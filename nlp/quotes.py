@@ -85,6 +85,7 @@ def after_honorifics(doc, k, until):
 DEGREES = frozenset(PEOPLE_WORDS["degrees"])
 ORG_WORDS = frozenset(PEOPLE_WORDS["org_words"])
 ROLE_NAMES = PEOPLE_WORDS["role_names"]
+OFFICE_NAMES = {k.lower(): v.lower() for k, v in WORDS["office_names"].items()}
 TITLE_FIRST = frozenset(t.split()[0] for t in PEOPLE_WORDS["titles"])
 PAIRS = WORDS["quote_pairs"]
 CALLED_WORDS = frozenset(WORDS["called_words"])
@@ -1201,7 +1202,10 @@ class _DocQuotes:
             return self._panel_name(), m  # "kata hakim", "ujar majelis hakim tipikor tersebut"
         if doc[k].text in TITLE_FIRST or doc[k].text in ROLE_NAMES:
             index = self._by_role(k)
-            return (index if index is not None else self._last_before(at)), m
+            if index is not None:
+                self._mark_salient(self.token_starts[k], index)  # "ucap Presiden. … “…,” katanya": still him
+                return index, m
+            return self._last_before(at), m
         if len(phrase) == 2 and phrase[0] in STATEMENT_NOUNS and phrase[1] in DEMONSTRATIVES:
             body = self._statement_pointed_back(k)
             if body is not None:
@@ -2095,6 +2099,11 @@ class _DocQuotes:
             words.append(doc[k].text)
             k += 1
         title = _spelled_out(" ".join(words))
+        office = next((name for name in OFFICE_NAMES if title == name or title.startswith(name + " ")), None)
+        if office is not None:
+            title = OFFICE_NAMES[office]  # "kata Kepala Negara": the president
+            return next((index for index, person in enumerate(self.persons)
+                         if _spelled_out(person.get("role") or "") == title), None)
         for index, person in enumerate(self.persons):
             role = _spelled_out(person.get("role") or "")
             if role and title and (role == title or title.startswith(role) or role.startswith(title)):
@@ -2149,6 +2158,16 @@ class _DocQuotes:
             return self._still_the_speaker(self.salient_at[i - 1], self.salient[i - 1][1], offset)
         i = bisect_left(self.any_at, offset)
         return self.any_mention[i - 1][1] if i > 0 else None
+
+    def _mark_salient(self, at, index):
+        """The person an office names after a verb ("tutur Kepala Negara", "kata Menaker") is spoken of
+        there, as a name would be: a later "katanya" may mean them."""
+        i = bisect_left(self.salient_at, at)
+        if i < len(self.salient_at) and self.salient_at[i] == at:
+            return
+        self.salient_at.insert(i, at)
+        self.salient.insert(i, (at, index))
+        self.strong.insert(i, True)
 
     def _pronoun_subject(self, sent_start_char):
         """Whether the sentence starting at `sent_start_char` has a pronoun for its subject ("Namun,

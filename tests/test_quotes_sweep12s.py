@@ -48,3 +48,13 @@ def test_it_said_is_still_a_clause():
     found = annotate("Judul Uji Coba", "Pengacara Budi Santoso mengatakan itu tidak benar dan kliennya tidak pernah "
                                        "menerima uang dari siapa pun.")
     assert [q["speaker"] for q in found["quotes"]] == ["Budi Santoso"]
+
+
+def test_the_head_of_state_is_the_president_and_goes_on_speaking():
+    text = ("Presiden Joko Widodo memuji siswa berprestasi dari berbagai daerah dalam sambutannya di Depok.\n\n"
+            "Selain itu, Ahmad Fauzan siswa SMP di Gunung Kidul yang menciptakan alat perontok padi sederhana "
+            "menjadi juara lomba sains tingkat nasional.\n\n"
+            "\"Prestasi seperti ini harus diangkat agar anak-anak lain ikut terpacu,\" tutur Kepala Negara.\n\n"
+            "Untuk itu, Presiden ingin agar seni menjadi bagian dari sekolah. \"Biar anak-anak mengenal "
+            "budayanya sendiri,\" katanya.")
+    assert speakers(text) == [("direct", "Joko Widodo"), ("direct", "Joko Widodo")]
