@@ -125,6 +125,9 @@ NICKNAME_WORDS = frozenset(WORDS["nickname_cues"])
 COMPANIONS = frozenset(tuple(c.split()) for c in WORDS["companions"])
 HYPHEN_PARTICLES = frozenset(WORDS["hyphen_particles"])
 MID_SENTENCE_SURNAMES = {w: frozenset(after) for w, after in WORDS["mid_sentence_surnames"].items()}
+WIN_CUES = tuple(sorted((tuple(c.split()) for c in WORDS["win_cues"]), key=len, reverse=True))
+AWARDS = tuple(sorted((tuple(a.split()) for a in WORDS["awards"]), key=len, reverse=True))
+AWARD_FIELDS = frozenset(WORDS["award_fields"])
 TEAM_NOUNS = frozenset(WORDS["team_nouns"])
 GROUP_HEADS = frozenset(WORDS["group_heads"])
 NICKNAME_ARTICLES = frozenset(WORDS["nickname_articles"])
@@ -803,6 +806,7 @@ class _DocPeople(RoleReader):
                 continue
             from_ner = any(k in ner_at for k in range(start, end))
             run_start = start
+            start = self._after_award(start, end)
             start = self._skip_org_words(start, end)
             start = self._ner_start(start, end, ner_at)
             start = self._org_trim(start, end)
@@ -1708,6 +1712,19 @@ class _DocPeople(RoleReader):
     def _opens_sentence(self, i):
         doc = self.doc
         return i == 0 or doc[i].is_sent_start or self.words[i - 1] in QUOTE_MARKS or self.words[i - 1] in {"(", "-", "–", "—"}
+
+    def _after_award(self, start, end):
+        """"pemenang Oscar Leonardo DiCaprio", "peraih Nobel Perdamaian Malala Yousafzai": after a word of
+        winning, the award (and its field) that opens the run is no part of the name; alone it is no one."""
+        words = self.words
+        award = next((a for a in AWARDS if tuple(words[start:start + len(a)]) == a), None)
+        if award is None or not any(tuple(w.lower() for w in words[start - len(c):start]) == c
+                                    for c in WIN_CUES if start >= len(c)):
+            return start
+        k = start + len(award)
+        while k < end and words[k] in AWARD_FIELDS:
+            k += 1
+        return k
 
     def _skip_org_words(self, start, end):
         """A run "Pertamina Elia Massa Manik" starts with an organisation's word: the name is after it.
