@@ -128,6 +128,7 @@ MID_SENTENCE_SURNAMES = {w: frozenset(after) for w, after in WORDS["mid_sentence
 WIN_CUES = tuple(sorted((tuple(c.split()) for c in WORDS["win_cues"]), key=len, reverse=True))
 AWARDS = tuple(sorted((tuple(a.split()) for a in WORDS["awards"]), key=len, reverse=True))
 AWARD_FIELDS = frozenset(WORDS["award_fields"])
+WIN_VERBS = frozenset(WORDS["win_verbs"])
 TEAM_NOUNS = frozenset(WORDS["team_nouns"])
 GROUP_HEADS = frozenset(WORDS["group_heads"])
 NICKNAME_ARTICLES = frozenset(WORDS["nickname_articles"])
@@ -1718,13 +1719,14 @@ class _DocPeople(RoleReader):
         winning, the award (and its field) that opens the run is no part of the name; alone it is no one."""
         words = self.words
         award = next((a for a in AWARDS if tuple(words[start:start + len(a)]) == a), None)
-        if award is None or not any(tuple(w.lower() for w in words[start - len(c):start]) == c
-                                    for c in WIN_CUES if start >= len(c)):
+        if award is None or start == 0:
             return start
         k = start + len(award)
         while k < end and words[k] in AWARD_FIELDS:
             k += 1
-        return k
+        if any(tuple(w.lower() for w in words[start - len(c):start]) == c for c in WIN_CUES if start >= len(c)):
+            return k
+        return end if k == end and words[start - 1].lower() in WIN_VERBS else start
 
     def _skip_org_words(self, start, end):
         """A run "Pertamina Elia Massa Manik" starts with an organisation's word: the name is after it.
