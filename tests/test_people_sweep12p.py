@@ -70,3 +70,10 @@ def test_an_ordinary_word_capitalised_after_a_name_word_inside_a_sentence_is_the
 
 def test_the_ordinary_phrase_stays_no_name():
     assert names("Salah satu pemain, Budi Santoso, cedera. Salah satunya karena lapangan licin.") == ["Budi Santoso"]
+
+
+def test_a_ministrys_field_after_dan_ends_the_office_not_opens_the_name():
+    r = annotate("", "Menteri Komunikasi dan Informatika Rudiantara menegaskan aturan itu berlaku bulan depan. "
+                     "\"Semua harus siap,\" ujar Rudiantara di kantornya.")
+    assert [(p["name"], p["role"]) for p in r["people"]] == [("Rudiantara", "Menteri Komunikasi dan Informatika")]
+    assert {q["speaker"] for q in r["quotes"]} == {"Rudiantara"}
