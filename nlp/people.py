@@ -122,7 +122,9 @@ for _cue in sorted(THING_CUES, key=len, reverse=True):
 PAGEANT_WORDS = frozenset(WORDS["pageant_words"])
 THING_OPENERS = frozenset(WORDS["thing_openers"])
 NICKNAME_WORDS = frozenset(WORDS["nickname_cues"])
+COMPANIONS = frozenset(tuple(c.split()) for c in WORDS["companions"])
 HYPHEN_PARTICLES = frozenset(WORDS["hyphen_particles"])
+MID_SENTENCE_SURNAMES = {w: frozenset(after) for w, after in WORDS["mid_sentence_surnames"].items()}
 TEAM_NOUNS = frozenset(WORDS["team_nouns"])
 GROUP_HEADS = frozenset(WORDS["group_heads"])
 NICKNAME_ARTICLES = frozenset(WORDS["nickname_articles"])
@@ -430,7 +432,7 @@ class _DocPeople(RoleReader):
             return False  # most words; every test below would say so too, at more cost
         if (i in self.ents and i not in self.guessed) or not self.in_text[i] \
                 or (text in NOT_NAME_WORDS and not self._title_name(i) and not self._after_birth_name(i)
-                    and not self.known[i]) \
+                    and not self.known[i] and not self._surname_mid_sentence(i)) \
                 or (text in HONORIFICS and not self.honorific_name(i) and not self._initial_between_names(i)) \
                 or (text in CORPS and i > 0 and self.words[i - 1] in HONORIFICS):  # "Kolonel Inf M Aidi"
             return False
@@ -458,7 +460,7 @@ class _DocPeople(RoleReader):
         if CAMEL_CASE.match(text) and not NAME_PREFIX.match(text):
             return False  # "ZenScreen", "ProArt", "WhatsApp": products and brands (but "McQueen", "DiCaprio")
         if names.is_common(text) and text not in GIVEN_NAMES and not self.known[i] and not self._inside_name(i) \
-                and not self._after_initial(i) and not self._after_titled_org(i):
+                and not self._after_initial(i) and not self._after_titled_org(i) and not self._surname_mid_sentence(i):
             return False  # "Pernyataan", "Kakak", "Perikanan", "Sebelumnya": words, not names
         half, dash, rest = text.partition("-")
         if dash and half.lower() == rest.lower() and names.is_common(half):
@@ -606,6 +608,25 @@ class _DocPeople(RoleReader):
         while j < len(words) and j - i <= 4 and words[j][:1].isupper() and _alpha(words[j]):
             j += 1
         return j > i + 1 and j < len(words) and words[j].lower() in {"itu", "ini", "tersebut"}
+
+    def _surname_mid_sentence(self, i):
+        """"Mohamed Salah": a word that is mostly an ordinary word at the start of a sentence ("Salah
+        satu …") is a surname where it is capitalised inside the body's sentence right after a name
+        word and no word of its phrase follows ("satu", "seorang")."""
+        words = self.words
+
+        def capitalised_inside(k):
+            return (0 < k < len(words) - 1 and not self._opens_sentence(k) and not self.in_title[k] and self.in_text[k]
+                    and words[k + 1].lower() not in MID_SENTENCE_SURNAMES[words[k]])
+
+        def after_name_word(k):
+            return self.doc[k - 1].whitespace_ == " " and (words[k - 1] in GIVEN_NAMES or names.is_name_word(words[k - 1]))
+
+        if words[i] not in MID_SENTENCE_SURNAMES or not capitalised_inside(i):
+            return False
+        # after a name word; or written alone ("kata Salah") where the article wrote it after one elsewhere
+        return after_name_word(i) or any(words[k] == words[i] and capitalised_inside(k) and after_name_word(k)
+                                         for k in range(1, len(words) - 1))
 
     def _after_birth_name(self, i):
         """"I Made Dana", "I Wayan Karya": after the particle and a Balinese birth-order name comes a given
@@ -1820,6 +1841,10 @@ class _DocPeople(RoleReader):
         if (doc[start].text in GIVEN_NAMES and end - start >= 2 and start > 0 and doc[start - 1].text == ","
                 and end < len(doc) and doc[end].text == ","):
             return start, None, None
+        if end - start == 1 and self._plain_name(start) and not names.is_place(self.words[start]) \
+                and not self.in_title[start] and (tuple(self.words[end:end + 1]) in COMPANIONS
+                                                  or tuple(self.words[end:end + 2]) in COMPANIONS):
+            return start, None, None  # "agar Atep dan kawan-kawan bisa …": a player and his teammates
         if end - start == 1 and start >= 3 and doc[start - 1].text == "," and end < len(doc) and doc[end].text in {",", "."} \
                 and self._plain_name(start) and not names.is_place(self.words[start]):
             described = self.role_noun_before(start)

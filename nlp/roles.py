@@ -79,7 +79,8 @@ COMMITTEES = frozenset({"Pansus", "Panja", "Pansel", "Timsus",
                         # hospitals named after the body that runs them ("Kepala Instalasi Forensik RS Polri Kramatjati")
                         "RS", "RSUD", "RSUP", "RSPAD"})
 # heads of a section or a directorate: the short name after them is the unit, part of the role ("Kasi Pidsus", "Dirjen IKM")
-COUNTRY_TAILS = frozenset({"RI"})  # the country an institution's name ends with ("Kementerian Luar Negeri RI")
+COUNTRY_TAILS = frozenset({"RI"})
+COUNTRY_TAILS_2 = frozenset({("Republik", "Indonesia")})  # the country an institution's name ends with ("Kementerian Luar Negeri RI")
 UNIT_HEADS = frozenset({"Kasi", "Kasubdit", "Kasubbag", "Kasubag", "Kabid", "Kabag", "Kasat", "Kasie", "Dirjen", "Kadiv",
                         "Kabiro", "Kasubdit", "Kanit", "Panit", "Wakasat"})
 MINISTER_HEADS = frozenset({"Menteri", "Menko"})  # the office before the ministry's name: "Menteri Kominfo"
@@ -1059,11 +1060,16 @@ class RoleReader:
                     while k + 1 < end and self.ents.get(k + 1) is ent:
                         k += 1
                     org_last, org_goes_on = k, False
-                    if k + 1 < end and doc[k + 1].text in COUNTRY_TAILS and org.split()[-1] not in COUNTRY_TAILS:
-                        # "Juru Bicara Kementerian Luar Negeri RI Arrmanatha …": the country is the body's,
-                        # not the role's ("Juru Bicara RI")
-                        k += 1
-                        org = f"{org} {doc[k].text}"
+                    # a body the gazetteer knows, with a country or a region after it, is written as the
+                    # article writes it ("Ketua Bawaslu Bali", not "Badan Pengawas Pemilihan Umum Bali")
+                    written = ent["text"] if org == ent["canonical"] and "(" not in ent["text"] else org
+                    tail = 2 if k + 2 < end and (doc[k + 1].text, doc[k + 2].text) in COUNTRY_TAILS_2 else \
+                        1 if k + 1 < end and doc[k + 1].text in COUNTRY_TAILS else 0
+                    if tail and org.split()[-1] not in COUNTRY_TAILS and not org.endswith(" Indonesia"):
+                        # "Juru Bicara Kementerian Luar Negeri RI Arrmanatha …", "Ketua Badan Pengawas Pemilu
+                        # Republik Indonesia Abhan": the country is the body's, not the role's ("Juru Bicara RI")
+                        org = f"{written} {doc[k + 1:k + 1 + tail].text}"
+                        k += tail
                         org_last = k
                     if org.split()[0] in COMPANY_FORMS and self._company_goes_on(k + 1, end):
                         # "Direktur PT Ramayana Lestari Sentosa Tbk Suryanto": the company's name runs up to
@@ -1071,7 +1077,10 @@ class RoleReader:
                         org = f"{org} {doc[k + 1:end].text}"
                         break
                     if self.gazetteer.canonical_of(org) is None or org in REGIONAL:  # "Perhimpunan … (PHRI) Bali"
-                        k, org = self._regional(k + 1, end, org)
+                        k, regional = self._regional(k + 1, end, org)
+                        if regional != org and org in REGIONAL and written != org:
+                            regional = written + regional[len(org):]  # "Bawaslu Bali" as written
+                        org = regional
                         continue
                 elif not has_org and org_words == [] and (self._org_head(k) or t.text in heads.GROUP_WORDS) and words \
                         and not (ent is not None and ent["label"] == "PLACE" and ent is self.ents.get(k - 1)

@@ -87,3 +87,23 @@ def test_one_in_a_title_case_headline_is_kept_when_the_body_counts_one():
     assert [(t, v) for t, v, _, _ in found("Band itu resmi ditinggal satu vokalisnya pekan lalu.",
                                            title="Band Rock Ditinggal Satu Vokalisnya")] == [("Satu", "1"), ("satu", "1")]
     assert found("Mereka bertekad membangun kota bersama.", title="Satu Visi Untuk Kota") == []
+
+
+def test_one_before_an_acronym_counts():
+    assert [(t, v) for t, v, _, _ in found("Operator itu hanya membangun satu BTS di desa tersebut.")] == [("satu", "1")]
+    assert found("Mereka menjaga satu NKRI yang utuh.") == []
+
+
+# -- as-of dates --------------------------------------------------------------------------------------
+
+def test_a_side_of_a_size_is_no_year_to_date_a_figure_by():
+    figures = annotate("", "Ponsel itu memakai layar (1080×1920 piksel) berukuran 6 inci.")["figures"]
+    assert [f["as_of"] for f in figures] == [None, None, None]
+
+
+def test_a_month_inside_a_persons_name_dates_nothing():
+    from datetime import date
+    figures = annotate("", "Klub juga memanggil satu pemain muda yaitu Made Agus Juni Prasetya.", date(2018, 1, 6))["figures"]
+    assert [(f["text"], f["as_of"]) for f in figures] == [("satu", None)]
+    figures = annotate("", "Klub itu mendatangkan dua pemain pada Juni lalu.", date(2018, 1, 6))["figures"]
+    assert [(f["text"], f["as_of"]) for f in figures] == [("dua", "2017-06-30")]

@@ -59,3 +59,21 @@ def test_a_public_figures_nickname_in_the_headline_and_body_is_the_same_person()
 def test_a_name_cut_short_in_the_headline_is_the_name_the_body_writes_in_full_first():
     assert names("Pelatih itu, Solehudin, datang pagi. Kemudian Soleh berkata timnya siap.",
                  title="Soleh Siap Bertanding") == ["Solehudin"]
+
+
+def test_an_ordinary_word_capitalised_after_a_name_word_inside_a_sentence_is_the_surname():
+    r = annotate("Liverpool Imbang", "Liverpool tertinggal lebih dulu sebelum Mohamed Salah mampu menyamakan "
+                 "kedudukan. Peluang lewat Daniel Sturridge dan Salah tak berbuah gol. \"Kami kecewa,\" kata Salah.")
+    assert [p["name"] for p in r["people"]] == ["Mohamed Salah", "Daniel Sturridge"]
+    assert [q["speaker"] for q in r["quotes"]] == ["Mohamed Salah"]
+
+
+def test_the_ordinary_phrase_stays_no_name():
+    assert names("Salah satu pemain, Budi Santoso, cedera. Salah satunya karena lapangan licin.") == ["Budi Santoso"]
+
+
+def test_a_ministrys_field_after_dan_ends_the_office_not_opens_the_name():
+    r = annotate("", "Menteri Komunikasi dan Informatika Rudiantara menegaskan aturan itu berlaku bulan depan. "
+                     "\"Semua harus siap,\" ujar Rudiantara di kantornya.")
+    assert [(p["name"], p["role"]) for p in r["people"]] == [("Rudiantara", "Menteri Komunikasi dan Informatika")]
+    assert {q["speaker"] for q in r["quotes"]} == {"Rudiantara"}

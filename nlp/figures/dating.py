@@ -22,6 +22,14 @@ class DateRules:
             prev = s.toks[di - 1]
             if prev.text[0].isalpha() and any(ch.isupper() for ch in prev.text) and not s.in_title:
                 return False  # "UMK 2026", "APBDes 2024": part of a name
+        if di in s.fig_tokens:
+            return False  # "layar (1080×1920 piksel)": a side of a size is a figure, not a year
+        if d.kind == "month" and d.year is None and d.day is None and d.marker is None and 1 < di and not s.in_title:
+            dj = s.index(d.end)
+            prev, nxt = s.toks[di - 1].text, s.toks[dj].text if dj < len(s.toks) else ""
+            if (prev[:1].isupper() and prev.isalpha() and nxt[:1].isupper() and nxt.isalpha()
+                    and nxt not in lex.currency_prefix):
+                return False  # "pemain lokal Putu Gede Juni Antara": a month's name inside a person's name
         return True
 
     def _speech_date(self, s: Sentence, d: DateMention, i: int, j: int) -> bool:

@@ -896,7 +896,8 @@ class Finder:
             if (words == ["satu"] and cand.start < self._title_end and nxt[0].isupper() and lnext not in lex.one_idioms
                     and lnext not in lex.stop and not (VERB_ID.match(lnext) and lnext not in VERB_ID_NOUNS) and not rank):
                 return self._title_case(cand)  # "Ditinggal Satu Personelnya": kept when the body counts one too
-            return (words == ["satu"] and nxt[0].islower() and lnext not in lex.one_idioms and lnext not in lex.stop
+            acronym = nxt.isupper() and 2 <= len(nxt) <= 6 and cand.start >= self._title_end  # "satu BTS", "satu SPBU"
+            return (words == ["satu"] and (nxt[0].islower() or acronym) and lnext not in lex.one_idioms and lnext not in lex.stop
                     and not (VERB_ID.match(lnext) and lnext not in VERB_ID_NOUNS) and not rank
                     and not text.startswith("nya", cand.end))  # "satu tersangka" is a count, "satu membawa" no
         if lnext in lex.stop and lnext not in lex.measure:
