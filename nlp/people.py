@@ -126,6 +126,10 @@ NICKNAME_WORDS = frozenset(WORDS["nickname_cues"])
 COMPANIONS = frozenset(tuple(c.split()) for c in WORDS["companions"])
 HYPHEN_PARTICLES = frozenset(WORDS["hyphen_particles"])
 MID_SENTENCE_SURNAMES = {w: frozenset(after) for w, after in WORDS["mid_sentence_surnames"].items()}
+WIN_CUES = tuple(sorted((tuple(c.split()) for c in WORDS["win_cues"]), key=len, reverse=True))
+AWARDS = tuple(sorted((tuple(a.split()) for a in WORDS["awards"]), key=len, reverse=True))
+AWARD_FIELDS = frozenset(WORDS["award_fields"])
+WIN_VERBS = frozenset(WORDS["win_verbs"])
 TEAM_NOUNS = frozenset(WORDS["team_nouns"])
 GROUP_HEADS = frozenset(WORDS["group_heads"])
 NICKNAME_ARTICLES = frozenset(WORDS["nickname_articles"])
@@ -804,6 +808,7 @@ class _DocPeople(RoleReader):
                 continue
             from_ner = any(k in ner_at for k in range(start, end))
             run_start = start
+            start = self._after_award(start, end)
             start = self._skip_org_words(start, end)
             start = self._ner_start(start, end, ner_at)
             start = self._org_trim(start, end)
@@ -1333,6 +1338,8 @@ class _DocPeople(RoleReader):
             start += 1
         for k in range(start + 1, end):
             span = ner_at.get(k)
+            if span is not None and span[0] == k == start + 1 and INITIAL.match(self.words[k]) and self._given_before_initial(start):
+                continue  # "Rosan P. Roeslani": the NER starts at the middle initial; the given name before it stays
             # a one-word NER span ("Salim" of "Indofood Anthoni Salim") says little about where a name starts
             if span is not None and span[0] == k and (span[1] - span[0] >= 2 or k == end - 1) and all(
                     self.other_ner[m] or not (self.words[m] in GIVEN_NAMES or names.is_name_word(self.words[m])
@@ -1341,6 +1348,15 @@ class _DocPeople(RoleReader):
                     self._place_or_org(m, end) for m in range(start, k))):
                 return k
         return start
+
+    def _given_before_initial(self, k):
+        """Whether the one word at k, before a middle initial, is a given name: an unknown word right after
+        an organisation's name or a comma ("Ketua Umum KADIN Indonesia Rosan P. Roeslani"), not after a
+        place, where it may be another place ("Konsul Jenderal RI Jeddah M. Hery Saripudin")."""
+        if k < 1 or self.other_ner[k] or k in self.ents or self._place_or_org(k, k + 2):
+            return False
+        before = self.ents.get(k - 1)
+        return self.words[k - 1] == "," or before is not None and before["label"] == "ORG"
 
     def _place_or_org(self, k, end):
         """A place ("Lamongan") or a word the NER puts in an organisation or place that ends
@@ -1545,7 +1561,8 @@ class _DocPeople(RoleReader):
             # (initials before it, "A.S. Pudjoharsoyo", say it is a name too)
             return len(words) > 1 or len(words) < end - start or name_like or self.ner_person[start] or not self._titled(start) \
                 or self._next_to_verb(start, end) or self._after_office_of_place(start) or self._after_rank(start) \
-                or self._after_whole_title(start) or self._after_sovereign_title(start) or self._speaks_as_subject(start)
+                or self._after_whole_title(start) or self._after_sovereign_title(start) or self._speaks_as_subject(start) \
+                or self._after_titled_body(start)
         if len(words) == 1:
             return name_like or self._ner_says_person(words[0])
         return name_like or not any(names.is_common(w) for w in words)
@@ -1592,6 +1609,22 @@ class _DocPeople(RoleReader):
         if not (_title(w) and _alpha(w)) or names.is_place(w) or names.is_common(w) or self.other_ner[start]:
             return False
         return any(start >= len(t) and tuple(self.words[start - len(t):start]) == t for t in SOVEREIGN_TITLES)
+
+    def _after_titled_body(self, start):
+        """"Ketua Pengadilan Negeri Bengkulu Kaswanto pasca …": a title, the whole name of a body the
+        article's entities hold (two words or more), then one unknown capitalised word: the holder's
+        name (a title's domain comes right after the title, "Dirjen Otda", not after its body)."""
+        w = self.words[start]
+        if start < 3 or start in self.ents or not (_title(w) and _alpha(w)) or names.is_common(w) or names.is_place(w) \
+                or w in ORG_WORDS or w in self.org_words or self.other_ner[start]:
+            return False
+        ent = self.ents.get(start - 1)
+        if ent is None or ent["label"] != "ORG" or (start - 1) in self.guessed:
+            return False
+        span = self.doc.char_span(ent["start"], ent["end"], alignment_mode="expand")
+        if span is None or span.end != start or span.end - span.start < 2:
+            return False
+        return any(self.title_at(j) == span.start - j for j in range(max(0, span.start - 3), span.start))
 
     def _after_whole_title(self, start):
         """"dibacakan Ketua Majelis Hakim Sumpeno pada …": a title of several words written whole names
@@ -1720,6 +1753,20 @@ class _DocPeople(RoleReader):
     def _opens_sentence(self, i):
         doc = self.doc
         return i == 0 or doc[i].is_sent_start or self.words[i - 1] in QUOTE_MARKS or self.words[i - 1] in {"(", "-", "–", "—"}
+
+    def _after_award(self, start, end):
+        """"pemenang Oscar Leonardo DiCaprio", "peraih Nobel Perdamaian Malala Yousafzai": after a word of
+        winning, the award (and its field) that opens the run is no part of the name; alone it is no one."""
+        words = self.words
+        award = next((a for a in AWARDS if tuple(words[start:start + len(a)]) == a), None)
+        if award is None or start == 0:
+            return start
+        k = start + len(award)
+        while k < end and words[k] in AWARD_FIELDS:
+            k += 1
+        if any(tuple(w.lower() for w in words[start - len(c):start]) == c for c in WIN_CUES if start >= len(c)):
+            return k
+        return end if k == end and words[start - 1].lower() in WIN_VERBS else start
 
     def _skip_org_words(self, start, end):
         """A run "Pertamina Elia Massa Manik" starts with an organisation's word: the name is after it.

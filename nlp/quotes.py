@@ -69,6 +69,10 @@ SECURED = frozenset(tuple(w.split()) for w in WORDS["secured"])
 PRONOUNS = frozenset(PEOPLE_WORDS["pronouns"])
 HONORIFICS = frozenset(PEOPLE_WORDS["honorifics"])
 KIN_WORDS = frozenset(WORDS["kin_words"])
+EPITHET_NOUNS = frozenset(WORDS["epithet_nouns"])
+COMPANION_WORDS = frozenset(WORDS["companion_words"])
+COMPANION_FILLERS = frozenset(WORDS["companion_fillers"])
+UNNAMED_WORDS = frozenset(WORDS["unnamed_words"])
 PARTNER_WORDS = frozenset(WORDS["partner_words"])
 
 
@@ -262,6 +266,8 @@ class _DocQuotes:
             p -= 1
         if p > 0 and self._kin_before(max(0, p - 4), p) and not self._apposition(p):
             return False  # "adik kandung mantan Presiden X", "Putera sulung X": whose relative, not who speaks
+        if p > 0 and self._companion(p):
+            return False  # "Min Jae bersama aktor senior Cha Tae Hyun dan Yoon Shi Yoon hadir …": who came along
         if self._in_company(s):
             return False  # "Ketua X yang didampingi A dan B mengatakan …": X speaks, not B
         k = e
@@ -336,6 +342,24 @@ class _DocQuotes:
                 return False
             if lower[k] in ACCOMPANIED_WORDS:
                 return k > 0 and (lower[k - 1] == "yang" or words[k - 1] == ",")
+        return False
+
+    def _companion(self, p):
+        """Whether the name starting at token p comes along with the subject: after "bersama",
+        "didampingi" and the like, maybe past a description and other companions listed before it
+        ("bersama aktor senior A, B dan C")."""
+        words, lower = self.words, self.lower
+        start = self.sent_starts[bisect_right(self.sent_starts, p) - 1]
+        j = p - 1
+        while j >= start and p - j <= 12:
+            w = lower[j]
+            if w in COMPANION_WORDS:
+                return True
+            if j in self.person_at or words[j] == "," or w in {"dan", "serta"} \
+                    or (words[j].islower() and (w in ROLE_NOUN_ALL or w in COMPANION_FILLERS)):
+                j -= 1
+                continue
+            return False
         return False
 
     def _described_after_preposition(self, comma):
@@ -1228,9 +1252,24 @@ class _DocQuotes:
                 return index, m  # "ujar walikota." after "Walikota Jakarta Utara Husein Murad"
         if doc[k].is_lower and doc[k].is_alpha and self._issues_statement(k, m, until):
             return doc[k:m].text, m  # "kata armada ketujuh Amerika Serikat dalam pernyataan tertulis": a body
+        if self._epithet(k, m):
+            return self._last_before(at), m  # "kata sang aktor", "ujar pria yang sepanjang kariernya …"
         if doc[k].is_lower and doc[k].is_alpha:
             return UNNAMED, m  # "kata seorang warga", "ujar sumber itu"
         return None
+
+    def _epithet(self, k, m):
+        """Whether the description doc[k:m] after a verb of saying points back at the one spoken of:
+        "sang" and a noun that is no kin word ("kata sang aktor"; "kata sang ibu" is the mother),
+        or a person noun with a relative clause ("ujar pria yang sepanjang kariernya …") that does
+        not say the speaker goes unnamed ("… yang enggan disebut namanya")."""
+        lower = self.lower
+        if k + 1 >= m:
+            return False
+        if lower[k] == "sang":
+            return lower[k + 1] not in KIN_WORDS and lower[k + 1].isalpha()
+        return lower[k] in EPITHET_NOUNS and lower[k + 1] == "yang" \
+            and not any(lower[j] in UNNAMED_WORDS for j in range(k + 2, m))
 
     def _relative_by_role(self, s, index):
         """The one person whose role is the kin word before the mention at s and a name of the person

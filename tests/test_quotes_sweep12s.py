@@ -58,3 +58,26 @@ def test_the_head_of_state_is_the_president_and_goes_on_speaking():
             "Untuk itu, Presiden ingin agar seni menjadi bagian dari sekolah. \"Biar anak-anak mengenal "
             "budayanya sendiri,\" katanya.")
     assert speakers(text) == [("direct", "Joko Widodo"), ("direct", "Joko Widodo")]
+
+
+def test_an_epithet_after_the_verb_points_back():
+    text = ("Legenda Persija, Rudi Hartanto, akan mencoba peruntungan sebagai pelatih di Malaysia.\n\n"
+            "\"Yang penting tim ini naik kasta dulu, baru kita bicara target lain,\" ujar pria yang semasa bermain "
+            "dikenal dengan tendangan kerasnya.\n\n"
+            "Penyanyi Dewi Kartika ikut hadir di acara tersebut.\n\n"
+            "\"Saya ingin selalu dekat dengan penggemar di mana pun,\" kata sang penyanyi.")
+    assert speakers(text) == [("direct", "Rudi Hartanto"), ("direct", "Dewi Kartika")]
+
+
+def test_a_man_who_goes_unnamed_and_a_mother_are_somebody_else():
+    text = ("Pemain muda Rudi Hartanto dikabarkan pindah ke klub Malaysia.\n\n"
+            "\"Kabarnya sudah tanda tangan kontrak,\" ujar pria yang enggan disebutkan namanya.\n\n"
+            "\"Kami sekeluarga merestui kepindahannya,\" kata sang ibu.")
+    assert speakers(text) == [("direct", None), ("direct", None)]
+
+
+def test_who_comes_along_is_not_who_a_later_pronoun_means():
+    text = ("Penyanyi Dewi Kartika bersama aktor senior Rudi Hartanto, Budi Santoso dan Andi Wijaya hadir sebagai bintang "
+            "tamu acara bincang-bincang itu. Dalam acara tersebut, ia ditanya soal perannya.\n\n"
+            "\"Saya mengalami kesulitan yang tak terduga selama syuting,\" ujarnya.")
+    assert speakers(text) == [("direct", "Dewi Kartika")]
