@@ -32,6 +32,7 @@ from .extensions import doc_text
 from .entities import gazetteer as gz
 from .entities import heads
 from .figures import lexicon as figure_lexicon
+from .numbers import ID_UNITS
 from .roles import (ENGLISH_TITLE_WORDS, POSSESSIVES, RELATIONS, WHO_IS, BALINESE, CORPS, OF_SOMEONE, OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
                     QUOTE_MARKS, ROLE_NOUNS, ROLE_STOP, ROLE_WORDS, STATUS, TITLE_FIRST, TITLE_NAMES, TITLE_TAILS, VERB_PREFIXES, WORDS, RoleReader)
 
@@ -126,6 +127,10 @@ NICKNAME_WORDS = frozenset(WORDS["nickname_cues"])
 COMPANIONS = frozenset(tuple(c.split()) for c in WORDS["companions"])
 HYPHEN_PARTICLES = frozenset(WORDS["hyphen_particles"])
 MID_SENTENCE_SURNAMES = {w: frozenset(after) for w, after in WORDS["mid_sentence_surnames"].items()}
+WIN_CUES = tuple(sorted((tuple(c.split()) for c in WORDS["win_cues"]), key=len, reverse=True))
+AWARDS = tuple(sorted((tuple(a.split()) for a in WORDS["awards"]), key=len, reverse=True))
+AWARD_FIELDS = frozenset(WORDS["award_fields"])
+WIN_VERBS = frozenset(WORDS["win_verbs"])
 TEAM_NOUNS = frozenset(WORDS["team_nouns"])
 GROUP_HEADS = frozenset(WORDS["group_heads"])
 NICKNAME_ARTICLES = frozenset(WORDS["nickname_articles"])
@@ -804,6 +809,7 @@ class _DocPeople(RoleReader):
                 continue
             from_ner = any(k in ner_at for k in range(start, end))
             run_start = start
+            start = self._after_award(start, end)
             start = self._skip_org_words(start, end)
             start = self._ner_start(start, end, ner_at)
             start = self._org_trim(start, end)
@@ -923,10 +929,12 @@ class _DocPeople(RoleReader):
         mentions = sorted(self.mentions)
         by_start = {s: (e, i) for s, e, i in mentions}
         for s, _, _ in mentions:
+            counted = s >= 3 and doc[s - 1].text == "," and self._counted_description(s - 1)
             if s < 2 or not (doc[s - 1].lower_ in LIST_CUES or doc[s - 1].lower_ in POINTING and doc[s - 2].is_lower
-                             and self._role_noun_at(s - 2)):
+                             and self._role_noun_at(s - 2) or counted):
                 continue  # (also "Keempat tersangka itu A (45) dan B (47) asal Depok, …")
-            found = self.role_noun_before(s - 1) or self.description_comma_before(s - 1)
+            found = self.description_comma_before(s) if counted else \
+                self.role_noun_before(s - 1) or self.description_comma_before(s - 1)
             m = s - 2
             while not found and m >= max(0, s - 14) and not (doc[m].is_punct and m < s - 2) and m not in self.named:
                 if doc[m].lower_ == "yang":  # "tiga penyidik KPK yang juga hadir, yakni …": the noun the clause describes
@@ -942,6 +950,15 @@ class _DocPeople(RoleReader):
                 if person.role is None:
                     person.role, person.organisation = role, person.organisation or org
                 k = self._next_in_list(end)
+
+    def _counted_description(self, comma):
+        """Whether a lowercase description with a number of people ends at the comma: "dua anggotanya,
+        A dan B", "tiga rekannya, A, B, dan C": each one listed after it has that description."""
+        doc = self.doc
+        k = comma - 1
+        if k < 1 or not doc[k].is_lower or not self._role_noun_at(k) and not self._role_noun_with_nya(k):
+            return False
+        return doc[k - 1].lower_ in ID_UNITS and doc[k - 1].lower_ not in {"nol", "satu"}
 
     def _next_in_list(self, k):
         """Where the next name of a list may start after token k: past commas, "dan", "serta", an age
@@ -1322,6 +1339,8 @@ class _DocPeople(RoleReader):
             start += 1
         for k in range(start + 1, end):
             span = ner_at.get(k)
+            if span is not None and span[0] == k == start + 1 and INITIAL.match(self.words[k]) and self._given_before_initial(start):
+                continue  # "Rosan P. Roeslani": the NER starts at the middle initial; the given name before it stays
             # a one-word NER span ("Salim" of "Indofood Anthoni Salim") says little about where a name starts
             if span is not None and span[0] == k and (span[1] - span[0] >= 2 or k == end - 1) and all(
                     self.other_ner[m] or not (self.words[m] in GIVEN_NAMES or names.is_name_word(self.words[m])
@@ -1330,6 +1349,15 @@ class _DocPeople(RoleReader):
                     self._place_or_org(m, end) for m in range(start, k))):
                 return k
         return start
+
+    def _given_before_initial(self, k):
+        """Whether the one word at k, before a middle initial, is a given name: an unknown word right after
+        an organisation's name or a comma ("Ketua Umum KADIN Indonesia Rosan P. Roeslani"), not after a
+        place, where it may be another place ("Konsul Jenderal RI Jeddah M. Hery Saripudin")."""
+        if k < 1 or self.other_ner[k] or k in self.ents or self._place_or_org(k, k + 2):
+            return False
+        before = self.ents.get(k - 1)
+        return self.words[k - 1] == "," or before is not None and before["label"] == "ORG"
 
     def _place_or_org(self, k, end):
         """A place ("Lamongan") or a word the NER puts in an organisation or place that ends
@@ -1536,7 +1564,8 @@ class _DocPeople(RoleReader):
             # (initials before it, "A.S. Pudjoharsoyo", say it is a name too)
             return len(words) > 1 or len(words) < end - start or name_like or self.ner_person[start] or not self._titled(start) \
                 or self._next_to_verb(start, end) or self._after_office_of_place(start) or self._after_rank(start) \
-                or self._after_whole_title(start) or self._after_sovereign_title(start) or self._speaks_as_subject(start)
+                or self._after_whole_title(start) or self._after_sovereign_title(start) or self._speaks_as_subject(start) \
+                or self._after_titled_body(start)
         if len(words) == 1:
             return name_like or self._ner_says_person(words[0])
         return name_like or not any(names.is_common(w) for w in words)
@@ -1583,6 +1612,22 @@ class _DocPeople(RoleReader):
         if not (_title(w) and _alpha(w)) or names.is_place(w) or names.is_common(w) or self.other_ner[start]:
             return False
         return any(start >= len(t) and tuple(self.words[start - len(t):start]) == t for t in SOVEREIGN_TITLES)
+
+    def _after_titled_body(self, start):
+        """"Ketua Pengadilan Negeri Bengkulu Kaswanto pasca …": a title, the whole name of a body the
+        article's entities hold (two words or more), then one unknown capitalised word: the holder's
+        name (a title's domain comes right after the title, "Dirjen Otda", not after its body)."""
+        w = self.words[start]
+        if start < 3 or start in self.ents or not (_title(w) and _alpha(w)) or names.is_common(w) or names.is_place(w) \
+                or w in ORG_WORDS or w in self.org_words or self.other_ner[start]:
+            return False
+        ent = self.ents.get(start - 1)
+        if ent is None or ent["label"] != "ORG" or (start - 1) in self.guessed:
+            return False
+        span = self.doc.char_span(ent["start"], ent["end"], alignment_mode="expand")
+        if span is None or span.end != start or span.end - span.start < 2:
+            return False
+        return any(self.title_at(j) == span.start - j for j in range(max(0, span.start - 3), span.start))
 
     def _after_whole_title(self, start):
         """"dibacakan Ketua Majelis Hakim Sumpeno pada …": a title of several words written whole names
@@ -1711,6 +1756,20 @@ class _DocPeople(RoleReader):
     def _opens_sentence(self, i):
         doc = self.doc
         return i == 0 or doc[i].is_sent_start or self.words[i - 1] in QUOTE_MARKS or self.words[i - 1] in {"(", "-", "–", "—"}
+
+    def _after_award(self, start, end):
+        """"pemenang Oscar Leonardo DiCaprio", "peraih Nobel Perdamaian Malala Yousafzai": after a word of
+        winning, the award (and its field) that opens the run is no part of the name; alone it is no one."""
+        words = self.words
+        award = next((a for a in AWARDS if tuple(words[start:start + len(a)]) == a), None)
+        if award is None or start == 0:
+            return start
+        k = start + len(award)
+        while k < end and words[k] in AWARD_FIELDS:
+            k += 1
+        if any(tuple(w.lower() for w in words[start - len(c):start]) == c for c in WIN_CUES if start >= len(c)):
+            return k
+        return end if k == end and words[start - 1].lower() in WIN_VERBS else start
 
     def _skip_org_words(self, start, end):
         """A run "Pertamina Elia Massa Manik" starts with an organisation's word: the name is after it.
@@ -1946,6 +2005,8 @@ class _DocPeople(RoleReader):
         if k + 1 < len(doc) and doc[k].is_lower and doc[k].lower_ not in RELATIONS and self._role_noun_at(k) \
                 and doc[end - 1].whitespace_ == " ":
             return self._noun_right_after(end)
+        if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "selaku" and doc[k + 2].is_lower:
+            k += 1  # "jawab X, selaku kuasa hukum Iwa": as without the comma
         if k + 1 >= len(doc) or doc[k].lower_ not in {",", "selaku"} or not doc[k + 1].is_lower:
             return None
         comma = doc[k].text == ","
@@ -1959,11 +2020,16 @@ class _DocPeople(RoleReader):
             return None
         stop = k + 2
         while stop < len(doc) and not doc[stop].is_sent_start and not doc[stop].is_punct and stop not in self.named \
+                and not (doc[stop].text[:1].isupper() and self._person_words(stop, stop + 1)) \
                 and (doc[stop].text[:1].isupper() or doc[stop].is_lower and doc[stop].is_alpha
                      and doc[stop].lower_ not in ROLE_STOP
                      and not (doc[stop].lower_.startswith(VERB_PREFIXES) and doc[stop].lower_ not in DESCRIPTION_WORDS
                               and not self._role_noun_at(stop))):
             stop += 1
+        described_end = stop  # "kuasa hukum Brown": the description ends before the name of someone found before,
+        while stop < len(doc) and doc[stop].text[:1].isupper() and doc[stop].is_alpha \
+                and self._person_words(stop, stop + 1) and stop not in self.named:
+            stop += 1  # whose name is still part of the clause ("…, kuasa hukum Brown, dalam …")
         if comma and stop + 1 < len(doc) and doc[stop].lower_ == "dari" and doc[stop + 1].text[:1].isupper():
             m = stop + 1  # "Menurut Rudi, analis dari Bank Sentosa, …": the body after "dari" is the organisation
             while m < len(doc) and not doc[m].is_sent_start and doc[m].text[:1].isupper() and m not in self.named:
@@ -1983,7 +2049,7 @@ class _DocPeople(RoleReader):
             return None
         if comma and self._next_listed_name(k + 1, stop) and (doc[k + 1].lower_ not in OF_SOMEONE or self._long_noun_at(k + 1)):
             return None  # "A, ibu rumah tangga B, C, dan D": the description is B's, the next one listed
-        return self._split_description(k + 1, stop)
+        return self._split_description(k + 1, described_end)
 
     def _noun_right_after(self, end):
         """"Menurut Al Jean produser The Simpsons, …", "Simon Cowell produser mereka dilaporkan …": a role

@@ -115,6 +115,9 @@ REGIONAL = frozenset({"Dewan Perwakilan Rakyat Daerah", "Kepolisian Daerah", "Pe
                       "Komisi Pemilihan Umum", "Badan Pengawas Pemilihan Umum", "Majelis Ulama Indonesia",
                       "Nahdlatul Ulama", "Muhammadiyah"})
 COMPANY_FORMS = frozenset({"PT", "PT.", "CV"})
+REGION_WORDS = frozenset(WORDS["region_words"])  # "Bawaslu DKI": a region written short after a body
+BRANCH_UNITS = frozenset(WORDS["branch_units"])  # "Kepala Kantor Wilayah BPJS Ketenagakerjaan Jawa Barat": the unit's region
+REGION_OPENERS = frozenset(WORDS["region_openers"])  # "BNN Provinsi Jawa Tengah": the region's kind before its name
 PILGRIM = frozenset({"H", "Hj"})  # haji, hajah written without the dot before a name
 PHRASE_CONNECTORS = frozenset({"dan", "&", "/", "-"})  # "di Gedung DPR" after a name is where, not more title
 
@@ -514,6 +517,9 @@ class RoleReader:
                 best = later
         if best is None or (doc[best].lower_ in RELATIONS and doc[start - 1].text != "," and not self._long_noun_at(best)):
             return None  # "suami Veronica Tan": Veronica is the wife, the husband is someone else (not "ibu rumah tangga X")
+        if best > 1 and (doc[best - 1].lower_ == "selaku" or doc[best - 1].lower_ == "sebagai" and doc[best - 2].text == ",") \
+                and doc[start - 1].text != ",":
+            return None  # "Budi, selaku kuasa hukum Andi": the lawyer is Budi; Andi is his client
         role, org = self._split_description(best, end)
         if org:
             org = SHORT_FORM_INSIDE.sub("", org)  # "Panitia Khusus (Pansus) RUU Minol": written without it
@@ -1071,6 +1077,16 @@ class RoleReader:
                         org = f"{written} {doc[k + 1:k + 1 + tail].text}"
                         k += tail
                         org_last = k
+                    region_end = self._body_region(k + 1, end) if org == ent["canonical"] \
+                        and not any(w in BRANCH_UNITS for w in words) else k + 1  # ("Kepala Kantor Cabang … Balikpapan")
+                    if region_end > k + 1:
+                        # "Ketua Umum Kadin Jawa Timur X", "Ketua Bawaslu DKI X", "Anggota DPRD Pasuruan X": a
+                        # body's regional branch, its region no part of the role; written as the article
+                        # writes it (README: the organisation as written at that mention)
+                        org = f"{written} {doc[k + 1:region_end].text}"
+                        org_last = k = region_end - 1
+                        k += 1
+                        continue
                     if org.split()[0] in COMPANY_FORMS and self._company_goes_on(k + 1, end):
                         # "Direktur PT Ramayana Lestari Sentosa Tbk Suryanto": the company's name runs up to
                         # the person's, though the entity stopped at a word that is also a given name
@@ -1147,6 +1163,22 @@ class RoleReader:
             role, board = role.rsplit(" ", 1)  # "Ketua Umum DPP | Partai Golkar": the party's board is its body
             org = f"{board} {org}"
         return role, org  # as written: "Menaker", "Dirjen Industri Agro"
+
+    def _body_region(self, k, end):
+        """Where the region written right after a body's name ends (token k on, before `end`): place
+        names (entities, people.toml region_words such as "DKI"), a region's kind before one
+        ("Provinsi Jawa Tengah"); k when none."""
+        doc = self.doc
+        m = k
+        while m < end:
+            if self.ents.get(m, {}).get("label") == "PLACE" or doc[m].text in REGION_WORDS or names.is_place(doc[m].text):
+                m += 1
+            elif doc[m].text in REGION_OPENERS and m + 1 < end and (self.ents.get(m + 1, {}).get("label") == "PLACE"
+                                                                    or names.is_place(doc[m + 1].text)):
+                m += 1
+            else:
+                break
+        return m
 
     def _regional(self, k, end, org):
         """An organisation the gazetteer does not know takes the place written after it."""

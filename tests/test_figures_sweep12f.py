@@ -107,3 +107,12 @@ def test_a_month_inside_a_persons_name_dates_nothing():
     assert [(f["text"], f["as_of"]) for f in figures] == [("satu", None)]
     figures = annotate("", "Klub itu mendatangkan dua pemain pada Juni lalu.", date(2018, 1, 6))["figures"]
     assert [(f["text"], f["as_of"]) for f in figures] == [("dua", "2017-06-30")]
+
+
+def test_a_duration_is_a_change_only_right_after_the_change_word():
+    def quals(text):
+        return [(f["text"], f["qualifier"]) for f in annotate("", text)["figures"]]
+    assert quals("Industri itu tumbuh pesat dalam 2-3 tahun terakhir.") == [("2-3", None)]
+    assert quals("Saat penjualan meningkat, pabrik itu justru libur selama dua pekan.") == [("dua", None)]
+    assert quals("Masa tunggu itu bertambah dua tahun.") == [("dua", "change")]
+    assert quals("Waktu antre turun dari 3 jam menjadi 45 menit.") == [("3", "actual"), ("45", "actual")]

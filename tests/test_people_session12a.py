@@ -39,3 +39,25 @@ def test_a_partner_named_after_a_verb_of_saying_is_not_the_speaker():
             "kepada penggemar.\n\n"
             "\"Mohon maaf untuk semua penggemar kami,\" tulis Budi di akun Instagram miliknya.")
     assert speakers(text)[-1] == ("Budi Hartono", "direct")
+
+
+def test_a_middle_initial_where_the_ner_starts_keeps_the_given_name_before_it():
+    """"Ketua Umum KADIN Indonesia Gunadi S. Wiryawan": the NER's person starts at the middle initial; the
+    unknown word before it, after the organisation's name (or a comma), is the given name. After a place
+    the word may be another place: "Konsul Jenderal RI Dubai M. Arif Setiawan" is M. Arif Setiawan."""
+    text = ("Dialog bisnis kedua negara digelar di Jakarta, Kamis (6/4). Turut hadir Presiden Ghana Kofi "
+            "Mensah Boateng dan Ketua Umum KADIN Indonesia Gunadi S. Wiryawan dalam acara itu.")
+    found = people(text)
+    assert found.get("Gunadi S. Wiryawan") == ("Ketua Umum", "Kamar Dagang dan Industri Indonesia")
+    assert "S. Wiryawan" not in found
+    text = ("\"Indonesia diberi peluang untuk ikut dalam proyek kereta bawah tanah,\" kata Konsul Jenderal RI "
+            "Dubai M. Arif Setiawan, dalam keterangan tertulis, Senin.")
+    assert "M. Arif Setiawan" in people(text)
+
+
+def test_a_lone_word_after_a_title_and_its_body_is_the_holder():
+    """"Ketua Pengadilan Negeri Bengkulu Kaswanto pasca …": after a title and the whole name of its body
+    one unknown capitalised word is the holder's name (right after a title it may be the domain)."""
+    text = ("Badan Pengawasan memeriksa Ketua Pengadilan Negeri Palembang Sutiyarso usai dua hakimnya "
+            "ditangkap penyidik pada Kamis malam.")
+    assert people(text).get("Sutiyarso") == ("Ketua", "Pengadilan Negeri Palembang")

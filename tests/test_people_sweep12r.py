@@ -47,3 +47,16 @@ def test_more_role_nouns_before_a_name():
         "Choi Min-ji") == ("kerabat", None)
     assert people("Kapolsekta Medan Barat Kompol Viktor Zalukhu mengatakan pelaku sempat kabur.").get("Viktor Zalukhu") \
         == ("Kapolsekta Medan Barat", None)
+
+
+def test_a_body_s_regional_branch_keeps_its_region_as_written():
+    """"Ketua Umum Kadin Jawa Timur X", "Ketua Bawaslu DKI X", "Kepala Bidang … BNN Provinsi Jawa Tengah X":
+    the region is the branch's, not the role's; but after a branch unit in the title it is the unit's."""
+    assert people("Ketua Umum Kadin Jawa Timur Hartono Wijaya menyatakan siap membantu.").get("Hartono Wijaya") \
+        == ("Ketua Umum", "Kadin Jawa Timur")
+    assert people("Ketua Bawaslu DKI Ratna Dewi mengatakan pengawasan diperketat.").get("Ratna Dewi") \
+        == ("Ketua", "Bawaslu DKI")
+    text = "Kepala Seksi Penindakan BNN Provinsi Jawa Tengah Sutarjo mengatakan jaringan itu besar."
+    assert people(text).get("Sutarjo") == ("Kepala Seksi Penindakan", "BNN Provinsi Jawa Tengah")
+    text = "Kepala Kantor Cabang BPJS Ketenagakerjaan Cilacap Dewi Larasati mengatakan klaim naik."
+    assert people(text).get("Dewi Larasati") == ("Kepala Kantor Cabang Cilacap", "BPJS Ketenagakerjaan")

@@ -64,6 +64,8 @@ class QualifierRules:
                 if not passed_old:
                     passed_new = lows[k - 1] if k == i2 else True
             elif name in ("change", "change_nouns"):
+                if duration and not (passed_old or passed_new or passed_comp) and (k != i2 or passed_fig):
+                    return None  # "tumbuh cepat dalam 2-3 tahun": only "naik 2 tahun" makes a duration a change
                 if passed_comp:
                     return "actual"
                 if passed_old:
