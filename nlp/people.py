@@ -32,6 +32,7 @@ from .extensions import doc_text
 from .entities import gazetteer as gz
 from .entities import heads
 from .figures import lexicon as figure_lexicon
+from .numbers import ID_UNITS
 from .roles import (ENGLISH_TITLE_WORDS, POSSESSIVES, RELATIONS, WHO_IS, BALINESE, CORPS, OF_SOMEONE, OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
                     QUOTE_MARKS, ROLE_NOUNS, ROLE_STOP, ROLE_WORDS, STATUS, TITLE_FIRST, TITLE_NAMES, TITLE_TAILS, VERB_PREFIXES, WORDS, RoleReader)
 
@@ -927,10 +928,12 @@ class _DocPeople(RoleReader):
         mentions = sorted(self.mentions)
         by_start = {s: (e, i) for s, e, i in mentions}
         for s, _, _ in mentions:
+            counted = s >= 3 and doc[s - 1].text == "," and self._counted_description(s - 1)
             if s < 2 or not (doc[s - 1].lower_ in LIST_CUES or doc[s - 1].lower_ in POINTING and doc[s - 2].is_lower
-                             and self._role_noun_at(s - 2)):
+                             and self._role_noun_at(s - 2) or counted):
                 continue  # (also "Keempat tersangka itu A (45) dan B (47) asal Depok, …")
-            found = self.role_noun_before(s - 1) or self.description_comma_before(s - 1)
+            found = self.description_comma_before(s) if counted else \
+                self.role_noun_before(s - 1) or self.description_comma_before(s - 1)
             m = s - 2
             while not found and m >= max(0, s - 14) and not (doc[m].is_punct and m < s - 2) and m not in self.named:
                 if doc[m].lower_ == "yang":  # "tiga penyidik KPK yang juga hadir, yakni …": the noun the clause describes
@@ -946,6 +949,15 @@ class _DocPeople(RoleReader):
                 if person.role is None:
                     person.role, person.organisation = role, person.organisation or org
                 k = self._next_in_list(end)
+
+    def _counted_description(self, comma):
+        """Whether a lowercase description with a number of people ends at the comma: "dua anggotanya,
+        A dan B", "tiga rekannya, A, B, dan C": each one listed after it has that description."""
+        doc = self.doc
+        k = comma - 1
+        if k < 1 or not doc[k].is_lower or not self._role_noun_at(k) and not self._role_noun_with_nya(k):
+            return False
+        return doc[k - 1].lower_ in ID_UNITS and doc[k - 1].lower_ not in {"nol", "satu"}
 
     def _next_in_list(self, k):
         """Where the next name of a list may start after token k: past commas, "dan", "serta", an age
@@ -1990,6 +2002,8 @@ class _DocPeople(RoleReader):
         if k + 1 < len(doc) and doc[k].is_lower and doc[k].lower_ not in RELATIONS and self._role_noun_at(k) \
                 and doc[end - 1].whitespace_ == " ":
             return self._noun_right_after(end)
+        if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "selaku" and doc[k + 2].is_lower:
+            k += 1  # "jawab X, selaku kuasa hukum Iwa": as without the comma
         if k + 1 >= len(doc) or doc[k].lower_ not in {",", "selaku"} or not doc[k + 1].is_lower:
             return None
         comma = doc[k].text == ","
@@ -2003,11 +2017,16 @@ class _DocPeople(RoleReader):
             return None
         stop = k + 2
         while stop < len(doc) and not doc[stop].is_sent_start and not doc[stop].is_punct and stop not in self.named \
+                and not (doc[stop].text[:1].isupper() and self._person_words(stop, stop + 1)) \
                 and (doc[stop].text[:1].isupper() or doc[stop].is_lower and doc[stop].is_alpha
                      and doc[stop].lower_ not in ROLE_STOP
                      and not (doc[stop].lower_.startswith(VERB_PREFIXES) and doc[stop].lower_ not in DESCRIPTION_WORDS
                               and not self._role_noun_at(stop))):
             stop += 1
+        described_end = stop  # "kuasa hukum Brown": the description ends before the name of someone found before,
+        while stop < len(doc) and doc[stop].text[:1].isupper() and doc[stop].is_alpha \
+                and self._person_words(stop, stop + 1) and stop not in self.named:
+            stop += 1  # whose name is still part of the clause ("…, kuasa hukum Brown, dalam …")
         if comma and stop + 1 < len(doc) and doc[stop].lower_ == "dari" and doc[stop + 1].text[:1].isupper():
             m = stop + 1  # "Menurut Rudi, analis dari Bank Sentosa, …": the body after "dari" is the organisation
             while m < len(doc) and not doc[m].is_sent_start and doc[m].text[:1].isupper() and m not in self.named:
@@ -2027,7 +2046,7 @@ class _DocPeople(RoleReader):
             return None
         if comma and self._next_listed_name(k + 1, stop) and (doc[k + 1].lower_ not in OF_SOMEONE or self._long_noun_at(k + 1)):
             return None  # "A, ibu rumah tangga B, C, dan D": the description is B's, the next one listed
-        return self._split_description(k + 1, stop)
+        return self._split_description(k + 1, described_end)
 
     def _noun_right_after(self, end):
         """"Menurut Al Jean produser The Simpsons, …", "Simon Cowell produser mereka dilaporkan …": a role

@@ -517,6 +517,9 @@ class RoleReader:
                 best = later
         if best is None or (doc[best].lower_ in RELATIONS and doc[start - 1].text != "," and not self._long_noun_at(best)):
             return None  # "suami Veronica Tan": Veronica is the wife, the husband is someone else (not "ibu rumah tangga X")
+        if best > 1 and (doc[best - 1].lower_ == "selaku" or doc[best - 1].lower_ == "sebagai" and doc[best - 2].text == ",") \
+                and doc[start - 1].text != ",":
+            return None  # "Budi, selaku kuasa hukum Andi": the lawyer is Budi; Andi is his client
         role, org = self._split_description(best, end)
         if org:
             org = SHORT_FORM_INSIDE.sub("", org)  # "Panitia Khusus (Pansus) RUU Minol": written without it
