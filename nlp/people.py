@@ -58,6 +58,7 @@ ROLE_TAIL = frozenset({"pada", "di", "dari", "asal", "untuk", "bagi", "dan", "ya
 ROLE_CUTS = tuple(tuple(c.split()) for c in WORDS["role_cuts"])
 FACILITIES = frozenset(tuple(f.split()) if " " in f else f for f in WORDS["facilities"])
 NOT_ALONE = frozenset(WORDS["not_alone"])
+BODY_HEADS = frozenset(WORDS["body_heads"])
 # units of measure written in capitals after a number ("2x660 Mega Watt"): a measure, no one's name
 MEASURES = frozenset(figure_lexicon.load("id").measure)
 CRAFT_WORDS = frozenset(WORDS["craft_words"])
@@ -1549,6 +1550,8 @@ class _DocPeople(RoleReader):
             return False
         if len(words) == 1 and self._role_noun_at(start):
             return False  # "Hakim menyatakan …": a judge, not a man named Hakim
+        if end - start == 1 and start > 0 and self.words[start - 1] in BODY_HEADS and self.in_text[start - 1]:
+            return False  # "Komite Nobel menyebut …": the committee's name, not a man called Nobel
         if len(words) == 1 and end - start == 1 and names.is_place(words[0]) and self._titled(start) \
                 and not self._person_named(start) and not self._next_to_verb(start, end):
             return False  # "melamar sebagai Cabup Blora di PDIP": the office's region, nobody's name
