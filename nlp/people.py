@@ -32,7 +32,8 @@ from .extensions import doc_text
 from .entities import gazetteer as gz
 from .entities import heads
 from .figures import lexicon as figure_lexicon
-from .roles import (ENGLISH_TITLE_WORDS, POSSESSIVES, RELATIONS, WHO_IS, BALINESE, CORPS, OF_SOMEONE, OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
+from .numbers import ID_UNITS
+from .roles import (ENGLISH_TITLE_WORDS, SCENES, POSSESSIVES, RELATIONS, WHO_IS, BALINESE, CORPS, OF_SOMEONE, OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
                     QUOTE_MARKS, ROLE_NOUNS, ROLE_STOP, ROLE_WORDS, STATUS, TITLE_FIRST, TITLE_NAMES, TITLE_TAILS, VERB_PREFIXES, WORDS, RoleReader)
 
 NER_PERSON = frozenset({"PERSON", "PER", "PPL"})
@@ -57,6 +58,7 @@ ROLE_TAIL = frozenset({"pada", "di", "dari", "asal", "untuk", "bagi", "dan", "ya
 ROLE_CUTS = tuple(tuple(c.split()) for c in WORDS["role_cuts"])
 FACILITIES = frozenset(tuple(f.split()) if " " in f else f for f in WORDS["facilities"])
 NOT_ALONE = frozenset(WORDS["not_alone"])
+BODY_HEADS = frozenset(WORDS["body_heads"])
 # units of measure written in capitals after a number ("2x660 Mega Watt"): a measure, no one's name
 MEASURES = frozenset(figure_lexicon.load("id").measure)
 CRAFT_WORDS = frozenset(WORDS["craft_words"])
@@ -112,6 +114,7 @@ NUMBERED = frozenset({"Jilid", "Komisi", "Kodam", "Pangdam", "Tahap", "Gelombang
 BRAND_CUES = frozenset(WORDS["brand_cues"])
 RELATIVE_TITLE_VERBS = frozenset(WORDS["relative_title_verbs"])
 GROUP_WORDS = frozenset(WORDS["group_words"])
+ORG_HEAD_SET = frozenset(tuple(h.split()) for h in heads.HEADS["org_heads"])
 LIST_INTRO = frozenset({",", "yakni", "yaitu", "adalah", "masing-masing", ":"})
 COMPANY_CUES = frozenset(WORDS["company_cues"])
 THING_CUES = frozenset(tuple(c.split()) for c in WORDS["thing_cues"])
@@ -125,6 +128,10 @@ NICKNAME_WORDS = frozenset(WORDS["nickname_cues"])
 COMPANIONS = frozenset(tuple(c.split()) for c in WORDS["companions"])
 HYPHEN_PARTICLES = frozenset(WORDS["hyphen_particles"])
 MID_SENTENCE_SURNAMES = {w: frozenset(after) for w, after in WORDS["mid_sentence_surnames"].items()}
+WIN_CUES = tuple(sorted((tuple(c.split()) for c in WORDS["win_cues"]), key=len, reverse=True))
+AWARDS = tuple(sorted((tuple(a.split()) for a in WORDS["awards"]), key=len, reverse=True))
+AWARD_FIELDS = frozenset(WORDS["award_fields"])
+WIN_VERBS = frozenset(WORDS["win_verbs"])
 TEAM_NOUNS = frozenset(WORDS["team_nouns"])
 GROUP_HEADS = frozenset(WORDS["group_heads"])
 NICKNAME_ARTICLES = frozenset(WORDS["nickname_articles"])
@@ -811,6 +818,7 @@ class _DocPeople(RoleReader):
                 continue
             from_ner = any(k in ner_at for k in range(start, end))
             run_start = start
+            start = self._after_award(start, end)
             start = self._skip_org_words(start, end)
             start = self._ner_start(start, end, ner_at)
             start = self._org_trim(start, end)
@@ -930,10 +938,12 @@ class _DocPeople(RoleReader):
         mentions = sorted(self.mentions)
         by_start = {s: (e, i) for s, e, i in mentions}
         for s, _, _ in mentions:
+            counted = s >= 3 and doc[s - 1].text == "," and self._counted_description(s - 1)
             if s < 2 or not (doc[s - 1].lower_ in LIST_CUES or doc[s - 1].lower_ in POINTING and doc[s - 2].is_lower
-                             and self._role_noun_at(s - 2)):
+                             and self._role_noun_at(s - 2) or counted):
                 continue  # (also "Keempat tersangka itu A (45) dan B (47) asal Depok, …")
-            found = self.role_noun_before(s - 1) or self.description_comma_before(s - 1)
+            found = self.description_comma_before(s) if counted else \
+                self.role_noun_before(s - 1) or self.description_comma_before(s - 1)
             m = s - 2
             while not found and m >= max(0, s - 14) and not (doc[m].is_punct and m < s - 2) and m not in self.named:
                 if doc[m].lower_ == "yang":  # "tiga penyidik KPK yang juga hadir, yakni …": the noun the clause describes
@@ -949,6 +959,15 @@ class _DocPeople(RoleReader):
                 if person.role is None:
                     person.role, person.organisation = role, person.organisation or org
                 k = self._next_in_list(end)
+
+    def _counted_description(self, comma):
+        """Whether a lowercase description with a number of people ends at the comma: "dua anggotanya,
+        A dan B", "tiga rekannya, A, B, dan C": each one listed after it has that description."""
+        doc = self.doc
+        k = comma - 1
+        if k < 1 or not doc[k].is_lower or not self._role_noun_at(k) and not self._role_noun_with_nya(k):
+            return False
+        return doc[k - 1].lower_ in ID_UNITS and doc[k - 1].lower_ not in {"nol", "satu"}
 
     def _next_in_list(self, k):
         """Where the next name of a list may start after token k: past commas, "dan", "serta", an age
@@ -1540,6 +1559,8 @@ class _DocPeople(RoleReader):
             return False
         if len(words) == 1 and self._role_noun_at(start):
             return False  # "Hakim menyatakan …": a judge, not a man named Hakim
+        if end - start == 1 and start > 0 and self.words[start - 1] in BODY_HEADS and self.in_text[start - 1]:
+            return False  # "Komite Nobel menyebut …": the committee's name, not a man called Nobel
         if len(words) == 1 and end - start == 1 and names.is_place(words[0]) and self._titled(start) \
                 and not self._person_named(start) and not self._next_to_verb(start, end):
             return False  # "melamar sebagai Cabup Blora di PDIP": the office's region, nobody's name
@@ -1744,6 +1765,20 @@ class _DocPeople(RoleReader):
     def _opens_sentence(self, i):
         doc = self.doc
         return i == 0 or doc[i].is_sent_start or self.words[i - 1] in QUOTE_MARKS or self.words[i - 1] in {"(", "-", "–", "—"}
+
+    def _after_award(self, start, end):
+        """"pemenang Oscar Leonardo DiCaprio", "peraih Nobel Perdamaian Malala Yousafzai": after a word of
+        winning, the award (and its field) that opens the run is no part of the name; alone it is no one."""
+        words = self.words
+        award = next((a for a in AWARDS if tuple(words[start:start + len(a)]) == a), None)
+        if award is None or start == 0:
+            return start
+        k = start + len(award)
+        while k < end and words[k] in AWARD_FIELDS:
+            k += 1
+        if any(tuple(w.lower() for w in words[start - len(c):start]) == c for c in WIN_CUES if start >= len(c)):
+            return k
+        return end if k == end and words[start - 1].lower() in WIN_VERBS else start
 
     def _skip_org_words(self, start, end):
         """A run "Pertamina Elia Massa Manik" starts with an organisation's word: the name is after it.
@@ -1979,6 +2014,8 @@ class _DocPeople(RoleReader):
         if k + 1 < len(doc) and doc[k].is_lower and doc[k].lower_ not in RELATIONS and self._role_noun_at(k) \
                 and doc[end - 1].whitespace_ == " ":
             return self._noun_right_after(end)
+        if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "selaku" and doc[k + 2].is_lower:
+            k += 1  # "jawab X, selaku kuasa hukum Iwa": as without the comma
         if k + 1 >= len(doc) or doc[k].lower_ not in {",", "selaku"} or not doc[k + 1].is_lower:
             return None
         comma = doc[k].text == ","
@@ -1992,11 +2029,16 @@ class _DocPeople(RoleReader):
             return None
         stop = k + 2
         while stop < len(doc) and not doc[stop].is_sent_start and not doc[stop].is_punct and stop not in self.named \
+                and not (doc[stop].text[:1].isupper() and self._person_words(stop, stop + 1)) \
                 and (doc[stop].text[:1].isupper() or doc[stop].is_lower and doc[stop].is_alpha
                      and doc[stop].lower_ not in ROLE_STOP
                      and not (doc[stop].lower_.startswith(VERB_PREFIXES) and doc[stop].lower_ not in DESCRIPTION_WORDS
                               and not self._role_noun_at(stop))):
             stop += 1
+        described_end = stop  # "kuasa hukum Brown": the description ends before the name of someone found before,
+        while stop < len(doc) and doc[stop].text[:1].isupper() and doc[stop].is_alpha \
+                and self._person_words(stop, stop + 1) and stop not in self.named:
+            stop += 1  # whose name is still part of the clause ("…, kuasa hukum Brown, dalam …")
         if comma and stop + 1 < len(doc) and doc[stop].lower_ == "dari" and doc[stop + 1].text[:1].isupper():
             m = stop + 1  # "Menurut Rudi, analis dari Bank Sentosa, …": the body after "dari" is the organisation
             while m < len(doc) and not doc[m].is_sent_start and doc[m].text[:1].isupper() and m not in self.named:
@@ -2016,7 +2058,7 @@ class _DocPeople(RoleReader):
             return None
         if comma and self._next_listed_name(k + 1, stop) and (doc[k + 1].lower_ not in OF_SOMEONE or self._long_noun_at(k + 1)):
             return None  # "A, ibu rumah tangga B, C, dan D": the description is B's, the next one listed
-        return self._split_description(k + 1, stop)
+        return self._split_description(k + 1, described_end)
 
     def _noun_right_after(self, end):
         """"Menurut Al Jean produser The Simpsons, …", "Simon Cowell produser mereka dilaporkan …": a role
@@ -2203,6 +2245,13 @@ class _DocPeople(RoleReader):
                 if k > 0 and tuple(office) not in OFFICES:
                     # "CEO Bali United": the club is no role; but "Wakil Presiden Indonesia" is the office's domain
                     role, org = " ".join(words[:k]), " ".join(words[k:])
+        if role and org and not self.gazetteer.canonical_of(org, "ORG") and (
+                org in SCENES or (role.split()[0].capitalize(),) in OFFICES
+                and (all(names.is_place(w) for w in org.split()) or tuple(org.split()) in ORG_HEAD_SET)):
+            # "Aktor Hollywood": a film industry named after a place is no body; after an office a place
+            # or a body's head word alone is the office's domain ("pemimpin Dubai", "Kapolsek Pesantren";
+            # README: "Gubernur DKI Jakarta"), but "Pelatih Barito", "Wakil Ketua Pansus" keep the body
+            role, org = f"{role} {org}", None
         if role and org and role.split()[-1].lower() in DOMAIN_WORDS:
             role, org = f"{role} {org}", None  # "Menteri Koordinator bidang Perekonomian": a field, not a body
         if role and org:

@@ -736,7 +736,10 @@ class _DocQuotes:
             j -= 1
             word = doc[j].lower_ if j >= 0 else ""
         if word in BEFORE_VERBS:
-            return self._subject_of(j, quote_start)
+            # an institution as the subject before the verb ("Komite Nobel mengatakan, “…”": the
+            # committee; a person there is who the quote goes to anyway, as the one spoken of last)
+            found = self._subject_of(j - 1, quote_start) if j > 0 else False
+            return found if isinstance(found, str) else self._subject_of(j, quote_start)
         if j in self.person_at:
             s, _, index = self.person_at[j]
             prev = doc[s - 1].lower_ if s > 0 else ""

@@ -51,7 +51,8 @@ GIVEN_NAMES = frozenset(WORDS["given_names"].split())
 PARTICLES = frozenset(WORDS["name_particles"])
 BALINESE = frozenset(WORDS["balinese_names"])
 PLACE_HEADS = frozenset(heads.HEADS["place_heads"])
-NOT_NAME_WORDS = NOT_NAMES | (ROLE_WORDS - frozenset(WORDS["surname_role_words"])) | TITLE_FIRST \
+SCENES = frozenset(WORDS["scenes"])  # "Aktor Hollywood": an industry named after a place, no body and no name
+NOT_NAME_WORDS = NOT_NAMES | SCENES | (ROLE_WORDS - frozenset(WORDS["surname_role_words"])) | TITLE_FIRST \
     | frozenset(h[0] for h in ORG_HEADS)
 # given names that open a title of several words ("Imam" of "Imam Besar", "Putra" of "Putra Mahkota"):
 # a name unless the whole title is written there ("Anggota Dewan Pers Imam Wahyudi")
@@ -517,6 +518,9 @@ class RoleReader:
                 best = later
         if best is None or (doc[best].lower_ in RELATIONS and doc[start - 1].text != "," and not self._long_noun_at(best)):
             return None  # "suami Veronica Tan": Veronica is the wife, the husband is someone else (not "ibu rumah tangga X")
+        if best > 1 and (doc[best - 1].lower_ == "selaku" or doc[best - 1].lower_ == "sebagai" and doc[best - 2].text == ",") \
+                and doc[start - 1].text != ",":
+            return None  # "Budi, selaku kuasa hukum Andi": the lawyer is Budi; Andi is his client
         role, org = self._split_description(best, end)
         if org:
             org = SHORT_FORM_INSIDE.sub("", org)  # "Panitia Khusus (Pansus) RUU Minol": written without it

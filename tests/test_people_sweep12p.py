@@ -77,3 +77,14 @@ def test_a_ministrys_field_after_dan_ends_the_office_not_opens_the_name():
                      "\"Semua harus siap,\" ujar Rudiantara di kantornya.")
     assert [(p["name"], p["role"]) for p in r["people"]] == [("Rudiantara", "Menteri Komunikasi dan Informatika")]
     assert {q["speaker"] for q in r["quotes"]} == {"Rudiantara"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Aktor pemenang Oscar Leonardo DiCaprio hadir di acara itu. Aktor yang memenangkan Oscar untuk film "
+     "itu tak banyak bicara.", ["Leonardo DiCaprio"]),
+    ("Aktris peraih Piala Citra Dian Sastrowardoyo ikut hadir malam itu.", ["Dian Sastrowardoyo"]),
+    # a verb of winning before a name: the name keeps its first word
+    ("Desainer itu menerima Oscar Lawalata di rumahnya pekan lalu.", ["Oscar Lawalata"]),
+])
+def test_an_award_written_before_the_winners_name_is_no_part_of_it(text, expected):
+    assert names(text) == expected

@@ -81,3 +81,14 @@ def test_who_comes_along_is_not_who_a_later_pronoun_means():
             "tamu acara bincang-bincang itu. Dalam acara tersebut, ia ditanya soal perannya.\n\n"
             "\"Saya mengalami kesulitan yang tak terduga selama syuting,\" ujarnya.")
     assert speakers(text) == [("direct", "Dewi Kartika")]
+
+
+def test_a_committee_named_before_the_verb_speaks_in_both_kinds():
+    found = annotate("Judul Uji Coba",
+                     "Penulis Rudi Hartanto meninggal dunia di rumah sakit pada Kamis.\n\n"
+                     "Komite Nobel menyebut pemerintah ikut bertanggung jawab atas kematian penulis itu.\n\n"
+                     "Dalam pernyataannya, Komite Nobel mengatakan, \"Kami sangat menyesalkan lambatnya perawatan "
+                     "yang ia terima.\"")
+    assert [p["name"] for p in found["people"]] == ["Rudi Hartanto"]
+    assert [(q["kind"], q["speaker"]) for q in found["quotes"]] == [("indirect", "Komite Nobel"),
+                                                                    ("direct", "Komite Nobel")]

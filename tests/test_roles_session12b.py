@@ -18,3 +18,25 @@ def test_a_known_body_with_its_country_or_region_is_written_as_the_article_write
     assert found["Suharto Wibisono"] == ("Ketua", "Badan Pengawas Pemilu Republik Indonesia")
     assert found["Dedi Kurniawan"] == ("Ketua", "Bawaslu Jawa Barat")
     assert found["Rudi Hartono"] == ("Wakil Ketua", "DPRD DKI Jakarta")
+
+
+def test_selaku_after_a_comma_describes_the_one_before_not_the_client_named_in_it():
+    """'jawab Budi Santoso, selaku kuasa hukum Andi.': Budi is the lawyer ("kuasa hukum", the
+    client's name no part of the role), Andi has no role; "ujar Rudi, kuasa hukum Andi, dalam …"
+    the same after a plain comma."""
+    found = roles("Andi Wijaya divonis enam bulan penjara. \"Kami menerima putusan itu,\" jawab Budi Santoso, "
+                  "selaku kuasa hukum Andi.")
+    assert found["Budi Santoso"] == ("kuasa hukum", None)
+    assert found["Andi Wijaya"] == (None, None)
+    found = roles("Andi Wijaya divonis enam bulan penjara.\n\n"
+                  "\"Klien kami akan banding,\" ujar Rudi Hartono, kuasa hukum Andi, dalam pernyataan tertulis.")
+    assert found["Rudi Hartono"] == ("kuasa hukum", None)
+
+
+def test_a_counted_description_before_a_comma_is_the_role_of_each_one_listed():
+    """"didampingi dua anggotanya, A dan B", "ditinggal dua sutradaranya, A dan B": both are members
+    (directors), not only the first."""
+    found = roles("Ketua Panwaslu Kota Malang Hendra Wijaya yang didampingi dua anggotanya, Agus Prasetyo dan "
+                  "Wayan Sudarma mengatakan pelatihan dimulai pekan depan.")
+    assert found["Agus Prasetyo"] == ("anggota", None)
+    assert found["Wayan Sudarma"] == ("anggota", None)
