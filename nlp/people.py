@@ -33,7 +33,7 @@ from .entities import gazetteer as gz
 from .entities import heads
 from .figures import lexicon as figure_lexicon
 from .numbers import ID_UNITS
-from .roles import (ENGLISH_TITLE_WORDS, POSSESSIVES, RELATIONS, WHO_IS, BALINESE, CORPS, OF_SOMEONE, OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
+from .roles import (ENGLISH_TITLE_WORDS, SCENES, POSSESSIVES, RELATIONS, WHO_IS, BALINESE, CORPS, OF_SOMEONE, OFFICES, PILGRIM, AFTER_VERBS, BEFORE_VERBS, DEGREES, DESCRIPTION_WORDS, GIVEN_NAMES, HONORIFICS, NAMED_AS, NOT_NAME_WORDS, NOT_PERSON, ORG_WORDS, PARTICLES,
                     QUOTE_MARKS, ROLE_NOUNS, ROLE_STOP, ROLE_WORDS, STATUS, TITLE_FIRST, TITLE_NAMES, TITLE_TAILS, VERB_PREFIXES, WORDS, RoleReader)
 
 NER_PERSON = frozenset({"PERSON", "PER", "PPL"})
@@ -114,6 +114,7 @@ NUMBERED = frozenset({"Jilid", "Komisi", "Kodam", "Pangdam", "Tahap", "Gelombang
 BRAND_CUES = frozenset(WORDS["brand_cues"])
 RELATIVE_TITLE_VERBS = frozenset(WORDS["relative_title_verbs"])
 GROUP_WORDS = frozenset(WORDS["group_words"])
+ORG_HEAD_SET = frozenset(tuple(h.split()) for h in heads.HEADS["org_heads"])
 LIST_INTRO = frozenset({",", "yakni", "yaitu", "adalah", "masing-masing", ":"})
 COMPANY_CUES = frozenset(WORDS["company_cues"])
 THING_CUES = frozenset(tuple(c.split()) for c in WORDS["thing_cues"])
@@ -2236,6 +2237,13 @@ class _DocPeople(RoleReader):
                 if k > 0 and tuple(office) not in OFFICES:
                     # "CEO Bali United": the club is no role; but "Wakil Presiden Indonesia" is the office's domain
                     role, org = " ".join(words[:k]), " ".join(words[k:])
+        if role and org and not self.gazetteer.canonical_of(org, "ORG") and (
+                org in SCENES or (role.split()[0].capitalize(),) in OFFICES
+                and (all(names.is_place(w) for w in org.split()) or tuple(org.split()) in ORG_HEAD_SET)):
+            # "Aktor Hollywood": a film industry named after a place is no body; after an office a place
+            # or a body's head word alone is the office's domain ("pemimpin Dubai", "Kapolsek Pesantren";
+            # README: "Gubernur DKI Jakarta"), but "Pelatih Barito", "Wakil Ketua Pansus" keep the body
+            role, org = f"{role} {org}", None
         if role and org and role.split()[-1].lower() in DOMAIN_WORDS:
             role, org = f"{role} {org}", None  # "Menteri Koordinator bidang Perekonomian": a field, not a body
         if role and org:

@@ -51,7 +51,8 @@ GIVEN_NAMES = frozenset(WORDS["given_names"].split())
 PARTICLES = frozenset(WORDS["name_particles"])
 BALINESE = frozenset(WORDS["balinese_names"])
 PLACE_HEADS = frozenset(heads.HEADS["place_heads"])
-NOT_NAME_WORDS = NOT_NAMES | (ROLE_WORDS - frozenset(WORDS["surname_role_words"])) | TITLE_FIRST \
+SCENES = frozenset(WORDS["scenes"])  # "Aktor Hollywood": an industry named after a place, no body and no name
+NOT_NAME_WORDS = NOT_NAMES | SCENES | (ROLE_WORDS - frozenset(WORDS["surname_role_words"])) | TITLE_FIRST \
     | frozenset(h[0] for h in ORG_HEADS)
 # given names that open a title of several words ("Imam" of "Imam Besar", "Putra" of "Putra Mahkota"):
 # a name unless the whole title is written there ("Anggota Dewan Pers Imam Wahyudi")

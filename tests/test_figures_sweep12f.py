@@ -116,3 +116,11 @@ def test_a_duration_is_a_change_only_right_after_the_change_word():
     assert quals("Saat penjualan meningkat, pabrik itu justru libur selama dua pekan.") == [("dua", None)]
     assert quals("Masa tunggu itu bertambah dua tahun.") == [("dua", "change")]
     assert quals("Waktu antre turun dari 3 jam menjadi 45 menit.") == [("3", "actual"), ("45", "actual")]
+
+
+def test_an_age_word_a_word_or_two_before_the_number():
+    def kinds(text):
+        return [(f["text"], f["kind"], f["unit"]) for f in annotate("", text)["figures"]]
+    assert kinds("\"Padahal umur saja 23, tapi ia sudah memimpin,\" katanya.") == [("23", "other", "tahun")]
+    assert kinds("Poster itu bertuliskan \"[Usia] 19 bukan alasan\".") == [("19", "other", "tahun")]
+    assert kinds("Usianya baru 16 ketika ia pindah ke kota.") == [("16", "other", "tahun")]

@@ -60,3 +60,14 @@ def test_a_body_s_regional_branch_keeps_its_region_as_written():
     assert people(text).get("Sutarjo") == ("Kepala Seksi Penindakan", "BNN Provinsi Jawa Tengah")
     text = "Kepala Kantor Cabang BPJS Ketenagakerjaan Cilacap Dewi Larasati mengatakan klaim naik."
     assert people(text).get("Dewi Larasati") == ("Kepala Kantor Cabang Cilacap", "BPJS Ketenagakerjaan")
+
+
+def test_a_place_or_a_film_industry_after_the_title_is_no_organisation():
+    """"Aktor Hollywood X", "pemimpin Dubai, X", "Kapolsek Pesantren, Kompol X": part of the role;
+    "Pelatih Barito X" (a club named after a place) and "Wakil Ketua Pansus X" keep their body."""
+    assert people("Aktor Hollywood Milo Tennant membantah kabar itu.").get("Milo Tennant") == ("Aktor Hollywood", None)
+    assert people("Hadiah itu diserahkan pemimpin Dubai, Sheikh Hamdan Rashid, kepada pemenang.").get(
+        "Hamdan Rashid") == ("pemimpin Dubai", None)
+    assert people('"Kami menyesal," kata Kapolsek Pesantren, Kompol Suyatno, kepada wartawan.').get("Suyatno") \
+        == ("Kapolsek Pesantren", None)
+    assert people("Pelatih Barito Jacky Tiago mengatakan timnya siap.").get("Jacky Tiago") == ("Pelatih", "Barito")

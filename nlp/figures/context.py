@@ -193,7 +193,13 @@ class Reader(QualifierRules, MetricRules, DateRules):
     def _prefix_unit(self, s: Sentence, i: int) -> str | None:
         if i == 0:
             return None
-        prev = s.toks[i - 1]
+        k = i - 1
+        while k > 0 and i - k <= 2 and s.lows[k] in self.lex.prefix_skip and not s.toks[k].text[0].isdigit():
+            k -= 1  # "umur saja 22", "[Usia] 21", "usianya baru 17": the unit word a word or two back
+        if k != i - 1 and (s.toks[k].low not in self.lex.prefix_units and s.toks[k].text not in self.lex.prefix_units
+                           or s.toks[k].text == "M"):
+            k = i - 1
+        prev = s.toks[k]
         unit = self.lex.prefix_units.get(prev.text) or self.lex.prefix_units.get(prev.low)
         if prev.text == "M" and not (i >= 2 and s.lows[i - 2] in ("gempa", "gempabumi", "berkekuatan")):
             return None

@@ -51,6 +51,7 @@ class Lexicon:
         self.periods = {k.lower(): v for k, v in units["periods"].items()}
         self.per_recipient = {w.lower() for w in units["per_recipient"]}
         self.prefix_units = units["prefix_units"]
+        self.prefix_skip = {w.lower() for w in units.get("prefix_skip", [])}
         self.index_words = {w.lower() for w in units.get("index_words", [])}
         self.versus = {w.lower() for w in units.get("versus", [])}
         self.measure_after = {k.lower(): {w.lower() for w in v} for k, v in units.get("measure_after", {}).items()}
