@@ -919,6 +919,7 @@ class _DocPeople(RoleReader):
         self._parts_played()
         self._real_names()
         self._misspelt()
+        self._given_name_before()
         self._merge_aliases()
         self.mentions.sort()
 
@@ -2464,6 +2465,42 @@ class _DocPeople(RoleReader):
         names_to = {" ".join(alias): index for alias, index in aliases.items()}
         target = {i: names_to[p.name] for i, p in enumerate(self.persons) if p.name in names_to and names_to[p.name] != i}
         if target:
+            self._remap(target)
+
+    def _given_name_before(self):
+        """"Head of Kolla Education Prayudi Utomo mengatakan …" … "Prayudi menambahkan …": the word right
+        before a person's name that the article writes alone as a person elsewhere is that person's given
+        name, cut off with the title's body; the two are one person (and the word no part of the role)."""
+        one_word = {p.name: i for i, p in enumerate(self.persons) if " " not in p.name}
+        if len(self.persons) < 2 or not one_word:
+            return
+        words, doc = self.words, self.doc
+        taken = {i for s, e, _ in self.mentions for i in range(s, e)}
+        first = {}
+        for s, _, index in self.mentions:
+            first[index] = min(first.get(index, s), s)
+        target, renamed, moved = {}, set(), {}
+        for s, e, index in self.mentions:
+            if s == 0 or index in target or index in renamed or s - 1 in taken or doc[s - 1].whitespace_ != " " \
+                    or not self.in_text[s - 1] or self.in_title[s]:
+                continue
+            given = words[s - 1]
+            other = one_word.get(given)
+            person = self.persons[index]
+            if other is None or other == index or other in target or given in person.name.split() or first[other] < s:
+                continue  # (the short form comes after the name in full: "Deliveree" of the headline is the firm)
+            person.name = f"{given} {person.name}"
+            for attr in ("role", "organisation"):
+                value = getattr(person, attr)
+                if value == given:
+                    setattr(person, attr, None)
+                elif value is not None and value.endswith(" " + given):
+                    setattr(person, attr, value[:-len(given) - 1])
+            target[other] = index
+            renamed.add(index)
+            moved[(s, e, index)] = (s - 1, e, index)
+        if target:
+            self.mentions = [moved.get(m, m) for m in self.mentions]
             self._remap(target)
 
     def _remap(self, target):
