@@ -384,6 +384,14 @@ class _DocPeople(RoleReader):
         for i in alone:  # (not a title's or a nickname's word: "Pangeran Biru" in quote marks; not "Nasib Terry")
             if words[i] in in_full_names and words[i][:1].isupper() and words[i] not in NOT_NAME_WORDS:
                 self.known[i] = True
+        if in_full_names:
+            # so is it where it opens a sentence or a clause before a verb of saying, whatever the NER says
+            # there ("Argo mengimbau seluruh warga …" after "Argo Yuwono"): the taxi meter says nothing
+            for m in SUBJECT_SPEAKS.finditer(doc_text(doc)):
+                if m.group(1) in in_full_names and m.group(1) not in NOT_NAME_WORDS:
+                    span = doc.char_span(m.start(1), m.end(1))
+                    if span is not None and len(span) == 1 and self.in_text[span.start] and not self.in_title[span.start]:
+                        self.known[span.start] = True
 
     def organisation_runs(self, entities):
         """ORG entities for the runs that name a club or a firm the entities do not hold yet ("Menurut
@@ -919,6 +927,7 @@ class _DocPeople(RoleReader):
         self._parts_played()
         self._real_names()
         self._misspelt()
+        self._given_name_before()
         self._merge_aliases()
         self.mentions.sort()
 
@@ -2464,6 +2473,42 @@ class _DocPeople(RoleReader):
         names_to = {" ".join(alias): index for alias, index in aliases.items()}
         target = {i: names_to[p.name] for i, p in enumerate(self.persons) if p.name in names_to and names_to[p.name] != i}
         if target:
+            self._remap(target)
+
+    def _given_name_before(self):
+        """"Head of Kolla Education Prayudi Utomo mengatakan …" … "Prayudi menambahkan …": the word right
+        before a person's name that the article writes alone as a person elsewhere is that person's given
+        name, cut off with the title's body; the two are one person (and the word no part of the role)."""
+        one_word = {p.name: i for i, p in enumerate(self.persons) if " " not in p.name}
+        if len(self.persons) < 2 or not one_word:
+            return
+        words, doc = self.words, self.doc
+        taken = {i for s, e, _ in self.mentions for i in range(s, e)}
+        first = {}
+        for s, _, index in self.mentions:
+            first[index] = min(first.get(index, s), s)
+        target, renamed, moved = {}, set(), {}
+        for s, e, index in self.mentions:
+            if s == 0 or index in target or index in renamed or s - 1 in taken or doc[s - 1].whitespace_ != " " \
+                    or not self.in_text[s - 1] or self.in_title[s]:
+                continue
+            given = words[s - 1]
+            other = one_word.get(given)
+            person = self.persons[index]
+            if other is None or other == index or other in target or given in person.name.split() or first[other] < s:
+                continue  # (the short form comes after the name in full: "Deliveree" of the headline is the firm)
+            person.name = f"{given} {person.name}"
+            for attr in ("role", "organisation"):
+                value = getattr(person, attr)
+                if value == given:
+                    setattr(person, attr, None)
+                elif value is not None and value.endswith(" " + given):
+                    setattr(person, attr, value[:-len(given) - 1])
+            target[other] = index
+            renamed.add(index)
+            moved[(s, e, index)] = (s - 1, e, index)
+        if target:
+            self.mentions = [moved.get(m, m) for m in self.mentions]
             self._remap(target)
 
     def _remap(self, target):

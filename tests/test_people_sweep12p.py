@@ -88,3 +88,18 @@ def test_a_ministrys_field_after_dan_ends_the_office_not_opens_the_name():
 ])
 def test_an_award_written_before_the_winners_name_is_no_part_of_it(text, expected):
     assert names(text) == expected
+
+
+def test_a_given_name_cut_off_with_the_titles_body_joins_the_person_the_article_names_by_it():
+    r = annotate("Kelas", "Kelas itu digelar di Bandung. Head of Lentera Education Prayogo Sutomo menyebut kelas itu "
+                          "gratis. \"Kami buka tiap pekan,\" kata Prayogo. Prayogo menambahkan peserta datang dari "
+                          "sepuluh sekolah.")
+    assert [(p["name"], p["role"], p["organisation"]) for p in r["people"]] == \
+        [("Prayogo Sutomo", "Head", "Lentera Education")]
+    assert {q["speaker"] for q in r["quotes"]} == {"Prayogo Sutomo"}
+
+
+def test_a_firm_the_headline_names_before_is_not_glued_to_the_name_after_it():
+    r = annotate("Bersinar Dapat Pendanaan", "Co-Founder dan CEO Bersinar Tomas Kim mengatakan dana itu untuk "
+                 "ekspansi. \"Kami tumbuh cepat,\" ujar Tomas. Bersinar kini dipakai ribuan toko.")
+    assert "Bersinar Tomas Kim" not in [p["name"] for p in r["people"]]
