@@ -386,6 +386,14 @@ class _DocPeople(RoleReader):
         for i in alone:  # (not a title's or a nickname's word: "Pangeran Biru" in quote marks; not "Nasib Terry")
             if words[i] in in_full_names and words[i][:1].isupper() and words[i] not in NOT_NAME_WORDS:
                 self.known[i] = True
+        if in_full_names:
+            # so is it where it opens a sentence or a clause before a verb of saying, whatever the NER says
+            # there ("Argo mengimbau seluruh warga …" after "Argo Yuwono"): the taxi meter says nothing
+            for m in SUBJECT_SPEAKS.finditer(doc_text(doc)):
+                if m.group(1) in in_full_names and m.group(1) not in NOT_NAME_WORDS:
+                    span = doc.char_span(m.start(1), m.end(1))
+                    if span is not None and len(span) == 1 and self.in_text[span.start] and not self.in_title[span.start]:
+                        self.known[span.start] = True
 
     def organisation_runs(self, entities):
         """ORG entities for the runs that name a club or a firm the entities do not hold yet ("Menurut

@@ -266,6 +266,8 @@ class _DocQuotes:
             p -= 1
         if p > 0 and self._kin_before(max(0, p - 4), p) and not self._apposition(p):
             return False  # "adik kandung mantan Presiden X", "Putera sulung X": whose relative, not who speaks
+        if self._pronoun_attribution_after(e):
+            return False  # "Aaron, kata dia, juga menyimpan …": what "dia" said, not who goes on speaking
         if p > 0 and self._companion(p):
             return False  # "Min Jae bersama aktor senior Cha Tae Hyun dan Yoon Shi Yoon hadir …": who came along
         if self._in_company(s):
@@ -343,6 +345,16 @@ class _DocQuotes:
             if lower[k] in ACCOMPANIED_WORDS:
                 return k > 0 and (lower[k - 1] == "yang" or words[k - 1] == ",")
         return False
+
+    def _pronoun_attribution_after(self, e):
+        """Whether an attribution to a pronoun follows the name ending at token e between commas
+        (", kata dia,", ", katanya,"): the name is the subject of what was said."""
+        words, lower = self.words, self.lower
+        if e + 2 >= len(words) or words[e] != ",":
+            return False
+        if lower[e + 1] in AFTER_NYA:
+            return words[e + 2] == ","
+        return lower[e + 1] in AFTER_VERBS and lower[e + 2] in PRONOUNS and e + 3 < len(words) and words[e + 3] == ","
 
     def _companion(self, p):
         """Whether the name starting at token p comes along with the subject: after "bersama",

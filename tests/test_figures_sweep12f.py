@@ -124,3 +124,8 @@ def test_an_age_word_a_word_or_two_before_the_number():
     assert kinds("\"Padahal umur saja 23, tapi ia sudah memimpin,\" katanya.") == [("23", "other", "tahun")]
     assert kinds("Poster itu bertuliskan \"[Usia] 19 bukan alasan\".") == [("19", "other", "tahun")]
     assert kinds("Usianya baru 16 ketika ia pindah ke kota.") == [("16", "other", "tahun")]
+
+
+def test_a_class_word_before_a_number_with_a_unit_is_no_label():
+    assert [(t, k) for t, _, _, k in found("Bintang 28 tahun itu tampil di acara televisi.")] == [("28", "other")]
+    assert found("Mereka menginap di hotel bintang 4 dekat pantai.") == []

@@ -61,3 +61,21 @@ def test_a_lone_word_after_a_title_and_its_body_is_the_holder():
     text = ("Badan Pengawasan memeriksa Ketua Pengadilan Negeri Palembang Sutiyarso usai dua hakimnya "
             "ditangkap penyidik pada Kamis malam.")
     assert people(text).get("Sutiyarso") == ("Ketua", "Pengadilan Negeri Palembang")
+
+
+def test_a_common_word_of_a_full_name_opening_a_sentence_before_a_verb_of_saying_is_the_person():
+    """"Argo" is a taxi meter too; after "Kombes Argo Wicaksono" the lone "Argo" that opens a sentence
+    before a verb of saying ("Argo mengimbau warga …") is him, whatever the NER says there."""
+    text = ("\"Kami akan menambah petugas di sekitar gedung pengadilan,\" kata Kepala Bidang Humas Polda Sumatera "
+            "Barat Kombes Argo Wicaksono di Padang, Sabtu (22/4).\n\n"
+            "Argo mengimbau seluruh elemen warga harus menerima dengan putusan yang dibacakan hakim karena tidak "
+            "ada dapat mencampuri hukum.")
+    assert speakers(text) == [("Argo Wicaksono", "direct"), ("Argo Wicaksono", "indirect")]
+
+
+def test_menguraikan_reports_a_statement():
+    """"Budi menguraikan, pembangunan …" reports what Budi said; "menguraikan kronologi kejadian" says nothing."""
+    text = ("Ketua KPK Budi Santoso menjelaskan kasus itu kepada wartawan di Jakarta.\n\n"
+            "Budi menguraikan, pembangunan gedung itu dilakukan saat tersangka masih menjadi kontraktor.\n\n"
+            "Ia juga menguraikan kronologi kejadian itu kepada wartawan.")
+    assert speakers(text) == [("Budi Santoso", "indirect")]

@@ -92,3 +92,9 @@ def test_a_committee_named_before_the_verb_speaks_in_both_kinds():
     assert [p["name"] for p in found["people"]] == ["Rudi Hartanto"]
     assert [(q["kind"], q["speaker"]) for q in found["quotes"]] == [("indirect", "Komite Nobel"),
                                                                     ("direct", "Komite Nobel")]
+
+
+def test_a_name_before_kata_dia_is_what_was_said():
+    text = ("\"Saya mengidolakan Budi sejak dulu, kini rancangan saya ia pakai,\" ujar desainer Rahmat Hidayat. "
+            "Budi Santoso, kata dia, juga menyimpan beberapa aksesori rancangannya.")
+    assert speakers(text) == [("direct", "Rahmat Hidayat"), ("indirect", "Rahmat Hidayat")]

@@ -591,6 +591,7 @@ class Finder:
         if re.match(r"(?:st|nd|rd|th)\b", text[cand.end:cand.end + 3]):
             return False  # 31st
         if lword in lex.label_before and not self._rest_of_a_duration(text, cand, lword, wstart) \
+                and not (lword in lex.label_unless_measure and _word_after(text, cand.end).lower() in lex.measure) \
                 and not _ends_sentence(word) and not (cand.grouped and lword not in ("km", "kilometer", "tahun")
                                                       and _word_after(text, cand.end).lower() in lex.measure):
             self._label_end = cand.end

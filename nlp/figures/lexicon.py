@@ -58,6 +58,7 @@ class Lexicon:
         self.label_before = {w.lower().rstrip(".") for w in data["labels"]["before"]}
         self.rank_after = {w.lower() for w in data["labels"].get("rank_after", [])}
         self.name_after = frozenset(data["labels"].get("name_after", []))
+        self.label_unless_measure = {w.lower() for w in data["labels"].get("unless_measure", [])}
         self.rank_before = {w.lower() for w in data["labels"].get("rank_before", [])}
         self.place_nouns = {w.lower() for w in data["labels"].get("place_nouns", [])}
         cues = data["cues"]
