@@ -132,7 +132,7 @@ WIN_CUES = tuple(sorted((tuple(c.split()) for c in WORDS["win_cues"]), key=len, 
 AWARDS = tuple(sorted((tuple(a.split()) for a in WORDS["awards"]), key=len, reverse=True))
 AWARD_FIELDS = frozenset(WORDS["award_fields"])
 WIN_VERBS = frozenset(WORDS["win_verbs"])
-LIST_OPENERS = frozenset(WORDS["list_openers"])
+PART_LIST_OPENERS = frozenset(WORDS["part_list_openers"])
 TEAM_NOUNS = frozenset(WORDS["team_nouns"])
 GROUP_HEADS = frozenset(WORDS["group_heads"])
 NICKNAME_ARTICLES = frozenset(WORDS["nickname_articles"])
@@ -1066,7 +1066,7 @@ class _DocPeople(RoleReader):
         if not cue and first > 1 and lowered[-1:] == ["sebagai"]:
             cue = first - 2 in self.named and self.doc[first - 2].text[:1].isupper()
         listed = False
-        if not cue and first > 1 and lowered[-1:] and lowered[-1] in LIST_OPENERS:
+        if not cue and first > 1 and lowered[-1:] and lowered[-1] in PART_LIST_OPENERS:
             # "karakter terkenal seperti Darth Vader": the cue, a word or two, then the list
             before = [w.lower() for w in words[max(0, first - 4):first - 1]]
             cue = listed = any(tuple(before[i:i + len(c)]) == c for c in PART_CUES
