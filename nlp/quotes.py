@@ -687,8 +687,11 @@ class _DocQuotes:
             _, e, name = self.org_at[i]
             if e < len(doc) and (doc[e].lower_ in BEFORE_VERBS or doc[e].lower_ in AFTER_VERBS):
                 return name  # "…," KPK menyatakan.
-        if i in self.person_at:
-            s, e, index = self.person_at[i]
+        t = i  # '“…,” CEO Kulina Andy Fajar Handika menjelaskan layanannya.': a title before the name
+        while t < min(i + 6, len(doc)) and t not in self.person_at and doc[t].is_alpha and doc[t].text[:1].isupper():
+            t += 1
+        if t in self.person_at and self.person_at[t][0] == t and (t == i or self._title_before_name(i, t)):
+            s, e, index = self.person_at[t]
             k = self._past_apposition(e)
             while k < len(doc) and doc[k].lower_ in ADVERBS and doc[k].lower_ not in BEFORE_VERBS:
                 k += 1  # "juga", not the verb itself ("…," Andi menambahkan.)
@@ -701,6 +704,11 @@ class _DocQuotes:
             if k < len(doc) and doc[k].lower_ in BEFORE_VERBS:
                 return self._last_before(quote_start)
         return NO_CUE
+
+    def _title_before_name(self, i, t):
+        """Whether the capitalised words doc[i:t] before a name after a quote are a title: they open
+        with one ("CEO", "Direktur Utama", "Kapolres")."""
+        return self.doc[i].text in TITLE_FIRST or self.doc[i].text in ROLE_NAMES
 
     def _release_after(self, k):
         """The institution named by a press release's name at token k ("keterangan pers dari LBH X",

@@ -98,3 +98,11 @@ def test_a_name_before_kata_dia_is_what_was_said():
     text = ("\"Saya mengidolakan Budi sejak dulu, kini rancangan saya ia pakai,\" ujar desainer Rahmat Hidayat. "
             "Budi Santoso, kata dia, juga menyimpan beberapa aksesori rancangannya.")
     assert speakers(text) == [("direct", "Rahmat Hidayat"), ("indirect", "Rahmat Hidayat")]
+
+
+def test_a_title_and_a_name_then_the_verb_after_the_quote():
+    text = ("\"Makan siang menguras dompet karyawan,\" terang Chief Operating Officer Kulina Rudi Hartanto.\n\n"
+            "Kulina disebut mengembangkan algoritma rute.\n\n"
+            "\"Algoritma kami menghemat biaya logistik secara signifikan,\" CEO Kulina Budi Santoso menjelaskan "
+            "layanannya.")
+    assert speakers(text) == [("direct", "Rudi Hartanto"), ("direct", "Budi Santoso")]
