@@ -454,6 +454,25 @@ class RoleReader:
             k -= 1
             # "pengacara Saipul Jamil, Berthanatalia …": the lawyer of Saipul Jamil is Berthanatalia
             m = k
+            if m >= 3 and doc[m].text == ")" and doc[m - 2].text == "(" and m - 3 in self.named \
+                    and doc[m - 1].text[:1].isupper():
+                m -= 3  # "…, Setya Novanto (Setnov), Ketut …": the client's short name in brackets
+            while m >= 0 and m in self.named:
+                m -= 1
+            if 1 <= m < k and doc[m].text == "," and m + 1 in self.named:
+                # "Kuasa Hukum tersangka korupsi e-KTP, Setya Novanto (Setnov), Ketut Mulya Arsana": the
+                # description before the client's name, opened by a word for someone's lawyer or kin,
+                # is the role of the one named after the client
+                j, first = m - 1, None
+                while j >= 0 and m - j <= 8 and (not doc[j].is_punct or self._hyphen_inside(j)):
+                    if doc[j].lower_ in OF_SOMEONE and self._role_noun_at(j):
+                        first = j
+                    if doc[j].is_sent_start:
+                        break
+                    j -= 1
+                if first is not None and (first == 0 or doc[first].is_sent_start or doc[first - 1].is_punct):
+                    return doc[first:first + self._role_noun_len(first)].text, None
+            m = k
             while m >= 0 and m in self.named:
                 m -= 1
             if m >= 0 and doc[m].lower_ in LIST_WORDS:

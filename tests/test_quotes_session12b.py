@@ -53,3 +53,12 @@ def test_a_relative_named_after_a_comma_is_a_person_and_speaks_through_her_state
     people = {p["name"]: p for p in result["people"]}
     assert people["Marni"]["role"] == "istri Budi Santoso"
     assert [q["speaker"] for q in result["quotes"]] == ["Marni", None]
+
+
+def test_an_apology_conveyed_is_no_statement():
+    """"menyampaikan permohonan maaf pada pelanggan atas …" conveys an apology, says nothing;
+    "Ia menyampaikan, …" does."""
+    text = ("Direktur Utama PT Maju Jaya Budi Santoso menyampaikan permohonan maaf pada pelanggan atas gangguan "
+            "layanan pekan ini. Budi juga menyampaikan permintaan maaf kepada warga sekitar kantor. "
+            "Ia menyampaikan, layanan akan pulih besok pagi.")
+    assert speakers(text) == [("Budi Santoso", "layanan akan pulih besok")]

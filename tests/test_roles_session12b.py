@@ -40,3 +40,10 @@ def test_a_counted_description_before_a_comma_is_the_role_of_each_one_listed():
                   "Wayan Sudarma mengatakan pelatihan dimulai pekan depan.")
     assert found["Agus Prasetyo"] == ("anggota", None)
     assert found["Wayan Sudarma"] == ("anggota", None)
+
+
+def test_a_lawyer_named_after_the_client_and_its_short_name_has_the_lawyer_s_role():
+    """"Kuasa hukum tersangka korupsi, Andi Wijaya (Andi), Joko Susilo, menilai …": Joko is the
+    lawyer; the client's short name in brackets between them changes nothing."""
+    found = roles("Kuasa hukum tersangka korupsi, Andi Wijaya (Andi), Joko Susilo, menilai penahanan itu tidak sah.")
+    assert found["Joko Susilo"] == ("Kuasa hukum", None)
