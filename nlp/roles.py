@@ -1261,8 +1261,30 @@ class RoleReader:
         if k < len(doc) and doc[k].text == ",":
             while first < len(doc) and first - k <= 3 and doc[first].lower_ in WHO_IS:
                 first += 1  # ", yang juga Menteri Kesehatan,", ", yang kini menjabat sebagai Kapolda …"
+        status = first
+        # after "selaku" or ", yang merupakan" (not a bare comma: ", mantan Ketua MK Mahfud MD" may be the
+        # next one's title, nor "sebagai": "menetapkan X sebagai tersangka kasus …" is no role)
+        who = k < len(doc) and (doc[k].lower_ == "selaku" or doc[k].text == "," and first > k + 1)
+        while who and first < len(doc) and first - status < 2 and doc[first].lower_ in STATUS:
+            first += 1  # ", yang merupakan mantan Menteri Perhubungan,", "selaku mantan pimpinan …"
+        if who and first < len(doc) and not self.title_at(first) and doc[first].is_lower and self._role_noun_at(first) \
+                and doc[first].lower_ not in CASE_STATUS:  # (", yang merupakan tersangka kasus …": the case, not the post)
+            # "X selaku mantan pimpinan Tottenham Hotspur mengungkapkan …", ", yang merupakan pengacara
+            # keluarga korban,": a description after the name, up to a comma or a verb
+            stop = first
+            while stop < len(doc) and stop - first < 8 and not doc[stop].is_sent_start and not doc[stop].is_punct \
+                    and doc[stop].lower_ not in BEFORE_VERBS and doc[stop].lower_ not in ROLE_STOP \
+                    and not (stop > first and self._active_verb(stop)):
+                stop += 1
+            role, org = self.described_role(first, stop)
+            if role and first > status:
+                role = f"{doc[status:first].text} {role}"
+            return (role, org) if role else None
         if first >= len(doc) or doc[k].lower_ not in {",", "selaku", "sebagai"} or not self.title_at(first):
             return None  # ", Kepala Kantor Cabang Setiabudi,", "selaku Presiden Direktur Panca Nabati"
+        if first > status:
+            role, org = self._apposition_title(first, first - 1) or (None, None)
+            return (f"{doc[status:first].text} {role}", org) if role else None
         k = first - 1
         stop = k + 1 + (self._english_title(first) if doc[first].text in ENGLISH_TITLE_WORDS else 0)  # "Head of Marketing …"
         while stop < len(doc) and not doc[stop].is_sent_start and doc[stop].text not in {",", ".", ";"} and (
@@ -1281,3 +1303,14 @@ class RoleReader:
                 m > k + 2 and listed(m - 1, stop) for m in (stop - 2, stop - 3)):
             return None  # "A, Ketua Umum PB X Budi Santoso, dan …": the title is the next one's, whom the NER knows
         return self.role_and_org(k + 1, stop)
+
+    def _apposition_title(self, first, k):
+        """(role, organisation) of the title at token `first` after a status word at k ("mantan"): the
+        capitalised words up to a comma or the end of the phrase."""
+        doc = self.doc
+        stop = first + (self._english_title(first) if doc[first].text in ENGLISH_TITLE_WORDS else 0)
+        while stop < len(doc) and not doc[stop].is_sent_start and doc[stop].text not in {",", ".", ";"} and (
+                doc[stop].text[0].isupper() or stop in self.ents or doc[stop].lower_ in CONNECTORS
+                or doc[stop].text in "()"):
+            stop += 1
+        return self.role_and_org(first, stop)

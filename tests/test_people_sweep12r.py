@@ -71,3 +71,14 @@ def test_a_place_or_a_film_industry_after_the_title_is_no_organisation():
     assert people('"Kami menyesal," kata Kapolsek Pesantren, Kompol Suyatno, kepada wartawan.').get("Suyatno") \
         == ("Kapolsek Pesantren", None)
     assert people("Pelatih Barito Jacky Tiago mengatakan timnya siap.").get("Jacky Tiago") == ("Pelatih", "Barito")
+
+
+def test_a_role_after_the_name_with_selaku_or_yang_merupakan():
+    """"X selaku mantan pimpinan Y mengungkapkan …", "X, yang merupakan mantan Menteri …, hadir": the status
+    word stays in the role; "menetapkan X sebagai tersangka kasus …" gives no role."""
+    text = "Irwan Scholten selaku mantan pimpinan Tottenham Hotspur mengungkapkan bahwa tawaran itu ada."
+    assert people(text).get("Irwan Scholten") == ("mantan pimpinan", "Tottenham Hotspur")
+    text = "Budi Hartawan, yang merupakan mantan Menteri Perhubungan, hadir dalam acara itu."
+    assert people(text).get("Budi Hartawan", (None,))[0] == "mantan Menteri Perhubungan"
+    text = "Polisi menetapkan Joni Iskandar sebagai tersangka kasus pencurian motor."
+    assert people(text).get("Joni Iskandar", (None,))[0] is None
