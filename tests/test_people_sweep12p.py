@@ -111,5 +111,5 @@ def test_parts_listed_after_a_part_cue_and_seperti_are_no_people():
 
 
 def test_the_actor_after_dan_behind_a_part_stays_a_person():
-    assert "Vino G Bastian" in names("Dalam film itu Abimana tampil sebagai Dono dan Vino G Bastian yang memainkan "
-                                     "Kasino, kata sutradara Anggy Umbara.")
+    assert "Teddy R Halim" in names("Di layar lebar itu Arman tampil sebagai Joni dan Teddy R Halim yang "
+                                    "berperan menjadi Kosim, menurut rumah produksinya.")
