@@ -79,3 +79,15 @@ def test_menguraikan_reports_a_statement():
             "Budi menguraikan, pembangunan gedung itu dilakukan saat tersangka masih menjadi kontraktor.\n\n"
             "Ia juga menguraikan kronologi kejadian itu kepada wartawan.")
     assert speakers(text) == [("Budi Santoso", "indirect")]
+
+
+def figures(text, title=""):
+    return [(f["text"], str(f["value"]), f["kind"]) for f in result(text, title)["figures"]]
+
+
+def test_a_prison_term_of_one_period_written_with_se_is_a_figure():
+    """"dihukum penjara setahun", "kurungan sebulan": a term of one year or month is a figure, as after
+    "selama"; "setahun kemudian" stays a relative date."""
+    text = ("Jaksa menuntut agar terdakwa dihukum penjara setahun dengan masa percobaan dua tahun. Hakim "
+            "menambahkan kurungan sebulan bila denda tidak dibayar. Setahun kemudian kasus itu dibuka lagi.")
+    assert figures(text) == [("setahun", "1", "other"), ("dua", "2", "other"), ("sebulan", "1", "other")]

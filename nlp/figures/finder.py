@@ -487,7 +487,9 @@ class Finder:
             return False  # "lolos ke empat besar": a rank
         if cand.extra.get("seunit"):
             before = text[max(0, cand.start - 20):cand.start].lower()
-            return bool(re.search(r"(?:minimal|maksimal|paling lama|paling lambat|kurang dari|lebih dari|hanya|selama)\s+$", before))
+            # a term of prison is one too ("dihukum penjara setahun", "kurungan sebulan")
+            return bool(re.search(r"(?:minimal|maksimal|paling lama|paling lambat|kurang dari|lebih dari|hanya|selama"
+                                  r"|penjara|kurungan|tahanan|bui)\s+$", before))
         if cand.written:
             return self._written_ok(text, cand, m)
         ns = cand.extra["num_start"]
