@@ -1068,6 +1068,12 @@ class _DocQuotes:
             return self._content(org[2], min(org[1], sent.end), sent, need_comma=True)  # "Menurut BPS, …"
         q = self._content(hit[2], min(hit[1], sent.end), sent, need_comma=True)
         e = hit[1]
+        if q is None and e < sent.end and doc[e].lower_ in {"selaku", "sebagai"}:
+            # "Menurut Rosa selaku produser film itu, …": what she is acting as, then the comma
+            comma = next((m for m in range(e + 1, min(e + 12, sent.end)) if doc[m].text in {",", "."}
+                          or m in self.person_at), None)
+            if comma is not None and doc[comma].text == ",":
+                return self._content(hit[2], comma, sent, need_comma=True)
         if q is None and hit[0] == k and e < sent.end and doc[e].is_lower and doc[e].is_alpha and e + 1 < sent.end \
                 and doc[e].lower_ not in DEMONSTRATIVES \
                 and doc[e].lower_ not in NOT_CONTENT and doc[e].lower_ not in ADVERBS \
