@@ -130,8 +130,10 @@ HYPHEN_PARTICLES = frozenset(WORDS["hyphen_particles"])
 MID_SENTENCE_SURNAMES = {w: frozenset(after) for w, after in WORDS["mid_sentence_surnames"].items()}
 WIN_CUES = tuple(sorted((tuple(c.split()) for c in WORDS["win_cues"]), key=len, reverse=True))
 AWARDS = tuple(sorted((tuple(a.split()) for a in WORDS["awards"]), key=len, reverse=True))
+AWARD_FIRST = frozenset(a[0] for a in AWARDS)
 AWARD_FIELDS = frozenset(WORDS["award_fields"])
 WIN_VERBS = frozenset(WORDS["win_verbs"])
+PART_LIST_OPENERS = frozenset(WORDS["part_list_openers"])
 TEAM_NOUNS = frozenset(WORDS["team_nouns"])
 GROUP_HEADS = frozenset(WORDS["group_heads"])
 NICKNAME_ARTICLES = frozenset(WORDS["nickname_articles"])
@@ -303,6 +305,7 @@ class _DocPeople(RoleReader):
         self.named = set()
         self.title_bodies = set()
         self.part_words = set()  # the words of the names of parts played
+        self.part_ends = set()  # where the runs that name listed parts end (the next one listed is a part too)
         self.in_text = [False] * len(doc)
         self.in_title = [False] * len(doc)  # headlines capitalise every word: no new names there
         for p in layout.paragraphs(doc):
@@ -1065,8 +1068,18 @@ class _DocPeople(RoleReader):
         cue = any(tuple(lowered[len(lowered) - len(c):]) == c for c in PART_CUES if len(c) <= len(lowered))
         if not cue and first > 1 and lowered[-1:] == ["sebagai"]:
             cue = first - 2 in self.named and self.doc[first - 2].text[:1].isupper()
+        listed = False
+        if not cue and first > 1 and lowered[-1:] and lowered[-1] in PART_LIST_OPENERS:
+            # "karakter terkenal seperti Darth Vader": the cue, a word or two, then the list
+            before = [w.lower() for w in words[max(0, first - 4):first - 1]]
+            cue = listed = any(tuple(before[i:i + len(c)]) == c for c in PART_CUES
+                               for i in range(len(before) - len(c) + 1))
+        if not cue and first > 1 and words[first - 1].lower() in {"dan", "atau", ","}:
+            cue = listed = first - 1 in self.part_ends  # "… seperti Darth Vader atau Luke Skywalker": the next listed
         if cue:
             self.part_words.update(w for w in words[start:end] if w[:1].isupper() and w not in GIVEN_NAMES)
+        if listed:
+            self.part_ends.add(end)
         return cue
 
     def _person_noun_ends_at(self, k):
@@ -1773,6 +1786,8 @@ class _DocPeople(RoleReader):
         """"pemenang Oscar Leonardo DiCaprio", "peraih Nobel Perdamaian Malala Yousafzai": after a word of
         winning, the award (and its field) that opens the run is no part of the name; alone it is no one."""
         words = self.words
+        if words[start] not in AWARD_FIRST:
+            return start  # (most runs: a set lookup)
         award = next((a for a in AWARDS if tuple(words[start:start + len(a)]) == a), None)
         if award is None or start == 0:
             return start

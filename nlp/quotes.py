@@ -1068,6 +1068,12 @@ class _DocQuotes:
             return self._content(org[2], min(org[1], sent.end), sent, need_comma=True)  # "Menurut BPS, …"
         q = self._content(hit[2], min(hit[1], sent.end), sent, need_comma=True)
         e = hit[1]
+        if q is None and e < sent.end and doc[e].lower_ in {"selaku", "sebagai"}:
+            # "Menurut Rosa selaku produser film itu, …": what she is acting as, then the comma
+            comma = next((m for m in range(e + 1, min(e + 12, sent.end)) if doc[m].text in {",", "."}
+                          or m in self.person_at), None)
+            if comma is not None and doc[comma].text == ",":
+                return self._content(hit[2], comma, sent, need_comma=True)
         if q is None and hit[0] == k and e < sent.end and doc[e].is_lower and doc[e].is_alpha and e + 1 < sent.end \
                 and doc[e].lower_ not in DEMONSTRATIVES \
                 and doc[e].lower_ not in NOT_CONTENT and doc[e].lower_ not in ADVERBS \
@@ -1564,6 +1570,13 @@ class _DocQuotes:
         group = self._group_named_before(j)
         if group is not None:
             return group  # "Viking Persib Club (VPC) mengeluarkan lima sikap. Intinya, mereka meminta …"
+        if self.lower[j].endswith("nya") and self.lower[j][:-3] in KIN_WORDS and self._opens_clause(j, after_adverb=True):
+            # "Dalam keterangan itu, istrinya juga mengaku …": the one relative of that kind the article
+            # names ("istri Atim, Sanya"), else somebody unnamed
+            kin = self.lower[j][:-3]
+            found = [i for i, p in enumerate(self.persons) if p.get("role") and len(p["role"].split()) > 1
+                     and p["role"].split()[0].lower() == kin and p["role"].split()[1][:1].isupper()]
+            return found[0] if len(found) == 1 else None
         if self._unnamed_subject(j):
             return None  # "Sumber yang dekat dengan T.O.P menyebut, …": nobody named (see run)
         if self._initials(j) and self._opens_clause(j) and self._introduced_by_initials(doc[j].text):

@@ -103,3 +103,13 @@ def test_a_firm_the_headline_names_before_is_not_glued_to_the_name_after_it():
     r = annotate("Bersinar Dapat Pendanaan", "Co-Founder dan CEO Bersinar Tomas Kim mengatakan dana itu untuk "
                  "ekspansi. \"Kami tumbuh cepat,\" ujar Tomas. Bersinar kini dipakai ribuan toko.")
     assert "Bersinar Tomas Kim" not in [p["name"] for p in r["people"]]
+
+
+def test_parts_listed_after_a_part_cue_and_seperti_are_no_people():
+    assert names("Pemain harus membayar untuk memakai karakter populer seperti Darth Vader atau Luke Skywalker, "
+                 "kata produser Blake Jorgensen.") == ["Blake Jorgensen"]
+
+
+def test_the_actor_after_dan_behind_a_part_stays_a_person():
+    assert "Teddy R Halim" in names("Di layar lebar itu Arman tampil sebagai Joni dan Teddy R Halim yang "
+                                    "berperan menjadi Kosim, menurut rumah produksinya.")

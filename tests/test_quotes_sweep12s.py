@@ -106,3 +106,9 @@ def test_a_title_and_a_name_then_the_verb_after_the_quote():
             "\"Algoritma kami menghemat biaya logistik secara signifikan,\" CEO Kulina Budi Santoso menjelaskan "
             "layanannya.")
     assert speakers(text) == [("direct", "Rudi Hartanto"), ("direct", "Budi Santoso")]
+
+
+def test_menurut_a_name_selaku_a_role_then_the_comma():
+    text = ("Penyanyi Rudi Hartanto datang ke acara itu.\n\n"
+            "Menurut Rudi Hartanto selaku produser film itu, cerita ini menawarkan drama keluarga yang berbeda.")
+    assert speakers(text) == [("indirect", "Rudi Hartanto")]
