@@ -1582,6 +1582,13 @@ class _DocQuotes:
         group = self._group_named_before(j)
         if group is not None:
             return group  # "Viking Persib Club (VPC) mengeluarkan lima sikap. Intinya, mereka meminta …"
+        if self.lower[j].endswith("nya") and self.lower[j][:-3] in KIN_WORDS and self._opens_clause(j, after_adverb=True):
+            # "Dalam keterangan itu, istrinya juga mengaku …": the one relative of that kind the article
+            # names ("istri Atim, Sanya"), else somebody unnamed
+            kin = self.lower[j][:-3]
+            found = [i for i, p in enumerate(self.persons) if p.get("role") and len(p["role"].split()) > 1
+                     and p["role"].split()[0].lower() == kin and p["role"].split()[1][:1].isupper()]
+            return found[0] if len(found) == 1 else None
         if self._unnamed_subject(j):
             return None  # "Sumber yang dekat dengan T.O.P menyebut, …": nobody named (see run)
         if self._initials(j) and self._opens_clause(j) and self._introduced_by_initials(doc[j].text):

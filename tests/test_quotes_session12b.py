@@ -62,3 +62,12 @@ def test_an_apology_conveyed_is_no_statement():
             "layanan pekan ini. Budi juga menyampaikan permintaan maaf kepada warga sekitar kantor. "
             "Ia menyampaikan, layanan akan pulih besok pagi.")
     assert speakers(text) == [("Budi Santoso", "layanan akan pulih besok")]
+
+
+def test_a_relative_with_nya_opening_the_clause_speaks_as_the_one_relative_of_that_kind_named():
+    """"Dalam keterangan itu, istrinya juga mengaku …" after "istri Budi Santoso, Marni": Marni's
+    statement; "Ayahnya mengatakan …" with no father named: somebody unnamed, still a quote."""
+    text = ("Polisi menemui istri Budi Santoso, Marni, untuk dimintai keterangan.\n\n"
+            "Dalam keterangan itu, istrinya juga mengaku Budi pernah memiliki gangguan ingatan.\n\n"
+            "Ayahnya mengatakan Budi pernah sakit keras tahun lalu.")
+    assert speakers(text) == [("Marni", "Budi pernah memiliki gan"), (None, "Budi pernah sakit keras ")]
