@@ -130,6 +130,7 @@ HYPHEN_PARTICLES = frozenset(WORDS["hyphen_particles"])
 MID_SENTENCE_SURNAMES = {w: frozenset(after) for w, after in WORDS["mid_sentence_surnames"].items()}
 WIN_CUES = tuple(sorted((tuple(c.split()) for c in WORDS["win_cues"]), key=len, reverse=True))
 AWARDS = tuple(sorted((tuple(a.split()) for a in WORDS["awards"]), key=len, reverse=True))
+AWARD_FIRST = frozenset(a[0] for a in AWARDS)
 AWARD_FIELDS = frozenset(WORDS["award_fields"])
 WIN_VERBS = frozenset(WORDS["win_verbs"])
 PART_LIST_OPENERS = frozenset(WORDS["part_list_openers"])
@@ -1783,6 +1784,8 @@ class _DocPeople(RoleReader):
         """"pemenang Oscar Leonardo DiCaprio", "peraih Nobel Perdamaian Malala Yousafzai": after a word of
         winning, the award (and its field) that opens the run is no part of the name; alone it is no one."""
         words = self.words
+        if words[start] not in AWARD_FIRST:
+            return start  # (most runs: a set lookup)
         award = next((a for a in AWARDS if tuple(words[start:start + len(a)]) == a), None)
         if award is None or start == 0:
             return start
