@@ -1167,13 +1167,25 @@ class _DocQuotes:
         if lower[i] not in PASSIVE or i - 1 <= sent.start or lower[i - 1] in {"yang", "seperti", "sebagaimana"} \
                 or not self.words[i - 1].isalpha():
             return False
-        hit = self.person_at.get(i + 1)
-        if hit is None or hit[0] != i + 1 or hit[1] >= sent.end:
+        if lower[sent.start] == "hal" and i - sent.start <= 3:
+            return False  # "Hal itu disampaikan Menteri X kala …": who said what came before, nothing new
+        words = self.words
+        t = i + 1
+        if t < sent.end and t not in self.person_at and (words[t] in TITLE_FIRST or words[t] in ROLE_NAMES):
+            # "Usulan itu disebutkan Kepala BPTJ Bambang Prihartono tak hanya …": a title before the name
+            while t < min(i + 10, sent.end) and t not in self.person_at \
+                    and (words[t][:1].isupper() and words[t].isalpha() or lower[t] == "of"):
+                t += 1
+        hit = self.person_at.get(t)
+        if hit is None or hit[0] != t or hit[1] >= sent.end:
             return False
-        nxt = lower[hit[1]]
-        return self.words[hit[1]].isalpha() and self.words[hit[1]].islower() and nxt not in CIRCUMSTANCE \
+        n = hit[1]
+        if t > i + 1 and words[n] == "," and n + 1 < sent.end:
+            n += 1  # "Larangan ini disebutkan Head of … AISI Ahmad Muhibbuddin, dapat menekan …"
+        nxt = lower[n]
+        return self.words[n].isalpha() and self.words[n].islower() and nxt not in CIRCUMSTANCE \
             and nxt not in PREPOSITIONS and nxt not in SETTING and nxt not in ASIDES and nxt != "yang" \
-            and (not nxt.startswith(("me", "ber", "se")) or lower[i] in SAID_TO_HAVE) and sent.end - hit[1] >= MIN_WORDS
+            and (not nxt.startswith(("me", "ber", "se")) or lower[i] in SAID_TO_HAVE) and sent.end - n >= MIN_WORDS
 
     def _speaker_at(self, k, at, until, source_ok=True):
         """(speaker, token after the speaker) for the words from token k that name who spoke: a

@@ -112,3 +112,11 @@ def test_menurut_a_name_selaku_a_role_then_the_comma():
     text = ("Penyanyi Rudi Hartanto datang ke acara itu.\n\n"
             "Menurut Rudi Hartanto selaku produser film itu, cerita ini menawarkan drama keluarga yang berbeda.")
     assert speakers(text) == [("indirect", "Rudi Hartanto")]
+
+
+def test_a_passive_verb_of_saying_then_a_title_and_a_name_amid_the_sentence():
+    text = ("Usulan pelarangan sepeda motor ini disebutkan Kepala Dinas Perhubungan Rudi Hartanto tak hanya akan "
+            "berlaku di pusat kota.\n\n"
+            "Larangan itu disebutkan Ketua Asosiasi Pedagang Budi Santoso, dapat menekan daya beli warga kecil.\n\n"
+            "Hal itu disampaikan Ketua Asosiasi Pedagang Budi Santoso kala membuka rapat anggota di Jakarta.")
+    assert speakers(text) == [("indirect", "Rudi Hartanto"), ("indirect", "Budi Santoso")]
