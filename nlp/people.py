@@ -911,6 +911,8 @@ class _DocPeople(RoleReader):
                     org = org[:-len(given) - 1]
                 if role is not None and role.endswith(" " + given):
                     role = role[:-len(given) - 1]
+            if role is None:
+                role, org = self._title_after_as(end) or (None, org)
             if role is None and not self._apposition_follows(end):
                 role, org = self.role_noun_before(name_start) or (None, org)
             if role is None:
@@ -1868,6 +1870,10 @@ class _DocPeople(RoleReader):
         """(name start, role, organisation) when the run is clearly a person, else None."""
         doc = self.doc
         role_phrase = self._title_before(start)
+        if role_phrase is not None and any(doc[m].lower_ in {"dan", "di"} for m in range(role_phrase[0], start)):
+            after = self._title_after_as(end)
+            if after is not None:  # "… selaku Hakim Anggota di Pengadilan X dan Y (HKU) sebagai Panitera Pengganti X"
+                return start, after[0], after[1]
         if role_phrase is not None and (start in self.ner_starts or not self._phrase_continues(end)):
             name_start, role, org = self._split_role(role_phrase[0], start, end)
             role = self._with_status(role_phrase[0], role)
@@ -2031,6 +2037,39 @@ class _DocPeople(RoleReader):
                 or doc[end].text != {"[": "]", "(": ")"}[doc[start - 1].text]:
             return False
         return all(t.is_punct or t.is_space for t in doc[end + 1:]) and start >= 2 and doc[start - 2].text in {".", "!", "?", "\"", "”"}
+
+    def _title_after_as(self, end):
+        """(role, organisation) from a capitalised title right after the name, behind "selaku", "sebagai" or
+        ", seorang", maybe after the person's initials in brackets: "X (DSU) selaku Hakim Anggota di
+        Pengadilan Tipikor Bengkulu", "Y sebagai Panitera Pengganti Pengadilan Tipikor Bengkulu", "Z (SI),
+        seorang Pegawai Negeri Sipil (PNS) atau …"."""
+        doc = self.doc
+        k = end
+        if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].text.isupper() \
+                and doc[k + 1].is_alpha:
+            k += 3  # the initials the article calls the person by
+        if k + 1 < len(doc) and doc[k].lower_ in {"selaku", "sebagai"}:
+            k += 1
+        elif k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "seorang":
+            k += 2
+        else:
+            return None
+        if not doc[k].text[:1].isupper() or not (self.title_at(k) or self._role_noun_at(k)):
+            return None
+        stop = k
+        while stop < len(doc) and doc[stop].text[:1].isupper() and doc[stop].is_alpha and not doc[stop].is_sent_start \
+                and stop not in self.named and not (stop > k and self.is_honorific(stop)):
+            stop += 1
+        role, org = self.role_and_org(k, stop) if self.title_at(k) else (None, None)
+        if role is None and self._role_noun_at(k):
+            role, org = doc[k:stop].text, None  # "seorang Pegawai Negeri Sipil (PNS)": a description written capitalised
+        if role and org is None and stop + 1 < len(doc) and doc[stop].lower_ == "di" and doc[stop + 1].text[:1].isupper():
+            m = stop + 1
+            while m < len(doc) and doc[m].text[:1].isupper() and doc[m].is_alpha and not doc[m].is_sent_start:
+                m += 1
+            if not (self.ents.get(stop + 1, {}).get("label") == "PLACE" or names.is_place(doc[stop + 1].text)):
+                org = doc[stop + 1:m].text  # "Hakim Anggota di Pengadilan Tipikor Bengkulu"
+        return (role, org) if role else None
 
     def _role_after(self, end):
         """(role, organisation) from a lowercase description after a name found on other evidence:

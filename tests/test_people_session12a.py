@@ -91,3 +91,17 @@ def test_a_prison_term_of_one_period_written_with_se_is_a_figure():
     text = ("Jaksa menuntut agar terdakwa dihukum penjara setahun dengan masa percobaan dua tahun. Hakim "
             "menambahkan kurungan sebulan bila denda tidak dibayar. Setahun kemudian kasus itu dibuka lagi.")
     assert figures(text) == [("setahun", "1", "other"), ("dua", "2", "other"), ("sebulan", "1", "other")]
+
+
+def test_a_title_after_selaku_sebagai_or_seorang_behind_bracketed_initials_is_the_role():
+    """"X (RWU) selaku Hakim Anggota di Pengadilan Tipikor Palembang dan Y (JPR) sebagai Panitera Pengganti
+    Pengadilan Tipikor Palembang", "Z (AF), seorang Pegawai Negeri Sipil (PNS) atau …": the capitalised title
+    after the name is each one's role (the one before "dan" belongs to the first)."""
+    text = ("Sebagai pihak yang diduga penerima, yaitu Rina Wulandari (RWU) selaku Hakim Anggota di Pengadilan "
+            "Tipikor Palembang dan Joko Prasetyo (JPR) sebagai Panitera Pengganti Pengadilan Tipikor Palembang.\n\n"
+            "Sedangkan diduga pihak pemberi Ahmad Fauzan (AF), seorang Pegawai Negeri Sipil (PNS) atau kerabat "
+            "terdakwa.")
+    found = people(text)
+    assert found.get("Rina Wulandari") == ("Hakim Anggota", "Pengadilan Tipikor Palembang")
+    assert found.get("Joko Prasetyo") == ("Panitera Pengganti", "Pengadilan Tipikor Palembang")
+    assert found.get("Ahmad Fauzan") == ("Pegawai Negeri Sipil", None)
