@@ -501,6 +501,16 @@ class _DocPeople(RoleReader):
         w = words[0]
         return not (w in GIVEN_NAMES or names.is_name_word(w) or in_longer[w] > runs_with)
 
+    def _brand_model(self, start, end):
+        """A firm's one-word name (names/orgs.txt, no name word) before words that are no names is a
+        product, not a person ("Hyundai Kona", "Bugatti Veyron Grand Sport"); not after a title, where
+        the firm is the body of the title of the person named next ("Direktur Hyundai …")."""
+        words = self.words
+        w = words[start]
+        return (end - start >= 2 and names.is_org((w,)) and not (w in GIVEN_NAMES or names.is_name_word(w))
+                and not any(x in GIVEN_NAMES or names.is_name_word(x) for x in words[start + 1:end])
+                and not self._titled(start) and not self.role_noun_before(start))
+
     def _club_opens(self, start, end):
         """1 when the run opens with a one-word club or firm (names/orgs.txt, no name word) before a name
         word ("kiper Burnley Nick Pope"), else 0: that run holds no longer name of the club's word."""
@@ -853,6 +863,7 @@ class _DocPeople(RoleReader):
                     or (not speaks and tuple(self.words[start:end]) in thing_names) \
                     or (end - start == 1 and self.words[start] in self.title_bodies) or self._body_of_a_title(start, end) \
                     or self._part_played(start, end) or self._in_quoted_title(start, end) \
+                    or self._brand_model(start, end) \
                     or self._organisation_name(start, end, in_longer, org_run_words=org_run_words) \
                     and self.org_runs.append((start, end)) is None \
                     or self._nickname_or_group(start, end):
