@@ -92,6 +92,7 @@ DASHES = frozenset({"-", "--", "–", "—"})  # a dateline's dash opens the led
 SHORT_FORM_INSIDE = re.compile(r" \([A-Z][A-Za-z]{1,11}\)(?= \S)")
 WHO_IS = frozenset({"yang", "juga", "merupakan", "kini", "adalah", "sekaligus", "menjabat", "sebagai"})
 STATUS = frozenset({"mantan", "eks", "bekas", "calon", "bakal", "pelaksana", "tugas"})
+ACTING = frozenset({"plt", "plt.", "plh", "plh.", "pj", "pj."})  # ", plt Sekjen INASGOC": acting, in lower case
 ROLE_STOP = frozenset({"yang", "bahwa", "untuk", "kepada", "dengan", "oleh", "ke", "pada", "dan", "atau", "serta",
                        "adalah", "merupakan", "sebagai", "bersama", "antara", "dalam", "atas", "bagi", "tentang",
                        "karena", "saat", "ketika", "setelah", "sebelum", "juga", "ini", "itu", "tersebut", "kata",
@@ -1265,8 +1266,9 @@ class RoleReader:
         # after "selaku" or ", yang merupakan" (not a bare comma: ", mantan Ketua MK Mahfud MD" may be the
         # next one's title, nor "sebagai": "menetapkan X sebagai tersangka kasus …" is no role)
         who = k < len(doc) and (doc[k].lower_ == "selaku" or doc[k].text == "," and first > k + 1)
-        while who and first < len(doc) and first - status < 2 and doc[first].lower_ in STATUS:
-            first += 1  # ", yang merupakan mantan Menteri Perhubungan,", "selaku mantan pimpinan …"
+        while k < len(doc) and doc[k].lower_ in {",", "selaku"} and first < len(doc) and first - status < 2 \
+                and (doc[first].lower_ in STATUS or doc[first].lower_ in ACTING):
+            first += 1  # ", yang merupakan mantan Menteri Perhubungan,", "selaku mantan pimpinan …", ", plt Sekjen X"
         if who and first < len(doc) and not self.title_at(first) and doc[first].is_lower and self._role_noun_at(first) \
                 and doc[first].lower_ not in CASE_STATUS:  # (", yang merupakan tersangka kasus …": the case, not the post)
             # "X selaku mantan pimpinan Tottenham Hotspur mengungkapkan …", ", yang merupakan pengacara
@@ -1282,16 +1284,14 @@ class RoleReader:
             return (role, org) if role else None
         if first >= len(doc) or doc[k].lower_ not in {",", "selaku", "sebagai"} or not self.title_at(first):
             return None  # ", Kepala Kantor Cabang Setiabudi,", "selaku Presiden Direktur Panca Nabati"
-        if first > status:
-            role, org = self._apposition_title(first, first - 1) or (None, None)
-            return (f"{doc[status:first].text} {role}", org) if role else None
+        ck = status - 1  # the comma (or the last of "yang merupakan") before the title and its status words
         k = first - 1
         stop = k + 1 + (self._english_title(first) if doc[first].text in ENGLISH_TITLE_WORDS else 0)  # "Head of Marketing …"
         while stop < len(doc) and not doc[stop].is_sent_start and doc[stop].text not in {",", ".", ";"} and (
                 doc[stop].text[0].isupper() or stop in self.ents or doc[stop].lower_ in CONNECTORS
                 or doc[stop].text in "()"):
             stop += 1
-        if doc[k].text == "," and self.ner_starts and any(
+        if doc[ck].text == "," and self.ner_starts and any(
                 m in self.ner_starts and stop - m >= 2 and all(
                     doc[n].text in GIVEN_NAMES or names.is_name_word(doc[n].text) for n in range(m, stop))
                 for m in range(k + 2, stop - 1)):
@@ -1299,18 +1299,10 @@ class RoleReader:
         listed = getattr(self, "_next_listed_name", None)
         goes_on = stop + 1 < len(doc) and (doc[stop].lower_ in {"dan", "serta"} or doc[stop].text == "," and (
             doc[stop + 1].text[:1].isupper() or doc[stop + 1].lower_ in {"dan", "serta"}))
-        if doc[k].text == "," and goes_on and listed is not None and any(
+        if doc[ck].text == "," and goes_on and listed is not None and any(
                 m > k + 2 and listed(m - 1, stop) for m in (stop - 2, stop - 3)):
             return None  # "A, Ketua Umum PB X Budi Santoso, dan …": the title is the next one's, whom the NER knows
-        return self.role_and_org(k + 1, stop)
-
-    def _apposition_title(self, first, k):
-        """(role, organisation) of the title at token `first` after a status word at k ("mantan"): the
-        capitalised words up to a comma or the end of the phrase."""
-        doc = self.doc
-        stop = first + (self._english_title(first) if doc[first].text in ENGLISH_TITLE_WORDS else 0)
-        while stop < len(doc) and not doc[stop].is_sent_start and doc[stop].text not in {",", ".", ";"} and (
-                doc[stop].text[0].isupper() or stop in self.ents or doc[stop].lower_ in CONNECTORS
-                or doc[stop].text in "()"):
-            stop += 1
-        return self.role_and_org(first, stop)
+        role, org = self.role_and_org(k + 1, stop)
+        if role and first > status:
+            role = f"{doc[status:first].text} {role}"  # ", yang merupakan mantan Menteri …", ", plt Sekjen …"
+        return role, org

@@ -82,3 +82,9 @@ def test_a_role_after_the_name_with_selaku_or_yang_merupakan():
     assert people(text).get("Budi Hartawan", (None,))[0] == "mantan Menteri Perhubungan"
     text = "Polisi menetapkan Joni Iskandar sebagai tersangka kasus pencurian motor."
     assert people(text).get("Joni Iskandar", (None,))[0] is None
+
+
+def test_an_acting_title_written_in_lower_case_after_the_name():
+    """", plt Sekjen X": the acting post, its status kept as written."""
+    text = '"Pendaftaran masih dibuka," kata Hendra Wirasakti, plt Sekjen Panitia Porprov, kepada wartawan.'
+    assert people(text).get("Hendra Wirasakti") == ("plt Sekjen", "Panitia Porprov")
