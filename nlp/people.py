@@ -92,6 +92,7 @@ EXAMPLES = frozenset({"seperti", "yakni", "yaitu", "termasuk"})
 DOMAIN_WORDS = frozenset({"bidang", "urusan"})  # "Menteri Koordinator bidang Perekonomian": the field is part of the office
 DPR_UNIT = re.compile(r"Komisi [IVX]+ ")  # "Komisi V DPR": a numbered unit of a legislature
 NICKNAME_CUES = (("sapaan", "akrab"), ("panggilan", "akrab"), ("nama", "panggilan"), ("sapaan",))  # "Danny, sapaan akrab X"
+MONTH_NAMES = frozenset({"Juni", "Juli", "April", "Mei"})  # months that are also given names ("Raja Juli Antoni")
 ROYAL_NAMES = frozenset({"Ratu", "Raja"})  # royal words that are also given names ("Ratu Atut Chosiyah")
 LIST_CUES = frozenset({"yakni", "yaitu"})  # "… penyidik KPK, yakni A, B, dan C": each one listed has the description
 PERSON_NOUNS = frozenset({"seorang", "pria", "wanita", "perempuan", "laki-laki", "bocah", "remaja", "gadis", "nenek",
@@ -450,7 +451,9 @@ class _DocPeople(RoleReader):
             return False  # most words; every test below would say so too, at more cost
         if (i in self.ents and i not in self.guessed) or not self.in_text[i] \
                 or (text in NOT_NAME_WORDS and not self._title_name(i) and not self._after_birth_name(i)
-                    and not self.known[i] and not self._surname_mid_sentence(i)) \
+                    and not self.known[i] and not self._surname_mid_sentence(i)
+                    and not (text in MONTH_NAMES and i > 0 and self.words[i - 1] in ROYAL_NAMES
+                             and self._royal_word_named(i - 1))) \
                 or (text in HONORIFICS and not self.honorific_name(i) and not self._initial_between_names(i)) \
                 or (text in CORPS and i > 0 and self.words[i - 1] in HONORIFICS):  # "Kolonel Inf M Aidi"
             return False
@@ -497,6 +500,16 @@ class _DocPeople(RoleReader):
             return True
         w = words[0]
         return not (w in GIVEN_NAMES or names.is_name_word(w) or in_longer[w] > runs_with)
+
+    def _brand_model(self, start, end):
+        """A firm's one-word name (names/orgs.txt, no name word) before words that are no names is a
+        product, not a person ("Hyundai Kona", "Bugatti Veyron Grand Sport"); not after a title, where
+        the firm is the body of the title of the person named next ("Direktur Hyundai …")."""
+        words = self.words
+        w = words[start]
+        return (end - start >= 2 and names.is_org((w,)) and not (w in GIVEN_NAMES or names.is_name_word(w))
+                and not any(x in GIVEN_NAMES or names.is_name_word(x) for x in words[start + 1:end])
+                and not self._titled(start) and not self.role_noun_before(start))
 
     def _club_opens(self, start, end):
         """1 when the run opens with a one-word club or firm (names/orgs.txt, no name word) before a name
@@ -573,7 +586,9 @@ class _DocPeople(RoleReader):
         if i < 2 or i + 2 >= len(words):
             return False
         if not all(words[k][:1].isupper() and _alpha(words[k]) and not re.fullmatch(r"[IVX]+", words[k])
-                   and words[k] not in NOT_NAME_WORDS for k in (i + 1, i + 2)) \
+                   and (words[k] not in NOT_NAME_WORDS or k == i + 1 and words[k] in MONTH_NAMES
+                        and not names.is_common(words[i + 2]) and words[i + 2] not in NOT_NAME_WORDS)
+                   for k in (i + 1, i + 2)) \
                 or (i + 3 < len(words) and words[i + 3][:1].isupper()):
             return False  # (not "Raja Salman bin Abdulaziz", "Ratu Elizabeth II": a sovereign and a name)
         if words[i - 1] != ",":
@@ -848,6 +863,7 @@ class _DocPeople(RoleReader):
                     or (not speaks and tuple(self.words[start:end]) in thing_names) \
                     or (end - start == 1 and self.words[start] in self.title_bodies) or self._body_of_a_title(start, end) \
                     or self._part_played(start, end) or self._in_quoted_title(start, end) \
+                    or self._brand_model(start, end) \
                     or self._organisation_name(start, end, in_longer, org_run_words=org_run_words) \
                     and self.org_runs.append((start, end)) is None \
                     or self._nickname_or_group(start, end):

@@ -105,3 +105,13 @@ def test_a_title_after_selaku_sebagai_or_seorang_behind_bracketed_initials_is_th
     assert found.get("Rina Wulandari") == ("Hakim Anggota", "Pengadilan Tipikor Palembang")
     assert found.get("Joko Prasetyo") == ("Panitera Pengganti", "Pengadilan Tipikor Palembang")
     assert found.get("Ahmad Fauzan") == ("Pegawai Negeri Sipil", None)
+
+
+def test_a_body_named_inside_a_long_name_counts_its_words_afresh():
+    """A secretariat of a council of a ministry: the ministry named inside the secretariat's long name counts
+    afresh, so the name is not cut at eight words and its last word ("Kemaritiman") is no part of the role."""
+    text = ("Pelaksana Tugas (Plt) Kepala Bagian Humas Sekretariat Dewan Pengarah Kawasan Industri Terpadu "
+            "Kementerian Koordinator Bidang Kemaritiman Rudi Hartanto menuturkan kawasan itu siap dibuka.")
+    assert people(text).get("Rudi Hartanto") == (
+        "Pelaksana Tugas Kepala Bagian Humas",
+        "Sekretariat Dewan Pengarah Kawasan Industri Terpadu Kementerian Koordinator Bidang Kemaritiman")

@@ -16,3 +16,11 @@ def test_a_lone_name_before_its_companions_is_a_person_but_not_a_camel_cased_ser
                    "Layanan GoRide cs makin laris, dan Persib dkk juga kalah.")
     assert {"Tarep", "Darsum", "Sopyan"} <= set(found)
     assert "GoRide" not in found and "Persib" not in found
+
+
+def test_a_royal_given_name_before_a_month_that_is_a_given_name_too_is_one_name():
+    """"Sekjen PSI, Raja Juli Antoni": Raja and Juli are given names here (a royal word and a month),
+    the whole run after the title's comma is the name; "Raja Juli 2017" is no name."""
+    result = annotate("", "\"Besok dia datang,\" ucap Sekjen Partai Maju, Raja Juli Santoso kepada wartawan.")
+    assert [(p["name"], p["role"]) for p in result["people"]] == [("Raja Juli Santoso", "Sekjen")]
+    assert [q["speaker"] for q in result["quotes"]] == ["Raja Juli Santoso"]

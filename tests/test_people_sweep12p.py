@@ -113,3 +113,12 @@ def test_parts_listed_after_a_part_cue_and_seperti_are_no_people():
 def test_the_actor_after_dan_behind_a_part_stays_a_person():
     assert "Teddy R Halim" in names("Di layar lebar itu Arman tampil sebagai Joni dan Teddy R Halim yang "
                                     "berperan menjadi Kosim, menurut rumah produksinya.")
+
+
+def test_a_firms_name_before_words_that_are_no_names_is_a_product():
+    assert names("Soal keselamatan, Hyundai Kona dibekali sensor titik buta, kata manajer produk Raf Van Nuffel.") \
+        == ["Raf Van Nuffel"]
+
+
+def test_a_firm_after_a_title_stays_the_body_of_the_persons_title():
+    assert names("Presiden Direktur Hyundai Mukiat Sutikno mengatakan penjualan naik.") == ["Mukiat Sutikno"]

@@ -198,8 +198,12 @@ def _extend(doc, j, label, known, person_starts=frozenset(), speakers=frozenset(
     start = j
     org_ends = {e.end for e in doc.ents if e.label_ in ("ORG", "ORGANISATION", "IND")} if person_starts else ()
     limit = 3 if label == "PLACE" else MAX_WORDS
-    while j < len(doc) and j - start < limit:
+    counted_from = start  # a body's name inside the name counts afresh ("Sekretariat Dewan Nasional Kawasan Ekonomi
+    # Khusus Kementerian Koordinator Bidang Perekonomian": the secretariat of a council of a ministry)
+    while j < len(doc) and j - counted_from < limit:
         t = doc[j]
+        if label == "ORG" and j > start and t.text in ORG_HEADS and j - start >= limit // 2:
+            counted_from = j
         if t.is_sent_start or "\n" in doc[j - 1].whitespace_ or (j > start and j in person_starts and (
                 t.text in GIVEN_NAMES or names.is_name_word(t.text) or j in org_ends or _name_to_the_end(doc, j, person_starts))):
             break  # "PT Kereta Api Pariwisata Totok Suryono" (but "PT Panca Nabati Prakarsa")
