@@ -337,14 +337,18 @@ class _DocQuotes:
     def _in_company(self, s):
         """Whether the mention at s names someone accompanying the subject: after "yang didampingi" or
         ", didampingi" (quotes.toml `accompanied_words`) in the same sentence, up to 12 words before."""
-        lower, words = self.lower, self.words
-        start = self._sentence_start_char(s)
-        for k in range(s - 1, max(0, s - 13), -1):
-            if self.token_starts[k] < start or words[k] in {";", ".", "\"", "“", "”"}:
-                return False
-            if lower[k] in ACCOMPANIED_WORDS:
-                return k > 0 and (lower[k - 1] == "yang" or words[k - 1] == ",")
-        return False
+        sent_start = self.sent_starts[bisect_right(self.sent_starts, s) - 1]
+        return self._accompanying_word(s - 1, max(0, s - 13, sent_start - 1)) is not None
+
+    def _accompanying_word(self, k, lo):
+        """The token of "didampingi" (quotes.toml `accompanied_words`) right after "yang" or a comma,
+        looking back from token k to just after token lo, not past a stop or a quote mark; or None."""
+        for m in range(k, lo, -1):
+            if self.words[m] in {";", ".", "\"", "“", "”"}:
+                return None
+            if self.lower[m] in ACCOMPANIED_WORDS and (self.lower[m - 1] == "yang" or self.words[m - 1] == ","):
+                return m
+        return None
 
     def _pronoun_attribution_after(self, e):
         """Whether an attribution to a pronoun follows the name ending at token e between commas
@@ -2067,16 +2071,12 @@ class _DocQuotes:
         """The speaker when the subject ending at j is "<someone> yang didampingi <others>" or
         "<someone>, didampingi <others>": the one before "yang" or the comma (a person's index or an
         institution's name); None when there is no such phrase or nobody before it."""
-        doc = self.doc
         sent_start = self.sent_starts[bisect_right(self.sent_starts, j) - 1]
-        for k in range(j, max(sent_start, j - 16), -1):
-            if doc[k].text in {";", ".", "\"", "“", "”"}:
-                return None
-            if doc[k].lower_ in ACCOMPANIED_WORDS and k - 1 > sent_start \
-                    and (doc[k - 1].lower_ == "yang" or doc[k - 1].text == ","):
-                subject = self._subject_of(k - 2, at)
-                return subject if subject is not None and subject is not False else None
-        return None
+        k = self._accompanying_word(j, max(sent_start, j - 16))
+        if k is None or k - 1 <= sent_start:
+            return None
+        subject = self._subject_of(k - 2, at)
+        return subject if subject is not None and subject is not False else None
 
     def _called_before(self, j):
         """The person whose name ends a description before the demonstrative at j, given by a word
